@@ -1,0 +1,101 @@
+"""Deployment settings (env prefix ``SCRIBE_``) and start-up hardening.
+
+Everything stateful lives under ``SCRIBE_HOME``. :func:`harden_environment`
+is called once by every entry point (CLI, flows, tests) before any model or
+Prefect import, so no process of scribe can phone home or download weights.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Set before huggingface_hub, pyannote or prefect are imported anywhere.
+HARDENED_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "PYANNOTE_METRICS_ENABLED": "0",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def default_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "scribe"
+
+
+class Settings(BaseSettings):
+    """One place for every deployment choice. Override with ``SCRIBE_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="SCRIBE_", extra="ignore")
+
+    home: Path = Field(default_factory=default_home)
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    asr_model: str = "tiny.en"
+    diarization_model_dir: Path | None = None
+    llm_model_dir: Path | None = None
+    extract_engine: Literal["rules", "llm"] = "rules"
+    # Where key material comes from; "file" is the only built-in provider.
+    key_provider: Literal["file"] = "file"
+    key_file: Path | None = None
+    key_passphrase: str | None = Field(default=None, repr=False)
+    # Audio retention after a successful run: 0 = shred immediately.
+    audio_retention_hours: float = 0.0
+    max_audio_seconds: float = 4 * 3600
+    segment_size: int = 64 * 1024
+    clinician_match_threshold: float = 0.5
+    asr_hotwords: bool = True
+
+    @property
+    def vault_dir(self) -> Path:
+        return self.home / "vault"
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "scribe.db"
+
+    @property
+    def key_path(self) -> Path:
+        return self.key_file or (self.home / "keys" / "practice.key")
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def prefect_home(self) -> Path:
+        return self.home / "prefect"
+
+    def resolved_device(self) -> str:
+        if self.device != "auto":
+            return self.device
+        try:
+            import ctranslate2
+
+            return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        except Exception:  # no CUDA runtime at all: CPU is the answer
+            return "cpu"
+
+
+def harden_environment(settings: Settings | None = None) -> None:
+    """Force offline, no-telemetry behaviour and keep Prefect's state under SCRIBE_HOME."""
+    for name, value in HARDENED_ENV.items():
+        os.environ[name] = value
+    home = (settings or get_settings()).home
+    os.environ.setdefault("PREFECT_HOME", str(home / "prefect"))
+    # Prefect must not keep task results or cache keys that could hold PHI.
+    os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
+    os.environ.setdefault("PREFECT_TASKS_DEFAULT_PERSIST_RESULT", "false")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

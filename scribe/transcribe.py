@@ -1,0 +1,125 @@
+"""Speech to words with faster-whisper: VAD, word timestamps, clinical vocabulary.
+
+The model is loaded once per process (:func:`load_model`); inference takes a
+16 kHz float32 array, so plaintext audio never needs a file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from scribe.errors import ModelError
+from scribe.transcript import Word
+
+log = logging.getLogger("scribe")
+
+ProgressHook = Callable[..., None]
+
+# Psychiatric medications, diagnoses and therapy terms Whisper tends to mishear.
+CLINICAL_TERMS = (
+    "sertraline Zoloft fluoxetine Prozac escitalopram Lexapro citalopram Celexa paroxetine "
+    "venlafaxine Effexor duloxetine Cymbalta bupropion Wellbutrin mirtazapine trazodone "
+    "lithium lamotrigine Lamictal quetiapine Seroquel aripiprazole Abilify olanzapine "
+    "risperidone clonazepam Klonopin alprazolam Xanax lorazepam Ativan buspirone hydroxyzine "
+    "Adderall methylphenidate Ritalin prazosin naltrexone milligrams PTSD OCD ADHD bipolar "
+    "CBT DBT EMDR"
+)
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    language: str = "en"
+    beam_size: int = 5
+    vad_filter: bool = True
+    word_timestamps: bool = True
+    # Guards against Whisper's known failure modes: loops and hallucinated text on silence.
+    condition_on_previous_text: bool = False
+    no_speech_threshold: float = 0.6
+    compression_ratio_threshold: float = 2.4
+    log_prob_threshold: float = -1.0
+    hallucination_silence_threshold: float | None = 2.0
+    hotwords: str | None = None
+    batch_size: int = 8
+    vad_parameters: dict[str, Any] = field(default_factory=lambda: {"min_silence_duration_ms": 500})
+
+
+@dataclass(frozen=True)
+class TranscriptionResult:
+    words: list[Word]
+    duration: float
+    language: str
+    segments: int
+
+
+@lru_cache(maxsize=4)
+def load_model(model_dir: str, device: str = "cpu", compute_type: str | None = None) -> Any:
+    """Load a CTranslate2 Whisper model from a local directory (never from a hub)."""
+    try:
+        from faster_whisper import WhisperModel
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise ModelError("transcription requires faster-whisper; run `make install`") from exc
+    if compute_type is None:
+        compute_type = "float16" if device == "cuda" else "int8"
+    try:
+        return WhisperModel(model_dir, device=device, compute_type=compute_type, local_files_only=True)
+    except Exception as exc:
+        raise ModelError(
+            f"could not load the ASR model at {model_dir} ({type(exc).__name__}); "
+            "check `scribe models list`"
+        ) from None
+
+
+def transcribe(
+    waveform: np.ndarray,
+    model: Any,
+    options: TranscribeOptions | None = None,
+    *,
+    batched: bool = False,
+    hook: ProgressHook | None = None,
+) -> TranscriptionResult:
+    """Transcribe a 16 kHz mono float32 waveform into timed words."""
+    opts = options or TranscribeOptions()
+    duration = float(len(waveform)) / 16000.0
+    kwargs: dict[str, Any] = dict(
+        language=opts.language,
+        beam_size=opts.beam_size,
+        vad_filter=opts.vad_filter,
+        vad_parameters=opts.vad_parameters,
+        word_timestamps=opts.word_timestamps,
+        condition_on_previous_text=opts.condition_on_previous_text,
+        no_speech_threshold=opts.no_speech_threshold,
+        compression_ratio_threshold=opts.compression_ratio_threshold,
+        log_prob_threshold=opts.log_prob_threshold,
+        hotwords=opts.hotwords,
+    )
+    if batched:
+        from faster_whisper import BatchedInferencePipeline
+
+        segments_iter, info = BatchedInferencePipeline(model=model).transcribe(
+            waveform, batch_size=opts.batch_size, **kwargs
+        )
+    else:
+        kwargs["hallucination_silence_threshold"] = opts.hallucination_silence_threshold
+        segments_iter, info = model.transcribe(waveform, **kwargs)
+
+    words: list[Word] = []
+    n_segments = 0
+    for segment in segments_iter:
+        n_segments += 1
+        # A segment Whisper itself thinks is probably not speech is dropped, not kept as text.
+        if segment.no_speech_prob > opts.no_speech_threshold and segment.avg_logprob < opts.log_prob_threshold:
+            continue
+        for w in segment.words or []:
+            text = w.word.strip()
+            if text:
+                words.append(Word(start=round(w.start, 3), end=round(w.end, 3), text=text, probability=round(w.probability, 4)))
+        if hook is not None:
+            hook("transcribe", None, completed=min(segment.end, duration), total=duration)
+    log.info("transcribed: %d segments, %d words, %.1f s audio", n_segments, len(words), duration)
+    return TranscriptionResult(words=words, duration=duration, language=info.language, segments=n_segments)
