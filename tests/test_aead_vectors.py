@@ -1,4 +1,4 @@
-"""Known-answer vectors for scribe's AES-256-GCM wrapper (sources named in the data file)."""
+"""Known-answer vectors for the AES-256-GCM wrapper (sources: see the data file)."""
 
 from __future__ import annotations
 

@@ -27,11 +27,13 @@ def _check_key(key: Buffer) -> None:
 
 def _check_nonce(nonce: Buffer) -> None:
     if len(nonce) != NONCE_SIZE:
-        raise ValueError(f"AES-256-GCM nonce must be {NONCE_SIZE} bytes, got {len(nonce)}")
+        raise ValueError(
+            f"AES-256-GCM nonce must be {NONCE_SIZE} bytes, got {len(nonce)}"
+        )
 
 
 class Aead:
-    """One AES-256-GCM key, expanded once and reused for many messages (one per segment)."""
+    """One AES-256-GCM key, expanded once and reused for many messages (segments)."""
 
     __slots__ = ("_cipher",)
 
@@ -44,8 +46,10 @@ class Aead:
         _check_nonce(nonce)
         return self._cipher.encrypt(bytes(nonce), plaintext, aad)
 
-    def encrypt_into(self, nonce: Buffer, plaintext: Buffer, aad: Buffer, out: memoryview) -> int:
-        """Encrypt into `out` (exactly len(plaintext) + 16 bytes); avoids a copy per segment."""
+    def encrypt_into(
+        self, nonce: Buffer, plaintext: Buffer, aad: Buffer, out: memoryview
+    ) -> int:
+        """Encrypt into `out` (len(plaintext) + 16 bytes), saving a copy per segment."""
         _check_nonce(nonce)
         return self._cipher.encrypt_into(bytes(nonce), plaintext, aad, out)
 
@@ -59,10 +63,12 @@ class Aead:
         except InvalidTag:
             raise IntegrityError("authentication failed") from None
 
-    def decrypt_into(self, nonce: Buffer, ciphertext: Buffer, aad: Buffer, out: memoryview) -> int:
+    def decrypt_into(
+        self, nonce: Buffer, ciphertext: Buffer, aad: Buffer, out: memoryview
+    ) -> int:
         """Decrypt into `out` (exactly len(ciphertext) - 16 bytes).
 
-        On failure `out` holds unauthenticated bytes: the caller must wipe or discard it.
+        On failure `out` holds unauthenticated bytes: the caller must wipe it.
         """
         _check_nonce(nonce)
         if len(ciphertext) < TAG_SIZE:
@@ -79,5 +85,5 @@ def seal(key: Buffer, nonce: Buffer, plaintext: Buffer, aad: Buffer) -> bytes:
 
 
 def open_(key: Buffer, nonce: Buffer, ciphertext: Buffer, aad: Buffer) -> bytes:
-    """AES-256-GCM decrypt of ciphertext ‖ tag; IntegrityError on any authentication failure."""
+    """AES-256-GCM decrypt of ciphertext ‖ tag; IntegrityError on any failure."""
     return Aead(key).decrypt(nonce, ciphertext, aad)

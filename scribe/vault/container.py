@@ -24,7 +24,10 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey,
+    X25519PublicKey,
+)
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from scribe.errors import IntegrityError, KeyAccessError
@@ -71,7 +74,8 @@ X25519_KEY_SIZE = 32
 # ephemeral public key ‖ AES-256-GCM(data key) ‖ tag
 X25519_STANZA_SIZE = X25519_KEY_SIZE + aead.KEY_SIZE + aead.TAG_SIZE
 
-# magic | version | stanza type | key id | key version | segment size | salt | nonce prefix | stanza len
+# magic | version | stanza type | key id | key version | segment size | salt |
+# nonce prefix | stanza len
 _FIXED = struct.Struct(">8sBB16sII16s7sH")
 _STANZA_SIZES = {STANZA_VAULT: 0, STANZA_X25519: X25519_STANZA_SIZE}
 _MAX_SEGMENTS = 1 << 32
@@ -86,13 +90,14 @@ _RECIPIENT_CHECKSUM_SIZE = 4
 _RECIPIENT_PAYLOAD_SIZE = 4 + X25519_KEY_SIZE + _RECIPIENT_CHECKSUM_SIZE
 # 40 bytes encode to exactly 64 base32 characters, so no padding is ever needed
 _RECIPIENT_BODY_CHARS = _RECIPIENT_PAYLOAD_SIZE * 8 // 5
+_RECIPIENT_CHARS = len(RECIPIENT_PREFIX) + _RECIPIENT_BODY_CHARS
 
 PARTIAL_MARKER = ".partial-"
 
 
 @dataclass(frozen=True)
 class Header:
-    """A parsed container header. Parsing does not authenticate it: see `verify_header`."""
+    """A parsed container header; parsing does not authenticate it (`verify_header`)."""
 
     stanza_type: int
     key_id: bytes
@@ -113,7 +118,9 @@ class Header:
 
 
 def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(
+        secret
+    )
 
 
 def _check_data_key(data_key: bytes) -> None:
@@ -124,14 +131,16 @@ def _check_data_key(data_key: bytes) -> None:
 def _check_segment_size(segment_size: int) -> None:
     if not MIN_SEGMENT_SIZE <= segment_size <= MAX_SEGMENT_SIZE:
         raise ValueError(
-            f"segment_size must be between {MIN_SEGMENT_SIZE} and {MAX_SEGMENT_SIZE} bytes, "
+            f"segment_size must be {MIN_SEGMENT_SIZE}..{MAX_SEGMENT_SIZE} bytes, "
             f"got {segment_size}"
         )
 
 
 def _check_key_version(key_version: int) -> None:
     if not 0 <= key_version <= 0xFFFFFFFF:
-        raise ValueError(f"key_version must fit in an unsigned 32-bit integer, got {key_version}")
+        raise ValueError(
+            f"key_version must fit in an unsigned 32-bit integer, got {key_version}"
+        )
 
 
 def _segment_nonce(prefix: bytes, counter: int, last: bool) -> bytes:
@@ -139,7 +148,7 @@ def _segment_nonce(prefix: bytes, counter: int, last: bool) -> bytes:
 
 
 def _read_exact(src: BinaryIO, n: int) -> bytes:
-    """Read n bytes, fewer only at end of file (a pipe or socket may return short reads)."""
+    """Read n bytes, fewer only at end of file (pipes may return short reads)."""
     parts: list[bytes] = []
     remaining = n
     while remaining:
@@ -205,8 +214,17 @@ def read_header(src: BinaryIO) -> Header:
         if len(fixed) >= len(MAGIC) and fixed[: len(MAGIC)] != MAGIC:
             raise IntegrityError("not a scribe audio container (bad magic)")
         raise IntegrityError("truncated container header")
-    (magic, version, stanza_type, key_id, key_version, segment_size, salt, nonce_prefix,
-     stanza_len) = _FIXED.unpack(fixed)  # fmt: skip
+    (
+        magic,
+        version,
+        stanza_type,
+        key_id,
+        key_version,
+        segment_size,
+        salt,
+        nonce_prefix,
+        stanza_len,
+    ) = _FIXED.unpack(fixed)
     if magic != MAGIC:
         raise IntegrityError("not a scribe audio container (bad magic)")
     if version != FORMAT_VERSION:
@@ -236,7 +254,7 @@ def verify_header(header: Header, *, data_key: bytes, aad: bytes) -> None:
     """Raise IntegrityError unless the header was written with this data key and aad."""
     _check_data_key(data_key)
     expected = _header_tag(header.raw[:-HEADER_TAG_SIZE], data_key, header.salt, aad)
-    # wrong key, wrong aad (session) and a modified header are indistinguishable, by design
+    # wrong key, wrong aad (session) and a modified header look alike, by design
     if not hmac.compare_digest(expected, header.raw[-HEADER_TAG_SIZE:]):
         raise IntegrityError("header authentication failed")
 
@@ -258,17 +276,31 @@ def _encrypt_stream(
 ) -> int:
     salt = os.urandom(SALT_SIZE)
     prefix = os.urandom(NONCE_PREFIX_SIZE)
-    body = _FIXED.pack(
-        MAGIC, FORMAT_VERSION, stanza_type, key_id, key_version, segment_size, salt, prefix,
-        len(stanza),
-    ) + stanza  # fmt: skip
+    body = (
+        _FIXED.pack(
+            MAGIC,
+            FORMAT_VERSION,
+            stanza_type,
+            key_id,
+            key_version,
+            segment_size,
+            salt,
+            prefix,
+            len(stanza),
+        )
+        + stanza
+    )
     dst.write(body + _header_tag(body, data_key, salt, aad))
 
     cipher = _payload_cipher(data_key, salt, aad)
-    # two plaintext buffers: the look-ahead tells whether the current segment is the last
+    # two plaintext buffers: the look-ahead tells whether this segment is the last
     current, lookahead = bytearray(segment_size), bytearray(segment_size)
     out = bytearray(segment_size + aead.TAG_SIZE)
-    cur_view, ahead_view, out_view = memoryview(current), memoryview(lookahead), memoryview(out)
+    cur_view, ahead_view, out_view = (
+        memoryview(current),
+        memoryview(lookahead),
+        memoryview(out),
+    )
     total, counter = 0, 0
     try:
         filled = _fill(src, cur_view)
@@ -322,16 +354,25 @@ def encrypt(
     if len(key_id) != KEY_ID_SIZE:
         raise ValueError(f"key_id must be {KEY_ID_SIZE} bytes, got {len(key_id)}")
     return _encrypt_stream(
-        src, dst, data_key=bytes(data_key), aad=aad, stanza_type=STANZA_VAULT, key_id=bytes(key_id),
-        key_version=key_version, stanza=b"", segment_size=segment_size,
-    )  # fmt: skip
+        src,
+        dst,
+        data_key=bytes(data_key),
+        aad=aad,
+        stanza_type=STANZA_VAULT,
+        key_id=bytes(key_id),
+        key_version=key_version,
+        stanza=b"",
+        segment_size=segment_size,
+    )
 
 
 def _recipient_key_id(public: bytes) -> bytes:
     return hashlib.sha256(public).digest()[:KEY_ID_SIZE]
 
 
-def _x25519_wrap_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
+def _x25519_wrap_key(
+    shared: bytes, ephemeral_public: bytes, recipient_public: bytes
+) -> bytes:
     return _hkdf(shared, ephemeral_public + recipient_public, _INFO_X25519)
 
 
@@ -359,23 +400,33 @@ def encrypt_to_recipient(
     try:
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
     except ValueError:
-        # a low-order point yields an all-zero secret: refuse rather than encrypt to nobody
+        # a low-order point gives an all-zero secret: refuse to encrypt to nobody
         raise ValueError("recipient public key is not a usable X25519 key") from None
     wrap_key = _x25519_wrap_key(shared, ephemeral_public, recipient_public)
     data_key = os.urandom(aead.KEY_SIZE)
     stanza = ephemeral_public + aead.seal(wrap_key, _ZERO_NONCE, data_key, _INFO_X25519)
     return _encrypt_stream(
-        src, dst, data_key=data_key, aad=aad, stanza_type=STANZA_X25519,
-        key_id=_recipient_key_id(recipient_public), key_version=key_version, stanza=stanza,
+        src,
+        dst,
+        data_key=data_key,
+        aad=aad,
+        stanza_type=STANZA_X25519,
+        key_id=_recipient_key_id(recipient_public),
+        key_version=key_version,
+        stanza=stanza,
         segment_size=segment_size,
-    )  # fmt: skip
+    )
 
 
 def identity_public(identity_private: bytes) -> bytes:
     """The 32-byte X25519 public key (recipient) of a 32-byte identity."""
     if len(identity_private) != X25519_KEY_SIZE:
         raise ValueError(f"X25519 identity must be {X25519_KEY_SIZE} bytes")
-    return X25519PrivateKey.from_private_bytes(bytes(identity_private)).public_key().public_bytes_raw()
+    return (
+        X25519PrivateKey.from_private_bytes(bytes(identity_private))
+        .public_key()
+        .public_bytes_raw()
+    )
 
 
 def unwrap_recipient(header: Header, identity_private: bytes) -> bytes:
@@ -392,7 +443,9 @@ def unwrap_recipient(header: Header, identity_private: bytes) -> bytes:
     identity = X25519PrivateKey.from_private_bytes(bytes(identity_private))
     public = identity.public_key().public_bytes_raw()
     if not hmac.compare_digest(_recipient_key_id(public), header.key_id):
-        raise KeyAccessError("this identity is not the container's recipient (key id mismatch)")
+        raise KeyAccessError(
+            "this identity is not the container's recipient (key id mismatch)"
+        )
     ephemeral_public = header.stanza[:X25519_KEY_SIZE]
     try:
         shared = identity.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
@@ -400,7 +453,9 @@ def unwrap_recipient(header: Header, identity_private: bytes) -> bytes:
         raise IntegrityError("recipient key stanza is malformed") from None
     wrap_key = _x25519_wrap_key(shared, ephemeral_public, public)
     try:
-        return aead.open_(wrap_key, _ZERO_NONCE, header.stanza[X25519_KEY_SIZE:], _INFO_X25519)
+        return aead.open_(
+            wrap_key, _ZERO_NONCE, header.stanza[X25519_KEY_SIZE:], _INFO_X25519
+        )
     except IntegrityError:
         raise IntegrityError("recipient key stanza authentication failed") from None
 
@@ -410,7 +465,8 @@ def unwrap_recipient(header: Header, identity_private: bytes) -> bytes:
 
 def _segment_error(index: int) -> IntegrityError:
     return IntegrityError(
-        f"segment {index} failed authentication (modified, truncated, reordered or spliced)"
+        f"segment {index} failed authentication "
+        "(modified, truncated, reordered or spliced)"
     )
 
 
@@ -439,13 +495,17 @@ def iter_decrypt(
             last = not ahead
         if len(chunk) < aead.TAG_SIZE:
             raise IntegrityError(
-                "missing final segment" if not chunk else f"segment {counter} is truncated"
+                "missing final segment"
+                if not chunk
+                else f"segment {counter} is truncated"
             )
         if last and counter and len(chunk) == aead.TAG_SIZE:
             # an empty final segment is only written for an empty plaintext
             raise IntegrityError(f"segment {counter} is an empty final segment")
         try:
-            plaintext = cipher.decrypt(_segment_nonce(header.nonce_prefix, counter, last), chunk, b"")
+            plaintext = cipher.decrypt(
+                _segment_nonce(header.nonce_prefix, counter, last), chunk, b""
+            )
         except IntegrityError:
             raise _segment_error(counter) from None
         yield plaintext
@@ -458,7 +518,7 @@ def iter_decrypt(
 
 
 def _body_layout(body_len: int, segment_size: int) -> tuple[int, int]:
-    """(segment count, plaintext size) implied by the body length; IntegrityError if impossible."""
+    """(segment count, plaintext size) implied by the body length, or IntegrityError."""
     full = segment_size + aead.TAG_SIZE
     n_full, rem = divmod(body_len, full)
     if rem == 0:
@@ -476,7 +536,8 @@ def _body_layout(body_len: int, segment_size: int) -> tuple[int, int]:
 
 
 def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
-    """Decrypt a whole container into memory, releasing nothing unless every byte authenticates.
+    """Decrypt a whole container into memory; nothing is returned unless all of it
+    authenticates.
 
     The plaintext buffer is sized from the file size up front, so peak memory
     is the plaintext plus one ciphertext segment. On failure the partial
@@ -501,7 +562,9 @@ def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
                 end = min(start + seg, size)
                 want = end - start + aead.TAG_SIZE
                 if _fill(src, ct[:want]) != want:
-                    raise IntegrityError(f"segment {index} is truncated")  # file shrank meanwhile
+                    raise IntegrityError(
+                        f"segment {index} is truncated"
+                    )  # file shrank meanwhile
                 last = index == count - 1
                 nonce = _segment_nonce(header.nonce_prefix, index, last)
                 try:
@@ -509,14 +572,18 @@ def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
                 except IntegrityError:
                     raise _segment_error(index) from None
             if src.read(1):
-                raise IntegrityError("trailing bytes after the final segment")  # file grew meanwhile
+                raise IntegrityError(
+                    "trailing bytes after the final segment"
+                )  # file grew meanwhile
         except BaseException:
             _wipe(plaintext)
             raise
     return plaintext
 
 
-def _decrypt_unseekable(src: BinaryIO, header: Header, data_key: bytes, aad: bytes) -> bytearray:
+def _decrypt_unseekable(
+    src: BinaryIO, header: Header, data_key: bytes, aad: bytes
+) -> bytearray:
     # a pipe has no size to preallocate from: grow the buffer instead
     plaintext = bytearray()
     try:
@@ -540,7 +607,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def encrypt_file_atomic(path: Path, write: Callable[[BinaryIO], T]) -> T:
-    """Create `path` all-or-nothing: `write` fills a private temp file that is renamed over it.
+    """Create `path` all-or-nothing: `write` fills a private temp file renamed over it.
 
     The temp file is `.<name>.partial-<random>` beside `path`, created 0600 with
     O_EXCL before any byte is written. On any exception it is unlinked and the
@@ -565,8 +632,10 @@ def encrypt_file_atomic(path: Path, write: Callable[[BinaryIO], T]) -> T:
     return result
 
 
-def remove_stale_partials(directory: Path, *, older_than_s: float | None = None) -> list[Path]:
-    """Delete temp files left by a crash (e.g. power loss) inside `directory`; returns them.
+def remove_stale_partials(
+    directory: Path, *, older_than_s: float | None = None
+) -> list[Path]:
+    """Delete temp files a crash (e.g. power loss) left in `directory`; returns them.
 
     With `older_than_s`, files modified more recently are kept, so a writer
     still in progress in another process is not disturbed.
@@ -575,7 +644,10 @@ def remove_stale_partials(directory: Path, *, older_than_s: float | None = None)
     removed: list[Path] = []
     for candidate in Path(directory).glob(f".*{PARTIAL_MARKER}*"):
         try:
-            if older_than_s is not None and now - candidate.stat().st_mtime < older_than_s:
+            if (
+                older_than_s is not None
+                and now - candidate.stat().st_mtime < older_than_s
+            ):
                 continue
             if not candidate.is_file():
                 continue
@@ -594,9 +666,11 @@ def _recipient_checksum(payload: bytes) -> bytes:
 
 
 def format_recipient(public: bytes, version: int) -> str:
-    """Text form of a recipient: "scribe1" + base32(version u32 ‖ public key ‖ checksum)."""
+    """Recipient as text: "scribe1" + base32(version u32 ‖ public key ‖ checksum)."""
     if len(public) != X25519_KEY_SIZE:
-        raise ValueError(f"recipient public key must be {X25519_KEY_SIZE} bytes, got {len(public)}")
+        raise ValueError(
+            f"recipient public key must be {X25519_KEY_SIZE} bytes, got {len(public)}"
+        )
     _check_key_version(version)
     payload = version.to_bytes(4, "big") + bytes(public)
     encoded = base64.b32encode(payload + _recipient_checksum(payload)).decode("ascii")
@@ -604,23 +678,29 @@ def format_recipient(public: bytes, version: int) -> str:
 
 
 def parse_recipient(s: str) -> tuple[bytes, int]:
-    """Parse `format_recipient` output into (public key, key version); ValueError names the problem."""
+    """Parse `format_recipient` text into (public key, key version).
+
+    Raises ValueError naming the problem (prefix, length, alphabet, checksum).
+    """
     text = s.strip()
     if not text.lower().startswith(RECIPIENT_PREFIX):
         raise ValueError(f"recipient must start with {RECIPIENT_PREFIX!r}")
     body = text[len(RECIPIENT_PREFIX) :]
     if len(body) != _RECIPIENT_BODY_CHARS:
         raise ValueError(
-            f"recipient must be {len(RECIPIENT_PREFIX) + _RECIPIENT_BODY_CHARS} characters, "
+            f"recipient must be {_RECIPIENT_CHARS} characters, "
             f"got {len(text)}: was it cut or pasted twice?"
         )
     try:
         raw = base64.b32decode(body.upper())
     except (binascii.Error, ValueError):
         raise ValueError(
-            "recipient has characters outside base32 (a-z, 2-7): check for typos such as 0/o or 1/l"
+            "recipient has characters outside base32 (a-z, 2-7): "
+            "check for typos such as 0/o or 1/l"
         ) from None
     payload, checksum = raw[:-_RECIPIENT_CHECKSUM_SIZE], raw[-_RECIPIENT_CHECKSUM_SIZE:]
     if not hmac.compare_digest(_recipient_checksum(payload), checksum):
-        raise ValueError("recipient checksum does not match: it was mistyped or altered")
+        raise ValueError(
+            "recipient checksum does not match: it was mistyped or altered"
+        )
     return payload[4:], int.from_bytes(payload[:4], "big")
