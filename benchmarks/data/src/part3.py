@@ -7,8 +7,8 @@ SESSIONS = [
           "risk": R("d", "d", "d"),
           "interventions": ["problem solving", "values clarification"],
           "homework": ["apply to three jobs this week", "write down his top five values and one action for each"],
-          "next_appointment": "next Thursday at 8:30 am",
-          "metaphors": ["it felt like the rug got pulled out from under me"],
+          "next_appointment": "Next Thursday at 8:30 am",
+          "metaphors": ["It felt like the rug got pulled out from under me"],
           "phi_terms": ["Steve", "Boeing", "Everett", "Linda", "Cho", "8:30 am"]},
  "script": """
 C: Steve, come on in. How are you holding up?
@@ -62,7 +62,7 @@ P: Next Thursday at 8:30 am. I've got nothing but time.
                        "quick goodbye at the classroom door using the goodbye ritual, with a sticker for each morning"],
           "next_appointment": "next Saturday at 10 am",
           "metaphors": ["worry is like a monster in my tummy"],
-          "phi_terms": ["Lucas", "Ana", "Miguel", "Roosevelt Elementary", "Mrs. Carter", "8:15", "10 am"]},
+          "phi_terms": ["Lucas", "Ana", "Miguel", "Roosevelt Elementary", "Carter", "8:15", "10 am"]},
  "script": """
 C: Hi Lucas, hi Ana, hi Miguel. Lucas, you can sit anywhere you like.
 P: Can I sit on the beanbag?
@@ -113,7 +113,7 @@ O: Next Saturday at 10 am is good for us.
                        "call 988 or go to the emergency room if the thoughts get stronger"],
           "next_appointment": "tomorrow at 12:30",
           "metaphors": ["I'm a ghost in my own house"],
-          "phi_terms": ["Rebecca", "Nordstrom", "Chris", "Dr. Greene", "12:30"]},
+          "phi_terms": ["Rebecca", "Nordstrom", "Chris", "Greene", "12:30"]},
  "script": """
 C: Rebecca, hi. Have a seat. You look tired today.
 P: I am. I haven't really slept. I'm a ghost in my own house. Chris and the kids are doing their thing and I'm just... floating past.
@@ -162,7 +162,7 @@ P: Tomorrow at 12:30. Yes.
           "interventions": ["psychoeducation", "problem solving"],
           "homework": ["write the top three tasks in a paper planner each morning", "book two body-doubling sessions with Sam"],
           "next_appointment": "the 2nd at 5 pm",
-          "metaphors": ["my brain is like a browser with forty tabs open"],
+          "metaphors": ["My brain is like a browser with forty tabs open"],
           "phi_terms": ["Tyler", "Deloitte", "Sam", "Friday the 27th", "the 2nd", "5 pm"]},
  "script": """
 C: Hi Tyler. Are you at home?
@@ -203,7 +203,7 @@ C: See, it's working already.
           "interventions": ["emdr", "grounding"],
           "homework": ["practice the container exercise every day"],
           "next_appointment": "Monday at 7:30 am",
-          "metaphors": ["my body is still on patrol", "it's like the memory is frozen in time"],
+          "metaphors": ["My body is still on patrol", "it's like the memory is frozen in time"],
           "phi_terms": ["Ray", "Fort Hood", "Killeen", "Martinez", "7:30 am"]},
  "script": """
 C: Ray, good morning. How have the nights been?
