@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import os
 import random
@@ -13,6 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
 
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey,
+    X25519PublicKey,
+)
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -173,6 +180,58 @@ def test_short_reads_and_unseekable_sources() -> None:
     assert [len(p) for p in split(blob)[1]] == [FULL, FULL, FULL, 17 + aead.TAG_SIZE]
     pipe = binary(ShortReads(blob, 333))
     assert bytes(c.decrypt(pipe, data_key=KEY, aad=AAD)) == data
+
+
+# --- FORMAT.md, re-implemented independently ------------------------------------
+
+
+def hkdf(ikm: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(ikm)
+
+
+@pytest.mark.parametrize("size", [0, 5, SEG, 2 * SEG + 5])
+def test_bytes_on_disk_match_format_md(
+    size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    salt, prefix = bytes(range(100, 116)), bytes(range(200, 207))
+    randoms = iter([salt, prefix])
+    monkeypatch.setattr(os, "urandom", lambda n: next(randoms))  # salt, then prefix
+    data = plaintext(size)
+    blob = seal(data)
+
+    fixed = (
+        b"SCRBAUD1"
+        + bytes([1, 1])
+        + KEY_ID
+        + (7).to_bytes(4, "big")
+        + SEG.to_bytes(4, "big")
+        + salt
+        + prefix
+        + (0).to_bytes(2, "big")
+    )
+    mac_key = hkdf(KEY, salt, b"scribe/v1/header" + AAD)
+    expected = fixed + hmac.new(mac_key, fixed, hashlib.sha256).digest()
+    file_key = hkdf(KEY, salt, b"scribe/v1/payload" + AAD)
+    chunks = [data[i : i + SEG] for i in range(0, len(data), SEG)] or [b""]
+    for i, chunk in enumerate(chunks):
+        last = b"\x01" if i == len(chunks) - 1 else b"\x00"
+        nonce = prefix + i.to_bytes(4, "big") + last
+        expected += aead.seal(file_key, nonce, chunk, b"")
+    assert len(fixed) == 59 and blob == expected
+
+
+def test_x25519_stanza_matches_format_md() -> None:
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes_raw()
+    blob = to_recipient(b"audio", public)
+    header = c.read_header(io.BytesIO(blob))
+    assert blob[57:59] == (80).to_bytes(2, "big") and header.size == 59 + 80 + 32
+    ephemeral = header.stanza[:32]
+    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+    wrap_key = hkdf(shared, ephemeral + public, b"scribe/v1/x25519")
+    data_key = aead.open_(wrap_key, bytes(12), header.stanza[32:], b"scribe/v1/x25519")
+    assert data_key == c.unwrap_recipient(header, private.private_bytes_raw())
+    assert unseal(blob, key=data_key, aad=b"") == b"audio"
 
 
 # --- named failure cases ------------------------------------------------------
@@ -336,7 +395,7 @@ def test_segment_size_out_of_range() -> None:
         with pytest.raises(ValueError, match="segment_size"):
             seal(b"x", segment_size=bad)
     blob = bytearray(seal(b"x"))
-    blob[28:32] = (1000).to_bytes(4, "big")  # forged on disk
+    blob[30:34] = (1000).to_bytes(4, "big")  # forged on disk
     with pytest.raises(IntegrityError, match="segment size"):
         c.read_header(io.BytesIO(bytes(blob)))
 
