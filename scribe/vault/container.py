@@ -536,8 +536,7 @@ def _body_layout(body_len: int, segment_size: int) -> tuple[int, int]:
 
 
 def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
-    """Decrypt a whole container into memory; nothing is returned unless all of it
-    authenticates.
+    """Decrypt a container into memory; returns only if every byte authenticates.
 
     The plaintext buffer is sized from the file size up front, so peak memory
     is the plaintext plus one ciphertext segment. On failure the partial
@@ -545,7 +544,8 @@ def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
     """
     header = read_header(src)
     verify_header(header, data_key=data_key, aad=aad)
-    if not src.seekable():
+    seekable = getattr(src, "seekable", None)
+    if seekable is None or not seekable():
         return _decrypt_unseekable(src, header, data_key, aad)
     body_start = src.tell()
     body_len = src.seek(0, io.SEEK_END) - body_start
@@ -562,9 +562,8 @@ def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
                 end = min(start + seg, size)
                 want = end - start + aead.TAG_SIZE
                 if _fill(src, ct[:want]) != want:
-                    raise IntegrityError(
-                        f"segment {index} is truncated"
-                    )  # file shrank meanwhile
+                    # the file shrank while we read it
+                    raise IntegrityError(f"segment {index} is truncated")
                 last = index == count - 1
                 nonce = _segment_nonce(header.nonce_prefix, index, last)
                 try:
@@ -572,9 +571,8 @@ def decrypt(src: BinaryIO, *, data_key: bytes, aad: bytes) -> bytearray:
                 except IntegrityError:
                     raise _segment_error(index) from None
             if src.read(1):
-                raise IntegrityError(
-                    "trailing bytes after the final segment"
-                )  # file grew meanwhile
+                # the file grew while we read it
+                raise IntegrityError("trailing bytes after the final segment")
         except BaseException:
             _wipe(plaintext)
             raise
