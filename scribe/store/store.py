@@ -52,6 +52,7 @@ BLOB_DOMAINS: dict[str, Domain] = {
     "progress": "record",
     "psychotherapy": "private",
     "voiceprint": "record",
+    "meta": "record",
 }
 
 
@@ -112,6 +113,7 @@ class Store:
         self.head_path = home / "audit.head"
         self.segment_size = segment_size
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(home, 0o700)  # holds only ciphertext, but nobody else needs to list it
         self.vault_dir.mkdir(exist_ok=True, mode=0o700)
         container.remove_stale_partials(self.vault_dir)
         self.engine = make_engine(self.db_path)
@@ -158,6 +160,7 @@ class Store:
         data_key = AESGCM.generate_key(256)
         version, wrapped = self.keys.wrap(domain, data_key, key_id.encode())
         db.add(DataKeyRow(id=key_id, domain=domain, purpose=purpose, kek_version=version, wrapped=wrapped, created_at=_now()))
+        db.flush()  # the key row must exist before rows that reference it
         return key_id, data_key
 
     def _data_key(self, db: Session, key_id: str) -> bytes:
@@ -388,6 +391,14 @@ class Store:
             self._audit(db, "session.processed", "session", session_id, actor, kinds=sorted(blobs))
         self._after_commit()
 
+    def commit_meta(self, session_id: str, meta: bytes, *, actor: str = "cli") -> None:
+        """Session facts (date, format, modality): encrypted, since a date is PHI."""
+        with self._tx() as db:
+            self._session(db, session_id)
+            self._put_blob(db, f"session:{session_id}", "meta", meta)
+            self._audit(db, "meta.write", "session", session_id, actor)
+        self._after_commit()
+
     def read_blob(self, session_id: str, kind: str, *, actor: str = "cli") -> bytes:
         with self._tx() as db:
             self._session(db, session_id)
@@ -408,6 +419,10 @@ class Store:
             clinician_id = row.id
         self._after_commit()
         return clinician_id
+
+    def clinician_names(self) -> list[str]:
+        with self._sessions() as db:
+            return list(db.execute(select(ClinicianRow.name).order_by(ClinicianRow.name)).scalars())
 
     def clinician_voiceprints(self, *, actor: str = "pipeline") -> dict[str, bytes]:
         with self._tx() as db:

