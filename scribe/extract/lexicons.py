@@ -1,0 +1,394 @@
+"""Curated clinical lexicons for the rules engine and the PHI wall.
+
+* ``MEDICATIONS``: psychiatric (and commonly co-prescribed) drugs, generic name
+  -> brand names and usual dose unit. Brand -> generic is the RxNorm-style
+  mapping; the drug NER package covers everything else.
+* ``DIAGNOSES``: lay and clinical wordings -> ICD-10-CM code and label.
+* ``INTERVENTIONS``: trigger phrases -> the canonical names in DESIGN.md.
+* ``THEMES``: client-language cues -> PHI-free clinical themes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MedEntry:
+    generic: str
+    brands: tuple[str, ...]
+    unit: str = "mg"
+    aliases: tuple[str, ...] = ()
+
+
+_MEDS: tuple[MedEntry, ...] = (
+    # SSRIs / SNRIs / other antidepressants
+    MedEntry("sertraline", ("zoloft", "lustral")),
+    MedEntry("fluoxetine", ("prozac", "sarafem")),
+    MedEntry("escitalopram", ("lexapro", "cipralex")),
+    MedEntry("citalopram", ("celexa",)),
+    MedEntry("paroxetine", ("paxil", "pexeva")),
+    MedEntry("fluvoxamine", ("luvox",)),
+    MedEntry("venlafaxine", ("effexor", "effexor xr")),
+    MedEntry("desvenlafaxine", ("pristiq",)),
+    MedEntry("duloxetine", ("cymbalta",)),
+    MedEntry("levomilnacipran", ("fetzima",)),
+    MedEntry("bupropion", ("wellbutrin", "wellbutrin xl", "wellbutrin sr", "zyban")),
+    MedEntry("mirtazapine", ("remeron",)),
+    MedEntry("trazodone", ("desyrel", "oleptro")),
+    MedEntry("vortioxetine", ("trintellix", "brintellix")),
+    MedEntry("vilazodone", ("viibryd",)),
+    MedEntry("amitriptyline", ("elavil",)),
+    MedEntry("nortriptyline", ("pamelor",)),
+    MedEntry("imipramine", ("tofranil",)),
+    MedEntry("clomipramine", ("anafranil",)),
+    MedEntry("doxepin", ("silenor",)),
+    MedEntry("phenelzine", ("nardil",)),
+    MedEntry("esketamine", ("spravato",)),
+    # mood stabilisers / anticonvulsants
+    MedEntry("lithium", ("lithobid", "eskalith"), aliases=("lithium carbonate",)),
+    MedEntry("lamotrigine", ("lamictal",)),
+    MedEntry("valproate", ("depakote", "depakene"), aliases=("divalproex", "valproic acid")),
+    MedEntry("carbamazepine", ("tegretol",)),
+    MedEntry("oxcarbazepine", ("trileptal",)),
+    MedEntry("topiramate", ("topamax",)),
+    MedEntry("gabapentin", ("neurontin",)),
+    MedEntry("pregabalin", ("lyrica",)),
+    # antipsychotics
+    MedEntry("quetiapine", ("seroquel", "seroquel xr")),
+    MedEntry("aripiprazole", ("abilify",)),
+    MedEntry("olanzapine", ("zyprexa",)),
+    MedEntry("risperidone", ("risperdal",)),
+    MedEntry("ziprasidone", ("geodon",)),
+    MedEntry("lurasidone", ("latuda",)),
+    MedEntry("brexpiprazole", ("rexulti",)),
+    MedEntry("cariprazine", ("vraylar",)),
+    MedEntry("lumateperone", ("caplyta",)),
+    MedEntry("paliperidone", ("invega",)),
+    MedEntry("clozapine", ("clozaril",)),
+    MedEntry("haloperidol", ("haldol",)),
+    # anxiolytics / hypnotics
+    MedEntry("alprazolam", ("xanax",)),
+    MedEntry("lorazepam", ("ativan",)),
+    MedEntry("clonazepam", ("klonopin",)),
+    MedEntry("diazepam", ("valium",)),
+    MedEntry("buspirone", ("buspar",)),
+    MedEntry("hydroxyzine", ("vistaril", "atarax")),
+    MedEntry("zolpidem", ("ambien",)),
+    MedEntry("eszopiclone", ("lunesta",)),
+    MedEntry("melatonin", (), unit="mg"),
+    MedEntry("propranolol", ("inderal",)),
+    MedEntry("prazosin", ("minipress",)),
+    MedEntry("clonidine", ("catapres", "kapvay")),
+    MedEntry("guanfacine", ("intuniv", "tenex")),
+    # stimulants / ADHD
+    MedEntry("methylphenidate", ("ritalin", "concerta", "focalin", "daytrana", "metadate")),
+    MedEntry("amphetamine-dextroamphetamine", ("adderall", "adderall xr", "mydayis"),
+             aliases=("mixed amphetamine salts", "dextroamphetamine-amphetamine")),
+    MedEntry("dextroamphetamine", ("dexedrine", "zenzedi")),
+    MedEntry("amphetamine", ("evekeo", "adzenys")),
+    MedEntry("lisdexamfetamine", ("vyvanse",)),
+    MedEntry("atomoxetine", ("strattera",)),
+    MedEntry("modafinil", ("provigil",)),
+    # substance use
+    MedEntry("naltrexone", ("vivitrol", "revia")),
+    MedEntry("buprenorphine", ("suboxone", "subutex", "sublocade")),
+    MedEntry("methadone", ("methadose", "dolophine")),
+    MedEntry("disulfiram", ("antabuse",)),
+    MedEntry("acamprosate", ("campral",)),
+    MedEntry("varenicline", ("chantix",)),
+    # common non-psychiatric co-medications
+    MedEntry("levothyroxine", ("synthroid", "levoxyl"), unit="mcg"),
+    MedEntry("metformin", ("glucophage",)),
+    MedEntry("lisinopril", ("zestril", "prinivil")),
+    MedEntry("sumatriptan", ("imitrex",)),
+    MedEntry("ibuprofen", ("advil", "motrin")),
+    MedEntry("acetaminophen", ("tylenol",)),
+    MedEntry("atorvastatin", ("lipitor",)),
+    MedEntry("albuterol", ("ventolin", "proair")),
+    MedEntry("montelukast", ("singulair",)),
+    MedEntry("omeprazole", ("prilosec",)),
+)
+
+MEDICATIONS: dict[str, MedEntry] = {m.generic: m for m in _MEDS}
+
+# surface form (lowercase) -> generic
+MED_SURFACE: dict[str, str] = {}
+for _m in _MEDS:
+    MED_SURFACE[_m.generic] = _m.generic
+    for _s in _m.brands + _m.aliases:
+        MED_SURFACE[_s] = _m.generic
+
+# Words the drug NER package flags that are ordinary English in a session.
+DRUG_NER_STOPWORDS = frozenset(
+    {
+        "sleep", "water", "alcohol", "coffee", "caffeine", "oxygen", "iron", "salt",
+        "sugar", "nicotine", "ecstasy", "speed", "crack", "ice", "molly", "pot",
+        "grass", "weed", "tea", "vitamin", "calcium", "zinc", "magnesium", "fish oil",
+        "hope", "joy", "ally", "allegra", "max", "bliss", "cannabis", "marijuana",
+        "heroin", "cocaine", "meth", "pain", "energy", "tobacco", "insulin",
+        "aspirin", "placebo", "serotonin", "dopamine", "estrogen", "testosterone",
+        "cortisol", "adrenaline", "epinephrine", "glucose", "protein", "folate",
+    }
+)
+
+# Number words for spoken doses ("fifty milligrams", "point five").
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
+UNIT_SURFACE: dict[str, str] = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "migs": "mg", "mgs": "mg",
+    "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "µg": "mcg", "ug": "mcg",
+    "g": "g", "gram": "g", "grams": "g",
+    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml",
+    "units": "units",
+}
+
+
+@dataclass(frozen=True)
+class DxEntry:
+    code: str
+    label: str
+    patterns: tuple[str, ...]  # regexes on lowercase text
+
+
+_DX: tuple[DxEntry, ...] = (
+    DxEntry("F33.1", "major depressive disorder, recurrent, moderate",
+            (r"recurrent (major )?depress\w*", r"major depressive disorder,? recurrent",
+             r"depression (that|which) keeps coming back")),
+    DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
+            (r"major depressi\w*( disorder)?", r"\bmdd\b", r"clinical depression",
+             r"depressive disorder", r"diagnos\w* (with |of )?depression",
+             r"depression diagnosis", r"unipolar depression")),
+    DxEntry("F34.1", "dysthymic disorder",
+            (r"persistent depressive disorder", r"dysthymi\w*")),
+    DxEntry("F31.81", "bipolar II disorder",
+            (r"bipolar (ii|2|two)\b", r"bipolar disorder,? type (ii|2|two)",
+             r"type (two|2|ii) bipolar")),
+    DxEntry("F31.9", "bipolar disorder, unspecified",
+            (r"bipolar (i|1|one)\b", r"bipolar( disorder)?", r"manic[- ]depress\w*",
+             r"type (one|1|i) bipolar")),
+    DxEntry("F34.0", "cyclothymic disorder", (r"cyclothymi\w*",)),
+    DxEntry("F41.1", "generalized anxiety disorder",
+            (r"generali[sz]ed anxiety( disorder)?", r"\bgad\b")),
+    DxEntry("F41.0", "panic disorder",
+            (r"panic disorder", r"panic attack disorder", r"diagnos\w* (with |of )?panic")),
+    DxEntry("F40.10", "social anxiety disorder",
+            (r"social anxiety( disorder)?", r"social phobia")),
+    DxEntry("F40.00", "agoraphobia", (r"agoraphobi\w*",)),
+    DxEntry("F40.298", "specific phobia", (r"specific phobia",)),
+    DxEntry("F43.10", "post-traumatic stress disorder",
+            (r"\bptsd\b", r"post[- ]?traumatic stress( disorder)?", r"\bp\.t\.s\.d\.?",
+             r"\bc-?ptsd\b", r"complex trauma disorder")),
+    DxEntry("F43.0", "acute stress reaction", (r"acute stress (disorder|reaction)",)),
+    DxEntry("F43.20", "adjustment disorder",
+            (r"adjustment disorder",)),
+    DxEntry("F42.2", "obsessive-compulsive disorder",
+            (r"\bocd\b", r"obsessive[- ]compulsive( disorder)?")),
+    DxEntry("F42.3", "hoarding disorder", (r"hoarding disorder",)),
+    DxEntry("F90.2", "attention-deficit hyperactivity disorder",
+            (r"\badhd\b", r"\ba\.d\.h\.d\.?", r"\badd\b(?= diagnosis)",
+             r"attention[- ]deficit( hyperactivity)?( disorder)?")),
+    DxEntry("F60.3", "borderline personality disorder",
+            (r"borderline personality( disorder)?", r"\bbpd\b")),
+    DxEntry("F60.81", "narcissistic personality disorder",
+            (r"narcissistic personality( disorder)?",)),
+    DxEntry("F50.00", "anorexia nervosa", (r"anorexi\w*",)),
+    DxEntry("F50.2", "bulimia nervosa", (r"bulimi\w*",)),
+    DxEntry("F50.81", "binge eating disorder", (r"binge[- ]eating disorder",)),
+    DxEntry("F50.9", "eating disorder, unspecified", (r"eating disorder",)),
+    DxEntry("F10.20", "alcohol use disorder",
+            (r"alcohol use disorder", r"alcoholism", r"alcohol dependence",
+             r"alcohol addiction")),
+    DxEntry("F12.20", "cannabis use disorder", (r"cannabis use disorder",)),
+    DxEntry("F11.20", "opioid use disorder",
+            (r"opioid use disorder", r"opioid addiction", r"opioid dependence")),
+    DxEntry("F14.20", "cocaine use disorder", (r"cocaine use disorder",)),
+    DxEntry("F17.210", "nicotine dependence", (r"nicotine dependence",)),
+    DxEntry("F51.01", "insomnia disorder", (r"insomnia disorder", r"primary insomnia",
+                                          r"chronic insomnia")),
+    DxEntry("F20.9", "schizophrenia", (r"schizophreni\w*",)),
+    DxEntry("F25.9", "schizoaffective disorder", (r"schizoaffective( disorder)?",)),
+    DxEntry("F84.0", "autism spectrum disorder",
+            (r"autism( spectrum( disorder)?)?", r"\basd\b", r"asperger\w*")),
+    DxEntry("F53.0", "postpartum depression",
+            (r"post[- ]?partum depression", r"perinatal depression")),
+    DxEntry("F32.81", "premenstrual dysphoric disorder",
+            (r"premenstrual dysphoric( disorder)?", r"\bpmdd\b")),
+    DxEntry("F44.81", "dissociative identity disorder",
+            (r"dissociative identity( disorder)?",)),
+    DxEntry("F45.21", "illness anxiety disorder",
+            (r"illness anxiety( disorder)?", r"hypochondria\w*")),
+    DxEntry("F63.81", "intermittent explosive disorder",
+            (r"intermittent explosive( disorder)?",)),
+    DxEntry("F64.0", "gender dysphoria", (r"gender dysphoria",)),
+    DxEntry("F41.9", "anxiety disorder, unspecified",
+            (r"anxiety disorder", r"diagnos\w* (with |of )?anxiety",
+             r"anxiety diagnosis")),
+    DxEntry("F39", "mood disorder, unspecified", (r"mood disorder",)),
+    DxEntry("G47.00", "insomnia, unspecified", ()),
+)
+
+DIAGNOSES: tuple[DxEntry, ...] = _DX
+DX_BY_CODE: dict[str, DxEntry] = {d.code: d for d in _DX}
+ICD10_RE = re.compile(r"\b[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b")
+
+# Canonical intervention -> trigger regexes (lowercase text, clinician turns mainly).
+INTERVENTIONS: dict[str, tuple[str, ...]] = {
+    "cognitive restructuring": (
+        r"cognitive restructuring", r"evidence (for|against) (that|this|the) thought",
+        r"(challenge|reframe|reframing|rework|examine) (that|this|the|those|these) thought",
+        r"(a )?(more )?balanced (thought|perspective|way of (looking|seeing))",
+        r"alternative (thought|explanation|way to look)", r"thinking trap",
+        r"cognitive distortion", r"all[- ]or[- ]nothing", r"catastrophi[sz]\w*",
+        r"mind[- ]reading", r"fortune[- ]telling", r"reframe\b", r"reframing",
+        r"what would you (say|tell) (to )?a friend",
+    ),
+    "behavioral activation": (
+        r"behaviou?ral activation", r"activity schedul\w*", r"schedul\w* (some |a few )?"
+        r"(pleasant|enjoyable|small) (activit|thing)", r"pleasant activit",
+        r"(plan|pick|choose) (one|two|a few|some) (small )?(activities|things you (used to )?enjoy)",
+        r"activity (log|monitoring|plan)", r"mastery and pleasure",
+    ),
+    "exposure": (
+        r"\bexposure\b", r"fear (hierarchy|ladder)", r"exposure (hierarchy|ladder)",
+        r"\bhierarchy\b", r"\bsuds\b", r"subjective units of distress",
+        r"response prevention", r"\berp\b", r"approach (the|your) fear",
+        r"stay (with|in) the (anxiety|discomfort) until it",
+    ),
+    "psychoeducation": (
+        r"psychoeducation", r"fight[- ]or[- ]flight", r"let me explain (how|what|why)",
+        r"(how|why) (anxiety|panic|depression|trauma) (works|affects|shows up)",
+        r"(the|this is the) (cognitive|cbt) (triangle|model)", r"window of tolerance",
+        r"(is|are) a (common|normal) (response|reaction) to",
+        r"what (we know|research shows) about", r"cycle of (anxiety|avoidance|panic)",
+        r"avoidance (keeps|maintains|feeds)",
+    ),
+    "mindfulness": (
+        r"mindful\w*", r"body scan", r"notice (your|the) breath without",
+        r"(observe|notice) (the|your) thoughts? (like|as) (leaves|clouds)",
+        r"leaves on a stream", r"present moment", r"non[- ]?judgment\w*",
+    ),
+    "relaxation training": (
+        r"progressive muscle relaxation", r"\bpmr\b", r"relaxation (training|exercise|technique)",
+        r"(deep|diaphragmatic|belly|box|paced|4-7-8|slow) breathing", r"breathing (exercise|technique)",
+        r"tense and (then )?release", r"guided imagery", r"calm(ing)? place",
+    ),
+    "motivational interviewing": (
+        r"motivational interviewing", r"how (ready|important|confident)\b.{0,40}scale",
+        r"on a scale of (zero|0|one|1) to (ten|10),? how (ready|important|confident|motivated)",
+        r"pros and cons of (changing|cutting|quitting|stopping|drinking|using|continuing)",
+        r"decisional balance", r"change talk",
+        r"what would (it|things|your life) (be|look) like if you (quit|stopped|cut)",
+        r"(what|how) (are|is) (the|some) (good things|downsides?|benefits?) (about|of) "
+        r"(drinking|using|smoking|cutting back|quitting)",
+        r"ambivalen\w*",
+    ),
+    "problem solving": (
+        r"problem[- ]solving", r"brainstorm\w*", r"(list|lay out|weigh) (the |your |some )?options",
+        r"break (it|this|that) (down )?into (smaller )?(steps|pieces)",
+        r"(pros and cons of each|pick one option)",
+    ),
+    "safety planning": (
+        r"safety plan\w*", r"crisis (line|plan)", r"\b988\b", r"nine eight eight",
+        r"warning signs.{0,60}(coping|call|reach)", r"means restriction",
+        r"(lock|locked|locking) (up|away) (the )?(pills|medication|gun|firearm)",
+    ),
+    "distress tolerance skills": (
+        r"distress tolerance", r"\btipp\b", r"(cold|ice) water (on|to) your face",
+        r"radical acceptance", r"self[- ]sooth\w*", r"\baccepts\b skill", r"urge surf\w*",
+        r"ride (out )?the urge",
+    ),
+    "emotion regulation skills": (
+        r"emotion regulation", r"opposite action", r"check the facts", r"\bplease skills?\b",
+        r"name (it|the emotion|the feeling) to tame", r"(label|labeling|naming) (the|your) emotion",
+        r"emotion wheel", r"feelings wheel",
+    ),
+    "interpersonal effectiveness skills": (
+        r"interpersonal effectiveness", r"dear ?man", r"\bgive skills?\b", r"\bfast skills?\b",
+    ),
+    "emdr": (r"\bemdr\b", r"bilateral (stimulation|tapping)", r"eye movement desensiti[sz]ation",
+             r"(follow|track) my (fingers|hand)"),
+    "imagery rescripting": (r"imagery rescripting", r"rescript\w*",
+                            r"(change|rewrite) (the|how the) (ending|image)"),
+    "role play": (r"role[- ]?play\w*", r"(practice|rehearse) (what you('d| would) say|the conversation)",
+                  r"i('ll| will) (be|play) (your|him|her|them)", r"let's rehearse"),
+    "thought record": (r"thought (record|log|diary)", r"(cbt|automatic thought) (worksheet|record)",
+                       r"seven[- ]column", r"abc (worksheet|model)"),
+    "values clarification": (r"values? clarification", r"(your|core|personal) values\b",
+                             r"what matters (most )?to you", r"values (card|sort|exercise)",
+                             r"what kind of (person|parent|partner) do you want to be"),
+    "grounding": (r"\bgrounding\b", r"5-4-3-2-1", r"five[, -]+four[, -]+three",
+                  r"five things you (can )?see", r"feet (on|against) the floor",
+                  r"name (five|5) things"),
+    "sleep hygiene": (r"sleep hygiene", r"(screens?|phone|caffeine) (before|after|in) (bed|the evening|\w+ pm)",
+                      r"(consistent|regular|same) (bed ?time|wake(-up)? time|sleep schedule)",
+                      r"stimulus control", r"bed (is )?only for sleep", r"wind[- ]down routine"),
+    "trauma narrative": (r"trauma narrative", r"(write|tell|walk through) (the|your) (story|narrative) of",
+                         r"written exposure", r"impact statement", r"narrative exposure"),
+    "communication skills training": (
+        r"communication skills?", r"\bi[- ]statements?\b", r"active listening",
+        r"(reflect|paraphrase) back what (she|he|they|your \w+) (said|heard)",
+        r"speaker[- ]listener", r"(use|using) \"?i feel", r"soft(ened)? start[- ]?up",
+        r"without (blaming|criticizing)",
+    ),
+}
+
+# Theme lexicon: client-language cue regexes -> PHI-free theme label.
+THEMES: dict[str, tuple[str, ...]] = {
+    "self-worth and self-criticism": (
+        r"\b(worthless|failure|not good enough|hate myself|stupid|useless|pathetic|"
+        r"disappointment|loser|burden)\b",),
+    "shame and guilt": (r"\b(ashamed|shame|guilt|guilty|embarrass\w*|my fault)\b",),
+    "grief and loss": (r"\b(grie\w*|passed away|died|death of|funeral|loss|lost (my|her|him)|miss (her|him|them))\b",),
+    "relationship conflict": (r"\b(argu\w*|fight(ing)?|fought|divorce|broke up|breakup|yell\w*|"
+                              r"partner|husband|wife|boyfriend|girlfriend|marriage)\b",),
+    "family dynamics": (r"\b(mom|mother|dad|father|parents?|sister|brother|sibling|family|son|daughter|kids?)\b",),
+    "work and performance pressure": (r"\b(work|job|boss|deadline|manager|coworker|office|fired|promotion|shift)\b",),
+    "academic pressure": (r"\b(school|class|exam|grades?|college|homework|teacher|semester|finals)\b",),
+    "anxiety and worry": (r"\b(anxious|anxiety|worr\w*|nervous|panic\w*|on edge|racing thoughts|dread)\b",),
+    "low mood and hopelessness": (r"\b(sad|depress\w*|hopeless|empty|numb|down|crying|cry|no point)\b",),
+    "isolation and loneliness": (r"\b(alone|lonely|loneliness|isolat\w*|no friends|nobody)\b",),
+    "anger and irritability": (r"\b(angry|anger|furious|irritab\w*|snap(ped)?|rage|frustrat\w*)\b",),
+    "trauma and safety": (r"\b(trauma\w*|flashback\w*|nightmare\w*|assault\w*|abuse\w*|unsafe|accident)\b",),
+    "control and perfectionism": (r"\b(perfect\w*|control|mistake\w*|everything right|overwhelm\w*)\b",),
+    "substance use and cravings": (r"\b(drink\w*|drunk|alcohol|beer|wine|craving\w*|high|weed|using again|relapse\w*|sober)\b",),
+    "sleep and exhaustion": (r"\b(sleep\w*|insomnia|tired|exhausted|awake|can't rest)\b",),
+    "body image and eating": (r"\b(weight|eating|food|binge\w*|purg\w*|body|fat)\b",),
+    "avoidance": (r"\b(avoid\w*|cancel\w*|stay(ed)? home|can't face|hid(e|ing)?)\b",),
+    "identity and belonging": (r"\b(belong\w*|fit in|who i am|identity|outsider)\b",),
+    "parenting stress": (r"\b(parenting|my (kid|son|daughter|baby)|toddler|teenager)\b",),
+    "trust and betrayal": (r"\b(trust|betray\w*|cheat\w*|lied|lying|secret)\b",),
+}
+
+THEME_PROMPTS: dict[str, str] = {
+    "self-worth and self-criticism": "Where did the client first learn to judge themselves this harshly, and what would a kinder inner voice say?",
+    "shame and guilt": "What is the shame protecting, and how safe does the client feel naming it with me?",
+    "grief and loss": "What parts of this loss remain unspoken, and how is the grief showing up between sessions?",
+    "relationship conflict": "What recurring pattern shows up in the conflicts, and what role does the client take in it?",
+    "family dynamics": "Which family roles or rules is the client still living by, and which would they choose now?",
+    "work and performance pressure": "How much of the client's sense of worth is tied to performance?",
+    "academic pressure": "What does success or failure at school mean to the client about who they are?",
+    "anxiety and worry": "What does the worry do for the client, and what would they face if they stopped worrying?",
+    "low mood and hopelessness": "What small signs of hope or energy appeared in session that I could build on?",
+    "isolation and loneliness": "What makes connection feel risky for the client, and how does that show up with me?",
+    "anger and irritability": "What softer feeling might sit underneath the anger?",
+    "trauma and safety": "How is the client's nervous system signalling threat, and is the pace of our work tolerable?",
+    "control and perfectionism": "What would it cost the client to let something be good enough?",
+    "substance use and cravings": "What need does using meet for the client, and what else could meet it?",
+    "sleep and exhaustion": "What keeps the client's mind switched on at night?",
+    "body image and eating": "What feelings does the client's relationship with food or body carry?",
+    "avoidance": "What is the client avoiding, and what feared outcome keeps the avoidance going?",
+    "identity and belonging": "Where does the client feel they belong, and where do they hide parts of themselves?",
+    "parenting stress": "Which of the client's own childhood experiences are stirred up by parenting?",
+    "trust and betrayal": "How does the client's history with trust shape our working alliance?",
+}

@@ -1,0 +1,353 @@
+"""Medication extraction: mention finding, attribution, negation, status and dose.
+
+Only the client's own medications are kept: a relative's ("my sister takes
+Prozac"), one seen in an advert, a negated ("I've never taken Xanax") or a
+hypothetical one ("we could consider Wellbutrin") is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS
+from scribe.extract.nlp import find_drug_names
+from scribe.extract.text import (
+    BARE_NUMBER_RE,
+    Dose,
+    clause_after,
+    clause_before,
+    find_doses,
+    format_number,
+    parse_number,
+    sentence_at,
+    split_sentences,
+)
+
+_SURFACE_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+_RELATIVES = (
+    r"mom|mother|mum|dad|father|sister|brother|husband|wife|partner|boyfriend|girlfriend|"
+    r"fianc[eé]e?|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|"
+    r"uncle|cousin|coworker|co-worker|colleague|boss|kid|niece|nephew|neighbou?r|stepdad|"
+    r"stepmom|buddy|ex|spouse|parents?|sibling|child"
+)
+# Third person takes the drug: "my sister takes", "she's on", "her Zoloft".
+_THIRD_PARTY_BEFORE = re.compile(
+    rf"(\b(my|his|her|their|our|your) ({_RELATIVES})('s)?\b"
+    r"|\b(she|he|they)('s| is| was| has| had| takes| took| started| got| used to)\b"
+    r"|\b(her|his|their) (own )?$"
+    r"|\b(mom|dad|mother|father)('s)?\b)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(you|you're|you've|your)\b", re.IGNORECASE)
+_MEDIA = re.compile(
+    r"\b(commercials?|ads?|advert\w*|tv|television|on the news|instagram|tiktok|podcast|"
+    r"article|read about|heard about|online|internet|reddit)\b",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(
+    r"\b(never (been on|taken|took|tried|used)|not (on|taking|prescribed)|n't (take|taking|on|tried|"
+    r"want|need)|never|no longer interested|refused|declined|won't take|wouldn't take|"
+    r"allergic to|not a fan of)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(if (i|you|we)|might (try|start|consider|add|put)|maybe (try|start|add|we)|consider\w*|"
+    r"thinking (about|of) (trying|starting|adding|switching|going on)|could (try|start|add|switch|"
+    r"put)|would you (try|consider|be open)|what about|how about|talk(ed)? (to|with) [\w .]+ about|"
+    r"ask(ed)? (\w+ ){0,3}about|wonder(ing)? (if|whether|about)|option\w*|"
+    r"should (i |you )?(try|switch|start|take)|switch(ing)? to|open to|instead of|"
+    r"rather than|whether|worried about (starting|taking)|scared (of|to) (start|take)|"
+    r"heard (that|about)|possibility|possibly|alternative|brought up|mention\w*|suggest\w*|"
+    r"offer\w*|recommend\w*|want(s|ed)? (me |you |him |her )?to (try|take|start|switch)|"
+    r"switch (me |you |him |her )?to|push\w* (me )?(to|toward)|talk\w* about)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
+    r"as an option|instead)\b|^[^.?!]{0,60}\b(but )?(i|we) (said no|told (him|her|them) no|declined|"
+    r"refused|never (took|started|tried|filled)|didn't (take|start|fill|want))",
+    re.IGNORECASE,
+)
+
+_STOPPED = re.compile(
+    r"\b(stopped|stop taking|quit|came off|come off|coming off|got off|went off|off (of )?(the|my|it)\b|"
+    r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
+    r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out)\b",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(
+    r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|bump\w* (me |it |the dose )?(up|down)|"
+    r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv\w*|cut (it|the dose|me) "
+    r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
+    r"titrat\w*|from \S+ to|moved (me|it) (up|down))\b",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(
+    r"\b(started|starting|began|begun|put (me|you|him|her) on|prescrib\w*|new (med|medication|"
+    r"prescription)|just got|added|adding|first (week|few days|dose)|initiat\w*|went on|"
+    r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on)\b",
+    re.IGNORECASE,
+)
+_STATUS_HYPOTHETICAL = re.compile(
+    r"\b(might|maybe|may|could|would|consider\w*|thinking about|talk(ed)? about|if|plan\w* to|"
+    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+_NEG_ANSWER = re.compile(
+    r"^\W*(no|nope|nah|not really|not anymore|never)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Mention:
+    generic: str
+    turn: int
+    start: int
+    end: int
+    speaker: str
+
+
+@dataclass
+class MedFact:
+    name: str
+    dose: str | None
+    status: str
+    evidence: list[int] = field(default_factory=list)
+
+
+def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
+    out: list[Mention] = []
+    for i, t in enumerate(turns):
+        text = t.get("text", "")
+        spans: list[tuple[int, int]] = []
+        for m in _SURFACE_RE.finditer(text):
+            out.append(Mention(MED_SURFACE[m.group(1).lower()], i, m.start(), m.end(), t.get("speaker", "")))
+            spans.append((m.start(), m.end()))
+        for name, s, e in find_drug_names(text):
+            if any(s < b and e > a for a, b in spans):
+                continue
+            generic = MED_SURFACE.get(name, name)
+            out.append(Mention(generic, i, s, e, t.get("speaker", "")))
+            spans.append((s, e))
+    return out
+
+
+def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """A relative in the room speaking of their own drug ("I take Xanax myself")."""
+    text = turns[m.turn]["text"]
+    sent = sentence_at(text, m.start)
+    before = clause_before(sent.text, m.start - sent.start)
+    return bool(re.search(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)) and not re.search(
+        r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE
+    )
+
+
+def _is_excluded(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """True when the mention is a relative's, a media mention, negated or hypothetical."""
+    text = turns[m.turn]["text"]
+    sent = sentence_at(text, m.start)
+    rel = m.start - sent.start
+    before = clause_before(sent.text, rel)
+    after = clause_after(sent.text, rel + (m.end - m.start))
+    third = None
+    for third in _THIRD_PARTY_BEFORE.finditer(before):
+        pass
+    if third is not None:
+        tail = before[third.end():]
+        # "my mom said I should take" -> back to the speaker; otherwise the relative's
+        if not (_FIRST_PERSON.search(tail) if m.speaker == "client" else _SECOND_PERSON.search(tail)):
+            return True
+    if re.search(r"\b(?!Dr\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$", before):
+        return True
+    if _MEDIA.search(before) or _MEDIA.search(after):
+        return True
+    if _NEGATION_BEFORE.search(before):
+        # "I'm not taking the Zoloft anymore" is a stop, not a negation
+        if not _STOPPED.search(sent.text):
+            return True
+    owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
+    if not owned and (_HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after)):
+        return True
+    return False
+
+
+def _status_in(text: str) -> str | None:
+    for status, rx in (("stopped", _STOPPED), ("changed", _CHANGED), ("started", _STARTED)):
+        for mm in rx.finditer(text):
+            left = text[: mm.start()]
+            if _STATUS_HYPOTHETICAL.search(left):
+                continue
+            if re.search(r"\b(never|not|n't|no|didn't|haven't|hasn't)\s+(\w+\s+)?$", left, re.IGNORECASE):
+                continue
+            return status
+    return None
+
+
+_NOT_DOSE_AFTER = re.compile(
+    r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
+    r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
+    out: list[Dose] = []
+    for m in BARE_NUMBER_RE.finditer(text, lo, hi):
+        words = m.group("num").lower().split()
+        if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
+            continue
+        if _NOT_DOSE_AFTER.search(text[m.end():m.end() + 15]):
+            continue
+        if re.search(r"(zero|0|one|1) to $|scale of $|like $|about $|maybe $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or not (0.1 <= value <= 3000):
+            continue
+        out.append(Dose(value, unit, m.start(), m.end()))
+    return out
+
+
+def _last_of_run(text: str, doses: list[Dose]) -> Dose:
+    """'from fifty to a hundred' / 'was on a hundred and now a hundred and fifty' -> the last."""
+    run = [doses[0]]
+    for d in doses[1:]:
+        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b", text[run[-1].end:d.start], re.IGNORECASE):
+            run.append(d)
+    return run[-1]
+
+
+def _free(lo: int, hi: int, other_spans: list[tuple[int, int]]) -> bool:
+    return not any(lo <= a < hi for a, _ in other_spans)
+
+
+def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
+    """The dose belonging to this mention, searched outward from it without crossing another drug."""
+    unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
+    sent = sentence_at(text, start)
+    doses = find_doses(text)
+    after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)]
+    if after_same:
+        return _last_of_run(text, after_same)
+    bare_after = [d for d in _bare_numbers(text, end, sent.end, unit) if _free(end, d.start, other_spans)]
+    if bare_after:
+        return _last_of_run(text, bare_after)
+    before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)]
+    if before_same:
+        return before_same[-1]
+    # following sentences of the same turn: "Concerta. Thirty-six milligrams."
+    nxt_end = min([a for a, _ in other_spans if a > end] + [len(text)])
+    later = [d for d in doses if sent.end <= d.start < nxt_end]
+    if later:
+        return _last_of_run(text, later)
+    for s2 in split_sentences(text[sent.end:nxt_end])[:1]:
+        bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
+        if bare and re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE):
+            return _last_of_run(text, bare)
+    return None
+
+
+def _answer_dose(text: str, generic: str) -> Dose | None:
+    """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
+    found = find_doses(text)
+    if found:
+        return _last_of_run(text, found)
+    unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
+    first = split_sentences(text)[:2]
+    for s0 in first:
+        bare = _bare_numbers(text, s0.start, s0.end, unit)
+        if bare and len(s0.text.split()) <= 8:
+            return _last_of_run(text, bare)
+    return None
+
+
+def _context_dose_turns(turns: list[dict[str, str]], i: int) -> list[int]:
+    """Neighbouring turns that may carry the dose ("What dose?" / "Fifty milligrams.")."""
+    return [j for j in (i + 1, i - 1, i + 2) if 0 <= j < len(turns)]
+
+
+def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
+    mentions = find_mentions(turns)
+    by_turn: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_turn.setdefault(m.turn, []).append(m)
+    kept: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.speaker == "other" and _other_speaker_own(m, turns):
+            continue
+        if _is_excluded(m, turns):
+            continue
+        # clinician question answered "no" by the client
+        if m.speaker == "clinician" and turns[m.turn]["text"].rstrip().endswith("?"):
+            nxt = next((j for j in range(m.turn + 1, min(m.turn + 3, len(turns)))
+                        if turns[j].get("speaker") == "client"), None)
+            if nxt is not None and _NEG_ANSWER.search(turns[nxt]["text"]) and not _STOPPED.search(turns[nxt]["text"]):
+                continue
+        kept.setdefault(m.generic, []).append(m)
+
+    facts: list[MedFact] = []
+    for generic, ms in kept.items():
+        evidence: set[int] = set()
+        statuses: list[str] = []
+        dose: Dose | None = None
+        dose_turn: int | None = None
+        for m in ms:
+            evidence.add(m.turn)
+            text = turns[m.turn]["text"]
+            sent = sentence_at(text, m.start)
+            st = _status_in(sent.text)
+            if st is None:
+                prev = [x for x in split_sentences(text) if x.end <= sent.start]
+                if prev and not _SURFACE_RE.search(prev[-1].text):
+                    st = _status_in(prev[-1].text)
+            if st is None:
+                # the status verb may sit in the next client turn ("Yeah, she bumped me up")
+                for j in (m.turn + 1,):
+                    if j < len(turns) and turns[j].get("speaker") == "client" and not _SURFACE_RE.search(turns[j]["text"]):
+                        st = _status_in(turns[j]["text"])
+                        if st:
+                            evidence.add(j)
+            if st:
+                statuses.append(st)
+            others = [(o.start, o.end) for o in by_turn.get(m.turn, []) if o.generic != generic]
+            d = _pick_dose(text, generic, m.start, m.end, others)
+            if d is not None:
+                # later mentions override: the latest stated dose wins, changes especially
+                if dose is None or st == "changed" or m.turn >= (dose_turn or 0):
+                    dose, dose_turn = d, m.turn
+        if dose is None:
+            for m in ms:
+                for j in _context_dose_turns(turns, m.turn):
+                    if turns[j].get("speaker") == turns[m.turn].get("speaker"):
+                        continue
+                    jtext = turns[j]["text"]
+                    first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
+                    if any(o.turn == j and o.generic == generic for o in mentions):
+                        continue
+                    d = _answer_dose(jtext[:first_other], generic)
+                    if d is not None:
+                        dose, dose_turn = d, j
+                        break
+                if dose is not None:
+                    break
+        status = _merge_status(statuses)
+        if dose_turn is not None:
+            evidence.add(dose_turn)
+        dose_text = None if status == "stopped" or dose is None else dose.text
+        facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
+    return facts
+
+
+def _merge_status(statuses: list[str]) -> str:
+    for s in ("stopped", "changed", "started"):
+        if s in statuses:
+            return s
+    return "current"
+
+
+__all__ = ["MedFact", "extract_medications", "find_mentions", "format_number"]

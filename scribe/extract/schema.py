@@ -1,0 +1,112 @@
+"""Pydantic models for the DESIGN.md extraction output.
+
+Field names follow DESIGN.md exactly; extra keys (``session``,
+``section_sentences``) are additions, never renames.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NoteFormat = Literal["SOAP", "DAP", "BIRP"]
+MedStatus = Literal["current", "started", "changed", "stopped"]
+RiskStatus = Literal["endorsed", "denied", "not_assessed"]
+
+SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "SOAP": ("Subjective", "Objective", "Assessment", "Plan"),
+    "DAP": ("Data", "Assessment", "Plan"),
+    "BIRP": ("Behavior", "Intervention", "Response", "Plan"),
+}
+
+RISK_FIELDS = ("suicidal_ideation", "homicidal_ideation", "self_harm")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Medication(_Model):
+    name: str
+    dose: str | None = None
+    status: MedStatus = "current"
+    evidence: list[int] = Field(default_factory=list)
+
+
+class Diagnosis(_Model):
+    icd10: str
+    label: str
+    evidence: list[int] = Field(default_factory=list)
+
+
+class RiskItem(_Model):
+    status: RiskStatus = "not_assessed"
+    evidence: list[int] = Field(default_factory=list)
+
+
+class Risk(_Model):
+    suicidal_ideation: RiskItem = Field(default_factory=RiskItem)
+    homicidal_ideation: RiskItem = Field(default_factory=RiskItem)
+    self_harm: RiskItem = Field(default_factory=RiskItem)
+
+
+class Intervention(_Model):
+    name: str
+    evidence: list[int] = Field(default_factory=list)
+
+
+class Homework(_Model):
+    text: str
+    evidence: list[int] = Field(default_factory=list)
+
+
+class NextAppointment(_Model):
+    text: str
+    evidence: list[int] = Field(default_factory=list)
+
+
+class SessionFacts(_Model):
+    date: str | None = None
+    modality: str | None = None
+    session_type: str | None = None
+    # role -> number of turns spoken in that role (who attended, by role)
+    attendees: dict[str, int] = Field(default_factory=dict)
+    duration_s: float | None = None
+
+
+class SectionSentence(_Model):
+    text: str
+    evidence: list[int] = Field(default_factory=list)
+
+
+class ProgressNote(_Model):
+    format: NoteFormat = "SOAP"
+    sections: dict[str, str] = Field(default_factory=dict)
+    section_sentences: dict[str, list[SectionSentence]] = Field(default_factory=dict)
+    medications: list[Medication] = Field(default_factory=list)
+    diagnoses: list[Diagnosis] = Field(default_factory=list)
+    risk: Risk = Field(default_factory=Risk)
+    interventions: list[Intervention] = Field(default_factory=list)
+    homework: list[Homework] = Field(default_factory=list)
+    next_appointment: NextAppointment | None = None
+    session: SessionFacts = Field(default_factory=SessionFacts)
+
+
+class Metaphor(_Model):
+    quote: str
+    evidence: list[int] = Field(default_factory=list)
+
+
+class PsychotherapyNote(_Model):
+    themes: list[str] = Field(default_factory=list)
+    metaphors: list[Metaphor] = Field(default_factory=list)
+    hypotheses: list[str] = Field(default_factory=list)
+    reflection_prompts: list[str] = Field(default_factory=list)
+
+
+class Extraction(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    progress_note: ProgressNote
+    psychotherapy_note: PsychotherapyNote

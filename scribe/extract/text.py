@@ -1,0 +1,193 @@
+"""Small text helpers shared by the rules engine, grounding and the wall.
+
+Dose parsing (digits and spoken numbers), sentence splitting with offsets and
+ConText-style cue windows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scribe.extract.lexicons import NUMBER_WORDS, SCALE_WORDS, UNIT_SURFACE
+
+_NUM_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|point|half|oh)"
+)
+_SPOKEN = rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}(?:(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?){_NUM_WORD})*"
+_DIGITS = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
+NUMBER_RE = rf"(?:{_DIGITS}|{_SPOKEN})"
+_UNITS = "|".join(sorted((re.escape(u) for u in UNIT_SURFACE), key=len, reverse=True))
+DOSE_RE = re.compile(
+    rf"(?<![\w.])(?P<num>{NUMBER_RE})[\s-]*(?P<unit>{_UNITS})(?![\w])", re.IGNORECASE
+)
+BARE_NUMBER_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER_RE})(?![\w])", re.IGNORECASE)
+
+
+def parse_number(phrase: str) -> float | None:
+    """'50' -> 50, 'fifty' -> 50, 'point five' -> 0.5, 'one hundred and fifty' -> 150."""
+    s = phrase.strip().lower().replace(",", "")
+    if not s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
+    if words and words[0] in ("a", "an"):
+        words = words[1:] if len(words) > 1 and words[1] in ("hundred", "thousand", "half") else words
+        if words and words[0] in ("a", "an"):
+            words[0] = "one"
+    if not words:
+        return None
+    if "point" in words:
+        k = words.index("point")
+        whole = _parse_int(words[:k]) if k else 0
+        digits = [NUMBER_WORDS.get(w, 0 if w in ("oh", "zero") else -1) for w in words[k + 1:]]
+        if whole is None or not digits or any(d < 0 or d > 9 for d in digits):
+            return None
+        return float(f"{whole}.{''.join(str(d) for d in digits)}")
+    if words[-1] == "half":
+        if len(words) > 1 and words[-2] in ("a", "an"):
+            words = words[:-2] + ["half"]
+        whole = _parse_int(words[:-1]) if len(words) > 1 else 0
+        if whole is None:
+            return None
+        if len(words) == 2 and words[0] == "one":  # "one half"
+            return 0.5
+        return whole + 0.5
+    value = _parse_int(words)
+    return float(value) if value is not None else None
+
+
+def _parse_int(words: list[str]) -> int | None:
+    # "one fifty" / "two twenty-five": spoken hundreds without the word "hundred"
+    if (
+        len(words) >= 2
+        and words[0] in NUMBER_WORDS
+        and 1 <= NUMBER_WORDS[words[0]] <= 9
+        and words[1] in NUMBER_WORDS
+        and NUMBER_WORDS[words[1]] >= 10
+        and not any(w in SCALE_WORDS for w in words)
+    ):
+        rest = _parse_int(words[1:])
+        return NUMBER_WORDS[words[0]] * 100 + rest if rest is not None and rest < 100 else None
+    total = 0
+    current = 0
+    seen = False
+    for w in words:
+        if w in NUMBER_WORDS:
+            current += NUMBER_WORDS[w]
+            seen = True
+        elif w == "oh":
+            seen = True
+        elif w in SCALE_WORDS:
+            scale = SCALE_WORDS[w]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def format_number(value: float) -> str:
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Dose:
+    value: float
+    unit: str
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return f"{format_number(self.value)} {self.unit}"
+
+
+def find_doses(text: str) -> list[Dose]:
+    """Every 'N unit' expression in ``text`` with its char span."""
+    out: list[Dose] = []
+    for m in DOSE_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or value <= 0:
+            continue
+        unit = UNIT_SURFACE[m.group("unit").lower()]
+        out.append(Dose(value, unit, m.start(), m.end()))
+    return out
+
+
+def normalise_dose(dose: str | None) -> str | None:
+    """'50mg' / 'fifty milligrams' -> '50 mg'; None stays None."""
+    if not dose:
+        return None
+    found = find_doses(dose)
+    if found:
+        return found[0].text
+    return dose.strip().lower() or None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+_SENT_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Punctuation-based sentence split with char offsets (decimals kept intact)."""
+    out: list[Sentence] = []
+    protected = re.sub(r"(\d)\.(\d)", r"\1§\2", text)
+    for m in _SENT_RE.finditer(protected):
+        raw = text[m.start():m.end()]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Sentence(stripped, m.start() + lead, m.start() + lead + len(stripped)))
+    return out
+
+
+def sentence_at(text: str, pos: int) -> Sentence:
+    for s in split_sentences(text):
+        if s.start <= pos < s.end + 1:
+            return s
+    return Sentence(text, 0, len(text))
+
+
+_CLAUSE_BREAK = re.compile(r"\b(but|however|although|though|except|whereas)\b|[;:]", re.IGNORECASE)
+
+
+def clause_before(sentence: str, pos: int) -> str:
+    """The part of ``sentence`` before ``pos``, cut at the last clause break."""
+    left = sentence[:pos]
+    last = None
+    for m in _CLAUSE_BREAK.finditer(left):
+        last = m
+    return left[last.end():] if last else left
+
+
+def clause_after(sentence: str, pos: int) -> str:
+    right = sentence[pos:]
+    m = _CLAUSE_BREAK.search(right)
+    return right[: m.start()] if m else right
+
+
+def any_match(patterns: tuple[str, ...] | list[str], text: str) -> re.Match[str] | None:
+    for p in patterns:
+        m = re.search(p, text, re.IGNORECASE)
+        if m:
+            return m
+    return None
