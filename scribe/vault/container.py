@@ -15,8 +15,10 @@ import hashlib
 import hmac
 import io
 import os
+import queue
 import secrets
 import struct
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -84,6 +86,8 @@ _INFO_HEADER = b"scribe/v1/header"
 _INFO_PAYLOAD = b"scribe/v1/payload"
 _INFO_X25519 = b"scribe/v1/x25519"
 _ZERO_NONCE = bytes(aead.NONCE_SIZE)
+# ciphertext buffers in flight between the encrypting and the writing thread
+_WRITE_DEPTH = 3
 
 RECIPIENT_PREFIX = "scribe1"
 _RECIPIENT_CHECKSUM_SIZE = 4
@@ -262,6 +266,66 @@ def verify_header(header: Header, *, data_key: bytes, aad: bytes) -> None:
 # --- encryption ------------------------------------------------------------
 
 
+class _WriteBehind:
+    """Writes ciphertext segments on a helper thread so disk I/O overlaps encryption.
+
+    Only ciphertext crosses to the thread. Buffers cycle through a bounded
+    pool, so memory stays flat; a write error is re-raised in the caller.
+    """
+
+    def __init__(
+        self, dst: BinaryIO, buffer_size: int, depth: int = _WRITE_DEPTH
+    ) -> None:
+        self._dst = dst
+        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        self._full: queue.SimpleQueue[tuple[bytearray, int] | None] = (
+            queue.SimpleQueue()
+        )
+        for _ in range(depth):
+            self._free.put(bytearray(buffer_size))
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, name="scribe-vault-writer", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._full.get()) is not None:
+            buf, length = item
+            if self._error is None:
+                try:
+                    with memoryview(buf) as view:
+                        _write_all(self._dst, view[:length])
+                except Exception as exc:  # noqa: BLE001 (re-raised in the caller's thread)
+                    self._error = exc
+            self._free.put(buf)  # always recycle, so the producer never waits forever
+
+    def _raise_pending(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def buffer(self) -> bytearray:
+        """A free ciphertext buffer; raises the writer's error if a write failed."""
+        self._raise_pending()
+        buf = self._free.get()
+        self._raise_pending()
+        return buf
+
+    def submit(self, buf: bytearray, length: int) -> None:
+        self._full.put((buf, length))
+
+    def abort(self) -> None:
+        """Stop the thread after the queued writes, ignoring their errors."""
+        if self._thread.is_alive():
+            self._full.put(None)
+            self._thread.join()
+
+    def close(self) -> None:
+        """Wait for every submitted segment to be written; re-raise a write error."""
+        self.abort()
+        self._raise_pending()
+
+
 def _encrypt_stream(
     src: BinaryIO,
     dst: BinaryIO,
@@ -295,12 +359,8 @@ def _encrypt_stream(
     cipher = _payload_cipher(data_key, salt, aad)
     # two plaintext buffers: the look-ahead tells whether this segment is the last
     current, lookahead = bytearray(segment_size), bytearray(segment_size)
-    out = bytearray(segment_size + aead.TAG_SIZE)
-    cur_view, ahead_view, out_view = (
-        memoryview(current),
-        memoryview(lookahead),
-        memoryview(out),
-    )
+    cur_view, ahead_view = memoryview(current), memoryview(lookahead)
+    writer = _WriteBehind(dst, segment_size + aead.TAG_SIZE)
     total, counter = 0, 0
     try:
         filled = _fill(src, cur_view)
@@ -310,25 +370,30 @@ def _encrypt_stream(
             else:
                 ahead = _fill(src, ahead_view)
                 last = ahead == 0
-            written = cipher.encrypt_into(
-                _segment_nonce(prefix, counter, last),
-                cur_view[:filled],
-                b"",
-                out_view[: filled + aead.TAG_SIZE],
-            )
-            _write_all(dst, out_view[:written])
+            out = writer.buffer()
+            with memoryview(out) as out_view:
+                written = cipher.encrypt_into(
+                    _segment_nonce(prefix, counter, last),
+                    cur_view[:filled],
+                    b"",
+                    out_view[: filled + aead.TAG_SIZE],
+                )
+            writer.submit(out, written)
             total += filled
             if last:
+                writer.close()
                 return total
             counter += 1
             if counter >= _MAX_SEGMENTS:
                 raise ValueError("plaintext too large for this segment size")
             cur_view, ahead_view = ahead_view, cur_view
             filled = ahead
+    except BaseException:
+        writer.abort()  # the caller's exception wins over any write error
+        raise
     finally:
         cur_view.release()
         ahead_view.release()
-        out_view.release()
         _wipe(current)
         _wipe(lookahead)
 
