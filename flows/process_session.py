@@ -127,7 +127,9 @@ def process_session(ref: str, num_speakers: int | None = None) -> dict[str, Any]
         stats["shred"] = shred_task(ref)
     except ScribeError as exc:
         # The audio stays encrypted in the vault for a retry; nothing partial was stored.
-        store.set_state(info.id, "failed", error_kind=type(exc).__name__)
+        # Once committed, the notes stand: a failed shred is finished by the next run.
+        if store.session(info.id).state != "processed":
+            store.set_state(info.id, "failed", error_kind=type(exc).__name__)
         raise
     finally:
         work.wipe()

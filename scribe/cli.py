@@ -84,13 +84,16 @@ class Progress:
         self.tty = sys.stderr.isatty()
         self.stage = ""
 
-    def __call__(self, step: str, artifact: Any = None, *, completed: float = 0, total: float = 0) -> None:
+    def __call__(
+        self, step: str, artifact: Any = None, *, completed: float | None = None, total: float | None = None, **_: Any
+    ) -> None:
+        completed, total = completed or 0, total or 0
         if step == "stage":
             self.stage = str(artifact)
             line = f"{self.label}: [{int(completed) + 1}/{int(total)}] {self.stage}"
         else:
             pct = int(100 * completed / total) if total else 0
-            line = f"{self.label}: {self.stage or step} {pct:3d}%"
+            line = f"{self.label}: {self.stage} ({step}) {pct:3d}%"
         if self.tty:
             sys.stderr.write("\r\033[K" + line)
             sys.stderr.flush()

@@ -127,7 +127,9 @@ def stage_attribute(work: SessionWork, store: Store, settings: Settings) -> dict
     from scribe.attribute import apply_roles, assign_roles, assign_speakers, build_turns
 
     segments = work.diarization.segments if work.diarization is not None else []
-    words = assign_speakers(work.words, segments)
+    # Words go to the speaker of the exclusive (one-voice-at-a-time) timeline; overlap uses the full one.
+    exclusive = getattr(work.diarization, "exclusive_segments", None) or segments
+    words = assign_speakers(work.words, exclusive)
     turns = build_turns(words, segments)
     enrolled = {
         name: np.frombuffer(blob, dtype=np.float32) for name, blob in store.clinician_voiceprints().items()
