@@ -9,7 +9,7 @@ SESSIONS = [
           "homework": ["apply to three jobs this week", "write down his top five values and one action for each"],
           "next_appointment": "Next Thursday at 8:30 am",
           "metaphors": ["It felt like the rug got pulled out from under me"],
-          "phi_terms": ["Steve", "Boeing", "Everett", "Linda", "Cho", "8:30 am"]},
+          "phi_terms": ["Steve", "Boeing", "Everett", "Linda", "Cho", "Rick", "8:30 am"]},
  "script": """
 C: Steve, come on in. How are you holding up?
 P: Eh. Day by day. It's been five weeks since Boeing let me go, and I still wake up at five like I'm driving to Everett.

@@ -103,7 +103,7 @@ P: Sounds good. Thanks.
           "homework": ["ask one question in Dr. Lewis's class", "say hi to two classmates before class starts"],
           "next_appointment": "Wednesday at 11:30",
           "metaphors": ["like I'm under a spotlight"],
-          "phi_terms": ["Hannah", "Ohio State", "Lewis", "Maddie", "11:30"]},
+          "phi_terms": ["Hannah", "Ohio State", "Lewis", "Brandon", "Maddie", "11:30"]},
  "script": """
 C: Hannah, hi. How did the week go with the social stuff?
 P: Um. Not great. I didn't raise my hand in seminar even once.

@@ -110,8 +110,8 @@ P: Yep.
  "gold": {"medications": [M("methylphenidate", "10 mg", "current"), M("guanfacine", "1 mg", "started")],
           "diagnoses": [D("F90.2", "attention-deficit hyperactivity disorder, combined type"),
                         D("F91.3", "oppositional defiant disorder")],
-          "risk": R("d", "d", "n"),
-          "interventions": ["emotion regulation skills", "communication skills training", "problem solving"],
+          "risk": R("d", "d", "d"),
+          "interventions": ["emotion regulation skills", "problem solving"],
           "homework": ["Jayden uses the volcano scale and takes a ten-minute break in his room at a six",
                        "Robert and Tanya give one calm warning, then the agreed consequence, no yelling",
                        "screen time starts only after homework is done"],
@@ -139,7 +139,7 @@ C: That can happen at the start. So, we've talked about the ADHD, combined type,
 O: Yeah, that's fair. I yell too.
 C: Thanks for saying that, Robert. Let's work on the volcano first. Jayden, if zero is totally calm and ten is throwing the controller, what number are you when you first notice you're getting mad?
 P: Like a five? My face gets hot.
-C: Great, that's your warning sign. What could you do at a five or six, before it erupts?
+C: Great, that's your warning sign. Noticing the number early is an emotion regulation skill. What could you do at a five or six, before it erupts?
 P: Go to my room? But they say I'm being rude if I just leave.
 C: What if there was a deal, where going to your room for ten minutes at a six is allowed, and it's not rude?
 O: I'm okay with that. As long as he actually comes back.

@@ -1,0 +1,39 @@
+"""The benchmark session set matches the DESIGN.md dataset schema (fast, stdlib only)."""
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+
+
+def _validator():
+    spec = importlib.util.spec_from_file_location("validate_dataset", ROOT / "benchmarks" / "validate_dataset.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_dataset_validates():
+    errors, n = _validator().validate(DATA)
+    assert errors == []
+    assert n >= 30
+
+
+def test_heldout_split_is_ten_sessions():
+    splits = json.loads((DATA / "splits.json").read_text())
+    assert len(splits["heldout"]) == 10
+    assert not set(splits["heldout"]) & set(splits["dev"])
+
+
+def test_validator_catches_bad_gold(tmp_path):
+    v = _validator()
+    doc = json.loads((DATA / "sessions" / "s01.json").read_text())
+    doc["gold"]["interventions"].append("hugging")
+    doc["gold"]["metaphors"].append("not said by anyone")
+    doc["gold"]["medications"].append({"name": "Zoloft", "dose": "fifty", "status": "stopped"})
+    doc["turns"][3]["start"] = doc["turns"][2]["start"]
+    errs = v.check_session(doc, "s01.json")
+    joined = "\n".join(errs)
+    for needle in ("hugging", "not said by anyone", "lowercase generic", "'N unit'", "dose null", "before previous turn"):
+        assert needle in joined, needle
