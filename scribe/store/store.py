@@ -242,6 +242,7 @@ class Store:
         target = self.vault_dir / file_name
         with self._tx() as db:
             key_id, audio_key = self._new_data_key(db, "record", "audio")
+            kek_version = db.get(DataKeyRow, key_id).kek_version  # type: ignore[union-attr]
             written = container.encrypt_file_atomic(
                 target,
                 lambda dst: container.encrypt(
@@ -250,7 +251,7 @@ class Store:
                     data_key=audio_key,
                     aad=audio_aad(session_id),
                     key_id=uuid.UUID(key_id).bytes,
-                    key_version=0,
+                    key_version=kek_version,
                     segment_size=self.segment_size,
                 ),
             )
