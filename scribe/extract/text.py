@@ -150,6 +150,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Punctuation-based sentence split with char offsets (decimals kept intact)."""
     out: list[Sentence] = []
     protected = re.sub(r"(\d)\.(\d)", r"\1§\2", text)
+    protected = re.sub(r"\b(Dr|Mr|Mrs|Ms|St|Prof|vs|Jr|Sr)\.", r"\1§", protected)
     for m in _SENT_RE.finditer(protected):
         raw = text[m.start():m.end()]
         stripped = raw.strip()

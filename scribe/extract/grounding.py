@@ -1,0 +1,181 @@
+"""Grounding: every extracted fact must be supported by the turns it cites.
+
+A fact whose evidence does not support it is dropped (risk falls back to
+``not_assessed``) and counted; nothing is guessed or repaired.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
+from scribe.extract.nlp import find_drug_names
+from scribe.extract.risk import TOPICS, _PASSIVE, _SH_PRESUPPOSED
+from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
+
+logger = logging.getLogger("scribe")
+
+_WORD = re.compile(r"[a-z0-9']+")
+_STOP = frozenset(
+    "a an the and or to of in on at for with your you i my me it this that is be do can will "
+    "would like want each every so just".split()
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _valid(evidence: Any, n: int) -> list[int] | None:
+    if not isinstance(evidence, list) or not evidence:
+        return None
+    if not all(isinstance(i, int) and 0 <= i < n for i in evidence):
+        return None
+    return evidence
+
+
+def _texts(turns: list[dict[str, Any]], evidence: list[int]) -> list[str]:
+    return [str(turns[i].get("text", "")) for i in evidence]
+
+
+def _surfaces_for(generic: str) -> set[str]:
+    out = {s for s, g in MED_SURFACE.items() if g == generic}
+    out.add(generic)
+    return out
+
+
+def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:
+    ev = _valid(fact.get("evidence"), len(turns))
+    if ev is None or not fact.get("name"):
+        return False
+    texts = _texts(turns, ev)
+    name = str(fact["name"]).lower()
+    surfaces = _surfaces_for(name)
+    named = any(re.search(rf"\b{re.escape(s)}\b", t, re.IGNORECASE) for t in texts for s in surfaces)
+    if not named:
+        named = any(n == name for t in texts for n, _, _ in find_drug_names(t))
+    if not named:
+        return False
+    dose = fact.get("dose")
+    if dose:
+        want = find_doses(str(dose))
+        if not want:
+            return False
+        value = want[0].value
+        for t in texts:
+            if any(abs(d.value - value) < 1e-6 for d in find_doses(t)):
+                return True
+            for m in BARE_NUMBER_RE.finditer(t):
+                v = parse_number(m.group("num"))
+                if v is not None and abs(v - value) < 1e-6:
+                    return True
+        return False
+    return True
+
+
+def supports_diagnosis(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:
+    ev = _valid(fact.get("evidence"), len(turns))
+    code = str(fact.get("icd10", "")).upper()
+    if ev is None or not code:
+        return False
+    texts = _texts(turns, ev)
+    if any(code in t.upper() for t in texts):
+        return True
+    cat = code[:3]
+    pats = [p for d in DIAGNOSES if d.code[:3] == cat for p in d.patterns]
+    return any(re.search(p, t.lower()) for t in texts for p in pats)
+
+
+def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]]) -> bool:
+    status = item.get("status")
+    if status == "not_assessed":
+        return True
+    ev = _valid(item.get("evidence"), len(turns))
+    if ev is None or field not in TOPICS:
+        return False
+    texts = _texts(turns, ev)
+    if any(TOPICS[field].search(t) for t in texts):
+        return True
+    if field == "suicidal_ideation" and any(_PASSIVE.search(t) for t in texts):
+        return True
+    return field == "self_harm" and any(_SH_PRESUPPOSED.search(t) for t in texts)
+
+
+def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:
+    ev = _valid(fact.get("evidence"), len(turns))
+    name = str(fact.get("name", ""))
+    if ev is None or name not in INTERVENTIONS:
+        return False
+    texts = _texts(turns, ev)
+    return any(re.search(p, t, re.IGNORECASE) for t in texts for p in INTERVENTIONS[name]) or any(
+        name in t.lower() for t in texts
+    )
+
+
+def supports_text(text: str, turns: list[dict[str, Any]], evidence: Any, *, verbatim: bool = False) -> bool:
+    ev = _valid(evidence, len(turns))
+    if ev is None or not text.strip():
+        return False
+    joined = _norm(" ".join(_texts(turns, ev)))
+    target = _norm(text)
+    if not target:
+        return False
+    if target in joined:
+        return True
+    if verbatim:
+        return False
+    words = [w for w in target.split() if w not in _STOP]
+    if not words:
+        return False
+    have = set(joined.split())
+    return sum(w in have for w in words) / len(words) >= 0.6
+
+
+def ground(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple[dict[str, Any], int, int]:
+    """Drop unsupported facts in place; returns (extraction, n_dropped, n_checked)."""
+    dropped = 0
+    checked = 0
+    p = extraction["progress_note"]
+
+    def keep(items: list[dict[str, Any]], ok: Any) -> list[dict[str, Any]]:
+        nonlocal dropped, checked
+        out = []
+        for it in items:
+            checked += 1
+            if ok(it):
+                out.append(it)
+            else:
+                dropped += 1
+        return out
+
+    p["medications"] = keep(p.get("medications") or [], lambda f: supports_medication(f, turns))
+    p["diagnoses"] = keep(p.get("diagnoses") or [], lambda f: supports_diagnosis(f, turns))
+    p["interventions"] = keep(p.get("interventions") or [], lambda f: supports_intervention(f, turns))
+    p["homework"] = keep(p.get("homework") or [], lambda f: supports_text(f.get("text", ""), turns, f.get("evidence")))
+    nxt = p.get("next_appointment")
+    if nxt:
+        checked += 1
+        if not supports_text(nxt.get("text", ""), turns, nxt.get("evidence")):
+            p["next_appointment"] = None
+            dropped += 1
+    for field, item in (p.get("risk") or {}).items():
+        if item.get("status") == "not_assessed":
+            item["evidence"] = []
+            continue
+        checked += 1
+        if not supports_risk(field, item, turns):
+            p["risk"][field] = {"status": "not_assessed", "evidence": []}
+            dropped += 1
+    w = extraction["psychotherapy_note"]
+    w["metaphors"] = keep(
+        w.get("metaphors") or [], lambda f: supports_text(f.get("quote", ""), turns, f.get("evidence"), verbatim=True)
+    )
+    if dropped:
+        logger.info("grounding dropped facts", extra={"dropped": dropped, "checked": checked})
+    return extraction, dropped, checked
+
+
+__all__ = ["ground", "supports_medication", "supports_diagnosis", "supports_risk", "supports_intervention",
+           "supports_text", "MEDICATIONS"]

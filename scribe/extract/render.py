@@ -1,0 +1,69 @@
+"""Readable Markdown for each note kind."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+_RISK_LABEL = {
+    "suicidal_ideation": "Suicidal ideation",
+    "homicidal_ideation": "Homicidal ideation",
+    "self_harm": "Self-harm",
+}
+
+
+def _ev(evidence: list[int] | None) -> str:
+    return f" _(turns {', '.join(str(i) for i in evidence)})_" if evidence else ""
+
+
+def _progress(p: dict[str, Any]) -> str:
+    lines = [f"# Progress note ({p.get('format', 'SOAP')})", ""]
+    s = p.get("session") or {}
+    facts = [f"{k}: {s[k]}" for k in ("date", "modality", "session_type") if s.get(k)]
+    if s.get("duration_s"):
+        facts.append(f"duration: {round(s['duration_s'] / 60)} min")
+    if s.get("attendees"):
+        facts.append("attendees: " + ", ".join(sorted(s["attendees"])))
+    if facts:
+        lines += ["_" + " · ".join(facts) + "_", ""]
+    for name, text in (p.get("sections") or {}).items():
+        lines += [f"## {name}", "", text or "_Nothing recorded._", ""]
+    lines += ["## Medications", ""]
+    meds = p.get("medications") or []
+    lines += [f"- {m['name']} {m.get('dose') or ''} ({m['status']}){_ev(m.get('evidence'))}".replace("  ", " ")
+              for m in meds] or ["- none discussed"]
+    lines += ["", "## Diagnoses", ""]
+    lines += [f"- {d['icd10']} {d['label']}{_ev(d.get('evidence'))}" for d in p.get("diagnoses") or []] or [
+        "- none discussed"]
+    lines += ["", "## Risk", ""]
+    for field, item in (p.get("risk") or {}).items():
+        lines.append(f"- {_RISK_LABEL.get(field, field)}: {item['status'].replace('_', ' ')}{_ev(item.get('evidence'))}")
+    lines += ["", "## Interventions", ""]
+    lines += [f"- {i['name']}{_ev(i.get('evidence'))}" for i in p.get("interventions") or []] or ["- none recorded"]
+    lines += ["", "## Homework", ""]
+    lines += [f"- {h['text']}{_ev(h.get('evidence'))}" for h in p.get("homework") or []] or ["- none"]
+    nxt = p.get("next_appointment")
+    lines += ["", "## Next appointment", "", f"- {nxt['text']}{_ev(nxt.get('evidence'))}" if nxt else "- not set", ""]
+    return "\n".join(lines)
+
+
+def _workspace(w: dict[str, Any]) -> str:
+    lines = ["# Psychotherapy note workspace (private)", "",
+             "_Kept separate from the record; contains no chart data._", ""]
+    sections = (
+        ("Themes", [str(t) for t in w.get("themes") or []]),
+        ("Client's metaphors", [f"\u201c{m['quote']}\u201d{_ev(m.get('evidence'))}" for m in w.get("metaphors") or []]),
+        ("Hypotheses voiced in session", [str(h) for h in w.get("hypotheses") or []]),
+        ("Reflection prompts", [str(r) for r in w.get("reflection_prompts") or []]),
+    )
+    for title, items in sections:
+        lines += [f"## {title}", ""] + ([f"- {x}" for x in items] or ["- none"]) + [""]
+    return "\n".join(lines)
+
+
+def render_markdown(extraction: dict[str, Any], kind: Literal["progress", "psychotherapy"]) -> str:
+    """Markdown for the progress note or the psychotherapy workspace."""
+    if kind == "progress":
+        return _progress(extraction["progress_note"])
+    if kind == "psychotherapy":
+        return _workspace(extraction["psychotherapy_note"])
+    raise ValueError(f"kind must be 'progress' or 'psychotherapy', not {kind!r}")

@@ -1,0 +1,216 @@
+"""Risk screening: suicidal ideation, homicidal ideation, self-harm.
+
+Each field is ``endorsed``, ``denied`` or ``not_assessed``. The rules lean to
+safety: any present-tense endorsement (passive death wishes included) wins
+over denials elsewhere; past history with nothing now is ``denied``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scribe.extract.text import split_sentences
+
+TOPICS: dict[str, re.Pattern[str]] = {
+    "suicidal_ideation": re.compile(
+        r"\b(suicid\w*|kill(ing)? (yourself|myself|herself|himself|themselves)|end(ing)? (your|my|his|her) "
+        r"(own )?life|take (your|my) (own )?life|better off dead|better off without me|"
+        r"(wish|wished|wishing|want|wanted|wanting) (that )?(i|you) (was|were|wasn't|weren't) (dead|here|alive|around)|"
+        r"(wouldn't|would not|didn't|won't|not|never) wake up|not waking up|"
+        r"(don't|do not|didn't) want to (be here|be alive|live|exist|wake up)|want(ed)? to die|wish(ed)? (i|you) (could )?die|"
+        r"(thoughts?|thinking) (of|about) (death|dying|being dead)|not worth living|no reason to live|"
+        r"(wanting|want) to be dead|disappear (forever|for good)|go to sleep (and|forever)|"
+        r"(end|ending) it( all)?\b|be dead|being dead)",
+        re.IGNORECASE,
+    ),
+    "homicidal_ideation": re.compile(
+        r"\b(homicid\w*|(hurt|hurting|harm|harming|kill|killing) ([a-z]+,? )?or (anyone|anybody|someone|somebody|others)|(hurt|hurting|harm|harming|kill|killing) (someone|anyone|somebody|anybody|others|"
+        r"other people|him|her|them|people)( else)?|(thoughts?|urges?) of (violence|hurting others)|"
+        r"violent (thoughts|urges)|(hurt|harm|kill) (my|your|his|her) (\w+ ){0,2}(boss|husband|wife|partner|"
+        r"dad|mom|father|mother|brother|sister|neighbou?r|ex|coworker))",
+        re.IGNORECASE,
+    ),
+    "self_harm": re.compile(
+        r"\b(self[- ]?harm\w*|self[- ]?injur\w*|(hurt|hurting|harm|harming|cut|cutting|burn|burning|"
+        r"hit|hitting|scratch\w*|punish\w*) (yourself|myself|herself|himself)|cutting|cut myself|"
+        r"(i|she|he) (cut|burned|burnt)\b|razor|urges? to cut)",
+        re.IGNORECASE,
+    ),
+}
+
+_NEG_ANSWER = re.compile(
+    r"^\W*(no|nope|nah|never|not really|not at all|none|nothing|definitely not|no way|"
+    r"not (this|that|lately|right now|now|currently)|i'm (fine|good|okay|ok)|not since)\b",
+    re.IGNORECASE,
+)
+_AFFIRM_ANSWER = re.compile(
+    r"^\W*(yes|yeah|yep|yup|sometimes|a little|kind of|kinda|sort of|honestly,? yes|maybe|i have|"
+    r"i do|i did|i guess|occasionally|once or twice|a few times|lately|more than)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(no|not|never|n't|don't|didn't|wouldn't|won't|haven't|hasn't|without|denies|denied|deny|"
+    r"nor|none|nothing)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(used to|years ago|year ago|in (high school|college|middle school|my twenties|the past)|"
+    r"back (in|when|then)|when i was (younger|a kid|a teen\w*|\d+|[a-z]+teen)|as a (kid|teen\w*)|"
+    r"a long time ago|not (for|in) (years|a long time|months)|not since|haven't in|"
+    r"way back|history of|in the past)\b",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(
+    r"\b(lately|this week|these days|right now|recently|sometimes|at night|every day|a lot|"
+    r"still|keep|keeps|been having|been thinking|now)\b",
+    re.IGNORECASE,
+)
+# passive death wishes: endorsed SI even with "I wouldn't do anything"
+_PASSIVE = re.compile(
+    r"\b(wish(ed|ing)? (i|that i) (could )?(just )?(not wake up|wouldn't wake up|didn't wake up|"
+    r"was dead|were dead|could disappear|wasn't here|weren't here|wasn't around|could die|"
+    r"could just die|would die|could go to sleep)|better off (dead|without me)|"
+    r"don't (really )?want to (be here|be alive|exist|wake up)|(wouldn't|would not) (mind|care) if i "
+    r"(died|didn't wake up|got hit|never woke)|rather (be dead|not exist|not be here)|"
+    r"what's the point of (living|being alive|going on)|not wake up|stop existing)",
+    re.IGNORECASE,
+)
+_QUESTION_CUES = re.compile(
+    r"\?|\b(any thoughts|have you (had|been|ever)|do you (have|ever)|are you having|any urges|"
+    r"i want to ask|i need to ask|i ask everyone|check on safety|any (self|suicid))",
+    re.IGNORECASE,
+)
+
+
+# figures of speech, not ideation: "I was so mad I could kill him"
+_IDIOM = re.compile(
+    r"\b(i )?could (just |have )?(kill|strangle|murder) (him|her|them|you)\b|\b(killing|kills|killed) me\b|"
+    r"\bkill (time|it)\b|\bdying (to|of laughter)\b|\bto die for\b",
+    re.IGNORECASE,
+)
+# a clinician speaking of self-harm as happening now ("tell me about the cutting")
+_SH_PRESUPPOSED = re.compile(
+    r"\b(when you (cut|burn|burned|hurt yourself)|(about|with) the (cutting|burning|cuts|burns?)|"
+    r"your (cuts|burns?|cutting)|the cuts|you('ve| have) been (cutting|burning|hurting yourself))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RiskFinding:
+    status: str = "not_assessed"
+    evidence: list[int] = field(default_factory=list)
+
+
+def _topics(text: str) -> set[str]:
+    return {k for k, rx in TOPICS.items() if rx.search(text)}
+
+
+def _statement_status(sentence: str, field_name: str) -> str | None:
+    """A client's own sentence about a topic: endorsed, denied, or None when unclear."""
+    if field_name == "suicidal_ideation" and _PASSIVE.search(sentence):
+        m = _PASSIVE.search(sentence)
+        left = sentence[: m.start()] if m else ""
+        if not re.search(r"\b(never|don't|do not|not)\s+(\w+\s+){0,2}$", left, re.IGNORECASE) or re.search(
+            r"\bwish", m.group(0) if m else "", re.IGNORECASE
+        ):
+            if not _PAST.search(sentence) or _PRESENT.search(sentence):
+                return "endorsed"
+    m = TOPICS[field_name].search(sentence)
+    if not m:
+        return None
+    if _IDIOM.search(sentence) and not (TOPICS[field_name].search(_IDIOM.sub(" ", sentence))):
+        return None
+    left = sentence[: m.start()]
+    if _NEGATED.search(left[-40:]) or re.search(r"\b(no|not|never)\b", sentence[m.end():m.end() + 15], re.IGNORECASE):
+        return "denied"
+    if _PAST.search(sentence) and not _PRESENT.search(sentence):
+        return "denied"
+    return "endorsed"
+
+
+def _answer_status(answer: str, fields: set[str], field_name: str) -> str | None:
+    """The client's reply to a screening question."""
+    sentences = split_sentences(answer) or []
+    # an explicit statement about the topic decides first
+    statuses = [s for s in (_statement_status(x.text, field_name) for x in sentences) if s]
+    if "endorsed" in statuses:
+        return "endorsed"
+    first = sentences[0].text if sentences else answer
+    if _AFFIRM_ANSWER.search(first):
+        # "yes, but only about myself" narrows a combined question
+        if len(fields) > 1 and field_name == "homicidal_ideation" and re.search(r"\bmyself\b", answer, re.IGNORECASE):
+            return "denied"
+        if len(fields) > 1 and field_name != "homicidal_ideation" and re.search(
+            r"\b(him|her|them|others|someone|somebody)\b", answer, re.IGNORECASE
+        ) and not re.search(r"\b(myself|me)\b", answer, re.IGNORECASE):
+            return "denied"
+        if _PAST.search(answer) and not _PRESENT.search(answer) and re.search(
+            r"\b(not (now|anymore|lately|for years)|haven't|don't)\b", answer, re.IGNORECASE
+        ):
+            return "denied"
+        return "endorsed"
+    if _NEG_ANSWER.search(first):
+        return "denied"
+    if statuses:
+        return statuses[0]
+    if _PAST.search(answer) and re.search(r"\b(not|haven't|don't|no)\b", answer, re.IGNORECASE):
+        return "denied"
+    return None
+
+
+def assess_risk(turns: list[dict[str, str]]) -> dict[str, RiskFinding]:
+    found: dict[str, list[tuple[str, list[int]]]] = {k: [] for k in TOPICS}
+    n = len(turns)
+    for i, t in enumerate(turns):
+        text = t.get("text", "")
+        speaker = t.get("speaker", "")
+        topics = _topics(text)
+        if not topics:
+            continue
+        if speaker == "clinician":
+            # a screening question: read the client's reply
+            for s in split_sentences(text):
+                s_topics = _topics(s.text)
+                if not s_topics or not _QUESTION_CUES.search(s.text):
+                    continue
+                reply = next((j for j in range(i + 1, min(i + 3, n)) if turns[j].get("speaker") != "clinician"), None)
+                if reply is None:
+                    continue
+                for f in s_topics:
+                    st = _answer_status(turns[reply]["text"], s_topics, f)
+                    if st:
+                        found[f].append((st, [i, reply]))
+            for s in split_sentences(text):
+                if _SH_PRESUPPOSED.search(s.text) and not _PAST.search(s.text):
+                    found["self_harm"].append(("endorsed", [i]))
+            # clinician summaries ("so no thoughts of hurting anyone") count as denials only
+            for s in split_sentences(text):
+                if _QUESTION_CUES.search(s.text):
+                    continue
+                for f in _topics(s.text):
+                    if re.search(r"\b(no|denies|denied|denying|not having)\b", s.text, re.IGNORECASE) and not re.search(
+                        r"\b(if|when|call|plan)\b", s.text, re.IGNORECASE
+                    ):
+                        found[f].append(("denied", [i]))
+        else:
+            for s in split_sentences(text):
+                for f in list(TOPICS):
+                    st = _statement_status(s.text, f)
+                    if st is None:
+                        continue
+                    if st == "denied" and not _topics(s.text) & {f}:
+                        continue
+                    found[f].append((st, [i]))
+    out: dict[str, RiskFinding] = {}
+    for f, items in found.items():
+        endorsed = [ev for st, ev in items if st == "endorsed"]
+        denied = [ev for st, ev in items if st == "denied"]
+        if endorsed:
+            out[f] = RiskFinding("endorsed", sorted({j for ev in endorsed for j in ev}))
+        elif denied:
+            out[f] = RiskFinding("denied", sorted({j for ev in denied for j in ev}))
+        else:
+            out[f] = RiskFinding()
+    return out

@@ -1,0 +1,160 @@
+"""The PHI wall in front of the psychotherapy-note workspace.
+
+``guard(text)`` returns the text with every name, place, school, employer,
+date, clock time, medication, dose, diagnosis and ICD-10 code replaced by
+``[redacted]``, and how many spans it replaced. It fails closed: if anything
+goes wrong (model missing, internal error) it raises ``WallError`` and
+returns nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from scribe.errors import WallError
+from scribe.extract.lexicons import DIAGNOSES, ICD10_RE, MED_SURFACE
+from scribe.extract.text import DOSE_RE
+
+logger = logging.getLogger("scribe")
+
+REDACTED = "[redacted]"
+_NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT", "QUANTITY"})
+_WEEKDAYS = r"mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # dates
+    re.compile(r"\b\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\b"),
+    re.compile(rf"\b(?:{_WEEKDAYS})(?:day)?s?\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_MONTHS})\.?\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?", re.IGNORECASE),
+    re.compile(r"\b(?:19|20)\d{2}\b"),
+    re.compile(r"\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+               r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+               r"nineteenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first)\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE),
+    # clock times
+    re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}:\d{2}\b"),
+    re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+               r"(?:[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\s*(?:a\.?m\.?|p\.?m\.?))\b", re.IGNORECASE),
+    re.compile(r"\b(?:noon|midnight)\b", re.IGNORECASE),
+    # doses, ICD-10 codes
+    DOSE_RE,
+    ICD10_RE,
+    # any remaining digits (ages, addresses, phone numbers)
+    re.compile(r"\b\d[\d,.]*\b"),
+)
+_MED_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_DX_RES = tuple(re.compile(p, re.IGNORECASE) for d in DIAGNOSES for p in d.patterns)
+_CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]"})
+
+
+def _load() -> Any:
+    from scribe.extract.nlp import _drug_finder, load_spacy
+
+    _drug_finder()
+    return load_spacy()
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    from scribe.extract.nlp import find_drug_names
+
+    nlp = _load()
+    spans: list[tuple[int, int]] = []
+    doc = nlp(text)
+    for ent in doc.ents:
+        if ent.label_ in _NER_LABELS or (ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text)):
+            spans.append((ent.start_char, ent.end_char))
+    for tok in doc:
+        word = tok.text
+        if not word[:1].isupper() or word in _CAPS_OK:
+            continue
+        if tok.is_sent_start:
+            # sentence-initial capitals are normal; only proper nouns are names
+            if tok.tag_ in ("NNP", "NNPS") and not tok.is_stop:
+                spans.append((tok.idx, tok.idx + len(word)))
+            continue
+        spans.append((tok.idx, tok.idx + len(word)))
+    for rx in _PATTERNS:
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    spans.extend((m.start(), m.end()) for m in _MED_RE.finditer(text))
+    for rx in _DX_RES:
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    spans.extend((s, e) for _, s, e in find_drug_names(text))
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def guard(text: str) -> tuple[str, int]:
+    """Redact PHI from one workspace string; (clean_text, n_redactions). Raises WallError."""
+    try:
+        if not isinstance(text, str):
+            raise TypeError("workspace value is not a string")
+        # "[redacted]" placeholders are already safe; keep them out of the scan
+        parts = text.split(REDACTED)
+        cleaned: list[str] = []
+        count = 0
+        for part in parts:
+            merged = _merge(_spans(part)) if part.strip() else []
+            out = part
+            for s, e in reversed(merged):
+                out = out[:s] + REDACTED + out[e:]
+            count += len(merged)
+            cleaned.append(out)
+        result = REDACTED.join(cleaned)
+        result = re.sub(r"(\[redacted\](?:[\s,'’s-]*\[redacted\])+)", REDACTED, result)
+        return result, count
+    except WallError:
+        raise
+    except Exception as e:
+        logger.error("wall check failed", extra={"error_kind": type(e).__name__})
+        raise WallError(f"the PHI wall could not check a workspace string ({type(e).__name__}); nothing stored") from None
+
+
+def wall_workspace(workspace: dict[str, Any], *, max_redacted_share: float = 0.5) -> tuple[dict[str, Any], int]:
+    """Guard every string of the workspace; drop strings that are mostly redacted.
+
+    Returns the new workspace and the number of redactions (drops count as one each).
+    """
+    total = 0
+
+    def clean(s: str) -> str | None:
+        nonlocal total
+        out, n = guard(s)
+        total += n
+        words = out.split()
+        if not words:
+            return None
+        if n and sum(w.startswith(REDACTED) for w in words) / len(words) > max_redacted_share:
+            total += 1
+            return None
+        return out
+
+    result: dict[str, Any] = {}
+    for key in ("themes", "hypotheses", "reflection_prompts"):
+        vals = [clean(s) for s in workspace.get(key) or []]
+        result[key] = [v for v in vals if v]
+    metaphors = []
+    for m in workspace.get("metaphors") or []:
+        q = clean(m.get("quote", ""))
+        if q:
+            metaphors.append({"quote": q, "evidence": list(m.get("evidence") or [])})
+    result["metaphors"] = metaphors
+    for key, val in workspace.items():
+        if key not in result:
+            raise WallError(f"unexpected workspace field {key!r}; nothing stored")
+    return result, total
