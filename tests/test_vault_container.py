@@ -688,37 +688,53 @@ def test_read_error_stops_the_writer_thread() -> None:
 # --- memory ------------------------------------------------------------------
 
 
-def test_encrypt_memory_is_flat_and_decrypt_costs_plaintext_plus_one_segment() -> None:
-    size, segment = 4 * 1024 * 1024, 64 * 1024
-    data = random.Random(1).randbytes(size)
+class NullSink(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
 
-    class Sink(io.RawIOBase):
-        def writable(self) -> bool:
-            return True
+    def write(self, b: ReadableBuffer) -> int:
+        return memoryview(b).nbytes
 
-        def write(self, b: ReadableBuffer) -> int:
-            return memoryview(b).nbytes
 
-    sealed = seal(data, segment_size=segment)
+def encrypt_heap_peak(size: int, segment: int) -> int:
+    """Python heap peak of encrypting `size` bytes (the input is not counted)."""
+    src = io.BytesIO(random.Random(size).randbytes(size))
     tracemalloc.start()
     try:
         c.encrypt(
-            io.BytesIO(data),
-            binary(Sink()),
+            src,
+            binary(NullSink()),
             data_key=KEY,
             aad=AAD,
             key_id=KEY_ID,
             key_version=1,
             segment_size=segment,
         )
-        encrypt_peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.reset_peak()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_encrypt_memory_is_flat_in_file_size() -> None:
+    small = encrypt_heap_peak(2 * 1024 * 1024, 64 * 1024)
+    large = encrypt_heap_peak(16 * 1024 * 1024, 64 * 1024)
+    # a fixed pool of ~1 MiB write buffers plus segment buffers, whatever the size
+    assert large < 5 * 1024 * 1024
+    assert abs(large - small) < 64 * 1024
+    # the largest segments still stay far under the 64 MiB budget
+    assert encrypt_heap_peak(9 * 1024 * 1024, c.MAX_SEGMENT_SIZE) < 32 * 1024 * 1024
+
+
+def test_decrypt_costs_plaintext_plus_one_segment() -> None:
+    size, segment = 4 * 1024 * 1024, 64 * 1024
+    data = random.Random(1).randbytes(size)
+    sealed = seal(data, segment_size=segment)
+    tracemalloc.start()
+    try:
         out = c.decrypt(io.BytesIO(sealed), data_key=KEY, aad=AAD)
         decrypt_peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert bytes(out) == data
-    # a few segment buffers, nowhere near the 4 MiB input
-    assert encrypt_peak < 8 * segment
     # plaintext + one ciphertext segment, with 64 KiB slack for small objects
     assert decrypt_peak <= size + segment + aead.TAG_SIZE + 64 * 1024

@@ -88,6 +88,7 @@ _INFO_X25519 = b"scribe/v1/x25519"
 _ZERO_NONCE = bytes(aead.NONCE_SIZE)
 # ciphertext buffers in flight between the encrypting and the writing thread
 _WRITE_DEPTH = 3
+_WRITE_CHUNK = 1024 * 1024
 
 RECIPIENT_PREFIX = "scribe1"
 _RECIPIENT_CHECKSUM_SIZE = 4
@@ -357,11 +358,16 @@ def _encrypt_stream(
     dst.write(body + _header_tag(body, data_key, salt, aad))
 
     cipher = _payload_cipher(data_key, salt, aad)
+    full = segment_size + aead.TAG_SIZE
     # two plaintext buffers: the look-ahead tells whether this segment is the last
     current, lookahead = bytearray(segment_size), bytearray(segment_size)
     cur_view, ahead_view = memoryview(current), memoryview(lookahead)
-    writer = _WriteBehind(dst, segment_size + aead.TAG_SIZE)
-    total, counter = 0, 0
+    # write ~1 MiB at a time: far fewer syscalls than one write per small segment
+    per_write = max(1, _WRITE_CHUNK // full)
+    writer = _WriteBehind(dst, per_write * full)
+    out = writer.buffer()
+    out_view = memoryview(out)
+    total, counter, pos = 0, 0, 0
     try:
         filled = _fill(src, cur_view)
         while True:
@@ -370,19 +376,21 @@ def _encrypt_stream(
             else:
                 ahead = _fill(src, ahead_view)
                 last = ahead == 0
-            out = writer.buffer()
-            with memoryview(out) as out_view:
-                written = cipher.encrypt_into(
-                    _segment_nonce(prefix, counter, last),
-                    cur_view[:filled],
-                    b"",
-                    out_view[: filled + aead.TAG_SIZE],
-                )
-            writer.submit(out, written)
+            pos += cipher.encrypt_into(
+                _segment_nonce(prefix, counter, last),
+                cur_view[:filled],
+                b"",
+                out_view[pos : pos + filled + aead.TAG_SIZE],
+            )
             total += filled
-            if last:
-                writer.close()
-                return total
+            if last or pos + full > len(out):
+                out_view.release()
+                writer.submit(out, pos)
+                if last:
+                    writer.close()
+                    return total
+                out = writer.buffer()
+                out_view, pos = memoryview(out), 0
             counter += 1
             if counter >= _MAX_SEGMENTS:
                 raise ValueError("plaintext too large for this segment size")
@@ -392,6 +400,7 @@ def _encrypt_stream(
         writer.abort()  # the caller's exception wins over any write error
         raise
     finally:
+        out_view.release()
         cur_view.release()
         ahead_view.release()
         _wipe(current)
