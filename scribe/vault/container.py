@@ -419,8 +419,10 @@ def encrypt(
 ) -> int:
     """Encrypt src into dst under a vault data key; returns the plaintext byte count.
 
-    Memory stays at about three segments whatever the input size. `key_id` is
-    the 16-byte id of the data key's row in the key table.
+    Memory is flat whatever the input size: two plaintext segments plus three
+    ~1 MiB ciphertext buffers that a helper thread writes to dst while the next
+    segments are encrypted (dst is only touched by that thread until return).
+    `key_id` is the 16-byte id of the data key's row in the key table.
     """
     _check_data_key(data_key)
     _check_segment_size(segment_size)
