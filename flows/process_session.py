@@ -10,7 +10,7 @@ when ``PREFECT_API_URL`` is set.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from scribe.config import get_settings, harden_environment
 
@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from scribe import pipeline  # noqa: E402
 from scribe.errors import ScribeError  # noqa: E402
 
-F = TypeVar("F", bound=Callable[..., Any])
+StageFn = Callable[[pipeline.SessionWork, Any], dict[str, Any]]
 
 # In-process state of runs in this process, keyed by ref; never leaves memory.
 WORK: dict[str, pipeline.SessionWork] = {}
@@ -36,8 +36,8 @@ class StageError(ScribeError):
     """A stage failed with a non-scribe exception; only its type is kept."""
 
 
-def _stage(name: str) -> Callable[[F], F]:
-    def wrap(fn: F) -> F:
+def _stage(name: str) -> Callable[[StageFn], Any]:
+    def wrap(fn: StageFn) -> Any:
         def run(ref: str) -> dict[str, Any]:
             work = WORK[ref]
             hook = PROGRESS.get(ref)
@@ -52,7 +52,7 @@ def _stage(name: str) -> Callable[[F], F]:
                 raise StageError(f"{name} failed ({type(exc).__name__})") from None
 
         run.__name__ = f"{name}_task"
-        return task(name=name, persist_result=False, cache_policy=NO_CACHE, retries=0)(run)  # type: ignore[return-value]
+        return task(name=name, persist_result=False, cache_policy=NO_CACHE, retries=0)(run)
 
     return wrap
 

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -212,13 +212,13 @@ def _ingest(audio: Path, session_id: str, remove_source: bool, meta: dict[str, A
     return path
 
 
-SessionIdOpt = Annotated[Optional[str], typer.Option("--session-id", help="Your id for the session (default: random).")]
+SessionIdOpt = Annotated[str | None, typer.Option("--session-id", help="Your id for the session (default: random).")]
 RemoveOpt = Annotated[bool, typer.Option("--remove-source", help="Delete the source file once it is safely in the vault.")]
-FormatOpt = Annotated[Optional[str], typer.Option("--note-format", help="SOAP, DAP or BIRP.")]
-ModalityOpt = Annotated[Optional[str], typer.Option("--modality", help="in-person or telehealth.")]
-TypeOpt = Annotated[Optional[str], typer.Option("--session-type", help="individual, couples or family.")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Session date, YYYY-MM-DD (default today).")]
-SpeakersOpt = Annotated[Optional[int], typer.Option("--num-speakers", help="Known number of speakers.")]
+FormatOpt = Annotated[str | None, typer.Option("--note-format", help="SOAP, DAP or BIRP.")]
+ModalityOpt = Annotated[str | None, typer.Option("--modality", help="in-person or telehealth.")]
+TypeOpt = Annotated[str | None, typer.Option("--session-type", help="individual, couples or family.")]
+DateOpt = Annotated[str | None, typer.Option("--date", help="Session date, YYYY-MM-DD (default today).")]
+SpeakersOpt = Annotated[int | None, typer.Option("--num-speakers", help="Known number of speakers.")]
 
 
 def _meta(note_format: str | None, modality: str | None, session_type: str | None, date: str | None) -> dict[str, Any]:
@@ -347,7 +347,7 @@ def notes_show(
 @app.command("extract")
 def extract_cmd(
     session_file: Annotated[Path, typer.Argument(help="A session JSON (dataset schema).", exists=True, dir_okay=False)],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the extraction JSON here ('-' for stdout).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the extraction JSON here ('-' for stdout).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="rules or llm.")] = "rules",
 ) -> None:
     """Extraction alone, on a transcript file (its `gold` is ignored)."""
@@ -376,7 +376,7 @@ def extract_cmd(
 
 @app.command("shred")
 def shred_cmd(
-    session_id: Annotated[Optional[str], typer.Argument(help="Session whose audio to destroy.")] = None,
+    session_id: Annotated[str | None, typer.Argument(help="Session whose audio to destroy.")] = None,
     expired: Annotated[bool, typer.Option("--expired", help="Shred every processed session past its retention.")] = False,
 ) -> None:
     """Crypto-shred audio: destroy its data key, unlink the ciphertext, print the certificate."""
@@ -472,7 +472,7 @@ def audit_verify() -> None:
 
 
 @audit_app.command("log")
-def audit_log(session_id: Annotated[Optional[str], typer.Option("--session", help="Only this session's entries.")] = None) -> None:
+def audit_log(session_id: Annotated[str | None, typer.Option("--session", help="Only this session's entries.")] = None) -> None:
     """Entries (ids appear only as keyed HMACs)."""
     for e in _store().audit_entries(session_id):
         typer.echo(f"{e['seq']}\t{e['ts']}\t{e['actor']}\t{e['action']}\t{e['object']}\t{e['detail']}")
@@ -491,7 +491,7 @@ def audit_certificate(session_id: str) -> None:
 # -- bench -----------------------------------------------------------------------------------
 
 DatasetOpt = Annotated[Path, typer.Option("--dataset", help="Dataset directory.", exists=True, file_okay=False)]
-JsonOutOpt = Annotated[Optional[Path], typer.Option("--json", help="Also write the report as JSON here.")]
+JsonOutOpt = Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")]
 
 
 def _report(report: dict[str, Any], table: str, json_out: Path | None) -> None:
@@ -504,7 +504,8 @@ def _report(report: dict[str, Any], table: str, json_out: Path | None) -> None:
 @bench_app.command("asr")
 def bench_asr(dataset: DatasetOpt, json_out: JsonOutOpt = None) -> None:
     """WER (normalised), real-time factor and speed vs bare faster-whisper."""
-    from scribe.bench.speech import bench_asr as run, format_asr_table
+    from scribe.bench.speech import bench_asr as run
+    from scribe.bench.speech import format_asr_table
 
     report = run(dataset)
     _report(report, format_asr_table(report), json_out)
@@ -513,7 +514,8 @@ def bench_asr(dataset: DatasetOpt, json_out: JsonOutOpt = None) -> None:
 @bench_app.command("diarization")
 def bench_diarization(dataset: DatasetOpt, json_out: JsonOutOpt = None) -> None:
     """DER with and without a 0.25 s collar, role accuracy, real-time factor."""
-    from scribe.bench.speech import bench_diarization as run, format_diarization_table
+    from scribe.bench.speech import bench_diarization as run
+    from scribe.bench.speech import format_diarization_table
 
     report = run(dataset)
     _report(report, format_diarization_table(report), json_out)
@@ -524,7 +526,7 @@ def bench_extraction(
     dataset: DatasetOpt,
     json_out: JsonOutOpt = None,
     engine: Annotated[str, typer.Option("--engine")] = "rules",
-    split: Annotated[Optional[str], typer.Option("--split", help="dev or heldout (from splits.json).")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="dev or heldout (from splits.json).")] = None,
 ) -> None:
     """Medication/diagnosis/risk/intervention/metaphor scores, PHI leakage, grounding."""
     from scribe.bench.extraction import format_table, run_extraction_bench

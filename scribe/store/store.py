@@ -145,7 +145,7 @@ class Store:
             )
         except SQLAlchemyError as exc:
             raise AuditError(f"audit write failed ({type(exc).__name__}); {action} was not performed") from None
-        self._pending_head = (row.seq, row.hash)
+        self._pending_head: tuple[int, str] | None = (row.seq, row.hash)
         return row
 
     def _after_commit(self) -> None:
@@ -229,14 +229,14 @@ class Store:
         pre_encrypted = head == container.MAGIC
         plain_source: BinaryIO
         if pre_encrypted:
-            header = container.read_header(_Prefixed(head, source))
+            header = container.read_header(_Prefixed(head, source))  # type: ignore[arg-type]
             if header.stanza_type != container.STANZA_X25519:
                 raise IntegrityError("the file is a vault file, not a recorder file; ingest the original recording")
             data_key = container.unwrap_recipient(header, self.keys.identity(header.key_version))
             chunks = container.iter_decrypt(source, data_key=data_key, aad=RECORDER_AAD, header=header)
             plain_source = io.BufferedReader(_IterReader(chunks), buffer_size=self.segment_size)
         else:
-            plain_source = _Prefixed(head, source)
+            plain_source = _Prefixed(head, source)  # type: ignore[assignment]
 
         file_name = f"{uuid.uuid4().hex}.sca"
         target = self.vault_dir / file_name
