@@ -12,7 +12,7 @@ from typing import Any
 
 from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.nlp import find_drug_names
-from scribe.extract.risk import TOPICS, _PASSIVE, _SH_PRESUPPOSED
+from scribe.extract.risk import HARM_NAMED, TOPICS, _PASSIVE, _SH_PRESUPPOSED
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
 
 logger = logging.getLogger("scribe")
@@ -97,6 +97,8 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return False
     texts = _texts(turns, ev)
     if any(TOPICS[field].search(t) for t in texts):
+        return True
+    if field == "homicidal_ideation" and any(HARM_NAMED.search(t) for t in texts):
         return True
     if field == "suicidal_ideation" and any(_PASSIVE.search(t) for t in texts):
         return True

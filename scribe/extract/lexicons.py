@@ -230,6 +230,9 @@ _DX: tuple[DxEntry, ...] = (
             (r"illness anxiety( disorder)?", r"hypochondria\w*")),
     DxEntry("F63.81", "intermittent explosive disorder",
             (r"intermittent explosive( disorder)?",)),
+    DxEntry("F91.3", "oppositional defiant disorder", (r"oppositional defiant( disorder)?", r"\bodd\b(?= diagnosis)",
+                                                      r"the odd\b")),
+    DxEntry("F91.9", "conduct disorder", (r"conduct disorder",)),
     DxEntry("F64.0", "gender dysphoria", (r"gender dysphoria",)),
     DxEntry("F41.9", "anxiety disorder, unspecified",
             (r"anxiety disorder", r"diagnos\w* (with |of )?anxiety",
@@ -254,6 +257,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"what would you (say|tell) (to )?a friend",
     ),
     "behavioral activation": (
+        'stop doing (the )?things', '(doing|do) things before you feel', 'before you feel (motivated|like it)', 'schedule (one|a|two|some) (\\w+ )?(plan|activity|activities|thing)', 'what used to (lift|bring you|make you feel)', 'activity first', 'get(ting)? you moving', '(give|gives|gave) (us|you) a (little )?lift', 'motivation (usually |often )?(comes|follows)', 'wait (until|to|for) (we |you )?(feel|to feel) (motivated|like)', '(one|two|three|a few) (small |pleasant |enjoyable )?activities', 'rate your mood before and after', 'the mood follows',
         r"behaviou?ral activation", r"activity schedul\w*", r"schedul\w* (some |a few )?"
         r"(pleasant|enjoyable|small) (activit|thing)", r"pleasant activit",
         r"(plan|pick|choose) (one|two|a few|some) (small )?(activities|things you (used to )?enjoy)",
@@ -266,6 +270,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"stay (with|in) the (anxiety|discomfort) until it",
     ),
     "psychoeducation": (
+        '(share|say something|talk a (bit|little)|explain( a bit)?) about', '(part of|symptom of|sign of) the (depression|anxiety|anorexia|adhd|ptsd|trauma|illness|disorder|bipolar|ocd|panic|eating disorder)', 'not a (character flaw|sign that you|personal failing|weakness)', 'a medical condition', "\\b(the|your) (brain|body|nervous system)('s)? (is|gets|does|doesn't|works|reacts|attention|can)", "(it's|that's|is) (really |very |completely )?(common|normal) (with|for|in|when|to|not)", '(works|helps) for a lot of people', '\\bwith (bipolar( disorder)?|depression|adhd|ptsd|anxiety|ocd|panic( disorder)?|trauma|anorexia),? (a|an|the|sleep|it|there|people|most|many|your)\\b', '\\b(affects|is how) (working memory|the brain|your brain|attention|mood)',
         r"psychoeducation", r"fight[- ]or[- ]flight", r"let me explain (how|what|why)",
         r"(how|why) (anxiety|panic|depression|trauma) (works|affects|shows up)",
         r"(the|this is the) (cognitive|cbt) (triangle|model)", r"window of tolerance",
@@ -280,8 +285,8 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
     ),
     "relaxation training": (
         r"progressive muscle relaxation", r"\bpmr\b", r"relaxation (training|exercise|technique)",
-        r"(deep|diaphragmatic|belly|box|paced|4-7-8|slow) breathing", r"breathing (exercise|technique)",
-        r"tense and (then )?release", r"guided imagery", r"calm(ing)? place",
+        r"(deep|diaphragmatic|belly|box|4-7-8|slow) breathing", r"breathing (exercise|technique)",
+        r"tense and (then )?release", r"guided imagery",
     ),
     "motivational interviewing": (
         r"motivational interviewing", r"how (ready|important|confident)\b.{0,40}scale",
@@ -294,11 +299,13 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"ambivalen\w*",
     ),
     "problem solving": (
+        'problem[- ]solv\\w*', '(what are|what) (some |the )?options', 'what options (are there|do you have)',
         r"problem[- ]solving", r"brainstorm\w*", r"(list|lay out|weigh) (the |your |some )?options",
         r"break (it|this|that) (down )?into (smaller )?(steps|pieces)",
         r"(pros and cons of each|pick one option)",
     ),
     "safety planning": (
+        '(make|build|write) a plan for (the times|when (the|those|these) (thoughts|urges))',
         r"safety plan\w*", r"crisis (line|plan)", r"\b988\b", r"nine eight eight",
         r"warning signs.{0,60}(coping|call|reach)", r"means restriction",
         r"(lock|locked|locking) (up|away) (the )?(pills|medication|gun|firearm)",
@@ -320,15 +327,19 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
              r"(follow|track) my (fingers|hand)"),
     "imagery rescripting": (r"imagery rescripting", r"rescript\w*",
                             r"(change|rewrite) (the|how the) (ending|image)"),
-    "role play": (r"role[- ]?play\w*", r"(practice|rehearse) (what you('d| would) say|the conversation)",
-                  r"i('ll| will) (be|play) (your|him|her|them)", r"let's rehearse"),
+    "role play": (
+        "\\bi('ll| will) (be|play) [a-z. ]{2,25}[.,] you\\b", 'pretend (you|i|that)',r"role[- ]?play\w*", r"(practice|rehearse) (what you('d| would) say|the conversation)",
+                  r"i('ll| will) (be|play) (your|him|her|them)", r"let's rehearse",
+                  r"\bi('ll| will) (be|play|pretend to be) (the |your |dr\. |mr\. |ms\. |mrs\. )?[a-z]+[.!]?$"),
     "thought record": (r"thought (record|log|diary)", r"(cbt|automatic thought) (worksheet|record)",
                        r"seven[- ]column", r"abc (worksheet|model)"),
-    "values clarification": (r"values? clarification", r"(your|core|personal) values\b",
+    "values clarification": (
+        '\\bvalues\\b', 'what (do )?you (really )?value',r"values? clarification", r"(your|core|personal) values\b",
                              r"what matters (most )?to you", r"values (card|sort|exercise)",
                              r"what kind of (person|parent|partner) do you want to be"),
     "grounding": (r"\bgrounding\b", r"5-4-3-2-1", r"five[, -]+four[, -]+three",
-                  r"five things you (can )?see", r"feet (on|against) the floor",
+                  r"five things you (can )?see", r"(press|plant|put) your feet (on|against|into) the floor", r"feet on the floor,? (and )?(name|notice|tell)",
+                  r"name (three|four|five|3|4|5) things",
                   r"name (five|5) things"),
     "sleep hygiene": (r"sleep hygiene", r"(screens?|phone|caffeine) (before|after|in) (bed|the evening|\w+ pm)",
                       r"(consistent|regular|same) (bed ?time|wake(-up)? time|sleep schedule)",
@@ -336,6 +347,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
     "trauma narrative": (r"trauma narrative", r"(write|tell|walk through) (the|your) (story|narrative) of",
                          r"written exposure", r"impact statement", r"narrative exposure"),
     "communication skills training": (
+        'reflect (back )?what you heard', 'what did you hear\\b', 'starting with \\"?i\\b', 'listener (rules|role)', '(good|great) listening', 'hearing each other', '(say|tell \\w+) what you need',
         r"communication skills?", r"\bi[- ]statements?\b", r"active listening",
         r"(reflect|paraphrase) back what (she|he|they|your \w+) (said|heard)",
         r"speaker[- ]listener", r"(use|using) \"?i feel", r"soft(ened)? start[- ]?up",

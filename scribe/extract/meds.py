@@ -51,9 +51,8 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_BEFORE = re.compile(
-    r"\b(never (been on|taken|took|tried|used)|not (on|taking|prescribed)|n't (take|taking|on|tried|"
-    r"want|need)|never|no longer interested|refused|declined|won't take|wouldn't take|"
-    r"allergic to|not a fan of)\b[^.?!]*$",
+    r"(n't (take|taking|on|tried|want|need)\b|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
+    r"allergic to|not a fan of)\b)[^.?!]*$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -157,7 +156,14 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]]) -> bool:
     after = clause_after(sent.text, rel + (m.end - m.start))
     third = None
     for third in _THIRD_PARTY_BEFORE.finditer(before):
-        pass
+        # in family sessions "he's still on Ritalin" from a parent or the clinician means the client
+        if (
+            m.speaker != "client"
+            and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
+            and not re.search(rf"\b({_RELATIVES})\b", before[: third.start()], re.IGNORECASE)
+        ):
+            third = None
+            continue
     if third is not None:
         tail = before[third.end():]
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
@@ -171,6 +177,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]]) -> bool:
         # "I'm not taking the Zoloft anymore" is a stop, not a negation
         if not _STOPPED.search(sent.text):
             return True
+    rest = text[sent.end:sent.end + 160]
+    if re.match(r"\s*(\S+\s+){0,12}?(i (never|haven't|didn't|don't)( really)? (tried|take|taken|took|started|filled|want to take)|"
+                r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE):
+        return True
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     if not owned and (_HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after)):
         return True

@@ -103,8 +103,15 @@ class RiskFinding:
     evidence: list[int] = field(default_factory=list)
 
 
+# "thoughts of harming Lily?": a named person, matched case-sensitively
+HARM_NAMED = re.compile(r"\b(hurt|hurting|harm|harming|kill|killing)\s+(?!(?:yourself|myself|himself|herself|I)\b)[A-Z][a-z]+")
+
+
 def _topics(text: str) -> set[str]:
-    return {k for k, rx in TOPICS.items() if rx.search(text)}
+    found = {k for k, rx in TOPICS.items() if rx.search(text)}
+    if HARM_NAMED.search(text):
+        found.add("homicidal_ideation")
+    return found
 
 
 def _statement_status(sentence: str, field_name: str) -> str | None:
@@ -118,6 +125,8 @@ def _statement_status(sentence: str, field_name: str) -> str | None:
             if not _PAST.search(sentence) or _PRESENT.search(sentence):
                 return "endorsed"
     m = TOPICS[field_name].search(sentence)
+    if not m and field_name == "homicidal_ideation":
+        m = HARM_NAMED.search(sentence)
     if not m:
         return None
     if _IDIOM.search(sentence) and not (TOPICS[field_name].search(_IDIOM.sub(" ", sentence))):

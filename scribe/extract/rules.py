@@ -21,10 +21,10 @@ Turns = list[dict[str, Any]]
 # ---------------------------------------------------------------- diagnoses
 
 _DX_NEGATION = re.compile(
-    r"\b(not|n't|no|never|rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
+    r"(n't\b|\b(?:not|no|never)\b(?! only)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
     r"instead of|rather than|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
     r"might (have|be)|could (be|have)|do i have|whether|if (i|you|it)|screen(ing)? for|test(ed)? for|"
-    r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about)\b[^.?!]*$",
+    r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about|actually\s+$))[^.?!]*$",
     re.IGNORECASE,
 )
 _DX_THIRD_PARTY = re.compile(
@@ -53,18 +53,22 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             code = m.group(0).upper()
             label = DX_BY_CODE[code].label if code in DX_BY_CODE else code
             hits.append((code, label, m.start(), m.end()))
-        for entry in DIAGNOSES:
-            for pat in entry.patterns:
-                for m in re.finditer(pat, low):
-                    if any(masked[m.start():m.end()]):
-                        continue
-                    for k in range(m.start(), m.end()):
-                        masked[k] = True
-                    hits.append((entry.code, entry.label, m.start(), m.end()))
+        cands = [
+            (m.end() - m.start(), m.start(), m.end(), entry)
+            for entry in DIAGNOSES
+            for pat in entry.patterns
+            for m in re.finditer(pat, low)
+        ]
+        for _, s0, e0, entry in sorted(cands, key=lambda c: (-c[0], c[1])):
+            if any(masked[s0:e0]):
+                continue
+            for k in range(s0, e0):
+                masked[k] = True
+            hits.append((entry.code, entry.label, s0, e0))
         for code, label, s, e in hits:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _DX_NEGATION.search(before) or _DX_THIRD_PARTY.search(before):
+            if _DX_NEGATION.search(before[-60:]) or _DX_THIRD_PARTY.search(before):
                 continue
             if re.match(r"^[^.?!]{0,25}\b(runs in|in (my|the) family)\b", text[e:]):
                 continue
