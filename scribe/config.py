@@ -89,6 +89,7 @@ def harden_environment(settings: Settings | None = None) -> None:
     for name, value in HARDENED_ENV.items():
         os.environ[name] = value
     home = (settings or get_settings()).home
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.environ.setdefault("PREFECT_HOME", str(home / "prefect"))
     # Prefect must not keep task results or cache keys that could hold PHI.
     os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
