@@ -203,7 +203,8 @@ _FIGURATIVE = re.compile(
     r"black (cloud|hole)|dark cloud|cloud over|fog|in a hole|quicksand|cage|trapped in|prison|"
     r"weight on|weight of the world|brick\w*|backpack|running on empty|on autopilot|broken record|"
     r"spinning plates|juggling|smoke alarm|yo-?yo|ships passing|spiral\w*|snowball\w*|avalanche|"
-    r"tidal wave|minefield|landmine|war zone|walking on|glass|zombie|robot|ghost|shell of|"
+    r"tidal wave|minefield|landmine|war zone|walking on|glass|zombie|robot|ghost|shell of|fumes|on patrol|"
+    r"life raft|lifeline|sieve|anchor|leash|muzzle|bottled up|on fire|sinking|blow up|in pieces|falling apart|"
     r"wall (up|between)|wound up|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out)\b",
     re.IGNORECASE,
 )
@@ -212,8 +213,26 @@ _COPULAR = re.compile(
     r"(just\s+|basically\s+|kind of\s+|literally\s+)?(a|an|one big|this)\s+\w+",
     re.IGNORECASE,
 )
+# "my memory is a sieve", "the bottle was my life raft": a thing described as another thing
+_COPULAR_METAPHOR = re.compile(
+    r"\b(?:my|the|this|our|that)\s+(?:\w+\s+)?(?P<subj>\w+)\s+(?:is|was|'s|has been|became|feels like|felt like)\s+"
+    r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>\w+)",
+    re.IGNORECASE,
+)
+_LITERAL_SUBJECTS = frozenset(
+    "sister brother mom mother dad father husband wife partner boyfriend girlfriend friend son daughter boss "
+    "doctor therapist psychiatrist name job appointment plan problem thing issue point question goal idea "
+    "reason deal worst best hardest part first last one other kid kids baby family teacher coworker".split()
+)
+_LITERAL_PREDICATES = frozenset(
+    "lot bit little few couple week day month year time thing problem job nurse teacher student doctor "
+    "monday tuesday wednesday thursday friday saturday sunday call meds medication vacation leave break "
+    "way good bad new big small real while mess".split()
+)
 _NOT_SIMILE_AFTER = re.compile(
     r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|"
+    r"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|hundred)s?\b|"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
     r"a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
     r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b)",
@@ -268,6 +287,14 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     continue
                 quote = _clause_around(sent.text, m.start())
                 break
+            if quote is None:
+                cm = _COPULAR_METAPHOR.search(sent.text)
+                if (
+                    cm
+                    and cm.group("subj").lower() not in _LITERAL_SUBJECTS
+                    and cm.group("pred").lower() not in _LITERAL_PREDICATES
+                ):
+                    quote = _clause_around(sent.text, cm.start())
             if quote is None:
                 fm = _FIGURATIVE.search(sent.text) or _COPULAR.search(sent.text)
                 if fm and (fm.re is _FIGURATIVE or _FIGURATIVE.search(sent.text[fm.start():]) or

@@ -1,0 +1,56 @@
+"""Risk screening: endorsed / denied / not_assessed with negation and temporality."""
+
+from __future__ import annotations
+
+from scribe.extract.risk import assess_risk
+from tests._extract_helpers import C, P, session
+
+
+def risk(*turns: tuple[str, str]) -> dict[str, str]:
+    found = assess_risk(session(*turns)["turns"])
+    return {k: v.status for k, v in found.items()}
+
+
+def test_passive_death_wish_is_endorsed_si() -> None:
+    got = risk(
+        C("Do you have any thoughts of killing yourself?"),
+        P("I don't want to kill myself. But sometimes I wish I just wouldn't wake up."),
+    )
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_past_self_harm_only_is_denied() -> None:
+    got = risk(C("Any self-harm? I know that was in the past."), P("Back in college I cut, but not for years."))
+    assert got["self_harm"] == "denied"
+
+
+def test_not_asked_is_not_assessed() -> None:
+    got = risk(C("How was work this week?"), P("Busy, but fine."))
+    assert got == {"suicidal_ideation": "not_assessed", "homicidal_ideation": "not_assessed", "self_harm": "not_assessed"}
+
+
+def test_denials_with_evidence() -> None:
+    found = assess_risk(
+        session(C("Any thoughts of suicide?"), P("No."), C("Any thoughts of hurting anyone else?"), P("No, never."))["turns"]
+    )
+    assert found["suicidal_ideation"].status == "denied" and found["suicidal_ideation"].evidence == [0, 1]
+    assert found["homicidal_ideation"].status == "denied" and found["homicidal_ideation"].evidence == [2, 3]
+    assert found["self_harm"].status == "not_assessed"
+
+
+def test_hyperbole_is_not_homicidal_ideation() -> None:
+    got = risk(
+        P("I was so mad I could kill him."),
+        C("I do have to check. Have you had any actual thoughts of hurting Marcus, or anyone?"),
+        P("No. Not like that."),
+    )
+    assert got["homicidal_ideation"] == "denied"
+
+
+def test_endorsement_wins_over_a_later_denial() -> None:
+    got = risk(
+        P("Honestly everyone would be better off without me."),
+        C("Are you having thoughts of suicide?"),
+        P("No, I wouldn't do anything."),
+    )
+    assert got["suicidal_ideation"] == "endorsed"
