@@ -145,13 +145,37 @@ def synthesize_file(
     return wav
 
 
+ENROLMENT_TEXT = (
+    "This is my voice sample for the practice scribe. I usually start a session by asking "
+    "how the week went and what the client would like to focus on today. Then we look at "
+    "what went well, what was hard, and we agree on a small step to try before we meet again. "
+    "I speak at a normal pace, in the room where I see clients."
+)
+
+
+def write_enrolment(out_dir: Path, voice: str = VOICES["clinician"], name: str = "clinician") -> Path:
+    """An enrolment clip (``enroll_<name>.wav``) in the clinician's voice, different words."""
+    with tempfile.TemporaryDirectory(prefix="scribe-synth-") as tmp:
+        speech = flite_say(ENROLMENT_TEXT, voice, Path(tmp))
+    rng = np.random.default_rng(1)
+    audio = np.concatenate([np.zeros(8000, np.float32), speech, np.zeros(8000, np.float32)])
+    audio = audio + rng.normal(0, 3e-4, len(audio)).astype(np.float32)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"enroll_{name}.wav"
+    write_wav(path, 0.7 * audio / max(1e-6, float(np.max(np.abs(audio)))))
+    return path
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sessions", nargs="+", type=Path)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--min-seconds", type=float, default=0.0, help="loop turns to this length")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-enrolment", action="store_true", help="skip enroll_clinician.wav")
     args = ap.parse_args(argv)
+    if not args.no_enrolment:
+        print(write_enrolment(args.out))
     for path in args.sessions:
         wav = synthesize_file(path, args.out, min_seconds=args.min_seconds, seed=args.seed)
         print(wav)

