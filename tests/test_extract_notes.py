@@ -1,0 +1,132 @@
+"""Interventions, homework, next appointment, metaphors, grounding, sections, rendering."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from scribe.extract import extract, render_markdown
+from scribe.extract.grounding import ground
+from scribe.extract.rules import run_rules
+from tests._extract_helpers import C, P, session
+
+CBT = session(
+    C("Hi, how has the week been?"),
+    P("Honestly it's like carrying a backpack full of bricks all day, you know?"),
+    C("Let's look at the evidence for that thought, the 'I'll get fired' one."),
+    P("I got a good review in the fall."),
+    C("So what would a more balanced thought sound like? It sounds like part of you expects to be punished."),
+    P("Maybe that I make mistakes and that's normal. My memory is a sieve, but I'm good at my job."),
+    C("I'd like you to keep a thought record this week, once a day when the anxiety spikes."),
+    P("Okay, I can do that."),
+    C("Does next Tuesday at 3 pm still work?"),
+    P("Yes, next Tuesday at 3 pm is good."),
+    fmt="BIRP",
+)
+
+
+@pytest.fixture(scope="module")
+def out() -> dict:
+    return extract(CBT)
+
+
+def test_interventions_canonical_names(out: dict) -> None:
+    names = {i["name"]: i["evidence"] for i in out["progress_note"]["interventions"]}
+    assert set(names) == {"cognitive restructuring", "thought record"}
+    assert names["thought record"] == [6]
+
+
+def test_homework(out: dict) -> None:
+    hw = out["progress_note"]["homework"]
+    assert hw and hw[0]["evidence"] == [6]
+    assert "thought record" in hw[0]["text"]
+
+
+def test_next_appointment(out: dict) -> None:
+    assert out["progress_note"]["next_appointment"] == {"text": "next Tuesday at 3 pm", "evidence": [8, 9]}
+
+
+def test_metaphors_verbatim_with_evidence(out: dict) -> None:
+    quotes = {m["quote"]: m["evidence"] for m in out["psychotherapy_note"]["metaphors"]}
+    assert any("like carrying a backpack full of bricks" in q and ev == [1] for q, ev in quotes.items())
+    assert any("My memory is a sieve" in q and ev == [5] for q, ev in quotes.items())
+    for q, ev in quotes.items():
+        # verbatim: every quote (less redactions) is in its evidence turn
+        for piece in q.split("[redacted]"):
+            assert piece.strip(" ,") in CBT["turns"][ev[0]]["text"]
+
+
+def test_hypotheses_and_prompts_are_present(out: dict) -> None:
+    ws = out["psychotherapy_note"]
+    assert any("part of you expects to be punished" in h for h in ws["hypotheses"])
+    assert ws["themes"] and ws["reflection_prompts"]
+
+
+def test_birp_sections_traceable(out: dict) -> None:
+    p = out["progress_note"]
+    assert list(p["sections"]) == ["Behavior", "Intervention", "Response", "Plan"]
+    n = len(CBT["turns"])
+    for sentences in p["section_sentences"].values():
+        for s in sentences:
+            assert all(0 <= i < n for i in s["evidence"])
+            assert s["evidence"] or "not assessed" in s["text"]
+    assert "thought record" in p["sections"]["Intervention"]
+
+
+def test_session_facts(out: dict) -> None:
+    s = out["progress_note"]["session"]
+    assert s["date"] == "2026-01-05" and s["modality"] == "in-person"
+    assert s["attendees"] == {"clinician": 5, "client": 5}
+    assert s["duration_s"] == pytest.approx(49.5)
+
+
+def test_gold_is_ignored() -> None:
+    with_gold = copy.deepcopy(CBT)
+    with_gold["gold"] = {"medications": [{"name": "lithium", "dose": "300 mg", "status": "current"}], "phi_terms": []}
+    a, b = extract(with_gold), extract(CBT)
+    a["stats"].pop("seconds"), b["stats"].pop("seconds")
+    assert a == b
+
+
+def test_grounding_drops_unsupported_fact_and_counts_it() -> None:
+    draft = run_rules(CBT)
+    draft["progress_note"]["medications"].append(
+        {"name": "lithium", "dose": "300 mg", "status": "current", "evidence": [3]}
+    )
+    draft["progress_note"]["diagnoses"].append({"icd10": "F20.9", "label": "schizophrenia", "evidence": [1]})
+    draft["psychotherapy_note"]["metaphors"].append({"quote": "a storm in a teacup", "evidence": [1]})
+    grounded, dropped, checked = ground(draft, CBT["turns"])
+    assert dropped == 3
+    assert all(m["name"] != "lithium" for m in grounded["progress_note"]["medications"])
+    assert grounded["progress_note"]["diagnoses"] == []
+    assert checked >= dropped
+
+
+def test_grounding_drops_wrong_dose() -> None:
+    turns = session(P("I'm on Zoloft 50 mg."))["turns"]
+    draft = {"progress_note": {"medications": [{"name": "sertraline", "dose": "100 mg", "status": "current",
+                                                "evidence": [0]}], "risk": {}},
+             "psychotherapy_note": {}}
+    _, dropped, _ = ground(draft, turns)
+    assert dropped == 1
+
+
+def test_stats_and_render(out: dict) -> None:
+    assert out["stats"]["ungrounded_dropped"] == 0
+    assert out["stats"]["wall_redactions"] >= 1
+    md = render_markdown(out, "progress")
+    assert md.startswith("# Progress note (BIRP)") and "## Intervention" in md
+    ws = render_markdown(out, "psychotherapy")
+    assert "## Client's metaphors" in ws
+    with pytest.raises(ValueError):
+        render_markdown(out, "chart")  # type: ignore[arg-type]
+
+
+def test_bad_input_is_a_typed_error() -> None:
+    from scribe.errors import ExtractionError
+
+    with pytest.raises(ExtractionError):
+        extract({"id": "x", "meta": {}})
+    with pytest.raises(ValueError):
+        extract(CBT, engine="magic")

@@ -1,0 +1,93 @@
+"""The PHI wall: each PHI kind smuggled into the workspace is redacted and counted; it fails closed."""
+
+from __future__ import annotations
+
+import pytest
+
+from scribe.errors import WallError
+from scribe.extract import extract
+from scribe.extract.wall import REDACTED, guard, wall_workspace
+from tests._extract_helpers import C, P, session
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    from scribe.extract.nlp import load_spacy
+
+    load_spacy()
+
+
+SMUGGLE = [
+    ("person name", "I wonder if the anger at Rachel Alvarez is really grief.", "Rachel"),
+    ("place", "It sounds like the drive to Fort Collins brings it all back.", "Fort Collins"),
+    ("school", "It sounds like Jefferson High feels unsafe for him.", "Jefferson High"),
+    ("employer", "I wonder if the pressure at Wells Fargo echoes home.", "Wells Fargo"),
+    ("date", "It sounds like March 14th is an anniversary for her.", "March 14th"),
+    ("clock time", "I wonder what happens for her around 3 pm each day.", "3 pm"),
+    ("spoken clock time", "It seems the evenings after seven thirty are hardest.", "seven thirty"),
+    ("medication name", "I wonder if the Zoloft changed how she feels about herself.", "Zoloft"),
+    ("generic medication", "It sounds like starting sertraline felt like giving in.", "sertraline"),
+    ("dose", "I notice she keeps mentioning the fifty milligrams.", "fifty milligrams"),
+    ("diagnosis", "Maybe part of the generalized anxiety disorder is a need for control.", "generalized anxiety disorder"),
+    ("diagnosis abbreviation", "It sounds like the PTSD shows up as vigilance.", "PTSD"),
+    ("icd-10 code", "I wonder if F41.1 captures what she describes.", "F41.1"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "term"), SMUGGLE, ids=[s[0] for s in SMUGGLE])
+def test_guard_redacts_each_phi_kind(kind: str, text: str, term: str) -> None:
+    clean, n = guard(text)
+    assert term.lower() not in clean.lower(), kind
+    assert REDACTED in clean
+    assert n >= 1
+
+
+def test_workspace_strings_all_pass_the_wall() -> None:
+    ws = {
+        "themes": ["anxiety and worry"],
+        "metaphors": [{"quote": "like carrying Zoloft bricks to Denver", "evidence": [0]}],
+        "hypotheses": [s[1] for s in SMUGGLE],
+        "reflection_prompts": ["What happened on Tuesday at 3 pm with Kevin?"],
+    }
+    out, n = wall_workspace(ws)
+    blob = " ".join(out["themes"] + out["hypotheses"] + out["reflection_prompts"] + [m["quote"] for m in out["metaphors"]])
+    for _, _, term in SMUGGLE:
+        assert term.lower() not in blob.lower()
+    for term in ("Zoloft", "Denver", "Tuesday", "Kevin", "3 pm"):
+        assert term.lower() not in blob.lower()
+    assert n >= len(SMUGGLE) + 3
+    assert out["themes"] == ["anxiety and worry"]  # clean strings pass unchanged
+
+
+def test_end_to_end_workspace_has_no_phi() -> None:
+    s = session(
+        C("Hi Megan. It sounds like things with Rachel at Wells Fargo have been hard since March 3rd."),
+        P("It's like carrying Lexapro bricks up to Fort Collins every day at 9 am."),
+        C("I wonder if the bipolar two diagnosis and the 20 mg dose feel like a label."),
+    )
+    out = extract(s)
+    ws = out["psychotherapy_note"]
+    blob = " ".join(ws["themes"] + ws["hypotheses"] + ws["reflection_prompts"] + [m["quote"] for m in ws["metaphors"]])
+    for term in ("Megan", "Rachel", "Wells Fargo", "March", "Lexapro", "escitalopram", "Fort Collins", "9 am",
+                 "bipolar", "20 mg", "F31"):
+        assert term.lower() not in blob.lower()
+    assert out["stats"]["wall_redactions"] > 0
+
+
+def test_wall_fails_closed_when_ner_cannot_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    import scribe.extract.wall as wall
+
+    def broken() -> None:
+        raise OSError("model files missing")
+
+    monkeypatch.setattr(wall, "_load", broken)
+    with pytest.raises(WallError) as exc:
+        guard("I wonder about Rachel.")
+    assert "Rachel" not in str(exc.value)
+    with pytest.raises(WallError):
+        extract(session(C("It sounds like Rachel matters a lot."), P("She does.")))
+
+
+def test_wall_rejects_unknown_workspace_fields() -> None:
+    with pytest.raises(WallError):
+        wall_workspace({"themes": [], "chart_dump": ["F41.1"]})
