@@ -209,7 +209,7 @@ def _normalise_progress(values: dict[str, Any]) -> dict[str, Any]:
 def _ask(
     tokenizer: Any, model: Any, prompt: str, fields: dict[str, Any], max_new_tokens: int, stats: dict[str, Any]
 ) -> dict[str, Any]:
-    """Generate, parse and validate, retrying (bounded) while nothing validates."""
+    """Generate, parse and validate; retry (at most MAX_RETRIES) while nothing validates."""
     best: dict[str, Any] = {}
     for attempt in range(1 + MAX_RETRIES):
         stats["llm_attempts"] = stats.get("llm_attempts", 0) + 1
@@ -218,7 +218,8 @@ def _ask(
         got = validate_fields(parse_json_object(raw), fields)
         if len(got) > len(best):
             best = got
-        if len(best) == len(fields):
+        if best:
+            # partly valid output is kept; the rest falls back to rules rather than re-asking
             break
     return best
 
