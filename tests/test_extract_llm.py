@@ -7,7 +7,7 @@ import importlib.util
 import pytest
 
 from scribe.extract import extract
-from scribe.extract.llm import parse_json_object, validate_fields, PROGRESS_FIELDS
+from scribe.extract.llm import PROGRESS_FIELDS, parse_json_object, validate_fields
 from tests._extract_helpers import C, P, session
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.nlp import find_drug_names
-from scribe.extract.risk import HARM_NAMED, TOPICS, _PASSIVE, _SH_PRESUPPOSED
+from scribe.extract.risk import _PASSIVE, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
 
 logger = logging.getLogger("scribe")

@@ -90,7 +90,7 @@ def load_llm(model_dir: str) -> tuple[Any, Any]:
         import torch
 
         if torch.cuda.is_available():
-            model.to("cuda")
+            model.to("cuda")  # type: ignore[arg-type]
     except Exception:  # CPU is always fine
         logger.debug("llm stays on cpu")
     logger.info("llm loaded", extra={"model_dir_name": path.name, "gguf": bool(ggufs)})

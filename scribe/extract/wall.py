@@ -154,7 +154,7 @@ def wall_workspace(workspace: dict[str, Any], *, max_redacted_share: float = 0.5
         if q:
             metaphors.append({"quote": q, "evidence": list(m.get("evidence") or [])})
     result["metaphors"] = metaphors
-    for key, val in workspace.items():
+    for key in workspace:
         if key not in result:
             raise WallError(f"unexpected workspace field {key!r}; nothing stored")
     return result, total
