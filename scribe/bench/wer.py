@@ -9,10 +9,10 @@ package. jiwer does the alignment.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +53,7 @@ def word_error_rate(references: Sequence[str] | str, hypotheses: Sequence[str] |
     hyps = [hypotheses] if isinstance(hypotheses, str) else list(hypotheses)
     if len(refs) != len(hyps):
         raise ValueError(f"{len(refs)} references but {len(hyps)} hypotheses")
-    pairs = [(normalize(r), normalize(h)) for r, h in zip(refs, hyps)]
+    pairs = [(normalize(r), normalize(h)) for r, h in zip(refs, hyps, strict=True)]
     pairs = [(r, h) for r, h in pairs if r]  # jiwer rejects empty references
     if not pairs:
         raise ValueError("all references are empty after normalisation")
