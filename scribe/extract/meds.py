@@ -14,6 +14,7 @@ from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
+    NUMBER_RE,
     Dose,
     clause_after,
     clause_before,
@@ -81,10 +82,11 @@ _STOPPED = re.compile(
     re.IGNORECASE,
 )
 _CHANGED = re.compile(
-    r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|bump\w* (me |it |the dose )?(up|down)|"
+    r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|upped|bumped|bump\w* (me |it |the dose )?(up|down)|"
     r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv\w*|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
-    r"titrat\w*|from \S+ to|moved (me|it) (up|down))\b",
+    r"titrat\w*|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
+    r"(back|down|up) to (\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred))\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
@@ -247,6 +249,13 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     bare_after = [d for d in _bare_numbers(text, end, sent.end, unit) if _free(end, d.start, other_spans)]
     if bare_after:
         return _last_of_run(text, bare_after)
+    # "I'm on 20 of the Lexapro"
+    lead = re.search(rf"(?P<n>{NUMBER_RE})\s+(mgs?\s+)?of\s+(the\s+|my\s+|your\s+)?$", text[sent.start:start], re.IGNORECASE)
+    if lead:
+        value = parse_number(lead.group("n"))
+        if value is not None and value > 0:
+            s0 = sent.start + lead.start("n")
+            return Dose(value, unit, s0, s0 + len(lead.group("n")))
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)]
     if before_same:
         return before_same[-1]
@@ -312,9 +321,13 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             sent = sentence_at(text, m.start)
             st = _status_in(sent.text)
             if st is None:
-                prev = [x for x in split_sentences(text) if x.end <= sent.start]
+                sents = split_sentences(text)
+                prev = [x for x in sents if x.end <= sent.start]
+                nxt = [x for x in sents if x.start >= sent.end]
                 if prev and not _SURFACE_RE.search(prev[-1].text):
                     st = _status_in(prev[-1].text)
+                if st is None and nxt and not _SURFACE_RE.search(nxt[0].text):
+                    st = _status_in(nxt[0].text)
             if st is None:
                 # the status verb may sit in the next client turn ("Yeah, she bumped me up")
                 for j in (m.turn + 1,):

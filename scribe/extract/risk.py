@@ -27,7 +27,8 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "homicidal_ideation": re.compile(
         r"\b(homicid\w*|(hurt|hurting|harm|harming|kill|killing) ([a-z]+,? )?or (anyone|anybody|someone|somebody|others)|(hurt|hurting|harm|harming|kill|killing) (someone|anyone|somebody|anybody|others|"
         r"other people|him|her|them|people)( else)?|(thoughts?|urges?) of (violence|hurting others)|"
-        r"violent (thoughts|urges)|(hurt|harm|kill) (my|your|his|her) (\w+ ){0,2}(boss|husband|wife|partner|"
+        r"violent (thoughts|urges)|(get|getting|be|being|become|becoming) violent|violence (toward|towards|against)|"
+        r"(hurt\w*|harm\w*|kill\w*) (my|your|his|her) (\w+ ){0,2}(boss|husband|wife|partner|"
         r"dad|mom|father|mother|brother|sister|neighbou?r|ex|coworker))",
         re.IGNORECASE,
     ),
