@@ -54,3 +54,22 @@ def test_endorsement_wins_over_a_later_denial() -> None:
         P("No, I wouldn't do anything."),
     )
     assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_affirmation_inside_the_answer_is_endorsed() -> None:
+    got = risk(C("Any thoughts about suicide?"), P("I've thought about it, yeah. Not a plan or anything."))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_wish_to_disappear_is_endorsed_even_after_not_really() -> None:
+    got = risk(C("Thoughts of ending your life?"), P("Not really. Sometimes I think it'd be easier if I just disappeared."))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_past_attempt_with_none_now_is_denied() -> None:
+    got = risk(
+        P("I tried to kill myself when I was nineteen, but I'm in a much better place now."),
+        C("And now, any thoughts of suicide?"),
+        P("No."),
+    )
+    assert got["suicidal_ideation"] == "denied"

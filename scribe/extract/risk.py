@@ -21,15 +21,16 @@ TOPICS: dict[str, re.Pattern[str]] = {
         r"(don't|do not|didn't) want to (be here|be alive|live|exist|wake up)|want(ed)? to die|wish(ed)? (i|you) (could )?die|"
         r"(thoughts?|thinking) (of|about) (death|dying|being dead)|not worth living|no reason to live|"
         r"(wanting|want) to be dead|disappear (forever|for good)|go to sleep (and|forever)|"
-        r"(end|ending) it( all)?\b|be dead|being dead)",
+        r"(end|ending) it( all)?\b|be dead|being dead|better off (if i|without me)|"
+        r"easier if i (just )?(disappeared|wasn't (here|around)|was gone|didn't exist|died))",
         re.IGNORECASE,
     ),
     "homicidal_ideation": re.compile(
         r"\b(homicid\w*|(hurt|hurting|harm|harming|kill|killing) ([a-z]+,? )?or (anyone|anybody|someone|somebody|others)|(hurt|hurting|harm|harming|kill|killing) (someone|anyone|somebody|anybody|others|"
         r"other people|him|her|them|people)( else)?|(thoughts?|urges?) of (violence|hurting others)|"
         r"violent (thoughts|urges)|(get|getting|be|being|become|becoming) violent|violence (toward|towards|against)|"
-        r"(hurt\w*|harm\w*|kill\w*) (my|your|his|her) (\w+ ){0,2}(boss|husband|wife|partner|"
-        r"dad|mom|father|mother|brother|sister|neighbou?r|ex|coworker))",
+        r"(hurt\w*|harm\w*|kill\w*) (my|your|his|her|their) (?!(own|back|feelings|chances|body|knee|"
+        r"neck|hand|hands|arm|head|self|relationship|career|grades|reputation|health|ears|eyes)\b)(step)?\w+)",
         re.IGNORECASE,
     ),
     "self_harm": re.compile(
@@ -48,6 +49,11 @@ _NEG_ANSWER = re.compile(
 _AFFIRM_ANSWER = re.compile(
     r"^\W*(yes|yeah|yep|yup|sometimes|a little|kind of|kinda|sort of|honestly,? yes|maybe|i have|"
     r"i do|i did|i guess|occasionally|once or twice|a few times|lately|more than)\b",
+    re.IGNORECASE,
+)
+_AFFIRM_ANYWHERE = re.compile(
+    r"\b(yes|yeah|yep|i have|i've (thought|had|been)|a few times|a couple (of )?times|sometimes|once or twice|"
+    r"every (day|night)|lately|i do\b|i did\b|kind of|sort of|a little|here and there|on and off)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -74,7 +80,10 @@ _PASSIVE = re.compile(
     r"could just die|would die|could go to sleep)|better off (dead|without me)|"
     r"don't (really )?want to (be here|be alive|exist|wake up)|(wouldn't|would not) (mind|care) if i "
     r"(died|didn't wake up|got hit|never woke)|rather (be dead|not exist|not be here)|"
-    r"what's the point of (living|being alive|going on)|not wake up|stop existing)",
+    r"what's the point of (living|being alive|going on)|not wake up|stop existing|"
+    r"(easier|better)( for everyone)? if i (just )?(disappeared|wasn't (here|around|alive)|weren't (here|around)|"
+    r"was gone|were gone|didn't exist|died|was dead)|better off (if i|without me)|"
+    r"if i (just )?(wasn't|weren't) (around|here) anymore)",
     re.IGNORECASE,
 )
 _QUESTION_CUES = re.compile(
@@ -135,9 +144,21 @@ def _statement_status(sentence: str, field_name: str) -> str | None:
     left = sentence[: m.start()]
     if _NEGATED.search(left[-40:]) or re.search(r"\b(no|not|never)\b", sentence[m.end():m.end() + 15], re.IGNORECASE):
         return "denied"
-    if _PAST.search(sentence) and not _PRESENT.search(sentence):
+    clause = _clause_of(sentence, m.start(), m.end())
+    if _PAST.search(clause) and not _PRESENT.search(clause):
+        return "denied"
+    if re.search(r"\b(tried|attempted|was|were|did|used to|had)\b", sentence[max(0, m.start() - 25):m.start()], re.IGNORECASE) and _PAST.search(sentence):
         return "denied"
     return "endorsed"
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause around [start, end): cut at 'but', ';' and dashes."""
+    cuts = [x.end() for x in re.finditer(r"\bbut\b|;|\s-\s|—", sentence[:start], re.IGNORECASE)]
+    lo = cuts[-1] if cuts else 0
+    after = re.search(r"\bbut\b|;|\s-\s|—", sentence[end:], re.IGNORECASE)
+    hi = end + after.start() if after else len(sentence)
+    return sentence[lo:hi]
 
 
 def _answer_status(answer: str, fields: set[str], field_name: str) -> str | None:
@@ -163,6 +184,9 @@ def _answer_status(answer: str, fields: set[str], field_name: str) -> str | None
         return "endorsed"
     if _NEG_ANSWER.search(first):
         return "denied"
+    head = " ".join(x.text for x in sentences[:2])
+    if _AFFIRM_ANYWHERE.search(head):
+        return "endorsed"
     if statuses:
         return statuses[0]
     if _PAST.search(answer) and re.search(r"\b(not|haven't|don't|no)\b", answer, re.IGNORECASE):
