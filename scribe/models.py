@@ -42,8 +42,8 @@ class ModelStatus:
     note: str = ""
 
 
-def load_registry(path: Path = REGISTRY_PATH) -> dict[str, ModelSpec]:
-    data = tomllib.loads(path.read_text())
+def load_registry(path: Path | None = None) -> dict[str, ModelSpec]:
+    data = tomllib.loads((path or REGISTRY_PATH).read_text())
     specs: dict[str, ModelSpec] = {}
     for entry in data.get("model", []):
         entry = dict(entry)

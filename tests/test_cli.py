@@ -1,0 +1,180 @@
+"""The CLI contract: exit codes, one-line errors, what is printed last."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from scribe.cli import main
+
+FLITE = Path("/usr/bin/flite")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_line_error(err: str) -> None:
+    lines = [line for line in err.strip().splitlines() if line]
+    assert len(lines) == 1 and lines[0].startswith("scribe: "), err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def wav(tmp_path: Path) -> Path:
+    path = tmp_path / "clip.wav"
+    if FLITE.exists():
+        subprocess.run([str(FLITE), "-voice", "slt", "-t", "Hello there, this is a test.", "-o", str(path)], check=True)
+    else:  # pragma: no cover - CI installs flite
+        path.write_bytes(b"RIFF" + bytes(4000))
+    return path
+
+
+@pytest.fixture
+def initialised(capsys: pytest.CaptureFixture[str], scribe_home: Path) -> Path:
+    code, out, _ = run(capsys, "keys", "init")
+    assert code == 0
+    key = Path(out.strip().splitlines()[-1])
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    return key
+
+
+def test_keys_init_twice_is_refused(capsys, initialised) -> None:  # type: ignore[no-untyped-def]
+    before = initialised.read_bytes()
+    code, _, err = run(capsys, "keys", "init")
+    assert code == 2 and "refusing to overwrite" in err
+    _one_line_error(err)
+    assert initialised.read_bytes() == before
+
+
+def test_commands_before_keys_init_say_what_to_do(capsys, wav) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, "ingest", str(wav), "--session-id", "s1")
+    assert code == 3 and "scribe keys init" in err
+    _one_line_error(err)
+
+
+def test_recorder_round_trip_and_ingest_prints_vault_path_last(capsys, initialised, wav, tmp_path, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, "keys", "recipient")
+    recipient = out.strip()
+    assert recipient.startswith("scribe1")
+    sca = tmp_path / "clip.sca"
+    code, out, _ = run(capsys, "encrypt", str(wav), "--recipient", recipient, "-o", str(sca))
+    assert code == 0 and out.strip().splitlines()[-1] == str(sca)
+    assert wav.read_bytes()[44:200] not in sca.read_bytes()
+    code, out, _ = run(capsys, "ingest", str(sca), "--session-id", "s1", "--remove-source")
+    vault_path = Path(out.strip().splitlines()[-1])
+    assert code == 0 and vault_path.parent == scribe_home / "vault" and vault_path.exists()
+    assert not sca.exists()
+
+
+def test_bad_recipient_is_a_clear_error(capsys, initialised, wav, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, "encrypt", str(wav), "--recipient", "scribe1notarecipient", "-o", str(tmp_path / "x.sca"))
+    assert code == 2 and "bad recipient" in err
+    _one_line_error(err)
+    assert not (tmp_path / "x.sca").exists()
+
+
+def test_tampered_recorder_file_is_an_integrity_error_and_stores_nothing(capsys, initialised, wav, tmp_path, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, "keys", "recipient")
+    sca = tmp_path / "clip.sca"
+    run(capsys, "encrypt", str(wav), "--recipient", out.strip(), "-o", str(sca))
+    data = bytearray(sca.read_bytes())
+    data[-5] ^= 0x10
+    sca.write_bytes(bytes(data))
+    code, _, err = run(capsys, "ingest", str(sca), "--session-id", "s1")
+    assert code == 4
+    _one_line_error(err)
+    assert list((scribe_home / "vault").iterdir()) == []
+    code, out, _ = run(capsys, "sessions", "list")
+    assert out.strip() == ""
+
+
+def test_truncated_recorder_file_is_an_integrity_error(capsys, initialised, wav, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, "keys", "recipient")
+    sca = tmp_path / "clip.sca"
+    run(capsys, "encrypt", str(wav), "--recipient", out.strip(), "-o", str(sca))
+    sca.write_bytes(sca.read_bytes()[:-100])
+    code, _, err = run(capsys, "ingest", str(sca), "--session-id", "s1")
+    assert code == 4
+    _one_line_error(err)
+
+
+def test_empty_file_is_refused(capsys, initialised, tmp_path, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, "ingest", str(empty), "--session-id", "s1")
+    assert code == 7 and "empty" in err
+    assert list((scribe_home / "vault").iterdir()) == []
+
+
+def test_shred_then_shred_again_and_certificate(capsys, initialised, wav) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "ingest", str(wav), "--session-id", "s1")
+    code, out, _ = run(capsys, "shred", "s1")
+    assert code == 0 and '"audit_seq"' in out
+    code, _, err = run(capsys, "shred", "s1")
+    assert code == 5 and "already shredded" in err
+    code, out, _ = run(capsys, "audit", "certificate", "s1")
+    assert code == 0 and '"ciphertext_sha256"' in out
+    code, _, err = run(capsys, "process", "s1")
+    assert code == 9
+
+
+def test_unknown_session_is_not_found(capsys, initialised) -> None:  # type: ignore[no-untyped-def]
+    for args in (("process", "nope"), ("transcript", "show", "nope"), ("notes", "show", "nope"), ("shred", "nope")):
+        code, _, err = run(capsys, *args)
+        assert code == 6, args
+        _one_line_error(err)
+
+
+def test_audit_verify_exit_codes(capsys, initialised, wav, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "ingest", str(wav), "--session-id", "s1")
+    code, out, _ = run(capsys, "audit", "verify")
+    assert code == 0 and "intact" in out
+    with sqlite3.connect(scribe_home / "scribe.db") as db:
+        db.execute("DROP TRIGGER audit_no_update")
+        db.execute("UPDATE audit_log SET action = 'nothing' WHERE seq = 2")
+    code, _, err = run(capsys, "audit", "verify")
+    assert code == 4 and "entry 2" in err
+    _one_line_error(err)
+
+
+def test_keys_rotate_retire_cli(capsys, initialised, wav) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "ingest", str(wav), "--session-id", "s1")
+    code, out, _ = run(capsys, "keys", "rotate")
+    assert code == 0 and out.strip() == "2"
+    code, out, _ = run(capsys, "keys", "status")
+    assert "v2\tactive" in out and "v1\tprevious" in out
+    code, _, _ = run(capsys, "keys", "retire", "1")
+    assert code == 0
+    code, _, err = run(capsys, "keys", "retire", "2")
+    assert code == 9 and "rotate" in err  # the active version protects live data
+
+
+def test_retire_refused_while_keys_still_use_the_version(capsys, initialised, wav, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    run(capsys, "ingest", str(wav), "--session-id", "s1")
+    from scribe.vault.keys import FileKeyProvider
+
+    FileKeyProvider(initialised).rotate()  # a new version without rewrapping
+    code, _, err = run(capsys, "keys", "retire", "1")
+    assert code == 9 and "still use version 1" in err
+
+
+def test_bad_option_values_are_usage_errors(capsys, initialised, wav) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, "ingest", str(wav), "--note-format", "XYZ")
+    assert code == 2 and "SOAP" in err
+    code, _, err = run(capsys, "ingest", "/no/such/file.wav")
+    assert code == 2
+    _one_line_error(err)
+
+
+def test_models_list_shows_the_default_asr(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "models", "list")
+    assert code == 0
+    line = next(line for line in out.splitlines() if "tiny.en" in line)
+    assert line.startswith("yes") and "(default)" in line

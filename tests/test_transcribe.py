@@ -1,0 +1,55 @@
+"""faster-whisper on the real tiny.en weights: words with times, and no words from silence or noise."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from scribe.models import resolve_asr_model
+from scribe.transcribe import CLINICAL_TERMS, TranscribeOptions, load_model, transcribe
+
+
+@pytest.fixture(scope="module")
+def model():  # type: ignore[no-untyped-def]
+    return load_model(str(resolve_asr_model("tiny.en", Path("/nonexistent"))), "cpu")
+
+
+def _flite(tmp_path: Path, text: str) -> np.ndarray:
+    if shutil.which("flite") is None:
+        pytest.skip("needs Debian flite")
+    out = tmp_path / "say.wav"
+    subprocess.run(["flite", "-voice", "rms", "-t", text, "-o", str(out)], check=True)
+    with wave.open(str(out)) as f:
+        pcm = np.frombuffer(f.readframes(f.getnframes()), dtype=np.int16).astype(np.float32) / 32768
+        rate = f.getframerate()
+    idx = np.arange(0, len(pcm), rate / 16000)
+    return np.interp(idx, np.arange(len(pcm)), pcm).astype(np.float32)
+
+
+def test_words_have_ordered_timestamps_and_progress(model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    audio = _flite(tmp_path, "I have been taking sertraline every morning, and I sleep a little better now.")
+    calls = []
+    result = transcribe(audio, model, TranscribeOptions(hotwords=CLINICAL_TERMS), hook=lambda *a, **k: calls.append(k))
+    text = " ".join(w.text for w in result.words).lower()
+    assert "sertraline" in text and "morning" in text
+    starts = [w.start for w in result.words]
+    assert starts == sorted(starts) and all(w.end >= w.start for w in result.words)
+    assert result.words[-1].end <= result.duration + 0.1
+    assert calls and calls[-1]["total"] == pytest.approx(result.duration)
+
+
+def test_noise_and_silence_produce_no_words(model) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(0)
+    quiet_noise = (rng.standard_normal(16000 * 8) * 0.003).astype(np.float32)
+    assert transcribe(quiet_noise, model).words == []
+    assert transcribe(np.zeros(16000 * 5, dtype=np.float32), model).words == []
+
+
+def test_guard_options_default_to_safe_values() -> None:
+    opts = TranscribeOptions()
+    assert opts.vad_filter and opts.word_timestamps and not opts.condition_on_previous_text
