@@ -233,3 +233,31 @@ def test_recomputed_chain_without_the_key_is_caught(audited: Store, scribe_home:
 def test_head_anchor_is_written_with_each_entry(audited: Store, scribe_home: Path) -> None:
     head = json.loads((scribe_home / "audit.head").read_text())
     assert head["seq"] == 3
+
+
+class _DiesHalfway(io.RawIOBase):
+    """A recording source that fails mid-stream (a pulled USB stick, a killed upload)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._src = io.BytesIO(data)
+        self._limit = len(data) // 2
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
+        if self._src.tell() >= self._limit:
+            raise OSError("device disconnected")
+        chunk = self._src.read(min(len(b), 1000))
+        b[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_crash_mid_ingest_leaves_no_vault_file_no_temp_and_no_session(store: Store, scribe_home: Path, tmp_path: Path) -> None:
+    tmp_before = set(Path(__import__("tempfile").gettempdir()).iterdir())
+    with pytest.raises(OSError):
+        store.ingest("s1", io.BufferedReader(_DiesHalfway(AUDIO * 20)))
+    assert list((scribe_home / "vault").iterdir()) == []
+    assert store.sessions() == [] and store.keys_in_use() == {}
+    new_tmp = set(Path(__import__("tempfile").gettempdir()).iterdir()) - tmp_before
+    assert not [p for p in new_tmp if p.is_file() and AUDIO[:64] in p.read_bytes()]
