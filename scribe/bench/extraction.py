@@ -111,7 +111,9 @@ def _load_sessions(dataset_dir: Path, split: str | None) -> list[tuple[str, dict
         raise ConfigError(f"dataset folder not found: {dataset_dir}")
     files = sorted(dataset_dir.glob("*.json"))
     if split is not None:
-        splits_path = dataset_dir.parent / "splits.json"
+        splits_path = dataset_dir / "splits.json"
+        if not splits_path.is_file():
+            splits_path = dataset_dir.parent / "splits.json"
         if not splits_path.is_file():
             raise ConfigError(f"split {split!r} asked for but {splits_path} does not exist")
         splits = json.loads(splits_path.read_text())

@@ -326,8 +326,15 @@ def extract_hypotheses(turns: Turns) -> list[dict[str, Any]]:
         if t.get("speaker") != "clinician":
             continue
         for sent in split_sentences(t.get("text", "")):
-            if _HYPOTHESIS.search(sent.text) and len(sent.text.split()) >= 5:
-                out.append({"text": sent.text, "evidence": [i]})
+            m = _HYPOTHESIS.search(sent.text)
+            if not m:
+                continue
+            # drop a leading vocative or preamble: "Jenna, this is important, and it sounds like ..."
+            cut = max(sent.text.rfind(", ", 0, m.start()), -1)
+            text = sent.text[cut + 2:] if cut >= 0 else sent.text
+            text = re.sub(r"^(and|but|so|well|okay|ok|yeah|right)\b,?\s*", "", text, flags=re.IGNORECASE)
+            if len(text.split()) >= 5:
+                out.append({"text": text[0].upper() + text[1:], "evidence": [i]})
     return out
 
 
