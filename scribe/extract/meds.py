@@ -323,11 +323,11 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if st is None:
                 sents = split_sentences(text)
                 prev = [x for x in sents if x.end <= sent.start]
-                nxt = [x for x in sents if x.start >= sent.end]
+                following = [x for x in sents if x.start >= sent.end]
                 if prev and not _SURFACE_RE.search(prev[-1].text):
                     st = _status_in(prev[-1].text)
-                if st is None and nxt and not _SURFACE_RE.search(nxt[0].text):
-                    st = _status_in(nxt[0].text)
+                if st is None and following and not _SURFACE_RE.search(following[0].text):
+                    st = _status_in(following[0].text)
             if st is None:
                 # the status verb may sit in the next client turn ("Yeah, she bumped me up")
                 for j in (m.turn + 1,):
