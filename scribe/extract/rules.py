@@ -205,6 +205,9 @@ _FIGURATIVE = re.compile(
     r"spinning plates|juggling|smoke alarm|yo-?yo|ships passing|spiral\w*|snowball\w*|avalanche|"
     r"tidal wave|minefield|landmine|war zone|walking on|glass|zombie|robot|ghost|shell of|fumes|on patrol|"
     r"life raft|lifeline|sieve|anchor|leash|muzzle|bottled up|on fire|sinking|blow up|in pieces|falling apart|"
+    r"glue|(a|the|my|this) mask|in waves|on my (back|shoulders)|puppet|doormat|punching bag|bottomless|tornado|"
+    r"hurricane|storm|thunder|earthquake|rollercoaster|roller coaster|ticking clock|dead end|crossroads|"
+    r"uphill|mountain|chains?|shackle\w*|pins and needles|knot in|heavy blanket|"
     r"wall (up|between)|wound up|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out)\b",
     re.IGNORECASE,
 )
@@ -217,6 +220,11 @@ _COPULAR = re.compile(
 _COPULAR_METAPHOR = re.compile(
     r"\b(?:my|the|this|our|that)\s+(?:\w+\s+)?(?P<subj>\w+)\s+(?:is|was|'s|has been|became|feels like|felt like)\s+"
     r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>\w+)",
+    re.IGNORECASE,
+)
+# "I'm the glue that holds this family together"
+_SELF_METAPHOR = re.compile(
+    r"\bi(?:'m| am)\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an)\s+(?P<pred>\w+)\s+(?:that|who|in|of|on|with)\b",
     re.IGNORECASE,
 )
 _LITERAL_SUBJECTS = frozenset(
@@ -295,6 +303,11 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     and cm.group("pred").lower() not in _LITERAL_PREDICATES
                 ):
                     quote = _clause_around(sent.text, cm.start())
+            if quote is None:
+                sm = _SELF_METAPHOR.search(sent.text)
+                if sm and sm.group("pred").lower() not in _LITERAL_PREDICATES | {"one", "only", "person", "kind",
+                                                                                 "type", "mom", "dad", "parent"}:
+                    quote = _clause_around(sent.text, sm.start())
             if quote is None:
                 fm = _FIGURATIVE.search(sent.text) or _COPULAR.search(sent.text)
                 if fm and (fm.re is _FIGURATIVE or _FIGURATIVE.search(sent.text[fm.start():]) or

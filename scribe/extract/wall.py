@@ -43,6 +43,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # doses, ICD-10 codes
     DOSE_RE,
     ICD10_RE,
+    # contact details
+    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE),
     # any remaining digits (ages, addresses, phone numbers)
     re.compile(r"\b\d[\d,.]*\b"),
 )
