@@ -540,6 +540,8 @@ def bench_extraction(
 
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # nothing scribe writes is for other users
+    # Prefect's own INFO lines duplicate our progress output; its API still records the run.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     level = os.environ.get("SCRIBE_LOG_LEVEL", "WARNING").upper()
     logging.basicConfig(level=level, format="scribe: %(levelname)s %(message)s", stream=sys.stderr)
     for noisy in ("prefect", "httpx", "alembic", "speechbrain", "pytorch_lightning", "lightning"):
