@@ -6,8 +6,11 @@ grounding and the wall over it.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
+
+from scribe.errors import ModelError
 
 from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, INTERVENTIONS, THEME_PROMPTS, THEMES
 from scribe.extract.meds import extract_medications
@@ -17,6 +20,7 @@ from scribe.extract.sections import build_sections
 from scribe.extract.text import clause_before, sentence_at, split_sentences
 
 Turns = list[dict[str, Any]]
+logger = logging.getLogger("scribe")
 
 # ---------------------------------------------------------------- diagnoses
 
@@ -361,6 +365,15 @@ def extract_themes(turns: Turns, limit: int = 5) -> list[str]:
             n = sum(len(re.findall(p, low)) for p in pats)
             if n:
                 counts[theme] = counts.get(theme, 0) + n
+    from scribe.extract import embeddings
+
+    if embeddings.enabled():
+        client_sents = [s.text for t in turns if t.get("speaker") != "clinician" for s in split_sentences(t.get("text", ""))]
+        try:
+            for theme, n in embeddings.theme_votes(client_sents).items():
+                counts[theme] = counts.get(theme, 0) + n
+        except ModelError:
+            logger.warning("embedding routing unavailable; keyword themes only")
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [k for k, _ in ranked[:limit]]
 

