@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from scribe.errors import ModelError
-
 from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, INTERVENTIONS, THEME_PROMPTS, THEMES
 from scribe.extract.meds import extract_medications
 from scribe.extract.risk import assess_risk

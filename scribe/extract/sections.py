@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from scribe.errors import ModelError
-
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import split_sentences
 
