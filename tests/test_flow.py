@@ -95,3 +95,36 @@ def test_crash_between_commit_and_shred_is_finished_by_retry(prefect_harness, in
     assert b"week" in transcript
     assert [e["action"] for e in store.audit_entries("t3")].count("session.processed") == 1
     assert store.verify_audit().ok
+
+
+def test_prefect_sees_only_opaque_refs_and_keeps_no_results() -> None:
+    from prefect.cache_policies import NO_CACHE
+
+    from flows import process_session as fp
+
+    assert set(fp.process_session.parameters.properties) == {"ref", "num_speakers"}
+    assert fp.process_session.persist_result is False
+    tasks = [fp.decrypt_task, fp.decode_task, fp.transcribe_task, fp.diarize_task, fp.attribute_task,
+             fp.extract_task, fp.commit_task, fp.shred_task]
+    assert [t.name for t in tasks] == list(fp.STAGES)
+    for t in tasks:
+        assert t.persist_result is False and t.cache_policy is NO_CACHE
+
+
+def test_third_party_exception_text_never_reaches_prefect(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from flows import process_session as fp
+    from scribe import pipeline
+
+    fp.WORK["r1"] = pipeline.SessionWork(session_id="s1")
+
+    def leaky(*a, **k):  # type: ignore[no-untyped-def]
+        raise RuntimeError("client said: my code word is periwinkle zeppelin")
+
+    monkeypatch.setattr(pipeline, "stage_decode", leaky)
+    try:
+        with pytest.raises(fp.StageError) as info:
+            fp.decode_task.fn("r1")
+    finally:
+        fp.WORK.pop("r1", None)
+    assert str(info.value) == "decode failed (RuntimeError)"
+    assert info.value.__cause__ is None and info.value.__suppress_context__
