@@ -83,7 +83,8 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("clonidine", ("catapres", "kapvay")),
     MedEntry("guanfacine", ("intuniv", "tenex")),
     # stimulants / ADHD
-    MedEntry("methylphenidate", ("ritalin", "concerta", "focalin", "daytrana", "metadate")),
+    MedEntry("methylphenidate", ("ritalin", "concerta", "daytrana", "metadate", "quillichew", "jornay")),
+    MedEntry("dexmethylphenidate", ("focalin", "focalin xr")),
     MedEntry("amphetamine-dextroamphetamine", ("adderall", "adderall xr", "mydayis"),
              aliases=("mixed amphetamine salts", "dextroamphetamine-amphetamine")),
     MedEntry("dextroamphetamine", ("dexedrine", "zenzedi")),

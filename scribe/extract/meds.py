@@ -75,10 +75,26 @@ _HYPOTHETICAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_REFUSED_AFTER = re.compile(
+    r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|told (him|her|them|the doctor) no|declined|refused|"
+    r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
+    r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b",
+    re.IGNORECASE,
+)
+_SWITCH = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov\w*|transition\w*)\s+(?:me|him|her|them|you|us)?\s*"
+    r"(?:from|off)\s+(?:the\s+|my\s+|his\s+|her\s+|your\s+)?(?P<a>[\w-]+)(?:\s+\w+)?\s+(?:to|onto|over to)\s+"
+    r"(?:the\s+|some\s+)?(?P<b>[\w-]+)"
+    r"|\breplac\w*\s+(?:the\s+|my\s+|his\s+|her\s+|your\s+)?(?P<c>[\w-]+)\s+with\s+(?:the\s+)?(?P<d>[\w-]+)",
+    re.IGNORECASE,
+)
+# an ongoing taper with a current dose is a dose change, not (yet) a stop
+_TAPERING = re.compile(r"\b(tapering|weaning|coming)\s+(me\s+)?(off|down)\b|\btaper(ing)?\s+down\b", re.IGNORECASE)
 _STOPPED = re.compile(
     r"\b(stopped|stop taking|quit|came off|come off|coming off|got off|went off|off (of )?(the|my|it)\b|"
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
-    r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out)\b",
+    r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
+    r"tapering off|weaning off|took (me )?off|taken off)\b",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(
@@ -149,13 +165,29 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
     )
 
 
-def _is_excluded(m: Mention, turns: list[dict[str, str]]) -> bool:
+_RELATIVE_RE = re.compile(rf"\b({_RELATIVES})('s)?\b", re.IGNORECASE)
+
+
+def _possessive_means_client(m: Mention, turns: list[dict[str, str]], before: str, multi_party: bool) -> bool:
+    """'her Zoloft' from a partner or parent (or the clinician in a couples/family session)
+    is the client's, unless a relative was just named ("my mom ... her Xanax")."""
+    if m.speaker == "client" or (m.speaker == "clinician" and not multi_party):
+        return False
+    text = turns[m.turn]["text"]
+    sent = sentence_at(text, m.start)
+    prev = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
+    context = before + " " + " ".join(x.text for x in prev)
+    return not _RELATIVE_RE.search(context)
+
+
+def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = False) -> bool:
     """True when the mention is a relative's, a media mention, negated or hypothetical."""
     text = turns[m.turn]["text"]
     sent = sentence_at(text, m.start)
     rel = m.start - sent.start
     before = clause_before(sent.text, rel)
     after = clause_after(sent.text, rel + (m.end - m.start))
+    rest_of_sentence = sent.text[rel + (m.end - m.start):]
     third = None
     for third in _THIRD_PARTY_BEFORE.finditer(before):
         # in family sessions "he's still on Ritalin" from a parent or the clinician means the client
@@ -163,6 +195,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]]) -> bool:
             m.speaker != "client"
             and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
             and not re.search(rf"\b({_RELATIVES})\b", before[: third.start()], re.IGNORECASE)
+        ):
+            third = None
+            continue
+        if re.fullmatch(r"(her|his|their) (own )?", third.group(0), re.IGNORECASE) and _possessive_means_client(
+            m, turns, before[: third.start()], multi_party
         ):
             third = None
             continue
@@ -185,6 +222,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]]) -> bool:
         return True
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     if not owned and (_HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after)):
+        return True
+    # "she said something about Antabuse but I told her no way"
+    if _REFUSED_AFTER.search(rest_of_sentence) and not _STOPPED.search(rest_of_sentence):
         return True
     return False
 
@@ -229,7 +269,10 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     """'from fifty to a hundred' / 'was on a hundred and now a hundred and fifty' -> the last."""
     run = [doses[0]]
     for d in doses[1:]:
-        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b", text[run[-1].end:d.start], re.IGNORECASE):
+        between = text[run[-1].end:d.start]
+        if re.search(r"\b(from|was|used to be)\s+(on\s+|at\s+|taking\s+)?$", between, re.IGNORECASE):
+            continue  # "fifty now, from a hundred": the later number is the old dose
+        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b", between, re.IGNORECASE):
             run.append(d)
     return run[-1]
 
@@ -290,8 +333,31 @@ def _context_dose_turns(turns: list[dict[str, str]], i: int) -> list[int]:
     return [j for j in (i + 1, i - 1, i + 2) if 0 <= j < len(turns)]
 
 
+def _switch_status(m: Mention, text: str) -> str | None:
+    """'switched me from Zoloft to Prozac': the first is stopped, the second started."""
+    sent = sentence_at(text, m.start)
+    for sw in _SWITCH.finditer(sent.text):
+        for grp, status in (("a", "stopped"), ("c", "stopped"), ("b", "started"), ("d", "started")):
+            if sw.group(grp) is None:
+                continue
+            a, b = sent.start + sw.start(grp), sent.start + sw.end(grp)
+            if a <= m.start < b or (m.start <= a < m.end):
+                return status
+    return None
+
+
+def _status_segment(text: str, m: Mention, others: list[tuple[int, int]]) -> str:
+    """The part of the mention's sentence that belongs to it: from the end of the
+    previous other drug to the start of the next one."""
+    sent = sentence_at(text, m.start)
+    lo = max([e for _, e in others if sent.start <= e <= m.start] + [sent.start])
+    hi = min([a for a, _ in others if m.end <= a <= sent.end] + [sent.end])
+    return text[lo:hi]
+
+
 def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     mentions = find_mentions(turns)
+    multi_party = any(t.get("speaker") == "other" for t in turns)
     by_turn: dict[int, list[Mention]] = {}
     for m in mentions:
         by_turn.setdefault(m.turn, []).append(m)
@@ -299,7 +365,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     for m in mentions:
         if m.speaker == "other" and _other_speaker_own(m, turns):
             continue
-        if _is_excluded(m, turns):
+        if _is_excluded(m, turns, multi_party):
             continue
         # clinician question answered "no" by the client
         if m.speaker == "clinician" and turns[m.turn]["text"].rstrip().endswith("?"):
@@ -313,13 +379,17 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     for generic, ms in kept.items():
         evidence: set[int] = set()
         statuses: list[str] = []
+        tapered: list[Mention] = []
         dose: Dose | None = None
         dose_turn: int | None = None
         for m in ms:
             evidence.add(m.turn)
             text = turns[m.turn]["text"]
             sent = sentence_at(text, m.start)
-            st = _status_in(sent.text)
+            others = [(o.start, o.end) for o in by_turn.get(m.turn, []) if o.generic != generic]
+            st = _switch_status(m, text) or _status_in(_status_segment(text, m, others) if others else sent.text)
+            if st == "stopped" and _TAPERING.search(sent.text):
+                tapered.append(m)
             if st is None:
                 sents = split_sentences(text)
                 prev = [x for x in sents if x.end <= sent.start]
@@ -337,7 +407,6 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                             evidence.add(j)
             if st:
                 statuses.append(st)
-            others = [(o.start, o.end) for o in by_turn.get(m.turn, []) if o.generic != generic]
             d = _pick_dose(text, generic, m.start, m.end, others)
             if d is not None:
                 # later mentions override: the latest stated dose wins, changes especially
@@ -358,6 +427,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         break
                 if dose is not None:
                     break
+        if tapered and dose is not None and "stopped" in statuses:
+            # "I'm tapering off the Luvox, I'm at fifty now": still taken, at a new dose
+            statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
         if dose_turn is not None:
             evidence.add(dose_turn)

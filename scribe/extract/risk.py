@@ -19,7 +19,9 @@ TOPICS: dict[str, re.Pattern[str]] = {
         r"(wish|wished|wishing|want|wanted|wanting) (that )?(i|you) (was|were|wasn't|weren't) (dead|here|alive|around)|"
         r"(wouldn't|would not|didn't|won't|not|never) wake up|not waking up|"
         r"(don't|do not|didn't) want to (be here|be alive|live|exist|wake up)|want(ed)? to die|wish(ed)? (i|you) (could )?die|"
-        r"(thoughts?|thinking) (of|about) (death|dying|being dead)|not worth living|no reason to live|"
+        r"(thoughts?|think\w*) (of|about) (death|dying|being dead|not being here|ending it)|not worth living|no reason to live|"
+        r"(don't|do not|wouldn't|would not) (really )?(care|mind) if i (die|died|didn't wake up|never woke up)|"
+        r"die in my sleep|"
         r"(wanting|want) to be dead|disappear (forever|for good)|go to sleep (and|forever)|"
         r"(end|ending) it( all)?\b|be dead|being dead|better off (if i|without me)|"
         r"easier if i (just )?(disappeared|wasn't (here|around)|was gone|didn't exist|died))",
@@ -83,12 +85,40 @@ _PASSIVE = re.compile(
     r"what's the point of (living|being alive|going on)|not wake up|stop existing|"
     r"(easier|better)( for everyone)? if i (just )?(disappeared|wasn't (here|around|alive)|weren't (here|around)|"
     r"was gone|were gone|didn't exist|died|was dead)|better off (if i|without me)|"
-    r"if i (just )?(wasn't|weren't) (around|here) anymore)",
+    r"if i (just )?(wasn't|weren't) (around|here) anymore|"
+    r"(don't|do not|wouldn't|would not) (really )?(care|mind) if i (die|died|didn't wake up|never woke up)|"
+    r"(die|died|dying) in my sleep)",
     re.IGNORECASE,
 )
+# a partner or parent reporting the client's passive death wish: "he said we'd be better off without him"
+_PASSIVE_REPORTED = re.compile(
+    r"\b(better off without (him|her)|(he|she) (\w+ )?(wishes|wished|wants|wanted) (to die|(he|she) (was|were) dead|"
+    r"(he|she) (wouldn't|didn't) wake up)|(he|she) (doesn't|didn't|does not) want to (live|be here|be alive|wake up)|"
+    r"(wants|wanted) to (die|disappear))",
+    re.IGNORECASE,
+)
+# "not a plan" / "I wouldn't do anything": disclaims intent, so the thoughts are there
+_PLAN_DISCLAIMER = re.compile(
+    r"^\W*(not|no)( really| like| actually)? (doing anything|do anything|a plan|any plan|plans?|like a plan|"
+    r"act(ing)? on (it|them)|going to do anything|that i'd act on)\b",
+    re.IGNORECASE,
+)
+# "it's just a thing I say": a figure of speech disowned on direct questioning
+_DISOWNED = re.compile(
+    r"\b((just|only) (a thing|something|an expression|a figure of speech|a saying|what) (i|people|you) say|"
+    r"i (don't|didn't|do not) (really )?mean (it|that)|i don't really want to\b(?! (be here|live|be alive|wake up))|"
+    r"(it's|it was) (just )?(an expression|a figure of speech|venting))",
+    re.IGNORECASE,
+)
+_FILLERS = re.compile(r"^\W*(?:(?:um+|uh+|er+|erm|hmm+|mm+|well|honestly|oh|i mean|so)\b[\s,.]*)+", re.IGNORECASE)
+
+
+def _strip_fillers(text: str) -> str:
+    return _FILLERS.sub("", text)
 _QUESTION_CUES = re.compile(
     r"\?|\b(any thoughts|have you (had|been|ever)|do you (have|ever)|are you having|any urges|"
-    r"i want to ask|i need to ask|i ask everyone|check on safety|any (self|suicid))",
+    r"i want to ask|i need to ask|i ask everyone|check on safety|any (self|suicid)|anything like|"
+    r"in the (past|last) (month|week|two weeks)|any (actual )?(thoughts?|urges?|times?)\b|ever (thought|felt|wished))",
     re.IGNORECASE,
 )
 
@@ -163,12 +193,17 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
 
 def _answer_status(answer: str, fields: set[str], field_name: str) -> str | None:
     """The client's reply to a screening question."""
+    answer = _strip_fillers(answer)
     sentences = split_sentences(answer) or []
     # an explicit statement about the topic decides first
     statuses = [s for s in (_statement_status(x.text, field_name) for x in sentences) if s]
     if "endorsed" in statuses:
         return "endorsed"
     first = sentences[0].text if sentences else answer
+    if field_name == "suicidal_ideation" and _PLAN_DISCLAIMER.search(first):
+        return "endorsed"
+    if _DISOWNED.search(answer) and not _AFFIRM_ANSWER.search(first):
+        return "denied"
     if _AFFIRM_ANSWER.search(first):
         # "yes, but only about myself" narrows a combined question
         if len(fields) > 1 and field_name == "homicidal_ideation" and re.search(r"\bmyself\b", answer, re.IGNORECASE):
@@ -205,12 +240,19 @@ def assess_risk(turns: list[dict[str, str]]) -> dict[str, RiskFinding]:
             continue
         if speaker == "clinician":
             # a screening question: read the client's reply
-            for s in split_sentences(text):
+            reply = next((j for j in range(i + 1, min(i + 3, n)) if turns[j].get("speaker") != "clinician"), None)
+            sents = split_sentences(text)
+            for k, s in enumerate(sents):
                 s_topics = _topics(s.text)
-                if not s_topics or not _QUESTION_CUES.search(s.text):
+                if not s_topics or reply is None:
                     continue
-                reply = next((j for j in range(i + 1, min(i + 3, n)) if turns[j].get("speaker") != "clinician"), None)
-                if reply is None:
+                # unpunctuated (ASR) questions: the last topic sentence of the turn, answered yes or no
+                answered = k == len(sents) - 1 or not any(_topics(x.text) for x in sents[k + 1:])
+                reply_head = _strip_fillers(turns[reply]["text"])
+                if not _QUESTION_CUES.search(s.text) and not (
+                    answered and (_NEG_ANSWER.search(reply_head) or _AFFIRM_ANSWER.search(reply_head))
+                    and not re.search(r"\b(no|denies|denied|not)\b", s.text, re.IGNORECASE)
+                ):
                     continue
                 for f in s_topics:
                     st = _answer_status(turns[reply]["text"], s_topics, f)
@@ -229,6 +271,14 @@ def assess_risk(turns: list[dict[str, str]]) -> dict[str, RiskFinding]:
                     ):
                         found[f].append(("denied", [i]))
         else:
+            if speaker == "other":
+                for s in split_sentences(text):
+                    if not _PASSIVE_REPORTED.search(s.text):
+                        continue
+                    reply = next((j for j in range(i + 1, min(i + 4, n)) if turns[j].get("speaker") == "client"), None)
+                    if reply is not None and not _NEG_ANSWER.search(_strip_fillers(turns[reply]["text"])) \
+                            and not _DISOWNED.search(turns[reply]["text"]):
+                        found["suicidal_ideation"].append(("endorsed", [i, reply]))
             for s in split_sentences(text):
                 for f in list(TOPICS):
                     st = _statement_status(s.text, f)

@@ -45,8 +45,27 @@ _DX_SUBTYPES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+_DX_RELATIVE = re.compile(
+    r"\b(mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|girlfriend|friend|roommate|son|"
+    r"daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|coworker|boss|ex|parents?|family|"
+    r"niece|nephew|stepmom|stepdad|sibling)('s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _third_party_is_client(speaker: str, multi_party: bool, match: re.Match[str], before: str, prev: str) -> bool:
+    """'her ADHD diagnosis' / 'she has PTSD' from a parent or partner, or from the clinician in a
+    couples or family session, is about the client unless a relative was just named."""
+    if speaker == "client" or (speaker == "clinician" and not multi_party):
+        return False
+    if not re.match(r"(his|her|their|he|she|they)\b", match.group(0), re.IGNORECASE):
+        return False
+    return not _DX_RELATIVE.search(before[: match.end()] + " " + prev)
+
+
 def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     by_cat: dict[str, dict[str, Any]] = {}
+    multi_party = any(t.get("speaker") == "other" for t in turns)
     for i, t in enumerate(turns):
         text = t.get("text", "")
         low = text.lower()
@@ -71,8 +90,13 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         for code, label, s, e in hits:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _DX_NEGATION.search(before[-60:]) or _DX_THIRD_PARTY.search(before):
+            if _DX_NEGATION.search(before[-60:]):
                 continue
+            third = _DX_THIRD_PARTY.search(before)
+            if third:
+                prev = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-200:]
+                if not _third_party_is_client(str(t.get("speaker", "")), multi_party, third, before, prev):
+                    continue
             if re.match(r"^[^.?!]{0,25}\b(runs in|in (my|the) family)\b", text[e:]):
                 continue
             if code.startswith("F90"):
