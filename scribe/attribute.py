@@ -14,10 +14,11 @@ Role rule
 2. Otherwise (no enrolment, or nobody close enough): among the two speakers
    who talk most, the one with the higher share of question turns is the
    clinician (``method="heuristic"``, confidence at most 0.6). Therapists
-   ask; clients answer: in our synthetic sessions and the demo the clinician
-   asks a question in 40-70% of turns and the client in under 15%, while talk
-   time and who-speaks-first are far less reliable (clients often talk more,
-   recorders start mid-greeting). Ties go to the earlier speaker.
+   ask; clients answer: over the 50 sessions in benchmarks/data/sessions the
+   clinician's share of question turns has median 0.74 (client: 0.05, max
+   0.23) and the rule picks the clinician in 50/50, while "talks less" holds
+   in only 8/50. Speaking first also held in 50/50 there, but recordings
+   often start mid-greeting, so it only breaks ties.
 3. The speaker who talks most among the rest is ``client``; third and
    further speakers are ``other``.
 """
