@@ -48,3 +48,26 @@ def test_relatives_diagnosis_excluded() -> None:
 
 def test_explicit_code_kept() -> None:
     assert "F43.10" in codes(C("I'm coding this as F43.10 for the insurance."))
+
+
+def test_parent_possessive_diagnosis_is_the_clients() -> None:
+    from tests._extract_helpers import O
+
+    out = extract(
+        session(
+            C("How has school been for Maya?"),
+            O("Hard. Her ADHD diagnosis was back in third grade, and her cousin has autism too."),
+            P("Mom."),
+            session_type="family",
+        )
+    )
+    got = {d["icd10"][:3] for d in out["progress_note"]["diagnoses"]}
+    assert got == {"F90"}
+
+
+def test_chart_code_and_rule_out() -> None:
+    got = codes(
+        C("Your chart says F33.1, recurrent major depression, moderate."),
+        P("Dr. Okafor said she ruled out bipolar, which is good."),
+    )
+    assert set(got) == {"F33.1"}

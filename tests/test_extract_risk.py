@@ -73,3 +73,45 @@ def test_past_attempt_with_none_now_is_denied() -> None:
         P("No."),
     )
     assert got["suicidal_ideation"] == "denied"
+
+
+# ---- generalisation rules (second-author data, s37-s50)
+
+def test_unpunctuated_asr_question_with_filler_answer() -> None:
+    got = risk(
+        C("okay and anything like hurting yourself on purpose"),
+        P("um no nothing like that"),
+    )
+    assert got["self_harm"] == "denied"
+
+
+def test_plan_disclaimer_means_the_thoughts_are_there() -> None:
+    got = risk(
+        C("Any thoughts of suicide?"),
+        P("Not like a plan. But some nights I lie there and think, I don't care if I die in my sleep."),
+    )
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_think_about_dying_answered_yes_is_endorsed() -> None:
+    got = risk(C("Do you mean you think about dying?"), P("I guess, yes. Not doing anything. Just not being here."))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_disowned_figure_of_speech_is_denied() -> None:
+    got = risk(
+        C("When you say it, do you really want to die, or is it something you say when you're mad?"),
+        P("It's just a thing I say. I don't really want to."),
+    )
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_partner_reports_passive_wish_client_confirms() -> None:
+    from tests._extract_helpers import O
+
+    got = risk(
+        O("Last week he said we'd all be better off without him."),
+        C("Ben, is that right?"),
+        P("I did say that. I still think it sometimes."),
+    )
+    assert got["suicidal_ideation"] == "endorsed"

@@ -91,3 +91,30 @@ def test_wall_fails_closed_when_ner_cannot_load(monkeypatch: pytest.MonkeyPatch)
 def test_wall_rejects_unknown_workspace_fields() -> None:
     with pytest.raises(WallError):
         wall_workspace({"themes": [], "chart_dump": ["F41.1"]})
+
+
+def test_generic_time_words_are_not_redacted() -> None:
+    for text in ("the days just blur together like wet paint", "my head goes round and round all night",
+                 "My tummy has bees in it every morning", "I saw it coming last week"):
+        clean, n = guard(text)
+        assert clean == text and n == 0, clean
+
+
+def test_specific_dates_and_times_still_redacted() -> None:
+    for text, term in (("it happened on the 14th at 10", "14th"), ("since January it has been hard", "January"),
+                       ("at eleven at night the phone rang", "eleven"), ("Christmas Eve was the worst", "Christmas")):
+        clean, _ = guard(text)
+        assert term.lower() not in clean.lower(), clean
+
+
+def test_lowercase_asr_names_are_redacted() -> None:
+    clean, _ = guard("um marcus didnt invite me to the meeting about the duluth accounts")
+    assert "marcus" not in clean and "duluth" not in clean
+
+
+def test_session_terms_redact_names_said_elsewhere_in_the_session() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    terms = session_phi_terms([{"text": "hi dana can you hear me"}, {"text": "Ryan said it at Costco."}])
+    clean, _ = guard("it sounds like dana feels ryan never listens", terms)
+    assert "dana" not in clean.lower() and "ryan" not in clean.lower()

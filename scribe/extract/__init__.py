@@ -17,7 +17,7 @@ from scribe.extract.grounding import ground
 from scribe.extract.render import render_markdown
 from scribe.extract.rules import finish_sections, run_rules
 from scribe.extract.schema import Extraction
-from scribe.extract.wall import wall_workspace
+from scribe.extract.wall import session_phi_terms, wall_workspace
 
 logger = logging.getLogger("scribe")
 
@@ -70,7 +70,8 @@ def extract(
     draft, dropped, checked = ground(draft, clean["turns"])
     finish_sections(draft, clean)
     try:
-        workspace, redactions = wall_workspace(draft["psychotherapy_note"])
+        terms = session_phi_terms(clean["turns"])
+        workspace, redactions = wall_workspace(draft["psychotherapy_note"], extra_terms=terms)
     except WallError:
         raise
     except Exception as e:  # the wall fails closed

@@ -12,8 +12,8 @@ from typing import Any
 
 from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.nlp import find_drug_names
-from scribe.extract.risk import _PASSIVE, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
-from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
+from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
+from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number, split_sentences
 
 logger = logging.getLogger("scribe")
 
@@ -100,7 +100,7 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return True
     if field == "homicidal_ideation" and any(HARM_NAMED.search(t) for t in texts):
         return True
-    if field == "suicidal_ideation" and any(_PASSIVE.search(t) for t in texts):
+    if field == "suicidal_ideation" and any(_PASSIVE.search(t) or _PASSIVE_REPORTED.search(t) for t in texts):
         return True
     return field == "self_harm" and any(_SH_PRESUPPOSED.search(t) for t in texts)
 
@@ -111,7 +111,9 @@ def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> 
     if ev is None or name not in INTERVENTIONS:
         return False
     texts = _texts(turns, ev)
-    return any(re.search(p, t, re.IGNORECASE) for t in texts for p in INTERVENTIONS[name]) or any(
+    # patterns are written for one sentence (some are anchored at its end)
+    units = texts + [s.text for t in texts for s in split_sentences(t)]
+    return any(re.search(p, u, re.IGNORECASE) for u in units for p in INTERVENTIONS[name]) or any(
         name in t.lower() for t in texts
     )
 

@@ -288,6 +288,7 @@ ICD10_RE = re.compile(r"\b[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b")
 # Canonical intervention -> trigger regexes (lowercase text, clinician turns mainly).
 INTERVENTIONS: dict[str, tuple[str, ...]] = {
     "cognitive restructuring": (
+        r"\bwhat evidence\b", r"\bevidence (do you have|is there|for (it|that|this)|against (it|that|this))", r"\bbalanced (way|thought|view|version|take)", r"(is there|what\'s|what is) (another|a different|a more (helpful|realistic|accurate|balanced)) way (to|of) (look|see|think|say)", r"\banother way (to|of) (look|see|think about) (at )?(it|that|this)", r"what would you (say|tell) (to )?(a|your) (friend|sister|brother|kid|child|daughter|son)", r"\b(thought|feeling),? (or|versus|vs\.?) (a )?fact\b",
         r"cognitive restructuring", r"evidence (for|against) (that|this|the) thought",
         r"(challenge|reframe|reframing|rework|examine) (that|this|the|those|these) thought",
         r"(a )?(more )?balanced (thought|perspective|way of (looking|seeing))",
@@ -304,6 +305,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"activity (log|monitoring|plan)", r"mastery and pleasure",
     ),
     "exposure": (
+        r"\bstay (with it|until (the |your )?(anxiety|fear|discomfort|urge|numbers?|it) (drops|comes down|goes down|falls|passes))", r"\b(sit|wait|stay)(ing)? (here |there )?without (washing|checking|leaving|escaping|cleaning|reassur\w*)", r"\bno leaving (early)?\b|\bdon\'t (reach for the|wash|check|escape)\b", r"\b(zero|0) to (a hundred|one hundred|100)\b", r"\bon purpose,? to (bring on|trigger|feel)\b|\bbring on the (dizziness|sensations?|symptoms?|racing heart)", r"\b(teach\w*|learns?) (your )?(brain|body)( that)? [^.?!]{0,40}(isn\'t|is not|wasn\'t|not) (dangerous|a threat)", r"\b(fear|anxiety) (drops|comes down|goes down|will drop|falls) (if|when|as) you (stay|don\'t)",
         'safety behaviou?rs?', 'face (the|your) fears?', 'habituat\\w*', '(anxiety|fear) (will )?(go|come|comes|goes) down on its own', 'stay (in|with) (it|the situation) until', '(next|first) (step|rung) (on|of) (the|your) (ladder|hierarchy)',
         r"\bexposure\b", r"fear (hierarchy|ladder)", r"exposure (hierarchy|ladder)",
         r"\bhierarchy\b", r"\bsuds\b", r"subjective units of distress",
@@ -311,6 +313,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"stay (with|in) the (anxiety|discomfort) until it",
     ),
     "psychoeducation": (
+        r"\b(a|an) (panic attack|flashback|compulsion|intrusive thought|craving|trauma response) is\b", r"\b(body\'s|brain\'s) alarm|\bfires the alarm|\balarm system\b", r"\bpeaks? and (passes|falls|drops|comes down)", r"\bfeels dangerous,? but (it )?(isn\'t|is not)", r"\b(can i|i want to|let me) (explain|go over|walk you through|take a (few )?minutes (on|to))",
         'many people (with|who)', '\\badrenaline\\b', 'what (happens|is happening) (in|to) your (body|brain)', '(is|are) (a )?(normal|common|natural|expected) (response|reaction|part)', 'this is what (anxiety|panic|depression|trauma|grief) does', 'research (shows|tells us)', 'let me (explain|walk you through) (how|what|why)',
         '(share|say something|talk a (bit|little)|explain( a bit)?) about', '(part of|symptom of|sign of) the (depression|anxiety|anorexia|adhd|ptsd|trauma|illness|disorder|bipolar|ocd|panic|eating disorder)', 'not a (character flaw|sign that you|personal failing|weakness)', 'a medical condition', "\\b(the|your) (brain|body|nervous system)('s)? (is|gets|does|doesn't|works|reacts|attention|can)", "(it's|that's|is) (really |very |completely )?(common|normal) (with|for|in|when|to|not)", '(works|helps) for a lot of people', '\\bwith (bipolar( disorder)?|depression|adhd|ptsd|anxiety|ocd|panic( disorder)?|trauma|anorexia),? (a|an|the|sleep|it|there|people|most|many|your)\\b', '\\b(affects|is how) (working memory|the brain|your brain|attention|mood)',
         r"psychoeducation", r"fight[- ]or[- ]flight", r"let me explain (how|what|why)",
@@ -326,11 +329,13 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"leaves on a stream", r"present moment", r"non[- ]?judgment\w*",
     ),
     "relaxation training": (
+        r"\b(deep|diaphragmatic|belly|box|square|4-7-8|slow|paced|candle|birthday[- ]candle|balloon|calming|abdominal) breath(s|ing|e)?\b", r"\bbreathe in (for|through)\b|\b(in|hold|out) for (four|4)\b", r"\bhand on your (chest|belly|stomach)\b|\bout-?breath\b|\bin-?breath\b", r"\bblow out (each|the|your) (\w+ )?candles?\b",
         r"progressive muscle relaxation", r"\bpmr\b", r"relaxation (training|exercise|technique)",
         r"(deep|diaphragmatic|belly|box|4-7-8|slow) breathing", r"breathing (exercise|technique)",
         r"tense and (then )?release", r"guided imagery",
     ),
     "motivational interviewing": (
+        r"\bhow (important|ready|confident|motivated|willing)[^.?!]{0,60}\b(zero|0|one|1) to (ten|10)\b", r"\bwhy (a|an) \w+ and not (a|an) \w+", r"\bwhat does (drinking|using|smoking|gambling|it|the \w+) do for you\b", r"\b(not-so-good|less good) (side|things)\b|\bthe good side\b", r"\bpart of you (wants|is|feels)[^.?!]*\b(and|but) (part|another part) of you\b", r"\b(what\'s )?one (small )?step you(\'d| would) be willing",
         r"motivational interviewing", r"how (ready|important|confident)\b.{0,40}scale",
         r"on a scale of (zero|0|one|1) to (ten|10),? how (ready|important|confident|motivated)",
         r"pros and cons of (changing|cutting|quitting|stopping|drinking|using|continuing)",
@@ -341,12 +346,14 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"ambivalen\w*",
     ),
     "problem solving": (
+        r"\b(list|lay out|brainstorm|write down|go through) (all |every |each |the |your |some )*(possible )?(options?|solutions?|choices)\b", r"\b(good|bad) (about|with) each\b", r"\bwhich (one|option|idea) (would|will|do|could) you (try|pick|choose|go with)\b",
         'problem[- ]solv\\w*', '(what are|what) (some |the )?options', 'what options (are there|do you have)',
         r"problem[- ]solving", r"brainstorm\w*", r"(list|lay out|weigh) (the |your |some )?options",
         r"break (it|this|that) (down )?into (smaller )?(steps|pieces)",
         r"(pros and cons of each|pick one option)",
     ),
     "safety planning": (
+        r"\b(make|write|build|put together|come up with)( down| out)? (a|the|our) plan,? together\b", r"\b(plan|what you\'ll do) (for|on) (those|the) (nights|times|moments|days)\b", r"\bwho (can|could|would) you (call|text|go to|reach out to)\b",
         '(make|build|write) a plan for (the times|when (the|those|these) (thoughts|urges))',
         r"safety plan\w*", r"crisis (line|plan)", r"\b988\b", r"nine eight eight",
         r"warning signs.{0,60}(coping|call|reach)", r"means restriction",
@@ -358,6 +365,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"ride (out )?the urge",
     ),
     "emotion regulation skills": (
+        r"\b(feelings?|emotions?|anger|worry) (thermometer|meter|scale)\b", r"\b(rate|name|label) (the|your|that) (feeling|emotion)\b",
         r"emotion regulation", r"opposite action", r"check the facts", r"\bplease skills?\b",
         r"name (it|the emotion|the feeling) to tame", r"(label|labeling|naming) (the|your) emotion",
         r"emotion wheel", r"feelings wheel",
@@ -370,12 +378,14 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
     "imagery rescripting": (r"imagery rescripting", r"rescript\w*",
                             r"(change|rewrite) (the|how the) (ending|image)"),
     "role play": (
+        r"\b(let\'s|let us|we can|can we) (practi[sc]e|rehearse) (saying|what|how|asking|telling|the)", r"\bpretend i\'m\b",
         "\\bi('ll| will) (be|play) [a-z. ]{2,25}[.,] you\\b", 'pretend (you|i|that)',r"role[- ]?play\w*", r"(practice|rehearse) (what you('d| would) say|the conversation)",
                   r"i('ll| will) (be|play) (your|him|her|them)", r"let's rehearse",
                   r"\bi('ll| will) (be|play|pretend to be) (the |your |dr\. |mr\. |ms\. |mrs\. )?[a-z]+[.!]?$"),
     "thought record": (r"thought (record|log|diary)", r"(cbt|automatic thought) (worksheet|record)",
                        r"seven[- ]column", r"abc (worksheet|model)"),
     "values clarification": (
+        r"\b(kind|sort|type) of (\w+ )?(person|parent|partner|mom|dad|mother|father|friend|husband|wife|son|daughter|leader) (you want|do you want|you\'d like) to be", r"\bwhat matters most\b", r"\b(strong|important|core|deep) value\b",
         '\\bvalues\\b', 'what (do )?you (really )?value',r"values? clarification", r"(your|core|personal) values\b",
                              r"what matters (most )?to you", r"values (card|sort|exercise)",
                              r"what kind of (person|parent|partner) do you want to be"),

@@ -236,7 +236,7 @@ def assess_risk(turns: list[dict[str, str]]) -> dict[str, RiskFinding]:
         text = t.get("text", "")
         speaker = t.get("speaker", "")
         topics = _topics(text)
-        if not topics:
+        if not topics and not (speaker == "other" and _PASSIVE_REPORTED.search(text)):
             continue
         if speaker == "clinician":
             # a screening question: read the client's reply

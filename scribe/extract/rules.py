@@ -235,7 +235,9 @@ _FIGURATIVE = re.compile(
     r"glue|(a|the|my|this) mask|in waves|on my (back|shoulders)|puppet|doormat|punching bag|bottomless|tornado|"
     r"hurricane|storm|thunder|earthquake|rollercoaster|roller coaster|ticking clock|dead end|crossroads|"
     r"uphill|mountain|chains?|shackle\w*|pins and needles|knot in|heavy blanket|"
-    r"wall (up|between)|wound up|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out)\b",
+    r"wall (up|between)|wound up|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out|"
+    r"safety net|security blanket|crutch|butterflies|bees|hydra|washing machine|pressure valve|off switch|"
+    r"broken compass|lost at sea|in a bubble|on a leash|circus|wrecking ball|train wreck|dumpster fire)\b",
     re.IGNORECASE,
 )
 _COPULAR = re.compile(
@@ -245,13 +247,26 @@ _COPULAR = re.compile(
 )
 # "my memory is a sieve", "the bottle was my life raft": a thing described as another thing
 _COPULAR_METAPHOR = re.compile(
-    r"\b(?:my|the|this|our|that)\s+(?:\w+\s+)?(?P<subj>\w+)\s+(?:is|was|'s|has been|became|feels like|felt like)\s+"
-    r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>\w+)",
+    r"\b(?:my|the|this|our|that)\s+(?:[\w'-]+\s+)?(?P<subj>[\w'-]+)\s+(?:is|was|'s|has been|became|feels like|felt like)\s+"
+    r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>[\w'-]+)"
+    # an abstract noun with no determiner: "grief is a room I keep walking back into"
+    r"|\b(?P<subj2>grief|anxiety|depression|life|love|fear|panic|sadness|anger|loneliness|shame|guilt|worry|"
+    r"recovery|sobriety|marriage|parenting|motherhood|fatherhood|school|work|home|everything|the future|the past)"
+    r"\s+(?:is|was|feels like|felt like|has become|became)\s+(?:just\s+|basically\s+|kind of\s+|like\s+)?"
+    r"(?:a|an)\s+(?P<pred2>[\w'-]+)",
+    re.IGNORECASE,
+)
+# a body part or a life domain that has, holds or is full of something: "my tummy has bees in it"
+_BODY_HAS = re.compile(
+    r"\bmy\s+(?:tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|insides|"
+    r"life|house|marriage|week)\s+(?:has|had|is full of|was full of|feels full of|turns into|turned into|"
+    r"feels like|felt like)\s+\w+",
     re.IGNORECASE,
 )
 # "I'm the glue that holds this family together"
 _SELF_METAPHOR = re.compile(
-    r"\bi(?:'m| am)\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an)\s+(?P<pred>\w+)\s+(?:that|who|in|of|on|with)\b",
+    r"\bi(?:'m| am)\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an)\s+(?P<pred>[\w-]+)\s+"
+    r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people)\b",
     re.IGNORECASE,
 )
 _LITERAL_SUBJECTS = frozenset(
@@ -304,6 +319,14 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
             for m in re.finditer(r"\b(like|as if|as though)\b", sent.text, re.IGNORECASE):
                 word = m.group(0).lower()
                 left = sent.text[: m.start()].lower()
+                # "my skin feels like it's full of static": a body part or life domain said to feel like
+                # something is a figure, whatever follows
+                image_subject = re.search(
+                    r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|"
+                    r"life|house|home|marriage|world|insides)\s+(feels|felt|is|was|looks|sounds)\s+$", left)
+                if image_subject and word == "like" and len(sent.text[m.end():].split()) >= 2:
+                    quote = _clause_around(sent.text, image_subject.start())
+                    break
                 if word == "like":
                     if re.search(r"\b(i|you|we|they|would|i'd|really|don't|didn't|not|to)\s+$", left):
                         continue  # verb "like"
@@ -326,10 +349,14 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 cm = _COPULAR_METAPHOR.search(sent.text)
                 if (
                     cm
-                    and cm.group("subj").lower() not in _LITERAL_SUBJECTS
-                    and cm.group("pred").lower() not in _LITERAL_PREDICATES
+                    and (cm.group("subj") or cm.group("subj2")).lower() not in _LITERAL_SUBJECTS
+                    and (cm.group("pred") or cm.group("pred2")).lower() not in _LITERAL_PREDICATES
                 ):
                     quote = _clause_around(sent.text, cm.start())
+            if quote is None:
+                bm = _BODY_HAS.search(sent.text)
+                if bm:
+                    quote = _clause_around(sent.text, bm.start())
             if quote is None:
                 sm = _SELF_METAPHOR.search(sent.text)
                 if sm and sm.group("pred").lower() not in _LITERAL_PREDICATES | {"one", "only", "person", "kind",

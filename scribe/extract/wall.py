@@ -54,6 +54,24 @@ _MED_RE = re.compile(
     re.IGNORECASE,
 )
 _DX_RES = tuple(re.compile(p, re.IGNORECASE) for d in DIAGNOSES for p in d.patterns)
+# what makes a DATE/TIME entity identifying: digits, number words, months, weekdays, ordinals,
+# clock words, holidays or proper-noun capitals; generic spans ("all day") are harmless
+_SPECIFIC_TIME = re.compile(
+    rf"\d|\b(?:{_MONTHS}|(?:{_WEEKDAYS})(?:day)?s?|noon|midnight|o'clock|[ap]\.?m\b|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|half|quarter|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|"
+    r"thirtieth|christmas|easter|thanksgiving|hanukkah|ramadan|diwali|halloween|new year|passover|eid|"
+    r"birthday|anniversary|graduation)\b",
+    re.IGNORECASE,
+)
+_GENERIC_CAPS = frozenset("the this that last next every all each these those a an some one our my".split())
+
+
+def _specific_time(text: str) -> bool:
+    if _SPECIFIC_TIME.search(text):
+        return True
+    return any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in text.split())
 _CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]"})
 
 
@@ -71,10 +89,23 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     doc = nlp(text)
     for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and not _specific_time(ent.text):
+            # "all day", "the days", "every night", "last week": no calendar date or clock time in it
+            continue
         if ent.label_ in _NER_LABELS or (ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text)):
             spans.append((ent.start_char, ent.end_char))
     for tok in doc:
         word = tok.text
+        if (
+            not word[:1].isupper()
+            and tok.tag_ in ("NNP", "NNPS")
+            and word.isalpha()
+            and not tok.is_stop
+            and word.lower() not in _LOWER_PROPN_OK
+        ):
+            # lowercase transcripts (ASR): "marcus didnt invite me", "the duluth accounts"
+            spans.append((tok.idx, tok.idx + len(word)))
+            continue
         if not word[:1].isupper() or word in _CAPS_OK:
             continue
         if tok.is_sent_start:
@@ -92,6 +123,33 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh".split())
+_TERM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
+    """Names, places and organisations said anywhere in the session (NER and proper-noun tags,
+    any casing), so that a workspace string is checked against the whole transcript's context."""
+    try:
+        nlp = _load()
+        terms: set[str] = set()
+        for t in turns:
+            doc = nlp(str(t.get("text", "")))
+            for ent in doc.ents:
+                if ent.label_ in _TERM_LABELS:
+                    term = re.sub(r"^(the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
+                    if len(term) >= 2 and term.lower() not in _LOWER_PROPN_OK:
+                        terms.add(term)
+            for tok in doc:
+                if (tok.tag_ in ("NNP", "NNPS") and tok.text.isalpha() and not tok.is_stop and len(tok.text) >= 2
+                        and tok.text not in _CAPS_OK and tok.text.lower() not in _LOWER_PROPN_OK):
+                    terms.add(tok.text)
+        return sorted(terms, key=len, reverse=True)
+    except Exception as e:
+        logger.error("wall term collection failed", extra={"error_kind": type(e).__name__})
+        raise WallError(f"the PHI wall could not read the session ({type(e).__name__}); nothing stored") from None
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -102,17 +160,24 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def guard(text: str) -> tuple[str, int]:
-    """Redact PHI from one workspace string; (clean_text, n_redactions). Raises WallError."""
+def guard(text: str, extra_terms: list[str] | tuple[str, ...] = ()) -> tuple[str, int]:
+    """Redact PHI from one workspace string; (clean_text, n_redactions). Raises WallError.
+
+    ``extra_terms`` (the session's names and places, see ``session_phi_terms``) are
+    redacted wherever they appear, in any casing."""
     try:
         if not isinstance(text, str):
             raise TypeError("workspace value is not a string")
+        term_res = [re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)", re.IGNORECASE) for t in extra_terms if t.strip()]
         # "[redacted]" placeholders are already safe; keep them out of the scan
         parts = text.split(REDACTED)
         cleaned: list[str] = []
         count = 0
         for part in parts:
-            merged = _merge(_spans(part)) if part.strip() else []
+            found = _spans(part) if part.strip() else []
+            for rx in term_res:
+                found.extend((m.start(), m.end()) for m in rx.finditer(part))
+            merged = _merge(found)
             out = part
             for s, e in reversed(merged):
                 out = out[:s] + REDACTED + out[e:]
@@ -128,7 +193,9 @@ def guard(text: str) -> tuple[str, int]:
         raise WallError(f"the PHI wall could not check a workspace string ({type(e).__name__}); nothing stored") from None
 
 
-def wall_workspace(workspace: dict[str, Any], *, max_redacted_share: float = 0.5) -> tuple[dict[str, Any], int]:
+def wall_workspace(
+    workspace: dict[str, Any], *, max_redacted_share: float = 0.5, extra_terms: list[str] | tuple[str, ...] = ()
+) -> tuple[dict[str, Any], int]:
     """Guard every string of the workspace; drop strings that are mostly redacted.
 
     Returns the new workspace and the number of redactions (drops count as one each).
@@ -137,7 +204,7 @@ def wall_workspace(workspace: dict[str, Any], *, max_redacted_share: float = 0.5
 
     def clean(s: str) -> str | None:
         nonlocal total
-        out, n = guard(s)
+        out, n = guard(s, extra_terms)
         total += n
         words = out.split()
         if not words:
