@@ -184,3 +184,16 @@ def test_unusual_metaphors(text: str, quote: str) -> None:
 
     quotes = [m["quote"] for m in extract_metaphors(session(C("How are you?"), P(text))["turns"])]
     assert any(quote in q for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("How much do you believe that one, zero to a hundred?", "exposure"),
+        ("Let's practice how you'll wind down at night.", "role play"),
+        ("What does it do for you when you clean the kitchen?", "motivational interviewing"),
+        ("In for four. Out for six.", "relaxation training"),
+    ],
+)
+def test_generic_phrases_do_not_trigger_interventions(text: str, name: str) -> None:
+    assert name not in _ivs(C(text), P("Okay."))

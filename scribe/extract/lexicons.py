@@ -305,7 +305,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"activity (log|monitoring|plan)", r"mastery and pleasure",
     ),
     "exposure": (
-        r"\bstay (with it|until (the |your )?(anxiety|fear|discomfort|urge|numbers?|it) (drops|comes down|goes down|falls|passes))", r"\b(sit|wait|stay)(ing)? (here |there )?without (washing|checking|leaving|escaping|cleaning|reassur\w*)", r"\bno leaving (early)?\b|\bdon\'t (reach for the|wash|check|escape)\b", r"\b(zero|0) to (a hundred|one hundred|100)\b", r"\bon purpose,? to (bring on|trigger|feel)\b|\bbring on the (dizziness|sensations?|symptoms?|racing heart)", r"\b(teach\w*|learns?) (your )?(brain|body)( that)? [^.?!]{0,40}(isn\'t|is not|wasn\'t|not) (dangerous|a threat)", r"\b(fear|anxiety) (drops|comes down|goes down|will drop|falls) (if|when|as) you (stay|don\'t)",
+        r"\bstay until (the |your )?(anxiety|fear|discomfort|urge|numbers?|it) (drops|comes down|goes down|falls|passes)", r"\b(sit|wait|stay)(ing)? (here |there )?without (washing|checking|leaving|escaping|cleaning|reassur\w*)", r"\bno leaving (early)?\b|\bdon\'t (reach for the|wash|check|escape)\b", r"\bon purpose,? to (bring on|trigger|feel)\b|\bbring on the (dizziness|sensations?|symptoms?|racing heart)", r"\b(teach\w*|learns?) (your )?(brain|body)( that)? [^.?!]{0,40}(isn\'t|is not|wasn\'t|not) (dangerous|a threat)", r"\b(fear|anxiety) (drops|comes down|goes down|will drop|falls) (if|when|as) you (stay|don\'t)",
         'safety behaviou?rs?', 'face (the|your) fears?', 'habituat\\w*', '(anxiety|fear) (will )?(go|come|comes|goes) down on its own', 'stay (in|with) (it|the situation) until', '(next|first) (step|rung) (on|of) (the|your) (ladder|hierarchy)',
         r"\bexposure\b", r"fear (hierarchy|ladder)", r"exposure (hierarchy|ladder)",
         r"\bhierarchy\b", r"\bsuds\b", r"subjective units of distress",
@@ -329,13 +329,13 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"leaves on a stream", r"present moment", r"non[- ]?judgment\w*",
     ),
     "relaxation training": (
-        r"\b(deep|diaphragmatic|belly|box|square|4-7-8|slow|paced|candle|birthday[- ]candle|balloon|calming|abdominal) breath(s|ing|e)?\b", r"\bbreathe in (for|through)\b|\b(in|hold|out) for (four|4)\b", r"\bhand on your (chest|belly|stomach)\b|\bout-?breath\b|\bin-?breath\b", r"\bblow out (each|the|your) (\w+ )?candles?\b",
+        r"\b(deep|diaphragmatic|belly|box|square|4-7-8|slow|candle|birthday[- ]candle|balloon|calming|abdominal) breath(s|ing|e)?\b", r"\bbreathe in (for|through)\b|\bhold for (four|4)\b", r"\bhand on your (chest|belly|stomach)\b|\bout-?breath\b|\bin-?breath\b", r"\bblow out (each|the|your) (\w+ )?candles?\b",
         r"progressive muscle relaxation", r"\bpmr\b", r"relaxation (training|exercise|technique)",
         r"(deep|diaphragmatic|belly|box|4-7-8|slow) breathing", r"breathing (exercise|technique)",
         r"tense and (then )?release", r"guided imagery",
     ),
     "motivational interviewing": (
-        r"\bhow (important|ready|confident|motivated|willing)[^.?!]{0,60}\b(zero|0|one|1) to (ten|10)\b", r"\bwhy (a|an) \w+ and not (a|an) \w+", r"\bwhat does (drinking|using|smoking|gambling|it|the \w+) do for you\b", r"\b(not-so-good|less good) (side|things)\b|\bthe good side\b", r"\bpart of you (wants|is|feels)[^.?!]*\b(and|but) (part|another part) of you\b", r"\b(what\'s )?one (small )?step you(\'d| would) be willing",
+        r"\bhow (important|ready|confident|motivated|willing)[^.?!]{0,60}\b(zero|0|one|1) to (ten|10)\b", r"\bwhy (a|an) \w+ and not (a|an) \w+", r"\bwhat does (drinking|using|smoking|gambling|vaping|the (drinking|alcohol|weed|bottle|drug|using)) do for you\b", r"\b(not-so-good|less good) (side|things)\b|\bthe good side\b", r"\bpart of you (wants|is|feels)[^.?!]*\b(and|but) (part|another part) of you\b", r"\b(what\'s )?one (small )?step you(\'d| would) be willing",
         r"motivational interviewing", r"how (ready|important|confident)\b.{0,40}scale",
         r"on a scale of (zero|0|one|1) to (ten|10),? how (ready|important|confident|motivated)",
         r"pros and cons of (changing|cutting|quitting|stopping|drinking|using|continuing)",
@@ -378,7 +378,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
     "imagery rescripting": (r"imagery rescripting", r"rescript\w*",
                             r"(change|rewrite) (the|how the) (ending|image)"),
     "role play": (
-        r"\b(let\'s|let us|we can|can we) (practi[sc]e|rehearse) (saying|what|how|asking|telling|the)", r"\bpretend i\'m\b",
+        r"\b(let\'s|let us|we can|can we) (practi[sc]e|rehearse) (saying|what you(\'ll|\'d| will| would) say|asking (him|her|them|your)|telling (him|her|them|your))", r"\bpretend i\'m\b",
         "\\bi('ll| will) (be|play) [a-z. ]{2,25}[.,] you\\b", 'pretend (you|i|that)',r"role[- ]?play\w*", r"(practice|rehearse) (what you('d| would) say|the conversation)",
                   r"i('ll| will) (be|play) (your|him|her|them)", r"let's rehearse",
                   r"\bi('ll| will) (be|play|pretend to be) (the |your |dr\. |mr\. |ms\. |mrs\. )?[a-z]+[.!]?$"),

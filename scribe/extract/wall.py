@@ -133,8 +133,9 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
     try:
         nlp = _load()
         terms: set[str] = set()
-        for t in turns:
-            doc = nlp(str(t.get("text", "")))
+        texts = [str(t.get("text", "")) for t in turns]
+        disable = [c for c in ("parser", "lemmatizer") if c in nlp.pipe_names]
+        for doc in nlp.pipe(texts, disable=disable):
             for ent in doc.ents:
                 if ent.label_ in _TERM_LABELS:
                     term = re.sub(r"^(the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
