@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,7 @@ def main() -> None:
         audio = [flite_say(text, "rms", Path(tmp)) for text, _ in items]
         for label, hotwords in (("without", None), ("with", CLINICAL_TERMS)):
             hyps = []
+            started = time.process_time()
             for wave in audio:
                 res = transcribe(wave, model, TranscribeOptions(hotwords=hotwords))
                 hyps.append(" ".join(w.text for w in res.words))
@@ -67,12 +69,14 @@ def main() -> None:
                 f, t = term_recall(ref, hyp, terms)
                 found, total = found + f, total + t
             wer = word_error_rate([r for r, _ in items], hyps).wer
-            results[label] = {"wer": round(wer, 4), "term_recall": round(found / max(1, total), 4), "terms": total}
+            cpu = time.process_time() - started
+            results[label] = {"wer": round(wer, 4), "term_recall": round(found / max(1, total), 4), "terms": total, "cpu_s": round(cpu, 1)}
     print(f"{len(items)} clips with medication names (flite rms voice, tiny.en, CPU int8)\n")
-    print("| hotwords | WER | medication-term recall |")
-    print("|---|---|---|")
+    print("| hotwords | WER | medication-term recall | transcription CPU time |")
+    print("|---|---|---|---|")
+    base = results["without"]["cpu_s"] or 1.0
     for label, r in results.items():
-        print(f"| {label} | {r['wer']:.3f} | {r['term_recall']:.3f} ({r['terms']} terms) |")
+        print(f"| {label} | {r['wer']:.3f} | {r['term_recall']:.3f} ({r['terms']} terms) | {r['cpu_s'] / base:.2f}x |")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"clips": len(items), "results": results}, indent=1))
