@@ -65,7 +65,7 @@ def main() -> None:
                 res = transcribe(wave, model, TranscribeOptions(hotwords=hotwords))
                 hyps.append(" ".join(w.text for w in res.words))
             found = total = 0
-            for (ref, terms), hyp in zip(items, hyps):
+            for (ref, terms), hyp in zip(items, hyps, strict=True):
                 f, t = term_recall(ref, hyp, terms)
                 found, total = found + f, total + t
             wer = word_error_rate([r for r, _ in items], hyps).wer
