@@ -1,4 +1,4 @@
-from common import R, M, D, meta
+from common import D, M, R, meta
 
 SESSIONS = [
 {"id": "s07", "meta": meta("2026-03-13", "in-person", "SOAP", "individual"),

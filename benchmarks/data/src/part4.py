@@ -1,4 +1,4 @@
-from common import R, M, D, meta
+from common import D, M, R, meta
 
 SESSIONS = [
 {"id": "s19", "meta": meta("2026-04-01", "in-person", "SOAP", "individual"),

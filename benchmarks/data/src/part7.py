@@ -2,7 +2,7 @@
 (lowercase, no punctuation, fillers), numerals in every spelling, med lists read back,
 psychiatrist referrals, chart-fact diagnoses, rule-outs, C-SSRS-style screening and
 interventions done without being named."""
-from common import R, M, D, meta
+from common import D, M, R, meta
 
 SESSIONS = [
 {"id": "s37", "meta": meta("2026-05-04", "telehealth", "SOAP", "individual"),
