@@ -405,6 +405,7 @@ def clinicians_enroll(
     from scribe.audio import decode
     from scribe.diarize import embed_voice
 
+    typer.echo(f"enrolling {name}: decoding and embedding the voice…", err=True)
     voice = embed_voice(decode(audio.read_bytes()))
     cid = _store().enroll_clinician(name, np.asarray(voice, dtype=np.float32).tobytes())
     typer.echo(f"enrolled {name}", err=True)
