@@ -83,6 +83,8 @@ class Progress:
         self.label = label
         self.tty = sys.stderr.isatty()
         self.stage = ""
+        self.last_decile = -1
+        self.step = ""
 
     def __call__(
         self, step: str, artifact: Any = None, *, completed: float | None = None, total: float | None = None, **_: Any
@@ -98,6 +100,11 @@ class Progress:
             sys.stderr.write("\r\033[K" + line)
             sys.stderr.flush()
         elif step == "stage":
+            self.last_decile = -1
+            sys.stderr.write(line + "\n")
+        elif total and (step != self.step or int(10 * completed / total) > self.last_decile):
+            # Without a terminal (logs, CI): one line per 10 % so long stages still show life.
+            self.last_decile, self.step = int(10 * completed / total), step
             sys.stderr.write(line + "\n")
 
     def done(self) -> None:
