@@ -106,7 +106,9 @@ def shred_task(work: pipeline.SessionWork, hook: Any) -> dict[str, Any]:
 
 
 @flow(name="process-session", persist_result=False, log_prints=False, validate_parameters=True)
-def process_session(ref: str, num_speakers: int | None = None) -> dict[str, Any]:
+def process_session(
+    ref: str, num_speakers: int | None = None, min_speakers: int | None = None, max_speakers: int | None = None
+) -> dict[str, Any]:
     """Decrypt → decode → transcribe → diarize → attribute → extract → commit → shred."""
     settings, store = _ctx()
     info = store.session_by_ref(ref)
@@ -117,8 +119,9 @@ def process_session(ref: str, num_speakers: int | None = None) -> dict[str, Any]
         return {"state": "processed", "resumed": True}
     work = WORK.setdefault(ref, pipeline.SessionWork(session_id=info.id))
     work.meta = pipeline.load_meta(store, info.id)
-    if num_speakers:
-        work.options["num_speakers"] = num_speakers
+    work.options.update(
+        {k: v for k, v in (("num_speakers", num_speakers), ("min_speakers", min_speakers), ("max_speakers", max_speakers)) if v}
+    )
     stats: dict[str, Any] = {}
     try:
         store.set_state(info.id, "processing")

@@ -225,7 +225,9 @@ FormatOpt = Annotated[str | None, typer.Option("--note-format", help="SOAP, DAP 
 ModalityOpt = Annotated[str | None, typer.Option("--modality", help="in-person or telehealth.")]
 TypeOpt = Annotated[str | None, typer.Option("--session-type", help="individual, couples or family.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Session date, YYYY-MM-DD (default today).")]
-SpeakersOpt = Annotated[int | None, typer.Option("--num-speakers", help="Known number of speakers.")]
+SpeakersOpt = Annotated[int | None, typer.Option("--num-speakers", help="Known number of speakers.", min=1)]
+MinSpeakersOpt = Annotated[int | None, typer.Option("--min-speakers", help="At least this many speakers.", min=1)]
+MaxSpeakersOpt = Annotated[int | None, typer.Option("--max-speakers", help="At most this many speakers.", min=1)]
 
 
 def _meta(note_format: str | None, modality: str | None, session_type: str | None, date: str | None) -> dict[str, Any]:
@@ -257,7 +259,15 @@ def ingest_cmd(
     typer.echo(str(path))
 
 
-def _process(session_id: str, num_speakers: int | None) -> dict[str, Any]:
+def _speakers(num: int | None, low: int | None, high: int | None) -> dict[str, int | None]:
+    if num is not None and (low is not None or high is not None):
+        raise ConfigError("give --num-speakers or --min-speakers/--max-speakers, not both")
+    if low is not None and high is not None and low > high:
+        raise ConfigError("--min-speakers is larger than --max-speakers")
+    return {"num_speakers": num, "min_speakers": low, "max_speakers": high}
+
+
+def _process(session_id: str, speakers: dict[str, int | None]) -> dict[str, Any]:
     store = _store()
     info = store.session(session_id)
     if info.state == "processed" and not info.has_audio:
@@ -269,16 +279,21 @@ def _process(session_id: str, num_speakers: int | None) -> dict[str, Any]:
     progress = Progress(session_id)
     fp.PROGRESS[info.ref] = progress
     try:
-        return fp.process_session(info.ref, num_speakers=num_speakers)
+        return fp.process_session(info.ref, **speakers)
     finally:
         fp.PROGRESS.pop(info.ref, None)
         progress.done()
 
 
 @app.command("process")
-def process_cmd(session_id: str, num_speakers: SpeakersOpt = None) -> None:
+def process_cmd(
+    session_id: str,
+    num_speakers: SpeakersOpt = None,
+    min_speakers: MinSpeakersOpt = None,
+    max_speakers: MaxSpeakersOpt = None,
+) -> None:
     """Run the processing flow on an ingested session."""
-    result = _process(session_id, num_speakers)
+    result = _process(session_id, _speakers(num_speakers, min_speakers, max_speakers))
     typer.echo(json.dumps(result, default=str), err=True)
     typer.echo(session_id)
 
@@ -293,13 +308,16 @@ def run_cmd(
     session_type: TypeOpt = None,
     date: DateOpt = None,
     num_speakers: SpeakersOpt = None,
+    min_speakers: MinSpeakersOpt = None,
+    max_speakers: MaxSpeakersOpt = None,
 ) -> None:
     """Ingest + process; prints the session id last."""
     import uuid
 
+    speakers = _speakers(num_speakers, min_speakers, max_speakers)
     sid = session_id or uuid.uuid4().hex[:12]
     _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
-    result = _process(sid, num_speakers)
+    result = _process(sid, speakers)
     typer.echo(json.dumps(result, default=str), err=True)
     typer.echo(sid)
 

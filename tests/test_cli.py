@@ -178,3 +178,11 @@ def test_models_list_shows_the_default_asr(capsys) -> None:  # type: ignore[no-u
     assert code == 0
     line = next(line for line in out.splitlines() if "tiny.en" in line)
     assert line.startswith("yes") and "(default)" in line
+
+
+def test_conflicting_speaker_counts_are_refused_before_ingest(capsys, initialised, wav, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, "run", str(wav), "--num-speakers", "2", "--max-speakers", "3")
+    assert code == 2 and "not both" in err
+    code, _, err = run(capsys, "run", str(wav), "--min-speakers", "3", "--max-speakers", "2")
+    assert code == 2
+    assert list((scribe_home / "vault").iterdir()) == []

@@ -102,7 +102,7 @@ def test_prefect_sees_only_opaque_refs_and_keeps_no_results() -> None:
 
     from flows import process_session as fp
 
-    assert set(fp.process_session.parameters.properties) == {"ref", "num_speakers"}
+    assert set(fp.process_session.parameters.properties) == {"ref", "num_speakers", "min_speakers", "max_speakers"}
     assert fp.process_session.persist_result is False
     tasks = [fp.decrypt_task, fp.decode_task, fp.transcribe_task, fp.diarize_task, fp.attribute_task,
              fp.extract_task, fp.commit_task, fp.shred_task]

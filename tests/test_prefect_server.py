@@ -76,7 +76,7 @@ def test_flow_runs_unchanged_on_a_server_that_sees_only_refs(server: tuple[str, 
     runs = httpx.post(f"{url}/flow_runs/filter", json={"limit": 10}, timeout=10).json()
     assert len(runs) == 1 and runs[0]["state_type"] == "COMPLETED"
     params = runs[0]["parameters"]
-    assert set(params) == {"ref", "num_speakers"} and len(params["ref"]) == 32
+    assert set(params) == {"ref", "num_speakers", "min_speakers", "max_speakers"} and len(params["ref"]) == 32
     assert "smith" not in json.dumps(runs).lower()
     tasks = httpx.post(f"{url}/task_runs/filter", json={"limit": 50}, timeout=10).json()
     assert {t["name"].rsplit("-", 1)[0] for t in tasks} >= {"decrypt", "transcribe", "diarize", "extract", "shred"}
