@@ -94,7 +94,7 @@ class Progress:
             self.stage = str(artifact)
             line = f"{self.label}: [{int(completed) + 1}/{int(total)}] {self.stage}"
         else:
-            pct = int(100 * completed / total) if total else 0
+            pct = min(100, int(100 * completed / total)) if total else 0
             line = f"{self.label}: {self.stage} ({step}) {pct:3d}%"
         if self.tty:
             sys.stderr.write("\r\033[K" + line)
