@@ -186,3 +186,19 @@ def test_conflicting_speaker_counts_are_refused_before_ingest(capsys, initialise
     code, _, err = run(capsys, "run", str(wav), "--min-speakers", "3", "--max-speakers", "2")
     assert code == 2
     assert list((scribe_home / "vault").iterdir()) == []
+
+
+def test_progress_without_a_terminal_prints_stages_and_deciles(capsys) -> None:  # type: ignore[no-untyped-def]
+    from scribe.cli import Progress
+
+    p = Progress("s1")
+    p("stage", "diarize", completed=3, total=8)
+    for step in ("segmentation", "embeddings"):
+        for done in range(0, 101, 5):
+            p(step, None, completed=done, total=100, file=None)
+    p("segmentation", None, completed=250, total=100)  # pyannote may overshoot
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "s1: [4/8] diarize"
+    assert sum("embeddings" in line for line in lines) == 11  # 0 %, 10 % … 100 %, not 21 lines
+    assert sum("segmentation" in line for line in lines) == 12  # and once more when it comes back
+    assert lines[-1] == "s1: diarize (segmentation) 100%"
