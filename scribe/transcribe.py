@@ -49,6 +49,31 @@ class TranscribeOptions:
     vad_parameters: dict[str, Any] = field(default_factory=lambda: {"min_silence_duration_ms": 500})
 
 
+# Long recordings are transcribed in slices cut in silence: faster-whisper computes
+# log-mel features for its whole input at once, so memory would grow with the session.
+MAX_SLICE_SECONDS = 600.0
+SAMPLE_RATE = 16000
+
+
+def slice_bounds(waveform: np.ndarray, max_seconds: float = MAX_SLICE_SECONDS) -> list[tuple[int, int]]:
+    """Sample ranges of at most ``max_seconds``, cut in the middle of pauses where there are any."""
+    n, limit = len(waveform), int(max_seconds * SAMPLE_RATE)
+    if n <= limit:
+        return [(0, n)]
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    speech = get_speech_timestamps(waveform, VadOptions(min_silence_duration_ms=300))
+    pauses = [(a["end"] + b["start"]) // 2 for a, b in zip(speech, speech[1:], strict=False)]
+    bounds, start = [], 0
+    while n - start > limit:
+        in_reach = [p for p in pauses if start + limit // 2 < p <= start + limit]
+        cut = max(in_reach) if in_reach else start + limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
 @dataclass(frozen=True)
 class TranscriptionResult:
     words: list[Word]
@@ -83,9 +108,38 @@ def transcribe(
     batched: bool = False,
     hook: ProgressHook | None = None,
 ) -> TranscriptionResult:
-    """Transcribe a 16 kHz mono float32 waveform into timed words."""
+    """Transcribe a 16 kHz mono float32 waveform into timed words (long audio in slices)."""
     opts = options or TranscribeOptions()
-    duration = float(len(waveform)) / 16000.0
+    duration = float(len(waveform)) / SAMPLE_RATE
+    words: list[Word] = []
+    n_segments = 0
+    language = opts.language
+    for start, end in slice_bounds(waveform):
+        offset = start / SAMPLE_RATE
+        part_hook = _shifted(hook, offset, duration) if hook is not None else None
+        part_words, part_segments, language = _transcribe_slice(waveform[start:end], model, opts, batched, part_hook)
+        words.extend(
+            Word(start=round(w.start + offset, 3), end=round(w.end + offset, 3), text=w.text, probability=w.probability)
+            for w in part_words
+        )
+        n_segments += part_segments
+    log.info("transcribed: %d segments, %d words, %.1f s audio", n_segments, len(words), duration)
+    return TranscriptionResult(words=words, duration=duration, language=language, segments=n_segments)
+
+
+def _shifted(hook: ProgressHook, offset: float, duration: float) -> ProgressHook:
+    """A slice's progress, reported against the whole recording."""
+
+    def shifted(step: str, artifact: Any, *, completed: float, total: float) -> None:
+        hook(step, artifact, completed=offset + completed, total=duration)
+
+    return shifted
+
+
+def _transcribe_slice(
+    waveform: np.ndarray, model: Any, opts: TranscribeOptions, batched: bool, hook: ProgressHook | None
+) -> tuple[list[Word], int, str]:
+    duration = float(len(waveform)) / SAMPLE_RATE
     kwargs: dict[str, Any] = dict(
         language=opts.language,
         beam_size=opts.beam_size,
@@ -121,5 +175,4 @@ def transcribe(
                 words.append(Word(start=round(w.start, 3), end=round(w.end, 3), text=text, probability=round(w.probability, 4)))
         if hook is not None:
             hook("transcribe", None, completed=min(segment.end, duration), total=duration)
-    log.info("transcribed: %d segments, %d words, %.1f s audio", n_segments, len(words), duration)
-    return TranscriptionResult(words=words, duration=duration, language=info.language, segments=n_segments)
+    return words, n_segments, info.language

@@ -53,3 +53,21 @@ def test_noise_and_silence_produce_no_words(model) -> None:  # type: ignore[no-u
 def test_guard_options_default_to_safe_values() -> None:
     opts = TranscribeOptions()
     assert opts.vad_filter and opts.word_timestamps and not opts.condition_on_previous_text
+
+
+def test_long_audio_is_sliced_in_pauses_and_times_are_offset(model, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scribe import transcribe as tr
+
+    speech = _flite(tmp_path, "Thank you for coming in today.")
+    pause = np.zeros(16000 * 2, dtype=np.float32)
+    audio = np.concatenate([speech, pause, speech, pause, speech])
+    bounds = tr.slice_bounds(audio, max_seconds=(len(speech) + len(pause)) / 16000 + 0.5)
+    assert len(bounds) == 3 and bounds[0][0] == 0 and bounds[-1][1] == len(audio)
+    for (_, end), (start, _) in zip(bounds, bounds[1:], strict=False):
+        assert end == start and np.abs(audio[end - 800 : end + 800]).max() == 0  # cut inside a pause
+    monkeypatch.setattr(tr, "MAX_SLICE_SECONDS", (len(speech) + len(pause)) / 16000 + 0.5)
+    monkeypatch.setattr(tr, "slice_bounds", lambda w: bounds)
+    result = tr.transcribe(audio, model)
+    thanks = [w.start for w in result.words if w.text.lower().startswith("thank")]
+    assert len(thanks) == 3
+    assert thanks[1] > bounds[1][0] / 16000 - 0.5 and thanks[2] > bounds[2][0] / 16000 - 0.5
