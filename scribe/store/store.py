@@ -9,7 +9,6 @@ fails, the action fails.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import os
@@ -37,6 +36,7 @@ from scribe.errors import (
     ShreddedError,
     StateError,
 )
+from scribe.models import sha256_file
 from scribe.store import audit
 from scribe.store.db import checkpoint, make_engine, migrate
 from scribe.store.models import BlobRow, ClinicianRow, DataKeyRow, SessionRow
@@ -311,7 +311,7 @@ class Store:
                 raise ShreddedError(f"the audio of session {session_id!r} is already shredded")
             key_row = db.get(DataKeyRow, row.audio_key_id)
             path = self.vault_dir / (row.audio_file or "")
-            digest = _sha256_file(path) if path.exists() else None
+            digest = sha256_file(path) if path.exists() else None
             cert = {
                 "reason": reason,
                 "data_key": row.audio_key_id,
@@ -494,14 +494,6 @@ class _Prefixed(io.RawIOBase):
         data = self._source.read(len(b))
         b[: len(data)] = data
         return len(data)
-
-
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:
