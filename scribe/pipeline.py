@@ -51,7 +51,16 @@ class SessionWork:
         if self.audio is not None:
             self.audio[:] = bytes(len(self.audio))
         self.audio = None
+        _zero_decoded(self.decoded)
         self.decoded = None
+
+
+def _zero_decoded(decoded: Any) -> None:
+    """Overwrite decoded sample buffers so the session's audio does not linger in freed memory."""
+    for name in ("waveform", "channels"):
+        array = getattr(decoded, name, None)
+        if isinstance(array, np.ndarray) and array.flags.writeable:
+            array.fill(0)
 
 
 @lru_cache(maxsize=4)
@@ -143,6 +152,7 @@ def stage_attribute(work: SessionWork, store: Store, settings: Settings) -> dict
     )
     apply_roles(turns, speakers)
     work.transcript = Transcript(turns=turns, duration=work.duration, speakers=speakers, meta=dict(work.meta))
+    _zero_decoded(work.decoded)
     work.decoded = None
     return {"turns": len(turns), "speakers": len(speakers)}
 

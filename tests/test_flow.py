@@ -128,3 +128,20 @@ def test_third_party_exception_text_never_reaches_prefect(monkeypatch) -> None: 
         fp.WORK.pop("r1", None)
     assert str(info.value) == "decode failed (RuntimeError)"
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+def test_session_work_wipe_zeroes_plaintext_buffers() -> None:
+    import numpy as np
+
+    from scribe import pipeline
+    from scribe.audio import DecodedAudio
+
+    work = pipeline.SessionWork(session_id="s1")
+    work.audio = bytearray(b"\x01" * 1000)
+    wave = np.ones(16000, dtype=np.float32)
+    work.decoded = DecodedAudio.from_array(wave)
+    kept = work.decoded.waveform
+    audio = work.audio
+    work.wipe()
+    assert work.audio is None and work.decoded is None
+    assert not any(audio) and not kept.any()
