@@ -109,7 +109,7 @@ def _decode_pcm(raw: bytes) -> tuple[np.ndarray, int]:
 
 
 def decode(
-    data: bytes | BinaryIO | str | Path,
+    data: bytes | bytearray | memoryview | BinaryIO | str | Path,
     *,
     max_seconds: float = 4 * 3600,
     min_seconds: float = 1.0,

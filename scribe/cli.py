@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover
     from click import exceptions as click_exc  # type: ignore[no-redef]
 
 from scribe.config import get_settings, harden_environment
-from scribe.errors import ConfigError, KeyAccessError, NotFoundError, ScribeError, StateError
+from scribe.errors import ConfigError, NotFoundError, ScribeError, StateError
 
 harden_environment()
 
@@ -64,10 +64,8 @@ def _settings() -> Any:
 
 
 def _keys() -> Any:
-    from scribe.vault.keys import FileKeyProvider
-
-    s = _settings()
-    return FileKeyProvider(s.key_path, s.key_passphrase)
+    # The store's own provider: one in-memory key ring per process, never a stale second copy.
+    return _store().keys
 
 
 def _store() -> Any:
@@ -150,7 +148,6 @@ def keys_rotate(
     keys = _keys()
     version = keys.rotate()
     store = _store()
-    store.keys = keys
     n = store.rewrap_all()
     if retire_old:
         for v in keys.ring.versions:
@@ -376,7 +373,10 @@ def extract_cmd(
     engine: Annotated[str, typer.Option("--engine", help="rules or llm.")] = "rules",
 ) -> None:
     """Extraction alone, on a transcript file (its `gold` is ignored)."""
-    from scribe.extract import extract, render_markdown
+    from scribe.extract import ENGINES, extract, render_markdown
+
+    if engine not in ENGINES:
+        raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}")
 
     try:
         session = json.loads(session_file.read_text())
@@ -603,4 +603,4 @@ def entry() -> None:
 if __name__ == "__main__":
     entry()
 
-__all__ = ["app", "main", "KeyAccessError"]
+__all__ = ["app", "main"]

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from scribe.config import Settings, get_settings
-from scribe.errors import ScribeError
+from scribe.errors import NotFoundError
 from scribe.store.store import Store
 from scribe.transcript import Transcript
 from scribe.vault.keys import FileKeyProvider
@@ -76,7 +76,7 @@ def open_store(settings: Settings | None = None) -> Store:
 def load_meta(store: Store, session_id: str) -> dict[str, Any]:
     try:
         meta = json.loads(store.read_blob(session_id, "meta", actor="pipeline"))
-    except ScribeError:
+    except NotFoundError:  # no facts given at ingest; a tampered blob still fails the run
         meta = {}
     return {**DEFAULT_META, "date": date.today().isoformat(), **meta}
 
@@ -94,7 +94,7 @@ def stage_decode(work: SessionWork, settings: Settings) -> dict[str, Any]:
 
     assert work.audio is not None
     try:
-        work.decoded = decode(bytes(work.audio), max_seconds=settings.max_audio_seconds)
+        work.decoded = decode(work.audio, max_seconds=settings.max_audio_seconds)
     finally:
         # The compressed plaintext is no longer needed: zero it now, not at exit.
         work.audio[:] = bytes(len(work.audio))

@@ -10,7 +10,7 @@ import copy
 import logging
 import time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from scribe.errors import ExtractionError, WallError
 from scribe.extract.grounding import ground
@@ -56,7 +56,9 @@ def extract(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     if engine == "llm" and llm_model_dir is None:
-        raise ValueError("engine='llm' needs llm_model_dir")
+        from scribe.extract.llm import default_model_dir
+
+        llm_model_dir = default_model_dir()  # ModelError naming the package when absent
     t0 = time.perf_counter()
     clean = _clean_session(session)
     stats: dict[str, Any] = {"engine": engine}
@@ -95,4 +97,4 @@ def extract(
     return validated
 
 
-__all__ = ["extract", "render_markdown", "ENGINES", "Literal"]
+__all__ = ["extract", "render_markdown", "ENGINES"]

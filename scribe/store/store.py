@@ -31,7 +31,6 @@ from scribe.errors import (
     AudioError,
     AuditError,
     IntegrityError,
-    KeyAccessError,
     NotFoundError,
     ShreddedError,
     StateError,
@@ -132,6 +131,10 @@ class Store:
                     yield db
             except SQLAlchemyError as exc:
                 raise AuditError(f"the store could not commit ({type(exc).__name__}); nothing was changed") from None
+            # Committed: move the head anchor to this transaction's last audit entry.
+            head = db.info.pop("audit_head", None)
+            if head is not None:
+                audit.write_head(self.head_path, self.keys.audit_key(), *head)
 
     def _audit(self, db: Session, action: str, kind: str, object_id: str, actor: str, **detail: Any) -> audit.AuditRow:
         try:
@@ -145,14 +148,8 @@ class Store:
             )
         except SQLAlchemyError as exc:
             raise AuditError(f"audit write failed ({type(exc).__name__}); {action} was not performed") from None
-        self._pending_head: tuple[int, str] | None = (row.seq, row.hash)
+        db.info["audit_head"] = (row.seq, row.hash)
         return row
-
-    def _after_commit(self) -> None:
-        head = getattr(self, "_pending_head", None)
-        if head:
-            audit.write_head(self.head_path, self.keys.audit_key(), *head)
-            self._pending_head = None
 
     # -- data keys ---------------------------------------------------------------
     def _new_data_key(self, db: Session, domain: Domain, purpose: str) -> tuple[str, bytes]:
@@ -209,7 +206,6 @@ class Store:
             row = self._session(db, session_id)
             row.state, row.error_kind, row.updated_at = state, error_kind, _now()
             self._audit(db, f"session.{state}", "session", session_id, actor, error_kind=error_kind)
-        self._after_commit()
 
     # -- audio ---------------------------------------------------------------------
     def ingest(self, session_id: str, source: BinaryIO, *, actor: str = "cli") -> Path:
@@ -276,7 +272,6 @@ class Store:
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
-        self._after_commit()
         return target
 
     def audio_path(self, session_id: str) -> Path | None:
@@ -293,7 +288,6 @@ class Store:
             data_key = self._data_key(db, row.audio_key_id)
             self._audit(db, "audio.decrypt", "session", session_id, actor)
             path = self.vault_dir / (row.audio_file or "")
-        self._after_commit()
         try:
             with open(path, "rb") as src:
                 return container.decrypt(src, data_key=data_key, aad=audio_aad(session_id))
@@ -327,7 +321,6 @@ class Store:
             row.updated_at = _now()
             entry = self._audit(db, "audio.shred", "session", session_id, actor, **cert)
             cert = dict(cert, audit_seq=entry.seq, audit_hash=entry.hash, shredded_at=entry.ts)
-        self._after_commit()
         checkpoint(self.engine)
         path.unlink(missing_ok=True)
         _fsync_dir(self.vault_dir)
@@ -390,7 +383,6 @@ class Store:
             row.state, row.error_kind, row.updated_at = "processed", None, _now()
             row.retain_audio_until = _now() + timedelta(hours=retain_audio_hours) if row.audio_key_id else None
             self._audit(db, "session.processed", "session", session_id, actor, kinds=sorted(blobs))
-        self._after_commit()
 
     def commit_meta(self, session_id: str, meta: bytes, *, actor: str = "cli") -> None:
         """Session facts (date, format, modality): encrypted, since a date is PHI."""
@@ -398,14 +390,12 @@ class Store:
             self._session(db, session_id)
             self._put_blob(db, f"session:{session_id}", "meta", meta)
             self._audit(db, "meta.write", "session", session_id, actor)
-        self._after_commit()
 
     def read_blob(self, session_id: str, kind: str, *, actor: str = "cli") -> bytes:
         with self._tx() as db:
             self._session(db, session_id)
             data = self._get_blob(db, f"session:{session_id}", kind)
             self._audit(db, f"{kind}.read", "session", session_id, actor)
-        self._after_commit()
         return data
 
     # -- clinicians ----------------------------------------------------------------
@@ -418,7 +408,6 @@ class Store:
             self._put_blob(db, f"clinician:{row.id}", "voiceprint", voiceprint)
             self._audit(db, "clinician.enroll", "clinician", row.id, actor)
             clinician_id = row.id
-        self._after_commit()
         return clinician_id
 
     def clinician_names(self) -> list[str]:
@@ -431,7 +420,6 @@ class Store:
             prints = {r.name: self._get_blob(db, f"clinician:{r.id}", "voiceprint") for r in rows}
             if rows:
                 self._audit(db, "clinician.voiceprints.read", "clinician", "*", actor, count=len(rows))
-        self._after_commit()
         return prints
 
     # -- keys --------------------------------------------------------------------
@@ -444,7 +432,6 @@ class Store:
                 data_key = self.keys.unwrap(row.domain, row.kek_version, row.wrapped, row.id.encode())  # type: ignore[arg-type]
                 row.kek_version, row.wrapped = self.keys.wrap(row.domain, data_key, row.id.encode())  # type: ignore[arg-type]
             self._audit(db, "keys.rewrap", "keys", str(active), actor, rewrapped=len(rows), version=active)
-        self._after_commit()
         checkpoint(self.engine)
         return len(rows)
 
@@ -457,7 +444,6 @@ class Store:
         """Write a stand-alone audit entry (key rotation, exports, …)."""
         with self._tx() as db:
             self._audit(db, action, kind, object_id, actor, **detail)
-        self._after_commit()
 
     # -- audit -------------------------------------------------------------------
     def verify_audit(self) -> audit.VerifyResult:
@@ -504,4 +490,4 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["Store", "SessionInfo", "KeyAccessError"]
+__all__ = ["Store", "SessionInfo"]
