@@ -261,3 +261,23 @@ def test_crash_mid_ingest_leaves_no_vault_file_no_temp_and_no_session(store: Sto
     assert store.sessions() == [] and store.keys_in_use() == {}
     new_tmp = set(Path(__import__("tempfile").gettempdir()).iterdir()) - tmp_before
     assert not [p for p in new_tmp if p.is_file() and AUDIO[:64] in p.read_bytes()]
+
+
+def test_commit_failure_after_writing_leaves_no_orphan_ciphertext(store: Store, scribe_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scribe.store import audit
+
+    def disk_full(*a, **k):  # type: ignore[no-untyped-def]
+        raise OperationalError("INSERT INTO audit_log", {}, Exception("disk full"))
+
+    monkeypatch.setattr(audit, "append", disk_full)
+    with pytest.raises(AuditError):
+        store.ingest("s1", io.BytesIO(AUDIO))
+    assert list((scribe_home / "vault").iterdir()) == []
+    assert store.sessions() == [] and store.keys_in_use() == {}
+
+
+def test_bad_session_id_is_a_config_error(store: Store) -> None:
+    from scribe.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        store.ingest("x" * 200, io.BytesIO(AUDIO))

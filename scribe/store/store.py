@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from scribe.errors import (
     AudioError,
     AuditError,
+    ConfigError,
     IntegrityError,
     NotFoundError,
     ShreddedError,
@@ -152,13 +153,14 @@ class Store:
         return row
 
     # -- data keys ---------------------------------------------------------------
-    def _new_data_key(self, db: Session, domain: Domain, purpose: str) -> tuple[str, bytes]:
+    def _new_data_key(self, db: Session, domain: Domain, purpose: str) -> tuple[str, bytes, int]:
+        """A fresh data key, stored wrapped; returns (row id, key, KEK version)."""
         key_id = uuid.uuid4().hex
         data_key = AESGCM.generate_key(256)
         version, wrapped = self.keys.wrap(domain, data_key, key_id.encode())
         db.add(DataKeyRow(id=key_id, domain=domain, purpose=purpose, kek_version=version, wrapped=wrapped, created_at=_now()))
         db.flush()  # the key row must exist before rows that reference it
-        return key_id, data_key
+        return key_id, data_key, version
 
     def _data_key(self, db: Session, key_id: str) -> bytes:
         row = db.get(DataKeyRow, key_id)
@@ -216,7 +218,7 @@ class Store:
         file, authenticated), so a crash or tampered input leaves nothing behind.
         """
         if not session_id or len(session_id) > 128 or not session_id.isprintable():
-            raise ValueError("a session id must be 1-128 printable characters")
+            raise ConfigError("a session id must be 1-128 printable characters")
         with self._sessions() as db:
             existing = db.get(SessionRow, session_id)
             if existing is not None:
@@ -234,11 +236,19 @@ class Store:
         else:
             plain_source = _Prefixed(head, source)  # type: ignore[assignment]
 
-        file_name = f"{uuid.uuid4().hex}.sca"
-        target = self.vault_dir / file_name
+        target = self.vault_dir / f"{uuid.uuid4().hex}.sca"
+        try:
+            return self._write_vault_file(session_id, plain_source, target, pre_encrypted, actor)
+        except BaseException:
+            # Whatever failed (source, audit, commit), no orphan ciphertext stays behind.
+            target.unlink(missing_ok=True)
+            raise
+
+    def _write_vault_file(
+        self, session_id: str, plain_source: BinaryIO, target: Path, pre_encrypted: bool, actor: str
+    ) -> Path:
         with self._tx() as db:
-            key_id, audio_key = self._new_data_key(db, "record", "audio")
-            kek_version = db.get(DataKeyRow, key_id).kek_version  # type: ignore[union-attr]
+            key_id, audio_key, kek_version = self._new_data_key(db, "record", "audio")
             written = container.encrypt_file_atomic(
                 target,
                 lambda dst: container.encrypt(
@@ -252,7 +262,6 @@ class Store:
                 ),
             )
             if written == 0:
-                target.unlink(missing_ok=True)
                 raise AudioError("the audio file is empty; nothing was ingested")
             now = _now()
             db.add(
@@ -262,16 +271,12 @@ class Store:
                     state="ingested",
                     created_at=now,
                     updated_at=now,
-                    audio_file=file_name,
+                    audio_file=target.name,
                     audio_key_id=key_id,
                     audio_bytes=written,
                 )
             )
-            try:
-                self._audit(db, "audio.ingest", "session", session_id, actor, bytes=written, pre_encrypted=pre_encrypted, key=key_id)
-            except BaseException:
-                target.unlink(missing_ok=True)
-                raise
+            self._audit(db, "audio.ingest", "session", session_id, actor, bytes=written, pre_encrypted=pre_encrypted, key=key_id)
         return target
 
     def audio_path(self, session_id: str) -> Path | None:
@@ -352,7 +357,7 @@ class Store:
             db.flush()
             if old_key is not None:
                 db.delete(old_key)
-        key_id, data_key = self._new_data_key(db, domain, kind)
+        key_id, data_key, _ = self._new_data_key(db, domain, kind)
         nonce = secrets.token_bytes(12)
         ciphertext = AESGCM(data_key).encrypt(nonce, plaintext, _blob_aad(owner, kind, key_id))
         db.add(BlobRow(owner=owner, kind=kind, key_id=key_id, nonce=nonce, ciphertext=ciphertext, created_at=_now()))
