@@ -71,3 +71,9 @@ class WallError(ScribeError):
     """The psychotherapy-note wall could not check a string; nothing was stored."""
 
     exit_code = 12
+
+
+class ShredUnprovenError(ScribeError):
+    """A shred deleted the data key but could not prove its bytes gone; no certificate was issued."""
+
+    exit_code = 13

@@ -64,13 +64,36 @@ def _zero_decoded(decoded: Any) -> None:
 
 
 @lru_cache(maxsize=4)
-def _store_for(home: Path, key_path: Path, passphrase: str | None, segment_size: int) -> Store:
-    return Store(home, FileKeyProvider(key_path, passphrase), segment_size=segment_size)
+def _store_for(
+    home: Path,
+    key_path: Path,
+    passphrase: str | None,
+    segment_size: int,
+    max_ingest_bytes: int,
+    unprocessed_retention_hours: float,
+    audit_witness: Path | None,
+) -> Store:
+    return Store(
+        home,
+        FileKeyProvider(key_path, passphrase),
+        segment_size=segment_size,
+        max_ingest_bytes=max_ingest_bytes,
+        unprocessed_retention_hours=unprocessed_retention_hours,
+        audit_witness=audit_witness,
+    )
 
 
 def open_store(settings: Settings | None = None) -> Store:
     s = settings or get_settings()
-    return _store_for(s.home, s.key_path, s.key_passphrase, s.segment_size)
+    return _store_for(
+        s.home,
+        s.key_path,
+        s.key_passphrase,
+        s.segment_size,
+        s.max_ingest_bytes,
+        s.unprocessed_audio_retention_hours,
+        s.audit_witness_file,
+    )
 
 
 def load_meta(store: Store, session_id: str) -> dict[str, Any]:

@@ -45,12 +45,22 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def checkpoint(engine: Engine) -> None:
-    """Fold the WAL into the database and truncate it, so deleted pages leave no copy there."""
+def checkpoint(engine: Engine, *, busy_timeout_ms: int = 2000) -> tuple[int, int, int]:
+    """Fold the WAL into the database file and truncate it; returns SQLite's (busy, log, checkpointed).
+
+    ``busy == 0`` and ``log == checkpointed`` (0, 0 after a truncate) mean every
+    frame reached the database file and the WAL is empty. A reader holding an
+    old snapshot (a backup, an open sqlite3 shell) blocks that: the caller
+    must check the result, never assume it.
+    """
     raw = engine.raw_connection()
     try:
         cur = raw.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, log_frames, done = cur.fetchone() or (1, -1, -1)
+        cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
     finally:
         raw.close()
+    return int(busy), int(log_frames), int(done)

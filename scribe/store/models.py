@@ -27,6 +27,8 @@ class SessionRow(Base):
     audio_shredded_at: Mapped[datetime | None]
     retain_audio_until: Mapped[datetime | None]
     error_kind: Mapped[str | None] = mapped_column(String(64))
+    # Set while a shred has deleted the data key but not yet proven its bytes gone.
+    audio_shred_pending: Mapped[str | None] = mapped_column(Text)
 
 
 class DataKeyRow(Base):
@@ -53,6 +55,14 @@ class BlobRow(Base):
     nonce: Mapped[bytes] = mapped_column(LargeBinary)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime]
+
+
+class RecorderFileRow(Base):
+    """A recorder file already ingested, by a keyed HMAC of its data key: one use only."""
+
+    __tablename__ = "recorder_files"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ingested_at: Mapped[datetime]
 
 
 class ClinicianRow(Base):

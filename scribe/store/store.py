@@ -9,13 +9,17 @@ fails, the action fails.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
+import json
 import logging
 import os
 import secrets
+import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,14 +36,16 @@ from scribe.errors import (
     AuditError,
     ConfigError,
     IntegrityError,
+    KeyAccessError,
     NotFoundError,
     ShreddedError,
+    ShredUnprovenError,
     StateError,
 )
 from scribe.models import sha256_file
 from scribe.store import audit
 from scribe.store.db import checkpoint, make_engine, migrate
-from scribe.store.models import BlobRow, ClinicianRow, DataKeyRow, SessionRow
+from scribe.store.models import BlobRow, ClinicianRow, DataKeyRow, RecorderFileRow, SessionRow
 from scribe.vault import container
 from scribe.vault.keys import Domain, KeyProvider
 
@@ -56,6 +62,12 @@ BLOB_DOMAINS: dict[str, Domain] = {
 }
 
 
+# A vault temp file untouched this long belongs to a crashed writer, not a running ingest.
+STALE_PARTIAL_SECONDS = 3600.0
+# How long a shred keeps trying to fold the WAL into the database file past a reader.
+SHRED_CHECKPOINT_ATTEMPTS = 5
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -66,6 +78,28 @@ def audio_aad(session_id: str) -> bytes:
 
 def _blob_aad(owner: str, kind: str, key_id: str) -> bytes:
     return f"scribe/v1/blob|{owner}|{kind}|{key_id}".encode()
+
+
+class _CappedReader(io.RawIOBase):
+    """``source``, refusing to deliver more than ``limit`` bytes (``scribe ingest /dev/zero``)."""
+
+    def __init__(self, source: BinaryIO, limit: int) -> None:
+        self._source = source
+        self._left = limit
+        self._limit = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        data = self._source.read(min(len(b), self._left + 1))
+        if len(data) > self._left:
+            raise AudioError(
+                f"the input is larger than {self._limit} bytes (SCRIBE_MAX_INGEST_BYTES); nothing was ingested"
+            )
+        self._left -= len(data)
+        b[: len(data)] = data
+        return len(data)
 
 
 class _IterReader(io.RawIOBase):
@@ -100,22 +134,36 @@ class SessionInfo:
     error_kind: str | None
     created_at: datetime
     retain_audio_until: datetime | None
+    shred_pending: bool = False
 
 
 class Store:
     """The one API the pipeline, the CLI and a future review app use for stored state."""
 
-    def __init__(self, home: Path, keys: KeyProvider, *, segment_size: int = container.DEFAULT_SEGMENT_SIZE):
+    def __init__(
+        self,
+        home: Path,
+        keys: KeyProvider,
+        *,
+        segment_size: int = container.DEFAULT_SEGMENT_SIZE,
+        max_ingest_bytes: int = 2 * 1024**3,
+        unprocessed_retention_hours: float = 14 * 24,
+        audit_witness: Path | None = None,
+    ):
         self.home = home
         self.keys = keys
         self.vault_dir = home / "vault"
         self.db_path = home / "scribe.db"
         self.head_path = home / "audit.head"
         self.segment_size = segment_size
+        self.max_ingest_bytes = max_ingest_bytes
+        self.unprocessed_retention_hours = unprocessed_retention_hours
+        self.audit_witness = audit_witness
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(home, 0o700)  # holds only ciphertext, but nobody else needs to list it
         self.vault_dir.mkdir(exist_ok=True, mode=0o700)
-        container.remove_stale_partials(self.vault_dir)
+        # Only old temp files: a `scribe sessions list` must not break an ingest in progress.
+        container.remove_stale_partials(self.vault_dir, older_than_s=STALE_PARTIAL_SECONDS)
         self.engine = make_engine(self.db_path)
         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -135,7 +183,7 @@ class Store:
             # Committed: move the head anchor to this transaction's last audit entry.
             head = db.info.pop("audit_head", None)
             if head is not None:
-                audit.write_head(self.head_path, self.keys.audit_key(), *head)
+                audit.write_head(self.head_path, self.keys.audit_key(), *head, witness=self.audit_witness)
 
     def _audit(self, db: Session, action: str, kind: str, object_id: str, actor: str, **detail: Any) -> audit.AuditRow:
         try:
@@ -172,7 +220,7 @@ class Store:
     def _session(self, db: Session, session_id: str) -> SessionRow:
         row = db.get(SessionRow, session_id)
         if row is None:
-            raise NotFoundError(f"no session {session_id!r}; see `scribe sessions list`")
+            raise NotFoundError("no such session; see `scribe sessions list`")
         return row
 
     def session(self, session_id: str) -> SessionInfo:
@@ -201,6 +249,7 @@ class Store:
             error_kind=row.error_kind,
             created_at=row.created_at,
             retain_audio_until=row.retain_audio_until,
+            shred_pending=row.audio_shred_pending is not None,
         )
 
     def set_state(self, session_id: str, state: str, *, error_kind: str | None = None, actor: str = "pipeline") -> None:
@@ -222,15 +271,21 @@ class Store:
         with self._sessions() as db:
             existing = db.get(SessionRow, session_id)
             if existing is not None:
-                raise StateError(f"session {session_id!r} already exists; pick another --session-id")
+                raise StateError("a session with this id already exists; pick another --session-id")
+        source = io.BufferedReader(_CappedReader(source, self.max_ingest_bytes))  # type: ignore[arg-type]
         head = source.read(len(container.MAGIC))
         pre_encrypted = head == container.MAGIC
         plain_source: BinaryIO
+        recorder_file: str | None = None
         if pre_encrypted:
             header = container.read_header(_Prefixed(head, source))  # type: ignore[arg-type]
             if header.stanza_type != container.STANZA_X25519:
                 raise IntegrityError("the file is a vault file, not a recorder file; ingest the original recording")
             data_key = container.unwrap_recipient(header, self.keys.identity(header.key_version))
+            # The recording's identity is its (authenticated) data key: a copy of the file,
+            # renamed or re-wrapped, is still the same recording.
+            recorder_file = hmac.new(self.keys.audit_key(), b"recorder|" + data_key, hashlib.sha256).hexdigest()
+            self._refuse_used_recorder_file(recorder_file)
             chunks = container.iter_decrypt(source, data_key=data_key, aad=RECORDER_AAD, header=header)
             plain_source = io.BufferedReader(_IterReader(chunks), buffer_size=self.segment_size)
         else:
@@ -238,16 +293,28 @@ class Store:
 
         target = self.vault_dir / f"{uuid.uuid4().hex}.sca"
         try:
-            return self._write_vault_file(session_id, plain_source, target, pre_encrypted, actor)
+            return self._write_vault_file(session_id, plain_source, target, recorder_file, actor)
         except BaseException:
             # Whatever failed (source, audit, commit), no orphan ciphertext stays behind.
             target.unlink(missing_ok=True)
             raise
 
+    def _refuse_used_recorder_file(self, recorder_file: str, db: Session | None = None) -> None:
+        with nullcontext(db) if db is not None else self._sessions() as d:
+            if d.get(RecorderFileRow, recorder_file) is not None:
+                raise StateError(
+                    "this recorder file was already ingested; a recorder file is used once, so audio "
+                    "that was shredded cannot come back under a new session"
+                )
+
     def _write_vault_file(
-        self, session_id: str, plain_source: BinaryIO, target: Path, pre_encrypted: bool, actor: str
+        self, session_id: str, plain_source: BinaryIO, target: Path, recorder_file: str | None, actor: str
     ) -> Path:
+        pre_encrypted = recorder_file is not None
         with self._tx() as db:
+            if recorder_file is not None:
+                self._refuse_used_recorder_file(recorder_file, db)  # again, inside the write lock
+                db.add(RecorderFileRow(id=recorder_file, ingested_at=_now()))
             key_id, audio_key, kek_version = self._new_data_key(db, "record", "audio")
             written = container.encrypt_file_atomic(
                 target,
@@ -289,7 +356,7 @@ class Store:
         with self._tx() as db:
             row = self._session(db, session_id)
             if row.audio_key_id is None:
-                raise ShreddedError(f"the audio of session {session_id!r} was shredded; it can never be decrypted")
+                raise ShreddedError("the session's audio was shredded; it can never be decrypted")
             data_key = self._data_key(db, row.audio_key_id)
             self._audit(db, "audio.decrypt", "session", session_id, actor)
             path = self.vault_dir / (row.audio_file or "")
@@ -297,55 +364,123 @@ class Store:
             with open(path, "rb") as src:
                 return container.decrypt(src, data_key=data_key, aad=audio_aad(session_id))
         except FileNotFoundError:
-            raise NotFoundError(f"the vault file of session {session_id!r} is missing") from None
+            raise NotFoundError("the session's vault file is missing; restore the vault from backup") from None
 
     def shred_audio(self, session_id: str, *, actor: str = "cli", reason: str = "manual") -> dict[str, Any]:
-        """Crypto-shred: destroy the audio's data key, then unlink the ciphertext.
+        """Crypto-shred: destroy the audio's data key, prove its bytes gone, then unlink the ciphertext.
 
+        Two steps. First the data-key row is deleted (``secure_delete`` zeroes it
+        in its page) and the session marked *shred pending*. Then the WAL is
+        checkpointed into the database file and truncated, and both files are
+        scanned for the wrapped key. Only when that proof holds is the
+        certificate written; otherwise :class:`ShredUnprovenError` says why, no
+        certificate exists, and running the shred again finishes it.
         Returns the deletion certificate (also the audit entry's detail).
         """
         with self._tx() as db:
             row = self._session(db, session_id)
-            if row.audio_key_id is None:
-                raise ShreddedError(f"the audio of session {session_id!r} is already shredded")
-            key_row = db.get(DataKeyRow, row.audio_key_id)
+            if row.audio_key_id is None and row.audio_shred_pending is None:
+                raise ShreddedError("the session's audio is already shredded")
+            if row.audio_key_id is not None:
+                key_row = db.get(DataKeyRow, row.audio_key_id)
+                path = self.vault_dir / (row.audio_file or "")
+                pending = {
+                    "reason": reason,
+                    "data_key": row.audio_key_id,
+                    "kek_version": key_row.kek_version if key_row else None,
+                    "ciphertext_sha256": sha256_file(path) if row.audio_file and path.exists() else None,
+                    "ciphertext_bytes": path.stat().st_size if row.audio_file and path.exists() else 0,
+                    # The wrap's random nonce is public and useless alone; where it is absent, the key is too.
+                    "wrapped_nonce": key_row.wrapped[:12].hex() if key_row else None,
+                }
+                if key_row is not None:
+                    db.delete(key_row)
+                row.audio_key_id = None
+                row.audio_shred_pending = json.dumps(pending)
+                row.updated_at = _now()
+                self._audit(db, "audio.key_deleted", "session", session_id, actor, data_key=pending["data_key"])
+            pending = json.loads(row.audio_shred_pending or "{}")
+        proof = self._prove_key_gone(bytes.fromhex(pending["wrapped_nonce"]) if pending.get("wrapped_nonce") else None)
+        with self._tx() as db:
+            row = self._session(db, session_id)
             path = self.vault_dir / (row.audio_file or "")
-            digest = sha256_file(path) if path.exists() else None
             cert = {
-                "reason": reason,
-                "data_key": row.audio_key_id,
-                "kek_version": key_row.kek_version if key_row else None,
-                "ciphertext_sha256": digest,
-                "ciphertext_bytes": path.stat().st_size if path.exists() else 0,
-                "method": "data-key deletion (sqlite secure_delete, WAL truncated) + unlink",
+                "reason": pending.get("reason", reason),
+                "data_key": pending.get("data_key"),
+                "kek_version": pending.get("kek_version"),
+                "ciphertext_sha256": pending.get("ciphertext_sha256"),
+                "ciphertext_bytes": pending.get("ciphertext_bytes", 0),
+                "method": (
+                    "data-key row deleted (sqlite secure_delete); WAL checkpointed into the database file "
+                    f"({proof['wal_frames']} frames) and truncated; database file and WAL scanned "
+                    f"({proof['scanned_bytes']} bytes): wrapped key absent; ciphertext unlinked"
+                ),
+                "checkpoint_attempts": proof["attempts"],
             }
-            if key_row is not None:
-                db.delete(key_row)
-            row.audio_key_id = None
+            row.audio_shred_pending = None
             row.audio_shredded_at = _now()
             row.updated_at = _now()
             entry = self._audit(db, "audio.shred", "session", session_id, actor, **cert)
             cert = dict(cert, audit_seq=entry.seq, audit_hash=entry.hash, shredded_at=entry.ts)
-        checkpoint(self.engine)
-        path.unlink(missing_ok=True)
-        _fsync_dir(self.vault_dir)
+        if row.audio_file:
+            path.unlink(missing_ok=True)
+            _fsync_dir(self.vault_dir)
         with self._tx() as db:
             self._session(db, session_id).audio_file = None
         return cert
 
+    def _prove_key_gone(self, nonce: bytes | None) -> dict[str, int]:
+        """Checkpoint until the WAL is empty, then scan the files for the wrapped key; raise if unproven."""
+        busy = log_frames = done = 0
+        for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
+            busy, log_frames, done = checkpoint(self.engine)
+            if busy == 0 and log_frames == done:
+                break
+            time.sleep(0.2 * attempt)
+        else:
+            raise ShredUnprovenError(
+                "the audio's data key is deleted, but the database file may still hold its bytes: another "
+                "connection holds a read transaction (a backup, an open sqlite3 shell?). Close it and run "
+                "`scribe shred` on this session again; no deletion certificate was issued"
+            )
+        scanned = 0
+        files = [self.db_path, self.db_path.with_name(self.db_path.name + "-wal")]
+        for f in files:
+            if nonce is not None and f.exists():
+                found, size = _file_contains(f, nonce)
+                scanned += size
+                if found:
+                    raise ShredUnprovenError(
+                        f"the wrapped audio key is still readable in {f.name} after the checkpoint; "
+                        "no deletion certificate was issued. Run `scribe shred` on this session again, and "
+                        "`scribe keys rotate --retire-old` to make old copies useless"
+                    )
+        return {"wal_frames": done, "scanned_bytes": scanned, "attempts": attempt}
+
     def expired_audio(self, now: datetime | None = None) -> list[str]:
-        """Sessions whose processed audio is past its retention time."""
+        """Sessions whose audio is due for shredding.
+
+        Processed sessions past their retention time; sessions that failed or
+        were never processed, ``unprocessed_retention_hours`` after ingest
+        (never one being processed); and shreds left pending.
+        """
         now = now or _now()
+        unprocessed_cutoff = now - timedelta(hours=self.unprocessed_retention_hours)
         with self._sessions() as db:
-            rows = db.execute(
-                select(SessionRow.id).where(
-                    SessionRow.audio_key_id.is_not(None),
-                    SessionRow.state == "processed",
-                    SessionRow.retain_audio_until.is_not(None),
-                    SessionRow.retain_audio_until <= now,
-                )
-            ).scalars()
-            return list(rows)
+            due_processed = select(SessionRow.id).where(
+                SessionRow.audio_key_id.is_not(None),
+                SessionRow.state == "processed",
+                SessionRow.retain_audio_until.is_not(None),
+                SessionRow.retain_audio_until <= now,
+            )
+            due_unprocessed = select(SessionRow.id).where(
+                SessionRow.audio_key_id.is_not(None),
+                SessionRow.state.in_(("ingested", "failed")),
+                SessionRow.created_at <= unprocessed_cutoff,
+            )
+            pending = select(SessionRow.id).where(SessionRow.audio_shred_pending.is_not(None))
+            ids = {*db.execute(due_processed).scalars(), *db.execute(due_unprocessed).scalars(), *db.execute(pending).scalars()}
+            return sorted(ids)
 
     # -- blobs (transcripts, notes, voiceprints) ------------------------------------
     def _put_blob(self, db: Session, owner: str, kind: str, plaintext: bytes) -> None:
@@ -428,17 +563,71 @@ class Store:
         return prints
 
     # -- keys --------------------------------------------------------------------
+    def _key_lock(self) -> AbstractContextManager[Any]:
+        locked = getattr(self.keys, "locked", None)
+        return locked() if locked is not None else nullcontext()
+
     def rewrap_all(self, *, actor: str = "cli") -> int:
-        """Rewrap every data key under the active KEK version; ciphertext bodies are untouched."""
-        active = self.keys.active_version()
-        with self._tx() as db:
-            rows = list(db.execute(select(DataKeyRow).where(DataKeyRow.kek_version != active)).scalars())
-            for row in rows:
-                data_key = self.keys.unwrap(row.domain, row.kek_version, row.wrapped, row.id.encode())  # type: ignore[arg-type]
-                row.kek_version, row.wrapped = self.keys.wrap(row.domain, data_key, row.id.encode())  # type: ignore[arg-type]
-            self._audit(db, "keys.rewrap", "keys", str(active), actor, rewrapped=len(rows), version=active)
+        """Rewrap every data key under the active KEK version; ciphertext bodies are untouched.
+
+        Every row is opened with the KEK this process actually holds, whatever
+        version number it claims; if any does not open, nothing is rewrapped.
+        Runs under the key file's lock, so no rotation can interleave.
+        """
+        with self._key_lock():
+            active = self.keys.active_version()
+            with self._tx() as db:
+                rows = list(db.execute(select(DataKeyRow)).scalars())
+                unopenable = 0
+                rewrapped = 0
+                for row in rows:
+                    try:
+                        data_key = self.keys.unwrap(row.domain, row.kek_version, row.wrapped, row.id.encode())  # type: ignore[arg-type]
+                    except (IntegrityError, KeyAccessError):
+                        unopenable += 1
+                        continue
+                    if row.kek_version != active:
+                        row.kek_version, row.wrapped = self.keys.wrap(row.domain, data_key, row.id.encode())  # type: ignore[arg-type]
+                        rewrapped += 1
+                if unopenable:
+                    raise IntegrityError(
+                        f"{unopenable} of {len(rows)} data keys do not open under the key file this process holds; "
+                        "nothing was rewrapped. Restore the key file from backup before rotating"
+                    )
+                self._audit(db, "keys.rewrap", "keys", str(active), actor, rewrapped=rewrapped, version=active)
         checkpoint(self.engine)
-        return len(rows)
+        return rewrapped
+
+    def retire_key_version(self, version: int, *, inbox: Path | None = None, force: bool = False, actor: str = "cli") -> None:
+        """Destroy a key version's material, re-checking under the key lock and the database write lock.
+
+        Refused while any data key still uses the version, while any session
+        is being processed (a long run may hold keys it has not committed yet),
+        and, unless ``force``, while recorder files in ``inbox`` are encrypted
+        to that version (they would become undecryptable).
+        """
+        with self._key_lock():
+            current = self.keys.ring.get(version)  # type: ignore[attr-defined]
+            if current.status == "retired":
+                raise StateError(f"key version {version} is already retired")
+            with self._tx() as db:
+                in_use = db.execute(select(func.count()).select_from(DataKeyRow).where(DataKeyRow.kek_version == version)).scalar_one()
+                if in_use:
+                    raise StateError(f"{in_use} data keys still use version {version}; run `scribe keys rotate` first")
+                processing = db.execute(select(func.count()).select_from(SessionRow).where(SessionRow.state == "processing")).scalar_one()
+                if processing:
+                    raise StateError(
+                        f"{processing} session(s) are being processed; retire once they finish "
+                        "(a run that crashed: `scribe process ID` completes it)"
+                    )
+                waiting = recorder_files_for_version(inbox, version) if inbox is not None else []
+                if waiting and not force:
+                    raise StateError(
+                        f"{len(waiting)} recorder file(s) in {inbox} are encrypted to key version {version} and would "
+                        "become undecryptable; ingest them first, or pass --force to abandon them"
+                    )
+                self._audit(db, "keys.retire", "keys", str(version), actor, version=version, abandoned_recorder_files=len(waiting))
+                self.keys.retire(version)  # type: ignore[attr-defined]
 
     def keys_in_use(self) -> dict[int, int]:
         with self._sessions() as db:
@@ -451,9 +640,32 @@ class Store:
             self._audit(db, action, kind, object_id, actor, **detail)
 
     # -- audit -------------------------------------------------------------------
-    def verify_audit(self) -> audit.VerifyResult:
+    def verify_audit(self, witnessed: list[str] | None = None) -> audit.VerifyResult:
+        """Chain, triggers, local anchor, and any heads witnessed outside the box (signed lines)."""
+        key = self.keys.audit_key()
+        lines = list(witnessed or [])
+        if self.audit_witness is not None and self.audit_witness.exists():
+            kept = [ln for ln in self.audit_witness.read_text().splitlines() if ln.strip()]
+            lines += kept[-1:]
+        heads: list[audit.Head] = []
+        for line in lines:
+            try:
+                heads.append(audit.parse_signed_head(line, key))
+            except ValueError as exc:
+                return audit.VerifyResult(False, 0, None, str(exc))
         with self._sessions() as db:
-            return audit.verify(db, self.keys.audit_key(), self.head_path)
+            return audit.verify(db, key, self.head_path, witnessed=heads)
+
+    def signed_head(self) -> str:
+        """The newest entry, signed, for a practice to keep outside SCRIBE_HOME (refused if the log is broken)."""
+        result = self.verify_audit()
+        if not result.ok:
+            raise IntegrityError(f"audit log broken at entry {result.first_bad}: {result.reason}")
+        with self._sessions() as db:
+            last = db.execute(select(audit.AuditRow).order_by(audit.AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
+        if last is None:
+            raise NotFoundError("the audit log is empty; there is no head to witness yet")
+        return audit.signed_head(self.keys.audit_key(), last.seq, last.hash)
 
     def audit_entries(self, session_id: str | None = None) -> list[dict[str, Any]]:
         with self._sessions() as db:
@@ -485,6 +697,34 @@ class _Prefixed(io.RawIOBase):
         data = self._source.read(len(b))
         b[: len(data)] = data
         return len(data)
+
+
+def recorder_files_for_version(inbox: Path, version: int) -> list[Path]:
+    """Recorder (.sca) files under ``inbox`` encrypted to practice key ``version``."""
+    found: list[Path] = []
+    if not inbox.is_dir():
+        return found
+    for path in sorted(inbox.rglob("*.sca")):
+        try:
+            with open(path, "rb") as src:
+                header = container.read_header(src)
+        except (OSError, IntegrityError):
+            continue  # not a recorder file we could ever open anyway
+        if header.stanza_type == container.STANZA_X25519 and header.key_version == version:
+            found.append(path)
+    return found
+
+
+def _file_contains(path: Path, needle: bytes, chunk: int = 1 << 20) -> tuple[bool, int]:
+    """Whether ``needle`` occurs in the file (streamed, overlap-safe); also the bytes read."""
+    tail, total = b"", 0
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            total += len(block)
+            if needle in tail + block:
+                return True, total
+            tail = block[-(len(needle) - 1):] if len(needle) > 1 else b""
+    return False, total
 
 
 def _fsync_dir(path: Path) -> None:
