@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -143,38 +144,68 @@ def keys_recipient() -> None:
 @keys_app.command("rotate")
 def keys_rotate(
     retire_old: Annotated[bool, typer.Option("--retire-old", help="Destroy older versions after rewrapping.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --retire-old: retire even if recorder files in the inbox need an old version.")
+    ] = False,
 ) -> None:
-    """New key version; rewrap every data key under it (ciphertext bodies untouched)."""
-    keys = _keys()
-    version = keys.rotate()
+    """New key version; rewrap every data key under it (ciphertext bodies untouched).
+
+    Holds the key file's lock throughout: a second `keys rotate` waits, then
+    refuses because the file changed under it.
+    """
     store = _store()
-    n = store.rewrap_all()
-    if retire_old:
-        for v in keys.ring.versions:
-            if v.version != version and v.status != "retired":
-                keys.retire(v.version)
-                store.record("keys.retire", "keys", str(v.version), version=v.version)
+    keys = store.keys
+    keys.refresh()  # what this command read; a change by anyone else from here on is refused
+    with keys.locked():
+        version = keys.rotate()
+        store.record("keys.rotate", "keys", str(version), version=version)
+        n = store.rewrap_all()
+        if retire_old:
+            for v in list(keys.ring.versions):
+                if v.version != version and v.status != "retired":
+                    store.retire_key_version(v.version, inbox=_settings().inbox_path, force=force)
     typer.echo(f"active key version {version}; rewrapped {n} data keys", err=True)
     typer.echo(str(version))
 
 
 @keys_app.command("retire")
-def keys_retire(version: int) -> None:
-    """Destroy an old key version (refused while data keys still use it)."""
-    in_use = _store().keys_in_use().get(version, 0)
-    if in_use:
-        raise StateError(f"{in_use} data keys still use version {version}; run `scribe keys rotate` first")
-    _keys().retire(version)
-    _store().record("keys.retire", "keys", str(version), version=version)
+def keys_retire(
+    version: int,
+    force: Annotated[
+        bool, typer.Option("--force", help="Retire even if recorder files in the inbox are encrypted to this version.")
+    ] = False,
+) -> None:
+    """Destroy an old key version (refused while data keys, running sessions or inbox files need it)."""
+    store = _store()
+    store.keys.refresh()
+    store.retire_key_version(version, inbox=_settings().inbox_path, force=force)
     typer.echo(f"retired key version {version}", err=True)
 
 
 @keys_app.command("status")
 def keys_status() -> None:
     """Key versions and how many data keys each protects."""
-    in_use = _store().keys_in_use()
-    for v in _keys().ring.versions:
+    store = _store()
+    in_use = store.keys_in_use()
+    for v in store.keys.ring.versions:
         typer.echo(f"v{v.version}\t{v.status}\t{v.created}\t{in_use.get(v.version, 0)} data keys")
+
+
+@keys_app.command("seal")
+def keys_seal() -> None:
+    """Seal the key file with a passphrase (scrypt), or change it; prompts unless SCRIBE_KEY_PASSPHRASE is set."""
+    from scribe.vault.keys import FileKeyProvider
+
+    s = _settings()
+    current = s.key_passphrase
+    provider = FileKeyProvider(s.key_path, current, allow_unsealed=True)
+    provider.ring  # noqa: B018  (opens it now: a wrong passphrase fails before the prompt)
+    new = typer.prompt("new passphrase", hide_input=True, confirmation_prompt=True)
+    if not new:
+        raise ConfigError("an empty passphrase seals nothing")
+    provider.seal(new)
+    _store().record("keys.seal", "keys", "file")
+    typer.echo(f"sealed {s.key_path}; set SCRIBE_KEY_PASSPHRASE for every scribe process", err=True)
 
 
 # -- audio in ------------------------------------------------------------------------------
@@ -204,20 +235,70 @@ def encrypt_cmd(
     typer.echo(str(output))
 
 
-def _ingest(audio: Path, session_id: str, remove_source: bool, meta: dict[str, Any]) -> Path:
+def _ingest(audio: Path, session_id: str, remove_source: bool | None, meta: dict[str, Any]) -> Path:
+    """Ingest ``audio``; then delete it if asked (``None``: delete recorder .sca files, keep plain audio).
+
+    The source goes only after the vault file and the session's meta are committed,
+    and only by its own name: a symlink or a second hard link would leave the data behind.
+    """
+    from scribe.vault.container import MAGIC
+
     store = _store()
     with open(audio, "rb") as src:
+        remove = src.read(len(MAGIC)) == MAGIC if remove_source is None else remove_source
+        src.seek(0)
+        opened = os.fstat(src.fileno())
+        if remove:
+            _check_removable(audio, opened)
         path = store.ingest(session_id, src)
     meta = {k: v for k, v in meta.items() if v is not None}
     if meta:
         store.commit_meta(session_id, json.dumps(meta).encode())
-    if remove_source:
-        audio.unlink()
+    if remove:
+        _remove_source(audio, opened, session_id)
     return path
 
 
+def _check_removable(audio: Path, opened: os.stat_result) -> None:
+    named = os.lstat(audio)
+    if stat.S_ISLNK(named.st_mode) or (named.st_dev, named.st_ino) != (opened.st_dev, opened.st_ino):
+        raise ConfigError(
+            f"{audio} is a symlink; scribe removes an ingested source only by its real path: "
+            "pass the real file, or add --keep-source"
+        )
+    if opened.st_nlink > 1:
+        raise ConfigError(
+            f"{audio} has {opened.st_nlink - 1} other hard link(s) that removing it would leave behind; "
+            "remove them first, or add --keep-source"
+        )
+
+
+def _remove_source(audio: Path, opened: os.stat_result, session_id: str) -> None:
+    try:
+        now = os.lstat(audio)
+        if (now.st_dev, now.st_ino) != (opened.st_dev, opened.st_ino):
+            raise ConfigError(
+                f"session {session_id} is in the vault but {audio} was replaced during ingest; "
+                "it was not removed: check it and delete it by hand"
+            )
+        audio.unlink()
+    except OSError as exc:
+        raise ConfigError(
+            f"session {session_id} is in the vault but {audio} could not be removed ({type(exc).__name__}); "
+            "delete it by hand"
+        ) from None
+
+
 SessionIdOpt = Annotated[str | None, typer.Option("--session-id", help="Your id for the session (default: random).")]
-RemoveOpt = Annotated[bool, typer.Option("--remove-source", help="Delete the source file once it is safely in the vault.")]
+RemoveOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--remove-source/--keep-source",
+        help="Delete the source file once it is safely in the vault (default: yes for a recorder's .sca, "
+        "no for plain audio). A symlink or a file with other hard links is refused: pass the real file.",
+        show_default=False,
+    ),
+]
 FormatOpt = Annotated[str | None, typer.Option("--note-format", help="SOAP, DAP or BIRP.")]
 ModalityOpt = Annotated[str | None, typer.Option("--modality", help="in-person or telehealth.")]
 TypeOpt = Annotated[str | None, typer.Option("--session-type", help="individual, couples or family.")]
@@ -241,7 +322,7 @@ def _meta(note_format: str | None, modality: str | None, session_type: str | Non
 def ingest_cmd(
     audio: Annotated[Path, typer.Argument(help="Plain audio or a recorder's .sca file.", exists=True, dir_okay=False)],
     session_id: SessionIdOpt = None,
-    remove_source: RemoveOpt = False,
+    remove_source: RemoveOpt = None,
     note_format: FormatOpt = None,
     modality: ModalityOpt = None,
     session_type: TypeOpt = None,
@@ -299,7 +380,7 @@ def process_cmd(
 def run_cmd(
     audio: Annotated[Path, typer.Argument(help="Plain audio or a recorder's .sca file.", exists=True, dir_okay=False)],
     session_id: SessionIdOpt = None,
-    remove_source: RemoveOpt = False,
+    remove_source: RemoveOpt = None,
     note_format: FormatOpt = None,
     modality: ModalityOpt = None,
     session_type: TypeOpt = None,
@@ -323,7 +404,8 @@ def run_cmd(
 def sessions_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Sessions, their state and whether audio is still held."""
     rows = [
-        {"id": s.id, "state": s.state, "audio": "held" if s.has_audio else ("shredded" if s.audio_shredded else "none"),
+        {"id": s.id, "ref": s.ref, "state": s.state,
+         "audio": "held" if s.has_audio else "shred-pending" if s.shred_pending else "shredded" if s.audio_shredded else "none",
          "error": s.error_kind, "created": s.created_at.isoformat(timespec="seconds")}
         for s in _store().sessions()
     ]
@@ -409,11 +491,21 @@ def shred_cmd(
     if expired == bool(session_id):
         raise ConfigError("give a SESSION_ID or --expired (not both)")
     targets = store.expired_audio() if expired else [session_id]
+    failures: list[ScribeError] = []
     for sid in targets:
-        cert = store.shred_audio(sid, actor="cli", reason="retention" if expired else "manual")
+        try:
+            cert = store.shred_audio(sid, actor="cli", reason="retention" if expired else "manual")
+        except ScribeError as exc:
+            if not expired:
+                raise
+            failures.append(exc)  # one session's failure must not stop the others' shredding
+            _err(f"session {sid}: {exc}")
+            continue
         typer.echo(json.dumps({"session": sid, **cert}))
     if expired:
-        typer.echo(f"shredded {len(targets)} sessions", err=True)
+        typer.echo(f"shredded {len(targets) - len(failures)} of {len(targets)} sessions due", err=True)
+    if failures:
+        raise failures[0]
 
 
 # -- clinicians ------------------------------------------------------------------------------
@@ -487,14 +579,26 @@ def models_verify(name: str) -> None:
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """Exit 0 iff the hash chain is intact; otherwise name the first bad entry."""
+def audit_verify(
+    head: Annotated[
+        list[str] | None,
+        typer.Option("--head", help="A line printed by `scribe audit head` and kept outside this box (repeatable)."),
+    ] = None,
+) -> None:
+    """Exit 0 iff the chain, its anchor, its append-only triggers and every witnessed head are intact."""
     from scribe.errors import IntegrityError
 
-    result = _store().verify_audit()
+    result = _store().verify_audit(witnessed=head)
     if not result.ok:
-        raise IntegrityError(f"audit log broken at entry {result.first_bad}: {result.reason}")
-    typer.echo(f"audit log intact: {result.entries} entries")
+        where = f" at entry {result.first_bad}" if result.first_bad is not None else ""
+        raise IntegrityError(f"audit log broken{where}: {result.reason}")
+    typer.echo(f"audit log intact: {result.entries} entries, anchored at {result.head_seq}")
+
+
+@audit_app.command("head")
+def audit_head() -> None:
+    """Print the newest entry as a signed line; keep it outside this box and check with `audit verify --head`."""
+    typer.echo(_store().signed_head())
 
 
 @audit_app.command("log")

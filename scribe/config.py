@@ -8,6 +8,8 @@ Prefect import, so no process of scribe can phone home or download weights.
 from __future__ import annotations
 
 import os
+import secrets
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -24,6 +26,9 @@ HARDENED_ENV = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "TOKENIZERS_PARALLELISM": "false",
+    # onnxruntime (Silero VAD) ignores DO_NOT_TRACK and, at import, queues a telemetry
+    # record under ~/.cache/Microsoft/DeveloperTools; this is its own switch (read at import).
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 
 
@@ -48,6 +53,22 @@ class Settings(BaseSettings):
     key_passphrase: str | None = Field(default=None, repr=False)
     # Audio retention after a successful run: 0 = shred immediately.
     audio_retention_hours: float = 0.0
+    unprocessed_audio_retention_hours: float = Field(
+        default=14 * 24,
+        description="Audio of a session that failed or was never processed is shredded by "
+        "`scribe shred --expired` this many hours after ingest.",
+    )
+    max_ingest_bytes: int = Field(
+        default=2 * 1024**3, description="Largest input `scribe ingest` accepts; bigger input is refused."
+    )
+    audit_witness_file: Path | None = Field(
+        default=None,
+        description="A file outside SCRIBE_HOME (another disk, a mounted share) where every new "
+        "audit head is appended as a signed line; `scribe audit verify` checks the log against it.",
+    )
+    inbox_dir: Path | None = Field(
+        default=None, description="Where recorders drop .sca files (default SCRIBE_HOME/inbox)."
+    )
     max_audio_seconds: float = 4 * 3600
     segment_size: int = 64 * 1024
     clinician_match_threshold: float = 0.5
@@ -64,6 +85,10 @@ class Settings(BaseSettings):
     @property
     def key_path(self) -> Path:
         return self.key_file or (self.home / "keys" / "practice.key")
+
+    @property
+    def inbox_path(self) -> Path:
+        return self.inbox_dir or (self.home / "inbox")
 
     @property
     def models_dir(self) -> Path:
@@ -95,8 +120,23 @@ def harden_environment(settings: Settings | None = None) -> None:
     os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
     os.environ.setdefault("PREFECT_TASKS_DEFAULT_PERSIST_RESULT", "false")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
+    # The embedded API listens on loopback, which every local user can reach: a random
+    # per-process secret guards it (the server subprocess and flow-run children inherit it).
+    # Prefect reads settings once, at import; set later, server and client would disagree.
+    if "PREFECT_API_URL" not in os.environ and "prefect" not in sys.modules:
+        secret = (
+            os.environ.get("PREFECT_SERVER_API_AUTH_STRING")
+            or os.environ.get("PREFECT_API_AUTH_STRING")
+            or secrets.token_urlsafe(32)
+        )
+        os.environ.setdefault("PREFECT_SERVER_API_AUTH_STRING", secret)
+        os.environ.setdefault("PREFECT_API_AUTH_STRING", secret)
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    settings = Settings()
+    # Read once, then gone from the environment: child processes (the Prefect
+    # server, model loaders) must not inherit the key file's passphrase.
+    os.environ.pop("SCRIBE_KEY_PASSPHRASE", None)
+    return settings
