@@ -12,7 +12,7 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -64,8 +64,32 @@ def _read_bytes(data: bytes | bytearray | memoryview | BinaryIO | str | Path) ->
     raise TypeError(f"expected bytes, a binary file object or a path, got {type(data).__name__}")
 
 
-def _decode_pcm(raw: bytes) -> tuple[np.ndarray, int]:
-    """Decode and resample to 16 kHz float32, keeping channels: returns ((c, n), n_source_channels)."""
+def _too_long(max_seconds: float, duration: float | None = None) -> AudioError:
+    limit = f"{max_seconds / 60:.0f} min" if max_seconds >= 60 else f"{max_seconds:g} s"
+    length = f"{duration / 60:.1f} min, limit {limit}" if duration is not None else f"over the {limit} limit"
+    return AudioError(
+        f"the audio is too long ({length}); split the recording or raise the limit (SCRIBE_MAX_AUDIO_SECONDS)"
+    )
+
+
+def _declared_duration(container: Any, stream: Any) -> float | None:
+    """Seconds the container's header claims for ``stream`` (None when it does not say)."""
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        import av
+
+        return float(container.duration) / av.time_base
+    return None
+
+
+def _decode_pcm(raw: bytes, max_seconds: float) -> tuple[np.ndarray, int]:
+    """Decode and resample to 16 kHz float32, keeping channels: returns ((c, n), n_source_channels).
+
+    A few hundred KB of FLAC can hold hours of silence, so the limit is enforced
+    twice: from the header before decoding, and on the decoded sample count
+    (headers can lie or be absent), which keeps memory bounded by ``max_seconds``.
+    """
     import av  # PyAV ships with faster-whisper
 
     try:
@@ -84,17 +108,33 @@ def _decode_pcm(raw: bytes) -> tuple[np.ndarray, int]:
         if not container.streams.audio:
             raise AudioError("the file has no audio stream; export the recording as an audio file")
         stream = container.streams.audio[0]
+        declared = _declared_duration(container, stream)
+        if declared is not None and declared > max_seconds:
+            raise _too_long(max_seconds, declared)
         stream.codec_context.thread_type = "AUTO"
         n_channels = max(1, int(stream.codec_context.channels or 1))
         layout = "stereo" if n_channels >= 2 else "mono"
         resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
+        max_samples = int(max_seconds * SAMPLE_RATE)
         chunks: list[np.ndarray] = []
+        n_samples = 0
+
+        def keep(frames: list[Any]) -> None:
+            nonlocal n_samples
+            for out in frames:
+                n_samples += out.samples
+                if n_samples > max_samples:
+                    raise _too_long(max_seconds)
+                chunks.append(out.to_ndarray())
+
         try:
             for frame in container.decode(stream):
-                for out in resampler.resample(frame):
-                    chunks.append(out.to_ndarray())
-            for out in resampler.resample(None):
-                chunks.append(out.to_ndarray())
+                keep(resampler.resample(frame))
+            keep(resampler.resample(None))
+        except AudioError:
+            for chunk in chunks:  # the refused recording's samples do not linger in freed memory
+                chunk.fill(0)
+            raise
         except (av.error.FFmpegError, ValueError) as e:
             if not chunks:
                 raise AudioError(
@@ -123,7 +163,7 @@ def decode(
     raw = _read_bytes(data)
     if not raw:
         raise AudioError("the audio is empty (0 bytes); check that the recorder saved the session")
-    pcm, n_source_channels = _decode_pcm(raw)
+    pcm, n_source_channels = _decode_pcm(raw, max_seconds)
     n = pcm.shape[1]
     duration = n / SAMPLE_RATE
     if n == 0:
@@ -133,11 +173,6 @@ def decode(
     if duration < min_seconds:
         raise AudioError(
             f"the audio is too short ({duration:.2f} s, minimum {min_seconds:g} s); record the full session"
-        )
-    if duration > max_seconds:
-        raise AudioError(
-            f"the audio is too long ({duration / 60:.1f} min, limit {max_seconds / 60:.0f} min); "
-            "split the recording or raise the limit (SCRIBE_MAX_AUDIO_SECONDS)"
         )
 
     mono = pcm.mean(axis=0) if pcm.shape[0] > 1 else pcm[0]

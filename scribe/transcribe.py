@@ -7,6 +7,8 @@ The model is loaded once per process (:func:`load_model`); inference takes a
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +51,22 @@ class TranscribeOptions:
     vad_parameters: dict[str, Any] = field(default_factory=lambda: {"min_silence_duration_ms": 500})
 
 
+@lru_cache(maxsize=1)
+def onnxruntime_telemetry_off() -> None:
+    """Keep onnxruntime (faster-whisper's Silero VAD runs on it) from queueing telemetry.
+
+    It ignores DO_NOT_TRACK and writes a record under ~/.cache/Microsoft/DeveloperTools
+    when it is imported, unless ORT_DISABLE_TELEMETRY=1 is set before that import
+    (``harden_environment`` sets it; this covers library use without it).
+    """
+    switched_off = os.environ.get("ORT_DISABLE_TELEMETRY") == "1"
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    ort = sys.modules.get("onnxruntime")
+    if ort is not None and not switched_off:  # imported before the switch: stop what still can be
+        ort.disable_telemetry_events()
+        log.warning("onnxruntime was imported before its telemetry was disabled; call harden_environment() first")
+
+
 # Long recordings are transcribed in slices cut in silence: faster-whisper computes
 # log-mel features for its whole input at once, so memory would grow with the session.
 MAX_SLICE_SECONDS = 600.0
@@ -60,6 +78,7 @@ def slice_bounds(waveform: np.ndarray, max_seconds: float = MAX_SLICE_SECONDS) -
     n, limit = len(waveform), int(max_seconds * SAMPLE_RATE)
     if n <= limit:
         return [(0, n)]
+    onnxruntime_telemetry_off()
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     speech = get_speech_timestamps(waveform, VadOptions(min_silence_duration_ms=300))
@@ -110,6 +129,8 @@ def transcribe(
 ) -> TranscriptionResult:
     """Transcribe a 16 kHz mono float32 waveform into timed words (long audio in slices)."""
     opts = options or TranscribeOptions()
+    if opts.vad_filter:
+        onnxruntime_telemetry_off()
     duration = float(len(waveform)) / SAMPLE_RATE
     words: list[Word] = []
     n_segments = 0

@@ -150,6 +150,20 @@ def test_too_long() -> None:
         decode(encode(tone(3.0, 8000), 8000), max_seconds=2.0)
 
 
+@pytest.mark.parametrize("rate", [16000, 44100])
+def test_exactly_the_limit_is_accepted(rate: int) -> None:
+    """The header check and the decoded-sample cap both let a recording of exactly max_seconds through."""
+    decoded = decode(encode(tone(2.0, rate), rate), max_seconds=2.0)
+    assert decoded.duration == pytest.approx(2.0, abs=1e-3)
+
+
+def test_stereo_limit_counts_seconds_not_samples_of_both_channels() -> None:
+    stereo = np.stack([tone(3.0, 16000), tone(3.0, 16000, freq=330.0)])
+    with pytest.raises(AudioError, match="too long"):
+        decode(encode(stereo, 16000), max_seconds=2.0)
+    assert decode(encode(stereo, 16000), max_seconds=3.0).channels is not None
+
+
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(AudioError, match="not found"):
         decode(tmp_path / "nope.wav")
