@@ -186,6 +186,7 @@ def keys_retire(
 def keys_status() -> None:
     """Key versions and how many data keys each protects."""
     store = _store()
+    store.keys.refresh()
     in_use = store.keys_in_use()
     for v in store.keys.ring.versions:
         typer.echo(f"v{v.version}\t{v.status}\t{v.created}\t{in_use.get(v.version, 0)} data keys")
@@ -358,6 +359,12 @@ def _process(session_id: str, speakers: dict[str, int | None]) -> dict[str, Any]
     fp.PROGRESS[info.ref] = progress
     try:
         return fp.process_session(info.ref, **speakers)
+    except Exception:
+        # Prefect saw only the error kind and the ref; the user gets scribe's own message.
+        original = fp.take_failure(info.ref)
+        if original is None:
+            raise
+        raise original from None
     finally:
         fp.PROGRESS.pop(info.ref, None)
         progress.done()
@@ -668,14 +675,35 @@ def bench_extraction(
 # -- entry point -------------------------------------------------------------------------------
 
 
+def _setup_logging() -> None:
+    """The terminal gets scribe's own records only; Prefect's still reach its API (ids and kinds).
+
+    Without this a failed run prints Prefect's 100-line traceback before scribe's one line.
+    ``SCRIBE_LOG_LEVEL=DEBUG`` lets every library through again.
+    """
+    level = os.environ.get("SCRIBE_LOG_LEVEL", "WARNING").upper()
+    # Prefect's INFO lines duplicate our progress output; WARNING and up still go to its API.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("scribe: %(levelname)s %(message)s"))
+    if level != "DEBUG":
+        handler.addFilter(logging.Filter("scribe"))
+        # Prefect's own console handlers, here and in its server subprocess (which shares our
+        # stderr), are configured from the environment; Prefect logs nothing at CRITICAL.
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", "CRITICAL")
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "scribe_terminal", False)]:
+        root.removeHandler(old)  # main() may run more than once in a process (tests)
+    handler.scribe_terminal = True  # type: ignore[attr-defined]
+    root.addHandler(handler)  # a handler with a formatter: Prefect then leaves the root logger alone
+    root.setLevel(level)
+    logging.captureWarnings(True)  # library warnings go through the same filter
+
+
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # nothing scribe writes is for other users
-    # Prefect's own INFO lines duplicate our progress output; its API still records the run.
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    level = os.environ.get("SCRIBE_LOG_LEVEL", "WARNING").upper()
-    logging.basicConfig(level=level, format="scribe: %(levelname)s %(message)s", stream=sys.stderr)
-    for noisy in ("prefect", "httpx", "alembic", "speechbrain", "pytorch_lightning", "lightning"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+    _setup_logging()
     command = typer.main.get_command(app)
     try:
         command.main(args=argv, prog_name="scribe", standalone_mode=False)
