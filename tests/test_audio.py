@@ -38,6 +38,7 @@ def encode(samples: np.ndarray, rate: int, fmt: str = "wav", codec: str = "pcm_s
     buf = io.BytesIO()
     with av.open(buf, mode="w", format=fmt) as out:
         stream = out.add_stream(codec, rate=rate, layout=layout, options={"strict": "experimental"})
+        assert isinstance(stream, av.AudioStream) and stream.codec_context.codec.audio_formats
         fmt_name = stream.codec_context.codec.audio_formats[0].name
         frame_size = stream.codec_context.frame_size or 1024
         resampler = av.AudioResampler(format=fmt_name, layout=layout, rate=rate)

@@ -202,3 +202,92 @@ def test_progress_without_a_terminal_prints_stages_and_deciles(capsys) -> None: 
     assert sum("embeddings" in line for line in lines) == 11  # 0 %, 10 % … 100 %, not 21 lines
     assert sum("segmentation" in line for line in lines) == 12  # and once more when it comes back
     assert lines[-1] == "s1: diarize (segmentation) 100%"
+
+
+# -- what happens to the source file after ingest ------------------------------------------------
+
+
+def _recorder_file(capsys, wav: Path, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, "keys", "recipient")
+    sca = tmp_path / "inbox" / "clip.sca"
+    sca.parent.mkdir(parents=True, exist_ok=True)
+    code, _, _ = run(capsys, "encrypt", str(wav), "--recipient", out.strip(), "-o", str(sca))
+    assert code == 0
+    return sca
+
+
+def test_recorder_file_leaves_the_inbox_by_default_and_keep_source_keeps_it(capsys, initialised, wav, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sca = _recorder_file(capsys, wav, tmp_path)
+    code, _, _ = run(capsys, "ingest", str(sca), "--session-id", "s1")
+    assert code == 0 and not sca.exists()
+    sca = _recorder_file(capsys, wav, tmp_path)
+    code, _, _ = run(capsys, "ingest", str(sca), "--session-id", "s2", "--keep-source")
+    assert code == 0 and sca.exists()
+
+
+def test_plain_audio_is_kept_unless_remove_source(capsys, initialised, wav, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code, _, _ = run(capsys, "ingest", str(wav), "--session-id", "s1")
+    assert code == 0 and wav.exists()
+    code, _, _ = run(capsys, "ingest", str(wav), "--session-id", "s2", "--remove-source")
+    assert code == 0 and not wav.exists()
+
+
+def test_symlinked_source_is_refused_for_removal_before_anything_is_ingested(capsys, initialised, wav, tmp_path, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    link = tmp_path / "link.wav"
+    link.symlink_to(wav)
+    code, _, err = run(capsys, "ingest", str(link), "--session-id", "s1", "--remove-source")
+    assert code == 2 and "symlink" in err and "real file" in err
+    _one_line_error(err)
+    assert wav.exists() and link.is_symlink()
+    assert list((scribe_home / "vault").iterdir()) == []
+    # A recorder file is removed by default, so a symlink to one is refused by default too (run as well) ...
+    sca = _recorder_file(capsys, wav, tmp_path)
+    sca_link = tmp_path / "link.sca"
+    sca_link.symlink_to(sca)
+    for command in ("ingest", "run"):
+        code, _, err = run(capsys, command, str(sca_link), "--session-id", "s2")
+        assert code == 2 and "--keep-source" in err
+        _one_line_error(err)
+    assert sca.exists() and sca_link.is_symlink()
+    assert list((scribe_home / "vault").iterdir()) == []
+    # ... and accepted, both left in place, with --keep-source.
+    code, _, _ = run(capsys, "ingest", str(sca_link), "--session-id", "s2", "--keep-source")
+    assert code == 0 and sca.exists() and sca_link.is_symlink()
+
+
+def test_source_with_another_hard_link_is_refused_for_removal(capsys, initialised, wav, tmp_path, scribe_home) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other-name.wav"
+    other.hardlink_to(wav)
+    code, _, err = run(capsys, "ingest", str(wav), "--session-id", "s1", "--remove-source")
+    assert code == 2 and "hard link" in err
+    _one_line_error(err)
+    assert wav.exists() and other.exists()
+    assert list((scribe_home / "vault").iterdir()) == []
+
+
+def test_source_is_kept_when_ingest_or_meta_commit_fails(capsys, initialised, wav, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sca = _recorder_file(capsys, wav, tmp_path)
+    data = bytearray(sca.read_bytes())
+    data[-5] ^= 0x10
+    sca.write_bytes(bytes(data))
+    code, _, _ = run(capsys, "ingest", str(sca), "--session-id", "s1")
+    assert code == 4 and sca.exists()  # tampered: nothing in the vault, the evidence stays
+
+    from scribe.errors import AuditError
+    from scribe.store.store import Store
+
+    def failing_commit(self, session_id, blob):  # type: ignore[no-untyped-def]
+        raise AuditError("audit write failed")
+
+    monkeypatch.setattr(Store, "commit_meta", failing_commit)
+    sca = _recorder_file(capsys, wav, tmp_path / "second")
+    code, _, _ = run(capsys, "ingest", str(sca), "--session-id", "s2", "--note-format", "SOAP")
+    assert code == 10 and sca.exists()
+
+
+def test_help_says_what_happens_to_the_source(capsys) -> None:  # type: ignore[no-untyped-def]
+    for command in ("ingest", "run"):
+        code, out, _ = run(capsys, command, "--help")
+        text = " ".join(out.split())
+        assert code == 0 and "--remove-source" in text and "--keep-source" in text
+        assert "symlink" in text and "recorder" in text
