@@ -134,6 +134,19 @@ DRUG_NER_STOPWORDS = frozenset(
     }
 )
 
+# Illicit substances the wall always redacts, though medication extraction ignores them above.
+WALL_SUBSTANCES = frozenset({"heroin", "cocaine", "meth", "ecstasy", "molly", "cannabis", "marijuana"})
+
+# Single-word ICD-10-CM chapter A-Q terms that are ordinary English in a session ("pain", "blood",
+# "stroke", "scar"): the wall leaves these to context; everything else in the vocabulary is redacted.
+ICD_ORDINARY = frozenset(
+    """blood hand pain boil itch pin scar sinus worms taco pres felon absent excessive irregular infant
+    injury plague stroke calculus callus ganglion lichen freckles birthmark overweight cluttering lisping
+    stuttering sleepwalking sundowning sedative endocrine hypertonic cardiac rectal thoracic lobulated cloaca
+    amelia laceration instability effusion dehydration indigestion toothache backache sunburn thrush greyness
+    malnutrition obliteration malposition collapse arrest trauma fever headache""".split()
+)
+
 # Number words for spoken doses ("fifty milligrams", "point five").
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -3,18 +3,36 @@
 ``guard(text)`` returns the text with every name, place, school, employer,
 date, clock time, medication, dose, diagnosis and ICD-10 code replaced by
 ``[redacted]``, and how many spans it replaced. It fails closed: if anything
-goes wrong (model missing, internal error) it raises ``WallError`` and
-returns nothing.
+goes wrong (model missing, vocabulary missing, internal error) it raises
+``WallError`` and returns nothing.
+
+Real ASR text is lower case and spells numbers out, so capitals and digits are
+not enough: spoken identifiers come from ``scribe.extract.spoken``, conditions,
+substances, drugs and names from maintained vocabularies in
+``scribe.extract.vocab`` (ICD-10-CM, the drug NER package, Faker's US names),
+and a hypothesis that needed any redaction is dropped, not patched.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from scribe.errors import WallError
-from scribe.extract.lexicons import DIAGNOSES, ICD10_RE, MED_SURFACE
+from scribe.extract import vocab
+from scribe.extract.lexicons import (
+    DIAGNOSES,
+    DRUG_NER_STOPWORDS,
+    ICD10_RE,
+    ICD_ORDINARY,
+    MED_SURFACE,
+    THEMES,
+    WALL_SUBSTANCES,
+)
+from scribe.extract.spoken import spoken_phi_spans
 from scribe.extract.text import DOSE_RE
 
 logger = logging.getLogger("scribe")
@@ -79,7 +97,87 @@ def _load() -> Any:
     from scribe.extract.nlp import _drug_finder, load_spacy
 
     _drug_finder()
+    _terms()
     return load_spacy()
+
+
+_THEME_CUES = tuple(re.compile(p) for pats in THEMES.values() for p in pats)
+_MAX_TERM_TOKENS = 5  # "parkinson's disease" is 3 spaCy tokens, "pre-eclampsia" 3
+
+
+@dataclass(frozen=True)
+class _Terms:
+    phrases: frozenset[str]  # conditions, substances, drugs: redacted wherever they occur
+    names: frozenset[str]  # given names, surnames, US states: redacted when tagged as a noun
+
+
+@lru_cache(maxsize=1)
+def _terms() -> _Terms:
+    """The wall's vocabulary, built once per process from the packages in ``vocab``."""
+
+    def ordinary_in_session(term: str) -> bool:
+        # theme cues ("anxiety", "insomnia", "trauma") are the workspace's own vocabulary
+        return term in ICD_ORDINARY or any(rx.fullmatch(term) for rx in _THEME_CUES)
+
+    ordinary = vocab.ordinary_words()
+
+    def short_and_ordinary(term: str) -> bool:
+        # "pain", "mole", "pots" are words; "hiv", "ptsd", "copd" are not
+        return len(term) < 5 and (term in ordinary or term[:-1] in ordinary)
+
+    conditions = {
+        t for t in vocab.condition_terms()
+        if (" " in t or not short_and_ordinary(t)) and not ordinary_in_session(t)
+    }
+    drugs = {
+        d for d in vocab.drug_terms() | vocab.substance_terms()
+        if len(d) >= 5 and d not in DRUG_NER_STOPWORDS and re.fullmatch(r"[a-z][a-z' -]*[a-z]", d)
+    }
+    names = {n for n in vocab.given_names() | vocab.surnames() if n not in ordinary and len(n) >= 3}
+    names |= {s.lower() for s in vocab.us_states()}
+    return _Terms(frozenset(conditions | drugs | WALL_SUBSTANCES), frozenset(names))
+
+
+# compounds and modifiers that belong to a condition: "breast cancer", "stage four lymphoma"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+# verbs whose object is a substance: "popping xannies", "relapsed on percs", "high on molly"
+_USE_VERBS = frozenset("pop snort smoke shoot inject score cop sell deal buy".split())
+_USE_ON = frozenset("relapse high hook hooked addict addicted binge overdose od detox withdraw".split())
+
+
+def _vocabulary_spans(doc: Any) -> list[tuple[int, int]]:
+    terms = _terms()
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        for j in range(min(n, i + _MAX_TERM_TOKENS), i, -1):
+            last = doc[j - 1]
+            surface = text[tok.idx:last.idx + len(last.text)].lower()
+            if surface in terms.phrases or (j == i + 1 and tok.lemma_.lower() in terms.phrases):
+                start = tok.idx
+                for left in reversed(list(doc[max(0, i - 3):i])):
+                    if left.dep_ in _MODIFIER_DEPS and left.head.i >= i and not left.is_stop:
+                        start = left.idx
+                    else:
+                        break
+                spans.append((start, last.idx + len(last.text)))
+                break
+        low = tok.text.lower()
+        if (
+            low in terms.names
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+            and not tok.is_stop
+        ):
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.is_stop:
+            head = tok.head
+            before = doc[i - 1].lemma_.lower() if i else ""
+            if (tok.dep_ == "dobj" and head.lemma_.lower() in _USE_VERBS) or before in _USE_VERBS:
+                spans.append((tok.idx, tok.idx + len(tok.text)))
+            elif tok.dep_ == "pobj" and head.lower_ in ("on", "off", "to") and head.head.lemma_.lower() in _USE_ON:
+                spans.append((tok.idx, tok.idx + len(tok.text)))
+    return spans
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -116,6 +214,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
         spans.append((tok.idx, tok.idx + len(word)))
     for rx in _PATTERNS:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    spans.extend(spoken_phi_spans(text))
+    spans.extend(_vocabulary_spans(doc))
     spans.extend((m.start(), m.end()) for m in _MED_RE.finditer(text))
     for rx in _DX_RES:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
@@ -203,21 +303,22 @@ def wall_workspace(
     """
     total = 0
 
-    def clean(s: str) -> str | None:
+    def clean(s: str, *, drop_if_redacted: bool = False) -> str | None:
         nonlocal total
         out, n = guard(s, extra_terms)
         total += n
         words = out.split()
         if not words:
             return None
-        if n and sum(w.startswith(REDACTED) for w in words) / len(words) > max_redacted_share:
+        if n and (drop_if_redacted or sum(w.startswith(REDACTED) for w in words) / len(words) > max_redacted_share):
             total += 1
             return None
         return out
 
     result: dict[str, Any] = {}
     for key in ("themes", "hypotheses", "reflection_prompts"):
-        vals = [clean(s) for s in workspace.get(key) or []]
+        # a clinician's hypothesis that carried PHI is dropped, not patched: what is left of it is a guess
+        vals = [clean(s, drop_if_redacted=key == "hypotheses") for s in workspace.get(key) or []]
         result[key] = [v for v in vals if v]
     metaphors = []
     for m in workspace.get("metaphors") or []:

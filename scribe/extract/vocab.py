@@ -1,0 +1,168 @@
+"""Vocabularies the PHI wall reads from maintained packages, built once per process.
+
+* ``condition_terms()``: disease, neoplasm, pregnancy and substance-use terms from
+  ICD-10-CM (the CMS tabular file shipped by ``simple-icd-10-cm``), chapters A-Q
+  only: symptoms (R), injuries (S-T), external causes (V-Y) and encounter
+  reasons (Z) are full of ordinary words ("fatigue", "drowning", "burn").
+* ``substance_terms()``: the drugs named by ICD-10-CM's "Poisoning by ..." codes
+  (T36-T50: heroin, opium, cocaine, benzodiazepines ...).
+* ``drug_terms()``: every name and brand synonym ``drug-named-entity-recognition``
+  knows.
+* ``given_names()`` / ``surnames()``: Faker's en_US person data.
+* ``ordinary_words()``: words Webster's (``english-words`` web2) lists in lower
+  case; a name that is also one ("hope", "grace", "mark") is left to the tagger.
+
+Each loader raises ``ModelError`` naming the package when it is missing, so the
+wall fails closed instead of running with a hole in it.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from scribe.errors import ModelError
+
+_ICD_PACKAGE = "simple_icd_10_cm"
+_ICD_FILE = "icd10c-tabular-April-1-2026.xml"
+_FIRST_NON_DISEASE_CHAPTER = "R"
+# words ICD-10-CM uses for its own bookkeeping, never a condition by themselves
+_ICD_FILLER = frozenset(
+    "other unspecified specified acute chronic mild moderate severe primary secondary congenital "
+    "disease diseases disorder disorders syndrome condition conditions".split()
+)
+
+
+def _missing(package: str, pin: str) -> ModelError:
+    return ModelError(f"PHI wall vocabulary unavailable: install the pip package {package}=={pin}")
+
+
+def _normalise(term: str) -> str:
+    """'Malignant neoplasm of breast, unspecified (C50.9) NOS' -> 'malignant neoplasm of breast'."""
+    term = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", term.lower())
+    term = re.sub(r"\bnos\b", " ", term).split(",")[0]
+    return " ".join(term.split())
+
+
+def _icd_entries() -> list[tuple[str, str]]:
+    """(code, text) for every category/subcategory description and inclusion term."""
+    try:
+        data = resources.files(_ICD_PACKAGE).joinpath("data", _ICD_FILE).read_bytes()
+    except Exception as e:
+        raise _missing("simple-icd-10-cm", "1.5.0") from e
+    out: list[tuple[str, str]] = []
+    for diag in ET.fromstring(data).iter("diag"):
+        code = diag.findtext("name") or ""
+        desc = diag.findtext("desc") or ""
+        out.append((code, desc))
+        for inc in diag.findall("inclusionTerm/note"):
+            out.append((code, inc.text or ""))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _icd_terms() -> tuple[frozenset[str], frozenset[str]]:
+    conditions: set[str] = set()
+    substances: set[str] = set()
+    pregnancy_heads: dict[str, int] = {}
+    abbreviations: set[str] = set()
+    for code, text in _icd_entries():
+        if "T36" <= code[:3] <= "T50":
+            m = re.match(r"poisoning by ([a-z][a-z' -]+?)(?:,|$)", _normalise(text) + ",")
+            if m:
+                name = re.sub(r"^(other|unspecified|mixed)\s+", "", m.group(1)).strip()
+                if name and len(name.split()) <= 2 and name not in _ICD_FILLER:
+                    substances.add(name)
+            continue
+        if code[:1] >= _FIRST_NON_DISEASE_CHAPTER:
+            continue
+        # the abbreviation a term carries is how people say it: "[HIV]", "(ALS)", "(COPD)"
+        abbreviations.update(a.lower() for a in re.findall(r"[\[(]([A-Z]{3,5})[\])]", text))
+        term = _normalise(text)
+        if not term or len(term.split()) > 3 or not re.fullmatch(r"[a-z][a-z' -]*[a-z']", term):
+            continue
+        term = re.sub(r"^(other|unspecified)\s+", "", term)
+        if term in _ICD_FILLER:
+            continue
+        conditions.add(term)
+        if code[:1] == "O" and len(code) == 3 and " " in term and not re.search(r" (of|in|to|and|or|with|for) \w+$", term):
+            # pregnancy events are said without their qualifier: "the abortion", not "spontaneous abortion"
+            head = term.rsplit(" ", 1)[1]
+            pregnancy_heads[head] = pregnancy_heads.get(head, 0) + 1
+        # lay speech drops the head noun of an eponym: "parkinson's", "crohn's", "alzheimer's"
+        eponym = re.match(r"([a-z]{4,}'s) (disease|syndrome)$", term)
+        if eponym:
+            conditions.add(eponym.group(1))
+    conditions.update(h for h in pregnancy_heads if h not in _ICD_FILLER)
+    ordinary = ordinary_words()
+    conditions.update(a for a in abbreviations if a not in ordinary)  # "hiv", "copd"; not "all", "fish"
+    return frozenset(conditions), frozenset(substances)
+
+
+def condition_terms() -> frozenset[str]:
+    """ICD-10-CM chapter A-Q terms of at most three words, lower case ("multiple sclerosis", "miscarriage")."""
+    return _icd_terms()[0]
+
+
+def substance_terms() -> frozenset[str]:
+    """Drugs and drug classes named by ICD-10-CM poisoning codes ("heroin", "cocaine", "benzodiazepines")."""
+    return _icd_terms()[1]
+
+
+@lru_cache(maxsize=1)
+def drug_terms() -> frozenset[str]:
+    """Every drug name and brand synonym drug-named-entity-recognition ships, lower case."""
+    try:
+        from drug_named_entity_recognition import drugs_finder
+
+        variants = drugs_finder.drug_variant_to_canonical  # filled when the package loads its dictionary
+    except Exception as e:
+        raise _missing("drug-named-entity-recognition", "2.0.9") from e
+    return frozenset(str(v).lower() for v in variants)
+
+
+def _faker_person() -> Any:
+    try:
+        from faker.providers.person.en_US import Provider
+    except Exception as e:
+        raise _missing("faker", "40.54.0") from e
+    return Provider
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """US first names (Faker en_US), lower case."""
+    p = _faker_person()
+    names = list(p.first_names_female) + list(p.first_names_male)
+    return frozenset(n.lower() for n in names if n.isalpha())
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """US surnames (Faker en_US), lower case."""
+    return frozenset(n.lower() for n in _faker_person().last_names if n.isalpha())
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Words Webster's lists in lower case: a common noun, not only a proper one."""
+    try:
+        from english_words import get_english_words_set
+
+        words = get_english_words_set(["web2"], alpha=True)
+    except Exception as e:
+        raise _missing("english-words", "2.0.2") from e
+    return frozenset(w for w in words if w.islower())
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """US state names (Faker en_US)."""
+    try:
+        from faker.providers.address.en_US import Provider
+    except Exception as e:
+        raise _missing("faker", "40.54.0") from e
+    return frozenset(str(s) for s in Provider.states)
