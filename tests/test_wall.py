@@ -118,3 +118,21 @@ def test_session_terms_redact_names_said_elsewhere_in_the_session() -> None:
     terms = session_phi_terms([{"text": "hi dana can you hear me"}, {"text": "Ryan said it at Costco."}])
     clean, _ = guard("it sounds like dana feels ryan never listens", terms)
     assert "dana" not in clean.lower() and "ryan" not in clean.lower()
+
+
+def test_wall_fails_closed_when_a_vocabulary_package_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import scribe.extract.wall as wall
+    from scribe.errors import ModelError
+
+    def missing() -> frozenset[str]:
+        raise ModelError("PHI wall vocabulary unavailable: install the pip package simple-icd-10-cm==1.5.0")
+
+    monkeypatch.setattr(wall.vocab, "condition_terms", missing)
+    wall._terms.cache_clear()
+    try:
+        with pytest.raises(WallError) as exc:
+            guard("it sounds like the multiple sclerosis scares her")
+        assert "sclerosis" not in str(exc.value)
+    finally:
+        monkeypatch.undo()
+        wall._terms.cache_clear()
