@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     max_ingest_bytes: int = Field(
         default=2 * 1024**3, description="Largest input `scribe ingest` accepts; bigger input is refused."
     )
+    database_url: str | None = Field(
+        default=None,
+        repr=False,
+        description="The notes store: unset = SQLite at SCRIBE_HOME/scribe.db; "
+        "postgresql+psycopg://user:pass@host/db for a practice server (no SQLite file is created).",
+    )
     audit_witness_file: Path | None = Field(
         default=None,
         description="A file outside SCRIBE_HOME (another disk, a mounted share) where every new "

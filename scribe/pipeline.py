@@ -72,6 +72,7 @@ def _store_for(
     max_ingest_bytes: int,
     unprocessed_retention_hours: float,
     audit_witness: Path | None,
+    database_url: str | None,
 ) -> Store:
     return Store(
         home,
@@ -80,6 +81,7 @@ def _store_for(
         max_ingest_bytes=max_ingest_bytes,
         unprocessed_retention_hours=unprocessed_retention_hours,
         audit_witness=audit_witness,
+        database_url=database_url,
     )
 
 
@@ -93,6 +95,7 @@ def open_store(settings: Settings | None = None) -> Store:
         s.max_ingest_bytes,
         s.unprocessed_audio_retention_hours,
         s.audit_witness_file,
+        s.database_url,
     )
 
 

@@ -54,3 +54,34 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    """A PostgreSQL server on 127.0.0.1 for the whole test session (see tests/pg.py)."""
+    from tests import pg
+
+    with pg.server() as url:
+        if url is None:
+            pytest.skip("PostgreSQL is not installed: apt-get install postgresql (.ci/run does)")
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+    """A fresh database for one test."""
+    from tests import pg
+
+    with pg.database(postgres_admin_url) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_store(request: pytest.FixtureRequest, scribe_home: Path, keys):  # type: ignore[no-untyped-def]
+    """The same store API on both databases: tests that take it run twice."""
+    from scribe.store.store import Store
+
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    s = Store(scribe_home, keys, segment_size=4096, database_url=url)
+    yield s
+    s.close()

@@ -44,7 +44,7 @@ from scribe.errors import (
 )
 from scribe.models import sha256_file
 from scribe.store import audit
-from scribe.store.db import checkpoint, make_engine, migrate
+from scribe.store.db import checkpoint, make_engine, migrate, relation_file_contains, vacuum_full
 from scribe.store.models import BlobRow, ClinicianRow, DataKeyRow, RecorderFileRow, SessionRow
 from scribe.vault import container
 from scribe.vault.keys import Domain, KeyProvider
@@ -149,6 +149,7 @@ class Store:
         max_ingest_bytes: int = 2 * 1024**3,
         unprocessed_retention_hours: float = 14 * 24,
         audit_witness: Path | None = None,
+        database_url: str | None = None,
     ):
         self.home = home
         self.keys = keys
@@ -164,7 +165,9 @@ class Store:
         self.vault_dir.mkdir(exist_ok=True, mode=0o700)
         # Only old temp files: a `scribe sessions list` must not break an ingest in progress.
         container.remove_stale_partials(self.vault_dir, older_than_s=STALE_PARTIAL_SECONDS)
-        self.engine = make_engine(self.db_path)
+        # SQLite under SCRIBE_HOME by default; PostgreSQL (no SQLite file at all) for a practice server.
+        self.engine = make_engine(url=database_url) if database_url else make_engine(self.db_path)
+        self.dialect = self.engine.dialect.name
         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -410,11 +413,7 @@ class Store:
                 "kek_version": pending.get("kek_version"),
                 "ciphertext_sha256": pending.get("ciphertext_sha256"),
                 "ciphertext_bytes": pending.get("ciphertext_bytes", 0),
-                "method": (
-                    "data-key row deleted (sqlite secure_delete); WAL checkpointed into the database file "
-                    f"({proof['wal_frames']} frames) and truncated; database file and WAL scanned "
-                    f"({proof['scanned_bytes']} bytes): wrapped key absent; ciphertext unlinked"
-                ),
+                "method": proof["method"],
                 "checkpoint_attempts": proof["attempts"],
             }
             row.audio_shred_pending = None
@@ -429,8 +428,10 @@ class Store:
             self._session(db, session_id).audio_file = None
         return cert
 
-    def _prove_key_gone(self, nonce: bytes | None) -> dict[str, int]:
-        """Checkpoint until the WAL is empty, then scan the files for the wrapped key; raise if unproven."""
+    def _prove_key_gone(self, nonce: bytes | None) -> dict[str, Any]:
+        """Make the deleted key's bytes leave the database's files, and check; raise if unproven."""
+        if self.dialect == "postgresql":
+            return self._prove_key_gone_pg(nonce)
         busy = log_frames = done = 0
         for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
             busy, log_frames, done = checkpoint(self.engine)
@@ -455,7 +456,52 @@ class Store:
                         "no deletion certificate was issued. Run `scribe shred` on this session again, and "
                         "`scribe keys rotate --retire-old` to make old copies useless"
                     )
-        return {"wal_frames": done, "scanned_bytes": scanned, "attempts": attempt}
+        method = (
+            "data-key row deleted (sqlite secure_delete); WAL checkpointed into the database file "
+            f"({done} frames) and truncated; database file and WAL scanned "
+            f"({scanned} bytes): wrapped key absent; ciphertext unlinked"
+        )
+        return {"method": method, "attempts": attempt}
+
+    def _prove_key_gone_pg(self, nonce: bytes | None) -> dict[str, Any]:
+        """PostgreSQL: VACUUM FULL rewrites data_keys without the dead tuple, then the new file is scanned.
+
+        What stays true on PostgreSQL: WAL segments written before the vacuum hold
+        the old page until they are recycled, and any WAL archive or base backup
+        keeps them; only retiring the KEK version makes those copies useless.
+        The certificate says so.
+        """
+        from sqlalchemy.exc import SQLAlchemyError
+
+        for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
+            try:
+                vacuum_full(self.engine, "data_keys")
+                break
+            except SQLAlchemyError:
+                time.sleep(0.2 * attempt)
+        else:
+            raise ShredUnprovenError(
+                "the audio's data key is deleted, but VACUUM FULL could not rewrite the key table: another "
+                "connection holds it (a backup, an open psql transaction?). Close it and run `scribe shred` "
+                "on this session again; no deletion certificate was issued"
+            )
+        found = relation_file_contains(self.engine, "data_keys", nonce) if nonce is not None else False
+        if found:
+            raise ShredUnprovenError(
+                "the wrapped audio key is still readable in the key table's file after VACUUM FULL; "
+                "no deletion certificate was issued. Run `scribe shred` on this session again"
+            )
+        scan = (
+            "key table's relation file scanned: wrapped key absent"
+            if found is False
+            else "relation file not scanned (the database role may not read server files; grant pg_read_server_files to verify)"
+        )
+        method = (
+            "data-key row deleted; VACUUM FULL rewrote the key table without it; CHECKPOINT; "
+            f"{scan}; WAL segments and archives written before the vacuum keep the old page until recycled "
+            "(retire the KEK version to make them useless); ciphertext unlinked"
+        )
+        return {"method": method, "attempts": attempt}
 
     def expired_audio(self, now: datetime | None = None) -> list[str]:
         """Sessions whose audio is due for shredding.
@@ -595,8 +641,20 @@ class Store:
                         "nothing was rewrapped. Restore the key file from backup before rotating"
                     )
                 self._audit(db, "keys.rewrap", "keys", str(active), actor, rewrapped=rewrapped, version=active)
-        checkpoint(self.engine)
+        self._fold_old_pages("data_keys")
         return rewrapped
+
+    def _fold_old_pages(self, table: str) -> None:
+        """Best effort after a bulk rewrite: no old row versions linger in the live database files."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if self.dialect == "sqlite":
+            checkpoint(self.engine)
+            return
+        try:
+            vacuum_full(self.engine, table)
+        except SQLAlchemyError:
+            log.warning("VACUUM FULL %s was blocked by another connection; old row versions stay until autovacuum", table)
 
     def retire_key_version(self, version: int, *, inbox: Path | None = None, force: bool = False, actor: str = "cli") -> None:
         """Destroy a key version's material, re-checking under the key lock and the database write lock.

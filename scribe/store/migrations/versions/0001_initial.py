@@ -66,6 +66,20 @@ def upgrade() -> None:
         sa.Column("hash", sa.String(64), nullable=False),
     )
     # Append-only at the database level; the hash chain catches anyone who drops these.
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$"
+        )
+        for name, event, level in (
+            ("audit_no_update", "UPDATE", "ROW"),
+            ("audit_no_delete", "DELETE", "ROW"),
+            ("audit_no_truncate", "TRUNCATE", "STATEMENT"),
+        ):
+            op.execute(
+                f"CREATE TRIGGER {name} BEFORE {event} ON audit_log FOR EACH {level} EXECUTE FUNCTION audit_append_only()"
+            )
+        return
     op.execute(
         "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
