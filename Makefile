@@ -9,17 +9,19 @@ export HF_HUB_OFFLINE := 1
 export PYANNOTE_METRICS_ENABLED := 0
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 DEMO_HOME ?= $(CURDIR)/.scribe-demo
-SYS_TOOLS := flite sox espeak-ng
+# Debian packages the tests use: speech synthesis for test audio, a PostgreSQL server
+# (the store tests run on both databases; the fixtures start it on loopback themselves).
+SYS_PACKAGES := flite sox libsox-fmt-all espeak-ng postgresql
 
 .PHONY: install sysdeps demo test lint bench clean
 
-# Debian tools used to synthesise test and benchmark speech (installed when missing and root).
+# Installed when missing and root; otherwise says what to install.
 sysdeps:
-	@missing=""; for t in $(SYS_TOOLS); do command -v $$t >/dev/null || missing="$$missing $$t"; done; \
+	@missing=""; for p in $(SYS_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYS_TOOLS) libsox-fmt-all >/dev/null; \
-	  else echo "please install:$$missing (apt-get install $(SYS_TOOLS))"; exit 1; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "please install:$$missing (apt-get install$$missing)"; exit 1; fi; \
 	fi
 
 $(VENV)/.installed: pyproject.toml constraints.txt
