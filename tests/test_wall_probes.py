@@ -187,6 +187,7 @@ LEGITIMATE = [
     "like I'm drowning and everyone is watching from the shore",
     "my brain is a browser with too many tabs open",
     "like a hamster on a wheel",
+    "grief is a room I keep walking back into",
     "it's like there's a crack in the foundation",
     "anxiety and worry",
     "grief and loss",

@@ -59,7 +59,7 @@ _ADDRESS = re.compile(
     rf"\b(?:{_NUM_WORD}|\d+)(?:[\s-]+(?:{_NUM_WORD}|\d+))*\s+(?:[a-z][\w'-]*\s+){{1,3}}?(?:{_STREET})\b\.?"
     r"|\b(?!(?:the|a|an|this|that|my|our|your|his|her|their|same|one|next|other|each|every|across|down|up|on|off|"
     r"of|in|at|to|from|side|back|wall|easy|two|main)\b)[a-z][\w'-]*\s+(?:street|avenue|boulevard|blvd|terrace|parkway)\b"
-    rf"|\b(?:apartment|apt|suite|unit|room|po box|p o box)\s+(?:[a-z]\b|{_NUM_WORD}|\d+)(?:[\s-]+(?:[a-z]\b|{_NUM_WORD}|\d+))*",
+    rf"|\b(?:apartment|apt|suite|unit|room|po box|p o box)\s+(?:[b-hj-z]\b|{_NUM_WORD}|\d+)(?:[\s-]+(?:[b-hj-z]\b|{_NUM_WORD}|\d+))*",
     re.IGNORECASE,
 )
 # the workplace after a work verb: "works at walmart", "got hired by the amazon warehouse"
