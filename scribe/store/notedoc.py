@@ -1,0 +1,315 @@
+"""The progress note under review: a pure document model (no I/O, no crypto).
+
+A review document is ``{"progress_note": <extraction output>, "review": {path: state}}``.
+Every sentence and structured fact has a *path* (``sections/Plan/2``,
+``medications/0``, ``risk/suicidal_ideation``, ``next_appointment``). Nothing is
+ever deleted: a rejected fact stays in the document, marked, and is left out
+of the signed text. Facts with no or weak evidence and risk items flagged by
+extraction must be resolved (acknowledged, accepted, rejected or edited)
+before the note can be signed.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+# Structured fact lists and the fields a clinician may edit in each.
+FACT_LISTS: dict[str, tuple[str, ...]] = {
+    "medications": ("name", "dose", "status"),
+    "diagnoses": ("icd10", "label"),
+    "interventions": ("name",),
+    "homework": ("text",),
+    "measures": ("instrument", "score"),
+    "symptoms": ("domain", "text"),
+}
+SINGLE_FACTS: dict[str, tuple[str, ...]] = {"next_appointment": ("text",)}
+RISK_LABELS = {"suicidal_ideation": "Suicidal ideation", "homicidal_ideation": "Homicidal ideation", "self_harm": "Self-harm"}
+RISK_STATUSES = ("denied", "endorsed", "not_assessed")
+MEDICATION_STATUSES = ("current", "started", "changed", "stopped")
+TITLES = {
+    "medications": "Medications",
+    "diagnoses": "Diagnoses",
+    "risk": "Risk",
+    "interventions": "Interventions",
+    "homework": "Homework",
+    "next_appointment": "Next appointment",
+    "measures": "Measures",
+    "symptoms": "Symptoms",
+}
+DECISIONS = ("accepted", "rejected")
+
+
+class DocumentError(ValueError):
+    """A path or value that does not fit the document (the message names the path, never note text)."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    path: str
+    group: str  # "sections/<name>" or a TITLES key
+    text: str
+    fields: dict[str, str]
+    evidence: list[int]
+    source: str = "engine"  # engine | clinician
+    flag: str | None = None  # risk | needs-review | no-evidence | weak-evidence
+    reasons: list[str] = field(default_factory=list)
+    decision: str | None = None
+    acknowledged: bool = False
+    edited: bool = False
+    facets: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def resolved(self) -> bool:
+        return self.acknowledged or self.edited or self.decision is not None
+
+    @property
+    def pending(self) -> bool:
+        return self.flag is not None and not self.resolved
+
+
+def _sentences(section: Any) -> list[dict[str, Any]]:
+    """Sections come as a list of ``{"text", "evidence"}`` sentences, or (DESIGN.md's form) one string."""
+    if isinstance(section, str):
+        return [{"text": section, "evidence": None}] if section.strip() else []
+    return [dict(s) if isinstance(s, dict) else {"text": str(s), "evidence": None} for s in section or []]
+
+
+def new_document(progress_note: dict[str, Any]) -> dict[str, Any]:
+    """A review document from the pipeline's progress note (sections normalised to sentences)."""
+    note = copy.deepcopy(progress_note)
+    note["sections"] = {name: _sentences(body) for name, body in (note.get("sections") or {}).items()}
+    return {"progress_note": note, "review": {}}
+
+
+def _evidence_flag(evidence: Any, n_turns: int) -> tuple[str | None, list[str]]:
+    if evidence is None:
+        return None, []  # not claimed sentence by sentence (a string section): nothing to check
+    if not evidence:
+        return "no-evidence", ["no transcript turn supports this"]
+    if any(not isinstance(i, int) or i < 0 or i >= n_turns for i in evidence):
+        return "weak-evidence", ["cites a turn the transcript does not have"]
+    return None, []
+
+
+def _fact_text(group: str, item: dict[str, Any]) -> str:
+    if group == "medications":
+        dose = f" {item['dose']}" if item.get("dose") else ""
+        return f"{item.get('name', '')}{dose} ({item.get('status', '')})"
+    if group == "diagnoses":
+        return f"{item.get('icd10', '')} {item.get('label', '')}".strip()
+    if group == "interventions":
+        return str(item.get("name", ""))
+    if group == "measures":
+        return f"{item.get('instrument', '')}: {item.get('score', '')}"
+    if group == "symptoms":
+        return f"{item.get('domain', '')}: {item.get('text', '')}"
+    return str(item.get("text", ""))
+
+
+def facts(doc: dict[str, Any], n_turns: int) -> list[Fact]:
+    """Every sentence and fact of the note, in display order, with its flag and review state."""
+    note, review = doc["progress_note"], doc.get("review", {})
+    out: list[Fact] = []
+
+    def add(path: str, group: str, text: str, fields: dict[str, str], item: dict[str, Any],
+            flag: str | None, reasons: list[str], facets: dict[str, Any] | None = None) -> None:
+        state = review.get(path, {})
+        out.append(Fact(
+            path=path, group=group, text=text, fields=fields, evidence=list(item.get("evidence") or []),
+            source=item.get("source", "engine"), flag=None if item.get("source") == "clinician" else flag,
+            reasons=reasons, decision=state.get("decision"), acknowledged=bool(state.get("acknowledged")),
+            edited=bool(state.get("edited")), facets=facets or {},
+        ))
+
+    flag: str | None
+    for name, sentences in (note.get("sections") or {}).items():
+        for i, s in enumerate(sentences):
+            flag, reasons = _evidence_flag(s.get("evidence"), n_turns)
+            add(f"sections/{name}/{i}", f"sections/{name}", str(s.get("text", "")), {"text": str(s.get("text", ""))}, s, flag, reasons)
+    for group, names in FACT_LISTS.items():
+        for i, item in enumerate(note.get(group) or []):
+            flag, reasons = _evidence_flag(item.get("evidence", []), n_turns)
+            add(f"{group}/{i}", group, _fact_text(group, item), {k: _str(item.get(k)) for k in names}, item, flag, reasons)
+    for field_name, item in (note.get("risk") or {}).items():
+        status = item.get("status", "not_assessed")
+        reasons = list(item.get("review_reasons") or [])
+        flag = None
+        if item.get("needs_review"):
+            flag = "needs-review"
+        elif status == "endorsed":
+            flag, reasons = "risk", reasons or ["risk endorsed: confirm and document the safety response"]
+        elif status != "not_assessed":
+            flag, reasons = _evidence_flag(item.get("evidence", []), n_turns)
+        label = RISK_LABELS.get(field_name, field_name)
+        add(f"risk/{field_name}", "risk", f"{label}: {status.replace('_', ' ')}", {"status": status}, item, flag, reasons,
+            facets=dict(item.get("facets") or {}))
+    nxt = note.get("next_appointment")
+    if isinstance(nxt, dict):
+        flag, reasons = _evidence_flag(nxt.get("evidence", []), n_turns)
+        add("next_appointment", "next_appointment", str(nxt.get("text", "")), {"text": str(nxt.get("text", ""))}, nxt, flag, reasons)
+    return out
+
+
+def _str(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def risk_flagged(doc: dict[str, Any]) -> bool:
+    """Whether any risk item is endorsed or flagged for review (the queue puts these first)."""
+    return any(
+        item.get("needs_review") or item.get("status") == "endorsed"
+        for item in (doc["progress_note"].get("risk") or {}).values()
+    )
+
+
+def pending(doc: dict[str, Any], n_turns: int) -> list[Fact]:
+    return [f for f in facts(doc, n_turns) if f.pending]
+
+
+def _locate(doc: dict[str, Any], path: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The dict a path names and the fields that may be edited in it."""
+    note = doc["progress_note"]
+    parts = path.split("/")
+    try:
+        if parts[0] == "sections" and len(parts) == 3:
+            return note["sections"][parts[1]][int(parts[2])], ("text",)
+        if parts[0] in FACT_LISTS and len(parts) == 2:
+            return note[parts[0]][int(parts[1])], FACT_LISTS[parts[0]]
+        if parts[0] == "risk" and len(parts) == 2:
+            return note["risk"][parts[1]], ("status",)
+        if parts[0] in SINGLE_FACTS and len(parts) == 1 and isinstance(note.get(parts[0]), dict):
+            return note[parts[0]], SINGLE_FACTS[parts[0]]
+    except (KeyError, IndexError, ValueError, TypeError):
+        pass
+    raise DocumentError(f"no fact at {path!r}")
+
+
+def _validate(path: str, name: str, value: str) -> Any:
+    value = value.strip()
+    if path.startswith("risk/") and value not in RISK_STATUSES:
+        raise DocumentError(f"risk status must be one of {', '.join(RISK_STATUSES)}")
+    if path.startswith("medications/") and name == "status" and value not in MEDICATION_STATUSES:
+        raise DocumentError(f"medication status must be one of {', '.join(MEDICATION_STATUSES)}")
+    if path.startswith("measures/") and name == "score":
+        try:
+            return int(value)
+        except ValueError:
+            raise DocumentError("a measure's score is a whole number") from None
+    if name in ("dose",) and not value:
+        return None
+    if not value and name in ("text", "name", "label", "instrument"):
+        raise DocumentError(f"{name} cannot be empty; reject the fact instead")
+    return value
+
+
+def edit(doc: dict[str, Any], path: str, values: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Change a fact's fields in place; returns (before, after) of the changed fields."""
+    item, editable = _locate(doc, path)
+    unknown = set(values) - set(editable)
+    if unknown:
+        raise DocumentError(f"{path!r} has no editable field {sorted(unknown)[0]!r}")
+    before = {k: item.get(k) for k in values}
+    after = {k: _validate(path, k, v) for k, v in values.items()}
+    if before == after:
+        return before, after
+    item.update(after)
+    doc.setdefault("review", {}).setdefault(path, {})["edited"] = True
+    return before, after
+
+
+def add_sentence(doc: dict[str, Any], section: str, text: str) -> str:
+    """Append the clinician's own sentence to a section; returns its path."""
+    sections = doc["progress_note"].setdefault("sections", {})
+    if section not in sections:
+        raise DocumentError(f"no section {section!r}")
+    if not text.strip():
+        raise DocumentError("an empty sentence adds nothing")
+    sections[section].append({"text": text.strip(), "evidence": [], "source": "clinician"})
+    return f"sections/{section}/{len(sections[section]) - 1}"
+
+
+def decide(doc: dict[str, Any], path: str, decision: str | None) -> tuple[str | None, str | None]:
+    """Accept or reject a fact (``None`` undoes); returns (before, after)."""
+    _locate(doc, path)
+    if decision is not None and decision not in DECISIONS:
+        raise DocumentError(f"a decision is one of {', '.join(DECISIONS)}")
+    state = doc.setdefault("review", {}).setdefault(path, {})
+    before = state.get("decision")
+    state["decision"] = decision
+    return before, decision
+
+
+def acknowledge(doc: dict[str, Any], path: str, by: str, at: str) -> bool:
+    """Mark a flagged fact as seen; returns False when it already was."""
+    _locate(doc, path)
+    state = doc.setdefault("review", {}).setdefault(path, {})
+    if state.get("acknowledged"):
+        return False
+    state["acknowledged"] = {"by": by, "at": at}
+    return True
+
+
+def final_note(doc: dict[str, Any]) -> dict[str, Any]:
+    """The progress note as signed: rejected facts and sentences left out, review marks stripped."""
+    note = copy.deepcopy(doc["progress_note"])
+    review = doc.get("review", {})
+
+    def kept(path: str) -> bool:
+        return review.get(path, {}).get("decision") != "rejected"
+
+    note["sections"] = {
+        name: [s for i, s in enumerate(body) if kept(f"sections/{name}/{i}")] for name, body in note.get("sections", {}).items()
+    }
+    for group in FACT_LISTS:
+        if group in note:
+            note[group] = [x for i, x in enumerate(note[group] or []) if kept(f"{group}/{i}")]
+    if "risk" in note:
+        note["risk"] = {k: v for k, v in note["risk"].items() if kept(f"risk/{k}")}
+    if isinstance(note.get("next_appointment"), dict) and not kept("next_appointment"):
+        note["next_appointment"] = None
+    return note
+
+
+def canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def content_hash(doc: dict[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of the whole review document (what the signature covers)."""
+    return hashlib.sha256(canonical(doc)).hexdigest()
+
+
+def to_markdown(note: dict[str, Any], *, signature: dict[str, Any] | None = None) -> str:
+    """The signed (or draft) progress note as plain Markdown for pasting into an EHR."""
+    lines = [f"# Progress note ({note.get('format', 'SOAP')})", ""]
+    s = note.get("session") or {}
+    facts_line = [f"{k.replace('_', ' ')}: {s[k]}" for k in ("date", "modality", "session_type") if s.get(k)]
+    if facts_line:
+        lines += [" · ".join(facts_line), ""]
+    for name, body in (note.get("sections") or {}).items():
+        text = " ".join(str(x.get("text", "")) for x in _sentences(body))
+        lines += [f"## {name}", "", text or "Nothing recorded.", ""]
+    for group in ("medications", "diagnoses", "interventions", "homework", "measures", "symptoms"):
+        items = note.get(group) or []
+        if items or group in ("medications", "diagnoses"):
+            lines += [f"## {TITLES[group]}", ""] + ([f"- {_fact_text(group, x)}" for x in items] or ["- none recorded"]) + [""]
+    risk = note.get("risk") or {}
+    if risk:
+        lines += ["## Risk", ""]
+        lines += [f"- {RISK_LABELS.get(k, k)}: {str(v.get('status', '')).replace('_', ' ')}" for k, v in risk.items()]
+        lines.append("")
+    nxt = note.get("next_appointment")
+    if isinstance(nxt, dict) and nxt.get("text"):
+        lines += ["## Next appointment", "", f"- {nxt['text']}", ""]
+    if signature:
+        lines += ["---", "", f"Signed by {signature['signer']} at {signature['signed_at']} (sha256 {signature['content_hash']})."]
+        if signature.get("cosigner"):
+            lines.append(f"Co-signed by {signature['cosigner']} at {signature['cosigned_at']}.")
+        if signature.get("amends"):
+            lines.append(f"Amendment (version {signature['version']}) of a previously signed note.")
+        lines.append("")
+    return "\n".join(lines)
