@@ -221,3 +221,19 @@ def apply_roles(turns: Sequence[Turn], roles: Mapping[str, Mapping[str, object]]
         role = roles.get(turn.speaker, {}).get("role", "unknown")
         turn.role = str(role)
     return list(turns)
+
+
+def matched_clinician(
+    roles: Mapping[str, Mapping[str, object]],
+    embeddings: Mapping[str, np.ndarray],
+    enrolled: Mapping[str, np.ndarray],
+) -> str | None:
+    """The enrolled name whose voice made a speaker ``clinician`` (method ``enrolled``), else None.
+
+    :func:`assign_roles` picks the speaker by its best match over all enrolled
+    voices; this names which voice that was, so the session can be assigned to it.
+    """
+    for label, info in roles.items():
+        if info.get("role") == "clinician" and info.get("method") == "enrolled" and label in embeddings:
+            return max(enrolled, key=lambda name: _cosine(embeddings[label], enrolled[name]), default=None)
+    return None

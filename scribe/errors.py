@@ -77,3 +77,9 @@ class ShredUnprovenError(ScribeError):
     """A shred deleted the data key but could not prove its bytes gone; no certificate was issued."""
 
     exit_code = 13
+
+
+class AuthError(ScribeError):
+    """Login refused (wrong password, unknown or disabled user, locked out); the message says which kind only."""
+
+    exit_code = 14

@@ -46,6 +46,8 @@ class SessionWork:
     transcript: Transcript | None = None
     extraction: dict[str, Any] | None = None
     stats: dict[str, Any] = field(default_factory=dict)
+    # The enrolled clinician whose voice was matched (assigns an unassigned session to them).
+    matched_clinician: str | None = None
 
     def wipe(self) -> None:
         if self.audio is not None:
@@ -159,7 +161,7 @@ def stage_diarize(work: SessionWork, settings: Settings, hook: ProgressHook | No
 
 
 def stage_attribute(work: SessionWork, store: Store, settings: Settings) -> dict[str, Any]:
-    from scribe.attribute import apply_roles, assign_roles, assign_speakers, build_turns
+    from scribe.attribute import apply_roles, assign_roles, assign_speakers, build_turns, matched_clinician
 
     segments = work.diarization.segments if work.diarization is not None else []
     # Words go to the speaker of the exclusive (one-voice-at-a-time) timeline; overlap uses the full one.
@@ -177,6 +179,8 @@ def stage_attribute(work: SessionWork, store: Store, settings: Settings) -> dict
         session_type=work.meta.get("session_type", "individual"),
     )
     apply_roles(turns, speakers)
+    embeddings = work.diarization.embeddings if work.diarization is not None else {}
+    work.matched_clinician = matched_clinician(speakers, embeddings, enrolled)
     work.transcript = Transcript(turns=turns, duration=work.duration, speakers=speakers, meta=dict(work.meta))
     _zero_decoded(work.decoded)
     work.decoded = None
@@ -200,7 +204,13 @@ def stage_commit(work: SessionWork, store: Store, settings: Settings) -> dict[st
     if work.extraction is not None:
         blobs["progress"] = json.dumps({"progress_note": work.extraction["progress_note"]}).encode()
         blobs["psychotherapy"] = json.dumps({"psychotherapy_note": work.extraction["psychotherapy_note"]}).encode()
-    store.commit_results(work.session_id, blobs, retain_audio_hours=settings.audio_retention_hours)
+    from scribe.store.review import ReviewStore
+
+    # The workspace is sealed to the session's clinician in the same transaction, when there is one.
+    blobs, seal_workspace = ReviewStore(store).commit_hook(work.session_id, blobs, work.matched_clinician)
+    store.commit_results(
+        work.session_id, blobs, retain_audio_hours=settings.audio_retention_hours, within=seal_workspace
+    )
     return {"stored": sorted(blobs)}
 
 

@@ -18,7 +18,7 @@ import os
 import secrets
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -560,12 +560,19 @@ class Store:
         *,
         retain_audio_hours: float = 0.0,
         actor: str = "pipeline",
+        within: Callable[[Session], None] | None = None,
     ) -> None:
-        """Store transcript and notes and mark the session processed, all or nothing."""
+        """Store transcript and notes and mark the session processed, all or nothing.
+
+        ``within`` runs inside the same transaction (the review store seals the
+        workspace to its clinician there, so it never exists under the practice key).
+        """
         with self._tx() as db:
             row = self._session(db, session_id)
             for kind, data in blobs.items():
                 self._put_blob(db, f"session:{session_id}", kind, data)
+            if within is not None:
+                within(db)
             row.state, row.error_kind, row.updated_at = "processed", None, _now()
             row.retain_audio_until = _now() + timedelta(hours=retain_audio_hours) if row.audio_key_id else None
             self._audit(db, "session.processed", "session", session_id, actor, kinds=sorted(blobs))
