@@ -148,6 +148,10 @@ MEDICAL_CONDITIONS = _cased_and_lower([
     ("It sounds like the breast cancer changed how she sees herself.", "cancer"),
     ("Maybe his father's parkinson's is what he fears becoming.", "parkinson"),
     ("It seems the epilepsy keeps him from driving and from dating.", "epilepsy"),
+    # the lay short form of an ICD name with a Latin qualifier: "diabetes mellitus", "lupus erythematosus"
+    ("I wonder if her diabetes feels like one more thing she failed at.", "diabetes"),
+    ("Maybe the lupus is why she cancels plans before others can.", "lupus"),
+    ("It sounds like the psoriasis makes him hide at the pool.", "psoriasis"),
 ])
 
 

@@ -102,6 +102,46 @@ def _icd_terms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(conditions), frozenset(substances)
 
 
+@lru_cache(maxsize=1)
+def lay_condition_words() -> frozenset[str]:
+    """The one word lay speech keeps of an ICD-10-CM name: "diabetes", "lupus", "psoriasis", "herpes".
+
+    ICD names a disease by a noun and a Latin qualifier ("diabetes mellitus",
+    "lupus erythematosus", "herpes zoster"); people drop the qualifier, and the
+    noun alone is often a dictionary word, so ``condition_terms`` misses it.
+    Kept: nouns before a qualifier Webster's does not know, that are rare in
+    everyday English (wordfreq Zipf < 4.3), not adjectives by their suffix,
+    and, from Zipf 3.9 up, only with a disease-like ending (so "elderly" and
+    "variable" stay ordinary while "diabetes" does not).
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except Exception as e:
+        raise _missing("wordfreq", "3.1.1") from e
+    ordinary = ordinary_words()
+    adjective = re.compile(r"(al|ic|ous|ive|ed|ing|ary|ar|ent|ant|ial|ile|oid|ine|ate)$")
+    disease_ending = re.compile(r"(itis|osis|emia|oma|ia|pathy|es|us|ma)$")
+    words: set[str] = set()
+    for code, text in _icd_entries():
+        if code[:1] >= _FIRST_NON_DISEASE_CHAPTER or "T36" <= code[:3] <= "T50":
+            continue
+        tokens = re.findall(r"[a-z][a-z']+", _normalise(text))
+        for noun, qualifier in zip(tokens, tokens[1:], strict=False):
+            if (
+                len(noun) < 5
+                or noun in _ICD_FILLER
+                or adjective.search(noun)
+                or qualifier in ordinary
+                or len(qualifier) < 5
+                or not re.search(r"(us|um|is|ae|ia|a)$", qualifier)
+            ):
+                continue
+            zipf = zipf_frequency(noun, "en")
+            if 0 < zipf < 4.3 and (zipf < 3.9 or disease_ending.search(noun)):
+                words.add(noun)
+    return frozenset(words)
+
+
 def condition_terms() -> frozenset[str]:
     """ICD-10-CM chapter A-Q terms of at most three words, lower case ("multiple sclerosis", "miscarriage")."""
     return _icd_terms()[0]

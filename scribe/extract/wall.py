@@ -126,7 +126,7 @@ def _terms() -> _Terms:
         return len(term) < 5 and (term in ordinary or term[:-1] in ordinary)
 
     conditions = {
-        t for t in vocab.condition_terms()
+        t for t in vocab.condition_terms() | vocab.lay_condition_words()
         if (" " in t or not short_and_ordinary(t)) and not ordinary_in_session(t)
     }
     drugs = {
