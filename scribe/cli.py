@@ -41,6 +41,7 @@ models_app = typer.Typer(help="Models: what is available, assemble and verify pa
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 sessions_app = typer.Typer(help="Sessions in this box.", no_args_is_help=True)
 bench_app = typer.Typer(help="Benchmarks for the ML engineer (accuracy and speed).", no_args_is_help=True)
+users_app = typer.Typer(help="People who use the review app: add, list, disable, change a password.", no_args_is_help=True)
 for sub, name in (
     (keys_app, "keys"),
     (sessions_app, "sessions"),
@@ -50,6 +51,7 @@ for sub, name in (
     (models_app, "models"),
     (audit_app, "audit"),
     (bench_app, "bench"),
+    (users_app, "users"),
 ):
     app.add_typer(sub, name=name)
 
@@ -307,6 +309,17 @@ DateOpt = Annotated[str | None, typer.Option("--date", help="Session date, YYYY-
 SpeakersOpt = Annotated[int | None, typer.Option("--num-speakers", help="Known number of speakers.", min=1)]
 MinSpeakersOpt = Annotated[int | None, typer.Option("--min-speakers", help="At least this many speakers.", min=1)]
 MaxSpeakersOpt = Annotated[int | None, typer.Option("--max-speakers", help="At most this many speakers.", min=1)]
+ClinicianOpt = Annotated[
+    str | None,
+    typer.Option("--clinician", help="Assign the session to this clinician (a `scribe users` name); the workspace is sealed to them."),
+]
+
+
+def _assign(session_id: str, clinician: str | None) -> None:
+    if clinician is not None:
+        from scribe.store.review import ReviewStore
+
+        ReviewStore(_store()).assign(session_id, clinician, method="cli")
 
 
 def _meta(note_format: str | None, modality: str | None, session_type: str | None, date: str | None) -> dict[str, Any]:
@@ -328,12 +341,16 @@ def ingest_cmd(
     modality: ModalityOpt = None,
     session_type: TypeOpt = None,
     date: DateOpt = None,
+    clinician: ClinicianOpt = None,
 ) -> None:
     """Put a recording into the encrypted vault; prints the vault path last."""
     import uuid
 
     sid = session_id or uuid.uuid4().hex[:12]
+    if clinician is not None:
+        _users().get(clinician)  # an unknown name fails before anything is ingested
     path = _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
+    _assign(sid, clinician)
     typer.echo(f"session {sid}", err=True)
     typer.echo(str(path))
 
@@ -395,23 +412,39 @@ def run_cmd(
     num_speakers: SpeakersOpt = None,
     min_speakers: MinSpeakersOpt = None,
     max_speakers: MaxSpeakersOpt = None,
+    clinician: ClinicianOpt = None,
 ) -> None:
     """Ingest + process; prints the session id last."""
     import uuid
 
     speakers = _speakers(num_speakers, min_speakers, max_speakers)
     sid = session_id or uuid.uuid4().hex[:12]
+    if clinician is not None:
+        _users().get(clinician)
     _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
+    _assign(sid, clinician)
     result = _process(sid, speakers)
     typer.echo(json.dumps(result, default=str), err=True)
     typer.echo(sid)
 
 
+@sessions_app.command("assign")
+def sessions_assign(session_id: str, clinician: Annotated[str, typer.Option("--clinician", help="A `scribe users` name.")]) -> None:
+    """Assign a session to a clinician; a workspace still under the practice key is sealed to them (migrated)."""
+    from scribe.store.review import ReviewStore
+
+    moved = ReviewStore(_store()).assign(session_id, clinician, method="cli")
+    typer.echo(f"assigned to {clinician}" + ("; workspace sealed to their personal key" if moved else ""), err=True)
+
+
 @sessions_app.command("list")
 def sessions_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Sessions, their state and whether audio is still held."""
+    """Sessions, their state, their clinician and whether audio is still held."""
+    from scribe.store.review import ReviewStore
+
+    assigned = ReviewStore(_store()).assignments()
     rows = [
-        {"id": s.id, "ref": s.ref, "state": s.state,
+        {"id": s.id, "ref": s.ref, "state": s.state, "clinician": assigned.get(s.id),
          "audio": "held" if s.has_audio else "shred-pending" if s.shred_pending else "shredded" if s.audio_shredded else "none",
          "error": s.error_kind, "created": s.created_at.isoformat(timespec="seconds")}
         for s in _store().sessions()
@@ -446,6 +479,13 @@ def notes_show(
     """The progress note (chart) or the private psychotherapy workspace."""
     if kind not in ("progress", "psychotherapy"):
         raise ConfigError("--kind must be progress or psychotherapy")
+    if kind == "psychotherapy":
+        from scribe.store.review import ReviewStore
+
+        if ReviewStore(_store()).assigned_to(session_id) is not None:
+            raise StateError(
+                "this workspace is sealed to its clinician's personal key; only they can open it, in `scribe serve`"
+            )
     data = json.loads(_store().read_blob(session_id, kind))
     if as_json:
         typer.echo(json.dumps(data, indent=1))
@@ -623,6 +663,94 @@ def audit_certificate(session_id: str) -> None:
         raise NotFoundError(f"session {session_id!r} has no deletion certificate (audio not shredded)")
     e = entries[-1]
     typer.echo(json.dumps({"session": session_id, "audit_seq": e["seq"], "ts": e["ts"], "hash": e["hash"], **json.loads(e["detail"])}, indent=1))
+
+
+# -- users and the review app ------------------------------------------------------------------
+
+
+def _users() -> Any:
+    from scribe.store.users import UserDirectory
+
+    return UserDirectory(_store())
+
+
+def _new_password(prompt: str = "password") -> str:
+    """From SCRIBE_NEW_PASSWORD (scripts), else a hidden prompt typed twice; read once, then gone."""
+    password = os.environ.pop("SCRIBE_NEW_PASSWORD", None)
+    if password is None:
+        password = typer.prompt(prompt, hide_input=True, confirmation_prompt=True)
+    return str(password)
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Annotated[str, typer.Option("--role", help="clinician, supervisor, trainee, biller or admin.")],
+    supervisor: Annotated[str | None, typer.Option("--supervisor", help="A trainee's supervisor (a user name).")] = None,
+) -> None:
+    """Add a user; clinicians, supervisors and trainees also get a personal key pair sealed by their password.
+
+    Let the clinician type their own password: whoever knows it can open their
+    private workspaces, and a forgotten one makes them unreadable for good.
+    """
+    from scribe.store.users import check_password
+
+    password = _new_password()
+    check_password(password)
+    info = _users().add(name, role, password, supervisor=supervisor)
+    typer.echo(f"added {info.name} ({info.role})" + ("; personal key pair created" if info.has_key else ""), err=True)
+    typer.echo(info.name)
+
+
+@users_app.command("list")
+def users_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Users, their role and state (never a password or key)."""
+    directory = _users()
+    names = directory.names()
+    rows = [
+        {"name": u.name, "role": u.role, "supervisor": names.get(u.supervisor_id or ""), "personal_key": u.has_key,
+         "state": "disabled" if u.disabled else "locked" if u.locked else "active"}
+        for u in directory.list()
+    ]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=1))
+        return
+    for r in rows:
+        typer.echo(f"{r['name']}\t{r['role']}\t{r['state']}" + (f"\tsupervisor:{r['supervisor']}" if r["supervisor"] else ""))
+
+
+@users_app.command("disable")
+def users_disable(name: str) -> None:
+    """Disable a user: no more logins (a running `scribe serve` ends their sessions on the next request)."""
+    _users().disable(name)
+    typer.echo(f"disabled {name}", err=True)
+
+
+@users_app.command("passwd")
+def users_passwd(name: str) -> None:
+    """Change a password; the personal key is rewrapped under the new one (needs the current password).
+
+    The current password comes from SCRIBE_CURRENT_PASSWORD or a prompt, the new one from
+    SCRIBE_NEW_PASSWORD or a prompt. There is no reset that keeps the workspaces readable.
+    """
+    current = os.environ.pop("SCRIBE_CURRENT_PASSWORD", None)
+    if current is None:
+        current = typer.prompt("current password", hide_input=True)
+    _users().change_password(name, str(current), _new_password("new password"))
+    typer.echo(f"password changed for {name}; personal key rewrapped", err=True)
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option("--host", help="Address to bind; keep loopback behind a TLS reverse proxy.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8765,
+) -> None:
+    """The review web app: queue, evidence-linked review, sign, export, private workspace."""
+    from scribe.web.app import serve
+
+    s = _settings()
+    typer.echo(f"scribe review app on http://{host}:{port}/ (Ctrl-C stops it)", err=True)
+    serve(_store(), host=host, port=port, idle_seconds=s.web_idle_minutes * 60, forwarded_allow_ips=s.web_forwarded_allow_ips)
 
 
 # -- bench -----------------------------------------------------------------------------------

@@ -78,6 +78,13 @@ class Settings(BaseSettings):
     max_audio_seconds: float = 4 * 3600
     segment_size: int = 64 * 1024
     clinician_match_threshold: float = 0.5
+    web_idle_minutes: float = Field(
+        default=15, description="The review app logs a user off after this many minutes without a request."
+    )
+    web_forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description="Addresses of the TLS reverse proxy whose X-Forwarded-Proto/For `scribe serve` trusts.",
+    )
     asr_hotwords: bool = True
 
     @property

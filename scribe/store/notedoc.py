@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,17 +72,91 @@ class Fact:
         return self.flag is not None and not self.resolved
 
 
-def _sentences(section: Any) -> list[dict[str, Any]]:
-    """Sections come as a list of ``{"text", "evidence"}`` sentences, or (DESIGN.md's form) one string."""
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?][\"\u201d])|(?<=[.!?]))\s+(?=[A-Z\"\u201c])")
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")
+_WORD = re.compile(r"[a-z0-9']+")
+# Words too common to tie a sentence to a turn (one list, used only for evidence matching).
+_COMMON = frozenset(
+    "about after also and any are been but can client clinician could did does for from had has have her him his "
+    "how into its just more not now off one our out over per session she some than that the their them then there "
+    "they this was were what when which who will with would you your".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _COMMON}
+
+
+def match_evidence(sentence: str, turns: list[str]) -> list[int]:
+    """Turns that support a sentence the engine did not ground one by one (DESIGN.md's string sections).
+
+    A quoted span found verbatim in a turn wins; otherwise the turns sharing at
+    least two content words and half of the sentence's content words. An empty
+    list means nothing matched, and the sentence is flagged for the reviewer.
+    """
+    for quote in _QUOTED.findall(sentence):
+        found = [i for i, t in enumerate(turns) if quote.strip().lower() in t.lower()]
+        if found:
+            return found
+    words = _content_words(sentence)
+    if not words:
+        return []
+    scored = [(len(words & _content_words(t)), i) for i, t in enumerate(turns)]
+    need = max(2, (len(words) + 1) // 2)
+    return [i for n, i in scored if n >= need]
+
+
+def _fact_keys(note: dict[str, Any]) -> list[tuple[str, list[int] | None]]:
+    """(phrase, evidence) for each structured fact, to ground the sentences that restate it."""
+    keys: list[tuple[str, list[int] | None]] = []
+    for m in note.get("medications") or []:
+        keys.append((str(m.get("name", "")), list(m.get("evidence") or [])))
+    for d in note.get("diagnoses") or []:
+        keys += [(str(d.get("label", "")), list(d.get("evidence") or [])), (str(d.get("icd10", "")), list(d.get("evidence") or []))]
+    for i in note.get("interventions") or []:
+        keys.append((str(i.get("name", "")), list(i.get("evidence") or [])))
+    for name, item in (note.get("risk") or {}).items():
+        # "not assessed" claims that nothing was said: there is nothing to point at.
+        evidence = None if item.get("status") == "not_assessed" else list(item.get("evidence") or [])
+        keys.append((RISK_LABELS.get(name, name), evidence))
+    date = (note.get("session") or {}).get("date")
+    if date:
+        keys.append((str(date), None))  # session facts come from the recording's metadata, not from speech
+    return [(k.lower(), e) for k, e in keys if len(k) > 2]
+
+
+def _ground(sentence: str, turns: list[str], keys: list[tuple[str, list[int] | None]]) -> list[int] | None:
+    hits = [e for k, e in keys if k in sentence.lower()]
+    if hits:
+        if all(e is None for e in hits):
+            return None
+        return sorted({i for e in hits if e for i in e}) or match_evidence(sentence, turns)
+    return match_evidence(sentence, turns)
+
+
+def _sentences(section: Any, turns: list[str] | None = None, keys: list[tuple[str, list[int] | None]] | None = None) -> list[dict[str, Any]]:
+    """Sections come as a list of ``{"text", "evidence"}`` sentences, or (DESIGN.md's form) one string.
+
+    A string is split into sentences; with the transcript at hand each gets the
+    turns that support it (``"evidence_source": "matched"``): those of the
+    structured fact it restates, else the turns it quotes or shares words with.
+    """
     if isinstance(section, str):
-        return [{"text": section, "evidence": None}] if section.strip() else []
+        parts = [p.strip() for p in _SENTENCE_END.split(section.strip()) if p.strip()]
+        if turns is None:
+            return [{"text": p, "evidence": None} for p in parts]
+        return [{"text": p, "evidence": _ground(p, turns, keys or []), "evidence_source": "matched"} for p in parts]
     return [dict(s) if isinstance(s, dict) else {"text": str(s), "evidence": None} for s in section or []]
 
 
-def new_document(progress_note: dict[str, Any]) -> dict[str, Any]:
-    """A review document from the pipeline's progress note (sections normalised to sentences)."""
+def new_document(progress_note: dict[str, Any], turns: list[str] | None = None) -> dict[str, Any]:
+    """A review document from the pipeline's progress note (sections normalised to sentences).
+
+    ``turns`` (the transcript's turn texts) lets sentences of string sections point at their evidence.
+    """
     note = copy.deepcopy(progress_note)
-    note["sections"] = {name: _sentences(body) for name, body in (note.get("sections") or {}).items()}
+    keys = _fact_keys(note)
+    note["sections"] = {name: _sentences(body, turns, keys) for name, body in (note.get("sections") or {}).items()}
     return {"progress_note": note, "review": {}}
 
 

@@ -325,7 +325,7 @@ class ReviewStore:
             draft = json.loads(self.store._get_blob(db, f"session:{session_id}", "progress"))["progress_note"]
         except NotFoundError:
             raise NotFoundError("this session has no progress note yet") from None
-        row = self._new_version(db, session_id, notedoc.new_document(draft), 1, None, actor)
+        row = self._new_version(db, session_id, notedoc.new_document(draft, self._turn_texts(db, session_id)), 1, None, actor)
         self.store._audit(db, "note.draft", "session", session_id, actor, note=row.id, version=1)
         return row
 
@@ -365,11 +365,15 @@ class ReviewStore:
     def transcript(self, session_id: str, user: UserInfo) -> dict[str, Any]:
         return json.loads(self.store.read_blob(session_id, "transcript", actor=user.actor))  # type: ignore[no-any-return]
 
-    def _turn_count(self, db: Session, session_id: str) -> int:
+    def _turn_texts(self, db: Session, session_id: str) -> list[str]:
         try:
-            return len(json.loads(self.store._get_blob(db, f"session:{session_id}", "transcript")).get("turns", []))
+            turns = json.loads(self.store._get_blob(db, f"session:{session_id}", "transcript")).get("turns", [])
         except NotFoundError:
-            return 0
+            return []
+        return [str(t.get("text", "")) for t in turns]
+
+    def _turn_count(self, db: Session, session_id: str) -> int:
+        return len(self._turn_texts(db, session_id))
 
     def _edit_row(self, db: Session, note: NoteVersionRow, user: UserInfo, action: str, path: str, change: dict[str, Any]) -> None:
         edit_id = uuid.uuid4().hex
@@ -491,7 +495,8 @@ class ReviewStore:
                     doc = self._read_version(db, versions[-1])
                 else:
                     try:
-                        doc = notedoc.new_document(json.loads(self.store._get_blob(db, f"session:{a.session_id}", "progress"))["progress_note"])
+                        draft = json.loads(self.store._get_blob(db, f"session:{a.session_id}", "progress"))["progress_note"]
+                        doc = notedoc.new_document(draft, self._turn_texts(db, a.session_id))
                     except NotFoundError:
                         continue
                 n_pending = len(notedoc.pending(doc, self._turn_count(db, a.session_id)))
