@@ -126,8 +126,10 @@ def test_third_party_exception_text_never_reaches_prefect(monkeypatch) -> None: 
             fp.decode_task.fn("r1")
     finally:
         fp.WORK.pop("r1", None)
-    assert str(info.value) == "decode failed (RuntimeError)"
+    assert str(info.value) == "decode failed (RuntimeError) ref=r1"
     assert info.value.__cause__ is None and info.value.__suppress_context__
+    original = fp.take_failure("r1")  # what the CLI shows: the kind, never the library's text
+    assert isinstance(original, fp.StageError) and str(original) == "decode failed (RuntimeError)"
 
 
 def test_session_work_wipe_zeroes_plaintext_buffers() -> None:

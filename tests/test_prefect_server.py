@@ -1,11 +1,14 @@
-"""The same flow, unchanged, against a real Prefect server (PREFECT_API_URL set).
+"""Prefect's API, embedded or a real server, learns nothing it should not and keeps no one else's door open.
 
-The server must learn nothing but opaque refs: its database is searched for
-the canary phrase and every transcribed sentence after the run.
+Against a real server (PREFECT_API_URL set) the same flow runs unchanged and the
+server's database is searched for the canary phrase and every transcribed
+sentence. The embedded (ephemeral) API server that scribe's own processes start
+refuses requests without this process's secret, and dies with the process.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import signal
@@ -21,6 +24,8 @@ import pytest
 
 pytestmark = pytest.mark.pipeline
 DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; the parent-death signal is Linux's")
 
 
 def _free_port() -> int:
@@ -91,3 +96,106 @@ def test_flow_runs_unchanged_on_a_server_that_sees_only_refs(server: tuple[str, 
         if n in p.read_bytes().lower()
     ]
     assert hits == []
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SCRIBE_"))}
+    env["SCRIBE_HOME"] = str(home)
+    return env
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state in ("Z", "X")  # dead; a zombie only waits for init to reap it
+
+
+def _wait_gone(pid: int, api: str) -> None:
+    deadline = time.monotonic() + 60
+    while not _gone(pid):
+        assert time.monotonic() < deadline, f"the Prefect API server {pid} outlived its parent"
+        time.sleep(0.2)
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{api}/health", timeout=5)
+
+
+# A scribe process that needs the API: importing the flow hardens the environment first.
+EPHEMERAL_USER = """
+import json, time
+from flows import process_session
+from prefect.client.orchestration import get_client
+from prefect.server.api.server import SubprocessASGIServer
+
+with get_client(sync_client=True) as client:
+    client.read_flow_runs(limit=1)  # scribe's own requests carry the secret
+    server = SubprocessASGIServer()
+    print(json.dumps({"api": server.api_url, "pid": server.server_process.pid}), flush=True)
+    time.sleep(600)
+"""
+
+
+@linux_only
+def test_ephemeral_api_refuses_requests_without_this_process_secret(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", EPHEMERAL_USER], cwd=ROOT, env=_clean_env(tmp_path / "home"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        assert line, proc.stderr.read()[-3000:] if proc.stderr else ""
+        started = json.loads(line)
+        api, pid = started["api"], started["pid"]
+        server_env = dict(
+            item.split("=", 1) for item in Path(f"/proc/{pid}/environ").read_text().split("\0") if "=" in item
+        )
+        secret = server_env["PREFECT_SERVER_API_AUTH_STRING"]
+        assert len(secret) >= 32 and secret == server_env["PREFECT_API_AUTH_STRING"]
+        assert secret not in Path(f"/proc/{pid}/cmdline").read_text()  # argv is world-readable, environ is not
+
+        assert httpx.get(f"{api}/health", timeout=10).status_code == 200  # up, and says nothing
+        for auth in (None, ("", "guess"), ("", secret[:-1])):
+            response = httpx.post(f"{api}/flow_runs/filter", json={}, auth=auth, timeout=10)
+            assert response.status_code == 401, (auth, response.status_code)
+        # Prefect's client sends the bare string as Basic credentials: base64(secret).
+        token = base64.b64encode(secret.encode()).decode()
+        ok = httpx.post(f"{api}/flow_runs/filter", json={}, headers={"Authorization": f"Basic {token}"}, timeout=10)
+        assert ok.status_code == 200
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+
+
+@linux_only
+def test_killed_scribe_run_takes_its_api_server_with_it(tmp_path: Path) -> None:
+    env = _clean_env(tmp_path / "home")
+    scribe_cmd = [sys.executable, "-m", "scribe.cli"]
+    subprocess.run([*scribe_cmd, "keys", "init"], env=env, cwd=ROOT, check=True, capture_output=True, timeout=120)
+    proc = subprocess.Popen(
+        [*scribe_cmd, "run", str(DATA / "demo_session.ogg"), "--session-id", "k1"],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:  # mid-run: the flow is past its first stage, so the API is up
+            if line.startswith("k1: [2/8]"):
+                break
+        else:
+            pytest.fail(f"scribe run ended before the flow started (exit {proc.wait()})")
+        servers = [
+            int(child)
+            for task in Path(f"/proc/{proc.pid}/task").iterdir()
+            for child in (task / "children").read_text().split()
+            if b"prefect.server.api.server:create_app" in Path(f"/proc/{child}/cmdline").read_bytes()
+        ]
+        assert len(servers) == 1
+        argv = Path(f"/proc/{servers[0]}/cmdline").read_bytes().decode().split("\0")
+        port = argv[argv.index("--port") + 1]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        _wait_gone(servers[0], f"http://127.0.0.1:{port}/api")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
