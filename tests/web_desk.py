@@ -163,3 +163,15 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+def login(client: Any, name: str, password: str = PASSWORD) -> str:
+    """Log in through ``POST /login`` (a TestClient); returns the CSRF token from the landing page."""
+    import re
+
+    r = client.post("/login", data={"username": name, "password": password}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    landing = client.get(r.headers["location"], follow_redirects=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', landing.text)
+    assert token is not None
+    return token.group(1)
