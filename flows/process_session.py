@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import types
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -28,7 +30,11 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.settings import PREFECT_API_URL  # noqa: E402
 
 from scribe import pipeline  # noqa: E402
-from scribe.errors import ScribeError  # noqa: E402
+from scribe.errors import AuditError, ScribeError  # noqa: E402
+
+# Transient failures (the database unreachable, an I/O hiccup) are retried with backoff;
+# permanent ones (bad audio, tampering, a missing model) never are.
+RETRY_DELAYS_S: list[float] = [2.0, 10.0, 30.0]
 
 
 def _ephemeral_server_dies_with_this_process() -> None:
@@ -103,8 +109,14 @@ def _prefect_safe(where: str, ref: str, exc: Exception) -> ScribeError:
     # Third-party text never reaches even the CLI: it gets the kind, as Prefect does.
     original = exc if isinstance(exc, ScribeError) else StageError(failed)
     safe = kind(f"{failed} ref={ref}")
+    safe.retryable = isinstance(exc, AuditError | OSError | TimeoutError)  # type: ignore[attr-defined]
     FAILURES[ref] = Failure(original, safe)
     return safe
+
+
+def _transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Prefect's retry condition: retry only what :func:`_prefect_safe` marked transient."""
+    return bool(getattr(state.data, "retryable", False))
 
 
 def take_failure(ref: str) -> BaseException | None:
@@ -126,7 +138,14 @@ def _stage(name: str) -> Callable[[StageFn], Any]:
                 raise _prefect_safe(name, ref, exc) from None
 
         run.__name__ = f"{name}_task"
-        return task(name=name, persist_result=False, cache_policy=NO_CACHE, retries=0)(run)
+        return task(
+            name=name,
+            persist_result=False,
+            cache_policy=NO_CACHE,
+            retries=len(RETRY_DELAYS_S),
+            retry_delay_seconds=RETRY_DELAYS_S,
+            retry_condition_fn=_transient,
+        )(run)
 
     return wrap
 
@@ -202,12 +221,17 @@ def _process(ref: str, speakers: dict[str, int | None]) -> dict[str, Any]:
         if (info.has_audio or info.shred_pending) and settings.audio_retention_hours <= 0:
             store.shred_audio(info.id, actor="pipeline", reason="processed")
         return {"state": "processed", "resumed": True}
+    owner = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+    # Refused while another run holds a live lease: one session is never processed twice at once.
+    if not store.claim_processing(info.id, owner, lease_seconds=settings.lease_seconds):
+        return {"state": "processed", "resumed": True}
+    lease = _LeaseKeeper(store, info.id, owner, settings.lease_seconds)
+    lease.start()
     work = WORK.setdefault(ref, pipeline.SessionWork(session_id=info.id))
-    work.meta = pipeline.load_meta(store, info.id)
-    work.options.update({k: v for k, v in speakers.items() if v})
     stats: dict[str, Any] = {}
     try:
-        store.set_state(info.id, "processing")
+        work.meta = pipeline.load_meta(store, info.id)
+        work.options.update({k: v for k, v in speakers.items() if v})
         for step in (decrypt_task, decode_task, transcribe_task, diarize_task, attribute_task, extract_task, commit_task):
             stats[step.name] = step(ref)
         stats["shred"] = shred_task(ref)
@@ -218,6 +242,26 @@ def _process(ref: str, speakers: dict[str, int | None]) -> dict[str, Any]:
             store.set_state(info.id, "failed", error_kind=type(exc).__name__)
         raise
     finally:
+        lease.stop()
         work.wipe()
         WORK.pop(ref, None)
     return {"state": "processed", **{k: v for k, v in stats.items() if k != "extract"}}
+
+
+class _LeaseKeeper(threading.Thread):
+    """Renews this run's processing lease until the run ends; a killed worker stops renewing it."""
+
+    def __init__(self, store: Any, session_id: str, owner: str, seconds: float) -> None:
+        super().__init__(name="scribe-lease", daemon=True)
+        self._store, self._session_id, self._owner, self._seconds = store, session_id, owner, seconds
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self._seconds / 4):
+            try:
+                self._store.renew_lease(self._session_id, self._owner, lease_seconds=self._seconds)
+            except ScribeError:
+                continue  # the database is briefly unreachable: the next beat tries again
+
+    def stop(self) -> None:
+        self._done.set()

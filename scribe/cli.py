@@ -800,6 +800,74 @@ def bench_extraction(
     _report(report, format_table(report), json_out)
 
 
+# -- service mode ------------------------------------------------------------------------------
+
+
+def _require_prefect_api() -> str:
+    url = os.environ.get("PREFECT_API_URL")
+    if not url:
+        raise ConfigError(
+            "set PREFECT_API_URL to the Prefect server (e.g. http://127.0.0.1:4200/api); "
+            "start one with `prefect server start` (see README, Scaling out)"
+        )
+    return url
+
+
+@app.command("deploy")
+def deploy_cmd(
+    pool_concurrency: Annotated[
+        int | None, typer.Option("--pool-concurrency", help="Sessions at once across all boxes (default: no pool limit).", min=1)
+    ] = None,
+) -> None:
+    """Create or update work pool `scribe` and deployment `process-session/scribe` (idempotent)."""
+    from scribe.service import DEPLOYMENT, deploy
+
+    url = _require_prefect_api()
+    typer.echo(f"deploying to {url}…", err=True)
+    pool, deployment_id = deploy(pool_concurrency=pool_concurrency)
+    typer.echo(f"work pool {pool!r}, deployment {DEPLOYMENT!r}", err=True)
+    typer.echo(deployment_id)
+
+
+@app.command("worker")
+def worker_cmd(
+    inbox: Annotated[Path | None, typer.Option("--inbox", help="Where recorders drop .sca files (default SCRIBE_HOME/inbox).")] = None,
+    no_execute: Annotated[
+        bool, typer.Option("--no-execute", help="Only ingest and submit; leave running the flows to `prefect worker start -p scribe`.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", help="Sessions this box runs at once (one per GPU).", min=1)] = 1,
+    settle: Annotated[float, typer.Option("--settle", help="Seconds a file must be unchanged before it is taken.", min=0)] = 5.0,
+    poll: Annotated[float, typer.Option("--poll", help="Seconds between inbox scans.", min=0.1)] = 2.0,
+) -> None:
+    """Watch the inbox, ingest each recorder file once, submit it to the deployment, run the flows here."""
+    import signal
+    import threading
+
+    from scribe.service import Inbox, serve
+
+    _require_prefect_api()
+    store = _store()
+    folder = inbox or _settings().inbox_path
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+
+    def report(line: str) -> None:
+        typer.echo(f"scribe worker: {line}", err=True)
+
+    report(f"watching {folder} (pool 'scribe'{'' if no_execute else f', running up to {limit} here'})")
+    serve(
+        store,
+        Inbox(folder, store, settle_seconds=settle, report=report),
+        execute=not no_execute,
+        limit=limit,
+        poll_seconds=poll,
+        stop=stop,
+        report=report,
+    )
+    report("stopped")
+
+
 # -- entry point -------------------------------------------------------------------------------
 
 

@@ -72,6 +72,11 @@ class Settings(BaseSettings):
         description="A file outside SCRIBE_HOME (another disk, a mounted share) where every new "
         "audit head is appended as a signed line; `scribe audit verify` checks the log against it.",
     )
+    lease_seconds: float = Field(
+        default=120.0,
+        description="How long a run's claim on a session lasts without renewal; a worker killed mid-run "
+        "leaves a lease that lapses after this, and `scribe worker` then resumes the session.",
+    )
     inbox_dir: Path | None = Field(
         default=None, description="Where recorders drop .sca files (default SCRIBE_HOME/inbox)."
     )

@@ -29,6 +29,10 @@ class SessionRow(Base):
     error_kind: Mapped[str | None] = mapped_column(String(64))
     # Set while a shred has deleted the data key but not yet proven its bytes gone.
     audio_shred_pending: Mapped[str | None] = mapped_column(Text)
+    # Service mode: who is processing it (host:pid) until when, and the Prefect flow run (an opaque UUID).
+    lease_owner: Mapped[str | None] = mapped_column(String(128))
+    lease_until: Mapped[datetime | None]
+    flow_run_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class DataKeyRow(Base):

@@ -64,6 +64,8 @@ BLOB_DOMAINS: dict[str, Domain] = {
 
 # A vault temp file untouched this long belongs to a crashed writer, not a running ingest.
 STALE_PARTIAL_SECONDS = 3600.0
+# A processing lease: renewed every quarter of it while a run is alive; a lapsed one means a dead run.
+LEASE_SECONDS = 120.0
 # How long a shred keeps trying to fold the WAL into the database file past a reader.
 SHRED_CHECKPOINT_ATTEMPTS = 5
 
@@ -135,6 +137,8 @@ class SessionInfo:
     created_at: datetime
     retain_audio_until: datetime | None
     shred_pending: bool = False
+    lease_until: datetime | None = None
+    flow_run_id: str | None = None
 
 
 class Store:
@@ -253,13 +257,68 @@ class Store:
             created_at=row.created_at,
             retain_audio_until=row.retain_audio_until,
             shred_pending=row.audio_shred_pending is not None,
+            lease_until=row.lease_until,
+            flow_run_id=row.flow_run_id,
         )
 
     def set_state(self, session_id: str, state: str, *, error_kind: str | None = None, actor: str = "pipeline") -> None:
         with self._tx() as db:
             row = self._session(db, session_id)
             row.state, row.error_kind, row.updated_at = state, error_kind, _now()
+            if state != "processing":
+                row.lease_owner, row.lease_until = None, None
             self._audit(db, f"session.{state}", "session", session_id, actor, error_kind=error_kind)
+
+    # -- service mode: leases and flow runs ----------------------------------------
+    def claim_processing(self, session_id: str, owner: str, *, lease_seconds: float = LEASE_SECONDS, actor: str = "pipeline") -> bool:
+        """Take the session for processing under ``owner``'s lease; False when it is already processed.
+
+        Refused (StateError) while another owner's lease is live, so two runs
+        never process one session at once; a lapsed lease (a killed worker) is
+        taken over.
+        """
+        with self._tx() as db:
+            row = self._session(db, session_id)
+            if row.state == "processed":
+                return False
+            now = _now()
+            if row.state == "processing" and row.lease_owner not in (None, owner) and row.lease_until and row.lease_until > now:
+                raise StateError("the session is being processed by another worker; its lease is still live")
+            resumed = row.state == "processing"
+            row.state, row.error_kind, row.updated_at = "processing", None, now
+            row.lease_owner, row.lease_until = owner, now + timedelta(seconds=lease_seconds)
+            self._audit(db, "session.processing", "session", session_id, actor, owner=owner, resumed=resumed)
+        return True
+
+    def renew_lease(self, session_id: str, owner: str, *, lease_seconds: float = LEASE_SECONDS) -> bool:
+        """Extend ``owner``'s lease (a heartbeat; not audited); False if it is no longer theirs."""
+        with self._tx() as db:
+            row = self._session(db, session_id)
+            if row.state != "processing" or row.lease_owner != owner:
+                return False
+            row.lease_until = _now() + timedelta(seconds=lease_seconds)
+        return True
+
+    def record_flow_run(self, session_id: str, flow_run_id: str, *, actor: str = "worker") -> None:
+        with self._tx() as db:
+            self._session(db, session_id).flow_run_id = flow_run_id
+            self._audit(db, "session.submitted", "session", session_id, actor, flow_run=flow_run_id)
+
+    def sessions_to_resume(self, now: datetime | None = None) -> list[SessionInfo]:
+        """Sessions a worker should (re)submit: never submitted, or processing under a lapsed lease."""
+        now = now or _now()
+        with self._sessions() as db:
+            rows = db.execute(
+                select(SessionRow).where(
+                    SessionRow.audio_key_id.is_not(None),
+                    (
+                        (SessionRow.state == "ingested") & SessionRow.flow_run_id.is_(None)
+                    ) | (
+                        (SessionRow.state == "processing") & ((SessionRow.lease_until.is_(None)) | (SessionRow.lease_until < now))
+                    ),
+                ).order_by(SessionRow.created_at)
+            ).scalars()
+            return [self._info(r) for r in rows]
 
     # -- audio ---------------------------------------------------------------------
     def ingest(self, session_id: str, source: BinaryIO, *, actor: str = "cli") -> Path:
@@ -574,6 +633,7 @@ class Store:
             if within is not None:
                 within(db)
             row.state, row.error_kind, row.updated_at = "processed", None, _now()
+            row.lease_owner, row.lease_until = None, None
             row.retain_audio_until = _now() + timedelta(hours=retain_audio_hours) if row.audio_key_id else None
             self._audit(db, "session.processed", "session", session_id, actor, kinds=sorted(blobs))
 

@@ -1,0 +1,315 @@
+"""Service mode: recorder files flow in unattended and run on Prefect workers.
+
+* :func:`deploy` creates or updates work pool ``scribe`` (process type) and the
+  deployment ``process-session/scribe`` on the Prefect API (``PREFECT_API_URL``);
+  running it twice changes nothing.
+* :class:`Inbox` takes each recorder ``.sca`` file once: it waits until a file
+  has stopped changing, claims it by an atomic rename (two workers never take
+  the same file), ingests it, and removes the inbox copy.
+* :func:`reconcile` submits a flow run for every session that needs one: newly
+  ingested, or left in ``processing`` by a run whose lease lapsed (a killed
+  worker). Prefect's work pool is the queue; nothing here is a queue of its own.
+* :class:`InProcessWorker` is Prefect's process worker with one change: it runs
+  each flow run in this long-lived process, so models load once per box and are
+  reused across sessions (``prefect worker start -p scribe`` works too, loading
+  models per run).
+
+Nothing here logs or prints a session id: output names the opaque ref.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from scribe.errors import AudioError, AuditError, ConfigError, IntegrityError, KeyAccessError, StateError
+from scribe.store.store import SessionInfo, Store, _fsync_dir
+
+log = logging.getLogger("scribe")
+
+POOL = "scribe"
+DEPLOYMENT_NAME = "scribe"
+DEPLOYMENT = f"process-session/{DEPLOYMENT_NAME}"
+# A Prefect run still Pending after this long was claimed by a worker that died before starting it.
+STALE_PENDING = timedelta(minutes=10)
+Report = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+# -- deployment ------------------------------------------------------------------------------
+
+
+def deploy(*, pool_concurrency: int | None = None) -> tuple[str, str]:
+    """Create or update the work pool and the deployment; returns (pool name, deployment id)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate, WorkPoolUpdate
+    from prefect.deployments.runner import EntrypointType
+    from prefect.exceptions import ObjectNotFound
+    from prefect.utilities.asyncutils import run_coro_as_sync
+    from prefect.workers.process import ProcessWorker
+
+    from flows.process_session import process_session
+
+    async def ensure_pool() -> None:
+        async with get_client() as client:
+            try:
+                await client.read_work_pool(POOL)
+                await client.update_work_pool(POOL, WorkPoolUpdate(concurrency_limit=pool_concurrency))
+            except ObjectNotFound:
+                await client.create_work_pool(
+                    WorkPoolCreate(
+                        name=POOL,
+                        type=ProcessWorker.type,
+                        base_job_template=ProcessWorker.get_default_base_job_template(),
+                        concurrency_limit=pool_concurrency,
+                        description="scribe sessions: one flow run per session, parameters are opaque refs",
+                    )
+                )
+
+    run_coro_as_sync(ensure_pool())
+    deployment = process_session.to_deployment(
+        name=DEPLOYMENT_NAME,
+        work_pool_name=POOL,
+        # The installed package, not a file path: any box with scribe installed can run it.
+        entrypoint_type=EntrypointType.MODULE_PATH,
+        description="Decrypt, transcribe, diarize, extract, commit, shred one session (parameter: its opaque ref).",
+    )
+    # Called from sync code, to_deployment/apply return values, not coroutines.
+    deployment_id = deployment.apply()  # type: ignore[union-attr]
+    return POOL, str(deployment_id)
+
+
+def submit(store: Store, info: SessionInfo) -> str:
+    """One flow run of the deployment for this session; the run id is recorded on the session."""
+    from prefect.deployments import run_deployment
+
+    run = run_deployment(DEPLOYMENT, parameters={"ref": info.ref}, timeout=0)
+    flow_run_id = str(run.id)  # type: ignore[union-attr]
+    store.record_flow_run(info.id, flow_run_id)
+    return flow_run_id
+
+
+# -- the inbox ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Inbox:
+    """Recorder files dropped in ``path``: each one ingested exactly once, by exactly one worker."""
+
+    path: Path
+    store: Store
+    settle_seconds: float = 5.0
+    report: Report = _quiet
+    _sizes: dict[Path, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for sub in ("", ".claimed", ".rejected"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    def ready(self) -> list[Path]:
+        """Files that stopped changing: older than the settle time and the same size as last scan.
+
+        Hidden and ``.partial``/``.tmp`` names are a recorder still writing;
+        symlinks are never followed (the target is not ours to remove).
+        """
+        now = time.time()
+        ready: list[Path] = []
+        seen: dict[Path, int] = {}
+        for path in sorted(self.path.glob("*.sca")):
+            if path.name.startswith(".") or path.is_symlink() or not path.is_file():
+                continue
+            st = path.stat()
+            seen[path] = st.st_size
+            if now - st.st_mtime >= self.settle_seconds and self._sizes.get(path) == st.st_size:
+                ready.append(path)
+        self._sizes = seen
+        return ready
+
+    def claim(self, path: Path) -> Path | None:
+        """Atomically move the file out of the inbox; None if another worker took it first."""
+        target = self.path / ".claimed" / f"{path.name}.{socket.gethostname()}-{os.getpid()}"
+        try:
+            os.rename(path, target)
+        except FileNotFoundError:
+            return None
+        return target
+
+    def ingest(self, claimed: Path) -> SessionInfo | None:
+        """Ingest a claimed file; the copy goes once it is safely in the vault.
+
+        Permanent failures (tampered or truncated, a recording already used, not
+        audio, a retired key) move it to ``.rejected``; a transient one (the
+        database unreachable) puts it back in the inbox for the next scan.
+        """
+        original = claimed.name.rsplit(".", 1)[0]
+        session_id = self._session_id(Path(original).stem)
+        try:
+            with open(claimed, "rb") as src:
+                self.store.ingest(session_id, src, actor="worker")
+        except AuditError:
+            os.rename(claimed, self.path / original)
+            self.report("store unreachable; the file stays in the inbox for the next scan")
+            return None
+        except (IntegrityError, StateError, AudioError, KeyAccessError, ConfigError) as exc:
+            rejected = self.path / ".rejected" / original
+            os.rename(claimed, rejected)
+            self.report(f"rejected an inbox file ({type(exc).__name__}); it is in {rejected.parent}")
+            return None
+        claimed.unlink()
+        _fsync_dir(claimed.parent)
+        return self.store.session(session_id)
+
+    def _session_id(self, stem: str) -> str:
+        """The recorder's file name when it is a usable, unused id; a random one otherwise."""
+        import uuid
+
+        if stem and len(stem) <= 128 and stem.isprintable():
+            try:
+                self.store.session(stem)
+            except Exception:  # noqa: BLE001  (not found: the name is free)
+                return stem
+        return uuid.uuid4().hex[:12]
+
+    def poll(self) -> list[SessionInfo]:
+        """One pass: every ready file claimed and ingested."""
+        taken: list[SessionInfo] = []
+        for path in self.ready():
+            claimed = self.claim(path)
+            if claimed is None:
+                continue
+            info = self.ingest(claimed)
+            if info is not None:
+                self.report(f"ingested an inbox file as ref {info.ref}")
+                taken.append(info)
+        return taken
+
+
+# -- reconciliation ----------------------------------------------------------------------------
+
+
+def reconcile(
+    store: Store,
+    submit_fn: Callable[[Store, SessionInfo], str] = submit,
+    run_state: Callable[[str], tuple[str, datetime | None]] | None = None,
+    report: Report = _quiet,
+) -> list[str]:
+    """Submit a run for every session that needs one; returns the refs submitted.
+
+    Needs one: ingested and never submitted; ingested with a run that failed,
+    crashed, was cancelled or sat Pending past :data:`STALE_PENDING`; processing
+    under a lapsed lease (its run died with its worker). A session whose run
+    is still scheduled or running is left alone, so nothing is submitted twice.
+    """
+    run_state = run_state or _prefect_run_state
+    submitted: list[str] = []
+    due = {i.id: i for i in store.sessions_to_resume()}
+    for info in store.sessions():
+        if info.state == "ingested" and info.flow_run_id and info.id not in due:
+            state, since = run_state(info.flow_run_id)
+            stale = state == "PENDING" and since is not None and datetime.now(UTC) - since > STALE_PENDING
+            if state in ("FAILED", "CRASHED", "CANCELLED", "MISSING") or stale:
+                due[info.id] = info
+    for info in due.values():
+        if info.state == "processing":
+            report(f"resuming ref {info.ref}: its run stopped renewing its lease")
+        submit_fn(store, info)
+        submitted.append(info.ref)
+    return submitted
+
+
+def _prefect_run_state(flow_run_id: str) -> tuple[str, datetime | None]:
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    with get_client(sync_client=True) as client:
+        try:
+            run = client.read_flow_run(UUID(flow_run_id))
+        except ObjectNotFound:
+            return "MISSING", None
+    if run.state is None:
+        return "MISSING", None
+    return run.state.type.value, run.state.timestamp
+
+
+# -- the worker --------------------------------------------------------------------------------
+
+
+def in_process_worker(limit: int = 1) -> Any:
+    """Prefect's process worker for pool ``scribe``, running each flow run inside this process."""
+    import anyio
+    from prefect.flow_engine import run_flow
+    from prefect.workers.process import ProcessWorker, ProcessWorkerResult
+
+    from flows import process_session as fp
+
+    class InProcessWorker(ProcessWorker):
+        async def run(self, flow_run: Any, configuration: Any, task_status: Any = None) -> ProcessWorkerResult:
+            if task_status is not None:
+                task_status.started(os.getpid())
+
+            def execute() -> None:
+                # The flow records its own final state; its failures are already PHI-free.
+                run_flow(fp.process_session, flow_run=flow_run, parameters=flow_run.parameters, return_type="state")
+                fp.FAILURES.pop(str(flow_run.parameters.get("ref")), None)
+
+            await anyio.to_thread.run_sync(execute)
+            return ProcessWorkerResult(status_code=0, identifier=str(os.getpid()))
+
+    return InProcessWorker(work_pool_name=POOL, limit=limit, name=f"scribe-{socket.gethostname()}-{os.getpid()}")
+
+
+def serve(
+    store: Store,
+    inbox: Inbox,
+    *,
+    execute: bool = True,
+    limit: int = 1,
+    poll_seconds: float = 2.0,
+    reconcile_seconds: float = 30.0,
+    stop: threading.Event | None = None,
+    report: Report = _quiet,
+) -> None:
+    """The `scribe worker` loop: inbox → ingest → submit, resume dead runs, and (unless told not to) execute runs."""
+    stop = stop or threading.Event()
+    worker_thread: threading.Thread | None = None
+    if execute:
+        from prefect.utilities.asyncutils import run_coro_as_sync
+
+        worker = in_process_worker(limit)
+
+        def run_worker() -> None:
+            run_coro_as_sync(worker.start(run_once=False, printer=lambda *_a, **_k: None))
+
+        worker_thread = threading.Thread(target=run_worker, name="scribe-prefect-worker", daemon=True)
+        worker_thread.start()
+        report(f"running flow runs of pool {POOL!r} in this process (limit {limit})")
+    last_reconcile = 0.0
+    while not stop.is_set():
+        for info in inbox.poll():
+            try:
+                submit(store, info)
+            except Exception as exc:  # noqa: BLE001  (the reconciler submits it next time)
+                report(f"could not submit ref {info.ref} ({type(exc).__name__}); will retry")
+        if time.monotonic() - last_reconcile >= reconcile_seconds:
+            last_reconcile = time.monotonic()
+            try:
+                reconcile(store, report=report)
+            except Exception as exc:  # noqa: BLE001  (Prefect or the database briefly away)
+                report(f"reconciliation skipped ({type(exc).__name__}); will retry")
+        stop.wait(poll_seconds)
+
+
+__all__ = ["deploy", "submit", "Inbox", "reconcile", "in_process_worker", "serve", "POOL", "DEPLOYMENT"]
