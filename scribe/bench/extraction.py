@@ -5,7 +5,11 @@ Metrics (micro-averaged over sessions unless named otherwise):
 * medication name F1 and name+dose F1 (dose compared after normalisation to
   "N unit"; null == null), status accuracy over name-matched medications;
 * diagnosis F1 on the 3-character ICD-10 category;
-* risk accuracy per field, and recall of gold ``endorsed`` values;
+* risk accuracy per field, and recall of gold ``endorsed`` values; the false-alarm
+  rate (``endorsed`` predicted where gold says ``denied``/``not_assessed``, over
+  all non-endorsed gold fields); the ``needs_review`` rate (sessions with any
+  risk field flagged); per-category risk recall where a session's gold carries
+  ``risk_category`` (one name) or ``risk_categories`` (field -> name);
 * intervention F1 on canonical names;
 * metaphor recall: a gold metaphor counts as found when, after lowercasing
   and stripping punctuation, it is a substring of a predicted quote, a
@@ -18,6 +22,9 @@ Metrics (micro-averaged over sessions unless named otherwise):
   them (``scribe.extract.grounding`` checks) over all output facts;
 * seconds per session (wall clock of ``extract``; the first session includes
   model loading, reported separately).
+
+``run_risk_bench`` scores the risk-utterance corpus (benchmarks/data/risk, JSON
+Lines) per category: status recall, endorsed recall, false alarms, review recall.
 """
 
 from __future__ import annotations
@@ -79,6 +86,15 @@ def find_leaks(extraction: dict[str, Any], gold: dict[str, Any]) -> list[str]:
         if any(rx.search(s) for s in strings):
             leaked.append(term)
     return leaked
+
+
+def _risk_categories(gold: dict[str, Any]) -> dict[str, str]:
+    """Field -> category from a session's gold (``risk_category`` for all fields, or ``risk_categories``)."""
+    if isinstance(gold.get("risk_categories"), dict):
+        return {str(k): str(v) for k, v in gold["risk_categories"].items()}
+    if gold.get("risk_category"):
+        return {f: str(gold["risk_category"]) for f in gold.get("risk") or {}}
+    return {}
 
 
 def _grounding(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple[int, int]:
@@ -150,6 +166,8 @@ def run_extraction_bench(
     risk_ok: dict[str, int] = {}
     risk_n: dict[str, int] = {}
     endorsed_tp = endorsed_n = 0
+    false_alarms = non_endorsed = review_sessions = 0
+    by_category: dict[str, list[int]] = {}
     met_found = met_n = 0
     grounded = facts = 0
     leaks: dict[str, list[str]] = {}
@@ -201,6 +219,7 @@ def run_extraction_bench(
         row["intervention_fn"] = sorted(gi - pi)
 
         row["risk_errors"] = []
+        categories = _risk_categories(gold)
         for field, gval in (gold.get("risk") or {}).items():
             pval = p["risk"][field]["status"]
             risk_n[field] = risk_n.get(field, 0) + 1
@@ -208,8 +227,17 @@ def run_extraction_bench(
             if gval == "endorsed":
                 endorsed_n += 1
                 endorsed_tp += pval == "endorsed"
+            else:
+                non_endorsed += 1
+                false_alarms += pval == "endorsed"
+            if field in categories:
+                tally = by_category.setdefault(categories[field], [0, 0])
+                tally[0] += pval == gval
+                tally[1] += 1
             if pval != gval:
                 row["risk_errors"].append(f"{field}:{pval}!={gval}")
+        row["risk_review"] = sorted(f for f, item in p["risk"].items() if item.get("needs_review"))
+        review_sessions += bool(row["risk_review"])
 
         quotes = [m["quote"] for m in out["psychotherapy_note"].get("metaphors") or []]
         missed = [g for g in gold.get("metaphors") or [] if not metaphor_found(g, quotes)]
@@ -241,6 +269,11 @@ def run_extraction_bench(
         "risk_accuracy": {f: round(risk_ok[f] / risk_n[f], 4) for f in risk_n},
         "endorsed_risk_recall": round(endorsed_tp / endorsed_n, 4) if endorsed_n else None,
         "endorsed_risk_n": endorsed_n,
+        "risk_false_alarm_rate": round(false_alarms / non_endorsed, 4) if non_endorsed else None,
+        "risk_false_alarms": false_alarms,
+        "risk_non_endorsed_n": non_endorsed,
+        "risk_needs_review_rate": round(review_sessions / len(sessions), 4),
+        "risk_category_recall": {c: round(ok / n, 4) for c, (ok, n) in sorted(by_category.items())},
         "interventions": _f1(*iv),
         "metaphor_recall": round(met_found / met_n, 4) if met_n else None,
         "metaphor_n": met_n,
@@ -273,6 +306,12 @@ def format_table(report: dict[str, Any]) -> str:
     rows += [(f"risk accuracy: {k}", f(v)) for k, v in report["risk_accuracy"].items()]
     rows += [
         ("endorsed-risk recall", f"{f(report['endorsed_risk_recall'])} (n={report['endorsed_risk_n']})"),
+        ("risk false-alarm rate", f"{f(report['risk_false_alarm_rate'])} ({report['risk_false_alarms']} of "
+                                  f"{report['risk_non_endorsed_n']} non-endorsed fields)"),
+        ("risk needs_review rate (sessions)", f(report["risk_needs_review_rate"])),
+    ]
+    rows += [(f"risk recall: {c}", f(v)) for c, v in report["risk_category_recall"].items()]
+    rows += [
         ("intervention F1", f(report["interventions"])),
         ("metaphor recall", f"{f(report['metaphor_recall'])} (n={report['metaphor_n']})"),
         ("workspace PHI leak sessions", report["phi_leak_sessions"]),
@@ -294,4 +333,134 @@ def format_table(report: dict[str, Any]) -> str:
         )
     if report["phi_leaks"]:
         lines += ["", "leaked strings:"] + [f"  {sid}: {', '.join(v)}" for sid, v in report["phi_leaks"].items()]
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ risk-utterance corpus
+
+RISK_CORPUS_SPLITS = ("dev", "heldout")
+
+
+def load_risk_corpus(dataset_dir: Path, split: str | None = None) -> list[dict[str, Any]]:
+    """Items of the risk corpus (``dev.jsonl`` / ``heldout.jsonl``): id, category, turns, gold, needs_review, facets."""
+    dataset_dir = Path(dataset_dir)
+    if split is not None and split not in RISK_CORPUS_SPLITS:
+        raise ConfigError(f"split must be one of {RISK_CORPUS_SPLITS}, not {split!r}")
+    items: list[dict[str, Any]] = []
+    for name in (split,) if split else RISK_CORPUS_SPLITS:
+        path = dataset_dir / f"{name}.jsonl"
+        if not path.is_file():
+            raise ConfigError(f"risk corpus file not found: {path}")
+        items += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    if not items:
+        raise ConfigError(f"no risk items in {dataset_dir}")
+    return items
+
+
+def score_risk_items(items: list[dict[str, Any]], predictions: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Per-category and overall scores of predicted risk items (field -> {status, needs_review, facets}).
+
+    * status recall: gold field statuses reproduced, over all fields (3 per item);
+    * endorsed recall: gold ``endorsed`` fields predicted ``endorsed``;
+    * false-alarm rate: ``endorsed`` predicted on gold ``denied``/``not_assessed`` fields, over those fields;
+    * review recall: fields gold marks ``needs_review`` that were flagged; review rate: items with any flag;
+    * facet accuracy: the facet values the gold states, where it states any.
+    """
+    cats: dict[str, dict[str, Any]] = {}
+    total = {"fields": 0, "ok": 0, "endorsed_n": 0, "endorsed_tp": 0, "non_endorsed": 0, "false_alarms": 0,
+             "review_n": 0, "review_tp": 0, "flagged_items": 0, "facets_n": 0, "facets_ok": 0}
+    errors: list[str] = []
+    for item, pred in zip(items, predictions, strict=True):
+        c = cats.setdefault(item["category"], {k: 0 for k in total} | {"items": 0, "items_ok": 0})
+        c["items"] += 1
+        item_ok = True
+        for f, gval in item["gold"].items():
+            pval = pred[f]["status"]
+            for t in (c, total):
+                t["fields"] += 1
+                t["ok"] += pval == gval
+                if gval == "endorsed":
+                    t["endorsed_n"] += 1
+                    t["endorsed_tp"] += pval == "endorsed"
+                else:
+                    t["non_endorsed"] += 1
+                    t["false_alarms"] += pval == "endorsed"
+            if pval != gval:
+                item_ok = False
+                errors.append(f"{item['id']} {f}: {pval} != {gval}")
+        for f in item.get("needs_review") or []:
+            flagged = bool(pred[f].get("needs_review"))
+            for t in (c, total):
+                t["review_n"] += 1
+                t["review_tp"] += flagged
+            if not flagged:
+                errors.append(f"{item['id']} {f}: needs_review not set")
+        for f, facets in (item.get("facets") or {}).items():
+            for name, gval in facets.items():
+                ok = pred[f].get("facets", {}).get(name) == gval
+                for t in (c, total):
+                    t["facets_n"] += 1
+                    t["facets_ok"] += ok
+        flagged_any = any(p.get("needs_review") for p in pred.values())
+        c["flagged_items"] += flagged_any
+        total["flagged_items"] += flagged_any
+        c["items_ok"] += item_ok
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    def summary(t: dict[str, Any], n_items: int) -> dict[str, Any]:
+        return {
+            "items": n_items,
+            "status_recall": ratio(t["ok"], t["fields"]),
+            "endorsed_recall": ratio(t["endorsed_tp"], t["endorsed_n"]),
+            "endorsed_n": t["endorsed_n"],
+            "false_alarm_rate": ratio(t["false_alarms"], t["non_endorsed"]),
+            "false_alarms": t["false_alarms"],
+            "review_recall": ratio(t["review_tp"], t["review_n"]),
+            "review_n": t["review_n"],
+            "needs_review_rate": ratio(t["flagged_items"], n_items),
+            "facet_accuracy": ratio(t["facets_ok"], t["facets_n"]),
+        }
+
+    return {
+        "overall": summary(total, len(items)),
+        "per_category": {k: summary(v, v["items"]) | {"items_right": ratio(v["items_ok"], v["items"])}
+                         for k, v in sorted(cats.items())},
+        "errors": errors,
+    }
+
+
+def run_risk_bench(dataset_dir: Path, *, split: str | None = None) -> dict[str, Any]:
+    """Run ``assess_risk`` on every corpus item and score it (see ``score_risk_items``)."""
+    from scribe.extract.risk import assess_risk
+
+    items = load_risk_corpus(Path(dataset_dir), split)
+    t0 = time.perf_counter()
+    predictions = [{f: r.as_item() for f, r in assess_risk(item["turns"]).items()} for item in items]
+    seconds = time.perf_counter() - t0
+    report = score_risk_items(items, predictions)
+    report.update({"split": split, "n_items": len(items), "seconds_per_item": round(seconds / len(items), 4)})
+    return report
+
+
+def format_risk_table(report: dict[str, Any]) -> str:
+    """Per-category table of the risk-corpus scores."""
+    def f(x: Any) -> str:
+        return "n/a" if x is None else f"{x:.3f}"
+
+    title = f"risk corpus · split={report['split'] or 'all'} · {report['n_items']} items"
+    lines = [title, "-" * len(title), "",
+             "| category | items | status recall | items right | endorsed recall (n) | false alarms | review recall (n) | review rate |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, s in [*report["per_category"].items(), ("**all**", report["overall"])]:
+        lines.append(
+            f"| {name} | {s['items']} | {f(s['status_recall'])} | {f(s.get('items_right'))} | "
+            f"{f(s['endorsed_recall'])} ({s['endorsed_n']}) | {f(s['false_alarm_rate'])} ({s['false_alarms']}) | "
+            f"{f(s['review_recall'])} ({s['review_n']}) | {f(s['needs_review_rate'])} |"
+        )
+    o = report["overall"]
+    lines += ["", f"facet accuracy (where gold states facets): {f(o['facet_accuracy'])}"]
+    if report["errors"]:
+        lines += ["", "errors:"] + [f"  {e}" for e in report["errors"]]
     return "\n".join(lines)

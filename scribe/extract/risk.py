@@ -1,300 +1,1028 @@
-"""Risk screening: suicidal ideation, homicidal ideation, self-harm.
+"""Risk screening: suicidal ideation, homicidal ideation, self-harm, C-SSRS-informed.
 
-Each field is ``endorsed``, ``denied`` or ``not_assessed``. The rules lean to
-safety: any present-tense endorsement (passive death wishes included) wins
-over denials elsewhere; past history with nothing now is ``denied``.
+Each field gets a ``status`` (``endorsed`` / ``denied`` / ``not_assessed``, as
+DESIGN.md defines them: passive death wishes are endorsed suicidal ideation),
+``facets`` (wish to be dead, active thoughts, method, intent, plan, preparatory
+behaviour, timeframe) and ``needs_review`` with ``review_reasons`` whenever the
+engine meets something a clinician must settle. It never silently denies:
+
+* any current or recent endorsement wins over denials, and a denial next to it
+  is flagged (a later disclosure after an earlier denial, a denial of wanting to
+  die next to method or passive thoughts);
+* what another person in the room reports the client said counts until the
+  client refutes it, and is flagged either way;
+* ego-dystonic intrusive thoughts assessed without urge or intent are denied,
+  flagged; past attempts with nothing now are history (timeframe ``past``);
+* risk language the engine cannot resolve (hypotheticals, unanswered or unclear
+  answers) is flagged.
+
+Three layers:
+
+1. **Targets**: risk concepts found by pattern (the vocabulary below), each a
+   span in ``doc.spans["risk"]`` of the spaCy doc of one turn.
+2. **Modifiers** (ConText, Harkema et al. 2009): negation, history, recency,
+   present time, another experiencer, media (lyrics, plots), hypothetical. Each
+   is negspacy's NegEx component run with its own termset over those spans, with
+   a ConText-style maximum scope. medspaCy's ConText was the first choice but
+   does not install beside spacy 3.8 (it pins spacy<3.8; with ``--no-deps`` it
+   needs eight more packages, and pysbd installs a top-level ``benchmarks``
+   package that shadows ours), so negspacy (already pinned) runs the algorithm.
+3. **Dialogue**: questions open topics that the client's answer settles; late
+   disclosures, reports by others and intrusive thoughts are resolved across
+   turns, then per field into one finding.
+
+Measured on benchmarks/data/risk (``scribe bench risk``): see README.md.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal
 
-from scribe.extract.text import split_sentences
+from scribe.extract.schema import RISK_FIELDS
 
-TOPICS: dict[str, re.Pattern[str]] = {
-    "suicidal_ideation": re.compile(
-        r"\b(suicid\w*|kill(ing)? (yourself|myself|herself|himself|themselves)|end(ing)? (your|my|his|her) "
-        r"(own )?life|take (your|my) (own )?life|better off dead|better off without me|"
-        r"(wish|wished|wishing|want|wanted|wanting) (that )?(i|you) (was|were|wasn't|weren't) (dead|here|alive|around)|"
-        r"(wouldn't|would not|didn't|won't|not|never) wake up|not waking up|"
-        r"(don't|do not|didn't) want to (be here|be alive|live|exist|wake up)|want(ed)? to die|wish(ed)? (i|you) (could )?die|"
-        r"(thoughts?|think\w*) (of|about) (death|dying|being dead|not being here|ending it)|not worth living|no reason to live|"
-        r"(don't|do not|wouldn't|would not) (really )?(care|mind) if i (die|died|didn't wake up|never woke up)|"
-        r"die in my sleep|"
-        r"(wanting|want) to be dead|disappear (forever|for good)|go to sleep (and|forever)|"
-        r"(end|ending) it( all)?\b|be dead|being dead|better off (if i|without me)|"
-        r"easier if i (just )?(disappeared|wasn't (here|around)|was gone|didn't exist|died))",
-        re.IGNORECASE,
-    ),
-    "homicidal_ideation": re.compile(
-        r"\b(homicid\w*|(hurt|hurting|harm|harming|kill|killing) ([a-z]+,? )?or (anyone|anybody|someone|somebody|others)|(hurt|hurting|harm|harming|kill|killing) (someone|anyone|somebody|anybody|others|"
-        r"other people|him|her|them|people)( else)?|(thoughts?|urges?) of (violence|hurting others)|"
-        r"violent (thoughts|urges)|(get|getting|be|being|become|becoming) violent|violence (toward|towards|against)|"
-        r"(hurt\w*|harm\w*|kill\w*) (my|your|his|her|their) (?!(own|back|feelings|chances|body|knee|"
-        r"neck|hand|hands|arm|head|self|relationship|career|grades|reputation|health|ears|eyes)\b)(step)?\w+)",
-        re.IGNORECASE,
-    ),
-    "self_harm": re.compile(
-        r"\b(self[- ]?harm\w*|self[- ]?injur\w*|(hurt|hurting|harm|harming|cut|cutting|burn|burning|"
-        r"hit|hitting|scratch\w*|punish\w*) (yourself|myself|herself|himself)|cutting|cut myself|"
-        r"(i|she|he) (cut|burned|burnt)\b|razor|urges? to cut)",
-        re.IGNORECASE,
-    ),
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+Timeframe = Literal["current", "recent", "past"]
+FACETS = ("wish_dead", "active_thoughts", "method", "intent", "plan", "preparatory_behavior")
+SI, HI, SH = RISK_FIELDS
+
+# ---------------------------------------------------------------- targets
+# (field, facet, strong, pattern). Weak targets ("a plan", "gave things away")
+# count only next to a strong mention of the same field (within _WEAK_WINDOW turns).
+_SELF = r"(?:my|your|him|her|them|our)sel(?:f|ves)|themselves"
+_PERSON = (
+    r"(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|ex|ex-\w+|mom|mum|mother|dad|father|step\w+|brother|"
+    r"sister|son|daughter|kids?|children|child|baby|babies|boss|manager|supervisor|co-?workers?|roommate|neighbou?r|"
+    r"teacher|students?|patients?|pastor|priest|friend|uncle|aunt|cousin|family|referee|guy|man|woman|girl|boy|"
+    r"strangers?|cyclists|pedestrians|people|dog|cat|puppy|classmates?|bully|landlord|\w+-in-law|grand\w+|nephew|"
+    r"niece|twins|coach|whoever|anybody|anyone)"
+)
+_OBJ = (
+    r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|everyone|everybody|whoever|other people|"
+    r"(?:my|your|his|her|their|our|the|that|this|a|some)\s+(?:\w+\s+)?" + _PERSON + r")(?!\s+(?:feelings|chances|"
+    r"career|reputation|back|knee|neck|arm|hand|ears|eyes|head|body|self|relationship|grades|health|pride|ego)\b)"
+)
+_HARM_VERB = (
+    r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
+    r"shoot|shooting|poison\w*|smother\w*|drown\w*|chok\w*|beat|beating|attack\w*|push|pushing|pushed|punch\w*|"
+    r"hit|hitting|shake|shaking|drop|dropping|murder\w*|run(?:ning)?\s+(?:\w+\s+)?over)"
+)
+_NT = r"(?:n'?t|\s+not)"
+# a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
+_FLAG = "(?#flag)"
+
+_CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
+    # suicidal ideation: active thoughts
+    (SI, "active_thoughts", True, r"\bsuicid\w*"),
+    (SI, "active_thoughts", True, r"\b(?:kill|killing|killed|kills)\s+(?:" + _SELF + r")\b"),
+    (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b"),
+    (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:it\s+all|things|everything|it)\b(?!\s+with)"),
+    (SI, "active_thoughts", True, r"\b(?:thoughts?|think\w*|thought)\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b"),
+    # suicidal ideation: wish to be dead (passive)
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna)\s+to\s+die\b"),
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born)"),
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|go\s+to\s+sleep|"
+     r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
+    (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
+     r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
+    (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
+    (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them|us))\b"),
+    (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she)\s+(?:just\s+)?"
+     r"(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around))|(?:was|were)" + _NT + r"\s+(?:here|around|alive)|disappeared|died|"
+     r"did" + _NT + r"\s+exist)"),
+    (SI, "wish_dead", True, r"\b(?:do|does|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|"
+     r"wake\s+up|keep\s+(?:living|going))\b(?!\s+(?:with|in|at|near|there|alone|together|like|for\s+(?:the|a)))"),
+    (SI, "wish_dead", True, r"\bno\s+(?:point|reason)\s+(?:in|to|of)\s+(?:keep\s+)?(?:living|live|being\s+alive|going\s+on)\b"),
+    (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive)"),
+    (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
+    (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
+    (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b"),
+    (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she)\s+"
+     r"(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)"),
+    (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
+    (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
+    (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+)?(?:take|took)\s+me\b"),
+    (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
+     r"[^.?!]{0,40}\b(?:died|dead|took\s+me|gone|wake\s+up|my\s+sleep)"),
+    (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
+    (SI, "wish_dead", True, r"\b(?:hope|hoping|wish\w*)\s+(?:that\s+)?(?:the\s+plane|my\s+plane|the\s+car)\s+crash\w*"),
+    (SI, "wish_dead", True, r"\b(?:die|died)\s+in\s+an\s+accident\b"),
+    (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+here\b|\bnot\s+wake\s+up\b|\bnot\s+exist\b"),
+    # suicidal ideation: method
+    (SI, "method", True, r"\boverdos\w*"),
+    (SI, "method", True, r"\b(?:take|taking|took|swallow\w*)\s+(?:them\s+all|all\s+(?:of\s+)?(?:my|the|them|those|his|her)\b|"
+     r"a\s+(?:bunch|handful|bottle)\s+of\b|the\s+whole\s+bottle|a\s+bottle\b)"),
+    (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets)\b"),
+    (SI, "method", True, r"\blethal\b"),
+    (SI, "active_thoughts", True, r"\b(?:i|he|she|they)\s+(?:have\s+|had\s+|once\s+)?attempted\b"),
+    (SI, "method", True, r"\bwhat\s+if\s+i\s+(?:just\s+)?jump(?:ed)?\b"),
+    (SI, "method", True, r"\bjump\w*\s+(?:off|from|in\s+front\s+of)\b|\b(?:think\w*|thought)\s+(?:about|of)\s+jumping\b|"
+     r"\bwant\w*\s+to\s+jump\b(?!\s+(?:in|into|on|at|rope|up))"),
+    (SI, "method", True, r"\b(?:step\w*|walk\w*|throw\w*|threw)\s+(?:(?:my|him|her)self\s+)?(?:in\s+front\s+of|off)\s+(?:a|the)\s+"
+     r"(?:train|bus|truck|car|bridge|building|roof)\b"),
+    (SI, "method", True, r"\b(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown\w*|poison\w*)\s+(?:" + _SELF + r")\b"),
+    (SI, "method", True, r"\b(?:drive|driving|drove|swerv\w*|crash\w*)\s+(?:off|into)\s+(?:the\s+|a\s+)?(?:road|tree|wall|bridge|"
+     r"river|cliff|pole|barrier|oncoming)\b"),
+    (SI, "method", True, r"\bslit\w*\s+(?:my|his|her)\s+wrists?\b|\bcarbon\s+monoxide\b|\bengine\s+running\b"),
+    (SI, "method", True, r"\b(?:use|using)\s+(?:it|the\s+gun|a\s+gun|them)\s+on\s+(?:my|your)self\b"),
+    (SI, "method", False, r"\brope\b|\bgun\b"),
+    # suicidal ideation: plan, intent, preparation
+    (SI, "plan", True, r"\b(?:have|has|had|got|made|make)\s+(?:a|the)\s+plan(?=\s*(?:[.?!,]|$|and\s+everything|for\s+how|to\s+"
+     r"(?:do\s+it|kill|end)|like\s+i\s+know))"),
+    (SI, "plan", True, r"\bknow\s+(?:when\s+and\s+how|how\s+and\s+when)\b|\bhow\s+i'?d\s+do\s+it\b"),
+    (SI, "plan", False, r"\b(?:a|the|any)\s+plan\b|\b(?:worked|figured)\s+out\s+(?:how|when|where)\b"),
+    (SI, "plan", False, _FLAG + r"\bpicked\s+a\s+(?:date|day)\b"),
+    (SI, "intent", False, _FLAG + r"\bact\s+on\s+(?:it|them|these|those|the\s+thoughts?)\b|\bgo(?:ing)?\s+through\s+with\s+it\b|"
+     r"\bgoing\s+to\s+do\s+it\b|\b(?:do|does)" + _NT + r"\s+trust\s+myself\b|\bi\s+was\s+going\s+to\s+do\s+it\b"),
+    (SI, "preparatory_behavior", True, r"\b(?:goodbye|suicide)\s+(?:letters?|notes?)\b"),
+    (SI, "preparatory_behavior+method", True, r"\b(?:saving|saved|stockpil\w*|hoard\w*)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+)?"
+     r"(?:pills|meds|medications?|tablets)\b"),
+    (SI, "preparatory_behavior", True, r"\blooked\s+up\s+how\b"),
+    (SI, "preparatory_behavior", False, _FLAG + r"\b(?:giving|gave|give|given)\s+(?:\w+\s+){0,2}away\b|\bupdated\s+my\s+will\b|"
+     r"\bwr(?:o|i)te?\w*\s+(?:a\s+)?(?:notes?|letters?)\s+to\s+(?:everyone|my|him|her)\b|\bsaid\s+goodbye\b"),
+    # homicidal ideation
+    (HI, "active_thoughts", True, r"\bhomicid\w*|\bviolent\s+(?:thoughts|urges|images|fantasies)\b|"
+     r"\bthoughts?\s+of\s+(?:violence|harming\s+others|hurting\s+others)\b|\bviolence\s+(?:toward|towards|against)\b"),
+    (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+" + _OBJ + r"\b"),
+    (HI, "active_thoughts", True, r"\b(?:hurt\w*|harm\w*|kill\w*)\s+(?:" + _SELF + r"|\w+)\s*,?\s+or\s+"
+     r"(?:anyone|anybody|someone|somebody|others|other\s+people)\b|\bor\s+(?:anyone|anybody|somebody|someone)\s+else\b"),
+    (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
+    # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
+    (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
+    (HI, "method", True, r"\brun(?:ning|s)?\s+" + _OBJ + r"\s+over\b|\bran\s+" + _OBJ + r"\s+over\b"),
+    (HI, "method", True, r"\bthrow\w*\s+(?:the\s+|a\s+)?\w+\s+at\s+" + _OBJ + r"|\b(?:swerv\w*|driv\w*)\s+into\s+(?:the\s+)?"
+     r"(?:cyclists|pedestrians|people|crowd)\b"),
+    # self-harm
+    (SH, "active_thoughts", True, r"\bself[- ]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    (SH, "active_thoughts", True, r"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hit|hitting|hits|scratch\w*|bang\w*|bit|bite|"
+     r"biting|punch\w*|hurt|hurting|hurts|harm|harming|punish\w*|injur\w*|starv\w*|slic\w*)\s+(?:" + _SELF + r")\b"),
+    (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
+     r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"),
+    (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!\s+(?:off|out|back|"
+     r"down|the|it|my\s+(?:hair|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+shaving|class|school|ties|a\s+deal))"),
+    (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting|cuts|burns|self-harm)\b"),
+    (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
+    (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*)\s+(?:my|your|her|his)\s+"
+     r"(?:wrists?|arms?|legs?|thighs?|skin|stomach)\b"),
+    (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*)\s+(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
+    (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?until\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
+     r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
+    (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
+     r"(?:arms?|legs?|wrists?|thighs?|stomach)\b"),
+    (SH, "active_thoughts", True, r"\bpunch\w*\s+(?:the\s+)?walls?\b|\bbit\w*\s+my\s+(?:arm|hand|wrist)\b"),
+    (SH, "active_thoughts", False, r"\brubber\s+band\b|\bhand\s+on\s+the\s+stove\b"),
+    (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
+)
+# the other person in the room saying the client threatened *them*: "she said she'd kill me"
+_REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+is\s+going\s+to)?\s+(?:kill|hurt|stab|" \
+    r"strangle|shoot)\s+(?:me|us)\b|\bthreaten\w*\s+to\s+(?:kill|hurt)\s+(?:me|us)\b"
+
+# dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
+_CUES: tuple[tuple[str, str], ...] = (
+    ("affirm", r"\b(?:yes|yeah|yep|yup|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
+     r"about (?:it|them|that)|(?:think|thinking|thought) about it|sometimes|once or twice|a (?:few|couple (?:of )?)times|"
+     r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|lately|on my mind|"
+     r"in the background|always (?:kind of )?there|still there|on and off|here and there|a lot|more than i'?d like|"
+     r"almost every|i did it|i do it|kind of|kinda|sort of|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
+     r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both)\b"),
+    ("urge", r"\b(?:part of me wants?|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
+     r"i meant it|i(?:'ve| have) thought about how|i think about how|i want it to hurt|how much i want to|i want him dead|"
+     r"i want her dead|i did want to|i want to hurt)"),
+    ("recur", r"\b(?:still (?:think|thinking|there|do|have)|(?:are|is|came|come|coming) back|thinking about it again|"
+     r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
+     r"happened again)\b"),
+    ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
+     r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
+     r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that)\b"),
+    ("admit", r"\b(?:i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
+     r"i wrote it|that'?s (?:right|true))\b"),
+    ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
+     r"(?:just|only) an expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
+     r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
+     r"(?:do|does)n'?t feel that way|i'?m better now|never said that)"),
+)
+
+# ------------------------------------------------------------ dialogue cue words
+_FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm|er|hmm+|mm+|mhm)\b[,.]?\s*", re.IGNORECASE)
+_REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
+_LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh)\b[\s,.!…-]*)*", re.IGNORECASE)
+_DENY_START = re.compile(
+    r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|"
+    r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know)|i'?m not\b|it (?:has|hasn)'?t|it hasn'?t|"
+    r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
+    r"correct\b(?=.*\bno\b)|i wouldn'?t)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:not really|i don'?t think so|not like,? really|nothing serious|i guess not|not exactly|not seriously|"
+    r"not that i|doesn'?t every(?:one|body)|it'?s (?:nothing|normal|fine|whatever|no big deal|not a big deal)|"
+    r"just (?:a|the usual|small stuff|some|a habit)|only a little|barely|manageable|a tiny bit|not more than usual|"
+    r"like a habit|background|(?:do|did)n'?t pay attention|it'?s whatever|doesn'?t every\w+)\b",
+    re.IGNORECASE,
+)
+_AFFIRM_START = re.compile(
+    r"^(?:yes|yeah|yep|yup|ya|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
+    r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some days|here and there|on and off|both|"
+    r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right|true|it'?s true|strong|barely|"
+    r"just once|only a little|a tiny bit|a bit|not that often|fleeting|the usual|i think so|i think i might|i might|"
+    r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b)",
+    re.IGNORECASE,
+)
+_AGREE = re.compile(r"^(?:yes|yeah|yep|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
+_RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_ZERO = re.compile(r"\b(?:zero|0|none)\b", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"\?|^\W*(?:(?:and|so|okay|ok|um|now|also)\W+)*(?:any|anything|do|does|did|have|has|had|are|is|were|was|how|what|when|"
+    r"would|could|can|tell me|thoughts?|suicid\w*|self[- ]?harm|homicid\w*|no|on a scale|urges?)\b",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
+                     re.IGNORECASE)
+_BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORECASE)
+# idioms said by the client: "I could kill him for that", "I'd rather die than give a speech"
+_IDIOM = re.compile(
+    r"\bcould\s+(?:have\s+|'ve\s+|of\s+)?(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
+    r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b",
+    re.IGNORECASE,
+)
+_HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol|just kidding|i'?m kidding|i'?m joking)\b", re.IGNORECASE)
+# ego-dystonic intrusive thoughts: strong markers alone, weak ones with a disavowal
+_INTRUSIVE_STRONG = re.compile(
+    r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
+    r"rituals?|flash(?:es)?|my brain keeps|(?:just )?shows up|so random|random|weird (?:thought|flash)\w*|"
+    r"horrible (?:thought|image)s?|images?|pictures of|what if i|can'?t stop the picture|grabs me|harm thoughts)\b",
+    re.IGNORECASE,
+)
+_INTRUSIVE_WEAK = re.compile(
+    r"\b(?:i hate (?:it|them|these|that)|horrif\w*|terrif\w*|frighten\w*|scares? me|scared of the thought|makes? me sick|"
+    r"made me (?:sick|throw up)|ashamed|disgust\w*|unbearable|torture|panicky|so anxious|awful|step back|back away|"
+    r"stand way back|hide the knives|guest room|check the locks|let them go)\b",
+    re.IGNORECASE,
+)
+_DISAVOW = re.compile(
+    r"\b(?:i'?d never|i would never|i'?ll never|never would|i (?:do|did)n'?t want to|i don'?t want to|it'?s not that i want|"
+    r"i love (?:him|her|them|my)|no (?:urge|desire|intent\w*)|that'?s the opposite|never (?:wanted|want) to)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_BEFORE = re.compile(
+    r"\bi(?:'m|'ve|'d)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|really|just|sometimes|"
+    r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
+_THAT_WAS_PAST = re.compile(
+    r"^\W*(?:that|this|it) was (?:in (?:\d{4}|high school|college|my \w+)|(?:\w+ )?years ago|a long time ago|back in|"
+    r"when i was|before)", re.IGNORECASE)
+_STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
+_ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yourself|you've|you're)\b", re.IGNORECASE)
+_NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud|great|remember|nine eight eight|988|"
+                             r"crisis|emergency)\b", re.IGNORECASE)
+_ASKS_CLIENT_TOO = re.compile(r"\b(?:yourself|for you|like that|you ever|you too|you had|what about you)\b", re.IGNORECASE)
+_EVER_Q = re.compile(r"\b(?:ever|history of|in the past|has there been a time|before)\b", re.IGNORECASE)
+_SI_DISAVOW = re.compile(r"\b(?:do|did)n'?t want to die|not that i want|terrified of dying|what if i\b", re.IGNORECASE)
+
+# --------------------------------------------------------- ConText termsets
+_TERMINATE = ["but", "though", "although", "however", "except", "yet", "apart from", "aside from"]
+_NEGATION_EXTRA = {
+    "preceding_negations": [
+        "never", "nor", "neither", "none", "nothing", "nobody", "no one", "not really", "no longer", "nothing like",
+        "god no", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "not any", "zero", "deny", "not since",
+    ],
+    "following_negations": ["no", "not really", "none", "not anymore", "never", "denied", "denies"],
+    "pseudo_negations": [
+        "can't stop", "cannot stop", "couldn't stop", "can't get", "can't help", "didn't tell", "didn't want to tell",
+        "didn't want to say", "didn't want to worry", "haven't told", "never told", "no one knows", "nobody knows",
+        "don't know why", "not sure why", "not gonna lie", "not going to lie", "no matter", "not that often",
+        "not more than", "no doubt", "not just", "never thought", "don't know", "not a big deal", "nothing compared",
+        "no idea", "whether or not", "doesn't everybody", "doesn't everyone", "wasn't honest", "no plan", "not a plan",
+        "no intent", "no intention", "not like a plan", "didn't want to admit", "can't sleep", "not sure",
+        "won't stop", "wouldn't stop", "doesn't stop", "don't trust", "not like the", "isn't like", "aren't like",
+        "not just", "not only", "no reason to", "no point",
+    ],
+    "termination": _TERMINATE + [
+        "yes", "yeah", "i mean", "honestly", "well", "just", "sometimes", "still", "only", "more that",
+        "more like", "instead", "it's more", "anyway", "except",
+    ],
+}
+_DROP_PRECEDING = {"versus", "doubt", "evaluate for", "ro", "r/o", "free of"}
+_DROP_FROM_CLINICAL = {"versus", "doubt", "evaluate for", "ro", "r/o", "free of", "free", "declined", "unlikely",
+                       "was not", "were not", "wasn't", "wasnt", "weren't", "werent"}
+_YEARS = [f"in {y}" for y in range(1960, 2031)] + [f"back in {y}" for y in range(1960, 2031)]
+_AGES = ["at " + w for w in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                             "eighteen", "nineteen", "twenty")] + [f"at {n}" for n in range(8, 30)]
+_HISTORY = {
+    "preceding_negations": [
+        "used to", "when i was", "back when", "back in", "as a teenager", "as a teen", "as a kid", "as a child",
+        "in high school", "in middle school", "in college", "in my twenties", "in my teens", "history of", "in the past",
+        "years ago", "a long time ago", "the last time i was", "my first episode", "when i was younger", "when he was",
+        "when she was", "during my first year", "in the army", "when i was drinking", "as teenager", "in my twenties",
+        "growing up", "previous", "prior", "past",
+    ] + _YEARS + _AGES,
+    "following_negations": [
+        "years ago", "a long time ago", "as a teenager", "as a teen", "as a kid", "in high school", "in middle school",
+        "in college", "when i was", "back then", "in the past", "in my twenties", "in my teens", "years back",
+        "that was years", "at the time", "months ago", "last year", "a year ago", "over a year ago", "before i",
+        "when i was younger", "as a kid", "since i was", "since high school", "since college",
+    ] + _YEARS + _AGES,
+    "pseudo_negations": ["not since", "haven't since"],
+    "termination": _TERMINATE + [
+        "now", "lately", "these days", "again", "still", "this week", "today", "recently", "anymore", "currently",
+        "right now", "last week", "yesterday", "and now", "since then",
+    ],
+}
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RECENT = {
+    "preceding_negations": [
+        "last night", "last week", "last weekend", "yesterday", "this weekend", "over the weekend", "the other day",
+        "a few days ago", "two days ago", "a couple of days ago", "a couple of weeks ago", "two weeks ago",
+        "few weeks ago", "last month", "recently", "the other night", "after the fight", "after the layoff",
+    ] + [f"on {d}" for d in _DAYS] + [f"since {d}" for d in _DAYS] + _DAYS,
+    "following_negations": [
+        "last night", "last week", "last weekend", "yesterday", "this weekend", "over the weekend", "the other day",
+        "days ago", "weeks ago", "last month", "recently", "the other night",
+    ] + [f"on {d}" for d in _DAYS] + _DAYS,
+    "pseudo_negations": [],
+    "termination": _TERMINATE + ["still", "now", "today", "every day"],
+}
+_PRESENT = {
+    "preceding_negations": [
+        "still", "today", "now", "right now", "lately", "these days", "this week", "every day", "every night", "most days",
+        "most nights", "again", "currently", "at the moment", "all the time", "constantly", "keep", "keeps",
+        "been having", "been thinking", "since the", "these",
+    ],
+    "following_negations": [
+        "still", "today", "now", "right now", "lately", "these days", "this week", "every day", "every night",
+        "most days", "most nights", "again", "currently", "all the time", "a lot", "are back", "came back", "is back",
+        "every single day",
+    ],
+    "pseudo_negations": ["not now", "until now"],
+    "termination": _TERMINATE + ["used to", "when i was", "years ago", "back then"],
+}
+_RELATIVES = (
+    "brother", "sister", "mom", "mum", "mother", "dad", "father", "son", "daughter", "husband", "wife", "partner",
+    "boyfriend", "girlfriend", "friend", "best friend", "roommate", "coworker", "co-worker", "boss", "uncle", "aunt",
+    "cousin", "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "neighbor", "neighbour", "ex",
+    "teenager", "kid", "child", "patient", "client", "stepfather", "stepmother", "stepdad", "stepmom", "family",
+    "husband's brother", "son's friend", "best friend's mom", "sister's husband", "teacher", "colleague", "supervisor",
+)
+_EXPERIENCER = {
+    "preceding_negations": [f"my {r}" for r in _RELATIVES] + [f"our {r}" for r in _RELATIVES] + [
+        "he", "she", "they", "his", "their", "someone", "somebody", "a friend", "a client", "a patient", "a colleague",
+        "a kid", "a man", "a woman", "a guy", "a girl", "a boy", "people who", "one of my", "a lot of people", "the guy",
+        "the wife", "the husband", "the detective", "the character", "the main character", "the narrator",
+        "a serial killer", "the killer", "a colleague of mine", "one of my supervisors", "my old job",
+    ],
+    "following_negations": [],
+    "pseudo_negations": [],
+    "termination": _TERMINATE + [
+        "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself", "and i", "so i", "because i", "you", "your",
+    ],
+}
+_MEDIA = {
+    "preceding_negations": [
+        "the song", "song", "the chorus", "chorus", "lyrics", "the lyrics", "the movie", "movie", "film", "the show",
+        "in the show", "the series", "the book", "the novel", "novel", "the story", "a story", "the podcast", "podcast",
+        "the news", "the paper", "the article", "the game", "in the game", "the opera", "the play", "an episode",
+        "the episode", "sings", "goes like", "true crime", "a novel", "book club",
+    ],
+    "following_negations": [],
+    "pseudo_negations": [],
+    "termination": ["made me", "makes me", "i feel", "i felt", "and i", "but i", "so i", "me"],
+}
+_HYPOTHETICAL = {
+    "preceding_negations": ["if", "what if", "in case", "imagine", "suppose", "supposing", "whether", "would you",
+                            "should i", "what would happen"],
+    "following_negations": [],
+    "pseudo_negations": ["as if", "even if", "if that", "see if", "ask if", "wonder if", "asked if"],
+    "termination": _TERMINATE + ["i mean it", "then"],
+}
+_HISTORY_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(set(_HISTORY["preceding_negations"] + _HISTORY["following_negations"]),
+                                                      key=len, reverse=True) if p not in ("past", "prior", "previous"))
+    + r"|during (?:my|the) \w+)\b", re.IGNORECASE)
+# modifier name -> (termset, max tokens before, max tokens after); None = the whole sentence (ConText default)
+_MODIFIERS: dict[str, tuple[dict[str, list[str]], int | None, int | None]] = {
+    "negated": ({}, 8, 3),
+    "historical": (_HISTORY, 15, 15),
+    "recent": (_RECENT, 15, 15),
+    "present": (_PRESENT, 15, 15),
+    "other_experiencer": (_EXPERIENCER, None, None),
+    "media": (_MEDIA, None, None),
+    "hypothetical": (_HYPOTHETICAL, 10, 0),
 }
 
-_NEG_ANSWER = re.compile(
-    r"^\W*(no|nope|nah|never|not really|not at all|none|nothing|definitely not|no way|"
-    r"not (this|that|lately|right now|now|currently)|i'm (fine|good|okay|ok)|not since)\b",
-    re.IGNORECASE,
-)
-_AFFIRM_ANSWER = re.compile(
-    r"^\W*(yes|yeah|yep|yup|sometimes|a little|kind of|kinda|sort of|honestly,? yes|maybe|i have|"
-    r"i do|i did|i guess|occasionally|once or twice|a few times|lately|more than)\b",
-    re.IGNORECASE,
-)
-_AFFIRM_ANYWHERE = re.compile(
-    r"\b(yes|yeah|yep|i have|i've (thought|had|been)|a few times|a couple (of )?times|sometimes|once or twice|"
-    r"every (day|night)|lately|i do\b|i did\b|kind of|sort of|a little|here and there|on and off)\b",
-    re.IGNORECASE,
-)
-_NEGATED = re.compile(
-    r"\b(no|not|never|n't|don't|didn't|wouldn't|won't|haven't|hasn't|without|denies|denied|deny|"
-    r"nor|none|nothing)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(used to|years ago|year ago|in (high school|college|middle school|my twenties|the past)|"
-    r"back (in|when|then)|when i was (younger|a kid|a teen\w*|\d+|[a-z]+teen)|as a (kid|teen\w*)|"
-    r"a long time ago|not (for|in) (years|a long time|months)|not since|haven't in|"
-    r"way back|history of|in the past)\b",
-    re.IGNORECASE,
-)
-_PRESENT = re.compile(
-    r"\b(lately|this week|these days|right now|recently|sometimes|at night|every day|a lot|"
-    r"still|keep|keeps|been having|been thinking|now)\b",
-    re.IGNORECASE,
-)
-# passive death wishes: endorsed SI even with "I wouldn't do anything"
-_PASSIVE = re.compile(
-    r"\b(wish(ed|ing)? (i|that i) (could )?(just )?(not wake up|wouldn't wake up|didn't wake up|"
-    r"was dead|were dead|could disappear|wasn't here|weren't here|wasn't around|could die|"
-    r"could just die|would die|could go to sleep)|better off (dead|without me)|"
-    r"don't (really )?want to (be here|be alive|exist|wake up)|(wouldn't|would not) (mind|care) if i "
-    r"(died|didn't wake up|got hit|never woke)|rather (be dead|not exist|not be here)|"
-    r"what's the point of (living|being alive|going on)|not wake up|stop existing|"
-    r"(easier|better)( for everyone)? if i (just )?(disappeared|wasn't (here|around|alive)|weren't (here|around)|"
-    r"was gone|were gone|didn't exist|died|was dead)|better off (if i|without me)|"
-    r"if i (just )?(wasn't|weren't) (around|here) anymore|"
-    r"(don't|do not|wouldn't|would not) (really )?(care|mind) if i (die|died|didn't wake up|never woke up)|"
-    r"(die|died|dying) in my sleep)",
-    re.IGNORECASE,
-)
-# a partner or parent reporting the client's passive death wish: "he said we'd be better off without him"
-_PASSIVE_REPORTED = re.compile(
-    r"\b(better off without (him|her)|(he|she) (\w+ )?(wishes|wished|wants|wanted) (to die|(he|she) (was|were) dead|"
-    r"(he|she) (wouldn't|didn't) wake up)|(he|she) (doesn't|didn't|does not) want to (live|be here|be alive|wake up)|"
-    r"(wants|wanted) to (die|disappear))",
-    re.IGNORECASE,
-)
-# "not a plan" / "I wouldn't do anything": disclaims intent, so the thoughts are there
-_PLAN_DISCLAIMER = re.compile(
-    r"^\W*(not|no)( really| like| actually)? (doing anything|do anything|a plan|any plan|plans?|like a plan|"
-    r"act(ing)? on (it|them)|going to do anything|that i'd act on)\b",
-    re.IGNORECASE,
-)
-# "it's just a thing I say": a figure of speech disowned on direct questioning
-_DISOWNED = re.compile(
-    r"\b((just|only) (a thing|something|an expression|a figure of speech|a saying|what) (i|people|you) say|"
-    r"i (don't|didn't|do not) (really )?mean (it|that)|i don't really want to\b(?! (be here|live|be alive|wake up))|"
-    r"(it's|it was) (just )?(an expression|a figure of speech|venting))",
-    re.IGNORECASE,
-)
-_FILLERS = re.compile(r"^\W*(?:(?:um+|uh+|er+|erm|hmm+|mm+|well|honestly|oh|i mean|so)\b[\s,.]*)+", re.IGNORECASE)
+
+def _with_asr_forms(phrases: list[str]) -> list[str]:
+    """Each phrase plus its apostrophe-less ASR spelling ("didn't" -> "didnt")."""
+    out = set(phrases)
+    out.update(p.replace("'", "") for p in phrases if "'" in p)
+    return sorted(out)
 
 
-def _strip_fillers(text: str) -> str:
-    return _FILLERS.sub("", text)
-_QUESTION_CUES = re.compile(
-    r"\?|\b(any thoughts|have you (had|been|ever)|do you (have|ever)|are you having|any urges|"
-    r"i want to ask|i need to ask|i ask everyone|check on safety|any (self|suicid)|anything like|"
-    r"in the (past|last) (month|week|two weeks)|any (actual )?(thoughts?|urges?|times?)\b|ever (thought|felt|wished))",
-    re.IGNORECASE,
-)
+def _negation_termset() -> dict[str, list[str]]:
+    from negspacy.termsets import termset
+
+    base = termset("en_clinical").get_patterns()
+    ts = {k: [p for p in v if k == "preceding_negations" or p not in _DROP_FROM_CLINICAL] for k, v in base.items()}
+    ts["preceding_negations"] = [p for p in ts["preceding_negations"] if p not in _DROP_PRECEDING]
+    for k, extra in _NEGATION_EXTRA.items():
+        ts[k] = ts[k] + extra
+    return ts
 
 
-# figures of speech, not ideation: "I was so mad I could kill him"
-_IDIOM = re.compile(
-    r"\b(i )?could (just |have )?(kill|strangle|murder) (him|her|them|you)\b|\b(killing|kills|killed) me\b|"
-    r"\bkill (time|it)\b|\bdying (to|of laughter)\b|\bto die for\b",
-    re.IGNORECASE,
-)
-# a clinician speaking of self-harm as happening now ("tell me about the cutting")
-_SH_PRESUPPOSED = re.compile(
-    r"\b(when you (cut|burn|burned|hurt yourself)|(about|with) the (cutting|burning|cuts|burns?)|"
-    r"your (cuts|burns?|cutting)|the cuts|you('ve| have) been (cutting|burning|hurting yourself))\b",
-    re.IGNORECASE,
-)
+class _ScopedContext:
+    """negspacy's NegEx over ``doc.spans["risk"]`` with a ConText maximum scope (tokens)."""
+
+    def __init__(self, nlp: Language, name: str, termset: dict[str, list[str]], before: int | None, after: int | None):
+        from negspacy.negation import Negex
+
+        ts = {k: _with_asr_forms(v) for k, v in termset.items()}
+        self.extension = f"risk_{name}"
+        self.before = before
+        self.after = after
+        self.negex = Negex(nlp, f"risk_{name}", neg_termset=ts, extension_name=self.extension, span_keys=["risk"])
+        self.negex._apply_negation = self._apply  # type: ignore[method-assign]
+
+    def _apply(self, span: Span, preceding: list[tuple[int, int, int]], following: list[tuple[int, int, int]]) -> None:
+        limit = len(span.doc)
+        before = limit if self.before is None else self.before
+        after = limit if self.after is None else self.after
+        if any(0 <= span.start - end <= before for _, _, end in preceding) or any(
+            0 <= start - span.end <= after for _, start, _ in following
+        ):
+            span._.set(self.extension, True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.negex(doc)
+
+
+@dataclass(frozen=True)
+class _Engine:
+    nlp: Language
+    modifiers: tuple[_ScopedContext, ...]
+
+
+@lru_cache(maxsize=1)
+def _engine() -> _Engine:
+    """The spaCy pipeline (shared, loaded once) and the ConText modifiers (built once per process)."""
+    from scribe.extract.nlp import load_spacy
+
+    nlp = load_spacy()
+    mods = []
+    for name, (ts, before, after) in _MODIFIERS.items():
+        mods.append(_ScopedContext(nlp, name, ts or _negation_termset(), before, after))
+    return _Engine(nlp, tuple(mods))
+
+
+_COMPILED = [(f, facet, strong, p.startswith(_FLAG), re.compile(p, re.IGNORECASE)) for f, facet, strong, p in _CONCEPTS]
+_REPORTED_THREAT_RE = re.compile(_REPORTED_THREAT, re.IGNORECASE)
+_CUE_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _CUES]
+
+# --- names the grounding checks read: any turn a finding cites must match one of these
+TOPICS: dict[str, re.Pattern[str]] = {
+    f: re.compile("|".join(f"(?:{p})" for g, _, _, p in _CONCEPTS if g == f)
+                  + (f"|(?:{_REPORTED_THREAT})" if f == HI else ""), re.IGNORECASE)
+    for f in RISK_FIELDS
+}
+HARM_NAMED = re.compile(r"\b(hurt|hurting|harm|harming|kill|killing)\s+(?!(?:yourself|myself|himself|herself|I)\b)[A-Z][a-z]+")
+_PASSIVE = re.compile("|".join(f"(?:{p})" for g, facet, _, p in _CONCEPTS if facet == "wish_dead"), re.IGNORECASE)
+_PASSIVE_REPORTED = _PASSIVE
+_SH_PRESUPPOSED = TOPICS[SH]
+
+
+# ------------------------------------------------------------------ results
+@dataclass
+class RiskFacets:
+    wish_dead: bool = False
+    active_thoughts: bool = False
+    method: bool = False
+    intent: bool = False
+    plan: bool = False
+    preparatory_behavior: bool = False
+    timeframe: Timeframe | None = None
 
 
 @dataclass
 class RiskFinding:
     status: str = "not_assessed"
     evidence: list[int] = field(default_factory=list)
+    needs_review: bool = False
+    review_reasons: list[str] = field(default_factory=list)
+    facets: RiskFacets = field(default_factory=RiskFacets)
+
+    def as_item(self) -> dict[str, Any]:
+        """The DESIGN.md ``risk`` item: status, evidence, needs_review, review_reasons, facets."""
+        return {
+            "status": self.status,
+            "evidence": list(self.evidence),
+            "needs_review": self.needs_review,
+            "review_reasons": list(self.review_reasons),
+            "facets": dict(self.facets.__dict__),
+        }
 
 
-# "thoughts of harming Lily?": a named person, matched case-sensitively
-HARM_NAMED = re.compile(r"\b(hurt|hurting|harm|harming|kill|killing)\s+(?!(?:yourself|myself|himself|herself|I)\b)[A-Z][a-z]+")
+# ----------------------------------------------------------------- analysis
+@dataclass
+class _Mention:
+    turn: int
+    field: str | None  # None for dialogue cues
+    facet: str  # a FACETS name, or the cue kind
+    strong: bool
+    start: int
+    end: int
+    mods: frozenset[str]
+    flag: bool = False
+
+    @property
+    def facets(self) -> frozenset[str]:
+        return frozenset(self.facet.split("+"))
 
 
-def _topics(text: str) -> set[str]:
-    found = {k for k, rx in TOPICS.items() if rx.search(text)}
-    if HARM_NAMED.search(text):
-        found.add("homicidal_ideation")
-    return found
+@dataclass
+class _Turn:
+    index: int
+    speaker: str
+    text: str
+    mentions: list[_Mention]
+    cues: dict[str, list[_Mention]]
+    question: bool
+    first_sentence: str
+    sentences: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is a question)
+    flagged: list[_Mention] = field(default_factory=list)
+
+    def sentence_of(self, m: _Mention) -> int:
+        return next((k for k, (a, b, _) in enumerate(self.sentences) if a <= m.start < b), 0)
 
 
-def _statement_status(sentence: str, field_name: str) -> str | None:
-    """A client's own sentence about a topic: endorsed, denied, or None when unclear."""
-    if field_name == "suicidal_ideation" and _PASSIVE.search(sentence):
-        m = _PASSIVE.search(sentence)
-        left = sentence[: m.start()] if m else ""
-        if not re.search(r"\b(never|don't|do not|not)\s+(\w+\s+){0,2}$", left, re.IGNORECASE) or re.search(
-            r"\bwish", m.group(0) if m else "", re.IGNORECASE
-        ):
-            if not _PAST.search(sentence) or _PRESENT.search(sentence):
-                return "endorsed"
-    m = TOPICS[field_name].search(sentence)
-    if not m and field_name == "homicidal_ideation":
-        m = HARM_NAMED.search(sentence)
-    if not m:
-        return None
-    if _IDIOM.search(sentence) and not (TOPICS[field_name].search(_IDIOM.sub(" ", sentence))):
-        return None
-    left = sentence[: m.start()]
-    if _NEGATED.search(left[-40:]) or re.search(r"\b(no|not|never)\b", sentence[m.end():m.end() + 15], re.IGNORECASE):
-        return "denied"
-    clause = _clause_of(sentence, m.start(), m.end())
-    if _PAST.search(clause) and not _PRESENT.search(clause):
-        return "denied"
-    if re.search(r"\b(tried|attempted|was|were|did|used to|had)\b", sentence[max(0, m.start() - 25):m.start()], re.IGNORECASE) and _PAST.search(sentence):
-        return "denied"
-    return "endorsed"
+@dataclass
+class _Event:
+    field: str
+    kind: Literal["endorse", "deny", "history", "unresolved"]
+    turn: int
+    pos: int
+    evidence: tuple[int, ...]
+    facets: frozenset[str] = frozenset()
+    negated_facets: frozenset[str] = frozenset()
+    timeframe: Timeframe | None = None
+    reason: str | None = None
+    source: str = "client"
 
 
-def _clause_of(sentence: str, start: int, end: int) -> str:
-    """The clause around [start, end): cut at 'but', ';' and dashes."""
-    cuts = [x.end() for x in re.finditer(r"\bbut\b|;|\s-\s|—", sentence[:start], re.IGNORECASE)]
-    lo = cuts[-1] if cuts else 0
-    after = re.search(r"\bbut\b|;|\s-\s|—", sentence[end:], re.IGNORECASE)
-    hi = end + after.start() if after else len(sentence)
-    return sentence[lo:hi]
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = _FILLERS.sub("", text)
+    return _REPEATS.sub(r"\1", text).strip()
 
 
-def _answer_status(answer: str, fields: set[str], field_name: str) -> str | None:
-    """The client's reply to a screening question."""
-    answer = _strip_fillers(answer)
-    sentences = split_sentences(answer) or []
-    # an explicit statement about the topic decides first
-    statuses = [s for s in (_statement_status(x.text, field_name) for x in sentences) if s]
-    if "endorsed" in statuses:
-        return "endorsed"
-    first = sentences[0].text if sentences else answer
-    if field_name == "suicidal_ideation" and _PLAN_DISCLAIMER.search(first):
-        return "endorsed"
-    if _DISOWNED.search(answer) and not _AFFIRM_ANSWER.search(first):
-        return "denied"
-    if _AFFIRM_ANSWER.search(first):
-        # "yes, but only about myself" narrows a combined question
-        if len(fields) > 1 and field_name == "homicidal_ideation" and re.search(r"\bmyself\b", answer, re.IGNORECASE):
-            return "denied"
-        if len(fields) > 1 and field_name != "homicidal_ideation" and re.search(
-            r"\b(him|her|them|others|someone|somebody)\b", answer, re.IGNORECASE
-        ) and not re.search(r"\b(myself|me)\b", answer, re.IGNORECASE):
-            return "denied"
-        if _PAST.search(answer) and not _PRESENT.search(answer) and re.search(
-            r"\b(not (now|anymore|lately|for years)|haven't|don't)\b", answer, re.IGNORECASE
-        ):
-            return "denied"
-        return "endorsed"
-    if _NEG_ANSWER.search(first):
-        return "denied"
-    head = " ".join(x.text for x in sentences[:2])
-    if _AFFIRM_ANYWHERE.search(head):
-        return "endorsed"
-    if statuses:
-        return statuses[0]
-    if _PAST.search(answer) and re.search(r"\b(not|haven't|don't|no)\b", answer, re.IGNORECASE):
-        return "denied"
-    return None
+def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
+    from spacy.tokens import Span
+
+    text = doc.text
+    spans: list[Span] = []
+    meta: list[tuple[str | None, str, bool, bool]] = []
+    idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)]
+
+    def add(start: int, end: int, key: tuple[str | None, str, bool, bool]) -> None:
+        sp = doc.char_span(start, end, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            return
+        spans.append(Span(doc, sp.start, sp.end, label=f"{key[0]}:{key[1]}:{len(spans)}"))
+        meta.append(key)
+
+    for f, facet, strong, flag, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in idiom):
+                continue
+            add(m.start(), m.end(), (f, facet, strong, flag))
+    if speaker == "other":
+        for m in _REPORTED_THREAT_RE.finditer(text):
+            add(m.start(), m.end(), (HI, "active_thoughts", True, False))
+    for name, rx in _CUE_RE:
+        for m in rx.finditer(text):
+            add(m.start(), m.end(), (None, name, True, False))
+    mentions: list[_Mention] = []
+    if spans:
+        doc.spans["risk"] = spans
+        for mod in engine.modifiers:
+            mod(doc)
+        for sp, (f, facet, strong, flag) in zip(doc.spans["risk"], meta, strict=True):
+            mods = frozenset(m.extension.removeprefix("risk_") for m in engine.modifiers if sp._.get(m.extension))
+            mentions.append(_Mention(index, f, facet, strong, sp.start_char, sp.end_char, mods, flag))
+    # "... I had suicidal thoughts for a while. That was in 2015.": the sentence before is history
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[1:], start=1):
+        if _THAT_WAS_PAST.match(sent.text):
+            lo, hi = sents[k - 1].start_char, sents[k - 1].end_char
+            mentions = [replace(m, mods=m.mods | {"historical"}) if lo <= m.start < hi else m for m in mentions]
+    # keep the longest concept per field where concepts overlap
+    concept = [m for m in mentions if m.field]
+    concept = [m for m in concept if not any(o is not m and o.field == m.field and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in concept)]
+    cues: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.field is None:
+            cues.setdefault(m.facet, []).append(m)
+    first = sents[0].text if sents else text
+    spans_q = [(sp.start_char, sp.end_char, bool(_QUESTION.search(sp.text))) for sp in sents]
+    return _Turn(index, speaker, text, concept, cues, any(q for _, _, q in spans_q), first, spans_q)
 
 
-def assess_risk(turns: list[dict[str, str]]) -> dict[str, RiskFinding]:
-    found: dict[str, list[tuple[str, list[int]]]] = {k: [] for k in TOPICS}
-    n = len(turns)
-    for i, t in enumerate(turns):
-        text = t.get("text", "")
-        speaker = t.get("speaker", "")
-        topics = _topics(text)
-        if not topics and not (speaker == "other" and _PASSIVE_REPORTED.search(text)):
+def _self_reflexive(text: str, m: _Mention) -> bool:
+    return bool(re.search(r"\b(?:my|your)sel(?:f|ves)\b", text[m.start:m.end], re.IGNORECASE))
+
+
+def _third_reflexive(text: str, m: _Mention) -> bool:
+    return bool(re.search(r"\b(?:him|her|them)sel(?:f|ves)|themselves\b", text[m.start:m.end], re.IGNORECASE))
+
+
+def _about_client(t: _Turn, m: _Mention) -> bool:
+    """A client's or clinician's mention that concerns the client (not a third party, a plot or a song)."""
+    if "media" in m.mods:
+        return False
+    if _third_reflexive(t.text, m):
+        return False
+    if _self_reflexive(t.text, m):
+        return True
+    return "other_experiencer" not in m.mods
+
+
+def _timeframe(m: _Mention, turn: _Turn) -> Timeframe:
+    if "present" in m.mods:
+        return "current"
+    return "recent" if "recent" in m.mods else "current"
+
+
+def _live(cues: list[_Mention] | None) -> list[_Mention]:
+    return [c for c in cues or [] if "negated" not in c.mods]
+
+
+def _intrusive(field_name: str, *texts: str) -> bool:
+    joined = " ".join(texts)
+    strong = bool(_INTRUSIVE_STRONG.search(joined))
+    weak = bool(_INTRUSIVE_WEAK.search(joined)) and bool(_DISAVOW.search(joined) or _SI_DISAVOW.search(joined))
+    if field_name == SI:
+        return (strong or weak) and bool(_SI_DISAVOW.search(joined))
+    return strong or weak
+
+
+def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: bool,
+                     ever_question: bool = False) -> tuple[str, Timeframe | None]:
+    """How the client answered a risk question: affirm / deny / hedged / deny_then_affirm / history / disown / unclear."""
+    head = _LEAD.sub("", answer.text)
+    affirm = [c for c in _live(answer.cues.get("affirm")) if "historical" not in c.mods or "present" in c.mods]
+    history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
+    past_answer = bool(_HISTORY_RE.search(answer.text))
+    deny_later = bool(_live(answer.cues.get("deny")))
+    tf: Timeframe | None = None
+    if affirm:
+        tf = "recent" if all("recent" in c.mods for c in affirm) else "current"
+    later_affirm = [c for c in affirm if c.start > 3]
+    if negated_question and _AGREE.match(head) and not later_affirm:
+        return "deny", None
+    if _DENY_START.match(head):
+        if later_affirm or _live(answer.cues.get("recur")):
+            return "deny_then_affirm", tf or "current"
+        if history or past_answer:
+            return "history", "past"
+        if _HEDGE.search(answer.first_sentence):
+            return "hedged", None
+        return "deny", None
+    if _live(answer.cues.get("disown")) and not later_affirm:
+        return "disown", None
+    if ever_question and past_answer and not _live(answer.cues.get("recur")):
+        return "history", "past"
+    if rating_question and not _AFFIRM_START.match(head):
+        if _ZERO.search(head):
+            return "deny", None
+        if _NUMBER.search(head):
+            return "affirm", "current"
+    if _AFFIRM_START.match(head) or affirm or _live(answer.cues.get("admit")):
+        if (history or past_answer) and not [c for c in affirm if "historical" not in c.mods] and deny_later:
+            return "history", "past"
+        if history and not affirm:
+            return "history", "past"
+        return "affirm", tf or "current"
+    if history or (past_answer and deny_later):
+        return "history", "past"
+    if deny_later:
+        return "deny", None
+    return "unclear", None
+
+
+def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
+    """Risk findings per field for a session's turns (``speaker``: clinician / client / other, ``text``)."""
+    if not turns:
+        return {f: RiskFinding() for f in RISK_FIELDS}
+    engine = _engine()
+    texts = [_clean(str(t.get("text", ""))) for t in turns]
+    docs = engine.nlp.pipe(texts, disable=["ner"])
+    info = [_analyse(i, str(t.get("speaker", "")), d, engine) for i, (t, d) in enumerate(zip(turns, docs, strict=True))]
+    _gate_weak(info)
+    events = _dialogue(info)
+    return {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
+
+
+_WEAK_WINDOW = 6
+
+
+def _gate_weak(info: list[_Turn]) -> None:
+    """Weak targets count only near a strong mention of the same field; some, far from one, are flagged."""
+    strong_at: dict[str, list[int]] = {f: [] for f in RISK_FIELDS}
+    for t in info:
+        for m in t.mentions:
+            if m.strong and m.field:
+                strong_at[m.field].append(t.index)
+    for t in info:
+        near = [m for m in t.mentions if m.strong or any(
+            t.index - _WEAK_WINDOW <= j <= t.index + 1 for j in strong_at[m.field or ""])]
+        t.flagged = [m for m in t.mentions if m not in near and m.flag and t.speaker != "clinician"
+                     and "negated" not in m.mods and _about_client(t, m)]
+        t.mentions = near
+
+
+def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool, source: str = "client",
+                   evidence: tuple[int, ...] = ()) -> _Event | None:
+    """One client (or reported) mention as an event, or None when it says nothing about status."""
+    assert m.field is not None
+    ev = tuple(sorted({t.index, *evidence}))
+    status_facet = bool(m.facets & {"wish_dead", "active_thoughts"})
+    if "negated" in m.mods:
+        if status_facet:
+            return _Event(m.field, "deny", t.index, m.start, ev, negated_facets=m.facets, source=source)
+        return _Event(m.field, "unresolved", t.index, m.start, (), negated_facets=m.facets,
+                      reason="", source=source)
+    if "historical" in m.mods and "present" not in m.mods:
+        return _Event(m.field, "history", t.index, m.start, ev, facets=m.facets, timeframe="past", source=source)
+    if intrusive and not urge:
+        return _Event(m.field, "deny", t.index, m.start, ev, facets=m.facets,
+                      reason="intrusive ego-dystonic thoughts, no urge or intent stated", source=source)
+    if "hypothetical" in m.mods and not urge:
+        return _Event(m.field, "unresolved", t.index, m.start, ev, reason=f"hypothetical risk language (turn {t.index})",
+                      source=source)
+    return _Event(m.field, "endorse", t.index, m.start, ev, facets=m.facets, timeframe=_timeframe(m, t),
+                  source=source)
+
+
+def _dialogue(info: list[_Turn]) -> list[_Event]:
+    events: list[_Event] = []
+    n = len(info)
+    answered: dict[int, set[str]] = {}
+    for t in info:
+        for m in t.flagged:
+            assert m.field is not None
+            events.append(_Event(m.field, "unresolved", t.index, m.start, (t.index,),
+                                 reason=f"possible risk language without context (turn {t.index})"))
+        if t.speaker == "clinician":
+            _clinician_turn(t, info, events, answered)
+        elif t.speaker == "other":
+            _other_turn(t, info, events)
+        else:
+            _client_turn(t, info, events, answered)
+    del n
+    return events
+
+
+def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
+    prev = info[t.index - 1] if t.index > 0 else None
+    context = [t.text] + ([prev.text] if prev and prev.speaker == "clinician" else [])
+    urge = bool(_live(t.cues.get("urge")))
+    humour = bool(_HUMOUR.search(t.text)) or bool(
+        t.index + 1 < len(info) and info[t.index + 1].speaker != "client" and _HUMOUR.search(info[t.index + 1].text))
+    own = [m for m in t.mentions if _about_client(t, m) and not (humour and m.field == HI)]
+    for m in own:
+        assert m.field is not None
+        e = _mention_event(t, m, _intrusive(m.field, *context), urge)
+        if e is not None:
+            events.append(e)
+    # "those thoughts are back", "I still think about it": the last field named, now current
+    recur = _live(t.cues.get("recur"))
+    if recur and t.index not in answered:
+        recent = [m for m in own if "negated" not in m.mods] or [
+            m for j in range(max(0, t.index - 2), t.index) for m in info[j].mentions
+            if info[j].speaker == "client" and _about_client(info[j], m) and "negated" not in m.mods]
+        tf: Timeframe = "recent" if all("recent" in c.mods and "present" not in c.mods for c in recur) else "current"
+        for f in {m.field for m in recent if m.field}:
+            if _intrusive(f, *context):
+                continue
+            src = [m for m in recent if m.field == f][-1]
+            events.append(_Event(f, "endorse", t.index, recur[0].start, tuple(sorted({t.index, src.turn})), timeframe=tf))
+
+
+def _asked(t: _Turn) -> list[_Mention]:
+    """The clinician's mentions that put a risk question to the client.
+
+    A mention in a question sentence; in a statement addressed to the client that a later question in the
+    turn refers back to ("You mentioned cutting in the past. Has that come back?"); or in a reflection
+    ("So you've been cutting again."). Not hypotheticals, safety planning or a clinician's own stories.
+    """
+    out = []
+    for m in t.mentions:
+        if "hypothetical" in m.mods or "media" in m.mods:
             continue
-        if speaker == "clinician":
-            # a screening question: read the client's reply
-            reply = next((j for j in range(i + 1, min(i + 3, n)) if turns[j].get("speaker") != "clinician"), None)
-            sents = split_sentences(text)
-            for k, s in enumerate(sents):
-                s_topics = _topics(s.text)
-                if not s_topics or reply is None:
-                    continue
-                # unpunctuated (ASR) questions: the last topic sentence of the turn, answered yes or no
-                answered = k == len(sents) - 1 or not any(_topics(x.text) for x in sents[k + 1:])
-                reply_head = _strip_fillers(turns[reply]["text"])
-                if not _QUESTION_CUES.search(s.text) and not (
-                    answered and (_NEG_ANSWER.search(reply_head) or _AFFIRM_ANSWER.search(reply_head))
-                    and not re.search(r"\b(no|denies|denied|not)\b", s.text, re.IGNORECASE)
-                ):
-                    continue
-                for f in s_topics:
-                    st = _answer_status(turns[reply]["text"], s_topics, f)
-                    if st:
-                        found[f].append((st, [i, reply]))
-            for s in split_sentences(text):
-                if _SH_PRESUPPOSED.search(s.text) and not _PAST.search(s.text):
-                    found["self_harm"].append(("endorsed", [i]))
-            # clinician summaries ("so no thoughts of hurting anyone") count as denials only
-            for s in split_sentences(text):
-                if _QUESTION_CUES.search(s.text):
-                    continue
-                for f in _topics(s.text):
-                    if re.search(r"\b(no|denies|denied|denying|not having)\b", s.text, re.IGNORECASE) and not re.search(
-                        r"\b(if|when|call|plan)\b", s.text, re.IGNORECASE
-                    ):
-                        found[f].append(("denied", [i]))
-        else:
-            if speaker == "other":
-                for s in split_sentences(text):
-                    if not _PASSIVE_REPORTED.search(s.text):
-                        continue
-                    reply = next((j for j in range(i + 1, min(i + 4, n)) if turns[j].get("speaker") == "client"), None)
-                    if reply is not None and not _NEG_ANSWER.search(_strip_fillers(turns[reply]["text"])) \
-                            and not _DISOWNED.search(turns[reply]["text"]):
-                        found["suicidal_ideation"].append(("endorsed", [i, reply]))
-            for s in split_sentences(text):
-                for f in list(TOPICS):
-                    st = _statement_status(s.text, f)
-                    if st is None:
-                        continue
-                    if st == "denied" and not _topics(s.text) & {f}:
-                        continue
-                    found[f].append((st, [i]))
-    out: dict[str, RiskFinding] = {}
-    for f, items in found.items():
-        endorsed = [ev for st, ev in items if st == "endorsed"]
-        denied = [ev for st, ev in items if st == "denied"]
-        if endorsed:
-            out[f] = RiskFinding("endorsed", sorted({j for ev in endorsed for j in ev}))
-        elif denied:
-            out[f] = RiskFinding("denied", sorted({j for ev in denied for j in ev}))
-        else:
-            out[f] = RiskFinding()
+        k = t.sentence_of(m)
+        a, b, is_q = t.sentences[k] if t.sentences else (0, len(t.text), t.question)
+        sentence = t.text[a:b]
+        later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q]
+        refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
+        if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))):
+            continue
+        prompt = len(sentence.split()) <= 6  # "and the cutting"
+        if is_q or refers_back or prompt or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
+            out.append(m)
     return out
+
+
+def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
+    nxt = info[t.index + 1] if t.index + 1 < len(info) else None
+    asked = _asked(t)
+    topics = {m.field for m in asked if m.field}
+    carried_from: dict[str, int] = {}
+    prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
+    echo = len(t.text.split()) <= 6 and bool(set(re.findall(r"[a-z']+", t.text.lower())) & prev_words - _STOPWORDS)
+    if not topics and t.question and (echo or _ANAPHOR.search(t.text)):
+        # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
+        for j in range(t.index - 1, max(-1, t.index - 3), -1):
+            prev = info[j]
+            if prev.speaker == "clinician":
+                break
+            fields = {m.field for m in prev.mentions if m.field and (prev.speaker == "other" or _about_client(prev, m)
+                                                                     or _ASKS_CLIENT_TOO.search(t.text))}
+            if echo and j == t.index - 1:
+                fields |= answered.get(j, set())
+            if prev.speaker == "client" and not fields:
+                idiomatic = [mm for mm in _IDIOM.finditer(prev.text)]
+                if idiomatic:
+                    fields = {HI}
+            for f in fields:
+                carried_from.setdefault(f, j)
+            if fields:
+                break
+        topics = set(carried_from)
+    if not topics:
+        return
+    if nxt is None or nxt.speaker != "client":
+        for f in topics:
+            events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
+                                 reason=f"asked without a recorded client answer (turn {t.index})", source="clinician"))
+        return
+    answered[nxt.index] = set(topics) - set(carried_from)
+    negq = any("negated" in m.mods for m in asked) and not any("negated" not in m.mods for m in asked
+                                                               if m.facets & {"active_thoughts", "wish_dead"})
+    rating = bool(_RATING_Q.search(t.text))
+    ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
+    polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
+    explicit = {m.field for m in nxt.mentions if m.field and _about_client(nxt, m) and "negated" not in m.mods
+                and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
+    intr_ctx = [t.text, nxt.text] + [info[j].text for j in carried_from.values()]
+    urge = bool(_live(nxt.cues.get("urge")))
+    if nxt.cues.get("disown") and polarity in ("deny", "disown"):
+        _retract(events, topics, t.index, nxt.index)
+    for f in sorted(topics):
+        ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
+        if f in explicit:
+            # the answer names the topic itself; its mentions are events already, add an opening denial
+            if polarity in ("deny", "hedged", "deny_then_affirm"):
+                events.append(_Event(f, "deny", nxt.index, 0, ev))
+            else:
+                events.append(_Event(f, "unresolved", nxt.index, 0, ev))
+            continue
+        kind = polarity
+        if explicit and polarity in ("affirm", "deny_then_affirm"):
+            # "Suicide, yes. The other two, no.": the rest follows the mention-free sentences
+            rest = " ".join(s for s in re.split(r"(?<=[.!?])\s+", nxt.text) if not TOPICS[f].search(s))
+            if _OTHERS.search(rest) and re.search(r"\bno\b", rest, re.IGNORECASE):
+                kind = "deny"
+            elif not _BOTH.search(nxt.text):
+                continue
+        intrusive = _intrusive(f, *intr_ctx) and not urge
+        if kind in ("affirm", "deny_then_affirm"):
+            if intrusive:
+                events.append(_Event(f, "deny", nxt.index, 0, ev,
+                                     reason="intrusive ego-dystonic thoughts, no urge or intent stated"))
+                continue
+            reason = "minimised disclosure" if _HEDGE.search(nxt.text) else None
+            if kind == "deny_then_affirm":
+                events.append(_Event(f, "deny", nxt.index, 0, ev))
+            events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
+                                 timeframe=tf, reason=reason))
+        elif kind in ("deny", "disown"):
+            reason = "intrusive ego-dystonic thoughts, no urge or intent stated" if intrusive and f in carried_from else None
+            events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
+            if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
+                # "You mentioned cutting in the past. Has that come back?" "No."
+                events.append(_Event(f, "history", nxt.index, 1, ev, facets=q_facets[f], timeframe="past"))
+        elif kind == "hedged":
+            events.append(_Event(f, "deny", nxt.index, 0, ev, reason="hedged denial"))
+        elif kind == "history":
+            events.append(_Event(f, "deny", nxt.index, 0, ev))
+            events.append(_Event(f, "history", nxt.index, 1, ev, facets=q_facets[f], timeframe="past"))
+        else:
+            events.append(_Event(f, "unresolved", nxt.index, 0, ev,
+                                 reason=f"risk question without a clear answer (turn {nxt.index})"))
+
+
+def _retract(events: list[_Event], fields: set[str], question: int, answer: int) -> None:
+    """The client calls what they just said venting or a figure of speech: those endorsements become denials."""
+    for k, e in enumerate(events):
+        if e.field in fields and e.kind == "endorse" and e.source == "client" and question - 3 <= e.turn < question:
+            events[k] = replace(e, kind="deny", evidence=tuple(sorted({*e.evidence, question, answer})),
+                                reason="statement retracted as venting or a figure of speech")
+
+
+def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
+    """Another person in the room reporting what the client said or did."""
+    reported = [m for m in t.mentions if "media" not in m.mods and "negated" not in m.mods
+                and not _self_reflexive(t.text, m) and not _FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])]
+    if not reported:
+        return
+    reply = next((info[j] for j in range(t.index + 1, min(t.index + 4, len(info))) if info[j].speaker == "client"), None)
+    for f in sorted({m.field for m in reported if m.field}):
+        ms = [m for m in reported if m.field == f]
+        if all("historical" in m.mods and "present" not in m.mods for m in ms):
+            continue
+        ev = (t.index,) if reply is None else (t.index, reply.index)
+        facets = frozenset().union(*(m.facets for m in ms))
+        verdict = "affirm"
+        if reply is not None:
+            verdict, _ = _answer_polarity(reply, False, False)
+            denies_topic = any("negated" in m.mods and m.field == f for m in reply.mentions)
+            if _live(reply.cues.get("disown")) or (denies_topic and not _live(reply.cues.get("affirm"))):
+                verdict = "disown"
+        if verdict in ("deny", "disown", "hedged"):
+            events.append(_Event(f, "deny", t.index, 0, ev, reason="reported by another person in the room; the client denied it",
+                                 source="other"))
+        else:
+            events.append(_Event(f, "endorse", t.index, 0, ev, facets=facets, timeframe="recent",
+                                 reason="reported by another person in the room", source="other"))
+
+
+def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
+    order = sorted(events, key=lambda e: (e.turn, e.pos))
+    endorse = [e for e in order if e.kind == "endorse"]
+    deny = [e for e in order if e.kind == "deny"]
+    history = [e for e in order if e.kind == "history"]
+    unresolved = [e for e in order if e.kind == "unresolved" and e.reason]
+    reasons: list[str] = []
+
+    def note(reason: str | None) -> None:
+        if reason and reason not in reasons:
+            reasons.append(reason)
+
+    facets = RiskFacets()
+    negated = {f for e in order for f in e.negated_facets}
+    for e in endorse + history:
+        for f in e.facets:
+            if f in FACETS and not (f in ("intent", "plan") and f in negated and e.kind != "endorse"):
+                setattr(facets, f, True)
+    if field_name != SI:
+        facets.wish_dead = False
+    if endorse:
+        status = "endorsed"
+        first = endorse[0]
+        if any(d.turn < first.turn for d in deny):
+            note("later disclosure contradicts an earlier denial")
+        if [d for d in deny if d.turn >= first.turn]:
+            if field_name == SI and facets.method and any("wish_dead" in d.negated_facets or not d.negated_facets for d in deny):
+                note("denial of wanting to die next to method thoughts")
+            elif facets.wish_dead or any(e.facets & {"wish_dead"} for e in endorse):
+                note("denial next to passive or background death wishes")
+            else:
+                note("denial alongside an endorsement")
+        for e in endorse + deny:
+            note(e.reason)
+        evidence = sorted({i for e in endorse + history for i in e.evidence} | {i for d in deny for i in d.evidence})
+        times = {e.timeframe for e in endorse}
+        facets.timeframe = "current" if "current" in times or None in times else "recent"
+        if not (facets.wish_dead or facets.method or facets.plan or facets.intent or facets.preparatory_behavior):
+            facets.active_thoughts = True
+    elif deny or history:
+        status = "denied"
+        for e in deny:
+            note(e.reason)
+        if history:
+            facets.timeframe = "past"
+            if not deny:
+                note("past history; current thoughts not asked")
+        evidence = sorted({i for e in deny + history for i in e.evidence})
+    else:
+        status = "not_assessed"
+        evidence = []
+        facets = RiskFacets()
+    for e in unresolved:
+        if status != "endorsed":
+            note(e.reason)
+    # facets hold only what the client affirmed; negated intent/plan stay false
+    for f in negated & {"intent", "plan"}:
+        if not any(f in e.facets for e in endorse):
+            setattr(facets, f, False)
+    return RiskFinding(status, evidence, bool(reasons), reasons, facets)
+
+
+__all__ = ["assess_risk", "RiskFinding", "RiskFacets", "FACETS", "TOPICS", "HARM_NAMED"]
