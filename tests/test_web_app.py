@@ -411,3 +411,16 @@ def test_every_review_action_is_in_the_intact_audit_chain(client: TestClient, de
     actions = {(e["action"], e["actor"]) for e in _actions(desk)}
     for action in ("user.login", "queue.view", "note.view", "transcript.read", "workspace.open", "note.sign", "note.export"):
         assert (action, "clinician:alice") in actions, action
+
+
+def test_private_notes_pass_the_phi_wall_and_carry_no_timestamp(client: TestClient, desk: Desk) -> None:
+    csrf = login(client, "alice")
+    ref = desk.refs["risk"]
+    r = client.post(f"/notes/{ref}/workspace", data={"csrf_token": csrf, "text": "Felt protective when sertraline 50 mg came up on Tuesday."})
+    assert r.status_code == 303 and "redacted=" in r.headers["location"]
+    page = client.get(r.headers["location"]).text
+    assert "[redacted]" in page and "item(s) were redacted" in page
+    assert "sertraline" not in page.split('id="private-notes"')[1]
+    _, key = desk.users.authenticate("alice", PASSWORD)
+    notes = desk.review.workspace(desk.ids["risk"], _user(desk, "alice"), key)["private_notes"]
+    assert list(notes[0]) == ["text"]

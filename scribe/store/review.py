@@ -241,19 +241,28 @@ class ReviewStore:
             self.store._audit(db, "workspace.open", "session", session_id, user.actor)
         return doc  # type: ignore[no-any-return]
 
-    def add_private_note(self, session_id: str, user: UserInfo, private_key: bytes | None, text: str) -> None:
+    def add_private_note(self, session_id: str, user: UserInfo, private_key: bytes | None, text: str) -> int:
+        """Add the author's own reflection, behind the same PHI wall as the pipeline's; returns the redactions made.
+
+        No timestamp is kept with it (the wall keeps dates and times out of the
+        workspace); the audit log records when.
+        """
+        from scribe.extract.wall import guard
+
         if not text.strip():
             raise ConfigError("an empty note adds nothing")
+        clean, redactions = guard(text.strip())
         with self.store._tx() as db:
             row = db.get(SealedWorkspaceRow, session_id)
             if row is None or row.user_id != user.id or private_key is None:
                 raise KeyAccessError("the workspace is sealed to its author alone")
             doc = json.loads(personal.open_sealed(private_key, row.sealed, workspace_aad(session_id, user.id)))
-            doc.setdefault("private_notes", []).append({"text": text.strip(), "at": _now().isoformat(timespec="minutes")})
+            doc.setdefault("private_notes", []).append({"text": clean})
             author = db.get(UserRow, user.id)
             assert author is not None
             self._write_sealed(db, session_id, author, doc)
-            self.store._audit(db, "workspace.note_add", "session", session_id, user.actor)
+            self.store._audit(db, "workspace.note_add", "session", session_id, user.actor, redactions=redactions)
+        return redactions
 
     # -- access facts --------------------------------------------------------------------
     def _versions(self, db: Session, session_id: str) -> list[NoteVersionRow]:

@@ -326,16 +326,17 @@ def create_app(
         ws = current(request)
         access = session_for(ref, ws, Action.VIEW_WORKSPACE)
         doc = review.workspace(access.session_id, ws.user, ws.key())
+        redacted = request.query_params.get("redacted", "")
         return render(request, "workspace.html", ws, access=access, note=doc.get("psychotherapy_note", {}),
-                      private_notes=doc.get("private_notes", []))
+                      private_notes=doc.get("private_notes", []), redacted=int(redacted) if redacted.isdigit() else 0)
 
     @app.post("/notes/{ref}/workspace")
     async def workspace_add(request: Request, ref: str) -> Response:
         ws = current(request)
         access = session_for(ref, ws, Action.VIEW_WORKSPACE)
         form = await posted(request, ws)
-        review.add_private_note(access.session_id, ws.user, ws.key(), form.get("text", ""))
-        return RedirectResponse(f"/notes/{ref}/workspace#private-notes", status_code=303)
+        redacted = review.add_private_note(access.session_id, ws.user, ws.key(), form.get("text", ""))
+        return RedirectResponse(f"/notes/{ref}/workspace" + (f"?redacted={redacted}" if redacted else ""), status_code=303)
 
     # -- exports ---------------------------------------------------------------------------
     def exportable(ref: str, ws: WebSession, fmt: str) -> Any:

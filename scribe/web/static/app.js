@@ -9,7 +9,9 @@
       var turn = document.getElementById("turn-" + i);
       if (turn) { turn.classList.add("hl"); first = first || turn; }
     });
-    if (first) {
+    var rect = first && first.getBoundingClientRect();
+    var inView = rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
+    if (first && !inView) {
       var panel = document.getElementById("transcript");
       if (panel && panel.scrollHeight > panel.clientHeight) {
         panel.scrollTo({ top: first.offsetTop - panel.offsetTop - 12, behavior: "smooth" });
