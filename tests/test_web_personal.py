@@ -100,3 +100,43 @@ def test_edits_decisions_and_the_signed_text() -> None:
     text = notedoc.to_markdown(final)
     assert "lorazepam" not in text and "Review sleep diary" in text
     assert notedoc.content_hash(doc) == notedoc.content_hash(json.loads(json.dumps(doc)))  # key order does not matter
+
+
+def test_matched_clinician_names_the_enrolled_voice() -> None:
+    import numpy as np
+
+    from scribe.attribute import matched_clinician
+
+    enrolled = {"alice": np.array([1.0, 0.0]), "bob": np.array([0.0, 1.0])}
+    embeddings = {"SPEAKER_00": np.array([0.1, 0.9]), "SPEAKER_01": np.array([0.9, 0.1])}
+    roles = {"SPEAKER_00": {"role": "clinician", "method": "enrolled"}, "SPEAKER_01": {"role": "client", "method": "enrolled"}}
+    assert matched_clinician(roles, embeddings, enrolled) == "bob"
+    roles["SPEAKER_00"]["method"] = "heuristic"
+    assert matched_clinician(roles, embeddings, enrolled) is None
+
+
+def test_voice_match_assigns_and_seals_at_commit(scribe_home) -> None:  # type: ignore[no-untyped-def]
+    from scribe.store.review import ReviewStore
+    from scribe.store.store import Store
+    from scribe.store.users import UserDirectory
+    from scribe.vault.keys import FileKeyProvider
+    from tests.web_desk import FAST_ARGON2, PASSWORD
+
+    store = Store(scribe_home, FileKeyProvider.init(scribe_home / "keys" / "k"))
+    users = UserDirectory(store, argon2=FAST_ARGON2)
+    users.add("alice", "clinician", PASSWORD)
+    review = ReviewStore(store, users)
+    import io
+
+    store.ingest("v1", io.BytesIO(b"x" * 100))
+    blobs = {"transcript": b"{}", "progress": b"{}", "psychotherapy": json.dumps({"psychotherapy_note": {"themes": ["t"]}}).encode()}
+    rest, hook = review.commit_hook("v1", blobs, matched_clinician="alice")
+    assert "psychotherapy" not in rest and hook is not None
+    store.commit_results("v1", rest, within=hook)
+    assert review.assigned_to("v1") == "alice"
+    user, key = users.authenticate("alice", PASSWORD)
+    assert review.workspace("v1", user, key)["psychotherapy_note"]["themes"] == ["t"]
+    # A name that is not a clinician user leaves the workspace under the practice key.
+    store.ingest("v2", io.BytesIO(b"y" * 100))
+    rest, hook = review.commit_hook("v2", blobs, matched_clinician="somebody")
+    assert rest == blobs and hook is None
