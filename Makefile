@@ -10,8 +10,9 @@ export PYANNOTE_METRICS_ENABLED := 0
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 DEMO_HOME ?= $(CURDIR)/.scribe-demo
 # Debian packages the tests use: speech synthesis for test audio, a PostgreSQL server
-# (the store tests run on both databases; the fixtures start it on loopback themselves).
-SYS_PACKAGES := flite sox libsox-fmt-all espeak-ng postgresql
+# (the store tests run on both databases; the fixtures start it on loopback themselves),
+# and the browser the review app's Playwright tests drive (Playwright's own download cannot work offline).
+SYS_PACKAGES := flite sox libsox-fmt-all espeak-ng postgresql chromium
 
 .PHONY: install sysdeps demo test lint bench clean
 
