@@ -90,7 +90,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born)"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|go\s+to\s+sleep|"
      r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
-    (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
+    (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them|us))\b"),
@@ -108,7 +108,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)"),
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
-    (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+)?(?:take|took)\s+me\b"),
+    (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+|to\s+)?(?:take|took)\s+me\b"),
     (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
      r"[^.?!]{0,40}\b(?:died|dead|took\s+me|gone|wake\s+up|my\s+sleep)"),
     (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
@@ -176,7 +176,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
      r"(?:arms?|legs?|wrists?|thighs?|stomach)\b"),
-    (SH, "active_thoughts", True, r"\bpunch\w*\s+(?:the\s+)?walls?\b|\bbit\w*\s+my\s+(?:arm|hand|wrist)\b"),
+    (SH, "active_thoughts", True, r"\b(?:hit|hitting|hits|punch\w*|slap\w*|bruis\w*|pinch\w*)\s+(?:my|her|his|your)\s+"
+     r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b"),
+    (SH, "active_thoughts", True, r"\bbit\w*\s+my\s+(?:arm|hand|wrist)\b|\buntil\s+(?:my|his|her)\s+knuckles\s+bl[eo]\w*"),
+    (SH, "active_thoughts", False, r"\bpunch\w*\s+(?:the\s+)?walls?\b"),
+    (SH, "active_thoughts", True, r"\b(?:there\s+(?:are|were)|found|saw|seen|noticed)\s+(?:\w+\s+){0,2}(?:cuts|burns|scratches)\b"),
     (SH, "active_thoughts", False, r"\brubber\s+band\b|\bhand\s+on\s+the\s+stove\b"),
     (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
 )
@@ -195,7 +199,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("urge", r"\b(?:part of me wants?|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
      r"i meant it|i(?:'ve| have) thought about how|i think about how|i want it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt)"),
-    ("recur", r"\b(?:still (?:think|thinking|there|do|have)|(?:are|is|came|come|coming) back|thinking about it again|"
+    ("recur", r"\b(?:still (?:think|thinking|there|do|have)|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
+     r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come) back|"
      r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
@@ -206,13 +211,15 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:just|only) an expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
-     r"(?:do|does)n'?t feel that way|i'?m better now|never said that)"),
+     r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
+     r"just frustration|just a saying)"),
 )
 
 # ------------------------------------------------------------ dialogue cue words
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm|er|hmm+|mm+|mhm)\b[,.]?\s*", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
-_LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh)\b[\s,.!…-]*)*", re.IGNORECASE)
+_LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad)"
+                   r"\b[\s,.!…-]*)*", re.IGNORECASE)
 _DENY_START = re.compile(
     r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know)|i'?m not\b|it (?:has|hasn)'?t|it hasn'?t|"
@@ -236,12 +243,17 @@ _AFFIRM_START = re.compile(
     re.IGNORECASE,
 )
 _AGREE = re.compile(r"^(?:yes|yeah|yep|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
+# questions that presuppose the behaviour: any answer that is not a denial describes it
+_PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|did) (?:the|you)|what do you use|"
+                           r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
 _RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:zero|0|none)\b", re.IGNORECASE)
 _QUESTION = re.compile(
-    r"\?|^\W*(?:(?:and|so|okay|ok|um|now|also)\W+)*(?:any|anything|do|does|did|have|has|had|are|is|were|was|how|what|when|"
-    r"would|could|can|tell me|thoughts?|suicid\w*|self[- ]?harm|homicid\w*|no|on a scale|urges?)\b",
+    r"\?|^\W*(?:(?:and|so|okay|ok|um|now|also|good|right)\W+)*(?:any|anything|do|does|did|have|has|had|are|is|were|was|"
+    r"(?:how|what|when)\s+(?:did|do|does|is|are|was|were|have|has|would|often|strong|much|many|about)|"
+    r"would|could|can|tell me|thoughts?|suicid\w*|self[- ]?harm|homicid\w*|no|on a scale|urges?)\b|"
+    r"\b(?:any|anything)\s+(?:thoughts?|urges?|times?|like|self|suicid\w*|plans?)\b|\b(?:have|do|are|did)\s+you\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -801,7 +813,7 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
         if e is not None:
             events.append(e)
     # "those thoughts are back", "I still think about it": the last field named, now current
-    recur = _live(t.cues.get("recur"))
+    recur = [c for c in _live(t.cues.get("recur")) if "other_experiencer" not in c.mods and "media" not in c.mods]
     if recur and t.index not in answered:
         recent = [m for m in own if "negated" not in m.mods] or [
             m for j in range(max(0, t.index - 2), t.index) for m in info[j].mentions
@@ -877,6 +889,14 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    if polarity == "unclear":
+        later = next((info[j] for j in range(nxt.index + 1, min(nxt.index + 4, len(info)))
+                      if info[j].speaker != "other"), None)
+        if later is not None and later.speaker == "client":
+            nxt = later
+            polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+        elif _PRESUPPOSING.search(t.text):
+            polarity, tf = "affirm", "current"
     q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
     explicit = {m.field for m in nxt.mentions if m.field and _about_client(nxt, m) and "negated" not in m.mods
                 and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
