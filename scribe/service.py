@@ -203,6 +203,7 @@ def reconcile(
     submit_fn: Callable[[Store, SessionInfo], str] = submit,
     run_state: Callable[[str], tuple[str, datetime | None]] | None = None,
     report: Report = _quiet,
+    mark_crashed: Callable[[str], None] | None = None,
 ) -> list[str]:
     """Submit a run for every session that needs one; returns the refs submitted.
 
@@ -223,9 +224,21 @@ def reconcile(
     for info in due.values():
         if info.state == "processing":
             report(f"resuming ref {info.ref}: its run stopped renewing its lease")
+            if info.flow_run_id and mark_crashed is not None:
+                mark_crashed(info.flow_run_id)  # Prefect would show the dead run as running forever
         submit_fn(store, info)
         submitted.append(info.ref)
     return submitted
+
+
+def _prefect_mark_crashed(flow_run_id: str) -> None:
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.states import Crashed
+
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(UUID(flow_run_id), Crashed(message="its worker died; the session was resumed"), force=True)
 
 
 def _prefect_run_state(flow_run_id: str) -> tuple[str, datetime | None]:
@@ -306,7 +319,7 @@ def serve(
         if time.monotonic() - last_reconcile >= reconcile_seconds:
             last_reconcile = time.monotonic()
             try:
-                reconcile(store, report=report)
+                reconcile(store, report=report, mark_crashed=_prefect_mark_crashed)
             except Exception as exc:  # noqa: BLE001  (Prefect or the database briefly away)
                 report(f"reconciliation skipped ({type(exc).__name__}); will retry")
         stop.wait(poll_seconds)
