@@ -800,6 +800,19 @@ def bench_extraction(
     _report(report, format_table(report), json_out)
 
 
+@bench_app.command("risk")
+def bench_risk(
+    dataset: DatasetOpt,
+    json_out: JsonOutOpt = None,
+    split: Annotated[str | None, typer.Option("--split", help="dev or heldout (dev.jsonl / heldout.jsonl).")] = None,
+) -> None:
+    """Risk-utterance corpus: status recall, endorsed recall, false alarms and review recall per category."""
+    from scribe.bench.extraction import format_risk_table, run_risk_bench
+
+    report = run_risk_bench(dataset, split=split)
+    _report(report, format_risk_table(report), json_out)
+
+
 # -- service mode ------------------------------------------------------------------------------
 
 

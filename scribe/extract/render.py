@@ -11,6 +11,24 @@ _RISK_LABEL = {
 }
 
 
+_FACET_LABEL = {
+    "wish_dead": "wish to be dead",
+    "active_thoughts": "active thoughts",
+    "method": "method",
+    "intent": "intent",
+    "plan": "plan",
+    "preparatory_behavior": "preparatory behaviour",
+}
+
+
+def _risk_facets(field: str, item: dict[str, Any]) -> str:
+    facets = item.get("facets") or {}
+    said = [v for k, v in _FACET_LABEL.items() if facets.get(k) and not (k == "wish_dead" and field != "suicidal_ideation")]
+    if facets.get("timeframe"):
+        said.insert(0, str(facets["timeframe"]))
+    return f" ({', '.join(said)})" if said else ""
+
+
 def _ev(evidence: list[int] | None) -> str:
     return f" _(turns {', '.join(str(i) for i in evidence)})_" if evidence else ""
 
@@ -36,7 +54,11 @@ def _progress(p: dict[str, Any]) -> str:
         "- none discussed"]
     lines += ["", "## Risk", ""]
     for field, item in (p.get("risk") or {}).items():
-        lines.append(f"- {_RISK_LABEL.get(field, field)}: {item['status'].replace('_', ' ')}{_ev(item.get('evidence'))}")
+        lines.append(f"- {_RISK_LABEL.get(field, field)}: {item['status'].replace('_', ' ')}{_risk_facets(field, item)}"
+                     f"{_ev(item.get('evidence'))}")
+        if item.get("needs_review"):
+            reasons = "; ".join(item.get("review_reasons") or []) or "flagged by the risk screen"
+            lines.append(f"  - **needs review:** {reasons}")
     lines += ["", "## Interventions", ""]
     lines += [f"- {i['name']}{_ev(i.get('evidence'))}" for i in p.get("interventions") or []] or ["- none recorded"]
     lines += ["", "## Homework", ""]

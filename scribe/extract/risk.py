@@ -83,6 +83,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b"),
     (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:it\s+all|things|everything|it)\b(?!\s+with)"),
     (SI, "active_thoughts", True, r"\b(?:thoughts?|think\w*|thought)\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b"),
+    (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna)\s+to\s+die\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
@@ -246,6 +247,14 @@ _AGREE = re.compile(r"^(?:yes|yeah|yep|right|correct|that'?s right|true|exactly)
 # questions that presuppose the behaviour: any answer that is not a denial describes it
 _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|did) (?:the|you)|what do you use|"
                            r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
+_PRESUPPOSED = re.compile(r"\bwhen\s+(?:you\s+)?$", re.IGNORECASE)
+# "Not like a plan", "I don't have a plan": the pseudo-negations that keep "no plan" from negating the
+# ideation next to it also keep NegEx from negating the plan itself, so facets check their own lead-in
+_FACET_NEGATED = re.compile(r"\b(?:no|not|never|nor|without|(?:do|does|did|have|has)(?:n'?t| not)(?: \w+)?)\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "And now?", "How about these days?", "And you haven't wanted to lately?": the last thing the client named
+_FOLLOW_UP = re.compile(r"\b(?:now|since(?: then)?|these days|lately|currently|anymore|as an adult|today|this week|"
+                        r"recently)\b", re.IGNORECASE)
 _RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:zero|0|none)\b", re.IGNORECASE)
@@ -575,7 +584,7 @@ class _Turn:
 @dataclass
 class _Event:
     field: str
-    kind: Literal["endorse", "deny", "history", "unresolved"]
+    kind: Literal["endorse", "deny", "history", "unresolved", "context"]
     turn: int
     pos: int
     evidence: tuple[int, ...]
@@ -632,6 +641,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         if _THAT_WAS_PAST.match(sent.text):
             lo, hi = sents[k - 1].start_char, sents[k - 1].end_char
             mentions = [replace(m, mods=m.mods | {"historical"}) if lo <= m.start < hi else m for m in mentions]
+    mentions = [replace(m, mods=m.mods | {"negated"}) if m.field and m.facets & {"plan", "intent", "method",
+                "preparatory_behavior"} and _FACET_NEGATED.search(text[max(0, m.start - 30):m.start]) else m
+                for m in mentions]
     # keep the longest concept per field where concepts overlap
     concept = [m for m in mentions if m.field]
     concept = [m for m in concept if not any(o is not m and o.field == m.field and o.start <= m.start and m.end <= o.end
@@ -844,6 +856,8 @@ def _asked(t: _Turn) -> list[_Mention]:
         refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
         if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))):
             continue
+        if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
+            continue  # "when you burned yourself, were you trying to die?" asks about the other field
         prompt = len(sentence.split()) <= 6  # "and the cutting"
         if is_q or refers_back or prompt or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
             out.append(m)
@@ -857,12 +871,15 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     carried_from: dict[str, int] = {}
     prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
     echo = len(t.text.split()) <= 6 and bool(set(re.findall(r"[a-z']+", t.text.lower())) & prev_words - _STOPWORDS)
-    if not topics and t.question and (echo or _ANAPHOR.search(t.text)):
+    follow_up = len(t.text.split()) <= 12 and bool(_FOLLOW_UP.search(t.text))
+    if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)):
         # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
-        for j in range(t.index - 1, max(-1, t.index - 3), -1):
+        for j in range(t.index - 1, max(-1, t.index - (5 if follow_up else 3)), -1):
             prev = info[j]
             if prev.speaker == "clinician":
                 break
+            if prev.speaker == "other" and follow_up:
+                continue
             fields = {m.field for m in prev.mentions if m.field and (prev.speaker == "other" or _about_client(prev, m)
                                                                      or _ASKS_CLIENT_TOO.search(t.text))}
             if echo and j == t.index - 1:
@@ -878,6 +895,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         topics = set(carried_from)
     if not topics:
         return
+    if nxt is not None and nxt.speaker == "other" and not carried_from:
+        return  # put to the other person in the room ("Jamie, same question for you")
     if nxt is None or nxt.speaker != "client":
         for f in topics:
             events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
@@ -899,6 +918,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             polarity, tf = "affirm", "current"
     q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
     explicit = {m.field for m in nxt.mentions if m.field and _about_client(nxt, m) and "negated" not in m.mods
+                and not ("historical" in m.mods and "present" not in m.mods)
                 and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
     intr_ctx = [t.text, nxt.text] + [info[j].text for j in carried_from.values()]
     urge = bool(_live(nxt.cues.get("urge")))
@@ -911,9 +931,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             if polarity in ("deny", "hedged", "deny_then_affirm"):
                 events.append(_Event(f, "deny", nxt.index, 0, ev))
             else:
-                events.append(_Event(f, "unresolved", nxt.index, 0, ev))
+                events.append(_Event(f, "context", nxt.index, 0, ev))
             continue
         kind = polarity
+        status_q = f in carried_from or any(m.facets & {"wish_dead", "active_thoughts"} for m in asked if m.field == f)
+        if not status_q and kind in ("deny", "disown", "hedged", "history"):
+            events.append(_Event(f, "context", nxt.index, 0, ev, negated_facets=q_facets[f]))
+            continue
         if explicit and polarity in ("affirm", "deny_then_affirm"):
             # "Suicide, yes. The other two, no.": the rest follows the mention-free sentences
             rest = " ".join(s for s in re.split(r"(?<=[.!?])\s+", nxt.text) if not TOPICS[f].search(s))
@@ -1003,6 +1027,9 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
                 setattr(facets, f, True)
     if field_name != SI:
         facets.wish_dead = False
+    # C-SSRS is a hierarchy: a method, plan or intent is an active thought
+    if facets.method or facets.plan or facets.intent:
+        facets.active_thoughts = True
     if endorse:
         status = "endorsed"
         first = endorse[0]
@@ -1035,9 +1062,12 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
         status = "not_assessed"
         evidence = []
         facets = RiskFacets()
+    decisive = [e.turn for e in order if e.kind in ("endorse", "deny", "history")]
     for e in unresolved:
-        if status != "endorsed":
+        if status != "endorsed" and not any(e.turn < d <= e.turn + 4 for d in decisive):
             note(e.reason)
+    if status != "not_assessed":
+        evidence = sorted(set(evidence) | {i for e in order if e.kind == "context" for i in e.evidence})
     # facets hold only what the client affirmed; negated intent/plan stay false
     for f in negated & {"intent", "plan"}:
         if not any(f in e.facets for e in endorse):

@@ -475,7 +475,7 @@ def run_rules(session: dict[str, Any]) -> dict[str, Any]:
         for m in extract_medications(turns)
     ]
     risk_found = assess_risk(turns)
-    risk = {f: {"status": risk_found[f].status, "evidence": risk_found[f].evidence} for f in RISK_FIELDS}
+    risk = {f: risk_found[f].as_item() for f in RISK_FIELDS}
     metaphors = extract_metaphors(turns)
     hypotheses = extract_hypotheses(turns)
     themes = extract_themes(turns)

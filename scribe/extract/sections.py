@@ -114,15 +114,46 @@ def _session_sentence(progress: dict[str, Any], n_turns: int) -> Sent | None:
     return {"text": text + ".", "evidence": [0, n_turns - 1]}
 
 
+_FACET_WORDS = {
+    "wish_dead": "wish to be dead",
+    "active_thoughts": "active thoughts",
+    "method": "method considered",
+    "intent": "intent",
+    "plan": "plan",
+    "preparatory_behavior": "preparatory behaviour",
+}
+_TIMEFRAME_WORDS = {"current": "current", "recent": "within the past month", "past": "past history only"}
+
+
+def _risk_detail(field: str, item: dict[str, Any]) -> str:
+    """The C-SSRS facets of one risk item as a clause: what was affirmed, when, and what was not."""
+    facets = item.get("facets") or {}
+    names = [k for k in _FACET_WORDS if not (k == "wish_dead" and field != "suicidal_ideation")]
+    said = [_FACET_WORDS[k] for k in names if facets.get(k)]
+    parts = []
+    if facets.get("timeframe"):
+        parts.append(_TIMEFRAME_WORDS[facets["timeframe"]])
+    parts += said
+    if item.get("status") == "endorsed":
+        denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k)]
+        if denied:
+            parts.append("no " + ", ".join(denied[:-1]) + (" or " if len(denied) > 1 else "") + denied[-1] + " reported")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def _risk_sentences(progress: dict[str, Any]) -> list[Sent]:
     out: list[Sent] = []
     for field, item in (progress.get("risk") or {}).items():
         status = item.get("status", "not_assessed")
         label = _RISK_LABEL.get(field, field)
+        evidence = list(item.get("evidence", []))
         if status == "not_assessed":
             out.append({"text": f"{label.capitalize()} not assessed this session.", "evidence": []})
         else:
-            out.append({"text": f"{label.capitalize()}: {status}.", "evidence": list(item.get("evidence", []))})
+            out.append({"text": f"{label.capitalize()}: {status}{_risk_detail(field, item)}.", "evidence": evidence})
+        if item.get("needs_review"):
+            reasons = "; ".join(item.get("review_reasons") or []) or "flagged by the risk screen"
+            out.append({"text": f"{label.capitalize()} needs review: {reasons}.", "evidence": evidence})
     return out
 
 
