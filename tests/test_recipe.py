@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 pytestmark = [pytest.mark.slow, pytest.mark.pipeline]
@@ -29,43 +27,16 @@ BIN = Path(sys.executable).parent
 IDS = ("2026-03-14-smith", "2026-03-14-jones", "2026-03-15-garcia")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def practice(tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str) -> Iterator[dict[str, str]]:
     """Prefect server + notes store on PostgreSQL, a practice key, the deployment."""
     from tests import pg
+    from tests.prefect_server import prefect_server
 
     root = tmp_path_factory.mktemp("practice")
     with pg.database(postgres_admin_url) as prefect_db, pg.database(postgres_admin_url) as notes_db:
-        port = _free_port()
-        base = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SCRIBE_"))}
-        server_env = dict(
-            base,
-            PREFECT_HOME=str(root / "prefect"),
-            PREFECT_SERVER_ANALYTICS_ENABLED="false",
-            PREFECT_API_DATABASE_CONNECTION_URL=prefect_db.replace("+psycopg", "+asyncpg"),
-        )
-        server = subprocess.Popen(
-            [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-            env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        )
-        api = f"http://127.0.0.1:{port}/api"
-        try:
-            deadline = time.monotonic() + 180
-            while True:
-                try:
-                    if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("prefect server did not start")
-                time.sleep(1)
+        with prefect_server(root / "prefect", prefect_db) as api:
+            base = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SCRIBE_"))}
             env = dict(
                 base,
                 SCRIBE_HOME=str(root / "home"),
@@ -75,9 +46,6 @@ def practice(tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str) 
                 PREFECT_HOME=str(root / "client-prefect"),
             )
             yield {"env": json.dumps(env), "inbox": str(root / "inbox"), "prefect_db": prefect_db, "root": str(root)}
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=60)
 
 
 def _scribe(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:

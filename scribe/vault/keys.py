@@ -57,6 +57,16 @@ def _field(doc: dict[str, Any], name: str, kind: type) -> Any:
     return value
 
 
+def _json_object(raw: bytes) -> dict[str, Any]:
+    try:
+        doc = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise MalformedKeyFile("it is not JSON") from None
+    if not isinstance(doc, dict):
+        raise MalformedKeyFile("it is not a JSON object")
+    return doc
+
+
 def _key_bytes(doc: dict[str, Any], name: str, size: int, *, optional: bool = False) -> bytes | None:
     value = doc.get(name)
     if value is None and optional:
@@ -197,12 +207,7 @@ class KeyRing:
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyRing:
         """Parse and validate a key file body; every defect is a :class:`MalformedKeyFile`."""
-        try:
-            doc = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise MalformedKeyFile("it is not JSON") from None
-        if not isinstance(doc, dict):
-            raise MalformedKeyFile("it is not a JSON object")
+        doc = _json_object(raw)
         if doc.get("format") != KEYFILE_FORMAT:
             raise MalformedKeyFile("unknown key file format")
         versions = [KeyVersion.from_json(v) for v in _field(doc, "versions", list)]
@@ -281,12 +286,7 @@ class FileKeyProvider:
         return json.dumps(doc).encode()
 
     def _unseal(self, raw: bytes) -> bytes:
-        try:
-            doc = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise MalformedKeyFile("it is not JSON") from None
-        if not isinstance(doc, dict):
-            raise MalformedKeyFile("it is not a JSON object")
+        doc = _json_object(raw)
         if doc.get("format") == KEYFILE_FORMAT:
             if self._passphrase and not self._allow_unsealed:
                 raise KeyAccessError(
