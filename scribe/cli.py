@@ -41,6 +41,7 @@ models_app = typer.Typer(help="Models: what is available, assemble and verify pa
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 sessions_app = typer.Typer(help="Sessions in this box.", no_args_is_help=True)
 bench_app = typer.Typer(help="Benchmarks for the ML engineer (accuracy and speed).", no_args_is_help=True)
+devices_app = typer.Typer(help="Recorders allowed to upload to `scribe serve` (POST /upload): add, list, revoke.", no_args_is_help=True)
 users_app = typer.Typer(help="People who use the review app: add, list, disable, change a password.", no_args_is_help=True)
 for sub, name in (
     (keys_app, "keys"),
@@ -51,6 +52,7 @@ for sub, name in (
     (models_app, "models"),
     (audit_app, "audit"),
     (bench_app, "bench"),
+    (devices_app, "devices"),
     (users_app, "users"),
 ):
     app.add_typer(sub, name=name)
@@ -313,6 +315,10 @@ ClinicianOpt = Annotated[
     str | None,
     typer.Option("--clinician", help="Assign the session to this clinician (a `scribe users` name); the workspace is sealed to them."),
 ]
+ClientOpt = Annotated[
+    str | None,
+    typer.Option("--client", help="The practice's identifier for the client (chart number or name); stored only as a keyed HMAC."),
+]
 
 
 def _assign(session_id: str, clinician: str | None) -> None:
@@ -320,6 +326,13 @@ def _assign(session_id: str, clinician: str | None) -> None:
         from scribe.store.review import ReviewStore
 
         ReviewStore(_store()).assign(session_id, clinician, method="cli")
+
+
+def _set_client(session_id: str, client: str | None) -> None:
+    if client is not None:
+        from scribe.store.records import set_client
+
+        set_client(_store(), session_id, client)
 
 
 def _meta(note_format: str | None, modality: str | None, session_type: str | None, date: str | None) -> dict[str, Any]:
@@ -342,6 +355,7 @@ def ingest_cmd(
     session_type: TypeOpt = None,
     date: DateOpt = None,
     clinician: ClinicianOpt = None,
+    client: ClientOpt = None,
 ) -> None:
     """Put a recording into the encrypted vault; prints the vault path last."""
     import uuid
@@ -351,6 +365,7 @@ def ingest_cmd(
         _users().get(clinician)  # an unknown name fails before anything is ingested
     path = _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
     _assign(sid, clinician)
+    _set_client(sid, client)
     typer.echo(f"session {sid}", err=True)
     typer.echo(str(path))
 
@@ -413,6 +428,7 @@ def run_cmd(
     min_speakers: MinSpeakersOpt = None,
     max_speakers: MaxSpeakersOpt = None,
     clinician: ClinicianOpt = None,
+    client: ClientOpt = None,
 ) -> None:
     """Ingest + process; prints the session id last."""
     import uuid
@@ -423,6 +439,7 @@ def run_cmd(
         _users().get(clinician)
     _ingest(audio, sid, remove_source, _meta(note_format, modality, session_type, date))
     _assign(sid, clinician)
+    _set_client(sid, client)
     result = _process(sid, speakers)
     typer.echo(json.dumps(result, default=str), err=True)
     typer.echo(sid)
@@ -813,6 +830,37 @@ def bench_risk(
     _report(report, format_risk_table(report), json_out)
 
 
+# -- recorder devices ----------------------------------------------------------------------------
+
+
+@devices_app.command("add")
+def devices_add(name: str) -> None:
+    """Register a recorder; prints its upload token last (shown this once, kept only as a hash)."""
+    from scribe.store.devices import DeviceRegistry
+
+    token = DeviceRegistry(_store()).add(name)
+    typer.echo(f"device {name} added; give the recorder this token (it is not shown again):", err=True)
+    typer.echo(token)
+
+
+@devices_app.command("list")
+def devices_list() -> None:
+    """Registered recorders and whether they may still upload."""
+    from scribe.store.devices import DeviceRegistry
+
+    for d in DeviceRegistry(_store()).list():
+        typer.echo(f"{d.name}\t{'revoked' if d.revoked else 'active'}\t{d.created_at.isoformat(timespec='seconds')}")
+
+
+@devices_app.command("revoke")
+def devices_revoke(name: str) -> None:
+    """Stop a recorder's token from uploading (at once, also in a running `scribe serve`)."""
+    from scribe.store.devices import DeviceRegistry
+
+    DeviceRegistry(_store()).revoke(name)
+    typer.echo(f"device {name} revoked", err=True)
+
+
 # -- service mode ------------------------------------------------------------------------------
 
 
@@ -880,6 +928,9 @@ def worker_cmd(
     )
     report("stopped")
 
+
+# Disclosure, right of access, supervision, MFA, retention and backups register their commands on `app`.
+from scribe import cli_records  # noqa: E402,F401
 
 # -- entry point -------------------------------------------------------------------------------
 

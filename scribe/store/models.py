@@ -69,6 +69,17 @@ class RecorderFileRow(Base):
     ingested_at: Mapped[datetime]
 
 
+class DeviceRow(Base):
+    """A recorder allowed to upload: only a SHA-256 of its token is kept (the token is shown once)."""
+
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    token_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
 class ClinicianRow(Base):
     __tablename__ = "clinicians"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)

@@ -71,6 +71,7 @@ def create_app(
     idle_seconds: float = IDLE_SECONDS,
     clock: Callable[[], float] = time.monotonic,
     secure_cookies: bool | None = None,
+    upload_inbox: Path | None = None,
 ) -> FastAPI:
     """The ASGI app over ``store``. ``secure_cookies=None`` marks cookies Secure when the request came over HTTPS."""
     users = users or UserDirectory(store)
@@ -373,6 +374,11 @@ def create_app(
         return Response(export.pdf(state), media_type="application/pdf",
                         headers={"Content-Disposition": f'attachment; filename="progress-note-v{state.version}.pdf"'})
 
+    from scribe.config import get_settings
+    from scribe.web.upload import add_upload_route
+
+    settings = get_settings()
+    add_upload_route(app, store, upload_inbox or settings.inbox_path, max_bytes=settings.max_ingest_bytes)
     return app
 
 
