@@ -75,6 +75,8 @@ _HARM_VERB = (
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
 _FLAG = "(?#flag)"
+# a weak target that only adds a facet to a field endorsed otherwise ("the rope broke")
+_DETAIL = "(?#detail)"
 
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
@@ -88,25 +90,32 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna)\s+to\s+die\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
-    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born)"),
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
+     r"(?:i|he|she)\s+(?:was|were)\s+never\s+born)"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|go\s+to\s+sleep|"
      r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
     (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
-    (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them|us))\b"),
+    (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
+     r"being\s+around|alive))\b"),
+    (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:to\s+(?:just\s+)?(?:not\s+(?:be\s+"
+     r"(?:here|alive|around)|exist|wake\s+up)|be\s+dead|die|disappear)|if\s+i\s+(?:could\s+)?(?:just\s+)?die)\b"),
     (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she)\s+(?:just\s+)?"
      r"(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around))|(?:was|were)" + _NT + r"\s+(?:here|around|alive)|disappeared|died|"
      r"did" + _NT + r"\s+exist)"),
     (SI, "wish_dead", True, r"\b(?:do|does|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|"
      r"wake\s+up|keep\s+(?:living|going))\b(?!\s+(?:with|in|at|near|there|alone|together|like|for\s+(?:the|a)))"),
+    (SI, "wish_dead", True, r"\bnot\s+want(?:ing)?\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|wake\s+up)\b"
+     r"(?!\s+(?:with|in|at|near|there|alone|together|like))"),
     (SI, "wish_dead", True, r"\bno\s+(?:point|reason)\s+(?:in|to|of)\s+(?:keep\s+)?(?:living|live|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive)"),
     (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
     (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b"),
     (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she)\s+"
-     r"(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)"),
+     r"(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
+     r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
     (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+|to\s+)?(?:take|took)\s+me\b"),
@@ -133,7 +142,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"river|cliff|pole|barrier|oncoming)\b"),
     (SI, "method", True, r"\bslit\w*\s+(?:my|his|her)\s+wrists?\b|\bcarbon\s+monoxide\b|\bengine\s+running\b"),
     (SI, "method", True, r"\b(?:use|using)\s+(?:it|the\s+gun|a\s+gun|them)\s+on\s+(?:my|your)self\b"),
-    (SI, "method", False, r"\brope\b|\bgun\b"),
+    (SI, "method", False, _DETAIL + r"\brope\b|\bgun\b"),
     # suicidal ideation: plan, intent, preparation
     (SI, "plan", True, r"\b(?:have|has|had|got|made|make)\s+(?:a|the)\s+plan(?=\s*(?:[.?!,]|$|and\s+everything|for\s+how|to\s+"
      r"(?:do\s+it|kill|end)|like\s+i\s+know))"),
@@ -158,7 +167,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
     (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
     (HI, "method", True, r"\brun(?:ning|s)?\s+" + _OBJ + r"\s+over\b|\bran\s+" + _OBJ + r"\s+over\b"),
-    (HI, "method", True, r"\bthrow\w*\s+(?:the\s+|a\s+)?\w+\s+at\s+" + _OBJ + r"|\b(?:swerv\w*|driv\w*)\s+into\s+(?:the\s+)?"
+    (HI, "method", True, r"\b(?:throw\w*|threw)\s+(?:the\s+|a\s+)?\w+\s+at\s+" + _OBJ + r"|\b(?:swerv\w*|driv\w*)\s+into\s+(?:the\s+)?"
      r"(?:cyclists|pedestrians|people|crowd)\b"),
     # self-harm
     (SH, "active_thoughts", True, r"\bself[- ]?(?:harm\w*|injur\w*|mutilat\w*)"),
@@ -206,11 +215,11 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
      r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
-     r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that)\b"),
+     r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that|not now)\b"),
     ("admit", r"\b(?:i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
-     r"(?:just|only) an expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
+     r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
      r"just frustration|just a saying)"),
@@ -219,11 +228,13 @@ _CUES: tuple[tuple[str, str], ...] = (
 # ------------------------------------------------------------ dialogue cue words
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm|er|hmm+|mm+|mhm)\b[,.]?\s*", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
-_LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad)"
+_LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
+                   r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
 _DENY_START = re.compile(
     r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|"
-    r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know)|i'?m not\b|it (?:has|hasn)'?t|it hasn'?t|"
+    r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
+    r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
     r"correct\b(?=.*\bno\b)|i wouldn'?t)",
     re.IGNORECASE,
@@ -238,7 +249,8 @@ _HEDGE = re.compile(
 _AFFIRM_START = re.compile(
     r"^(?:yes|yeah|yep|yup|ya|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
     r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some days|here and there|on and off|both|"
-    r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right|true|it'?s true|strong|barely|"
+    r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
+    r"away|there|here|around))|true|it'?s true|strong|barely|"
     r"just once|only a little|a tiny bit|a bit|not that often|fleeting|the usual|i think so|i think i might|i might|"
     r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b)",
     re.IGNORECASE,
@@ -271,7 +283,9 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 # idioms said by the client: "I could kill him for that", "I'd rather die than give a speech"
 _IDIOM = re.compile(
     r"\bcould\s+(?:have\s+|'ve\s+|of\s+)?(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
-    r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b",
+    r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+of\s+(?:embarrassment|shame|"
+    r"boredom|laughter|thirst|hunger|cuteness|heat)\b",
     re.IGNORECASE,
 )
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol|just kidding|i'?m kidding|i'?m joking)\b", re.IGNORECASE)
@@ -293,6 +307,7 @@ _DISAVOW = re.compile(
     r"i love (?:him|her|them|my)|no (?:urge|desire|intent\w*)|that'?s the opposite|never (?:wanted|want) to)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = re.compile(
     r"\bi(?:'m|'ve|'d)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|really|just|sometimes|"
     r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
@@ -501,7 +516,8 @@ def _engine() -> _Engine:
     return _Engine(nlp, tuple(mods))
 
 
-_COMPILED = [(f, facet, strong, p.startswith(_FLAG), re.compile(p, re.IGNORECASE)) for f, facet, strong, p in _CONCEPTS]
+_COMPILED = [(f, facet, strong, p.startswith(_FLAG), p.startswith(_DETAIL), re.compile(p, re.IGNORECASE))
+             for f, facet, strong, p in _CONCEPTS]
 _REPORTED_THREAT_RE = re.compile(_REPORTED_THREAT, re.IGNORECASE)
 _CUE_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _CUES]
 
@@ -559,6 +575,7 @@ class _Mention:
     end: int
     mods: frozenset[str]
     flag: bool = False
+    detail: bool = False
 
     @property
     def facets(self) -> frozenset[str]:
@@ -606,35 +623,35 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
 
     text = doc.text
     spans: list[Span] = []
-    meta: list[tuple[str | None, str, bool, bool]] = []
+    meta: list[tuple[str | None, str, bool, bool, bool]] = []
     idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)]
 
-    def add(start: int, end: int, key: tuple[str | None, str, bool, bool]) -> None:
+    def add(start: int, end: int, key: tuple[str | None, str, bool, bool, bool]) -> None:
         sp = doc.char_span(start, end, alignment_mode="expand")
         if sp is None or len(sp) == 0:
             return
         spans.append(Span(doc, sp.start, sp.end, label=f"{key[0]}:{key[1]}:{len(spans)}"))
         meta.append(key)
 
-    for f, facet, strong, flag, rx in _COMPILED:
+    for f, facet, strong, flag, detail, rx in _COMPILED:
         for m in rx.finditer(text):
             if any(a <= m.start() < b for a, b in idiom):
                 continue
-            add(m.start(), m.end(), (f, facet, strong, flag))
+            add(m.start(), m.end(), (f, facet, strong, flag, detail))
     if speaker == "other":
         for m in _REPORTED_THREAT_RE.finditer(text):
-            add(m.start(), m.end(), (HI, "active_thoughts", True, False))
+            add(m.start(), m.end(), (HI, "active_thoughts", True, False, False))
     for name, rx in _CUE_RE:
         for m in rx.finditer(text):
-            add(m.start(), m.end(), (None, name, True, False))
+            add(m.start(), m.end(), (None, name, True, False, False))
     mentions: list[_Mention] = []
     if spans:
         doc.spans["risk"] = spans
         for mod in engine.modifiers:
             mod(doc)
-        for sp, (f, facet, strong, flag) in zip(doc.spans["risk"], meta, strict=True):
+        for sp, (f, facet, strong, flag, detail) in zip(doc.spans["risk"], meta, strict=True):
             mods = frozenset(m.extension.removeprefix("risk_") for m in engine.modifiers if sp._.get(m.extension))
-            mentions.append(_Mention(index, f, facet, strong, sp.start_char, sp.end_char, mods, flag))
+            mentions.append(_Mention(index, f, facet, strong, sp.start_char, sp.end_char, mods, flag, detail))
     # "... I had suicidal thoughts for a while. That was in 2015.": the sentence before is history
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], start=1):
@@ -776,6 +793,8 @@ def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool, source: s
     assert m.field is not None
     ev = tuple(sorted({t.index, *evidence}))
     status_facet = bool(m.facets & {"wish_dead", "active_thoughts"})
+    if m.detail:
+        return _Event(m.field, "context", t.index, m.start, ev, facets=m.facets)
     if "negated" in m.mods:
         if status_facet:
             return _Event(m.field, "deny", t.index, m.start, ev, negated_facets=m.facets, source=source)
@@ -957,7 +976,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
                                  timeframe=tf, reason=reason))
         elif kind in ("deny", "disown"):
-            reason = "intrusive ego-dystonic thoughts, no urge or intent stated" if intrusive and f in carried_from else None
+            reason = "intrusive ego-dystonic thoughts, no urge or intent stated" if intrusive else None
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
             if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
                 # "You mentioned cutting in the past. Has that come back?" "No."
@@ -983,7 +1002,8 @@ def _retract(events: list[_Event], fields: set[str], question: int, answer: int)
 def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
     """Another person in the room reporting what the client said or did."""
     reported = [m for m in t.mentions if "media" not in m.mods and "negated" not in m.mods
-                and not _self_reflexive(t.text, m) and not _FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])]
+                and not _self_reflexive(t.text, m) and (not _FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
+                                                        or _QUOTED.search(t.text[max(0, m.start - 40):m.start]))]
     if not reported:
         return
     reply = next((info[j] for j in range(t.index + 1, min(t.index + 4, len(info))) if info[j].speaker == "client"), None)
@@ -1009,6 +1029,11 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
 
 def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
     order = sorted(events, key=lambda e: (e.turn, e.pos))
+    # what another person reported stands until the client, asked, denies it and endorses nothing
+    if not any(e.kind == "endorse" and e.source == "client" for e in order):
+        order = [replace(e, kind="deny", reason="reported by another person in the room; the client denied it")
+                 if e.kind == "endorse" and e.source == "other" and any(
+                     d.kind == "deny" and d.source == "client" and d.turn > e.turn for d in order) else e for e in order]
     endorse = [e for e in order if e.kind == "endorse"]
     deny = [e for e in order if e.kind == "deny"]
     history = [e for e in order if e.kind == "history"]
@@ -1021,7 +1046,8 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
 
     facets = RiskFacets()
     negated = {f for e in order for f in e.negated_facets}
-    for e in endorse + history:
+    context = [e for e in order if e.kind == "context"] if endorse else []
+    for e in endorse + history + context:
         for f in e.facets:
             if f in FACETS and not (f in ("intent", "plan") and f in negated and e.kind != "endorse"):
                 setattr(facets, f, True)
