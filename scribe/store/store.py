@@ -219,7 +219,7 @@ class Store:
 
     def _data_key(self, db: Session, key_id: str) -> bytes:
         row = db.get(DataKeyRow, key_id)
-        if row is None:
+        if row is None or row.domain == "shredded":  # "shredded": material destroyed, row kept (retention)
             raise ShreddedError("the data key was destroyed; this object can never be decrypted")
         return self.keys.unwrap(row.domain, row.kek_version, row.wrapped, key_id.encode())  # type: ignore[arg-type]
 
@@ -690,7 +690,7 @@ class Store:
         with self._key_lock():
             active = self.keys.active_version()
             with self._tx() as db:
-                rows = list(db.execute(select(DataKeyRow)).scalars())
+                rows = list(db.execute(select(DataKeyRow).where(DataKeyRow.domain != "shredded")).scalars())
                 unopenable = 0
                 rewrapped = 0
                 for row in rows:
