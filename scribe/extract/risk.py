@@ -31,7 +31,11 @@ Three layers:
    disclosures, reports by others and intrusive thoughts are resolved across
    turns, then per field into one finding.
 
-Measured on benchmarks/data/risk (``scribe bench risk``): see README.md.
+Measured on benchmarks/data/risk (``scribe bench risk``): see README.md. Sentence embeddings
+(all-MiniLM-L6-v2, already a dependency) were tried as a recall net and rejected: unseen risk
+phrasings scored 0.44-0.64 cosine to risk prototypes while idioms and ordinary fatigue ("I'd
+rather die than give a speech", "I want to sleep for a week") scored 0.40-0.53, and a negated
+sentence ("I don't want to die") scores 0.78 - no threshold separates them.
 """
 
 from __future__ import annotations
@@ -70,7 +74,7 @@ _OBJ = (
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
     r"shoot|shooting|poison\w*|smother\w*|drown\w*|chok\w*|beat|beating|attack\w*|push|pushing|pushed|punch\w*|"
-    r"hit|hitting|shake|shaking|drop|dropping|murder\w*|run(?:ning)?\s+(?:\w+\s+)?over)"
+    r"hit|hitting|shake|shaking|drop|dropping|shov\w*|murder\w*|run(?:ning)?\s+(?:\w+\s+)?over)"
 )
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
@@ -109,6 +113,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bnot\s+want(?:ing)?\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|wake\s+up)\b"
      r"(?!\s+(?:with|in|at|near|there|alone|together|like))"),
     (SI, "wish_dead", True, r"\bno\s+(?:point|reason)\s+(?:in|to|of)\s+(?:keep\s+)?(?:living|live|being\s+alive|going\s+on)\b"),
+    (SI, "wish_dead", True, r"\b(?:life|it|living)\s+(?:is\s*n'?t|is\s+not|'?s\s+not|isnt|not)\s+(?:really\s+)?worth\s+(?:living|it\s+anymore)\b|"
+     r"\bstop\s+living\b|\bwhy\s+i'?m\s+still\s+(?:here|alive)\b|\b(?:do|did)" + _NT + r"\s+(?:really\s+)?wanna\s+"
+     r"(?:be\s+(?:here|alive|around)|live|exist)\b|\bwanna\s+die\b"),
     (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive)"),
     (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
@@ -129,7 +136,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\boverdos\w*"),
     (SI, "method", True, r"\b(?:take|taking|took|swallow\w*)\s+(?:them\s+all|all\s+(?:of\s+)?(?:my|the|them|those|his|her)\b|"
      r"a\s+(?:bunch|handful|bottle)\s+of\b|the\s+whole\s+bottle|a\s+bottle\b)"),
-    (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets)\b"),
+    (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets)\b|"
+     r"\b(?:pills|tablets)\b[^.?!]{0,60}\bhow\s+many\s+there\s+are\b"),
     (SI, "method", True, r"\blethal\b"),
     (SI, "active_thoughts", True, r"\b(?:i|he|she|they)\s+(?:have\s+|had\s+|once\s+)?attempted\b"),
     (SI, "method", True, r"\bwhat\s+if\s+i\s+(?:just\s+)?jump(?:ed)?\b"),
@@ -203,7 +211,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("affirm", r"\b(?:yes|yeah|yep|yup|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
      r"about (?:it|them|that)|(?:think|thinking|thought) about it|sometimes|once or twice|a (?:few|couple (?:of )?)times|"
      r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|lately|on my mind|"
-     r"in the background|always (?:kind of )?there|still there|on and off|here and there|a lot|more than i'?d like|"
+     r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
+     r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
      r"almost every|i did it|i do it|kind of|kinda|sort of|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both)\b"),
     ("urge", r"\b(?:part of me wants?|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
@@ -288,7 +297,8 @@ _IDIOM = re.compile(
     r"boredom|laughter|thirst|hunger|cuteness|heat)\b",
     re.IGNORECASE,
 )
-_HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol|just kidding|i'?m kidding|i'?m joking)\b", re.IGNORECASE)
+_HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b",
+                     re.IGNORECASE)
 # ego-dystonic intrusive thoughts: strong markers alone, weak ones with a disavowal
 _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"

@@ -1,6 +1,7 @@
 """Build ../dev.jsonl and ../heldout.jsonl from the hand-written scripts in this folder.
 
-Each script holds items: a header line ``@ id FIELD=E|D|- ... [review=F,F] [F.facet=value]``
+A ``# split: NAME`` line puts the rest of a file in its own split (``heldout2.jsonl``: a batch
+written after tuning, scored once). Each script holds items: a header line ``@ id FIELD=E|D|- ... [review=F,F] [F.facet=value]``
 then turns ``C:`` clinician, ``P:`` client, ``O:`` other. The split is fixed by a hash of
 the id, stratified by category (about a third of each category held out), so it was
 decided before any tuning and rebuilding gives the same files.
@@ -29,16 +30,19 @@ def _facet_value(raw: str) -> bool | str | None:
 
 def parse(path: Path) -> list[dict]:
     category = None
+    split = None
     items: list[dict] = []
     for line in path.read_text().splitlines():
         line = line.strip()
         if line.startswith("# category:"):
             category = line.split(":", 1)[1].split("--")[0].strip()
+        if line.startswith("# split:"):
+            split = line.split(":", 1)[1].strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("@"):
             parts = line[1:].split()
-            item = {"id": parts[0], "category": category,
+            item = {"id": parts[0], "category": category, "split": split,
                     "gold": {f: "not_assessed" for f in FIELDS.values()}, "needs_review": [], "facets": {}}
             for p in parts[1:]:
                 key, val = p.split("=", 1)
@@ -62,12 +66,15 @@ def main() -> None:
     ids = [it["id"] for it in items]
     assert len(ids) == len(set(ids)), "duplicate ids"
     heldout: set[str] = set()
-    for cat in sorted({it["category"] for it in items}):
-        members = sorted((it["id"] for it in items if it["category"] == cat),
+    hashed = [it for it in items if it["split"] is None]
+    for cat in sorted({it["category"] for it in hashed}):
+        members = sorted((it["id"] for it in hashed if it["category"] == cat),
                          key=lambda i: hashlib.sha256(i.encode()).hexdigest())
         heldout.update(members[: round(len(members) * HELDOUT_SHARE)])
-    for split in ("dev", "heldout"):
-        rows = [dict(it, split=split) for it in items if (it["id"] in heldout) == (split == "heldout")]
+    for it in hashed:
+        it["split"] = "heldout" if it["id"] in heldout else "dev"
+    for split in sorted({it["split"] for it in items}):
+        rows = [it for it in items if it["split"] == split]
         with open(HERE.parent / f"{split}.jsonl", "w") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
