@@ -491,7 +491,6 @@ class Store:
         """Make the deleted key's bytes leave the database's files, and check; raise if unproven."""
         if self.dialect == "postgresql":
             return self._prove_key_gone_pg(nonce)
-        busy = log_frames = done = 0
         for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
             busy, log_frames, done = checkpoint(self.engine)
             if busy == 0 and log_frames == done:
@@ -504,8 +503,9 @@ class Store:
                 "`scribe shred` on this session again; no deletion certificate was issued"
             )
         scanned = 0
-        files = [self.db_path, self.db_path.with_name(self.db_path.name + "-wal")]
-        for f in files:
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        wal_bytes = wal.stat().st_size if wal.exists() else 0
+        for f in (self.db_path, wal):
             if nonce is not None and f.exists():
                 found, size = _file_contains(f, nonce)
                 scanned += size
@@ -516,9 +516,9 @@ class Store:
                         "`scribe keys rotate --retire-old` to make old copies useless"
                     )
         method = (
-            "data-key row deleted (sqlite secure_delete); WAL checkpointed into the database file "
-            f"({done} frames) and truncated; database file and WAL scanned "
-            f"({scanned} bytes): wrapped key absent; ciphertext unlinked"
+            "data-key row deleted (sqlite secure_delete); WAL folded into the database file and truncated "
+            f"(WAL now {wal_bytes} bytes); database file and WAL scanned ({scanned} bytes): wrapped key absent; "
+            "ciphertext unlinked"
         )
         return {"method": method, "attempts": attempt}
 
