@@ -17,9 +17,13 @@ import typer
 from scribe.cli import _store, app, keys_app, sessions_app
 from scribe.errors import ConfigError
 
+retention_app = typer.Typer(help="How long notes and transcripts are kept; legal holds; crypto-shredding what is due.", no_args_is_help=True)
+backup_app = typer.Typer(help="Encrypted backups of the notes store (never audio, never the key file).", no_args_is_help=True)
 disclosures_app = typer.Typer(help="The accounting of disclosures of psychotherapy notes.", no_args_is_help=True)
 authorizations_app = typer.Typer(help="Clients' written authorizations to release psychotherapy notes.", no_args_is_help=True)
-for _sub, _name in ((disclosures_app, "disclosures"), (authorizations_app, "authorizations")):
+for _sub, _name in (
+    (disclosures_app, "disclosures"), (authorizations_app, "authorizations"), (retention_app, "retention"), (backup_app, "backup"),
+):
     app.add_typer(_sub, name=_name)
 
 
@@ -165,4 +169,147 @@ def disclosures_report(client: str, as_json: Annotated[bool, typer.Option("--jso
                    f"{','.join(r['parts'])}\tby {r['disclosed_by']}")
 
 
-__all__ = ["authorizations_app", "disclosures_app", "keys_app"]
+# -- retention and decommissioning -------------------------------------------------------------
+
+
+def _retention() -> Any:
+    from scribe.config import get_settings
+    from scribe.store.retention import Retention
+
+    return Retention(_store(), register=get_settings().shred_register_file)
+
+
+@retention_app.command("policy")
+def retention_policy(
+    years: Annotated[int | None, typer.Option("--years", help="Keep each session's record this many years after it was recorded.")] = None,
+) -> None:
+    """Set (or, without --years, show) how long notes and transcripts are kept; state rules differ, so the practice decides."""
+    r = _retention()
+    if years is not None:
+        r.set_years(years)
+    current = r.years()
+    typer.echo(f"{current} years" if current is not None else "no retention policy set")
+
+
+@retention_app.command("hold")
+def retention_hold(
+    reason: Annotated[str, typer.Option("--reason", help="Why (litigation, investigation).")],
+    reference: Annotated[str, typer.Option("--reference", help="The matter's reference.")],
+    session_id: Annotated[str | None, typer.Option("--session", help="Hold one session.")] = None,
+    client: Annotated[str | None, typer.Option("--client", help="Hold every session of a client.")] = None,
+) -> None:
+    """Place a legal hold: retention leaves the session (or every session of the client) alone until released."""
+    typer.echo(_retention().place_hold(session_id=session_id, client=client, reason=reason, reference=reference))
+
+
+@retention_app.command("release")
+def retention_release(hold_id: str) -> None:
+    """Release a legal hold; the next `retention apply` shreds what is then due."""
+    _retention().release_hold(hold_id)
+    typer.echo(f"released {hold_id}", err=True)
+
+
+@retention_app.command("holds")
+def retention_holds() -> None:
+    """Legal holds, active and released."""
+    for h in _retention().holds():
+        state = f"released {h.released_at.isoformat(timespec='seconds')}" if h.released_at else "active"
+        typer.echo(f"{h.id}\t{h.scope}\t{state}\t{h.reference}\t{h.reason}")
+
+
+@retention_app.command("apply")
+def retention_apply(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="List what is due; shred nothing.")] = False,
+) -> None:
+    """Crypto-shred the notes and transcripts past the retention policy (not those under a legal hold); prints certificates."""
+    r = _retention()
+    if dry_run:
+        for sid in r.due():
+            typer.echo(sid)
+        return
+    certs = r.apply()
+    typer.echo(json.dumps(certs, indent=1, default=str))
+    typer.echo(f"shredded {len(certs)} session record(s)", err=True)
+
+
+@app.command("decommission")
+def decommission_cmd(
+    certificate: Annotated[Path, typer.Option("--certificate", help="Where to write the final certificate (keep it off the box).")],
+    confirm: Annotated[str, typer.Option("--confirm", help="Type DESTROY-EVERYTHING: there is no way back.")] = "",
+) -> None:
+    """Destroy every key of the store (data keys, personal keys, second factors, the key file), check nothing opens, certify."""
+    if confirm != "DESTROY-EVERYTHING":
+        raise ConfigError("decommissioning destroys every note for good; pass --confirm DESTROY-EVERYTHING")
+    cert = _retention().decommission(certificate)
+    typer.echo(json.dumps(cert, indent=1), err=True)
+    typer.echo(str(certificate))
+
+
+# -- backups and the recovery key ---------------------------------------------------------------
+
+
+@backup_app.command("create")
+def backup_create(out: Path) -> None:
+    """Write one encrypted archive of the notes store: never audio, never audio keys, never the key file."""
+    from scribe.backup import create
+
+    manifest = create(_store(), out)
+    typer.echo(json.dumps(manifest, indent=1, default=str), err=True)
+    typer.echo(str(out))
+
+
+@backup_app.command("restore")
+def backup_restore(
+    archive: Path,
+    register: Annotated[Path | None, typer.Option("--register", help="A shred register (default SCRIBE_SHRED_REGISTER_FILE).")] = None,
+) -> None:
+    """Restore an archive into an empty SCRIBE_HOME (key file from SCRIBE_KEY_FILE or the usual place); shreds it predates are applied again."""
+    from scribe.backup import restore
+    from scribe.config import get_settings
+
+    result = restore(_store(), archive, register=register or get_settings().shred_register_file)
+    m = result["manifest"]
+    typer.echo(f"restored the backup of {m['created_at']} ({sum(m['rows'].values())} rows; audit chain to entry "
+               f"{(m['audit_head'] or {}).get('seq', 0)}); {result['reshredded']} record(s) shredded again", err=True)
+
+
+@keys_app.command("export")
+def keys_export(
+    out: Path,
+    recovery: Annotated[bool, typer.Option("--recovery", help="Seal the copy with a recovery passphrase (required).")] = False,
+) -> None:
+    """Write the practice key file sealed with a recovery passphrase (SCRIBE_RECOVERY_PASSPHRASE or a prompt); keep it apart from backups."""
+    from scribe.vault.keys import FileKeyProvider, write_secret_file
+
+    if not recovery:
+        raise ConfigError("the key file leaves the box only sealed: pass --recovery")
+    secret = os.environ.pop("SCRIBE_RECOVERY_PASSPHRASE", None) or typer.prompt(
+        "recovery passphrase", hide_input=True, confirmation_prompt=True)
+    if len(secret) < 12:
+        raise ConfigError("a recovery passphrase needs at least 12 characters")
+    store = _store()
+    sealed = FileKeyProvider(out, str(secret))._seal(store.keys.ring.to_bytes())
+    write_secret_file(out, sealed, replace=False)
+    store.record("keys.export", "keys", "recovery", versions=[v.version for v in store.keys.ring.versions])
+    typer.echo(str(out))
+
+
+@keys_app.command("import")
+def keys_import(
+    sealed: Path,
+    recovery: Annotated[bool, typer.Option("--recovery", help="The file is a recovery export (required).")] = False,
+) -> None:
+    """Put a recovery export back as this box's key file (never over an existing one); then `scribe backup restore`."""
+    from scribe.config import get_settings
+    from scribe.vault.keys import FileKeyProvider, write_secret_file
+
+    if not recovery:
+        raise ConfigError("only a recovery export is imported: pass --recovery")
+    secret = os.environ.pop("SCRIBE_RECOVERY_PASSPHRASE", None) or typer.prompt("recovery passphrase", hide_input=True)
+    s = get_settings()
+    plain = FileKeyProvider(sealed, str(secret))._unseal(sealed.read_bytes())
+    write_secret_file(s.key_path, FileKeyProvider(s.key_path, s.key_passphrase)._seal(plain), replace=False)
+    typer.echo(str(s.key_path))
+
+
+__all__ = ["authorizations_app", "backup_app", "disclosures_app", "retention_app"]

@@ -93,6 +93,11 @@ class Settings(BaseSettings):
         description="A file outside SCRIBE_HOME (another disk, a mounted share) where every new "
         "audit head is appended as a signed line; `scribe audit verify` checks the log against it.",
     )
+    shred_register_file: Path | None = Field(
+        default=None,
+        description="A file outside SCRIBE_HOME (beside the audit witness) where every retention shred appends a "
+        "signed line; `scribe backup restore` shreds again whatever it names, so an older backup never brings it back.",
+    )
     lease_seconds: float = Field(
         default=120.0,
         description="How long a run's claim on a session lasts without renewal; a worker killed mid-run "
