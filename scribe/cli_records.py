@@ -18,11 +18,13 @@ from scribe.cli import _store, app, keys_app, sessions_app
 from scribe.errors import ConfigError
 
 retention_app = typer.Typer(help="How long notes and transcripts are kept; legal holds; crypto-shredding what is due.", no_args_is_help=True)
+mfa_app = typer.Typer(help="The review app's second factor (TOTP): which roles need it; reset a lost one.", no_args_is_help=True)
 backup_app = typer.Typer(help="Encrypted backups of the notes store (never audio, never the key file).", no_args_is_help=True)
 disclosures_app = typer.Typer(help="The accounting of disclosures of psychotherapy notes.", no_args_is_help=True)
 authorizations_app = typer.Typer(help="Clients' written authorizations to release psychotherapy notes.", no_args_is_help=True)
 for _sub, _name in (
     (disclosures_app, "disclosures"), (authorizations_app, "authorizations"), (retention_app, "retention"), (backup_app, "backup"),
+    (mfa_app, "mfa"),
 ):
     app.add_typer(_sub, name=_name)
 
@@ -169,6 +171,44 @@ def disclosures_report(client: str, as_json: Annotated[bool, typer.Option("--jso
                    f"{','.join(r['parts'])}\tby {r['disclosed_by']}")
 
 
+# -- second factor -----------------------------------------------------------------------------
+
+
+@mfa_app.command("require")
+def mfa_require(
+    roles: Annotated[str, typer.Argument(help="Comma-separated roles, `all` or `none`.")],
+) -> None:
+    """Mark the roles that must log in with a second factor (with no decision recorded: every role)."""
+    from scribe.store.mfa import set_required_roles
+    from scribe.store.review_models import ROLES
+
+    chosen = list(ROLES) if roles == "all" else [] if roles == "none" else [r.strip() for r in roles.split(",") if r.strip()]
+    set_required_roles(_store(), chosen)
+    typer.echo(", ".join(chosen) or "none")
+
+
+@mfa_app.command("status")
+def mfa_status() -> None:
+    """Which roles need a second factor, and who has enrolled one."""
+    from scribe.store.mfa import SecondFactors, required_roles
+    from scribe.store.users import UserDirectory
+
+    store = _store()
+    factors = SecondFactors(store)
+    typer.echo("required for: " + (", ".join(required_roles(store)) or "nobody"))
+    for u in UserDirectory(store).list():
+        typer.echo(f"{u.name}\t{u.role}\t{'enrolled' if factors.enrolled(u) else 'not enrolled'}")
+
+
+@mfa_app.command("reset")
+def mfa_reset(name: str) -> None:
+    """Remove a user's second factor (lost phone, used-up codes); they enrol again at their next login."""
+    from scribe.store.mfa import SecondFactors
+
+    SecondFactors(_store()).reset(name)
+    typer.echo(f"second factor of {name} removed; they enrol again at their next login", err=True)
+
+
 # -- retention and decommissioning -------------------------------------------------------------
 
 
@@ -312,4 +352,4 @@ def keys_import(
     typer.echo(str(s.key_path))
 
 
-__all__ = ["authorizations_app", "backup_app", "disclosures_app", "retention_app"]
+__all__ = ["authorizations_app", "backup_app", "disclosures_app", "mfa_app", "retention_app"]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from scribe.store.mfa import set_required_roles
 from scribe.store.review import ReviewStore
 from scribe.store.store import Store
 from scribe.store.users import UserDirectory
@@ -112,6 +113,8 @@ def build_desk(home: Path) -> Desk:
     users = UserDirectory(store, argon2=FAST_ARGON2)
     for name, (role, supervisor) in USERS.items():
         users.add(name, role, PASSWORD, supervisor=supervisor)
+    # These desks test password logins; the second factor (default: every role) has its own tests (tests/test_mfa.py).
+    set_required_roles(store, [], actor="test")
     review = ReviewStore(store, users)
     plan = {
         "routine": ("2026-03-14-alice-a", False, "alice", False),  # workspace migrates at assignment
