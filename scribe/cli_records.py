@@ -19,12 +19,13 @@ from scribe.errors import ConfigError
 
 retention_app = typer.Typer(help="How long notes and transcripts are kept; legal holds; crypto-shredding what is due.", no_args_is_help=True)
 mfa_app = typer.Typer(help="The review app's second factor (TOTP): which roles need it; reset a lost one.", no_args_is_help=True)
+supervision_app = typer.Typer(help="Trainees: confidentiality agreements and sharing a workspace with the supervisor.", no_args_is_help=True)
 backup_app = typer.Typer(help="Encrypted backups of the notes store (never audio, never the key file).", no_args_is_help=True)
 disclosures_app = typer.Typer(help="The accounting of disclosures of psychotherapy notes.", no_args_is_help=True)
 authorizations_app = typer.Typer(help="Clients' written authorizations to release psychotherapy notes.", no_args_is_help=True)
 for _sub, _name in (
     (disclosures_app, "disclosures"), (authorizations_app, "authorizations"), (retention_app, "retention"), (backup_app, "backup"),
-    (mfa_app, "mfa"),
+    (mfa_app, "mfa"), (supervision_app, "supervision"),
 ):
     app.add_typer(_sub, name=_name)
 
@@ -169,6 +170,65 @@ def disclosures_report(client: str, as_json: Annotated[bool, typer.Option("--jso
         ref = r["authorization"] or r["reference"]
         typer.echo(f"{r['at']}\t{r['session']}\t{r['recipient']}\t{r['purpose']}\t{r['basis']}:{ref}\t"
                    f"{','.join(r['parts'])}\tby {r['disclosed_by']}")
+
+
+# -- right of access and supervision -------------------------------------------------------------
+
+
+@app.command("export-record")
+def export_record_cmd(
+    client: str,
+    out: Annotated[Path, typer.Option("--out", help="A directory: record.pdf and record.fhir.json are written there.")],
+) -> None:
+    """The client's right of access: their signed progress notes as one PDF and as FHIR (never the workspace)."""
+    from scribe.documents import publish, reserve, write_reserved
+    from scribe.right_of_access import client_record, record_export, record_fhir, record_pdf
+    from scribe.store.review import ReviewStore
+
+    review = ReviewStore(_store())
+    record = client_record(review, client)
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name, fmt, body in (
+        ("record.pdf", "pdf", record_pdf(record)),
+        ("record.fhir.json", "fhir", json.dumps(record_fhir(record), indent=1).encode()),
+    ):
+        tmp = reserve(out / name)
+        try:
+            write_reserved(tmp, body)
+            publish(tmp, out / name)
+        finally:
+            tmp.unlink(missing_ok=True)
+        record_export(review, record, fmt, "cli")
+    typer.echo(f"{len(record.notes)} signed progress note(s)", err=True)
+    typer.echo(str(out))
+
+
+@supervision_app.command("agree")
+def supervision_agree(
+    trainee: str,
+    reference: Annotated[str, typer.Option("--reference", help="The signed agreement's reference.")],
+    form: Annotated[Path | None, typer.Option("--form", help="The signed agreement (scan or PDF), stored encrypted.")] = None,
+) -> None:
+    """Record a trainee's signed confidentiality agreement with their supervisor (needed before any sharing)."""
+    from scribe.store.supervision import Supervision
+
+    typer.echo(Supervision(_store()).record_agreement(trainee, reference=reference, form=form.read_bytes() if form else None))
+
+
+@supervision_app.command("grant")
+def supervision_grant(session_id: str) -> None:
+    """The trainee shares a session's workspace with their supervisor (trainee's password: SCRIBE_PASSWORD or a prompt)."""
+    from scribe.store.review import ReviewStore
+    from scribe.store.supervision import Supervision
+    from scribe.store.users import UserDirectory
+
+    store = _store()
+    author = ReviewStore(store).assigned_to(session_id)
+    if author is None:
+        raise ConfigError("this session has no author; nothing to share")
+    user, key = UserDirectory(store).authenticate(author, _password(author))
+    Supervision(store).grant(session_id, user, key)
+    typer.echo("shared with the supervisor", err=True)
 
 
 # -- second factor -----------------------------------------------------------------------------
@@ -352,4 +412,4 @@ def keys_import(
     typer.echo(str(s.key_path))
 
 
-__all__ = ["authorizations_app", "backup_app", "disclosures_app", "mfa_app", "retention_app"]
+__all__ = ["authorizations_app", "backup_app", "disclosures_app", "mfa_app", "retention_app", "supervision_app"]

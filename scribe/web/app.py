@@ -215,6 +215,11 @@ def create_app(
     from scribe.web.mfa import install_mfa
 
     mfa_gate = install_mfa(app, factors=SecondFactors(store, users), sessions=sessions, render=render, cookie_name=cookie_name)
+    # Disclosure, the client's record, a trainee's grant, a session's client (scribe/web/records.py).
+    from scribe.web.records import install_records
+
+    shared_view = install_records(app, review=review, current=current, posted=posted, render=render,
+                                  session_for=session_for, forbidden=_Forbidden)
 
     # -- queue and admin -------------------------------------------------------------------
     @app.get("/queue")
@@ -334,6 +339,9 @@ def create_app(
     @app.get("/notes/{ref}/workspace")
     def workspace(request: Request, ref: str) -> Response:
         ws = current(request)
+        shared = shared_view(request, ref, ws)  # a trainee's supervisor, once the trainee granted it
+        if shared is not None:
+            return shared
         access = session_for(ref, ws, Action.VIEW_WORKSPACE)
         doc = review.workspace(access.session_id, ws.user, ws.key())
         redacted = request.query_params.get("redacted", "")

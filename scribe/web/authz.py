@@ -29,6 +29,7 @@ class Action(StrEnum):
     COSIGN = "cosign"
     EXPORT = "export"
     VIEW_WORKSPACE = "view-workspace"
+    VIEW_SHARED_WORKSPACE = "view-shared-workspace"  # a trainee's supervisor, once the trainee granted it
 
 
 def is_final(session: SessionAccess) -> bool:
@@ -55,11 +56,16 @@ def allowed(user: UserInfo, action: Action, session: SessionAccess | None = None
         return author or supervises
     if action in (Action.EDIT_NOTE, Action.SIGN, Action.AMEND, Action.VIEW_WORKSPACE):
         return author
-    if action is Action.COSIGN:
+    if action in (Action.COSIGN, Action.VIEW_SHARED_WORKSPACE):  # the share itself is checked where it is opened
         return supervises and session.author_role == "trainee"
     if action is Action.EXPORT:  # the author's own draft gets 409 from the route, a biller never sees one
         return author or supervises or (user.role == "biller" and is_final(session))
     return False
+
+
+def may_export_record(user: UserInfo) -> bool:
+    """The right-of-access export (a client's signed progress notes): clinicians and billers, never an admin."""
+    return not user.disabled and user.role in ("clinician", "supervisor", "trainee", "biller")
 
 
 def in_queue(user: UserInfo, session: SessionAccess) -> bool:
@@ -67,4 +73,4 @@ def in_queue(user: UserInfo, session: SessionAccess) -> bool:
     return session.has_note and allowed(user, Action.VIEW_NOTE, session)
 
 
-__all__ = ["Action", "allowed", "in_queue", "is_final"]
+__all__ = ["Action", "allowed", "in_queue", "is_final", "may_export_record"]
