@@ -128,3 +128,15 @@ def test_another_clinician_cannot_start_a_disclosure(desk: Desk) -> None:
     r = c.post(f"/notes/{desk.refs['routine']}/disclose/preview", data=_disclosure_form(csrf, expires=date.today()),
                files={"form": ("signed.pdf", io.BytesIO(b"x"), "application/pdf")})
     assert r.status_code == 403
+
+
+def test_author_records_the_sessions_client_in_the_app_and_a_biller_cannot(desk: Desk, monkeypatch, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ref = desk.refs["bob"]
+    bill, bill_csrf = client_for(desk, "bill")
+    assert bill.post(f"/notes/{ref}/client", data={"csrf_token": bill_csrf, "client": CLIENT}).status_code == 403
+    bob, csrf = client_for(desk, "bob")
+    assert 'action="/notes/' + ref + '/client"' in bob.get(f"/notes/{ref}").text
+    assert bob.post(f"/notes/{ref}/client", data={"csrf_token": csrf, "client": CLIENT}).status_code == 303
+    from scribe.store.records import client_sessions
+
+    assert desk.ids["bob"] in client_sessions(desk.store, CLIENT)

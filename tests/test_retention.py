@@ -132,3 +132,25 @@ def test_decommission_refused_while_a_legal_hold_stands(desk: Desk, tmp_path: Pa
     with pytest.raises(StateError, match="legal hold"):
         r.decommission(tmp_path / "cert.json")
     assert readable(desk, "bob") and not (tmp_path / "cert.json").exists()
+
+
+def test_migration_guards_and_retention_work_on_postgresql(scribe_home: Path, keys, postgres_url: str) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from scribe.store.store import Store
+
+    store = Store(scribe_home, keys, segment_size=4096, database_url=postgres_url)
+    try:
+        store.ingest("pg-1", io.BytesIO(b"RIFF" + bytes(range(256)) * 8))
+        store.commit_results("pg-1", {"transcript": b'{"turns": []}'})
+        with store._tx() as db:
+            db.execute(update(SessionRow).where(SessionRow.id == "pg-1").values(created_at=datetime.now() - timedelta(days=4000)))
+        r = Retention(store)
+        r.set_years(7)
+        certs = r.apply()
+        assert len(certs) == 1 and certs[0]["blobs"] == 1
+        with pytest.raises((ShreddedError, NotFoundError)):
+            store.read_blob("pg-1", "transcript")
+        assert store.verify_audit().ok
+    finally:
+        store.close()
