@@ -115,3 +115,189 @@ def test_partner_reports_passive_wish_client_confirms() -> None:
         P("I did say that. I still think it sometimes."),
     )
     assert got["suicidal_ideation"] == "endorsed"
+
+
+# ---- risk that never silently denies (issue 8): one scenario per test, named by the failure
+
+def finding(*turns: tuple[str, str], field: str = "suicidal_ideation"):  # type: ignore[no-untyped-def]
+    return assess_risk(session(*turns)["turns"])[field]
+
+
+def test_overdose_thoughts_still_there_then_not_really_wanting_to_die_is_endorsed_with_review() -> None:
+    r = finding(
+        C("Have you had any thoughts of suicide?"),
+        P("I've thought about overdosing, how many of my pills it would take. The thoughts are still there today. "
+          "But I don't really want to die."),
+    )
+    assert r.status == "endorsed"
+    assert r.needs_review and "denial of wanting to die next to method thoughts" in r.review_reasons
+    assert r.facets.method and r.facets.active_thoughts and r.facets.timeframe == "current"
+    assert not (r.facets.plan or r.facets.intent or r.facets.preparatory_behavior)
+    assert 1 in r.evidence
+
+
+def test_background_thoughts_behind_a_denial_are_endorsed_with_review() -> None:
+    r = finding(C("Any thoughts of ending your life?"),
+                P("Nothing serious. Just the usual background stuff, you know, it's always kind of there."))
+    assert r.status == "endorsed" and r.needs_review
+
+
+def test_passive_wish_after_denying_suicide_is_endorsed_with_review() -> None:
+    r = finding(C("Are you having thoughts of killing yourself?"),
+                P("No, I wouldn't kill myself. I just wouldn't mind if something happened to me."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    assert "denial next to passive or background death wishes" in r.review_reasons
+
+
+def test_intrusive_harm_thoughts_without_urge_are_denied_homicidal_ideation_with_review() -> None:
+    turns = (
+        P("I keep getting these horrible thoughts of stabbing my husband while he sleeps. They come out of nowhere "
+          "and I hate them."),
+        C("Do you have any urge or intention to act on them?"),
+        P("No! God, no. They terrify me."),
+    )
+    hi = finding(*turns, field="homicidal_ideation")
+    assert hi.status == "denied" and hi.needs_review
+    assert "intrusive ego-dystonic thoughts, no urge or intent stated" in hi.review_reasons
+    assert finding(*turns, field="self_harm").status == "not_assessed"
+
+
+def test_intrusive_self_harm_images_are_denied_self_harm_with_review() -> None:
+    r = finding(C("Those images of cutting your arm, do they come with an urge?"),
+                P("No, they're just images. Unwanted ones. I don't want to cut."), field="self_harm")
+    assert r.status == "denied" and r.needs_review
+
+
+def test_intrusive_thoughts_with_an_urge_are_endorsed() -> None:
+    r = finding(P("I get these thoughts of hurting my coworker. And honestly, part of me wants to. It's not like the "
+                  "OCD stuff, I actually want to."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+def test_commute_killing_me_is_not_risk() -> None:
+    found = assess_risk(session(P("This commute is killing me. An hour and a half each way."))["turns"])
+    assert {r.status for r in found.values()} == {"not_assessed"}
+
+
+def test_could_kill_him_for_that_said_jokingly_is_not_homicidal_ideation() -> None:
+    r = finding(P("I could kill him for that. He ate my leftovers again."), C("(laughs) The famous leftovers."),
+                field="homicidal_ideation")
+    assert r.status == "not_assessed" and not r.needs_review
+
+
+def test_dying_to_see_it_is_not_suicidal_ideation() -> None:
+    assert finding(P("I'm dying to see the new Marvel movie.")).status == "not_assessed"
+
+
+def test_song_lyrics_are_not_suicidal_ideation() -> None:
+    assert finding(P("There's this song I keep playing, the chorus is like \"I wanna die tonight\". It's catchy.")
+                   ).status == "not_assessed"
+
+
+def test_film_plot_is_not_homicidal_ideation() -> None:
+    r = finding(P("We watched that movie where the guy kills his whole family. I couldn't sleep after."),
+                field="homicidal_ideation")
+    assert r.status == "not_assessed"
+
+
+def test_brothers_attempt_is_not_the_clients_suicidal_ideation() -> None:
+    assert finding(P("My brother tried to kill himself last month. We're all still in shock.")).status == "not_assessed"
+
+
+def test_clinicians_job_story_is_not_risk() -> None:
+    r = finding(C("A colleague of mine once had a client who cut herself for years, and she got through it."),
+                P("That's good to hear."), field="self_harm")
+    assert r.status == "not_assessed"
+
+
+def test_past_attempt_with_none_now_is_history_not_current_risk() -> None:
+    r = finding(P("I overdosed when I was nineteen. I was in the hospital for a week."),
+                C("And now? Any thoughts of suicide?"), P("No. Not for years."))
+    assert r.status == "denied"
+    assert r.facets.timeframe == "past" and r.facets.method
+    assert not r.needs_review
+
+
+def test_past_self_harm_that_started_again_is_endorsed_recent() -> None:
+    r = finding(P("I cut for years as a teenager, and I stopped. But last weekend I did it again."),
+                C("Thank you for telling me."), field="self_harm")
+    assert r.status == "endorsed" and r.facets.timeframe == "recent"
+
+
+def test_late_disclosure_after_denial_wins_with_review() -> None:
+    r = finding(C("Any thoughts of suicide?"), P("No."), C("Okay. Let's talk about work."),
+                P("Actually, can I go back? I lied. I have been thinking about killing myself."))
+    assert r.status == "endorsed"
+    assert "later disclosure contradicts an earlier denial" in r.review_reasons
+    assert r.evidence == [0, 1, 3]
+
+
+def test_partner_reports_what_the_client_said_is_endorsed_with_review() -> None:
+    from tests._extract_helpers import O
+
+    r = finding(O("She told her sister she wanted to kill herself. That's why we're here."),
+                C("Maya, can you tell me about that?"), P("I don't know. Yeah. I've been thinking about it."))
+    assert r.status == "endorsed" and "reported by another person in the room" in r.review_reasons
+
+
+def test_partner_report_the_client_refutes_is_denied_with_review() -> None:
+    from tests._extract_helpers import O
+
+    r = finding(O("She said she wanted to die, after the fight."), C("Can you tell me about that?"),
+                P("I didn't mean it. I was angry. I don't want to die, I never have."),
+                C("Any thoughts of suicide now?"), P("No."))
+    assert r.status == "denied" and r.needs_review
+
+
+def test_question_answered_by_the_partner_is_not_the_clients_answer() -> None:
+    from tests._extract_helpers import O
+
+    r = finding(C("Jamie, same question for you. Any thoughts of hurting someone else?"), O("No."),
+                field="homicidal_ideation")
+    assert r.status == "not_assessed" and not r.needs_review
+
+
+def test_hedged_denial_is_denied_with_review() -> None:
+    r = finding(C("Any thoughts of suicide?"), P("Not really."))
+    assert r.status == "denied" and r.review_reasons == ["hedged denial"]
+
+
+def test_unanswered_risk_question_is_flagged_not_denied() -> None:
+    r = finding(C("Any thoughts of suicide?"), C("And how is sleep?"))
+    assert r.status == "not_assessed" and r.needs_review
+
+
+def test_preparation_disclosed_after_a_denial_is_endorsed_with_the_facet() -> None:
+    r = finding(C("Any thoughts of ending your life?"), P("No."), C("What did you do this weekend?"),
+                P("I updated my will and wrote a note to my sister. In case I go through with it."))
+    assert r.status == "endorsed" and r.facets.preparatory_behavior and r.needs_review
+
+
+def test_plan_answered_yes_is_a_facet_and_denied_plan_is_not() -> None:
+    yes = finding(C("Are you thinking about suicide?"), P("Yes."), C("Do you have a plan?"),
+                  P("Yes. I'm going to take the pills on Friday."))
+    no = finding(C("Any thoughts of suicide?"), P("I've thought about it, yeah. Not a plan or anything."))
+    assert yes.status == "endorsed" and yes.facets.plan
+    assert no.status == "endorsed" and not no.facets.plan
+
+
+def test_asr_lowercase_unpunctuated_disclosure() -> None:
+    r = finding(C("um have you been having any suicidal thoughts"),
+                P("i mean i thought about like taking all my pills like the whole bottle and its still kind of there "
+                  "today but i don't really want to die"))
+    assert r.status == "endorsed" and r.needs_review and r.facets.method
+
+
+def test_facets_and_review_reach_the_note_and_the_markdown() -> None:
+    from scribe.extract import extract, render_markdown
+
+    out = extract(session(
+        C("Have you had any thoughts of suicide?"),
+        P("I've thought about overdosing. The thoughts are still there today. But I don't really want to die."),
+    ))
+    item = out["progress_note"]["risk"]["suicidal_ideation"]
+    assert item["status"] == "endorsed" and item["needs_review"] is True
+    assert item["facets"]["method"] is True and item["facets"]["timeframe"] == "current"
+    assert "Suicidal ideation needs review: denial of wanting to die next to method thoughts." in \
+        out["progress_note"]["sections"]["Objective"]
+    assert "**needs review:** denial of wanting to die next to method thoughts" in render_markdown(out, "progress")

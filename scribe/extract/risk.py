@@ -493,7 +493,7 @@ class _ScopedContext:
         self.before = before
         self.after = after
         self.negex = Negex(nlp, f"risk_{name}", neg_termset=ts, extension_name=self.extension, span_keys=["risk"])
-        self.negex._apply_negation = self._apply  # type: ignore[method-assign]
+        self.negex._apply_negation = self._apply  # type: ignore[method-assign,assignment]
 
     def _apply(self, span: Span, preceding: list[tuple[int, int, int]], following: list[tuple[int, int, int]]) -> None:
         limit = len(span.doc)
@@ -644,24 +644,24 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         meta.append(key)
 
     for f, facet, strong, flag, detail, rx in _COMPILED:
-        for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in idiom):
+        for hit in rx.finditer(text):
+            if any(a <= hit.start() < b for a, b in idiom):
                 continue
-            add(m.start(), m.end(), (f, facet, strong, flag, detail))
+            add(hit.start(), hit.end(), (f, facet, strong, flag, detail))
     if speaker == "other":
-        for m in _REPORTED_THREAT_RE.finditer(text):
-            add(m.start(), m.end(), (HI, "active_thoughts", True, False, False))
+        for hit in _REPORTED_THREAT_RE.finditer(text):
+            add(hit.start(), hit.end(), (HI, "active_thoughts", True, False, False))
     for name, rx in _CUE_RE:
-        for m in rx.finditer(text):
-            add(m.start(), m.end(), (None, name, True, False, False))
+        for hit in rx.finditer(text):
+            add(hit.start(), hit.end(), (None, name, True, False, False))
     mentions: list[_Mention] = []
     if spans:
         doc.spans["risk"] = spans
         for mod in engine.modifiers:
             mod(doc)
-        for sp, (f, facet, strong, flag, detail) in zip(doc.spans["risk"], meta, strict=True):
+        for sp, (field_name, facet_name, is_strong, flag, detail) in zip(doc.spans["risk"], meta, strict=True):
             mods = frozenset(m.extension.removeprefix("risk_") for m in engine.modifiers if sp._.get(m.extension))
-            mentions.append(_Mention(index, f, facet, strong, sp.start_char, sp.end_char, mods, flag, detail))
+            mentions.append(_Mention(index, field_name, facet_name, is_strong, sp.start_char, sp.end_char, mods, flag, detail))
     # "... I had suicidal thoughts for a while. That was in 2015.": the sentence before is history
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], start=1):

@@ -46,19 +46,19 @@ RiskTimeframe = Literal["current", "recent", "past"]
 class RiskFacets(_Model):
     """C-SSRS-informed detail of one risk field; true only for what the session affirmed."""
 
-    wish_dead: bool = Field(False, description="wish to be dead or not wake up (suicidal ideation only)")
-    active_thoughts: bool = Field(False, description="thoughts of the act itself (killing oneself, hurting someone, cutting)")
-    method: bool = Field(False, description="a method was thought about")
-    intent: bool = Field(False, description="some intent to act")
-    plan: bool = Field(False, description="a worked-out plan")
-    preparatory_behavior: bool = Field(False, description="steps taken: notes, saved pills, giving things away")
-    timeframe: RiskTimeframe | None = Field(None, description="most recent affirmed: current, recent (past month) or past")
+    wish_dead: bool = Field(default=False, description="wish to be dead or not wake up (suicidal ideation only)")
+    active_thoughts: bool = Field(default=False, description="thoughts of the act itself (killing oneself, hurting someone, cutting)")
+    method: bool = Field(default=False, description="a method was thought about")
+    intent: bool = Field(default=False, description="some intent to act")
+    plan: bool = Field(default=False, description="a worked-out plan")
+    preparatory_behavior: bool = Field(default=False, description="steps taken: notes, saved pills, giving things away")
+    timeframe: RiskTimeframe | None = Field(default=None, description="most recent affirmed: current, recent (past month) or past")
 
 
 class RiskItem(_Model):
     status: RiskStatus = "not_assessed"
     evidence: list[int] = Field(default_factory=list)
-    needs_review: bool = Field(False, description="the engine met something a clinician must settle")
+    needs_review: bool = Field(default=False, description="the engine met something a clinician must settle")
     review_reasons: list[str] = Field(default_factory=list, description="why, in words without transcript text")
     facets: RiskFacets = Field(default_factory=RiskFacets)
 
