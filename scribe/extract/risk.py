@@ -797,11 +797,11 @@ def _gate_weak(info: list[_Turn]) -> None:
         t.mentions = near
 
 
-def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool, source: str = "client",
-                   evidence: tuple[int, ...] = ()) -> _Event | None:
-    """One client (or reported) mention as an event, or None when it says nothing about status."""
+def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool) -> _Event:
+    """One of the client's own mentions as an event."""
     assert m.field is not None
-    ev = tuple(sorted({t.index, *evidence}))
+    ev = (t.index,)
+    source = "client"
     status_facet = bool(m.facets & {"wish_dead", "active_thoughts"})
     if m.detail:
         return _Event(m.field, "context", t.index, m.start, ev, facets=m.facets)
@@ -823,8 +823,8 @@ def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool, source: s
 
 
 def _dialogue(info: list[_Turn]) -> list[_Event]:
+    """Events from every turn in order: a clinician's question settles with the client's answer."""
     events: list[_Event] = []
-    n = len(info)
     answered: dict[int, set[str]] = {}
     for t in info:
         for m in t.flagged:
@@ -837,7 +837,6 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
             _other_turn(t, info, events)
         else:
             _client_turn(t, info, events, answered)
-    del n
     return events
 
 
@@ -850,9 +849,7 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
     own = [m for m in t.mentions if _about_client(t, m) and not (humour and m.field == HI)]
     for m in own:
         assert m.field is not None
-        e = _mention_event(t, m, _intrusive(m.field, *context), urge)
-        if e is not None:
-            events.append(e)
+        events.append(_mention_event(t, m, _intrusive(m.field, *context), urge))
     # "those thoughts are back", "I still think about it": the last field named, now current
     recur = [c for c in _live(t.cues.get("recur")) if "other_experiencer" not in c.mods and "media" not in c.mods]
     if recur and t.index not in answered:
