@@ -197,3 +197,18 @@ def test_unusual_metaphors(text: str, quote: str) -> None:
 )
 def test_generic_phrases_do_not_trigger_interventions(text: str, name: str) -> None:
     assert name not in _ivs(C(text), P("Okay."))
+
+
+def test_run_on_asr_turn_gives_the_image_not_the_whole_turn() -> None:
+    """Unpunctuated speech once put a whole turn (a city, a clock time, risk talk) into the workspace as a 'metaphor'."""
+    from scribe.extract.rules import extract_metaphors
+
+    turn = {
+        "speaker": "client",
+        "text": "so we were supposed to go to the mall on saturday and she bailed an hour before and then i saw "
+        "her story and i just lost it i felt like my skin was on fire from the inside and i could not sit still "
+        "for the rest of the night you know",
+    }
+    quotes = [m["quote"] for m in extract_metaphors([turn])]
+    assert any("skin was on fire" in q for q in quotes), quotes
+    assert all(len(q.split()) <= 20 and "mall" not in q for q in quotes), quotes

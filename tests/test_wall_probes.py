@@ -88,7 +88,25 @@ FIRST_NAMES_AND_CITIES = _cased_and_lower([
     ("I wonder if the anger at rachel is really grief.", "rachel"),
     ("It seems the move to duluth took away her friends.", "duluth"),
     ("I wonder if kevin and megan feel like the family she lost.", "megan"),
+    # cities no first-name list has: GeoNames, not the session's own terms
+    ("It's like the drive down to tacoma is where the dread starts.", "tacoma"),
+    ("It sounds like her mother alone in flagstaff is the worry under the worry.", "flagstaff"),
+    ("The mall in boise felt like a stage she was pushed onto.", "boise"),
 ])
+
+
+CLOCK_TIMES_ROADS_AND_PLACES = _cased_and_lower([
+    ("I was up at like three a m every night running through stuff.", "three a m"),
+    ("He walks in at six to a tornado.", "at six"),
+    ("I was standing at the stop on route nine like a statue.", "route nine"),
+    ("I missed the bus to mercy clinic and felt like a ghost.", "mercy"),
+    ("It seems lincoln high school is where she learned to hide.", "lincoln"),
+])
+
+
+@pytest.mark.parametrize(("text", "term"), CLOCK_TIMES_ROADS_AND_PLACES)
+def test_spoken_clock_time_road_or_named_facility_is_redacted(text: str, term: str) -> None:
+    _check(text, term, "a spoken clock time, road or named facility passed the wall")
 
 
 @pytest.mark.parametrize(("text", "term"), FIRST_NAMES_AND_CITIES)
@@ -215,7 +233,7 @@ def test_hypothesis_that_needed_redaction_is_dropped_not_patched() -> None:
 
 ALL_PROBES = (SPELLED_PHONE + SPELLED_SSN + SPOKEN_EMAIL + STREET_ADDRESS + FIRST_NAMES_AND_CITIES + EMPLOYERS
               + LETTER_DIGIT_IDS + AGES_OVER_89 + DRUG_SLANG + MEDICAL_CONDITIONS + REPRODUCTIVE_AND_SUBSTANCE_EVENTS
-              + ICD_CODES_SPOKEN)
+              + ICD_CODES_SPOKEN + CLOCK_TIMES_ROADS_AND_PLACES)
 
 
 def test_scribe_extract_keeps_every_probe_out_of_the_psychotherapy_note(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from scribe.extract.meds import extract_medications
 from scribe.extract.risk import assess_risk
 from scribe.extract.schema import RISK_FIELDS
 from scribe.extract.sections import build_sections
-from scribe.extract.text import clause_before, sentence_at, split_sentences
+from scribe.extract.text import clause_before, sentence_at, speech_units, split_sentences
 
 Turns = list[dict[str, Any]]
 logger = logging.getLogger("scribe")
@@ -290,6 +290,32 @@ _NOT_SIMILE_AFTER = re.compile(
 )
 
 
+# Unpunctuated ASR text runs a whole turn into one "clause": these words are where speech breaks.
+_SPOKEN_BREAKS = frozenset("and but so because cause um uh anyway then or".split())
+_RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
+
+
+def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, int]:
+    """A clause longer than a figure of speech is cut to the words around the image, at spoken breaks."""
+    tokens = [m for m in re.finditer(r"\S+", sentence) if m.start() >= start and m.end() <= end]
+    if len(tokens) <= _RUN_ON_WORDS:
+        return start, end
+    k = next((i for i, t in enumerate(tokens) if t.start() >= pos), len(tokens) - 1)
+
+    def is_break(i: int) -> bool:
+        word = tokens[i].group(0).lower().strip(",")
+        pair = f"{word} {tokens[i + 1].group(0).lower()}" if i + 1 < len(tokens) else ""
+        return word in _SPOKEN_BREAKS or pair in ("you know", "i mean")
+
+    first = k
+    while first > 0 and k - first < _LEFT_WORDS and not is_break(first - 1):
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and last - k < _RIGHT_WORDS and not (last - k >= 3 and is_break(last + 1)):
+        last += 1
+    return tokens[first].start(), tokens[last].end()
+
+
 def _clause_around(sentence: str, pos: int) -> str:
     """The clause of ``sentence`` holding ``pos``, without a leading discourse marker."""
     left = sentence[:pos]
@@ -302,6 +328,7 @@ def _clause_around(sentence: str, pos: int) -> str:
     right = sentence[pos:]
     end_m = re.search(r"(,\s*(you know|i guess|i mean|right|honestly)\b|[.?!;]|\s-\s|—)", right)
     end = pos + (end_m.start() if end_m else len(right))
+    start, end = _narrow_run_on(sentence, start, pos, end)
     out = sentence[start:end].strip(" ,")
     out = re.sub(r"^(and|but|so|like|um|uh|honestly|i mean|just|yeah),?\s+", "", out, flags=re.IGNORECASE)
     return out
@@ -314,7 +341,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
         if t.get("speaker") == "clinician":
             continue
         text = t.get("text", "")
-        for sent in split_sentences(text):
+        for sent in speech_units(text):
             quote: str | None = None
             for m in re.finditer(r"\b(like|as if|as though)\b", sent.text, re.IGNORECASE):
                 word = m.group(0).lower()

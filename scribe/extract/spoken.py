@@ -5,7 +5,9 @@ spans of phone numbers, social security numbers, ages, ICD codes and licence
 plates read out as words ("five five five one two three four", "f four one
 point one", "abc one two three"), spoken e-mail addresses and web addresses
 ("jane dot doe at gmail dot com"), letter-digit ids ("7XK-22"), street
-addresses ("twelve oak street") and employers ("works at walmart").
+addresses ("twelve oak street"), employers ("works at walmart"), clock times
+("three a m", "at six"), roads ("route nine") and named facilities ("mercy
+clinic").
 """
 
 from __future__ import annotations
@@ -74,6 +76,33 @@ _EMPLOYER = re.compile(
     re.IGNORECASE,
 )
 
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# clock times as said: "three a m", "six thirty p m", "at nine", "around midnight", "half past four"
+_CLOCK = re.compile(
+    rf"\b(?:{_HOURS}|\d{{1,2}})(?:[\s:-]+(?:oh\s+\w+|fifteen|thirty|forty[\s-]five|\d{{2}}))?\s*"
+    r"(?:a\.?\s?m\.?|p\.?\s?m\.?|o'?\s?clock)(?!\w)"
+    rf"|\b(?:at|by|around|till|until|before|after|past)\s+(?:about\s+)?"
+    rf"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:fifteen|thirty|forty[\s-]five))?"
+    rf"|noon|midnight|(?:half|quarter)\s+(?:past|to)\s+(?:{_HOURS}))\b(?!\s+(?:of|times?|years?|days?|weeks?|months?|people|kids|points?|more|others?|minutes?|hours?|steps?|things?|percent|per|out|in\s+a))",
+    re.IGNORECASE,
+)
+# named roads and exits: "route nine", "highway one oh one", "exit twelve", "i five"
+_ROAD = re.compile(
+    rf"\b(?:route|highway|hwy|interstate|exit|i|state road|county road|us)\s+(?:{_NUM_WORD}|\d+)(?:[\s-]+(?:{_NUM_WORD}|\d+))*\b",
+    re.IGNORECASE,
+)
+# the name in front of a facility: "mercy clinic", "lincoln high school", "st luke's hospital"
+_FACILITY = re.compile(
+    r"\b(?!(?:the|a|an|my|our|your|his|her|their|this|that|new|old|local|community|free|walk-in|urgent|mental|"
+    r"health|psych|psychiatric|medical|dental|methadone|family|big|small|public|private|same|other|whole|"
+    r"day|night|group|care|treatment|rehab|sleep|pain|eye|vet|animal|driving|summer|sunday|middle|high|"
+    r"elementary|grad|law|med|nursing|art|music|dance|to|at|in|from|of|for|and|or|like|just)\b)"
+    r"(?P<name>[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?)\s+(?=(?:clinic|hospital|medical center|health center|"
+    r"high school|middle school|elementary(?: school)?|academy|university|college|church|temple|mosque|"
+    r"synagogue|prison|jail|penitentiary|rehab|treatment center|recovery center)\b)",
+    re.IGNORECASE,
+)
+
 
 def _letters_before(text: str, start: int) -> int:
     m = _LETTERS_BEFORE.search(text[:start])
@@ -87,7 +116,8 @@ def spoken_phi_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _NUMBER_RUN.finditer(text):
         spans.append((_letters_before(text, m.start()), m.end()))
-    for rx in (_AGE, _EMAIL, _URL, _MAIL_HOSTS, _ALNUM_ID, _ADDRESS, _SPELLED_LETTERS):
+    for rx in (_AGE, _EMAIL, _URL, _MAIL_HOSTS, _ALNUM_ID, _ADDRESS, _SPELLED_LETTERS, _CLOCK, _ROAD):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    spans.extend((m.start("name"), m.end("name")) for m in _FACILITY.finditer(text))
     spans.extend((m.start("org"), m.end("org")) for m in _EMPLOYER.finditer(text))
     return spans

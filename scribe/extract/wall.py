@@ -135,6 +135,7 @@ def _terms() -> _Terms:
     }
     names = {n for n in vocab.given_names() | vocab.surnames() if n not in ordinary and len(n) >= 3}
     names |= {s.lower() for s in vocab.us_states()}
+    names |= vocab.city_names()
     return _Terms(frozenset(conditions | drugs | WALL_SUBSTANCES), frozenset(names))
 
 
