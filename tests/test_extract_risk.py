@@ -301,3 +301,17 @@ def test_facets_and_review_reach_the_note_and_the_markdown() -> None:
     assert "Suicidal ideation needs review: denial of wanting to die next to method thoughts." in \
         out["progress_note"]["sections"]["Objective"]
     assert "**needs review:** denial of wanting to die next to method thoughts" in render_markdown(out, "progress")
+
+
+def test_a_risk_finding_dropped_by_grounding_is_flagged_for_review_not_silently_cleared() -> None:
+    from scribe.extract.grounding import ground
+
+    turns = [{"speaker": "client", "start": 0.0, "end": 2.0, "text": "The weather was nice this week."}]
+    draft = {
+        "progress_note": {"risk": {"suicidal_ideation": {"status": "endorsed", "evidence": [0]}}},
+        "psychotherapy_note": {"metaphors": []},
+    }
+    out, dropped, _ = ground(draft, turns)
+    item = out["progress_note"]["risk"]["suicidal_ideation"]
+    assert dropped == 1 and item["status"] == "not_assessed"
+    assert item["needs_review"] and "dropped" in item["review_reasons"][0]

@@ -170,7 +170,14 @@ def ground(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple[dic
             continue
         checked += 1
         if not supports_risk(field, item, turns):
-            p["risk"][field] = {"status": "not_assessed", "evidence": []}
+            # Ungrounded, so not kept as a finding; but a dropped risk finding is never silent:
+            # the clinician is told to check the transcript themselves.
+            p["risk"][field] = {
+                "status": "not_assessed",
+                "evidence": [],
+                "needs_review": True,
+                "review_reasons": [f"a {item.get('status')} finding was dropped: its evidence did not support it; check the transcript"],
+            }
             dropped += 1
     w = extraction["psychotherapy_note"]
     w["metaphors"] = keep(
