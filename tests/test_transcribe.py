@@ -71,3 +71,30 @@ def test_long_audio_is_sliced_in_pauses_and_times_are_offset(model, tmp_path: Pa
     thanks = [w.start for w in result.words if w.text.lower().startswith("thank")]
     assert len(thanks) == 3
     assert thanks[1] > bounds[1][0] / 16000 - 0.5 and thanks[2] > bounds[2][0] / 16000 - 0.5
+
+
+def test_cpu_threads_never_exceed_the_cores_this_process_may_use(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from scribe import transcribe as tr
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert tr.cpu_threads() == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(16)), raising=False)
+    assert tr.cpu_threads() == 4  # CTranslate2's own default stays the ceiling
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert tr.cpu_threads() == 1
+
+
+def test_cpu_model_is_loaded_with_that_many_threads(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import faster_whisper
+
+    from scribe import transcribe as tr
+
+    seen: dict = {}
+    monkeypatch.setattr(faster_whisper, "WhisperModel", lambda path, **kw: seen.update(kw) or object())
+    monkeypatch.setattr(tr, "cpu_threads", lambda: 2)
+    tr.load_model.__wrapped__("/models/tiny.en", "cpu")
+    assert seen["cpu_threads"] == 2 and seen["compute_type"] == "int8" and seen["local_files_only"]
+    tr.load_model.__wrapped__("/models/tiny.en", "cuda")
+    assert seen["cpu_threads"] == 0 and seen["compute_type"] == "float16"
