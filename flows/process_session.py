@@ -30,7 +30,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.settings import PREFECT_API_URL  # noqa: E402
 
 from scribe import pipeline  # noqa: E402
-from scribe.errors import AuditError, ScribeError  # noqa: E402
+from scribe.errors import AuditError, ScribeError, ShredUnprovenError  # noqa: E402
 
 # Transient failures (the database unreachable, an I/O hiccup) are retried with backoff;
 # permanent ones (bad audio, tampering, a missing model) never are.
@@ -109,7 +109,8 @@ def _prefect_safe(where: str, ref: str, exc: Exception) -> ScribeError:
     # Third-party text never reaches even the CLI: it gets the kind, as Prefect does.
     original = exc if isinstance(exc, ScribeError) else StageError(failed)
     safe = kind(f"{failed} ref={ref}")
-    safe.retryable = isinstance(exc, AuditError | OSError | TimeoutError)  # type: ignore[attr-defined]
+    # A shred that could not prove its key gone (a reader held the table) is worth another try too.
+    safe.retryable = isinstance(exc, AuditError | ShredUnprovenError | OSError | TimeoutError)  # type: ignore[attr-defined]
     FAILURES[ref] = Failure(original, safe)
     return safe
 

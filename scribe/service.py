@@ -30,7 +30,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from scribe.errors import AudioError, AuditError, ConfigError, IntegrityError, KeyAccessError, StateError
+from scribe.errors import (
+    AudioError,
+    AuditError,
+    ConfigError,
+    IntegrityError,
+    KeyAccessError,
+    ShredUnprovenError,
+    StateError,
+)
 from scribe.store.store import SessionInfo, Store, _fsync_dir
 
 log = logging.getLogger("scribe")
@@ -211,6 +219,7 @@ def reconcile(
     crashed, was cancelled or sat Pending past :data:`STALE_PENDING`; processing
     under a lapsed lease (its run died with its worker). A session whose run
     is still scheduled or running is left alone, so nothing is submitted twice.
+    A processed session whose shred is still pending is shredded here.
     """
     run_state = run_state or _prefect_run_state
     submitted: list[str] = []
@@ -221,6 +230,14 @@ def reconcile(
             stale = state == "PENDING" and since is not None and datetime.now(UTC) - since > STALE_PENDING
             if state in ("FAILED", "CRASHED", "CANCELLED", "MISSING") or stale:
                 due[info.id] = info
+    for info in store.sessions():
+        if info.shred_pending and info.state == "processed":
+            # Notes committed, key deleted, deletion not yet proven (a reader held the table): finish it.
+            try:
+                store.shred_audio(info.id, actor="worker", reason="processed")
+                report(f"finished the pending shred of ref {info.ref}")
+            except ShredUnprovenError:
+                report(f"shred of ref {info.ref} still pending: another connection holds the key table")
     for info in due.values():
         if info.state == "processing":
             report(f"resuming ref {info.ref}: its run stopped renewing its lease")

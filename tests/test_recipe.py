@@ -89,8 +89,9 @@ def test_scale_out_recipe_with_a_killed_worker(practice: dict[str, str]) -> None
         workers.append(_worker(env, str(inbox), root / "w3.log"))
 
         while time.monotonic() < deadline:
-            states = _states(env)
-            if len(states) == len(IDS) and set(states.values()) == {"processed"}:
+            listed = json.loads(_scribe(env, "sessions", "list", "--json").stdout)
+            # done: every session processed and its audio shredded (a pending shred is finished by a worker)
+            if len(listed) == len(IDS) and {(r["state"], r["audio"]) for r in listed} == {("processed", "shredded")}:
                 break
             time.sleep(2)
         assert _states(env) == {sid: "processed" for sid in IDS}, [p.read_text() for p in root.glob("w*.log")]

@@ -183,3 +183,23 @@ def test_reconcile_resumes_processing_with_a_lapsed_lease_only(store: Store) -> 
     store.commit_results("done", {"transcript": b"t"}, retain_audio_hours=1)
     time.sleep(0.05)
     assert _submitted(store) == ["dead"]
+
+
+def test_reconcile_finishes_a_pending_shred(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scribe.errors import ShredUnprovenError
+    from scribe.store import store as store_mod
+
+    store.ingest("s", io.BytesIO(AUDIO))
+    store.commit_results("s", {"transcript": b"t"}, retain_audio_hours=0)
+
+    def blocked(self, nonce):  # type: ignore[no-untyped-def]
+        raise ShredUnprovenError("a reader holds the key table")
+
+    monkeypatch.setattr(store_mod.Store, "_prove_key_gone", blocked)
+    with pytest.raises(ShredUnprovenError):
+        store.shred_audio("s")
+    monkeypatch.undo()
+    assert store.session("s").shred_pending
+    assert _submitted(store) == []
+    info = store.session("s")
+    assert info.audio_shredded and not info.shred_pending
