@@ -41,6 +41,7 @@ models_app = typer.Typer(help="Models: what is available, assemble and verify pa
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 sessions_app = typer.Typer(help="Sessions in this box.", no_args_is_help=True)
 bench_app = typer.Typer(help="Benchmarks for the ML engineer (accuracy and speed).", no_args_is_help=True)
+engines_app = typer.Typer(help="Extraction engines: found through the `scribe.engines` entry points.", no_args_is_help=True)
 devices_app = typer.Typer(help="Recorders allowed to upload to `scribe serve` (POST /upload): add, list, revoke.", no_args_is_help=True)
 users_app = typer.Typer(help="People who use the review app: add, list, disable, change a password.", no_args_is_help=True)
 for sub, name in (
@@ -53,6 +54,7 @@ for sub, name in (
     (audit_app, "audit"),
     (bench_app, "bench"),
     (devices_app, "devices"),
+    (engines_app, "engines"),
     (users_app, "users"),
 ):
     app.add_typer(sub, name=name)
@@ -516,13 +518,13 @@ def notes_show(
 def extract_cmd(
     session_file: Annotated[Path, typer.Argument(help="A session JSON (dataset schema).", exists=True, dir_okay=False)],
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the extraction JSON here ('-' for stdout).")] = None,
-    engine: Annotated[str, typer.Option("--engine", help="rules or llm.")] = "rules",
+    engine: Annotated[str, typer.Option("--engine", help="An engine from `scribe engines list` (default rules).")] = "rules",
 ) -> None:
     """Extraction alone, on a transcript file (its `gold` is ignored)."""
-    from scribe.extract import ENGINES, extract, render_markdown
+    from scribe.extract import extract, render_markdown
+    from scribe.extract.engines import get_engine
 
-    if engine not in ENGINES:
-        raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}")
+    get_engine(engine)  # an unknown engine is one clear line before the file is read
 
     try:
         session = json.loads(session_file.read_text())
@@ -540,6 +542,22 @@ def extract_cmd(
     else:
         json_out.write_text(text)
         typer.echo(str(json_out))
+
+
+@engines_app.command("list")
+def engines_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Every installed engine: its version, what it needs, and the package it came from."""
+    from dataclasses import asdict
+
+    from scribe.extract.engines import describe
+
+    rows = describe()
+    if as_json:
+        typer.echo(json.dumps([asdict(r) for r in rows], indent=1))
+        return
+    for r in rows:
+        needs = ", ".join(r.requires) or "nothing beyond scribe"
+        typer.echo(f"{r.name:<10} {r.version:<18} needs: {needs}  [{r.distribution}]  {r.description}")
 
 
 # -- shred / retention -----------------------------------------------------------------------
@@ -807,13 +825,15 @@ def bench_diarization(dataset: DatasetOpt, json_out: JsonOutOpt = None) -> None:
 def bench_extraction(
     dataset: DatasetOpt,
     json_out: JsonOutOpt = None,
-    engine: Annotated[str, typer.Option("--engine")] = "rules",
+    engine: Annotated[str, typer.Option("--engine", help="An engine from `scribe engines list`.")] = "rules",
     split: Annotated[str | None, typer.Option("--split", help="dev or heldout (from splits.json).")] = None,
 ) -> None:
     """Medication/diagnosis/risk/intervention/metaphor scores, PHI leakage, grounding."""
     from scribe.bench.extraction import format_table, run_extraction_bench
+    from scribe.extract.engines import get_engine
 
-    report = run_extraction_bench(dataset, engine=engine, split=split)
+    get_engine(engine)
+    report = run_extraction_bench(dataset, engine=engine, split=split, llm_model_dir=_settings().llm_model_dir)
     _report(report, format_table(report), json_out)
 
 

@@ -61,7 +61,10 @@ class Settings(BaseSettings):
         default=None,
         description="A local transformers causal-LM directory (or GGUF) for the llm engine; unset uses the packaged SmolLM2.",
     )
-    extract_engine: Literal["rules", "llm"] = Field(default="rules", description="The extraction engine the pipeline uses.")
+    extract_engine: str = Field(
+        default="rules",
+        description="The extraction engine the pipeline uses: any name `scribe engines list` shows (entry points `scribe.engines`).",
+    )
     key_provider: Literal["file"] = Field(
         default="file", description="Where key material comes from; the key file is the only built-in provider."
     )

@@ -191,9 +191,13 @@ def stage_extract(work: SessionWork, settings: Settings) -> dict[str, Any]:
     from scribe.extract import extract
 
     assert work.transcript is not None
-    session = work.transcript.to_session(work.session_id)
-    session["meta"]["duration_seconds"] = round(work.duration, 1)
-    work.extraction = extract(session, engine=settings.extract_engine, llm_model_dir=settings.llm_model_dir)
+    session = work.transcript.to_input(work.session_id)
+    work.extraction = extract(
+        session,
+        engine=settings.extract_engine,
+        llm_model_dir=settings.llm_model_dir,
+        device="cuda" if settings.resolved_device() == "cuda" else "cpu",
+    )
     stats = work.extraction.get("stats", {})
     return {k: v for k, v in stats.items() if isinstance(v, int | float)}
 

@@ -8,9 +8,12 @@ diarizer's label (``SPEAKER_00``…); ``role`` is ``clinician``, ``client``,
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ROLES = ("clinician", "client", "other", "unknown")
+
+if TYPE_CHECKING:
+    from scribe.extract.models import SessionInput
 
 
 @dataclass
@@ -81,6 +84,18 @@ class Transcript:
             language=data.get("language", "en"),
             speakers=dict(data.get("speakers", {})),
             meta=dict(data.get("meta", {})),
+        )
+
+    def to_input(self, session_id: str) -> SessionInput:
+        """The typed session extraction consumes: roles, times, text, and the recording's length."""
+        from scribe.extract.models import SessionInput, SessionMeta, Turn
+
+        meta = {k: v for k, v in self.meta.items() if k in SessionMeta.model_fields}
+        return SessionInput(
+            id=session_id,
+            meta=SessionMeta(**{**meta, "duration_seconds": round(self.duration, 1)}),
+            turns=tuple(Turn.model_validate({"speaker": t.role, "start": t.start, "end": t.end, "text": t.text})
+                        for t in self.turns),
         )
 
     def to_session(self, session_id: str) -> dict[str, Any]:

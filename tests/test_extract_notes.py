@@ -130,7 +130,9 @@ def test_bad_input_is_a_typed_error() -> None:
 
     with pytest.raises(ExtractionError):
         extract({"id": "x", "meta": {}})
-    with pytest.raises(ValueError):
+    from scribe.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="engines list"):
         extract(CBT, engine="magic")
 
 

@@ -1,7 +1,12 @@
 """Extraction: progress-note facts and sections, and the walled psychotherapy workspace.
 
-``extract(session)`` takes a DESIGN.md dataset-schema session dict (``gold`` is
-never read) and returns the DESIGN.md extraction dict plus ``stats``.
+``extract(session, engine=NAME)`` validates the session once into a typed
+:class:`~scribe.extract.models.SessionInput` (``gold`` is never read), asks the
+engine (a plugin from the ``scribe.engines`` entry points, see
+:mod:`scribe.extract.engines`) for a draft, checks the draft against the
+schema, and then, whichever engine it was, grounds every fact in the turns,
+writes the sections, passes the workspace through the PHI wall and validates
+the result: the DESIGN.md extraction dict plus ``stats``.
 """
 
 from __future__ import annotations
@@ -12,67 +17,47 @@ import time
 from pathlib import Path
 from typing import Any
 
-from scribe.errors import ExtractionError, WallError
+from scribe.errors import ExtractionError, ScribeError, WallError
+from scribe.extract.engines import EngineOptions, get_engine
 from scribe.extract.grounding import ground
+from scribe.extract.models import SessionInput
 from scribe.extract.render import render_markdown
-from scribe.extract.rules import finish_sections, run_rules
+from scribe.extract.rules import finish_sections
 from scribe.extract.schema import Extraction
 from scribe.extract.wall import session_phi_terms, wall_workspace
 
 logger = logging.getLogger("scribe")
 
-ENGINES = ("rules", "llm")
-
-
-def _clean_session(session: dict[str, Any]) -> dict[str, Any]:
-    if not isinstance(session, dict):
-        raise ExtractionError("session must be a JSON object in the dataset schema")
-    turns = session.get("turns")
-    if not isinstance(turns, list):
-        raise ExtractionError("session has no 'turns' list")
-    clean_turns = []
-    for i, t in enumerate(turns):
-        if not isinstance(t, dict) or not isinstance(t.get("text", ""), str):
-            raise ExtractionError(f"turn {i} is not an object with a text string")
-        clean_turns.append(
-            {
-                "speaker": str(t.get("speaker", "unknown")),
-                "start": t.get("start", 0.0),
-                "end": t.get("end", 0.0),
-                "text": t.get("text", ""),
-            }
-        )
-    # gold is deliberately not copied: extraction must never see it
-    return {"id": session.get("id"), "meta": dict(session.get("meta") or {}), "turns": clean_turns}
-
 
 def extract(
-    session: dict[str, Any],
+    session: dict[str, Any] | SessionInput,
     *,
     engine: str = "rules",
     llm_model_dir: Path | None = None,
+    device: str = "cpu",
 ) -> dict[str, Any]:
     """Extract both notes from one session; every workspace string has passed the wall."""
-    if engine not in ENGINES:
-        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
-    if engine == "llm" and llm_model_dir is None:
-        from scribe.extract.llm import default_model_dir
-
-        llm_model_dir = default_model_dir()  # ModelError naming the package when absent
+    typed = SessionInput.parse(session)
+    chosen = get_engine(engine)
     t0 = time.perf_counter()
-    clean = _clean_session(session)
-    stats: dict[str, Any] = {"engine": engine}
-    draft = run_rules(clean)
-    if engine == "llm":
-        from scribe.extract.llm import run_llm
-
-        assert llm_model_dir is not None
-        draft, llm_stats = run_llm(clean, Path(llm_model_dir), fallback=draft)
-        stats.update(llm_stats)
-    draft, dropped, checked = ground(draft, clean["turns"])
-    finish_sections(draft, clean)
+    stats: dict[str, Any] = {"engine": chosen.name, "engine_version": chosen.version}
     try:
-        terms = session_phi_terms(clean["turns"])
+        raw, engine_stats = chosen.draft(typed, EngineOptions(model_dir=llm_model_dir, device=device))
+    except ScribeError:
+        raise
+    except Exception as e:  # a plugin's own failure: its kind only, never its text
+        raise ExtractionError(f"the {chosen.name!r} engine failed ({type(e).__name__})") from None
+    stats.update({k: v for k, v in (engine_stats or {}).items() if k not in stats})
+    try:
+        # The draft an engine hands over is typed at this edge: a plugin cannot smuggle in other shapes.
+        draft = Extraction.model_validate(copy.deepcopy(raw)).model_dump(mode="python")
+    except Exception as e:
+        raise ExtractionError(f"the {chosen.name!r} engine returned a draft that does not match the schema ({type(e).__name__})") from None
+    plain = typed.to_dict()
+    draft, dropped, checked = ground(draft, plain["turns"])
+    finish_sections(draft, plain)
+    try:
+        terms = session_phi_terms(plain["turns"])
         workspace, redactions = wall_workspace(draft["psychotherapy_note"], extra_terms=terms)
     except WallError:
         raise
@@ -93,8 +78,8 @@ def extract(
         }
     )
     validated["stats"] = stats
-    logger.info("extraction done", extra={"session_id": clean.get("id"), "engine": engine})
+    logger.info("extraction done", extra={"engine": chosen.name, "facts": checked})
     return validated
 
 
-__all__ = ["extract", "render_markdown", "ENGINES"]
+__all__ = ["extract", "render_markdown", "SessionInput"]
