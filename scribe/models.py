@@ -11,12 +11,14 @@ import importlib.util
 import shutil
 import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from scribe.errors import ModelError
 
-REGISTRY_PATH = Path(__file__).resolve().parents[1] / "models" / "registry.toml"
+# Shipped inside the package (scribe/registry, also reachable as the repo's top-level models/).
+REGISTRY_PATH = Path(str(resources.files("scribe") / "registry" / "registry.toml"))
 
 
 @dataclass(frozen=True)

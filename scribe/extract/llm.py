@@ -24,6 +24,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,8 @@ from scribe.extract.text import normalise_dose
 logger = logging.getLogger("scribe")
 
 PROMPT_VERSION = "v2"
-PROMPTS_DIR = Path(os.environ.get("SCRIBE_PROMPTS_DIR", Path(__file__).resolve().parents[2] / "prompts"))
+# Shipped inside the package (scribe/prompts, also reachable as the repo's top-level prompts/).
+PROMPTS_DIR = Path(os.environ.get("SCRIBE_PROMPTS_DIR", str(resources.files("scribe") / "prompts")))
 MAX_RETRIES = 2  # after the first answer: at most three decodes per field group
 
 ICD10_PATTERN = r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$"
