@@ -38,3 +38,23 @@ def test_validator_catches_bad_gold(tmp_path):
     joined = "\n".join(errs)
     for needle in ("hugging", "not said by anyone", "lowercase generic", "'N unit'", "dose null", "before previous turn"):
         assert needle in joined, needle
+
+
+def test_scripts_rebuild_the_committed_sessions_exactly(tmp_path):
+    spec = importlib.util.spec_from_file_location("build", ROOT / "benchmarks" / "data" / "src" / "build.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    written = mod.build(tmp_path)
+    assert len(written) >= 50
+    for path in written:
+        assert path.read_bytes() == (DATA / "sessions" / path.name).read_bytes(), path.name
+
+
+def test_readme_counts_match_the_files():
+    import re
+
+    readme = (DATA / "README.md").read_text()
+    splits = json.loads((DATA / "splits.json").read_text())
+    n = len(list((DATA / "sessions").glob("*.json")))
+    assert re.search(rf"\b{n} fully synthetic therapy sessions", readme)
+    assert f"`dev` ({len(splits['dev'])} ids)" in readme and f"`heldout` ({len(splits['heldout'])} ids)" in readme

@@ -38,9 +38,11 @@ def turns_from_script(sid, script):
     return turns
 
 
-def main():
-    OUT.mkdir(parents=True, exist_ok=True)
-    n = 0
+def build(out_dir=OUT):
+    """Write every scripted session into ``out_dir``; returns the paths written."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
     for part in sorted(HERE.glob("part*.py")):
         spec = importlib.util.spec_from_file_location(part.stem, part)
         mod = importlib.util.module_from_spec(spec)
@@ -48,9 +50,15 @@ def main():
         for s in mod.SESSIONS:
             doc = {"id": s["id"], "meta": s["meta"],
                    "turns": turns_from_script(s["id"], s["script"]), "gold": s["gold"]}
-            (OUT / f"{s['id']}.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
-            n += 1
-    print(f"wrote {n} sessions to {OUT}")
+            path = out_dir / f"{s['id']}.json"
+            path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+            written.append(path)
+    return written
+
+
+def main():
+    written = build()
+    print(f"wrote {len(written)} sessions to {OUT}")
 
 
 if __name__ == "__main__":
