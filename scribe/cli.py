@@ -837,6 +837,41 @@ def bench_extraction(
     _report(report, format_table(report), json_out)
 
 
+@bench_app.command("e2e")
+def bench_e2e(
+    dataset: DatasetOpt,
+    json_out: JsonOutOpt = None,
+    engine: Annotated[str, typer.Option("--engine", help="An engine from `scribe engines list`.")] = "rules",
+    split: Annotated[str | None, typer.Option("--split", help="dev or heldout (from splits.json).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N sessions.", min=1)] = None,
+) -> None:
+    """Speak each session (flite), run the real flow, score typed transcript vs audio side by side; WER, DER."""
+    from scribe.bench.e2e import format_e2e_table, run_e2e_bench
+    from scribe.extract.engines import get_engine
+
+    get_engine(engine)
+    report = run_e2e_bench(
+        dataset, split=split, limit=limit, engine=engine, llm_model_dir=_settings().llm_model_dir,
+        report=lambda line: typer.echo(f"bench e2e: {line}", err=True),
+    )
+    _report(report, format_e2e_table(report), json_out)
+
+
+@bench_app.command("compare")
+def bench_compare(
+    a: Annotated[Path, typer.Argument(help="A bench report (--json output).", exists=True, dir_okay=False)],
+    b: Annotated[Path, typer.Argument(help="Another run's report to compare with it.", exists=True, dir_okay=False)],
+) -> None:
+    """Per-metric differences between two bench runs (engines, versions, models)."""
+    from scribe.bench.e2e import compare_reports, format_comparison
+
+    try:
+        ra, rb = json.loads(a.read_text()), json.loads(b.read_text())
+    except ValueError:
+        raise ConfigError("both files must be JSON reports written by `scribe bench … --json`") from None
+    typer.echo(format_comparison(compare_reports(ra, rb), a.name, b.name))
+
+
 @bench_app.command("risk")
 def bench_risk(
     dataset: DatasetOpt,
