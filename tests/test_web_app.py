@@ -185,11 +185,12 @@ def test_edit_accept_reject_add_are_kept_and_audited(client: TestClient, desk: D
     assert post(op="edit", path="medications/0", f_dose="100 mg").status_code == 303
     assert post(op="reject", path="interventions/0").status_code == 303
     assert post(op="accept", path="homework/0").status_code == 303
+    drafted = len(desk.review.note(sid, _user(desk, "alice")).doc["progress_note"]["sections"]["Assessment"])
     assert post(op="add", path="Assessment", f_text="Mood improving; engaged in session.").status_code == 303
     assert post(op="edit", path="risk/suicidal_ideation", f_status="maybe").status_code == 400
     history = desk.review.history(sid, _user(desk, "alice"))
     assert [(h["action"], h["path"]) for h in history] == [
-        ("edit", "medications/0"), ("reject", "interventions/0"), ("accept", "homework/0"), ("add", "sections/Assessment/0"),
+        ("edit", "medications/0"), ("reject", "interventions/0"), ("accept", "homework/0"), ("add", f"sections/Assessment/{drafted}"),
     ]
     assert history[0]["change"] == {"before": {"dose": "50 mg"}, "after": {"dose": "100 mg"}}
     assert all(h["actor"] == "clinician:alice" for h in history)

@@ -20,6 +20,13 @@ Metrics (micro-averaged over sessions unless named otherwise):
   boundaries) in any psychotherapy_note string, with the leaked strings;
 * grounding rate: output facts whose evidence turns independently support
   them (``scribe.extract.grounding`` checks) over all output facts;
+* symptom F1 on domains and measure F1 on (instrument, score), over the sessions
+  whose gold carries ``symptoms`` / ``measures`` (n/a when none does);
+* note quality of the narrative (``note_quality``): sentences that ask a question,
+  sentences with first/second-person words outside quotes, the share of quoted
+  text, structured facts the narrative never states, and sentences that
+  contradict a structured fact (risk language next to a risk field that is not
+  endorsed, a denial of an endorsed field);
 * seconds per session (wall clock of ``extract``; the first session includes
   model loading, reported separately).
 
@@ -101,8 +108,10 @@ def _grounding(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple
     from scribe.extract.grounding import (
         supports_diagnosis,
         supports_intervention,
+        supports_measure,
         supports_medication,
         supports_risk,
+        supports_symptom,
         supports_text,
     )
 
@@ -112,6 +121,8 @@ def _grounding(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple
     checks += [supports_diagnosis(d, turns) for d in p.get("diagnoses") or []]
     checks += [supports_intervention(i, turns) for i in p.get("interventions") or []]
     checks += [supports_text(h["text"], turns, h["evidence"]) for h in p.get("homework") or []]
+    checks += [supports_symptom(s, turns) for s in p.get("symptoms") or []]
+    checks += [supports_measure(m, turns) for m in p.get("measures") or []]
     if p.get("next_appointment"):
         n = p["next_appointment"]
         checks.append(supports_text(n["text"], turns, n["evidence"]))
@@ -119,6 +130,103 @@ def _grounding(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple
         if item["status"] != "not_assessed":
             checks.append(supports_risk(field, item, turns))
     return sum(checks), len(checks)
+
+
+# ------------------------------------------------------------------ note quality
+
+_RISK_LABELS = {"suicidal_ideation": "suicidal ideation", "homicidal_ideation": "homicidal ideation", "self_harm": "self-harm"}
+
+
+def _narrative(progress: dict[str, Any]) -> list[str]:
+    """The note's sentences: ``section_sentences`` when present, else the section strings split at full stops."""
+    if progress.get("section_sentences"):
+        return [str(x["text"]) for v in progress["section_sentences"].values() for x in v]
+    return [p.strip() for body in (progress.get("sections") or {}).values()
+            for p in re.split(r"(?<=[.?!])\s+", str(body)) if p.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return set(_norm(text).split())
+
+
+def missing_facts(progress: dict[str, Any]) -> list[str]:
+    """Structured facts the narrative never states (as ``kind:value``)."""
+    from scribe.extract.register import normalise_appointment, third_person
+
+    sents = _narrative(progress)
+    low = [s.lower() for s in sents]
+    text = " ".join(low)
+    missing: list[str] = []
+
+    def said_together(*parts: str) -> bool:
+        return any(all(p.lower() in s for p in parts) for s in low)
+
+    for m in progress.get("medications") or []:
+        if not said_together(m["name"], *([m["dose"]] if m.get("dose") else [])):
+            missing.append(f"medication:{m['name']}")
+    for d in progress.get("diagnoses") or []:
+        if d["icd10"].lower() not in text and d["label"].lower() not in text:
+            missing.append(f"diagnosis:{d['icd10']}")
+    for field, item in (progress.get("risk") or {}).items():
+        status = str(item.get("status", "not_assessed")).replace("_", " ")
+        if not said_together(_RISK_LABELS.get(field, field), status):
+            missing.append(f"risk:{field}")
+    for i in progress.get("interventions") or []:
+        if i["name"].lower() not in text:
+            missing.append(f"intervention:{i['name']}")
+    for h in progress.get("homework") or []:
+        want = _words(third_person(h["text"]))
+        if want and not any(len(want & _words(s)) / len(want) >= 0.8 for s in sents):
+            missing.append(f"homework:{h['text'][:40]}")
+    nxt = progress.get("next_appointment")
+    if nxt:
+        date = normalise_appointment(nxt["text"], (progress.get("session") or {}).get("date"))
+        if _norm(nxt["text"]) not in _norm(text) and not (date and date.lower() in text):
+            missing.append(f"next_appointment:{nxt['text']}")
+    for sym in progress.get("symptoms") or []:
+        if not said_together(sym["text"]):
+            missing.append(f"symptom:{sym['domain']}")
+    for m in progress.get("measures") or []:
+        if not said_together(str(m["instrument"]).removesuffix(" rating"), str(m["score"])):
+            missing.append(f"measure:{m['instrument']}")
+    return missing
+
+
+def contradictions(progress: dict[str, Any]) -> list[str]:
+    """Sentences that say what a structured risk finding does not: risk talk next to a field that is not
+    endorsed, or a denial of an endorsed field."""
+    from scribe.extract.risk import _PASSIVE, TOPICS
+
+    out: list[str] = []
+    risk = progress.get("risk") or {}
+    for s in _narrative(progress):
+        low = s.lower()
+        about_risk = low.startswith(tuple(_RISK_LABELS.values())) or low.startswith("risk")
+        for field, item in risk.items():
+            label = _RISK_LABELS.get(field, field)
+            status = item.get("status")
+            if status == "endorsed" and (f"{label}: denied" in low or f"no {label}" in low):
+                out.append(f"{field}: endorsed, but the narrative denies it")
+            elif status != "endorsed" and not about_risk and field in TOPICS and (
+                    TOPICS[field].search(s) or (field == "suicidal_ideation" and (
+                        _PASSIVE.search(s) or re.search(r"\b(burden|better off without me)\b", low)))):
+                out.append(f"{field}: {status}, but the narrative holds risk language")
+    return sorted(set(out))
+
+
+def note_quality(progress: dict[str, Any]) -> dict[str, Any]:
+    """The note-quality checks on one progress note (see the module docstring)."""
+    from scribe.extract.register import is_question, person_words_outside_quotes, quoted_share
+
+    sents = _narrative(progress)
+    return {
+        "sentences": len(sents),
+        "questions": [s for s in sents if is_question(s)],
+        "person_outside_quotes": [s for s in sents if person_words_outside_quotes(s)],
+        "quoted_share": round(quoted_share(sents), 4),
+        "missing_facts": missing_facts(progress),
+        "contradictions": contradictions(progress),
+    }
 
 
 def _load_sessions(dataset_dir: Path, split: str | None) -> list[tuple[str, dict[str, Any]]]:
@@ -174,6 +282,12 @@ def run_extraction_bench(
     per_session: list[dict[str, Any]] = []
     times: list[float] = []
     dropped_total = redactions_total = 0
+    sym = [0, 0, 0]
+    mea = [0, 0, 0]
+    sym_sessions = mea_sessions = 0
+    quality = {"sentences": 0, "questions": 0, "person_outside_quotes": 0, "missing_facts": 0, "contradictions": 0,
+               "failing_sessions": 0}
+    quoted_shares: list[float] = []
 
     for sid, data in sessions:
         gold = data["gold"]
@@ -250,6 +364,30 @@ def run_extraction_bench(
             leaks[sid] = leaked
         row["leaks"] = leaked
 
+        if "symptoms" in gold:
+            sym_sessions += 1
+            gs = {str(x["domain"]).lower() for x in gold.get("symptoms") or []}
+            ps = {str(x["domain"]).lower() for x in p.get("symptoms") or []}
+            sym[0] += len(gs & ps)
+            sym[1] += len(ps - gs)
+            sym[2] += len(gs - ps)
+        if "measures" in gold:
+            mea_sessions += 1
+            gms = {(_norm(str(x["instrument"])), float(x["score"])) for x in gold.get("measures") or []}
+            pms = {(_norm(str(x["instrument"])), float(x["score"])) for x in p.get("measures") or []}
+            mea[0] += len(gms & pms)
+            mea[1] += len(pms - gms)
+            mea[2] += len(gms - pms)
+
+        q = note_quality(p)
+        quality["sentences"] += q["sentences"]
+        for k in ("questions", "person_outside_quotes", "missing_facts", "contradictions"):
+            quality[k] += len(q[k])
+        failing = any(q[k] for k in ("questions", "person_outside_quotes", "missing_facts", "contradictions"))
+        quality["failing_sessions"] += failing
+        quoted_shares.append(q["quoted_share"])
+        row["note_quality"] = {k: v for k, v in q.items() if v}
+
         g_ok, g_n = _grounding(out, data["turns"])
         grounded += g_ok
         facts += g_n
@@ -279,6 +417,11 @@ def run_extraction_bench(
         "metaphor_n": met_n,
         "phi_leak_sessions": len(leaks),
         "phi_leaks": leaks,
+        "symptoms": _f1(*sym) if sym_sessions else None,
+        "symptom_gold_sessions": sym_sessions,
+        "measures": _f1(*mea) if mea_sessions else None,
+        "measure_gold_sessions": mea_sessions,
+        "note_quality": quality | {"quoted_share": round(sum(quoted_shares) / len(quoted_shares), 4)},
         "grounding_rate": round(grounded / facts, 4) if facts else 1.0,
         "facts": facts,
         "ungrounded_dropped": dropped_total,
@@ -287,6 +430,12 @@ def run_extraction_bench(
         "first_session_seconds": round(times[0], 3),
         "sessions": per_session,
     }
+
+
+def _issues(q: dict[str, Any]) -> str:
+    parts = [f"{len(q[k])} {k.replace('_', ' ')}" for k in ("questions", "person_outside_quotes", "contradictions") if q.get(k)]
+    parts += [str(x) for x in q.get("missing_facts") or []]
+    return ", ".join(parts) or "-"
 
 
 def format_table(report: dict[str, Any]) -> str:
@@ -313,6 +462,14 @@ def format_table(report: dict[str, Any]) -> str:
     rows += [(f"risk recall: {c}", f(v)) for c, v in report["risk_category_recall"].items()]
     rows += [
         ("intervention F1", f(report["interventions"])),
+        ("symptom F1 (domain)", f"{f(report['symptoms'])} ({report['symptom_gold_sessions']} sessions with gold)"),
+        ("measure F1 (instrument, score)", f"{f(report['measures'])} ({report['measure_gold_sessions']} sessions with gold)"),
+        ("note: question sentences", report["note_quality"]["questions"]),
+        ("note: 1st/2nd person outside quotes", report["note_quality"]["person_outside_quotes"]),
+        ("note: quoted share of text", f(report["note_quality"]["quoted_share"])),
+        ("note: facts missing from narrative", report["note_quality"]["missing_facts"]),
+        ("note: contradictions", report["note_quality"]["contradictions"]),
+        ("note: sessions failing a check", f"{report['note_quality']['failing_sessions']} of {report['n_sessions']}"),
         ("metaphor recall", f"{f(report['metaphor_recall'])} (n={report['metaphor_n']})"),
         ("workspace PHI leak sessions", report["phi_leak_sessions"]),
         ("grounding rate", f"{f(report['grounding_rate'])} ({report['facts']} facts, "
@@ -323,13 +480,13 @@ def format_table(report: dict[str, Any]) -> str:
     w = max(len(r[0]) for r in rows)
     title = f"extraction benchmark · engine={report['engine']} · split={report['split'] or 'all'}"
     lines = [title, "-" * len(title)] + [f"{k.ljust(w)}  {v}" for k, v in rows]
-    lines += ["", "| session | s | med errors | dx errors | risk errors | interventions -/+ | metaphors missed | leaks |",
-              "|---|---|---|---|---|---|---|---|"]
+    lines += ["", "| session | s | med errors | dx errors | risk errors | interventions -/+ | metaphors missed | leaks | note issues |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for r in report["sessions"]:
         lines.append(
             f"| {r['id']} | {r['seconds']:.2f} | {', '.join(r['med_errors']) or '-'} | {', '.join(r['dx_errors']) or '-'} | "
             f"{', '.join(r['risk_errors']) or '-'} | -{','.join(r['intervention_fn']) or ''} +{','.join(r['intervention_fp']) or ''} | "
-            f"{len(r['metaphors_missed'])} | {', '.join(r['leaks']) or '-'} |"
+            f"{len(r['metaphors_missed'])} | {', '.join(r['leaks']) or '-'} | {_issues(r.get('note_quality') or {})} |"
         )
     if report["phi_leaks"]:
         lines += ["", "leaked strings:"] + [f"  {sid}: {', '.join(v)}" for sid, v in report["phi_leaks"].items()]

@@ -10,6 +10,7 @@ import logging
 import re
 from typing import Any
 
+from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
@@ -158,6 +159,8 @@ def ground(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple[dic
     p["diagnoses"] = keep(p.get("diagnoses") or [], lambda f: supports_diagnosis(f, turns))
     p["interventions"] = keep(p.get("interventions") or [], lambda f: supports_intervention(f, turns))
     p["homework"] = keep(p.get("homework") or [], lambda f: supports_text(f.get("text", ""), turns, f.get("evidence")))
+    p["symptoms"] = keep(p.get("symptoms") or [], lambda f: supports_symptom(f, turns))
+    p["measures"] = keep(p.get("measures") or [], lambda f: supports_measure(f, turns))
     nxt = p.get("next_appointment")
     if nxt:
         checked += 1
@@ -189,4 +192,4 @@ def ground(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple[dic
 
 
 __all__ = ["ground", "supports_medication", "supports_diagnosis", "supports_risk", "supports_intervention",
-           "supports_text", "MEDICATIONS"]
+           "supports_text", "supports_symptom", "supports_measure", "MEDICATIONS"]

@@ -57,17 +57,19 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("pregabalin", ("lyrica",)),
     # antipsychotics
     MedEntry("quetiapine", ("seroquel", "seroquel xr")),
-    MedEntry("aripiprazole", ("abilify",)),
+    MedEntry("aripiprazole", ("abilify", "abilify maintena", "aristada")),
     MedEntry("olanzapine", ("zyprexa",)),
-    MedEntry("risperidone", ("risperdal",)),
+    MedEntry("risperidone", ("risperdal", "risperdal consta", "perseris", "uzedy")),
     MedEntry("ziprasidone", ("geodon",)),
     MedEntry("lurasidone", ("latuda",)),
     MedEntry("brexpiprazole", ("rexulti",)),
     MedEntry("cariprazine", ("vraylar",)),
     MedEntry("lumateperone", ("caplyta",)),
-    MedEntry("paliperidone", ("invega",)),
+    MedEntry("paliperidone", ("invega", "invega sustenna", "invega trinza", "invega hafyera")),
     MedEntry("clozapine", ("clozaril",)),
-    MedEntry("haloperidol", ("haldol",)),
+    MedEntry("haloperidol", ("haldol", "haldol decanoate")),
+    MedEntry("fluphenazine", ("prolixin",)),
+    MedEntry("benztropine", ("cogentin",)),
     # anxiolytics / hypnotics
     MedEntry("alprazolam", ("xanax",)),
     MedEntry("lorazepam", ("ativan",)),
@@ -94,7 +96,8 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("modafinil", ("provigil",)),
     # substance use
     MedEntry("naltrexone", ("vivitrol", "revia")),
-    MedEntry("buprenorphine", ("suboxone", "subutex", "sublocade")),
+    MedEntry("buprenorphine", ("subutex", "sublocade", "brixadi")),
+    MedEntry("buprenorphine-naloxone", ("suboxone", "zubsolv")),
     MedEntry("methadone", ("methadose", "dolophine")),
     MedEntry("disulfiram", ("antabuse",)),
     MedEntry("acamprosate", ("campral",)),
@@ -110,6 +113,12 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("albuterol", ("ventolin", "proair")),
     MedEntry("montelukast", ("singulair",)),
     MedEntry("omeprazole", ("prilosec",)),
+    MedEntry("apixaban", ("eliquis",)),
+    MedEntry("rivaroxaban", ("xarelto",)),
+    MedEntry("warfarin", ("coumadin", "jantoven")),
+    MedEntry("metoprolol", ("lopressor", "toprol", "toprol xl")),
+    MedEntry("amlodipine", ("norvasc",)),
+    MedEntry("losartan", ("cozaar",)),
 )
 
 MEDICATIONS: dict[str, MedEntry] = {m.generic: m for m in _MEDS}

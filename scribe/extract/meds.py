@@ -22,6 +22,7 @@ from scribe.extract.text import (
     format_number,
     parse_number,
     sentence_at,
+    speech_units,
     split_sentences,
 )
 
@@ -41,9 +42,16 @@ _THIRD_PARTY_BEFORE = re.compile(
     rf"(\b(my|his|her|their|our|your) ({_RELATIVES})('s)?\b"
     r"|\b(she|he|they)('s| is| was| has| had| takes| took| started| got| used to)\b"
     r"|\b(her|his|their) (own )?$"
-    r"|\b(mom|dad|mother|father)('s)?\b)",
+    r"|\b(mom|dad|mother|father)('s)?\b"
+    # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
+    r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet)('s)?\b|\b(the )?vet\b)",
     re.IGNORECASE,
 )
+# someone named: "Marisol's on gabapentin", "Nora's Zoloft"
+_NAMED_OWNER_BEFORE = re.compile(r"\b(?!(?:Dr|How|What|That|It|There|Here|Who|Where|She|He|Let|This|Everything|Nothing|"
+                                 r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is)( (now|still|also))?( on| taking)?\s+(the\s+|her\s+|his\s+)?$")
+# "the lorazepam is Alex's", "that's his"
+_OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(you|you're|you've|your)\b", re.IGNORECASE)
 _MEDIA = re.compile(
@@ -53,7 +61,7 @@ _MEDIA = re.compile(
 )
 _NEGATION_BEFORE = re.compile(
     r"(n't (take|taking|on|tried|want|need)\b|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
-    r"allergic to|not a fan of)\b)[^.?!]*$",
+    r"allergic to|not a fan of)\b)[^.?!]*$|\bno\s+$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -91,7 +99,7 @@ _SWITCH = re.compile(
 # an ongoing taper with a current dose is a dose change, not (yet) a stop
 _TAPERING = re.compile(r"\b(tapering|weaning|coming)\s+(me\s+)?(off|down)\b|\btaper(ing)?\s+down\b", re.IGNORECASE)
 _STOPPED = re.compile(
-    r"\b(stopped|stop taking|quit|came off|come off|coming off|got off|went off|off (of )?(the|my|it)\b|"
+    r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b|"
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
     r"tapering off|weaning off|took (me )?off|taken off)\b",
@@ -106,7 +114,7 @@ _CHANGED = re.compile(
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"\b(started|starting|began|begun|put (me|you|him|her) on|prescrib\w*|new (med|medication|"
+    r"\b(started|starting|began|begun|put (me|you|him|her) on|first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib\w*|new (med|medication|"
     r"prescription)|just got|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on)\b",
     re.IGNORECASE,
@@ -116,6 +124,21 @@ _STATUS_HYPOTHETICAL = re.compile(
     r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$",
     re.IGNORECASE,
 )
+# the mention's own clause says nothing changed: "the zoloft is still one fifty", "kept it the same"
+_CURRENT = re.compile(
+    r"\b(still (on|taking|at|the same|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|"
+    r"a hundred|\d)|is still|kept (it|the dose|him|her|me) (the same|at)|same dose|that's the same|is the same|"
+    r"hasn't changed|no change)\b",
+    re.IGNORECASE,
+)
+# "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
+_TIMES_OF_DAY = r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch|at noon|in the afternoon|a\.?m\.?|p\.?m\.?)"
+_SPLIT_DOSE = re.compile(
+    rf"(?P<a>{NUMBER_RE})(?:\s*(?:mg|milligrams?|mcg|micrograms?))?\s+{_TIMES_OF_DAY},?\s+(?:and\s+)?(?:then\s+)?"
+    rf"(?P<b>{NUMBER_RE})(?:\s*(?:mg|milligrams?|mcg|micrograms?))?\s+{_TIMES_OF_DAY}",
+    re.IGNORECASE,
+)
+_HALF_NOW = re.compile(r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to)\b[^.?!]{0,12}?\bhalf\b(?! (a|an) )", re.IGNORECASE)
 _NEG_ANSWER = re.compile(
     r"^\W*(no|nope|nah|not really|not anymore|never)\b", re.IGNORECASE
 )
@@ -210,6 +233,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             return True
     if re.search(r"\b(?!Dr\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$", before):
         return True
+    if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
+        return True
+    if re.match(r"\W*who\b", sent.text, re.IGNORECASE):
+        return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
         return True
     if _NEGATION_BEFORE.search(before):
@@ -258,10 +285,16 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         if re.search(r"(zero|0|one|1) to $|scale of $|like $|about $|maybe $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
-        value = parse_number(m.group("num"))
+        num, end = m.group("num"), m.end()
+        if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE):
+            # "the three eighty one they do in the arm": that "one" is a pronoun, not a digit
+            trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
+            if trimmed != num:
+                num, end = trimmed, m.start() + len(trimmed)
+        value = parse_number(num)
         if value is None or not (0.1 <= value <= 3000):
             continue
-        out.append(Dose(value, unit, m.start(), m.end()))
+        out.append(Dose(value, unit, m.start(), end))
     return out
 
 
@@ -281,9 +314,36 @@ def _free(lo: int, hi: int, other_spans: list[tuple[int, int]]) -> bool:
     return not any(lo <= a < hi for a, _ in other_spans)
 
 
+def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
+    """'one hundred in the morning and one hundred at night' -> 200: a dose per time of day is summed."""
+    m = _SPLIT_DOSE.search(text, lo, hi)
+    if not m:
+        return None
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    if a is None or b is None or a <= 0 or b <= 0:
+        return None
+    units = find_doses(m.group(0))
+    return Dose(a + b, units[0].unit if units else unit, m.start(), m.end())
+
+
+def _halved(text: str, d: Dose | None) -> Dose | None:
+    """'one milligram at night, now it's half' -> 0.5 mg."""
+    if d is not None and _HALF_NOW.match(text[d.end:]):
+        return Dose(d.value / 2, d.unit, d.start, d.end)
+    return d
+
+
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
+    return _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+
+
+def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
+    nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
+    split = _split_total(text, end, min(nxt_drug, end + 200), unit)
+    if split is not None:
+        return split
     sent = sentence_at(text, start)
     doses = find_doses(text)
     after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)]
@@ -316,15 +376,23 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
+    unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
+    split = _split_total(text, 0, len(text), unit)
+    if split is not None:
+        return split
     found = find_doses(text)
     if found:
-        return _last_of_run(text, found)
-    unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
-    first = split_sentences(text)[:2]
+        return _halved(text, _last_of_run(text, found))
+    first = speech_units(text)[:2]
     for s0 in first:
         bare = _bare_numbers(text, s0.start, s0.end, unit)
         if bare and len(s0.text.split()) <= 8:
             return _last_of_run(text, bare)
+        # a longer reply that opens with the dose: "yeah the in vega sustainer the one fifty six the nurse did it"
+        head_end = s0.start + len(" ".join(s0.text.split()[:12]))
+        early = [d for d in bare if d.start < head_end]
+        if early and re.match(r"^\W*(yeah|yes|yep|still|it's|i'm on|the)\b", s0.text, re.IGNORECASE):
+            return early[0]
     return None
 
 
@@ -387,10 +455,14 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             text = turns[m.turn]["text"]
             sent = sentence_at(text, m.start)
             others = [(o.start, o.end) for o in by_turn.get(m.turn, []) if o.generic != generic]
-            st = _switch_status(m, text) or _status_in(_status_segment(text, m, others) if others else sent.text)
+            segment = _status_segment(text, m, others) if others else sent.text
+            st = _switch_status(m, text) or _status_in(segment)
+            still = bool(_CURRENT.search(text[m.start:sent.start + len(sent.text)] if not others else segment[segment.lower().find(text[m.start:m.end].lower()):]))
+            if st == "stopped" and still:
+                st = None  # "the trazodone is stopped and the zoloft is still one fifty"
             if st == "stopped" and _TAPERING.search(sent.text):
                 tapered.append(m)
-            if st is None:
+            if st is None and not still:
                 sents = split_sentences(text)
                 prev = [x for x in sents if x.end <= sent.start]
                 following = [x for x in sents if x.start >= sent.end]

@@ -11,8 +11,10 @@ import re
 from typing import Any
 
 from scribe.errors import ModelError
+from scribe.extract.findings import extract_measures, extract_symptoms
 from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, INTERVENTIONS, THEME_PROMPTS, THEMES
 from scribe.extract.meds import extract_medications
+from scribe.extract.register import as_instruction
 from scribe.extract.risk import assess_risk
 from scribe.extract.schema import RISK_FIELDS
 from scribe.extract.sections import build_sections
@@ -160,17 +162,20 @@ _HOMEWORK = re.compile(
 
 
 def extract_homework(turns: Turns) -> list[dict[str, Any]]:
+    """Assignments as instructions ("Keep a thought record …"); a clinician's question is never homework."""
     out: list[dict[str, Any]] = []
     start = len(turns) // 3
     for i, t in enumerate(turns):
         if i < start or t.get("speaker") != "clinician":
             continue
-        for sent in split_sentences(t.get("text", "")):
+        for sent in speech_units(t.get("text", "")):
             if not _HOMEWORK.search(sent.text):
                 continue
             if sent.text.endswith("?") and not re.search(r"\bcan you (save|try|practice|write|keep|fill|do)", sent.text, re.IGNORECASE):
                 continue
-            text = re.sub(r"^(okay|ok|so|and|great|good|perfect|right),?\s+", "", sent.text, flags=re.IGNORECASE)
+            text = as_instruction(sent.text)
+            if text is None or any(text == h["text"] for h in out):
+                continue
             out.append({"text": text, "evidence": [i]})
     return out
 
@@ -479,8 +484,13 @@ def session_facts(session: dict[str, Any]) -> dict[str, Any]:
             duration = round(float(turns[-1].get("end", 0.0)) - float(turns[0].get("start", 0.0)), 1)
         except (TypeError, ValueError):
             duration = None
-    if meta.get("duration") is not None:
-        duration = float(meta["duration"])
+    # the recording's length: the pipeline writes duration_seconds, older callers duration
+    for key in ("duration", "duration_seconds"):
+        if meta.get(key) is not None:
+            try:
+                duration = float(meta[key])
+            except (TypeError, ValueError):
+                pass
     return {
         "date": meta.get("date"),
         "modality": meta.get("modality"),
@@ -514,6 +524,8 @@ def run_rules(session: dict[str, Any]) -> dict[str, Any]:
         "interventions": extract_interventions(turns),
         "homework": extract_homework(turns),
         "next_appointment": extract_next_appointment(turns),
+        "symptoms": extract_symptoms(turns),
+        "measures": extract_measures(turns),
         "session": session_facts(session),
     }
     return {

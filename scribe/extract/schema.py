@@ -84,6 +84,22 @@ class NextAppointment(_Model):
     evidence: list[int] = Field(default_factory=list)
 
 
+class Symptom(_Model):
+    """A reported symptom domain (mood, anxiety, sleep, …) with short clinical descriptors."""
+
+    domain: str = Field(description="mood, anxiety, sleep, appetite, energy, concentration, substance use or functioning")
+    text: str = Field(description="what was reported, in clinical words (e.g. 'early waking, about 4 hours a night')")
+    evidence: list[int] = Field(default_factory=list)
+
+
+class Measure(_Model):
+    """A score said aloud: a named instrument (PHQ-9, GAD-7, SUDS) or a 0-10 / 0-100 rating."""
+
+    instrument: str
+    score: int | float
+    evidence: list[int] = Field(default_factory=list)
+
+
 class SessionFacts(_Model):
     date: str | None = None
     modality: str | None = None
@@ -108,6 +124,8 @@ class ProgressNote(_Model):
     interventions: list[Intervention] = Field(default_factory=list)
     homework: list[Homework] = Field(default_factory=list)
     next_appointment: NextAppointment | None = None
+    symptoms: list[Symptom] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
     session: SessionFacts = Field(default_factory=SessionFacts)
 
 

@@ -1,117 +1,168 @@
-"""SOAP / DAP / BIRP narrative from structured facts and routed transcript sentences.
+"""SOAP / DAP / BIRP narrative in clinical register, written from the structured facts.
 
-Every sentence carries the turn indices it came from, so the clinician can
-trace it back; client statements are quoted, never paraphrased.
+Every sentence is third person and past tense, asks nothing, and carries the
+turn indices it rests on, so the clinician can trace it back (the review app
+links each sentence to its turns). Client words appear only as one short
+quote marked as such. The narrative follows the structured facts: risk is
+stated only as the risk engine settled it, every fact appears, none is
+contradicted.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
-from scribe.errors import ModelError
+from scribe.extract.findings import _risk_language
+from scribe.extract.lexicons import THEMES
+from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
 from scribe.extract.schema import SECTION_NAMES
-from scribe.extract.text import split_sentences
+from scribe.extract.text import speech_units, split_sentences
 
 Sent = dict[str, Any]
-logger = logging.getLogger("scribe")
 
-_SUBJECTIVE_CUES = re.compile(
-    r"\b(feel\w*|felt|mood|sleep\w*|anxi\w*|worr\w*|sad|depress\w*|stress\w*|panic\w*|tired|"
-    r"angry|mad|hopeless|better|worse|week|nightmares?|cry\w*|appetite|energy|drink\w*|fight|argu\w*)\b",
-    re.IGNORECASE,
-)
-_OBSERVATION_CUES = re.compile(r"\b(you seem|you look|i notice|i'm noticing|you're (smiling|crying|tearing))\b", re.IGNORECASE)
-_ASSESSMENT_CUES = re.compile(
-    r"\b(progress|improv\w*|that's a (real|big) (shift|difference|step)|fits with|consistent with|"
-    r"it sounds like|makes sense|pattern)\b",
-    re.IGNORECASE,
-)
 _RISK_LABEL = {
     "suicidal_ideation": "suicidal ideation",
     "homicidal_ideation": "homicidal ideation",
     "self_harm": "self-harm",
 }
+_DOMAIN_LABEL = {"substance use": "Substance use", "functioning": "Functioning at work and home"}
 
 
-def _quote(sentence: str) -> str:
-    return sentence.strip().rstrip(".")
+def _join(items: list[str]) -> str:
+    items = [x for x in items if x]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _client_statements(turns: list[dict[str, Any]], limit: int = 5) -> list[Sent]:
-    from scribe.extract import embeddings
+def _union(*lists: list[int]) -> list[int]:
+    return sorted({i for xs in lists for i in xs})
 
-    if embeddings.enabled():
-        try:
-            return _client_statements_embedded(turns, limit)
-        except ModelError:
-            logger.warning("embedding routing unavailable; keyword routing")
-    out: list[Sent] = []
+
+def _sentence(text: str, evidence: list[int]) -> Sent:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[.!?]+$", "", text) + "."
+    return {"text": text[0].upper() + text[1:], "evidence": list(evidence)}
+
+
+# ---------------------------------------------------------------- subjective
+
+def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2) -> Sent | None:
+    """The themes the client spoke about most, as presenting concerns."""
+    counts: dict[str, list[int]] = {}
     for i, t in enumerate(turns):
         if t.get("speaker") != "client":
             continue
-        for s in split_sentences(t.get("text", "")):
-            if len(s.text.split()) >= 6 and _SUBJECTIVE_CUES.search(s.text):
-                out.append({"text": f'Client reported: "{_quote(s.text)}."', "evidence": [i]})
-                break
-        if len(out) >= limit:
-            break
+        low = str(t.get("text", "")).lower()
+        for theme, pats in THEMES.items():
+            if any(re.search(p, low) for p in pats):
+                counts.setdefault(theme, []).append(i)
+    ranked = sorted((kv for kv in counts.items() if len(kv[1]) >= 3), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+    if not ranked:
+        return None
+    return _sentence("Topics the client discussed: " + "; ".join(k for k, _ in ranked),
+                     _union(*(v[:2] for _, v in ranked)))
+
+
+def _symptom_sentences(progress: dict[str, Any]) -> list[Sent]:
+    out = []
+    for s in progress.get("symptoms") or []:
+        label = _DOMAIN_LABEL.get(s["domain"], str(s["domain"]).capitalize())
+        out.append(_sentence(f"{label}: the client reported {s['text']}", s["evidence"]))
     return out
 
 
-def _client_statements_embedded(turns: list[dict[str, Any]], limit: int) -> list[Sent]:
-    """The client sentences nearest the Subjective prototype, one per turn, in session order."""
-    from scribe.extract.embeddings import subjective_scores
+def _client_quote(turns: list[dict[str, Any]]) -> Sent | None:
+    """One short client sentence about how things have been, quoted and marked as the client's words."""
+    from scribe.extract.findings import symptom_cues_in
 
-    cands: list[tuple[int, str]] = []
     for i, t in enumerate(turns):
-        if t.get("speaker") == "client":
-            cands += [(i, s.text) for s in split_sentences(t.get("text", "")) if len(s.text.split()) >= 6]
-    scores = subjective_scores([c[1] for c in cands])
-    best: dict[int, tuple[float, str]] = {}
-    for (i, text), sc in zip(cands, scores, strict=True):
-        if sc >= 0.3 and (i not in best or sc > best[i][0]):
-            best[i] = (sc, text)
-    top = sorted(best.items(), key=lambda kv: -kv[1][0])[:limit]
-    return [{"text": f'Client reported: "{_quote(text)}."', "evidence": [i]} for i, (_, text) in sorted(top)]
+        if t.get("speaker") != "client":
+            continue
+        for u in speech_units(str(t.get("text", ""))):
+            words = u.text.split()
+            if not 5 <= len(words) <= 16 or "?" in u.text or '"' in u.text or _risk_language(u.text):
+                continue
+            if symptom_cues_in(u.text):
+                quote = u.text.strip().rstrip(".!,;:")
+                return {"text": f'In the client\'s words: "{quote}."', "evidence": [i]}
+    return None
 
 
-def _clinician_sentences(turns: list[dict[str, Any]], rx: re.Pattern[str], prefix: str, limit: int = 3) -> list[Sent]:
+# ---------------------------------------------------------------- objective
+
+def _session_sentence(progress: dict[str, Any], n_turns: int) -> Sent | None:
+    if n_turns == 0:
+        return None
+    facts = progress.get("session") or {}
+    kind = f"{facts['session_type']} session" if facts.get("session_type") else "session"
+    text = kind
+    modality = str(facts.get("modality") or "")
+    if modality:
+        text += " conducted " + ("by telehealth" if modality == "telehealth" else modality.replace("-", " "))
+    if facts.get("date"):
+        text += f" on {facts['date']}"
+    if facts.get("duration_s"):
+        minutes = max(1, round(float(facts["duration_s"]) / 60))
+        text += f", about {minutes} minute{'s' if minutes != 1 else ''} recorded"
+    roles = [r for r in ("clinician", "client", "other") if (facts.get("attendees") or {}).get(r)]
+    if roles:
+        text += "; present: " + ", ".join("another family member or partner" if r == "other" else r for r in roles)
+    return _sentence(text, [0, n_turns - 1])
+
+
+_OBSERVED = re.compile(
+    r"\b(?:i notice(?:d)?(?: that)?\s+|i can see(?: that)?\s+|i'm noticing(?: that)?\s+)?you(?P<verb>'re| are| seem| look| sound)\s+"
+    r"(?P<what>(?:(?:a little|a bit|really|very|more|so|pretty|kind of)\s+)?(?:smiling|crying|tearful|teary|tearing up|shaking|"
+    r"fidgeting|quiet|calm|calmer|flushed|tense|restless|laughing|relaxed|upset|tired|exhausted|lighter|brighter|"
+    r"anxious|nervous|sad|down|flat|agitated|frustrated|angry|shaky|lighter today|more relaxed|more settled|settled)\b)",
+    re.IGNORECASE,
+)
+_VERB_PAST = {"'re": "was", " are": "was", " seem": "seemed", " look": "looked", " sound": "sounded"}
+
+
+def _observation_sentences(turns: list[dict[str, Any]], limit: int = 2) -> list[Sent]:
+    """What the clinician said they saw ("you look tired") as an observation of the client."""
     out: list[Sent] = []
     for i, t in enumerate(turns):
         if t.get("speaker") != "clinician":
             continue
-        for s in split_sentences(t.get("text", "")):
-            if rx.search(s.text) and not s.text.endswith("?"):
-                out.append({"text": f'{prefix}: "{_quote(s.text)}."', "evidence": [i]})
+        for s in split_sentences(str(t.get("text", ""))):
+            m = _OBSERVED.search(s.text)
+            if m and not s.text.endswith("?"):
+                out.append(_sentence(f"The client {_VERB_PAST[m.group('verb').lower()]} {m.group('what').lower()} in session "
+                                     "(clinician's observation)", [i]))
                 break
         if len(out) >= limit:
             break
     return out
 
 
-def _session_sentence(progress: dict[str, Any], n_turns: int) -> Sent | None:
-    facts = progress.get("session") or {}
-    parts: list[str] = []
-    if facts.get("session_type"):
-        parts.append(f"{facts['session_type']} session")
-    else:
-        parts.append("Session")
-    if facts.get("modality"):
-        parts.append(f"conducted {facts['modality']}")
-    if facts.get("date"):
-        parts.append(f"on {facts['date']}")
-    text = " ".join(parts)
-    text = text[0].upper() + text[1:]
-    if facts.get("duration_s"):
-        text += f", about {max(1, round(facts['duration_s'] / 60))} minutes"
-    roles = [r for r in ("clinician", "client", "other") if (facts.get("attendees") or {}).get(r)]
-    if roles:
-        text += "; present: " + ", ".join(roles)
-    if n_turns == 0:
-        return None
-    return {"text": text + ".", "evidence": [0, n_turns - 1]}
+def _measure_sentences(progress: dict[str, Any]) -> list[Sent]:
+    out = []
+    for m in progress.get("measures") or []:
+        name = str(m["instrument"])
+        if name.endswith("rating"):
+            scale = name.removesuffix(" rating")
+            out.append(_sentence(f"Self-rating on a {scale} scale: {m['score']}", m["evidence"]))
+        else:
+            out.append(_sentence(f"{name} score: {m['score']}", m["evidence"]))
+    return out
+
+
+def _med_sentences(progress: dict[str, Any]) -> list[Sent]:
+    words = {"current": "Current medication", "started": "Medication started", "changed": "Medication dose changed",
+             "stopped": "Medication stopped"}
+    out = []
+    for m in progress.get("medications") or []:
+        dose = f" {m['dose']}" if m.get("dose") else ""
+        if m["status"] == "changed" and dose:
+            text = f"{words['changed']}: {m['name']}, now{dose}"
+        else:
+            text = f"{words.get(m['status'], 'Medication')}: {m['name']}{dose}"
+        out.append(_sentence(text, m["evidence"]))
+    return out
 
 
 _FACET_WORDS = {
@@ -157,77 +208,208 @@ def _risk_sentences(progress: dict[str, Any]) -> list[Sent]:
     return out
 
 
-def _med_sentences(progress: dict[str, Any]) -> list[Sent]:
-    out: list[Sent] = []
-    for m in progress.get("medications") or []:
-        dose = f" {m['dose']}" if m.get("dose") else ""
-        out.append({"text": f"Medication: {m['name']}{dose} ({m['status']}).", "evidence": list(m["evidence"])})
+# ---------------------------------------------------------------- assessment
+
+def _dx_sentences(progress: dict[str, Any]) -> list[Sent]:
+    return [_sentence(f"Diagnosis: {d['label']} ({d['icd10']})", d["evidence"]) for d in progress.get("diagnoses") or []]
+
+
+_PROGRESS_CUE = re.compile(
+    r"\b((real|good|a lot of|some|big|great) progress|that's progress|improv(ed|ing|ement)|moving in the right direction|"
+    r"(it|that|the number|the anxiety) came down|that's a (real|big|huge) (shift|step|change|difference)|"
+    r"(better|lower) than (last|before))\b",
+    re.IGNORECASE,
+)
+_FORMULATION_CUE = re.compile(
+    r"\b(consistent with|fits (with )?(the|a|that) pattern|keeps? (it|the \w+|that) going|maintain\w*|reinforc\w*|"
+    r"the more (you|she|he|they) avoid|vicious (cycle|circle)|(the|that) cycle)\b",
+    re.IGNORECASE,
+)
+
+
+def _clinician_cue(turns: list[dict[str, Any]], rx: re.Pattern[str]) -> list[int]:
+    found = []
+    for i, t in enumerate(turns):
+        if t.get("speaker") == "clinician" and any(
+                rx.search(s.text) and not s.text.endswith("?") for s in split_sentences(str(t.get("text", "")))):
+            found.append(i)
+    return found
+
+
+def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]]) -> list[Sent]:
+    out = _dx_sentences(progress)
+    symptoms = progress.get("symptoms") or []
+    problems = [s for s in symptoms if not all(d.startswith(("improved", "reduced use")) or d.startswith("reduced anxiety")
+                                               for d in s["text"].split(", "))]
+    if problems:
+        out.append(_sentence("Symptoms were reported in the areas of " + _join([str(s["domain"]) for s in problems]),
+                             _union(*(s["evidence"][:1] for s in problems))))
+    better = [(s, d) for s in symptoms for d in s["text"].split(", ")
+              if d.startswith(("improved", "reduced anxiety", "reduced use"))]
+    if better:
+        out.append(_sentence("Progress: the client reported " + _join([d for _, d in better]),
+                             _union(*(s["evidence"] for s, _ in better))))
+    progress_turns = _clinician_cue(turns, _PROGRESS_CUE)
+    if progress_turns:
+        out.append(_sentence("The clinician noted progress in the work of the session", progress_turns[:2]))
+    formulation = _clinician_cue(turns, _FORMULATION_CUE)
+    if formulation:
+        out.append(_sentence("The clinician shared a formulation of what maintains the difficulties", formulation[:2]))
+    for name, rated in _measure_changes(progress):
+        out.append(_sentence(f"{name} moved from {rated[0]['score']} to {rated[-1]['score']} during the session",
+                             _union(*(m["evidence"] for m in rated))))
+    risk = progress.get("risk") or {}
+    endorsed = [f for f, it in risk.items() if it.get("status") == "endorsed"]
+    review = [f for f, it in risk.items() if it.get("needs_review")]
+    assessed = [f for f, it in risk.items() if it.get("status") != "not_assessed"]
+    if endorsed:
+        out.append(_sentence("Risk: " + _join([_RISK_LABEL.get(f, f) for f in endorsed]) + " endorsed this session",
+                             _union(*(risk[f].get("evidence", []) for f in endorsed))))
+    elif assessed:
+        out.append(_sentence("Risk: no " + _join([_RISK_LABEL.get(f, f) for f in assessed]).replace(" and ", " or ")
+                             + " endorsed this session", _union(*(risk[f].get("evidence", []) for f in assessed))))
+    if review:
+        out.append(_sentence("Risk findings are flagged for the clinician's review before signing",
+                             _union(*(risk[f].get("evidence", []) for f in review))))
     return out
 
 
-def _dx_sentences(progress: dict[str, Any]) -> list[Sent]:
-    return [
-        {"text": f"Diagnosis discussed: {d['label']} ({d['icd10']}).", "evidence": list(d["evidence"])}
-        for d in progress.get("diagnoses") or []
-    ]
+def _measure_changes(progress: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    by: dict[str, list[dict[str, Any]]] = {}
+    for m in progress.get("measures") or []:
+        by.setdefault(str(m["instrument"]), []).append(m)
+    return [(("Self-rating on a " + k.removesuffix(" rating") + " scale") if k.endswith("rating") else k, v)
+            for k, v in by.items() if len(v) >= 2]
+
+
+# ---------------------------------------------------------------- plan
+
+_PRESCRIBER = re.compile(r"\b(dr\.?|doctor|psychiatrist|prescriber|nurse practitioner|np|pcp|primary care|provider|"
+                         r"(she|he|they) (increased|decreased|lowered|raised|started|stopped|switched|bumped|upped|put|took|"
+                         r"wants|had)|(put|started|switched|bumped|upped|took) me)\b", re.IGNORECASE)
+_SELF_CHANGE = re.compile(r"\b(i|i've) (just )?(stopped|quit|cut|skipped|went off|came off|started taking|doubled|"
+                          r"halved|haven't (been )?tak\w*)\b", re.IGNORECASE)
+
+
+def _med_change_sentences(progress: dict[str, Any], turns: list[dict[str, Any]]) -> list[Sent]:
+    verbs = {"started": "started", "changed": "changed", "stopped": "stopped"}
+    out = []
+    for m in progress.get("medications") or []:
+        if m["status"] not in verbs:
+            continue
+        texts = " ".join(str(turns[i].get("text", "")) for i in m["evidence"] if 0 <= i < len(turns))
+        what = f"{m['name']} {verbs[m['status']]}"
+        if m["status"] == "changed" and m.get("dose"):
+            what = f"{m['name']} dose changed to {m['dose']}"
+        elif m["status"] == "started" and m.get("dose"):
+            what = f"{m['name']} started at {m['dose']}"
+        if _SELF_CHANGE.search(texts) and not _PRESCRIBER.search(texts):
+            out.append(_sentence(f"Medication change: {what}, as reported by the client; to be reviewed with the prescriber",
+                                 m["evidence"]))
+        else:
+            out.append(_sentence(f"Medication change by the prescriber: {what}", m["evidence"]))
+    return out
 
 
 def _intervention_sentences(progress: dict[str, Any]) -> list[Sent]:
-    return [
-        {"text": f"Intervention: {iv['name']}.", "evidence": list(iv["evidence"])}
-        for iv in progress.get("interventions") or []
-    ]
+    return [_sentence(f"Intervention delivered: {iv['name']}", iv["evidence"]) for iv in progress.get("interventions") or []]
 
 
-def _response_sentences(progress: dict[str, Any], turns: list[dict[str, Any]], limit: int = 4) -> list[Sent]:
+def _homework_sentences(progress: dict[str, Any]) -> list[Sent]:
+    out = []
+    for hw in progress.get("homework") or []:
+        text = third_person(str(hw["text"]))
+        if person_words_outside_quotes(text) or "?" in text:
+            continue
+        out.append(_sentence(f"Homework: {text[0].upper() + text[1:]}", hw["evidence"]))
+    return out
+
+
+def _safety_sentences(progress: dict[str, Any]) -> list[Sent]:
+    plan = next((iv for iv in progress.get("interventions") or [] if iv["name"] == "safety planning"), None)
+    if plan is None:
+        return []
+    return [_sentence("A safety plan was developed or reviewed with the client in session", plan["evidence"])]
+
+
+def _appointment_sentence(progress: dict[str, Any]) -> Sent | None:
+    nxt = progress.get("next_appointment")
+    if not nxt:
+        return None
+    phrase = re.sub(r"[.!?,;:\s]+$", "", str(nxt["text"]))
+    date = normalise_appointment(phrase, (progress.get("session") or {}).get("date"))
+    if date:
+        return _sentence(f"Next appointment: {date}", nxt["evidence"])
+    phrase = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                    lambda m: m.group(0).capitalize(), phrase, flags=re.IGNORECASE)
+    return _sentence(f"Next appointment: {phrase}", nxt["evidence"])
+
+
+def _plan_sentences(progress: dict[str, Any], turns: list[dict[str, Any]], *, interventions: bool) -> list[Sent]:
+    out = _intervention_sentences(progress) if interventions else []
+    out += _homework_sentences(progress) + _med_change_sentences(progress, turns) + _safety_sentences(progress)
+    appt = _appointment_sentence(progress)
+    return out + ([appt] if appt else [])
+
+
+# ---------------------------------------------------------------- BIRP response
+
+_AGREES = re.compile(r"^\W*(yes|yeah|yep|okay|ok|sure|i can|i will|i'll|that helps|that helped|that makes sense|"
+                     r"makes sense|i like|good idea|i think so|i guess|that's (good|helpful|fair|true)|right|mm-?hm|"
+                     r"oh|huh|wow)\b", re.IGNORECASE)
+_HESITANT = re.compile(r"\b(i don't know|not sure|i can't|i won't|that won't|doubt|no way|that's stupid|"
+                       r"that's dumb|weird|awkward|hard to|scared|nervous about)\b|^\W*(no|not really|nah)\b", re.IGNORECASE)
+_SETTLED = re.compile(r"\b(better|calmer|lighter|easier|lower|down to|helped|relaxed|less)\b", re.IGNORECASE)
+
+
+def _response_sentences(progress: dict[str, Any], turns: list[dict[str, Any]], limit: int = 5) -> list[Sent]:
     out: list[Sent] = []
-    seen: set[int] = set()
     for iv in progress.get("interventions") or []:
-        for j in iv["evidence"]:
-            k = next((x for x in range(j + 1, min(j + 3, len(turns))) if turns[x].get("speaker") != "clinician"), None)
-            if k is None or k in seen:
-                continue
-            seen.add(k)
-            first = split_sentences(turns[k].get("text", ""))
-            if first:
-                out.append({"text": f'Client response to {iv["name"]}: "{_quote(first[0].text)}."', "evidence": [k]})
-            break
+        j = iv["evidence"][-1]
+        k = next((x for x in range(j + 1, min(j + 3, len(turns))) if turns[x].get("speaker") != "clinician"), None)
+        if k is None:
+            continue
+        reply = str(turns[k].get("text", ""))
+        head = " ".join(reply.split()[:25])
+        if _HESITANT.search(head):
+            text = f"The client was hesitant about {iv['name']}"
+        elif _SETTLED.search(head):
+            text = f"The client reported feeling better after {iv['name']}"
+        elif _AGREES.search(head):
+            text = f"The client engaged with {iv['name']} and agreed to continue"
+        else:
+            text = f"The client participated in {iv['name']}"
+        out.append(_sentence(text, [k]))
         if len(out) >= limit:
             break
+    for name, rated in _measure_changes(progress):
+        out.append(_sentence(f"{name} moved from {rated[0]['score']} to {rated[-1]['score']} during the session",
+                             _union(*(m["evidence"] for m in rated))))
     return out
 
 
-def _plan_sentences(progress: dict[str, Any]) -> list[Sent]:
-    out: list[Sent] = []
-    for hw in progress.get("homework") or []:
-        out.append({"text": f'Homework: "{_quote(hw["text"])}."', "evidence": list(hw["evidence"])})
-    for m in progress.get("medications") or []:
-        if m["status"] in ("started", "changed", "stopped"):
-            out.append({"text": f"Medication {m['status']}: {m['name']}.", "evidence": list(m["evidence"])})
-    nxt = progress.get("next_appointment")
-    if nxt:
-        out.append({"text": f"Next appointment: {nxt['text']}.", "evidence": list(nxt["evidence"])})
-    return out
-
+# ---------------------------------------------------------------- sections
 
 def build_sections(progress: dict[str, Any], turns: list[dict[str, Any]]) -> dict[str, list[Sent]]:
     fmt = progress.get("format", "SOAP")
-    subjective = _client_statements(turns)
+    concern = _concern_sentence(turns)
+    quote = _client_quote(turns)
+    subjective = ([concern] if concern else []) + _symptom_sentences(progress) + ([quote] if quote else [])
     session = _session_sentence(progress, len(turns))
-    objective = ([session] if session else []) + _clinician_sentences(
-        turns, _OBSERVATION_CUES, "Clinician observed") + _risk_sentences(progress) + _med_sentences(progress)
-    assessment = _dx_sentences(progress) + _clinician_sentences(turns, _ASSESSMENT_CUES, "Clinician assessment")
-    plan = _plan_sentences(progress)
+    objective = (([session] if session else []) + _observation_sentences(turns) + _risk_sentences(progress)
+                 + _measure_sentences(progress) + _med_sentences(progress))
+    assessment = _assessment_sentences(progress, turns)
     if fmt == "DAP":
-        parts = {"Data": subjective + objective, "Assessment": assessment, "Plan": plan}
+        parts = {"Data": subjective + objective, "Assessment": assessment,
+                 "Plan": _plan_sentences(progress, turns, interventions=True)}
     elif fmt == "BIRP":
         parts = {
-            "Behavior": subjective + objective,
+            "Behavior": subjective + objective + [s for s in assessment if s["text"].startswith("Diagnosis")],
             "Intervention": _intervention_sentences(progress),
             "Response": _response_sentences(progress, turns),
-            "Plan": plan,
+            "Plan": _plan_sentences(progress, turns, interventions=False),
         }
     else:
-        plan = _intervention_sentences(progress) + plan
-        parts = {"Subjective": subjective, "Objective": objective, "Assessment": assessment, "Plan": plan}
+        parts = {"Subjective": subjective, "Objective": objective, "Assessment": assessment,
+                 "Plan": _plan_sentences(progress, turns, interventions=True)}
     return {name: parts.get(name, []) for name in SECTION_NAMES[fmt]}
