@@ -65,3 +65,65 @@ def test_metaphor_matching_and_leaks() -> None:
                                   "reflection_prompts": []}}
     gold = {"phi_terms": ["Rachel"], "medications": [{"name": "zoloft"}], "diagnoses": [{"icd10": "F41.1"}]}
     assert find_leaks(ext, gold) == ["Rachel", "zoloft"]
+
+
+def _bad_note() -> dict:
+    """The kind of draft issue 8 describes: stitched quotes, a question as homework, a fact the narrative drops."""
+    return {
+        "section_sentences": {
+            "Subjective": [{"text": 'Client reported: "I feel like such a burden to everyone."', "evidence": [3]},
+                           {"text": "I think you are doing great.", "evidence": [4]}],
+            "Objective": [{"text": "Suicidal ideation: denied.", "evidence": [5]}],
+            "Plan": [{"text": "Homework: What could you try this week?", "evidence": [6]},
+                     {"text": "The client wished she could just not wake up.", "evidence": [2]}],
+        },
+        "medications": [{"name": "sertraline", "dose": "100 mg", "status": "changed", "evidence": [9]}],
+        "risk": {"suicidal_ideation": {"status": "denied", "evidence": [5]},
+                 "homicidal_ideation": {"status": "endorsed", "evidence": [7]}},
+        "interventions": [], "homework": [], "diagnoses": [], "next_appointment": None,
+    }
+
+
+def test_note_quality_catches_questions_and_person_words() -> None:
+    from scribe.bench.extraction import note_quality
+
+    q = note_quality(_bad_note())
+    assert q["questions"] == ["Homework: What could you try this week?"]
+    assert set(q["person_outside_quotes"]) == {"I think you are doing great.", "Homework: What could you try this week?"}
+    assert 0.2 < q["quoted_share"] < 0.5  # the quoted client line, not the note's own sentences
+
+
+def test_note_quality_catches_missing_facts_and_contradictions() -> None:
+    from scribe.bench.extraction import note_quality
+
+    q = note_quality(_bad_note())
+    assert "medication:sertraline" in q["missing_facts"] and "risk:homicidal_ideation" in q["missing_facts"]
+    assert "suicidal_ideation: denied, but the narrative holds risk language" in q["contradictions"]
+
+
+def test_note_quality_passes_a_note_in_register() -> None:
+    from scribe.bench.extraction import note_quality
+
+    good = {
+        "section_sentences": {"Objective": [{"text": "Suicidal ideation: denied.", "evidence": [5]},
+                                            {"text": "Current medication: sertraline 100 mg.", "evidence": [9]}]},
+        "medications": [{"name": "sertraline", "dose": "100 mg", "status": "current", "evidence": [9]}],
+        "risk": {"suicidal_ideation": {"status": "denied", "evidence": [5]}},
+    }
+    q = note_quality(good)
+    assert not (q["questions"] or q["person_outside_quotes"] or q["missing_facts"] or q["contradictions"])
+
+
+def test_symptom_and_measure_f1_where_gold_has_them(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    s = session(C("Your PHQ-9 came out at fourteen."), P("I can't fall asleep and I'm so tired."))
+    _write(sessions, "m1", s, {
+        "medications": [], "diagnoses": [],
+        "risk": {"suicidal_ideation": "not_assessed", "homicidal_ideation": "not_assessed", "self_harm": "not_assessed"},
+        "interventions": [], "homework": [], "next_appointment": None, "metaphors": [], "phi_terms": [],
+        "symptoms": [{"domain": "sleep"}, {"domain": "mood"}], "measures": [{"instrument": "PHQ-9", "score": 14}],
+    })
+    r = run_extraction_bench(sessions)
+    assert r["measures"]["f1"] == 1.0 and r["measure_gold_sessions"] == 1
+    assert r["symptoms"]["tp"] == 1 and r["symptoms"]["fn"] == 1  # sleep found, mood not said; energy an extra
+    assert "note: question sentences" in format_table(r)

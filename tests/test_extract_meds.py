@@ -160,3 +160,79 @@ def test_readback_list_with_numerals_and_micrograms() -> None:
 def test_focalin_is_dexmethylphenidate() -> None:
     m = meds(C("Meds?"), P("Focalin, ten milligrams before school."))
     assert list(m) == ["dexmethylphenidate"]
+
+
+# ---- issue 8: doses and owners that generalise beyond our own phrasing
+
+
+def test_dose_per_time_of_day_is_the_daily_total() -> None:
+    """The dataset's rule (benchmarks/data/README.md): a dose named for each time of day is summed."""
+    m = meds(C("How's the Buspar?"), P("Fine, fifteen in the morning and fifteen at night."))
+    assert m["buspirone"]["dose"] == "30 mg"
+
+
+def test_dose_twice_a_day_stays_per_administration() -> None:
+    m = meds(C("And the Buspar?"), P("I take fifteen milligrams twice a day."))
+    assert m["buspirone"]["dose"] == "15 mg"
+
+
+def test_micrograms_stay_mcg() -> None:
+    m = meds(C("Any other medications?"), P("Synthroid, one twelve micrograms, for my thyroid."))
+    assert m["levothyroxine"]["dose"] == "112 mcg"
+
+
+def test_long_acting_injectable_dose_in_a_run_on_reply() -> None:
+    m = meds(C("the invega sustenna"), P("yeah the invega sustenna the one fifty six the nurse did it in my arm this time"))
+    assert m["paliperidone"]["dose"] == "156 mg"
+
+
+def test_pronoun_one_after_a_spoken_dose_is_not_a_digit() -> None:
+    m = meds(C("the vivitrol"), P("yeah the vivitrol the three eighty one they do in the arm hurts for a day"))
+    assert m["naltrexone"]["dose"] == "380 mg"
+
+
+def test_taper_to_half_is_a_change_to_half_the_dose() -> None:
+    m = meds(C("Any changes?"), P("Dr. Lowell lowered the lorazepam. I was taking one milligram at night, now it's half."))
+    assert (m["lorazepam"]["status"], m["lorazepam"]["dose"]) == ("changed", "0.5 mg")
+
+
+def test_still_on_it_is_not_stopped_by_a_neighbouring_stop() -> None:
+    m = meds(C("Meds?"), P("We stopped the prazosin about ten days ago. I'm still on the Zoloft, the hundred, that's the same."))
+    assert (m["sertraline"]["status"], m["sertraline"]["dose"]) == ("current", "100 mg")
+    assert m["prazosin"]["status"] == "stopped"
+
+
+def test_stopped_sleeping_is_no_stopped_drug() -> None:
+    m = meds(C("Meds?"), P("Dr. Amari started me on sertraline, fifty milligrams, after I told her I'd stopped sleeping."))
+    assert (m["sertraline"]["status"], m["sertraline"]["dose"]) == ("started", "50 mg")
+
+
+def test_dose_said_before_the_drug_name() -> None:
+    m = meds(C("What are you on?"), P("I'm on 20 of the Lexapro now."))
+    assert m["escitalopram"]["dose"] == "20 mg"
+
+
+def test_pets_prescription_is_not_the_clients() -> None:
+    m = meds(C("How's home?"), P("The vet put her on trazodone, fifty milligrams, because she was howling all night."))
+    assert "trazodone" not in m
+
+
+def test_named_persons_drug_is_not_the_clients() -> None:
+    m = meds(C("Anything else?"), P("Marisol's on gabapentin for her back, and I'm on Cymbalta, sixty milligrams."))
+    assert set(m) == {"duloxetine"}
+
+
+def test_drug_said_to_be_someone_elses_after_the_name_is_theirs() -> None:
+    m = meds(C("The hydroxyzine's yours; the lorazepam is Alex's."), P("Right."))
+    assert "lorazepam" not in m
+
+
+def test_refused_no_x_is_not_the_clients() -> None:
+    m = meds(C("okay so the shot and the gabapentin for now and no antabuse"), P("yeah"))
+    assert "disulfiram" not in m
+
+
+def test_suboxone_is_buprenorphine_naloxone_and_sublocade_buprenorphine() -> None:
+    m = meds(C("How did it go?"), P("Dr. Vance gave me the first Sublocade shot, the three hundred. So no more Suboxone."))
+    assert (m["buprenorphine"]["status"], m["buprenorphine"]["dose"]) == ("started", "300 mg")
+    assert m["buprenorphine-naloxone"]["status"] == "stopped"

@@ -214,3 +214,132 @@ def test_run_on_asr_turn_gives_the_image_not_the_whole_turn() -> None:
     quotes = [m["quote"] for m in extract_metaphors([turn])]
     assert any("skin was on fire" in q for q in quotes), quotes
     assert all(len(q.split()) <= 20 and "mall" not in q for q in quotes), quotes
+
+
+# ---- issue 8: the narrative in clinical register
+
+from scribe.bench.extraction import note_quality  # noqa: E402
+from scribe.extract.register import as_instruction, normalise_appointment  # noqa: E402
+
+VISIT = [
+    C("Hi, how has the week been?"),
+    P("Rough. I can't fall asleep, maybe four hours a night, and I've been so tired at work."),
+    C("You did the PHQ-9 in the waiting room, it came out at fourteen."),
+    P("Yeah. Honestly I feel like such a burden to everyone."),
+    C("Any thoughts of suicide, of ending your life?"),
+    P("No, nothing like that."),
+    C("Any thoughts of hurting anyone else?"),
+    P("No."),
+    C("Dr. Patel increased your Zoloft?"),
+    P("Yes, she bumped me up to a hundred milligrams last week."),
+    C("Let's look at the evidence for the thought that you're a burden."),
+    P("My sister did say she liked having me around."),
+    C("How strong is the thought now, zero to ten?"),
+    P("Maybe a six."),
+    C("What could you try this week when the thought shows up?"),
+    P("Write it down?"),
+    C("For homework, I'd like you to complete a thought record when you notice the burden thought."),
+    P("Okay."),
+    C("See you next Tuesday at 3 pm."),
+    P("See you then."),
+]
+
+
+def _note(fmt: str, **meta: object) -> dict:
+    return extract(session(*VISIT, fmt=fmt, **meta))["progress_note"]
+
+
+@pytest.mark.parametrize("fmt", ["SOAP", "DAP", "BIRP"])
+def test_every_section_in_register_and_every_fact_stated(fmt: str) -> None:
+    p = _note(fmt)
+    q = note_quality(p)
+    assert q["questions"] == [] and q["person_outside_quotes"] == [], q
+    assert q["missing_facts"] == [] and q["contradictions"] == [], q
+    assert q["quoted_share"] < 0.2
+    sentences = [s["text"] for v in p["section_sentences"].values() for s in v]
+    assert all(t.endswith((".", '."')) and ".." not in t for t in sentences), sentences
+
+
+def test_clinicians_question_never_becomes_homework() -> None:
+    hw = _note("SOAP")["homework"]
+    assert [h["text"] for h in hw] == ["Complete a thought record when they notice the burden thought"]
+    assert as_instruction("What could you try this week?") is None
+    assert as_instruction("where can you go instead when it starts") is None
+
+
+def test_homework_is_an_instruction_in_the_plan() -> None:
+    plan = _note("SOAP")["sections"]["Plan"]
+    assert "Homework: Complete a thought record when they notice the burden thought." in plan
+
+
+def test_burden_words_next_to_denied_si_stay_out_of_the_narrative() -> None:
+    p = _note("SOAP")
+    assert p["risk"]["suicidal_ideation"]["status"] == "denied"
+    text = " ".join(p["sections"].values()).lower()
+    assert "burden thought" in text  # the homework may name the thought it targets
+    assert "such a burden" not in text and "Suicidal ideation: denied." in p["sections"]["Objective"]
+
+
+def test_next_appointment_dated_against_the_session_with_one_full_stop() -> None:
+    plan = _note("SOAP")["sections"]["Plan"]
+    assert "Next appointment: Tuesday 13 January 2026 at 3 pm." in plan and ".." not in plan
+    assert normalise_appointment("the 21st", "2026-01-05") == "Wednesday 21 January 2026"
+    assert normalise_appointment("Thursday", None) is None
+
+
+def test_two_full_stops_when_the_phrase_ends_in_one() -> None:
+    from scribe.extract.sections import _appointment_sentence
+
+    s = _appointment_sentence({"next_appointment": {"text": "same time next week.", "evidence": [3]}, "session": {}})
+    assert s is not None and s["text"] == "Next appointment: same time next week."
+
+
+def test_about_1_minutes() -> None:
+    short = extract(session(C("Hi."), P("Hi."), duration_seconds=61.0))["progress_note"]
+    obj = short["sections"]["Objective"]
+    assert "about 1 minute recorded" in obj and "1 minutes" not in obj
+
+
+def test_duration_from_duration_seconds() -> None:
+    p = _note("SOAP", duration_seconds=3000.0)
+    assert p["session"]["duration_s"] == 3000.0
+    assert "about 50 minutes recorded" in p["sections"]["Objective"]
+
+
+def test_symptoms_by_domain_with_evidence() -> None:
+    sym = {s["domain"]: s for s in _note("SOAP")["symptoms"]}
+    assert sym["sleep"]["evidence"] == [1] and "difficulty sleeping" in sym["sleep"]["text"]
+    assert "about 4 hours of sleep a night" in sym["sleep"]["text"]
+    assert "energy" in sym
+    assert "Sleep: the client reported difficulty sleeping" in _note("SOAP")["sections"]["Subjective"]
+
+
+def test_measures_said_aloud() -> None:
+    got = {(m["instrument"], m["score"]): m["evidence"] for m in _note("SOAP")["measures"]}
+    assert got == {("PHQ-9", 14): [2], ("0-10 rating", 6): [12, 13]}
+
+
+def test_medication_change_attributed_to_the_prescriber() -> None:
+    plan = _note("SOAP")["sections"]["Plan"]
+    assert "Medication change by the prescriber: sertraline dose changed to 100 mg." in plan
+
+
+def test_grounding_drops_unsupported_symptom_and_measure() -> None:
+    draft = run_rules(session(*VISIT))
+    draft["progress_note"]["symptoms"].append({"domain": "appetite", "text": "reduced appetite", "evidence": [1]})
+    draft["progress_note"]["measures"].append({"instrument": "GAD-7", "score": 12, "evidence": [2]})
+    grounded, dropped, _ = ground(draft, session(*VISIT)["turns"])
+    assert dropped == 2
+    assert "appetite" not in {s["domain"] for s in grounded["progress_note"]["symptoms"]}
+
+
+def test_assessment_never_quotes_reassurance_or_small_talk() -> None:
+    p = extract(session(C("How was the drive in?"), P("Fine, traffic."), C("You're doing great, don't worry, it makes sense."),
+                        P("Thanks.")))["progress_note"]
+    assert "great" not in p["sections"]["Assessment"] and "traffic" not in p["sections"]["Assessment"]
+
+
+def test_birp_response_in_register() -> None:
+    resp = _note("BIRP")["section_sentences"]["Response"]
+    assert resp and all(s["text"].startswith(("The client", "Self-rating")) for s in resp)
+    assert all(s["evidence"] for s in resp)

@@ -209,7 +209,7 @@ def contradictions(progress: dict[str, Any]) -> list[str]:
                 out.append(f"{field}: endorsed, but the narrative denies it")
             elif status != "endorsed" and not about_risk and field in TOPICS and (
                     TOPICS[field].search(s) or (field == "suicidal_ideation" and (
-                        _PASSIVE.search(s) or re.search(r"\b(burden|better off without me)\b", low)))):
+                        _PASSIVE.search(s) or re.search(r"\b((a|such a|being a|just a) burden|better off without me)\b", low)))):
                 out.append(f"{field}: {status}, but the narrative holds risk language")
     return sorted(set(out))
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
+from scribe.extract.meds import dose_values_in
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number, split_sentences
@@ -72,6 +73,8 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
                 v = parse_number(m.group("num"))
                 if v is not None and abs(v - value) < 1e-6:
                     return True
+            if any(abs(v - value) < 1e-6 for v in dose_values_in(t)):
+                return True  # "fifteen in the morning and fifteen at night" is 30 a day
         return False
     return True
 

@@ -374,6 +374,19 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     return None
 
 
+def dose_values_in(text: str) -> set[float]:
+    """Every dose value ``text`` states, read as the extractor reads them (split totals, halves, spoken numbers)."""
+    values = {d.value for d in find_doses(text)} | {d.value for d in _bare_numbers(text, 0, len(text), "mg")}
+    for m in _SPLIT_DOSE.finditer(text):
+        total = _split_total(text, m.start(), m.end(), "mg")
+        if total is not None:
+            values.add(total.value)
+    for d in find_doses(text) + _bare_numbers(text, 0, len(text), "mg"):
+        if _HALF_NOW.match(text[d.end:]):
+            values.add(d.value / 2)
+    return values
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
@@ -517,4 +530,4 @@ def _merge_status(statuses: list[str]) -> str:
     return "current"
 
 
-__all__ = ["MedFact", "extract_medications", "find_mentions", "format_number"]
+__all__ = ["MedFact", "dose_values_in", "extract_medications", "find_mentions", "format_number"]
