@@ -5,12 +5,13 @@ decode, scribe's transcription stage, bare faster-whisper on the same audio
 and decoding settings (the 1.1x reference), diarization split into its steps
 (segmentation, speaker counting, embeddings, clustering + reconstruction,
 rest), word attribution, DER at collar 0 and 0.25 s when a reference sits
-next to the audio. Prints one Markdown table per file plus the totals and
+next to the audio; ``--per-window`` also times the pre-pooling embeddings
+(CAM++ on every window) on the same segmentation. Prints one Markdown table per file plus the totals and
 writes ``<out>/breakdown.json`` and ``<out>/breakdown.md``.
 
     python benchmarks/synth.py benchmarks/data/sessions/s02.json --min-seconds 600 --out benchmarks/out/long
     python benchmarks/breakdown.py benchmarks/out/long/s02_600s.wav \\
-        .venv/lib/python3.11/site-packages/pyannote/audio/sample --out benchmarks/out/breakdown
+        .venv/lib/python3.11/site-packages/pyannote/audio/sample --per-window --out benchmarks/out/breakdown
 
 Models are loaded (and warmed up on a few seconds of audio) before timing.
 Wall-clock figures on a shared box are noisy; compare stages within one run.
@@ -53,6 +54,10 @@ STEP_NAMES = {
 }
 
 
+# rows measured for comparison, outside the end-to-end sum
+REFERENCE_STAGES = ("(reference)", "(before)")
+
+
 class StepClock:
     """A pyannote hook that records wall and CPU time at the end of each step."""
 
@@ -92,7 +97,7 @@ def bare_options(opts: Any) -> dict[str, Any]:
     return dict(language=opts.language, beam_size=opts.beam_size, word_timestamps=opts.word_timestamps)
 
 
-def breakdown_file(path: Path, model: Any, *, bare: bool, asr: bool) -> dict[str, Any]:
+def breakdown_file(path: Path, model: Any, *, bare: bool, asr: bool, per_window: bool = False) -> dict[str, Any]:
     from scribe import diarize as dz
     from scribe.attribute import assign_roles, assign_speakers, build_turns
     from scribe.audio import decode
@@ -126,6 +131,19 @@ def breakdown_file(path: Path, model: Any, *, bare: bool, asr: bool) -> dict[str
     if asr and bare:
         _, dt, cpu = _timed(_bare, model, audio.waveform, bare_options(opts))
         record("bare faster-whisper (reference)", dt, cpu)
+    hypotheses = {"der": dia.segments}
+    if per_window:  # the pipeline as it was: CAM++ re-run on every 10 s window
+        pipeline = dz.load_pipeline()
+        pipeline.pooled_embeddings = False
+        clock = StepClock()
+        try:
+            old, dt, cpu = _timed(dz.diarize, audio, hook=clock, pipeline=pipeline)
+        finally:
+            pipeline.pooled_embeddings = True
+        w, c = clock.finish()["embeddings"]
+        record("per-window embeddings (before)", w, c)
+        record("diarize with per-window embeddings (before)", dt, cpu)
+        hypotheses["der_per_window"] = old.segments
     row: dict[str, Any] = {
         "duration": round(audio.duration, 2),
         "speakers": len(dia.speakers),
@@ -134,8 +152,9 @@ def breakdown_file(path: Path, model: Any, *, bare: bool, asr: bool) -> dict[str
     }
     ref = reference_segments(path)
     if ref is not None:
-        der = der_report({path.name: (ref, dia.segments)})["overall"]
-        row["der"] = {k: der[k] for k in ("collar_0", "collar_0.25")}
+        for key, hyp in hypotheses.items():
+            der = der_report({path.name: (ref, hyp)})["overall"]
+            row[key] = {k: der[k] for k in ("collar_0", "collar_0.25")}
     return row
 
 
@@ -153,7 +172,7 @@ def format_table(name: str, row: dict[str, Any]) -> str:
         "|---|---:|---:|---:|---:|",
     ]
     for stage, v in row["stages"].items():
-        share = "" if stage.startswith("bare") else f"{v['seconds'] / e2e:.0%}" if e2e else ""
+        share = f"{v['seconds'] / e2e:.0%}" if e2e and not stage.endswith(REFERENCE_STAGES) else ""
         bold = "**" if stage in ("end to end", "diarize", "transcribe") else ""
         lines.append(
             f"| {bold}{stage}{bold} | {v['seconds']:.2f} | {v['cpu_seconds']:.2f} | {bold}{v['seconds'] / dur:.4f}{bold} | {share} |"
@@ -161,6 +180,9 @@ def format_table(name: str, row: dict[str, Any]) -> str:
     extra = []
     if "der" in row:
         extra.append(f"DER collar 0 / 0.25: {row['der']['collar_0']:.4f} / {row['der']['collar_0.25']:.4f}")
+    if "der_per_window" in row:
+        d = row["der_per_window"]
+        extra.append(f"with per-window embeddings: {d['collar_0']:.4f} / {d['collar_0.25']:.4f}")
     st = row["stages"]
     bare = st.get("bare faster-whisper (reference)")
     if bare and "transcribe" in st:
@@ -179,6 +201,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-bare", action="store_true", help="skip the bare faster-whisper reference run")
     ap.add_argument("--no-asr", action="store_true", help="diarization only")
     ap.add_argument("--model-dir", type=Path, default=None, help="faster-whisper model directory")
+    ap.add_argument(
+        "--per-window", action="store_true", help="also diarize with CAM++ on every window (the pre-pooling pipeline)"
+    )
     args = ap.parse_args(argv)
 
     from scribe import diarize as dz
@@ -207,7 +232,7 @@ def main(argv: list[str] | None = None) -> None:
     }
     md: list[str] = []
     for path in files:
-        row = breakdown_file(path, model, bare=not args.no_bare, asr=not args.no_asr)
+        row = breakdown_file(path, model, bare=not args.no_bare, asr=not args.no_asr, per_window=args.per_window)
         report["files"][path.name] = row
         md.append(format_table(path.name, row))
         print(md[-1], flush=True)

@@ -77,11 +77,17 @@ FRAME_SAMPLES = 320
 # 10 s window, and each window pools its own frames. On the 10-min synthetic
 # session (240 windows) against per-window embeddings: cosine mean 0.964 (p5
 # 0.897), DER identical (0.0178 / 0.0021 at collar 0 / 0.25), 7x less time;
-# on the pyannote sample DER 0.0559 -> 0.0552. 8 windows per pass: cosine
-# 0.971, same DER, 1.6x the trunk work; 64: 0.962, same DER, twice the
-# activation memory. 2 s of extra context each side: cosine 0.9638 vs 0.9641,
-# same DER, so blocks start at their first window.
+# on the pyannote sample DER 0.0559 -> 0.0552; on the 3 synthetic sessions
+# s01/s05/s06 (612 s) 0.0459 / 0.0292 -> 0.0513 / 0.0342 and role accuracy
+# 0.970 -> 0.965, the same with 8 or 16 windows per pass. 8 windows: cosine
+# 0.971, 1.6x the trunk work; 64: 0.962, twice the activation memory. 2 s of
+# extra context each side: cosine 0.9638 vs 0.9641, same DER, so blocks start
+# at their first window.
 POOL_GROUP_WINDOWS = 32
+# Tried on this CPU and not used: bf16 autocast of the CAM++ trunk (3.83 vs
+# 2.25 CPU s per 60 s of audio); torch.jit.freeze + optimize_for_inference of
+# it (5.33 s); bf16 autocast of the segmentation LSTM (4.0 vs 3.7 CPU s on the
+# pyannote sample, DER 0.0552 -> 0.058). The LSTM is now the larger half.
 
 # Hook signature, as in pyannote: hook(step, artifact, completed=..., total=...)
 Hook = Callable[..., Any]
