@@ -168,6 +168,7 @@ def main() -> None:
     ap.add_argument("--database-url", default=os.environ.get("SCRIBE_TEST_DATABASE_URL"))
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "load")
     ap.add_argument("--no-faults", action="store_true")
+    ap.add_argument("--faults-only", action="store_true", help="only the fault run (2 workers)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.database_url:
@@ -179,7 +180,7 @@ def main() -> None:
         if admin_url is None:
             raise SystemExit("PostgreSQL is not installed: apt-get install postgresql")
         pg_data = None if args.database_url else _own_data_dir(admin_url)
-        for workers in (1, 2):
+        for workers in () if args.faults_only else (1, 2):
             results.append(run_once(admin_url, workers, args.sessions, faults=False, pg_data=None, report=print))
         if not args.no_faults:
             results.append(run_once(admin_url, 2, args.sessions, faults=True, pg_data=pg_data, report=print))
@@ -204,7 +205,7 @@ def _own_data_dir(admin_url: str) -> Path | None:
     port = admin_url.rsplit(":", 1)[1].split("/")[0]
     for candidate in Path(tempfile.gettempdir()).glob("scribe-pg-*/pgdata"):
         opts = candidate / "postmaster.opts"
-        if opts.exists() and f"-p {port}" in opts.read_text():
+        if opts.exists() and f"-p {port}" in opts.read_text().replace('"', ""):
             return candidate
     return None
 
