@@ -26,8 +26,10 @@ def test_embedding_routing_finds_themes_without_keywords(monkeypatch: pytest.Mon
     themes = out["psychotherapy_note"]["themes"]
     assert "grief and loss" in themes
     assert "isolation and loneliness" in themes
+    # The narrative is written from structured facts now (issue 8): no symptom was stated here, so
+    # Subjective may be empty; whatever it says must rest on the client's own turns.
     subjective = out["progress_note"]["section_sentences"]["Subjective"]
-    assert subjective and all(x["evidence"][0] in (1, 2) for x in subjective)
+    assert all(x["evidence"] and set(x["evidence"]) <= {1, 2} for x in subjective)
 
 
 def test_embeddings_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
