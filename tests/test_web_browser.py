@@ -113,11 +113,13 @@ def test_clinician_reviews_signs_amends_and_exports(browser: Any, base: str, des
 
     # Edit a section sentence, then sign with "acknowledge all".
     page.goto(f"{base}/notes/{desk.refs['risk']}")
-    sentence = page.locator("#f-sections-Subjective-0")
+    # The first drafted sentence of whichever section has one (sections are written from the facts).
+    sentence_id = page.locator("[id^='f-sections-'][id$='-0']").first.get_attribute("id")
+    sentence = page.locator(f"#{sentence_id}")
     sentence.locator("details.edit summary").click()
     sentence.locator("textarea").fill("Client reported passive death wishes at night; no plan.")
     sentence.locator("button[type=submit]", has_text="Save").click()
-    page.wait_for_selector("#f-sections-Subjective-0 >> text=no plan")
+    page.wait_for_selector(f"#{sentence_id} >> text=no plan")
     page.check("input[name=acknowledge_all]")
     page.click("#sign-button")
     page.wait_for_selector("#signature")
