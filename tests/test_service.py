@@ -192,10 +192,10 @@ def test_reconcile_finishes_a_pending_shred(store: Store, monkeypatch: pytest.Mo
     store.ingest("s", io.BytesIO(AUDIO))
     store.commit_results("s", {"transcript": b"t"}, retain_audio_hours=0)
 
-    def blocked(self, nonce):  # type: ignore[no-untyped-def]
+    def blocked(self, needles, **_):  # type: ignore[no-untyped-def]
         raise ShredUnprovenError("a reader holds the key table")
 
-    monkeypatch.setattr(store_mod.Store, "_prove_key_gone", blocked)
+    monkeypatch.setattr(store_mod.Store, "prove_bytes_gone", blocked)
     with pytest.raises(ShredUnprovenError):
         store.shred_audio("s")
     monkeypatch.undo()

@@ -26,7 +26,6 @@ import hmac
 import json
 import os
 import secrets
-import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,11 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
 
-from scribe.errors import ConfigError, NotFoundError, ShreddedError, ShredUnprovenError, StateError
+from scribe.errors import ConfigError, NotFoundError, ShreddedError, StateError
 from scribe.store import audit
-from scribe.store.db import checkpoint, relation_file_contains, vacuum_full
 from scribe.store.models import BlobRow, DataKeyRow, SessionRow
 from scribe.store.records import client_ref, get_policy, open_doc, seal_doc, set_policy, shred_key
 from scribe.store.records_models import (
@@ -51,7 +48,7 @@ from scribe.store.records_models import (
     WorkspaceShareRow,
 )
 from scribe.store.review_models import NoteVersionRow, SealedWorkspaceRow, UserRow
-from scribe.store.store import SHRED_CHECKPOINT_ATTEMPTS, Store, _file_contains, _now
+from scribe.store.store import Store, _now
 
 POLICY_YEARS = "retention_years"
 REGISTER_PREFIX = "scribe-shred/1"
@@ -369,43 +366,8 @@ def _destroy_key_file(store: Store) -> dict[str, Any]:
 
 
 def prove_gone(store: Store, needles: list[bytes]) -> dict[str, Any]:
-    """Fold the store's write-ahead log into its files, then scan them for each destroyed key's bytes."""
-    if store.dialect == "postgresql":
-        for table in _PG_TABLES:
-            try:
-                vacuum_full(store.engine, table)
-            except SQLAlchemyError:
-                raise ShredUnprovenError(
-                    f"VACUUM FULL {table} was blocked by another connection; the keys are deleted but not proven gone: "
-                    "run the command again once it is closed"
-                ) from None
-        scanned = [relation_file_contains(store.engine, t, n) for t in _PG_TABLES for n in needles]
-        if any(found is True for found in scanned):
-            raise ShredUnprovenError("a destroyed key is still readable in a table file after VACUUM FULL; run again")
-        how = "relation files scanned" if None not in scanned else "relation files not scanned (grant pg_read_server_files)"
-        return {"method": f"rows deleted or key material overwritten; VACUUM FULL; {how}; WAL and base backups written "
-                          "before keep old pages until recycled (retire the KEK version to make them useless)"}
-    for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
-        busy, log_frames, done = checkpoint(store.engine)
-        if busy == 0 and log_frames == done:
-            break
-        time.sleep(0.2 * attempt)
-    else:
-        raise ShredUnprovenError(
-            "the keys are destroyed, but another connection holds a read transaction, so the database file may still "
-            "hold their bytes; close it and run the command again (no certificate was issued)"
-        )
-    total = 0
-    for f in (store.db_path, store.db_path.with_name(store.db_path.name + "-wal")):
-        if not f.exists():
-            continue
-        for needle in needles:
-            found, size = _file_contains(f, needle)
-            if found:
-                raise ShredUnprovenError(f"a destroyed key's bytes are still in {f.name} after the checkpoint; run again")
-        total += f.stat().st_size
-    return {"method": "rows deleted or key material overwritten (sqlite secure_delete); WAL checkpointed and "
-                      f"truncated; database file and WAL scanned ({total} bytes) for {len(needles)} key(s): absent"}
+    """The store's proof (see :meth:`Store.prove_bytes_gone`) over every table that holds retained keys."""
+    return store.prove_bytes_gone(needles, tables=_PG_TABLES)
 
 
 __all__ = ["Hold", "Retention", "prove_gone", "read_register", "register_line"]

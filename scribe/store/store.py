@@ -462,7 +462,9 @@ class Store:
                 row.updated_at = _now()
                 self._audit(db, "audio.key_deleted", "session", session_id, actor, data_key=pending["data_key"])
             pending = json.loads(row.audio_shred_pending or "{}")
-        proof = self._prove_key_gone(bytes.fromhex(pending["wrapped_nonce"]) if pending.get("wrapped_nonce") else None)
+        nonce = pending.get("wrapped_nonce")
+        # The wrap's random nonce is public and useless alone; where it is absent, the wrapped key is too.
+        proof = self.prove_bytes_gone([bytes.fromhex(nonce)] if nonce else [])
         with self._tx() as db:
             row = self._session(db, session_id)
             path = self.vault_dir / (row.audio_file or "")
@@ -472,7 +474,7 @@ class Store:
                 "kek_version": pending.get("kek_version"),
                 "ciphertext_sha256": pending.get("ciphertext_sha256"),
                 "ciphertext_bytes": pending.get("ciphertext_bytes", 0),
-                "method": proof["method"],
+                "method": proof["method"] + "; ciphertext unlinked",
                 "checkpoint_attempts": proof["attempts"],
             }
             row.audio_shred_pending = None
@@ -487,80 +489,67 @@ class Store:
             self._session(db, session_id).audio_file = None
         return cert
 
-    def _prove_key_gone(self, nonce: bytes | None) -> dict[str, Any]:
-        """Make the deleted key's bytes leave the database's files, and check; raise if unproven."""
-        if self.dialect == "postgresql":
-            return self._prove_key_gone_pg(nonce)
-        for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
-            busy, log_frames, done = checkpoint(self.engine)
-            if busy == 0 and log_frames == done:
-                break
-            time.sleep(0.2 * attempt)
-        else:
-            raise ShredUnprovenError(
-                "the audio's data key is deleted, but the database file may still hold its bytes: another "
-                "connection holds a read transaction (a backup, an open sqlite3 shell?). Close it and run "
-                "`scribe shred` on this session again; no deletion certificate was issued"
-            )
-        scanned = 0
-        wal = self.db_path.with_name(self.db_path.name + "-wal")
-        wal_bytes = wal.stat().st_size if wal.exists() else 0
-        for f in (self.db_path, wal):
-            if nonce is not None and f.exists():
-                found, size = _file_contains(f, nonce)
-                scanned += size
-                if found:
-                    raise ShredUnprovenError(
-                        f"the wrapped audio key is still readable in {f.name} after the checkpoint; "
-                        "no deletion certificate was issued. Run `scribe shred` on this session again, and "
-                        "`scribe keys rotate --retire-old` to make old copies useless"
-                    )
-        method = (
-            "data-key row deleted (sqlite secure_delete); WAL folded into the database file and truncated "
-            f"(WAL now {wal_bytes} bytes); database file and WAL scanned ({scanned} bytes): wrapped key absent; "
-            "ciphertext unlinked"
-        )
-        return {"method": method, "attempts": attempt}
+    def prove_bytes_gone(self, needles: list[bytes], *, tables: tuple[str, ...] = ("data_keys",)) -> dict[str, Any]:
+        """Make deleted key bytes leave the database's files, then check they are gone; raise if unproven.
 
-    def _prove_key_gone_pg(self, nonce: bytes | None) -> dict[str, Any]:
-        """PostgreSQL: VACUUM FULL rewrites data_keys without the dead tuple, then the new file is scanned.
-
-        What stays true on PostgreSQL: WAL segments written before the vacuum hold
-        the old page until they are recycled, and any WAL archive or base backup
-        keeps them; only retiring the KEK version makes those copies useless.
-        The certificate says so.
+        SQLite: checkpoint until the WAL is folded in and truncated, then scan the
+        database file and the WAL for each needle. PostgreSQL: VACUUM FULL each
+        table in ``tables`` and scan its new relation file where the role may;
+        WAL segments and backups written before keep old pages until recycled,
+        which the returned ``method`` (the certificate's wording) says.
+        A reader holding the old pages (a backup, an open shell) makes it raise
+        :class:`ShredUnprovenError`: nothing is certified.
         """
         from sqlalchemy.exc import SQLAlchemyError
 
+        blocked = ShredUnprovenError(
+            "the keys are deleted, but another connection holds a read transaction (a backup, an open "
+            "sqlite3/psql shell?), so the database files may still hold their bytes; close it and run the "
+            "command again (no deletion certificate was issued)"
+        )
+        attempt = 0
         for attempt in range(1, SHRED_CHECKPOINT_ATTEMPTS + 1):
             try:
-                vacuum_full(self.engine, "data_keys")
-                break
+                if self.dialect == "postgresql":
+                    for table in tables:
+                        vacuum_full(self.engine, table)
+                    break
+                busy, log_frames, done = checkpoint(self.engine)
+                if busy == 0 and log_frames == done:
+                    break
             except SQLAlchemyError:
-                time.sleep(0.2 * attempt)
+                pass
+            time.sleep(0.2 * attempt)
         else:
-            raise ShredUnprovenError(
-                "the audio's data key is deleted, but VACUUM FULL could not rewrite the key table: another "
-                "connection holds it (a backup, an open psql transaction?). Close it and run `scribe shred` "
-                "on this session again; no deletion certificate was issued"
-            )
-        found = relation_file_contains(self.engine, "data_keys", nonce) if nonce is not None else False
-        if found:
-            raise ShredUnprovenError(
-                "the wrapped audio key is still readable in the key table's file after VACUUM FULL; "
-                "no deletion certificate was issued. Run `scribe shred` on this session again"
-            )
-        scan = (
-            "key table's relation file scanned: wrapped key absent"
-            if found is False
-            else "relation file not scanned (the database role may not read server files; grant pg_read_server_files to verify)"
-        )
-        method = (
-            "data-key row deleted; VACUUM FULL rewrote the key table without it; CHECKPOINT; "
-            f"{scan}; WAL segments and archives written before the vacuum keep the old page until recycled "
-            "(retire the KEK version to make them useless); ciphertext unlinked"
-        )
-        return {"method": method, "attempts": attempt}
+            raise blocked
+        if self.dialect == "postgresql":
+            found = [relation_file_contains(self.engine, t, n) for t in tables for n in needles]
+            if any(f is True for f in found):
+                raise ShredUnprovenError("a deleted key is still readable in a table file after VACUUM FULL; run the command again")
+            scan = ("relation files scanned: wrapped key absent" if None not in found
+                    else "relation files not scanned (grant pg_read_server_files to verify)")
+            return {"attempts": attempt, "method": (
+                f"rows deleted; VACUUM FULL rewrote {', '.join(tables)}; CHECKPOINT; {scan}; WAL segments and "
+                "archives written before the vacuum keep old pages until recycled (retire the KEK version to make "
+                "them useless)")}
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        wal_bytes = wal.stat().st_size if wal.exists() else 0
+        scanned = 0
+        for f in (self.db_path, wal):
+            if not f.exists():
+                continue
+            for needle in needles:
+                found_here, size = _file_contains(f, needle)
+                if found_here:
+                    raise ShredUnprovenError(
+                        f"a deleted key is still readable in {f.name} after the checkpoint; no deletion certificate "
+                        "was issued. Run the command again, and `scribe keys rotate --retire-old` to make old copies useless"
+                    )
+            scanned += f.stat().st_size
+        return {"attempts": attempt, "method": (
+            "rows deleted (sqlite secure_delete); WAL folded into the database file and truncated "
+            f"(WAL now {wal_bytes} bytes); database file and WAL scanned ({scanned} bytes) for "
+            f"{len(needles)} key(s): wrapped key absent")}
 
     def expired_audio(self, now: datetime | None = None) -> list[str]:
         """Sessions whose audio is due for shredding.
