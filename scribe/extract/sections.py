@@ -260,7 +260,6 @@ def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
                              _union(*(m["evidence"] for m in rated))))
     risk = progress.get("risk") or {}
     endorsed = [f for f, it in risk.items() if it.get("status") == "endorsed"]
-    review = [f for f, it in risk.items() if it.get("needs_review")]
     assessed = [f for f, it in risk.items() if it.get("status") != "not_assessed"]
     if endorsed:
         out.append(_sentence("Risk: " + _join([_RISK_LABEL.get(f, f) for f in endorsed]) + " endorsed this session",
@@ -268,9 +267,7 @@ def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
     elif assessed:
         out.append(_sentence("Risk: no " + _join([_RISK_LABEL.get(f, f) for f in assessed]).replace(" and ", " or ")
                              + " endorsed this session", _union(*(risk[f].get("evidence", []) for f in assessed))))
-    if review:
-        out.append(_sentence("Risk findings are flagged for the clinician's review before signing",
-                             _union(*(risk[f].get("evidence", []) for f in review))))
+    # Review flags are the desk's business (acknowledged before signing), never a sentence of the signed note.
     return out
 
 
