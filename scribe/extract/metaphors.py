@@ -1,0 +1,191 @@
+"""The client's own images and figures of speech, quoted verbatim for the psychotherapy workspace."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scribe.extract.text import speech_units
+
+Turns = list[dict[str, Any]]
+
+# ------------------------------------------------------------ metaphors
+
+_FIGURATIVE = re.compile(
+    r"\b(drown\w*|underwater|treading water|eggshells|hamster wheel|roller ?coaster|tightrope|"
+    r"time bomb|ticking|pressure cooker|powder keg|volcano|boil(ing)? over|house of cards|"
+    r"black (cloud|hole)|dark cloud|cloud over|fog|in a hole|quicksand|cage|trapped in|prison|"
+    r"weight on|weight of the world|brick\w*|backpack|running on empty|on autopilot|broken record|"
+    r"spinning plates|juggling|smoke alarm|yo-?yo|ships passing|spiral\w*|snowball\w*|avalanche|"
+    r"tidal wave|minefield|landmine|war zone|walking on|glass|zombie|robot|ghost|shell of|fumes|on patrol|"
+    r"life raft|lifeline|sieve|anchor|leash|muzzle|bottled up|on fire|sinking|blow up|in pieces|falling apart|"
+    r"glue|(a|the|my|this) mask|in waves|on my (back|shoulders)|puppet|doormat|punching bag|bottomless|tornado|"
+    r"hurricane|storm|thunder|earthquake|rollercoaster|roller coaster|ticking clock|dead end|crossroads|"
+    r"uphill|mountain|chains?|shackle\w*|pins and needles|knot in|heavy blanket|"
+    r"wall (up|between)|wound up|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out|"
+    r"safety net|security blanket|crutch|butterflies|bees|hydra|washing machine|pressure valve|off switch|"
+    r"broken compass|lost at sea|in a bubble|on a leash|circus|wrecking ball|train wreck|dumpster fire)\b",
+    re.IGNORECASE,
+)
+_COPULAR = re.compile(
+    r"\b(my|our|this|the|it's|life|home|work)\s*(\w+\s+){0,2}(is|'s|are|'re|feels?|became|has become)\s+"
+    r"(just\s+|basically\s+|kind of\s+|literally\s+)?(a|an|one big|this)\s+\w+",
+    re.IGNORECASE,
+)
+# "my memory is a sieve", "the bottle was my life raft": a thing described as another thing
+_COPULAR_METAPHOR = re.compile(
+    r"\b(?:my|the|this|our|that)\s+(?:[\w'-]+\s+)?(?P<subj>[\w'-]+)\s+(?:is|was|'s|has been|became|feels like|felt like)\s+"
+    r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>[\w'-]+)"
+    # an abstract noun with no determiner: "grief is a room I keep walking back into"
+    r"|\b(?P<subj2>grief|anxiety|depression|life|love|fear|panic|sadness|anger|loneliness|shame|guilt|worry|"
+    r"recovery|sobriety|marriage|parenting|motherhood|fatherhood|school|work|home|everything|the future|the past)"
+    r"\s+(?:is|was|feels like|felt like|has become|became)\s+(?:just\s+|basically\s+|kind of\s+|like\s+)?"
+    r"(?:a|an)\s+(?P<pred2>[\w'-]+)",
+    re.IGNORECASE,
+)
+# a body part or a life domain that has, holds or is full of something: "my tummy has bees in it"
+_BODY_HAS = re.compile(
+    r"\bmy\s+(?:tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|insides|"
+    r"life|house|marriage|week)\s+(?:has|had|is full of|was full of|feels full of|turns into|turned into|"
+    r"feels like|felt like)\s+\w+",
+    re.IGNORECASE,
+)
+# "I'm the glue that holds this family together"
+_SELF_METAPHOR = re.compile(
+    r"\bi(?:'m| am)\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an)\s+(?P<pred>[\w-]+)\s+"
+    r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people)\b",
+    re.IGNORECASE,
+)
+_LITERAL_SUBJECTS = frozenset(
+    "sister brother mom mother dad father husband wife partner boyfriend girlfriend friend son daughter boss "
+    "doctor therapist psychiatrist name job appointment plan problem thing issue point question goal idea "
+    "reason deal worst best hardest part first last one other kid kids baby family teacher coworker".split()
+)
+_LITERAL_PREDICATES = frozenset(
+    "lot bit little few couple week day month year time thing problem job nurse teacher student doctor "
+    "monday tuesday wednesday thursday friday saturday sunday call meds medication vacation leave break "
+    "way good bad new big small real while mess".split()
+)
+_NOT_SIMILE_AFTER = re.compile(
+    r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|"
+    r"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|hundred)s?\b|"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
+    r"a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
+    r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b)",
+    re.IGNORECASE,
+)
+
+
+# Unpunctuated ASR text runs a whole turn into one "clause": these words are where speech breaks.
+_SPOKEN_BREAKS = frozenset("and but so because cause um uh anyway then or".split())
+_RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
+
+
+def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, int]:
+    """A clause longer than a figure of speech is cut to the words around the image, at spoken breaks."""
+    tokens = [m for m in re.finditer(r"\S+", sentence) if m.start() >= start and m.end() <= end]
+    if len(tokens) <= _RUN_ON_WORDS:
+        return start, end
+    k = next((i for i, t in enumerate(tokens) if t.start() >= pos), len(tokens) - 1)
+
+    def is_break(i: int) -> bool:
+        word = tokens[i].group(0).lower().strip(",")
+        pair = f"{word} {tokens[i + 1].group(0).lower()}" if i + 1 < len(tokens) else ""
+        return word in _SPOKEN_BREAKS or pair in ("you know", "i mean")
+
+    first = k
+    while first > 0 and k - first < _LEFT_WORDS and not is_break(first - 1):
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and last - k < _RIGHT_WORDS and not (last - k >= 3 and is_break(last + 1)):
+        last += 1
+    return tokens[first].start(), tokens[last].end()
+
+
+def _clause_around(sentence: str, pos: int) -> str:
+    """The clause of ``sentence`` holding ``pos``, without a leading discourse marker."""
+    left = sentence[:pos]
+    cut = max(left.rfind(", "), left.rfind("; "), left.rfind(" - "), left.rfind("—"))
+    start = cut + 2 if cut >= 0 else 0
+    # keep a short subject ("it's like", "my brain is") with the image
+    if pos - start < 3 and cut >= 0:
+        prev_cut = max(left[:cut].rfind(", "), left[:cut].rfind("; "))
+        start = prev_cut + 2 if prev_cut >= 0 else 0
+    right = sentence[pos:]
+    end_m = re.search(r"(,\s*(you know|i guess|i mean|right|honestly)\b|[.?!;]|\s-\s|—)", right)
+    end = pos + (end_m.start() if end_m else len(right))
+    start, end = _narrow_run_on(sentence, start, pos, end)
+    out = sentence[start:end].strip(" ,")
+    out = re.sub(r"^(and|but|so|like|um|uh|honestly|i mean|just|yeah),?\s+", "", out, flags=re.IGNORECASE)
+    return out
+
+
+def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for i, t in enumerate(turns):
+        if t.get("speaker") == "clinician":
+            continue
+        text = t.get("text", "")
+        for sent in speech_units(text):
+            quote: str | None = None
+            for m in re.finditer(r"\b(like|as if|as though)\b", sent.text, re.IGNORECASE):
+                word = m.group(0).lower()
+                left = sent.text[: m.start()].lower()
+                # "my skin feels like it's full of static": a body part or life domain said to feel like
+                # something is a figure, whatever follows
+                image_subject = re.search(
+                    r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|"
+                    r"life|house|home|marriage|world|insides)\s+(feels|felt|is|was|looks|sounds)\s+$", left)
+                if image_subject and word == "like" and len(sent.text[m.end():].split()) >= 2:
+                    quote = _clause_around(sent.text, image_subject.start())
+                    break
+                if word == "like":
+                    if re.search(r"\b(i|you|we|they|would|i'd|really|don't|didn't|not|to)\s+$", left):
+                        continue  # verb "like"
+                    if re.search(r"(^|[.?!,]\s*)$", left) and re.match(r"\s*,", sent.text[m.end():]):
+                        continue  # discourse "Like, ..."
+                    if re.search(r"\b(feel|feels|felt|feeling)\s+$", left) and re.match(
+                        r"\s+(i'm|i am|i was|i have|i had|i should|i need|i can't|i don't|nobody|no one|"
+                        r"going|doing|it|everyone|they|he|she)\b",
+                        sent.text[m.end():], re.IGNORECASE,
+                    ) and not _FIGURATIVE.search(sent.text[m.end():]):
+                        continue
+                if _NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():]):
+                    continue
+                rest = sent.text[m.end():].split()
+                if len(rest) < 2:
+                    continue
+                quote = _clause_around(sent.text, m.start())
+                break
+            if quote is None:
+                cm = _COPULAR_METAPHOR.search(sent.text)
+                if (
+                    cm
+                    and (cm.group("subj") or cm.group("subj2")).lower() not in _LITERAL_SUBJECTS
+                    and (cm.group("pred") or cm.group("pred2")).lower() not in _LITERAL_PREDICATES
+                ):
+                    quote = _clause_around(sent.text, cm.start())
+            if quote is None:
+                bm = _BODY_HAS.search(sent.text)
+                if bm:
+                    quote = _clause_around(sent.text, bm.start())
+            if quote is None:
+                sm = _SELF_METAPHOR.search(sent.text)
+                if sm and sm.group("pred").lower() not in _LITERAL_PREDICATES | {"one", "only", "person", "kind",
+                                                                                 "type", "mom", "dad", "parent"}:
+                    quote = _clause_around(sent.text, sm.start())
+            if quote is None:
+                fm = _FIGURATIVE.search(sent.text) or _COPULAR.search(sent.text)
+                if fm and (fm.re is _FIGURATIVE or _FIGURATIVE.search(sent.text[fm.start():]) or
+                           re.search(r"\b(my|our) (brain|mind|head|mood|life|heart|chest|body|anxiety|depression|"
+                                     r"marriage|family|house|home|week|job)\b", sent.text[fm.start():fm.end()], re.IGNORECASE)):
+                    quote = _clause_around(sent.text, fm.start())
+            if quote and len(quote.split()) >= 3:
+                key = quote.lower()
+                if key in seen or quote not in text:
+                    continue
+                seen.add(key)
+                out.append({"quote": quote, "evidence": [i]})
+    return out
