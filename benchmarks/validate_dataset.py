@@ -30,6 +30,12 @@ RISK_VALUES = {"denied", "endorsed", "not_assessed"}
 DOSE_RE = re.compile(r"^\d+(\.\d+)? (mg|mcg|g|ml|units)$")
 ICD_RE = re.compile(r"^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$")
 GENERIC_RE = re.compile(r"^[a-z][a-z\- ]*[a-z]$")
+# Optional gold keys (scored when present): symptom domains the client reports as a current
+# problem, and scores said aloud this session ("rating" = a 0-10 rating).
+SYMPTOM_DOMAINS = {"mood", "anxiety", "sleep", "appetite", "energy", "concentration",
+                   "substance use", "functioning"}
+INSTRUMENTS = {"PHQ-9", "PHQ-A", "PHQ-2", "GAD-7", "GAD-2", "PCL-5", "Y-BOCS", "EPDS", "AUDIT",
+               "SUDS", "rating"}
 MIN_TURNS, MAX_TURNS = 25, 60
 
 
@@ -115,8 +121,9 @@ def check_session(doc, fname):
         return errs + [f"{fname}: gold must be an object"]
     want = {"medications", "diagnoses", "risk", "interventions", "homework",
             "next_appointment", "metaphors", "phi_terms"}
-    if set(gold) != want:
-        err(f"gold keys {sorted(gold)} != {sorted(want)}")
+    optional = {"symptoms", "measures"}
+    if not want <= set(gold) <= want | optional:
+        err(f"gold keys {sorted(gold)}: need {sorted(want)}, may add {sorted(optional)}")
 
     meds = gold.get("medications")
     if not isinstance(meds, list):
@@ -199,6 +206,41 @@ def check_session(doc, fname):
         for p in phi:
             if not any(p in t for t in all_text):
                 err(f"phi_term {p!r} is not said in any turn")
+
+    if "symptoms" in gold:
+        sy = gold["symptoms"]
+        if not isinstance(sy, list):
+            err("gold.symptoms must be a list")
+            sy = []
+        doms = []
+        for x in sy:
+            if not isinstance(x, dict) or set(x) != {"domain", "text"}:
+                err(f"symptom {x!r}: keys must be domain,text")
+                continue
+            if x["domain"] not in SYMPTOM_DOMAINS:
+                err(f"symptom domain {x['domain']!r}")
+            doms.append(x["domain"])
+            if not isinstance(x["text"], str) or not x["text"].strip():
+                err(f"symptom {x['domain']!r}: text must be a non-empty string")
+        if len(doms) != len(set(doms)):
+            err("duplicate symptom domains")
+
+    if "measures" in gold:
+        ms = gold["measures"]
+        if not isinstance(ms, list):
+            err("gold.measures must be a list")
+            ms = []
+        for x in ms:
+            if not isinstance(x, dict) or set(x) != {"instrument", "score"}:
+                err(f"measure {x!r}: keys must be instrument,score")
+                continue
+            if x["instrument"] not in INSTRUMENTS:
+                err(f"measure instrument {x['instrument']!r}")
+            sc = x["score"]
+            if not isinstance(sc, (int, float)) or isinstance(sc, bool) or sc < 0:
+                err(f"measure {x['instrument']!r}: score {sc!r} is not a number")
+            elif x["instrument"] == "rating" and sc > 10:
+                err(f"measure rating {sc!r} is outside 0-10")
     return errs
 
 
