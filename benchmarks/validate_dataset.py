@@ -5,6 +5,8 @@ Standard library only. Usage:
     python3 benchmarks/validate_dataset.py [DATA_DIR]
 DATA_DIR defaults to benchmarks/data (expects sessions/*.json and splits.json).
 Exit status 0 when every file passes, 1 otherwise (one line per problem).
+gold may also carry the optional keys "symptoms" and "measures"; they are type-checked
+when present (see benchmarks/data/README.md, Annotation rules).
 """
 import datetime
 import json
