@@ -236,3 +236,115 @@ def test_suboxone_is_buprenorphine_naloxone_and_sublocade_buprenorphine() -> Non
     m = meds(C("How did it go?"), P("Dr. Vance gave me the first Sublocade shot, the three hundred. So no more Suboxone."))
     assert (m["buprenorphine"]["status"], m["buprenorphine"]["dose"]) == ("started", "300 mg")
     assert m["buprenorphine-naloxone"]["status"] == "stopped"
+
+
+# ---- status verbs belong to the drug the grammar gives them
+
+
+@pytest.mark.parametrize(
+    ("reply", "stopped", "started"),
+    [
+        ("The Celexa did nothing for me, so I stopped it right before I started the Trintellix.", "citalopram", "vortioxetine"),
+        ("i was on paxil for a year and it did nothing so i quit that the day before i began the lexapro", "paroxetine", "escitalopram"),
+        ("Honestly the Remeron made me so hungry. We discontinued it once she started me on trazodone.", "mirtazapine", "trazodone"),
+    ],
+)
+def test_pronoun_object_takes_the_status_of_the_drug_named_last(reply: str, stopped: str, started: str) -> None:
+    m = meds(C("Any medication changes?"), P(reply))
+    assert m[stopped]["status"] == "stopped"
+    assert m[started]["status"] == "started"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "So the Ambien got stopped because of the sleepwalking, and now it's melatonin, three milligrams.",
+        "the ambien was discontinued after the sleep eating thing and now i just take melatonin three milligrams",
+        "Ambien, stopped it after the crackers incident. Melatonin three milligrams now, that's it.",
+    ],
+)
+def test_a_stop_said_of_one_drug_does_not_stop_the_next(reply: str) -> None:
+    m = meds(C("Where are we with sleep meds?"), P(reply))
+    assert m["zolpidem"]["status"] == "stopped"
+    assert (m["melatonin"]["status"], m["melatonin"]["dose"]) == ("current", "3 mg")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The lamotrigine is new, twenty-five milligrams for the first two weeks.",
+        "so the lamictal is brand new twenty five milligrams",
+        "She gave me the new Lamictal prescription, twenty-five milligrams.",
+    ],
+)
+def test_a_drug_said_to_be_new_is_started(reply: str) -> None:
+    m = meds(C("Anything new from the psychiatrist?"), P(reply))
+    assert (m["lamotrigine"]["status"], m["lamotrigine"]["dose"]) == ("started", "25 mg")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "She had me go up on the Prozac back in the winter, it's forty now and it's been fine.",
+        "the prozac got increased last year and it's been forty milligrams ever since",
+    ],
+)
+def test_a_change_long_ago_leaves_the_drug_current(reply: str) -> None:
+    m = meds(C("How's the Prozac?"), P(reply))
+    assert (m["fluoxetine"]["status"], m["fluoxetine"]["dose"]) == ("current", "40 mg")
+
+
+def test_a_day_off_work_is_no_stopped_drug() -> None:
+    m = meds(
+        C("So you're stable on the Lithobid, nine hundred a day. Can we meet on the 4th at 2:30?"),
+        P("The 4th at 2:30 works, I'm off that day."),
+    )
+    assert (m["lithium"]["status"], m["lithium"]["dose"]) == ("current", "900 mg")
+
+
+def test_started_a_habit_is_no_started_drug() -> None:
+    m = meds(C("How's the Luvox?"), P("Fine, still one fifty. The kids started copying my yawning though."))
+    assert (m["fluvoxamine"]["status"], m["fluvoxamine"]["dose"]) == ("current", "150 mg")
+
+
+# ---- dose grammar: the dose now, not the dose it replaced
+
+
+@pytest.mark.parametrize(
+    ("reply", "dose"),
+    [
+        ("My prescriber has me on the Klonopin point two five now instead of the point five.", "0.25 mg"),
+        ("so the ativan is half a milligram now rather than the one milligram", "0.5 mg"),
+        ("I'm taking the Seroquel at fifty, down from a hundred.", "50 mg"),
+        ("the klonopin is at point five now up from point two five", "0.5 mg"),
+    ],
+)
+def test_the_new_dose_wins_over_the_one_it_replaced(reply: str, dose: str) -> None:
+    m = meds(C("How is the taper going?"), P(reply))
+    (fact,) = m.values()
+    assert (fact["status"], fact["dose"]) == ("changed", dose)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Good. Stable on Lamictal. Can we meet on the 12th at 3:45?",
+        "ok so lamictal stays the same see you at 4:15",
+    ],
+)
+def test_a_clock_time_is_no_dose(later: str) -> None:
+    m = meds(C("What are you taking?"), P("Lamictal, two hundred milligrams."), C(later))
+    assert m["lamotrigine"]["dose"] == "200 mg"
+
+
+@pytest.mark.parametrize(
+    ("reply", "dose"),
+    [
+        ("I take half a milligram of Ativan when a panic attack starts.", "0.5 mg"),
+        ("the ativan one and a half milligrams at night", "1.5 mg"),
+        ("Ativan, a quarter of a milligram, only on flights.", "0.25 mg"),
+    ],
+)
+def test_spoken_fractions_of_a_milligram(reply: str, dose: str) -> None:
+    m = meds(C("What do you take for the panic?"), P(reply))
+    assert m["lorazepam"]["dose"] == dose

@@ -18,13 +18,13 @@ from scribe.extract.text import (
     Dose,
     clause_after,
     clause_before,
-    find_doses,
     format_number,
     parse_number,
     sentence_at,
     speech_units,
     split_sentences,
 )
+from scribe.extract.text import find_doses as _unit_doses
 
 _SURFACE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
@@ -78,7 +78,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
-    r"as an option|instead)\b|^[^.?!]{0,60}\b(but )?(i|we) (said no|told (him|her|them) no|declined|"
+    r"as an option|instead(?! of))\b|^[^.?!]{0,60}\b(but )?(i|we) (said no|told (him|her|them) no|declined|"
     r"refused|never (took|started|tried|filled)|didn't (take|start|fill|want))",
     re.IGNORECASE,
 )
@@ -99,7 +99,7 @@ _SWITCH = re.compile(
 # an ongoing taper with a current dose is a dose change, not (yet) a stop
 _TAPERING = re.compile(r"\b(tapering|weaning|coming)\s+(me\s+)?(off|down)\b|\btaper(ing)?\s+down\b", re.IGNORECASE)
 _STOPPED = re.compile(
-    r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b|"
+    r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b(?!\s+(?:day|days|week|weekend|shift|hook|clock|record|time|night|morning|afternoon|job|road|grid)\b)|"
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
     r"tapering off|weaning off|took (me )?off|taken off)\b",
@@ -110,11 +110,13 @@ _CHANGED = re.compile(
     r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv\w*|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
     r"titrat\w*|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
-    r"(back|down|up) to (\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred))\b",
+    r"(back|down|up) to (\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half|point)|"
+    r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|a hundred))\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"\b(started|starting|began|begun|put (me|you|him|her) on|first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib\w*|new (med|medication|"
+    r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
     r"prescription)|just got|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on)\b",
     re.IGNORECASE,
@@ -256,23 +258,120 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     return False
 
 
-def _status_in(text: str) -> str | None:
+@dataclass(frozen=True)
+class _Cue:
+    status: str
+    start: int
+    end: int
+
+
+def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
+    """Status cues in ``text[lo:hi]``, strongest first, that are said as fact (not planned, not negated)."""
+    window = text[lo:hi]
+    out: list[_Cue] = []
     for status, rx in (("stopped", _STOPPED), ("changed", _CHANGED), ("started", _STARTED)):
-        for mm in rx.finditer(text):
-            left = text[: mm.start()]
+        for mm in rx.finditer(window):
+            left = window[: mm.start()]
             if _STATUS_HYPOTHETICAL.search(left):
                 continue
             if re.search(r"\b(never|not|n't|no|didn't|haven't|hasn't)\s+(\w+\s+)?$", left, re.IGNORECASE):
                 continue
-            return status
+            if status != "stopped" and _LONG_AGO.search(window[mm.end():mm.end() + 40]):
+                continue  # "had me go up back in the winter": an old change, the dose is current now
+            out.append(_Cue(status, lo + mm.start(), lo + mm.end()))
+    return out
+
+
+def _status_in(text: str, lo: int = 0, hi: int | None = None, taken: frozenset[int] = frozenset()) -> str | None:
+    """The strongest asserted status cue in ``text[lo:hi]``, skipping cues (by start) another drug owns."""
+    for cue in _asserted_cues(text, lo, hi):
+        if cue.start not in taken:
+            return cue.status
     return None
+
+
+# What may sit between a status verb and the drug it governs: "started me on the", "bumped my ... up"
+_OBJECT_GAP = re.compile(
+    r"[\s,]*(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until|which|who)\b)[\w'-]+[\s,]+){0,4}",
+    re.IGNORECASE,
+)
+# a pronoun object names the drug said last: "stopped that", "started me on it", "came off of them"
+_PRONOUN_OBJECT = re.compile(
+    r"\s*(?:(?:me|him|her|them|you|us)\s+)?(?:(?:on|off|of|onto|from|taking|using|with)\s+)*(?:it|that|them|this|those)\b"
+    r"(?!\s*(?:day|week|month|time|night|morning|one|thing|stuff|way|much|is|was)\b)",
+    re.IGNORECASE,
+)
+# a drug before its verb is its subject: "the Ambien stopped", "Seroquel was increased", "the Ativan she stopped"
+_SUBJECT_GAP = re.compile(
+    r"[\s,]*(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until)\b)[\w'.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_LONG_AGO = re.compile(
+    r"^[^.?!]{0,25}\b(back in|last year|years? ago|a long time ago|ages ago|(three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|many|\d\d?) months ago)\b",
+    re.IGNORECASE,
+)
+
+
+# "the mirtazapine is new", "the new Lexapro": started, said only of the drug next to it
+_NEW_AFTER_DRUG = re.compile(r"[\s,]*(?:is|'s|are)\s+(?:brand\s+|pretty\s+|fairly\s+|still\s+|kind of\s+)?new\b", re.IGNORECASE)
+_NEW_BEFORE_DRUG = re.compile(r"\bnew\s+(?:one\s+|med\s+|medication\s+|prescription\s+)?,?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention]]:
+    """Status cues paired with the drug mention they are said of, where the grammar says so.
+
+    A cue governs the drug right after it ("started the Vyvanse"), the drug named
+    last when its object is a pronoun ("I stopped that"), or the drug right before
+    it ("the Ambien stopped because ..."); other cues are left to the sentence.
+    """
+    ordered = sorted(mentions, key=lambda x: x.start)
+    out: list[tuple[_Cue, Mention]] = []
+    for cue in _asserted_cues(text):
+        nxt = next((x for x in ordered if x.start >= cue.end), None)
+        prev = next((x for x in reversed(ordered) if x.end <= cue.start), None)
+        if nxt is not None and _OBJECT_GAP.fullmatch(text[cue.end:nxt.start]):
+            out.append((cue, nxt))
+        elif prev is not None and _PRONOUN_OBJECT.match(text[cue.end:]):
+            if len(split_sentences(text[prev.end:cue.start])) <= 2:  # the antecedent is near: this or the last sentence
+                out.append((cue, prev))
+        elif prev is not None and _SUBJECT_GAP.fullmatch(text[prev.end:cue.start]):
+            out.append((cue, prev))
+    for m in ordered:
+        new = _NEW_AFTER_DRUG.match(text, m.end) or _NEW_BEFORE_DRUG.search(text[max(0, m.start - 40):m.start])
+        if new and not _STATUS_HYPOTHETICAL.search(text[:m.start]):
+            out.append((_Cue("started", m.start, m.end), m))
+    return out
 
 
 _NOT_DOSE_AFTER = re.compile(
     r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
-    r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?)\b",
+    r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?|pounds|lbs|dollars|bucks|miles|"
+    r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks)\b"
+    r"|^:\d",  # a clock time, "3:45"
     re.IGNORECASE,
 )
+
+
+_FRACTION_DOSE = re.compile(
+    rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)\s+(?:of\s+)?(?:a\s+|an\s+)?"
+    r"(?P<unit>milligrams?|mgs?|micrograms?|mcg)\b",
+    re.IGNORECASE,
+)
+
+
+def find_doses(text: str) -> list[Dose]:
+    """Every 'N unit' in ``text``, with spoken fractions read whole: "half a milligram" is 0.5 mg,
+    "one and a half milligrams" 1.5 mg (the shared number parser reads the latter as 0.5)."""
+    fractions: list[Dose] = []
+    for m in _FRACTION_DOSE.finditer(text):
+        whole = parse_number(m.group("whole")) if m.group("whole") else 0.0
+        if whole is None:
+            continue
+        unit = "mcg" if m.group("unit").lower().startswith(("mic", "mcg")) else "mg"
+        fractions.append(Dose(whole + (0.5 if m.group("frac").lower() == "half" else 0.25), unit, m.start(), m.end()))
+    plain = [d for d in _unit_doses(text) if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in fractions)]
+    return sorted(plain + fractions, key=lambda d: d.start)
 
 
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
@@ -281,7 +380,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         words = m.group("num").lower().split()
         if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
             continue
-        if _NOT_DOSE_AFTER.search(text[m.end():m.end() + 15]):
+        if _NOT_DOSE_AFTER.search(text[m.end():m.end() + 15]) or text[max(0, m.start() - 2):m.start()].endswith(":"):
             continue
         if re.search(r"(zero|0|one|1) to $|scale of $|like $|about $|maybe $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
@@ -303,8 +402,9 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     run = [doses[0]]
     for d in doses[1:]:
         between = text[run[-1].end:d.start]
-        if re.search(r"\b(from|was|used to be)\s+(on\s+|at\s+|taking\s+)?$", between, re.IGNORECASE):
-            continue  # "fifty now, from a hundred": the later number is the old dose
+        if re.search(r"\b(from|was|used to be|instead of|rather than)\s+(on\s+|at\s+|taking\s+|the\s+)?$", between,
+                     re.IGNORECASE):
+            continue  # "fifty now, from a hundred", "point two five instead of the point five": the old dose
         if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b", between, re.IGNORECASE):
             run.append(d)
     return run[-1]
@@ -427,13 +527,13 @@ def _switch_status(m: Mention, text: str) -> str | None:
     return None
 
 
-def _status_segment(text: str, m: Mention, others: list[tuple[int, int]]) -> str:
+def _segment_bounds(text: str, m: Mention, others: list[tuple[int, int]]) -> tuple[int, int]:
     """The part of the mention's sentence that belongs to it: from the end of the
     previous other drug to the start of the next one."""
     sent = sentence_at(text, m.start)
     lo = max([e for _, e in others if sent.start <= e <= m.start] + [sent.start])
     hi = min([a for a, _ in others if m.end <= a <= sent.end] + [sent.end])
-    return text[lo:hi]
+    return lo, hi
 
 
 def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
@@ -443,6 +543,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     for m in mentions:
         by_turn.setdefault(m.turn, []).append(m)
     kept: dict[str, list[Mention]] = {}
+    owned_by_turn: dict[int, list[tuple[_Cue, Mention]]] = {}
     for m in mentions:
         if m.speaker == "other" and _other_speaker_own(m, turns):
             continue
@@ -468,9 +569,14 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             text = turns[m.turn]["text"]
             sent = sentence_at(text, m.start)
             others = [(o.start, o.end) for o in by_turn.get(m.turn, []) if o.generic != generic]
-            segment = _status_segment(text, m, others) if others else sent.text
-            st = _switch_status(m, text) or _status_in(segment)
-            still = bool(_CURRENT.search(text[m.start:sent.start + len(sent.text)] if not others else segment[segment.lower().find(text[m.start:m.end].lower()):]))
+            if m.turn not in owned_by_turn:
+                owned_by_turn[m.turn] = _owned_cues(text, by_turn[m.turn])
+            owned = owned_by_turn[m.turn]
+            taken = frozenset(c.start for c, o in owned if o.generic != generic)
+            own = [c.status for c, o in owned if o is m]
+            lo, hi = _segment_bounds(text, m, others) if others else (sent.start, sent.end)
+            st = _switch_status(m, text) or (_merge_status(own) if own else _status_in(text, lo, hi, taken))
+            still = bool(_CURRENT.search(text[m.start:hi]))
             if st == "stopped" and still:
                 st = None  # "the trazodone is stopped and the zoloft is still one fifty"
             if st == "stopped" and _TAPERING.search(sent.text):
@@ -480,16 +586,16 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 prev = [x for x in sents if x.end <= sent.start]
                 following = [x for x in sents if x.start >= sent.end]
                 if prev and not _SURFACE_RE.search(prev[-1].text):
-                    st = _status_in(prev[-1].text)
+                    st = _status_in(text, prev[-1].start, prev[-1].end, taken)
                 if st is None and following and not _SURFACE_RE.search(following[0].text):
-                    st = _status_in(following[0].text)
-            if st is None:
-                # the status verb may sit in the next client turn ("Yeah, she bumped me up")
-                for j in (m.turn + 1,):
-                    if j < len(turns) and turns[j].get("speaker") == "client" and not _SURFACE_RE.search(turns[j]["text"]):
-                        st = _status_in(turns[j]["text"])
-                        if st:
-                            evidence.add(j)
+                    st = _status_in(text, following[0].start, following[0].end, taken)
+            j = m.turn + 1
+            if st is None and j < len(turns) and turns[j].get("speaker") == "client":
+                # the status verb may sit in the client's reply ("Yeah, she bumped me up")
+                if not _SURFACE_RE.search(turns[j]["text"]):
+                    st = _status_in(turns[j]["text"])
+                    if st:
+                        evidence.add(j)
             if st:
                 statuses.append(st)
             d = _pick_dose(text, generic, m.start, m.end, others)
