@@ -343,3 +343,31 @@ def test_birp_response_in_register() -> None:
     resp = _note("BIRP")["section_sentences"]["Response"]
     assert resp and all(s["text"].startswith(("The client", "Self-rating")) for s in resp)
     assert all(s["evidence"] for s in resp)
+
+
+def test_subjective_never_empty_when_the_client_spoke_of_no_named_symptom() -> None:
+    s = session(
+        C("Can you hear me okay?"),
+        P("Yeah, I can hear you, sorry, the wifi is being weird today."),
+        C("What's been going on?"),
+        P("We had a huge fight on Saturday about his brother staying with us."),
+        C("What happened?"),
+        P("He invited him without asking me and then they laughed at me when I got upset."),
+    )
+    subjective = extract(s)["progress_note"]["sections"]["Subjective"]
+    assert subjective.startswith("Topics the client discussed: ")
+    assert "In the client's words: \"We had a huge fight on Saturday about his brother staying with us.\"" in subjective
+    assert "wifi" not in subjective
+
+
+def test_homework_given_as_an_imperative_this_week() -> None:
+    s = session(
+        C("How was group?"),
+        P("I missed it twice."),
+        C("Okay."),
+        P("The bus is confusing."),
+        C("So this week take the early bus to group and call your sister if you miss it."),
+        P("Okay."),
+    )
+    hw = extract(s)["progress_note"]["homework"]
+    assert [h["evidence"] for h in hw] == [[4]] and hw[0]["text"].startswith("Take the early bus to group")

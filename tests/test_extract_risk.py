@@ -298,8 +298,10 @@ def test_facets_and_review_reach_the_note_and_the_markdown() -> None:
     item = out["progress_note"]["risk"]["suicidal_ideation"]
     assert item["status"] == "endorsed" and item["needs_review"] is True
     assert item["facets"]["method"] is True and item["facets"]["timeframe"] == "current"
-    assert "Suicidal ideation needs review: denial of wanting to die next to method thoughts." in \
-        out["progress_note"]["sections"]["Objective"]
+    objective = out["progress_note"]["sections"]["Objective"]
+    assert "Suicidal ideation: endorsed (current; " in objective and "method considered" in objective
+    # The flag is for the reviewer (the desk asks for it to be acknowledged), not a sentence of the signed note.
+    assert "needs review" not in objective
     assert "**needs review:** denial of wanting to die next to method thoughts" in render_markdown(out, "progress")
 
 

@@ -31,7 +31,7 @@ logger = logging.getLogger("scribe")
 
 _HOMEWORK = re.compile(
     r"\b(for homework|homework|your assignment|between (now|sessions) and|before (next|our next) "
-    r"(session|time|week)|this (coming )?week,? (i'd|i would|try|can you|see if)|i'd like you( two| both)? to|"
+    r"(session|time|week)|(this|over the) (coming |next )?week,? (i'd|i would|try|can you|see if|(just )?(take|call|write|keep|practice|do|use|go|read|notice|track|log|list|spend|schedule|plan|fill|text|walk|pick))\b|i'd like you( two| both)? to|"
     r"i want you( two| both)? to|your part is|practice (it|this|that) (every|each|daily|once|twice)|"
     r"once a day|every (day|night|evening|morning)|(three|two|four|five) times this week|"
     r"let's write that down|can you (save|try|practice|write|keep|fill|do)|try to\b[^.?!]*this week)",

@@ -48,8 +48,8 @@ def _sentence(text: str, evidence: list[int]) -> Sent:
 
 # ---------------------------------------------------------------- subjective
 
-def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2) -> Sent | None:
-    """The themes the client spoke about most, as presenting concerns."""
+def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2, min_turns: int = 3) -> Sent | None:
+    """The themes the client spoke about most (in at least ``min_turns`` turns), as presenting concerns."""
     counts: dict[str, list[int]] = {}
     for i, t in enumerate(turns):
         if t.get("speaker") != "client":
@@ -58,7 +58,7 @@ def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2) -> Sent | Non
         for theme, pats in THEMES.items():
             if any(re.search(p, low) for p in pats):
                 counts.setdefault(theme, []).append(i)
-    ranked = sorted((kv for kv in counts.items() if len(kv[1]) >= 3), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+    ranked = sorted((kv for kv in counts.items() if len(kv[1]) >= min_turns), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
     if not ranked:
         return None
     return _sentence("Topics the client discussed: " + "; ".join(k for k, _ in ranked),
@@ -73,8 +73,19 @@ def _symptom_sentences(progress: dict[str, Any]) -> list[Sent]:
     return out
 
 
-def _client_quote(turns: list[dict[str, Any]]) -> Sent | None:
-    """One short client sentence about how things have been, quoted and marked as the client's words."""
+_SMALL_TALK = re.compile(r"\b(hear you|can you hear|see you|wifi|connection|traffic|parking|weather|running late|"
+                         r"good (morning|afternoon)|thanks? (you )?for|sorry i'm late)\b", re.IGNORECASE)
+
+
+def _about_a_concern(text: str) -> bool:
+    low = text.lower()
+    return not _SMALL_TALK.search(low) and any(re.search(p, low) for pats in THEMES.values() for p in pats)
+
+
+def _client_quote(turns: list[dict[str, Any]], *, symptom_only: bool = True) -> Sent | None:
+    """One short client sentence about how things have been, quoted and marked as the client's words:
+    one naming a symptom, or (``symptom_only=False``, when the note would otherwise say nothing of
+    the client's account) the first sentence on one of the workspace themes that is not small talk."""
     from scribe.extract.findings import symptom_cues_in
 
     for i, t in enumerate(turns):
@@ -84,7 +95,7 @@ def _client_quote(turns: list[dict[str, Any]]) -> Sent | None:
             words = u.text.split()
             if not 5 <= len(words) <= 16 or "?" in u.text or '"' in u.text or _risk_language(u.text):
                 continue
-            if symptom_cues_in(u.text):
+            if symptom_cues_in(u.text) or (not symptom_only and _about_a_concern(u.text)):
                 quote = u.text.strip().rstrip(".!,;:")
                 return {"text": f'In the client\'s words: "{quote}."', "evidence": [i]}
     return None
@@ -202,9 +213,8 @@ def _risk_sentences(progress: dict[str, Any]) -> list[Sent]:
             out.append({"text": f"{label.capitalize()} not assessed this session.", "evidence": []})
         else:
             out.append({"text": f"{label.capitalize()}: {status}{_risk_detail(field, item)}.", "evidence": evidence})
-        if item.get("needs_review"):
-            reasons = "; ".join(item.get("review_reasons") or []) or "flagged by the risk screen"
-            out.append({"text": f"{label.capitalize()} needs review: {reasons}.", "evidence": evidence})
+        # A review flag is for the clinician before signing (the desk asks for it to be acknowledged),
+        # never a sentence of the signed record.
     return out
 
 
@@ -392,6 +402,11 @@ def build_sections(progress: dict[str, Any], turns: list[dict[str, Any]]) -> dic
     concern = _concern_sentence(turns)
     quote = _client_quote(turns)
     subjective = ([concern] if concern else []) + _symptom_sentences(progress) + ([quote] if quote else [])
+    if not subjective:
+        # The client spoke, but of nothing the symptom screen names: say what it was about, never "nothing".
+        concern = _concern_sentence(turns, min_turns=1)
+        quote = _client_quote(turns, symptom_only=False)
+        subjective = [s for s in (concern, quote) if s]
     session = _session_sentence(progress, len(turns))
     objective = (([session] if session else []) + _observation_sentences(turns) + _risk_sentences(progress)
                  + _measure_sentences(progress) + _med_sentences(progress))
