@@ -348,3 +348,64 @@ def test_a_clock_time_is_no_dose(later: str) -> None:
 def test_spoken_fractions_of_a_milligram(reply: str, dose: str) -> None:
     m = meds(C("What do you take for the panic?"), P(reply))
     assert m["lorazepam"]["dose"] == dose
+
+
+# ---- whose drug: offered and refused, someone else's, and what that says about later mentions
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Dr. Ito wanted to add Abilify but I told her no, I'm not gaining more weight.",
+        "she wanted to put me on seroquel and i said no way",
+        "I passed on the Latuda, the side effects scared me.",
+        "i said no to the clozaril because of the weekly blood draws",
+        "He offered Vraylar. I turned it down.",
+    ],
+)
+def test_offered_and_refused_is_not_the_clients(reply: str) -> None:
+    assert meds(C("What did the psychiatrist say?"), P(reply)) == {}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "So you said no to the Rexulti, and you're staying on your Zoloft at a hundred.",
+        "ok so you turned down the rexulti and you're staying on the zoloft a hundred milligrams",
+    ],
+)
+def test_a_refusal_reaches_only_the_drug_it_names(summary: str) -> None:
+    m = meds(C(summary), P("Right."))
+    assert set(m) == {"sertraline"}
+    assert m["sertraline"]["dose"] == "100 mg"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (P("My husband's old Ambien is still in the cabinet."), C("Could you ask him to take the Ambien somewhere else?")),
+        (P("there's still some of carlos's old klonopin in the bathroom"), C("what could we do about the klonopin")),
+        (C("Is the Xanax in the drawer yours?"), P("No, it's my roommate's."), C("Okay. What should happen with the Xanax?")),
+    ],
+)
+def test_a_drug_said_to_be_someone_elses_stays_theirs_later(turns: tuple[tuple[str, str], ...]) -> None:
+    assert meds(*turns) == {}
+
+
+def test_a_relatives_drug_does_not_hide_the_clients_own() -> None:
+    m = meds(P("My mom takes Zoloft too."), C("And you?"), P("I'm still taking my Zoloft, fifty milligrams."))
+    assert m["sertraline"]["dose"] == "50 mg"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "My son's Concerta ran out, so I spent the morning on the phone with the pharmacy.",
+        "the baby's on amoxicillin for an ear infection so nobody is sleeping",
+        "our dog takes Prozac for separation anxiety, twenty milligrams",
+        "My daughter started guanfacine last week, one milligram at night.",
+        "the cat is on gabapentin now, the vet says it helps her arthritis",
+    ],
+)
+def test_a_childs_or_pets_drug_is_not_the_clients(reply: str) -> None:
+    assert meds(C("How's home been?"), P(reply)) == {}

@@ -25,6 +25,7 @@ from scribe.extract.text import (
     split_sentences,
 )
 from scribe.extract.text import find_doses as _unit_doses
+from scribe.extract.vocab import given_names
 
 _SURFACE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
@@ -35,7 +36,8 @@ _RELATIVES = (
     r"mom|mother|mum|dad|father|sister|brother|husband|wife|partner|boyfriend|girlfriend|"
     r"fianc[eé]e?|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|"
     r"uncle|cousin|coworker|co-worker|colleague|boss|kid|niece|nephew|neighbou?r|stepdad|"
-    r"stepmom|buddy|ex|spouse|parents?|sibling|child"
+    r"stepmom|buddy|ex|spouse|parents?|sibling|child|children|kids|sons|daughters|baby|toddler|teenager|stepson|"
+    r"stepdaughter|grandson|granddaughter|grandkids?|twins?"
 )
 # Third person takes the drug: "my sister takes", "she's on", "her Zoloft".
 _THIRD_PARTY_BEFORE = re.compile(
@@ -44,12 +46,14 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b"
     # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
-    r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet)('s)?\b|\b(the )?vet\b)",
+    r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|bird)('s)?\b|\b(the )?vet\b)",
     re.IGNORECASE,
 )
 # someone named: "Marisol's on gabapentin", "Nora's Zoloft"
 _NAMED_OWNER_BEFORE = re.compile(r"\b(?!(?:Dr|How|What|That|It|There|Here|Who|Where|She|He|Let|This|Everything|Nothing|"
-                                 r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is)( (now|still|also))?( on| taking)?\s+(the\s+|her\s+|his\s+)?$")
+                                 r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is)( (now|still|also))?( on| taking)?\s+(the\s+|her\s+|his\s+)?"
+                                 r"((old|leftover|spare|extra|own|prescription|liquid)\s+)?$")
+_LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|prescription|liquid)\s+)?$", re.IGNORECASE)
 # "the lorazepam is Alex's", "that's his"
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself)\b", re.IGNORECASE)
@@ -61,7 +65,10 @@ _MEDIA = re.compile(
 )
 _NEGATION_BEFORE = re.compile(
     r"(n't (take|taking|on|tried|want|need)\b|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
-    r"allergic to|not a fan of)\b)[^.?!]*$|\bno\s+$",
+    r"allergic to|not a fan of)\b)[^.?!]*$|\bno\s+$"
+    # a refusal reaches only the drug it names: "said no to the Abilify and you're staying on the Prozac"
+    r"|\b(said no to|say no to|saying no to|turned down|turn down|passed on|pass on|not interested in|"
+    r"against|refused|declined)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -72,7 +79,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"should (i |you )?(try|switch|start|take)|switch(ing)? to|open to|instead of|"
     r"rather than|whether|worried about (starting|taking)|scared (of|to) (start|take)|"
     r"heard (that|about)|possibility|possibly|alternative|brought up|mention\w*|suggest\w*|"
-    r"offer\w*|recommend\w*|want(s|ed)? (me |you |him |her )?to (try|take|start|switch)|"
+    r"offer\w*|recommend\w*|want(s|ed)? (me |you |him |her |them )?to (try|take|start|switch|add|prescribe|give|put|go on|be on|use)|"
     r"switch (me |you |him |her )?to|push\w* (me )?(to|toward)|talk\w* about)\b[^.?!]*$",
     re.IGNORECASE,
 )
@@ -237,6 +244,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
         return True
+    named = _LOWER_POSSESSIVE.search(before)
+    if named and named.group(1).lower() in given_names():
+        return True  # ASR drops capitals: "carlos's old klonopin"
     if re.match(r"\W*who\b", sent.text, re.IGNORECASE):
         return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
@@ -544,16 +554,18 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         by_turn.setdefault(m.turn, []).append(m)
     kept: dict[str, list[Mention]] = {}
     owned_by_turn: dict[int, list[tuple[_Cue, Mention]]] = {}
+    # drugs said somewhere to be someone else's, refused or never taken
+    disowned: set[str] = set()
     for m in mentions:
-        if m.speaker == "other" and _other_speaker_own(m, turns):
-            continue
-        if _is_excluded(m, turns, multi_party):
+        if (m.speaker == "other" and _other_speaker_own(m, turns)) or _is_excluded(m, turns, multi_party):
+            disowned.add(m.generic)
             continue
         # clinician question answered "no" by the client
         if m.speaker == "clinician" and turns[m.turn]["text"].rstrip().endswith("?"):
             nxt = next((j for j in range(m.turn + 1, min(m.turn + 3, len(turns)))
                         if turns[j].get("speaker") == "client"), None)
             if nxt is not None and _NEG_ANSWER.search(turns[nxt]["text"]) and not _STOPPED.search(turns[nxt]["text"]):
+                disowned.add(m.generic)
                 continue
         kept.setdefault(m.generic, []).append(m)
 
@@ -624,9 +636,26 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         status = _merge_status(statuses)
         if dose_turn is not None:
             evidence.add(dose_turn)
+        if generic in disowned and dose is None and not statuses and not any(_says_client_uses(m, turns) for m in ms):
+            # "Frank's old Ativan ..." then "what could we do about the Ativan?": still Frank's
+            continue
         dose_text = None if status == "stopped" or dose is None else dose.text
         facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
     return facts
+
+
+# the client's own use, said by the client ("I'm taking the", "my") or to the client ("you're on your")
+_CLIENT_USE = re.compile(
+    r"\b(i|you)('m|'ve| am| are| have| was| were)?(\s+(still|now|also|just|currently|already|been|only))*\s+"
+    r"(on|taking|take|took|using|use|started|restarted|filled|refilled)\s+([\w-]+\s+){0,2}$|\b(my|your)\s+([\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _says_client_uses(m: Mention, turns: list[dict[str, str]]) -> bool:
+    text = turns[m.turn]["text"]
+    sent = sentence_at(text, m.start)
+    return bool(_CLIENT_USE.search(clause_before(sent.text, m.start - sent.start)))
 
 
 def _merge_status(statuses: list[str]) -> str:
