@@ -283,6 +283,10 @@ def validate(data_dir):
                     errors.append(f"splits.json: overlap {sorted(set(dev) & set(held))}")
                 if sorted(dev + held) != sorted(ids):
                     errors.append("splits.json: dev+heldout must list every session exactly once")
+                # Blind: held-out sessions the bench scores but never itemises (no peeking while tuning).
+                blind = splits.get("blind", [])
+                if not isinstance(blind, list) or not set(blind) <= set(held):
+                    errors.append("splits.json: blind must be a list of heldout ids")
     else:
         errors.append("splits.json missing")
     return errors, len(files)

@@ -826,7 +826,8 @@ def bench_extraction(
     dataset: DatasetOpt,
     json_out: JsonOutOpt = None,
     engine: Annotated[str, typer.Option("--engine", help="An engine from `scribe engines list`.")] = "rules",
-    split: Annotated[str | None, typer.Option("--split", help="dev or heldout (from splits.json).")] = None,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="dev, heldout or blind (from splits.json; blind sessions are never itemised).")] = None,
 ) -> None:
     """Medication/diagnosis/risk/intervention/metaphor scores, PHI leakage, grounding."""
     from scribe.bench.extraction import format_table, run_extraction_bench

@@ -127,3 +127,21 @@ def test_symptom_and_measure_f1_where_gold_has_them(tmp_path: Path) -> None:
     assert r["measures"]["f1"] == 1.0 and r["measure_gold_sessions"] == 1
     assert r["symptoms"]["tp"] == 1 and r["symptoms"]["fn"] == 1  # sleep found, mood not said; energy an extra
     assert "note: question sentences" in format_table(r)
+
+
+def test_blind_sessions_are_scored_but_never_itemised(tmp_path) -> None:
+    import json
+    import shutil
+    from pathlib import Path
+
+    from scribe.bench.extraction import format_table, run_extraction_bench
+
+    src = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "sessions"
+    for sid in ("s01", "s02"):
+        shutil.copy(src / f"{sid}.json", tmp_path / f"{sid}.json")
+    (tmp_path / "splits.json").write_text(json.dumps({"dev": ["s01"], "heldout": ["s02"], "blind": ["s02"]}))
+    report = run_extraction_bench(tmp_path)
+    assert report["n_sessions"] == 2 and report["blind_sessions"] == 1
+    assert [r["id"] for r in report["sessions"]] == ["s01"]
+    table = format_table(report)
+    assert "| s01 |" in table and "| s02 |" not in table and "1 blind sessions" in table

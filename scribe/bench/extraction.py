@@ -229,15 +229,26 @@ def note_quality(progress: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _splits_file(dataset_dir: Path) -> Path:
+    return dataset_dir / "splits.json" if (dataset_dir / "splits.json").is_file() else dataset_dir.parent / "splits.json"
+
+
+def blind_ids(dataset_dir: Path) -> frozenset[str]:
+    """Sessions listed under ``blind`` in splits.json: scored in every total, never itemised, so
+    that tuning on the per-session table cannot peek at them."""
+    path = _splits_file(Path(dataset_dir))
+    if not path.is_file():
+        return frozenset()
+    return frozenset(str(x).removesuffix(".json") for x in json.loads(path.read_text()).get("blind") or [])
+
+
 def _load_sessions(dataset_dir: Path, split: str | None) -> list[tuple[str, dict[str, Any]]]:
     dataset_dir = Path(dataset_dir)
     if not dataset_dir.is_dir():
         raise ConfigError(f"dataset folder not found: {dataset_dir}")
     files = sorted(dataset_dir.glob("*.json"))
     if split is not None:
-        splits_path = dataset_dir / "splits.json"
-        if not splits_path.is_file():
-            splits_path = dataset_dir.parent / "splits.json"
+        splits_path = _splits_file(dataset_dir)
         if not splits_path.is_file():
             raise ConfigError(f"split {split!r} asked for but {splits_path} does not exist")
         splits = json.loads(splits_path.read_text())
@@ -266,6 +277,7 @@ def run_extraction_bench(
     from scribe.extract import extract
 
     sessions = _load_sessions(Path(dataset_dir), split)
+    blind = blind_ids(Path(dataset_dir))
     med_name = [0, 0, 0]
     med_dose = [0, 0, 0]
     status_ok = status_n = 0
@@ -416,7 +428,7 @@ def run_extraction_bench(
         "metaphor_recall": round(met_found / met_n, 4) if met_n else None,
         "metaphor_n": met_n,
         "phi_leak_sessions": len(leaks),
-        "phi_leaks": leaks,
+        "phi_leaks": {sid: v for sid, v in leaks.items() if sid not in blind},
         "symptoms": _f1(*sym) if sym_sessions else None,
         "symptom_gold_sessions": sym_sessions,
         "measures": _f1(*mea) if mea_sessions else None,
@@ -428,7 +440,8 @@ def run_extraction_bench(
         "wall_redactions": redactions_total,
         "seconds_per_session": round(sum(steady) / len(steady), 3),
         "first_session_seconds": round(times[0], 3),
-        "sessions": per_session,
+        "sessions": [r for r in per_session if r["id"] not in blind],
+        "blind_sessions": sum(sid in blind for sid, _ in sessions),
     }
 
 
@@ -488,6 +501,9 @@ def format_table(report: dict[str, Any]) -> str:
             f"{', '.join(r['risk_errors']) or '-'} | -{','.join(r['intervention_fn']) or ''} +{','.join(r['intervention_fp']) or ''} | "
             f"{len(r['metaphors_missed'])} | {', '.join(r['leaks']) or '-'} | {_issues(r.get('note_quality') or {})} |"
         )
+    if report.get("blind_sessions"):
+        lines.append(f"| {report['blind_sessions']} blind sessions | counted in the totals above, not itemised "
+                     "(splits.json `blind`) | | | | | | | |")
     if report["phi_leaks"]:
         lines += ["", "leaked strings:"] + [f"  {sid}: {', '.join(v)}" for sid, v in report["phi_leaks"].items()]
     return "\n".join(lines)
