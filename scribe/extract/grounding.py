@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from scribe.extract.findings import supports_measure, supports_symptom
+from scribe.extract.interventions import cue_patterns
 from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.meds import dose_values_in
 from scribe.extract.nlp import find_drug_names
@@ -117,7 +118,7 @@ def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> 
     texts = _texts(turns, ev)
     # patterns are written for one sentence (some are anchored at its end)
     units = texts + [s.text for t in texts for s in split_sentences(t)]
-    return any(re.search(p, u, re.IGNORECASE) for u in units for p in INTERVENTIONS[name]) or any(
+    return any(re.search(p, u, re.IGNORECASE) for u in units for p in cue_patterns(name)) or any(
         name in t.lower() for t in texts
     )
 

@@ -1,42 +1,190 @@
-"""Interventions the clinician delivered in the session, by canonical name."""
+"""Interventions the clinician delivered in the session, by canonical name.
+
+Two sources of cues, both only in the clinician's own sentences: the lexicon's
+(a technique named, or its signature phrase) and ``intervention_cues`` (the acts
+that deliver a technique unnamed). A cue counts only when the sentence delivers
+the technique now: not one planned for later, declined by the client, recalled
+from an earlier session or another therapist, a check on last week's practice,
+or (for a skill practised in the room) set only as homework.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from scribe.extract.intervention_cues import DELIVERY_CUES
 from scribe.extract.lexicons import INTERVENTIONS
-from scribe.extract.text import split_sentences
+from scribe.extract.text import Sentence, split_sentences
 
 Turns = list[dict[str, Any]]
 
-# ------------------------------------------------------------ interventions
-
-_PLANNED = re.compile(
+# Later, and said as an intention ("next week we'll ..."): "next time the fear is bigger" explains, it plans nothing.
+_LATER = re.compile(
     r"\b(next (time|session|week)|in a (few|couple( of)?) (weeks|sessions)|at some point|eventually|"
-    r"down the road|later on|not (today|yet|ready))\b",
+    r"down the road|later on|not (today|yet|ready)|in the future|one of these (days|sessions)|sometime|another time)\b",
     re.IGNORECASE,
 )
-_INTERVENTION_RX = {name: [re.compile(p, re.IGNORECASE) for p in pats] for name, pats in INTERVENTIONS.items()}
+_INTENT = re.compile(
+    r"\b(we('ll| will| can| could| might| may| should)|i('ll| will|'d like| would like| want| plan)|let's|"
+    r"(we're|i'm) (going to|gonna)|plan to|start (on|with)|try|look at|not (today|yet|ready))\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(today|now|let's|right now|this time|again)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(not|n't|never)\b[^.?!]{0,15}$", re.IGNORECASE)
+# Recalled, not delivered: an earlier session, or another clinician's or program's work.
+_RECALLED = re.compile(
+    r"\b(last (time|week|session|month)|(a few|a couple of|two|three) (weeks|sessions|months) ago|"
+    r"(your|a|an|my|the) (old|previous|former|last|other|first) (therapist|counsell?or|program|group|psychiatrist|"
+    r"doctor)|when you were in (the hospital|treatment|rehab|the program|iop|php))\b",
+    re.IGNORECASE,
+)
+# A check on practice since last time ("how did the breathing go this week?") reviews, it does not deliver.
+_REVIEW = re.compile(
+    r"\bhow (did|has|have|is|was|'s|are)( the| your| those| that)?\b[^.?!]{0,40}\b(go|going|gone|been|work|working)\b"
+    r"[^.?!]{0,20}(this week|since|at home|\?|$)",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\b(would you|do you want|want to|can we|could we|shall we|are you (willing|up for|open to)|how about|"
+    r"would it be okay|is it okay if)\b",
+    re.IGNORECASE,
+)
+_REFUSAL = re.compile(
+    r"^\W*(no|nah|nope|not (today|really|right now|now|yet)|i('d| would) (rather|prefer) not|"
+    r"i don'?t (want|think so|feel like|really want)|i'?m not (ready|up for|comfortable|doing)|"
+    r"(maybe|can we do (it|that)) (another time|next time|later))\b",
+    re.IGNORECASE,
+)
+# Practice set for after the session: between-session time, a daily routine, or "if/when X, do Y".
+_ASSIGNED = re.compile(
+    r"\b(this (coming )?week|for homework|every (day|night|morning|evening)|each (day|night|morning)|"
+    r"(once|twice|three times) a (day|week)|before you (go|leave|drive|pull)|at home|between (now|sessions)|"
+    r"when you get home|tonight|before bed|at bedtime)\b"
+    r"|\bif (the|those|these|it|you|he|she|they|things)\b[^.?!]{0,60}\b(gets?|come|comes|start|starts|get worse|"
+    r"turns?|change)\b[^.?!]{0,60}\b(call|text|go|do|use|reach)\b",
+    re.IGNORECASE,
+)
+# Techniques that are delivered by setting them up for the week: designing the task is the work.
+_ASSIGNABLE = frozenset(
+    {"thought record", "behavioral activation", "sleep hygiene", "exposure", "trauma narrative", "values clarification",
+     "problem solving"}
+)
+# A count held during a muscle squeeze or a breath is a count, not the 5-4-3-2-1 senses exercise.
+_COUNTED_HOLD = re.compile(r"\b(hold|squeez\w*|tens\w*|breath\w*|inhale|exhale)\b", re.IGNORECASE)
+_SENSES = re.compile(r"\b(see|hear|smell|taste|touch|things)\b", re.IGNORECASE)
+# "Your brain learns it's safe" is why an exposure works, said while doing it, not a lesson on the disorder.
+_SAFETY_LEARNING = re.compile(
+    r"\b(learns?|teach(es)?|tells?|shows?)\b[^.?!]{0,50}\b(is|was|are|were|it'?s) (safe|false|harmless|okay|"
+    r"not (dangerous|a threat))\b|\bless (of a threat|dangerous|scary)\b|\b(treats?|sees?) it as (less of )?a threat\b",
+    re.IGNORECASE,
+)
+# Weak cues of different families corroborate each other only when delivered close together.
+_WINDOW = 14
+
+_LEXICON_RX = {name: [re.compile(p, re.IGNORECASE) for p in pats] for name, pats in INTERVENTIONS.items()}
+_CUE_RX = {
+    name: [(fam.name, fam.strong, [re.compile(p, re.IGNORECASE) for p in fam.patterns]) for fam in families]
+    for name, families in DELIVERY_CUES.items()
+}
+
+
+def cue_patterns(name: str) -> list[str]:
+    """Every pattern that can stand as evidence for ``name``: grounding checks evidence against these."""
+    return list(INTERVENTIONS.get(name, ())) + [p for fam in DELIVERY_CUES.get(name, ()) for p in fam.patterns]
+
+
+def _next_reply(turns: Turns, i: int) -> str:
+    for t in turns[i + 1:i + 3]:
+        if t.get("speaker") != "clinician":
+            return str(t.get("text", ""))
+    return ""
+
+
+def _delivered_now(sent: Sentence, match: re.Match[str], reply: str) -> bool:
+    text = sent.text
+    now = bool(_NOW.search(text))
+    if _LATER.search(text) and _INTENT.search(text) and not now:
+        return False
+    if _RECALLED.search(text) and not now:
+        return False
+    if _NEGATED_BEFORE.search(text[: match.start()]):
+        return False
+    if _REVIEW.search(text) and not now:
+        return False
+    return not (_OFFER.search(text) and _REFUSAL.search(reply))
+
+
+def _vetoed(name: str, text: str) -> bool:
+    if name == "psychoeducation":
+        return bool(_SAFETY_LEARNING.search(text))
+    return name == "grounding" and bool(_COUNTED_HOLD.search(text)) and not _SENSES.search(text)
+
+
+def _weak_family_at(name: str, text: str, span: tuple[int, int]) -> str | None:
+    """The weak cue family of ``name`` whose match covers ``span``, if any."""
+    for fam, strong, rxs in _CUE_RX.get(name, ()):
+        if strong:
+            continue
+        for rx in rxs:
+            for m in rx.finditer(text):
+                if m.start() <= span[0] and span[1] <= m.end():
+                    return fam
+    return None
+
+
+def _lexicon_hit(name: str, sent: Sentence, reply: str) -> tuple[str, bool] | None:
+    """A lexicon cue of ``name`` in scope, as (family, strong). A lexicon phrase that is also one of the
+    technique's weak acts ("who could you call") is only as strong as that act."""
+    weak_only: str | None = None
+    for rx in _LEXICON_RX[name]:
+        m = rx.search(sent.text)
+        if not m or not _delivered_now(sent, m, reply):
+            continue
+        fam = _weak_family_at(name, sent.text, m.span())
+        if fam is None:
+            return "lexicon", True
+        weak_only = fam
+    return (weak_only, False) if weak_only else None
+
+
+def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool]]:
+    """(intervention, cue family, strong) delivered in one clinician turn."""
+    out: list[tuple[str, str, bool]] = []
+    for sent in split_sentences(text):
+        assigned = bool(_ASSIGNED.search(sent.text))
+        for name in INTERVENTIONS:
+            if (assigned and name not in _ASSIGNABLE) or _vetoed(name, sent.text):
+                continue
+            lex = _lexicon_hit(name, sent, reply)
+            if lex:
+                out.append((name, *lex))
+            for fam, strong, rxs in _CUE_RX.get(name, ()):
+                m = next((m for rx in rxs if (m := rx.search(sent.text)) and _delivered_now(sent, m, reply)), None)
+                if m:
+                    out.append((name, fam, strong))
+    return out
 
 
 def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
-    found: dict[str, list[int]] = {}
+    hits: dict[str, list[tuple[int, str, bool]]] = {}
     for i, t in enumerate(turns):
         if t.get("speaker") != "clinician":
             continue
-        for sent in split_sentences(t.get("text", "")):
-            for name, rxs in _INTERVENTION_RX.items():
-                for rx in rxs:
-                    m = rx.search(sent.text)
-                    if not m:
-                        continue
-                    if _PLANNED.search(sent.text) and not re.search(r"\b(today|now|let's|right now)\b", sent.text, re.IGNORECASE):
-                        continue
-                    if re.search(r"\b(not|n't|never)\b[^.?!]{0,15}$", sent.text[: m.start()], re.IGNORECASE):
-                        continue
-                    found.setdefault(name, [])
-                    if i not in found[name]:
-                        found[name].append(i)
-                    break
-    return [{"name": n, "evidence": ev} for n, ev in found.items()]
+        turn_hits = _sentence_hits(str(t.get("text", "")), _next_reply(turns, i))
+        # why a technique works, said while delivering it, is its rationale, not a separate psychoeducation
+        rationale = any(strong and name != "psychoeducation" for name, _, strong in turn_hits)
+        for name, fam, strong in turn_hits:
+            if name == "psychoeducation" and rationale:
+                continue
+            hits.setdefault(name, []).append((i, fam, strong))
+    out: list[dict[str, Any]] = []
+    for name, hs in hits.items():
+        evidence = sorted({i for i, _, strong in hs if strong})
+        weak = [(i, fam) for i, fam, strong in hs if not strong]
+        # a weak cue stands when another family of the same intervention is delivered nearby
+        evidence += [i for i, fam in weak if any(f != fam and abs(j - i) <= _WINDOW for j, f, _ in hs)]
+        if evidence:
+            out.append({"name": name, "evidence": sorted(set(evidence))})
+    order = list(INTERVENTIONS)
+    return sorted(out, key=lambda d: min(d["evidence"]) * 100 + order.index(d["name"]))

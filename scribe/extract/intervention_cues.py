@@ -1,0 +1,390 @@
+"""How a clinician *delivers* each intervention without naming it, by what they do.
+
+The lexicon (``lexicons.INTERVENTIONS``) mostly holds a technique's name and its
+signature phrases. These cue families describe the acts that make it up instead
+(weighing evidence for a thought, counting a slow breath, listing who to call),
+worded loosely enough for unpunctuated lower-case ASR text.
+
+A *strong* cue is enough on its own. A *weak* cue is an act that also happens in
+ordinary talk ("what helps?", "who could you call?", "zero to ten?"), so it counts
+only when a cue of another family of the same intervention is nearby: two
+different parts of a technique, delivered together, are the technique.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CueFamily:
+    """One act within an intervention: regexes on one sentence, matched case-insensitively."""
+
+    name: str
+    patterns: tuple[str, ...]
+    strong: bool = False
+
+
+_COUNT = r"(?:zero|one|two|three|four|five|six|seven|eight|ten|\d+)"
+_SELF_HARM_MEANS = (
+    r"(?:pills?|medications?|meds|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|firearms?|weapons?|"
+    r"knives|knife|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
+)
+
+DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
+    "cognitive restructuring": (
+        CueFamily("evidence", (
+            r"\b(the )?evidence (for|against|that|supporting)\b",
+            r"\bwhat (tells|makes) you (sure|know|certain) (that )?(they|he|she|everyone|everybody|nobody|people)\b",
+            r"\b(where'?s|what'?s) the proof\b",
+            r"\b(does|do) (it|that|this|the thought) (hold up|fit (all )?the facts|fit all)\b",
+            r"\blooking at (both sides|all of (it|that)|the whole picture)\b",
+        ), strong=True),
+        CueFamily("alternative", (
+            r"\b(a |the )?(more|most) (accurate|realistic|balanced|helpful|fair|compassionate) (version|thought|way|story|"
+            r"explanation|take|statement)\b",
+            r"\b(another|a different|a kinder|other) (way to (see|read|look at|think about)|explanation|possible "
+            r"explanation|story you could tell)\b",
+            r"\bwhat (else )?could (it|that|this|the \w+) (also )?mean\b",
+            r"\bwhat would you (say|tell) (to )?(a|your|someone)( \w+)?( \w+)? (friend|sister|brother|kid|child|daughter|"
+            r"son|colleague|coworker|someone|person) (who|in|if)\b",
+        ), strong=True),
+        CueFamily("belief", (
+            r"\bhow (strongly|much) do you (still )?believe (it|that|this|the thought|the idea|\")",
+            r"\bhow likely is it (really )?(that|to)\b",
+            r"\bwhat('s| is) the (worst|most likely|most realistic) (that could|thing that could|outcome|case)\b",
+        )),
+        CueFamily("distortion", (
+            r"\b(jumping to conclusions|black[- ]and[- ]white thinking|should statements|overgenerali[sz]\w*|"
+            r"emotional reasoning|discount\w* the positives?|labell?ing yourself)\b",
+            r"\bthat thought (is|sounds like) (a|an) (\w+ )?(trap|distortion|prediction|assumption)\b",
+        ), strong=True),
+    ),
+    "behavioral activation": (
+        CueFamily("schedule", (
+            r"\b(put|putting|schedule|scheduling|block|blocking|pencil|write|writing) (it|them|that|those|this|\w+ \w+|\w+) "
+            r"(in|into|on) (the|your) (calendar|planner|schedule)\b",
+            r"\b(like|as) (an )?appointments? (with yourself)?\b",
+            r"\b(pick|picked|choose|chose|plan|planned) (one|two|three|a couple of|a few) (small )?(things|activities)\b",
+            r"\bsomething small each day\b",
+        )),
+        CueFamily("before motivation", (
+            r"\b(not|n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for) (you feel|the motivation|motivation)\b",
+            r"\b(until|before|till) you feel like (it|doing|going)\b",
+            r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
+            r"\b(the )?(doing|action|activity) (comes|goes|has to come) (before|first)\b",
+            r"\b(motivation|energy|mood) (follows|comes after|catches up)\b",
+        ), strong=True),
+        CueFamily("lost activity", (
+            r"\byou used to (go|love|enjoy|like|play|paint|run|walk|swim|sing|cook|bake|garden|draw|knit|read|"
+            r"fish|hike|see|call|dance)\b",
+            r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
+            r"\bwhat (would it take|would help you) to (go back|get back|start again|try it again|do (it|that|one))\b",
+        )),
+        CueFamily("mood link", (
+            r"\brate your mood (before and after|after)\b",
+            r"\b(mastery|accomplishment|pleasure|enjoyment)\b[^.?!]{0,30}\b(rating|rate|score)\b",
+        ), strong=True),
+    ),
+    "exposure": (
+        CueFamily("approach", (
+            r"\b(touch|hold|press|pick up|look at|watch|listen to|go into|stand in|walk into|ride|step into|get in|"
+            r"drive|smell|eat)\b[^.?!]{0,40}\b(right here|in here|here today|right now|with me now)\b",
+            r"\b(practice|practicing|do) (being brave|a goodbye|the goodbye|it)\b[^.?!]{0,30}\b(right here|here|"
+            r"on purpose|now)\b",
+            r"\b(a little|a bit|one step|a step) at a time\b[^.?!]{0,40}\b(brave|fear|scar|anxi)",
+            r"\b(brave|scary|fear)\w*[^.?!]{0,40}\b(a little|a bit|one step) at a time\b",
+        ), strong=True),
+        CueFamily("stay without escape", (
+            r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\bwithout (leaving|escaping|washing|checking|asking|reassur\w*|"
+            r"counting|fixing|distracting)\b",
+            r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it) "
+            r"(drops|comes down|goes down|falls|passes|halves)\b",
+        ), strong=True),
+        # a career or a to-do list also has a ladder and steps: the two only together
+        CueFamily("hierarchy", (r"\bup (the|your) (list|ladder)\b", r"\bnext (rung|step) (up|on)\b")),
+        CueFamily("graded", (r"\b(a little|a bit|one step|a step) at a time\b",)),
+        CueFamily("stay", (
+            r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
+            r"\blet (the|your) (anxiety|fear|thought|feeling|urge) (rise|peak|be there|come|sit)\b",
+            r"\bon purpose\b",
+        )),
+        CueFamily("no escape", (
+            r"\b(don'?t|do not|no|without) (reassur\w+|checking|check|washing|wash|counting|count|googling|"
+            r"leaving|escaping|avoiding)\b",
+            r"\b(the )?(anxiety|fear|number|discomfort) (went|goes|will go|came|comes|will come) (up and )?"
+            r"(down|back down) on its own\b",
+        )),
+    ),
+    "psychoeducation": (
+        CueFamily("mechanism", (
+            r"\b(the |your |his |her |their )?(brain|body|nervous system|alarm|amygdala)('s)? "
+            r"(sends|learns|thinks|flags|expects|reads|treats|releases|is trying|gets (the )?message|fires|"
+            r"can't tell|doesn't know)\b",
+            r"\b(teaches|tells|shows) (your|his|her|their|the) (brain|body)\b",
+            r"\bthe more (you|he|she|they|we) (avoid|check|wash|fight|push|try|ask|stay|drink|use|sleep)\w*\b"
+            r"[^.?!]{0,50}\bthe (more|less|louder|stronger|worse|bigger|harder)\b",
+            r"\b(short[- ]term|quick) relief\b[^.?!]{0,60}\b(keeps|makes|teaches|is what|long[- ]term)\b",
+            r"\b(how|why) (grief|anxiety|panic|trauma|depression|ocd|adhd|mania|cravings?|addiction|sleep|"
+            r"self[- ]harm|worry|anger) (works|happens|shows up|affects|feeds)\b",
+            r"\bthat'?s (how|what) (the )?(panic|anxiety|ocd|depression|trauma|grief|mania|addiction|\w+ disorder) "
+            r"(works|does)\b",
+            r"\b(part|symptom|sign) of (your|his|her|the) (ocd|adhd|ptsd|depression|anxiety|bipolar|trauma|grief|"
+            r"panic|eating disorder)\b",
+        ), strong=True),
+        CueFamily("normalising", (
+            r"\b(many|most|lots of|a lot of) (people|teens|teenagers|kids|children|adults|parents|caregivers|couples|"
+            r"veterans|survivors) (who|with|in|after|grieve|feel|find|go through)\b",
+            r"\b(people|couples|kids|teens) often (grieve|feel|find|react|cope|respond)\b",
+            r"\b(really |very |pretty )?(typical|common|normal) (of|for|in|with) (people with |kids with )?"
+            r"(separation|panic|social|anxiety|depression|ptsd|ocd|adhd|trauma|grief|bipolar|kids|teens|\w+ disorder)\b",
+        )),
+    ),
+    "mindfulness": (
+        CueFamily("attention", (
+            r"\bnotice (your|the) breath\b",
+            r"\b(come|coming|bring (it|your attention|yourself)) back to (the|your) (breath|body|senses|present)\b",
+            r"\b(notice|noticing) (that|when|where) (your )?(mind|attention) (wanders|went|goes|drifts)\b",
+            r"\b(observe|watch) (the|your) (thoughts?|feelings?|urges?|sensations?) (come and go|pass|float)\b",
+            r"\bpay attention to (your|the) (breath|body|sensations?|senses)\b",
+        ), strong=True),
+        CueFamily("acceptance", (
+            r"\bwithout (judging|judgment|trying to (change|fix)|changing it|fixing it|fighting it)\b",
+            r"\blet (them|it|the thoughts?) be( noticed)?\b",
+            r"\bjust notice\b",
+        )),
+    ),
+    "relaxation training": (
+        CueFamily("breathing", (
+            r"\b(breathe|breath) (in|out) (slowly|through|for|to a count|like)\b",
+            r"\b(big|slow|deep|long) breath in\b",
+            r"\bblow (it|them|the \w+) out slowly\b",
+            r"\bblow out slowly\b",
+            rf"\b(in|inhale) for {_COUNT}\b[^.?!]{{0,40}}\b(out|exhale) for {_COUNT}\b",
+            r"\b(exhale|out[- ]breath|breath out) (longer|slower) than\b",
+        ), strong=True),
+        CueFamily("tense", (
+            r"\b(tense|tighten|squeeze|clench|scrunch|make a (tight )?fist|curl your toes|shoulders up)\b",
+        )),
+        CueFamily("release", (
+            r"\b(release|let (it )?go|relax (them|it|your)|loosen|let them fall|go loose|notice the difference)\b",
+        )),
+        CueFamily("work down", (
+            r"\bwork (your way )?(down|up|through) (the|your) body\b[^.?!]{0,40}\b(tense|release|relax)\b",
+            r"\btense and release\b",
+        ), strong=True),
+    ),
+    "motivational interviewing": (
+        CueFamily("ruler", (
+            r"\bhow (important|ready|confident|willing|motivated) (are you|is it|do you feel)\b[^.?!]{0,50}"
+            r"\b(to|about) (change|stop|quit|cut|cutting|stopping|quitting|drink|drinking|us|smok|gambl)\w*",
+            r"\bwhy (a|an) (\w+) (and|but) not (a|an)? ?(zero|one|two|three|lower|higher|\d)\b",
+        ), strong=True),
+        CueFamily("two sides", (
+            r"\bwhat (do you like|do you get|does it give you|are the good things|is good) (about|from|out of) "
+            r"(drinking|using|smoking|gambling|vaping|weed|the (drinking|using|smoking|weed|pills|alcohol))\b",
+            r"\b(the )?(good|not so good|not-so-good|less good|downside|upside|bad)s? (things |side )?(about|of) "
+            r"(drinking|using|smoking|gambling|vaping|cutting back|quitting|stopping|changing)\b",
+            r"\bpart of you\b[^.?!]{0,80}\b(another|other|a different) part\b",
+            r"\bon (the )?one hand\b[^.?!]{0,80}\bon the other\b",
+            r"\bwhat would (have to|need to) happen for you to\b",
+            r"\bhow would (your life|things) be different if you (stopped|quit|cut)\b",
+            r"\bwhat (worries|concerns) you (most )?about (your|the) (drinking|using|smoking|gambling|vaping)\b",
+        ), strong=True),
+        CueFamily("autonomy", (
+            r"\b(it'?s|that'?s) (your|completely your|entirely your|up to you,? your) (choice|decision|call)\b",
+            r"\bwhere do you want to go (from here|with (this|that|it))\b",
+        )),
+    ),
+    "problem solving": (
+        CueFamily("generate", (
+            r"\bwhat are (some|the|a few) (ways|things you could (try|do)|options|possibilities|ideas)\b",
+            r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
+            r"\b(no judging|don'?t judge (them|the ideas) yet)\b",
+        ), strong=True),
+        CueFamily("choose", (
+            r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could) you (want to |like to )?"
+            r"(try|pick|choose|go with|start with)\b",
+            r"\b(and )?a back-?up (plan|if)\b",
+            r"\bwhat (could|would|might) get in the way\b",
+        )),
+    ),
+    "safety planning": (
+        CueFamily("means", (
+            rf"\b(lock|locked|locking|lockbox|lock box|take|taking|remove|removing|give|giving|get|getting|hand over|"
+            rf"put|keep|keeping|hold on to|store)\b[^.?!]{{0,50}}\b{_SELF_HARM_MEANS}\b[^.?!]{{0,50}}"
+            r"\b(away|out of|lockbox|lock box|somewhere else|to (your|his|her) \w+|with (you|him|her|them)|to keep|"
+            r"for now|outside|locker|safe)\b",
+            rf"\b(give|hand) (the |your |that |this )?{_SELF_HARM_MEANS} to\b",
+            rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
+        ), strong=True),
+        CueFamily("warning signs", (
+            r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
+            r"\bwhat (tends to|usually) come?s? (right )?before\b",
+            r"\bwhen is it (worst|hardest)\b",
+        )),
+        CueFamily("coping", (
+            r"\bwhat (helps|else helps|could help|has helped)\b",
+            r"\bwhat (could|can|would) you (do|try) instead\b",
+            r"\bwhat could (happen|you do) (at \w+ )?instead\b",
+        )),
+        CueFamily("contacts", (
+            r"\bwho (can|could|would|do|will) you (call|text|tell|reach|go to)\b",
+            r"\bsomeone you (can|could) (call|text|tell)\b",
+            r"\bwho('s| is) someone\b",
+            r"\b\w+'s ([\w-]+ )?number\b",
+        )),
+        CueFamily("keep handy", (
+            r"\b(go|goes|put|save|saved|keep|write|written) (it |them |that |those )?(in|into|on) (your|the) "
+            r"(phones?|wallet|fridge|card)\b",
+        )),
+        CueFamily("crisis", (
+            r"\b(988|nine eight eight|911|nine one one|crisis (line|text line|number|team)|after[- ]hours line|"
+            r"the er|emergency room)\b",
+        )),
+    ),
+    "distress tolerance skills": (
+        CueFamily("temperature", (
+            r"\b(ice|ice cubes?|ice pack|cold pack|cold water)\b[^.?!]{0,60}\b(face|hand|hands|hold|squeeze|wrist)\b",
+            r"\b(hold|squeeze|grab) (an |the |some )?(ice|ice cubes?|ice pack|cold pack)\b",
+            r"\b(dive )?reflex\b[^.?!]{0,40}\bheart\b",
+        ), strong=True),
+        CueFamily("intense exercise", (
+            r"\b(jumping jacks|sprint\w*|fast (running|exercise)|intense exercise)\b",
+        )),
+        CueFamily("acceptance", (
+            r"\b(fighting|fight) (reality|what (already )?happened)\b",
+            r"\baccept\w* (it|this|that|what happened) (fully|completely|all the way)\b",
+        ), strong=True),
+        CueFamily("get through", (
+            r"\b(get|getting) through (the|this|that) (peak|moment|crisis|urge|wave)\b",
+            r"\b(ride|riding) (it|the wave|the urge|that) out\b",
+            r"\bpros and cons of (acting on|giving in|cutting|using|the urge)\b",
+            r"\b(time|space) between the urge and (the )?(act|acting|doing)\b",
+        )),
+    ),
+    "emotion regulation skills": (
+        CueFamily("name the emotion", (
+            r"\bwhat (emotion|feeling) (came|comes|was there|is there|showed up) (first|before|underneath)\b",
+            r"\bwhat('s| is| was) the (feeling|emotion) (underneath|under (that|it)|behind)\b",
+            r"\b(name|naming|label|labeling|labelling) (it|the feeling|the emotion|what you feel) (early|first)\b",
+        ), strong=True),
+        CueFamily("body signal", (
+            r"\bwhat does your body (do|feel like)\b",
+            r"\b(warning|early) (sign|signal)s?\b",
+            r"\bwhere do you feel (it|that|the \w+) in your body\b",
+        )),
+        CueFamily("break", (
+            r"\btake a (break|time[- ]?out|breather)\b[^.?!]{0,50}\b(minutes|when|until|and come back)\b",
+            r"\b(opposite|the other) of what (the|your) (emotion|urge|anger|feeling) (wants|says)\b",
+            r"\b(before|at) (it|you) (hits|get to|reach(es)?) (a |an )?(\w+|\d+)\b[^.?!]{0,30}\bskill\b",
+        )),
+        CueFamily("scale", (
+            r"\b(at|to) (a|an) (five|six|seven|eight|nine|ten|\d+)\b[^.?!]{0,30}\b(before|instead|do)\b",
+        )),
+    ),
+    "interpersonal effectiveness skills": (
+        CueFamily("describe", (
+            r"\b(just )?the facts\b[^.?!]{0,40}\b(no|without) (insults|blame|blaming|judg\w+|names)\b",
+            r"\bdescribe (just )?what happened\b",
+        )),
+        CueFamily("express", (
+            r"\bhow (it|that|this) (affects|affected|impacts|makes you feel)( you)?\b",
+        )),
+        CueFamily("assert", (
+            r"\bwhat you('re| are) asking (for|him|her|them)\b",
+            r"\b(ask|asking|say no|saying no) clearly\b",
+            r"\bask for what you (want|need)\b",
+        )),
+        CueFamily("reinforce", (
+            r"\bwhat'?s in it for (him|her|them)\b",
+            r"\bwhat happens (next )?if (it|he|she|they) (keeps|keep) (happening|doing)\b",
+        )),
+        CueFamily("broken record", (
+            r"\b(broken record|stay on (track|point|message)|keep repeating (your|the) (ask|request))\b",
+            r"\bi'?ve said what i need to say\b",
+        )),
+    ),
+    "communication skills training": (
+        CueFamily("speaker", (
+            r"\bstart(ing)? with \W?i (feel|need|felt)\b",
+            r"\bwhat do you feel,? and what do you need\b",
+            r"\b(instead of|rather than) (you never|you always|blaming|criticizing)\b",
+        ), strong=True),
+        CueFamily("listener", (
+            r"\b(tell|say to|say back to) (her|him|them|each other|\w+) what you (heard|hear)\b",
+            r"\bsays? back what (you|they|he|she) (heard|said)\b",
+            r"\b(one|the) (of you )?speaks?,? (and )?the other\b",
+            r"\bin your own words,? what did (she|he|they) (say|mean)\b",
+        ), strong=True),
+    ),
+    "values clarification": (
+        CueFamily("values", (
+            r"\bwhat (matters|is important|is most important|counts) (most )?(to you|about)\b",
+            r"\bwhat kind of (\w+ )?(do you want|would you like|you want) to be\b",
+            r"\b(what|how) do you want to be remembered\b",
+            r"\bmost (important|meaningful) to you\b",
+            r"\b(toward|towards|away from) (what|the things) (matters|you care about)\b",
+            r"\bwhat do you care about most\b",
+        ), strong=True),
+    ),
+    "grounding": (
+        CueFamily("senses", (
+            r"\b(five|5|four|4|three|3) things (you )?(can |could )?(see|hear|feel|touch|smell)\b",
+            r"\b(look|looking) around (the room )?and (tell|name|find|notice)\b",
+            r"\bname (\w+ )?(things|objects|colou?rs|sounds) (you|in|around)\b",
+        ), strong=True),
+        CueFamily("orient", (
+            r"\b(feel|press|notice) your feet (on|against) the (floor|ground)\b",
+            r"\bwhere are you right now\b",
+            r"\byou('re| are) (here|safe) (now|in|with|today)\b",
+            r"\bwhat('s| is) (the date|today's date|the day) today\b",
+        )),
+    ),
+    "sleep hygiene": (
+        CueFamily("schedule", (
+            r"\b(same|consistent|regular|fixed) (wake|wake-up|wakeup|get-up|getting up|bed) ?time\b",
+            r"\b(no|stop|skip|cut|cutting|without) (the )?(sleeping in|sleep-ins|naps?)\b",
+        ), strong=True),
+        CueFamily("bedroom", (
+            r"\b(laptop|phone|tv|screens?) (stays?|goes|out of) (out of )?(the )?(bedroom|room|bed)\b",
+            r"\bget out of bed (if|when|after)\b",
+            r"\bbed is (just|only) for\b",
+            r"\bkeep (the|your) (bedroom|room) (cool|dark|quiet)\b",
+            r"\b(no|cut|stop|cutting) (the )?(caffeine|coffee|screens?|alcohol)\b[^.?!]{0,30}\b(after|before|past|in the "
+            r"afternoon|at night)\b",
+        ), strong=True),
+    ),
+    "thought record": (
+        CueFamily("columns", (
+            r"\b(write|writing|jot|note) (down )?(the )?(situation|trigger)s?,? (and )?(the )?(thought|feeling)s?\b",
+            r"\bwrite down (the|what) (thought|you were thinking|went through your (head|mind))\b",
+            r"\bon paper what we did\b",
+        ), strong=True),
+    ),
+    "emdr": (
+        CueFamily("bilateral", (
+            r"\b(follow|track|watch) my (fingers|hand|pen|light)\b",
+            r"\bgo with that\b",
+            r"\b(tappers|buzzers|light bar)\b",
+        ), strong=True),
+    ),
+    "imagery rescripting": (
+        CueFamily("rescript", (
+            r"\b(imagine|picture) (your )?(adult|grown[- ]up|older|present[- ]day|current) self (going|stepping|walking|"
+            r"coming) (in|into|back)\b",
+            r"\b(new|different) ending\b",
+            r"\bwhat does (little|younger|the younger|the little) (you|\w+) need\b",
+        ), strong=True),
+    ),
+    "trauma narrative": (
+        CueFamily("retell", (
+            r"\btell (it|me|the story)( to me)? (again )?(slowly|in (the )?present tense|from the (beginning|start)|"
+            r"as if (it'?s|it is) happening)\b",
+            r"\bin the present tense\b",
+            r"\bread (it|the story|your (story|account|narrative)) (out loud|aloud)\b",
+        ), strong=True),
+    ),
+}
+
+__all__ = ["CueFamily", "DELIVERY_CUES"]

@@ -1,0 +1,199 @@
+"""Interventions delivered without being named: cue families, corroboration, and delivery scope.
+
+Every phrasing here is written for these tests (none is a benchmark sentence); each
+intervention gets a punctuated phrasing and a lower-case unpunctuated ASR one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scribe.extract import extract
+from scribe.extract.grounding import supports_intervention
+from scribe.extract.interventions import extract_interventions
+from tests._extract_helpers import C, O, P, session
+
+
+def found(*turns: tuple[str, str]) -> dict[str, list[int]]:
+    return {i["name"]: i["evidence"] for i in extract_interventions(session(*turns)["turns"])}
+
+
+# ---- one clinician turn delivers the technique, unnamed
+
+DELIVERED = [
+    ("cognitive restructuring", "Okay, so what points the other way? What's the evidence against 'I always mess up'?"),
+    ("cognitive restructuring", "if you weigh all of it what's a more realistic version of that thought"),
+    ("cognitive restructuring", "What would you tell a close friend who made the same mistake at work?"),
+    ("behavioral activation", "We're not going to wait until you feel like it. Let's put the walk in your calendar."),
+    ("behavioral activation", "the doing comes first and the mood catches up so pick two small things for saturday"),
+    ("exposure", "Here's the elevator button. Press it and ride up one floor with me right now."),
+    ("exposure", "so we go one step at a time up the ladder and today is the bridge"),
+    ("psychoeducation", "When you skip the party, your brain learns the party was dangerous, so next time the fear is bigger."),
+    ("psychoeducation", "that's how panic works it spikes and it passes and the racing heart can't hurt you"),
+    ("mindfulness", "For a minute, just pay attention to your breath. When your mind wanders, bring it back to the breath."),
+    ("mindfulness", "notice when your attention drifts and come back to the breath no need to change anything"),
+    ("relaxation training", "Breathe in slowly through your nose, and let the out-breath be longer than the in-breath."),
+    ("relaxation training", "big breath in and blow it out slowly like you're cooling soup"),
+    ("motivational interviewing", "How ready are you to cut down on the vaping, one to ten?"),
+    ("motivational interviewing", "so part of you wants the nights out and another part is tired of the mornings"),
+    ("problem solving", "Let's write down the ideas first, no judging, and then see which one you want to try."),
+    ("problem solving", "what are some ways you could get to the clinic if the car's in the shop"),
+    ("distress tolerance skills", "When the wave hits, hold an ice cube in your hand and squeeze until it eases."),
+    ("distress tolerance skills", "you can't change that it happened fighting reality just adds suffering on top"),
+    ("emotion regulation skills", "Before the shouting, what emotion came first? Hurt, maybe, or fear?"),
+    ("communication skills training", "Try it again, starting with 'I feel' instead of 'you always'."),
+    ("communication skills training", "sam before you answer tell her what you heard her say"),
+    ("values clarification", "Picture yourself at seventy looking back. What do you want to be remembered for?"),
+    ("values clarification", "so what matters most to you about being a dad"),
+    ("grounding", "Look around the room and tell me three things you can see, right now."),
+    ("grounding", "ok eyes open name three things you can hear in here"),
+    ("sleep hygiene", "Same wake time every day, even Sunday, and the phone stays out of the bedroom."),
+    ("sleep hygiene", "if you're awake more than twenty minutes get out of bed and the bed is only for sleep"),
+    ("thought record", "Write down the situation, the thought, and how strong the feeling was."),
+    ("emdr", "Keep that picture in mind and follow my fingers with your eyes."),
+    ("imagery rescripting", "Now imagine your adult self walking into that kitchen. What does little you need?"),
+    ("trauma narrative", "Tell it to me again, slowly, in the present tense, from when the car turned."),
+]
+
+
+@pytest.mark.parametrize("name, text", DELIVERED)
+def test_unnamed_delivery_is_recognised(name: str, text: str) -> None:
+    got = found(C("Let's get started."), P("Okay."), C(text), P("Okay, yeah."))
+    assert name in got, got
+    assert got[name] == [2]
+
+
+@pytest.mark.parametrize("name, text", DELIVERED)
+def test_evidence_is_grounded(name: str, text: str) -> None:
+    turns = session(C("Let's get started."), P("Okay."), C(text), P("Okay, yeah."))["turns"]
+    assert supports_intervention({"name": name, "evidence": [2]}, turns)
+
+
+# ---- corroboration: weak acts count only alongside another part of the technique
+
+def test_safety_plan_built_from_its_parts() -> None:
+    got = found(
+        C("have you had thoughts of ending your life this week"),
+        P("some nights yeah"),
+        C("what's usually the first sign that a night is going that way"),
+        P("i stop answering texts"),
+        C("and who could you call when that happens"),
+        P("my cousin maybe"),
+        C("and there's 988 any time day or night"),
+        P("ok"),
+    )
+    assert got.get("safety planning") == [2, 4, 6]
+
+
+def test_means_restriction_alone_is_safety_planning() -> None:
+    got = found(C("Could we get the extra pills out of the house, maybe give them to your brother to keep?"),
+                P("Yeah, I can do that."))
+    assert got.get("safety planning") == [0]
+
+
+def test_one_part_of_a_safety_plan_is_not_a_plan() -> None:
+    assert "safety planning" not in found(C("What helps when you're stressed at work?"), P("Running."))
+    assert "safety planning" not in found(C("Who could you call to help with the move?"), P("My brother."))
+
+
+def test_muscle_tension_and_release_together_are_relaxation() -> None:
+    got = found(C("Squeeze your fists as tight as you can."), P("Okay."),
+                C("and now let go and notice the difference"), P("Huh."))
+    assert got.get("relaxation training") == [0, 2]
+
+
+def test_interpersonal_effectiveness_from_its_steps() -> None:
+    got = found(
+        C("Let's script it. First just the facts, no blame."), P("You borrowed the car and brought it back empty."),
+        C("Then what you're asking for."), P("Fill it up when you use it."),
+    )
+    assert got.get("interpersonal effectiveness skills") == [0, 2]
+
+
+def test_a_lone_weak_cue_is_not_an_intervention() -> None:
+    got = found(C("You're here now. How was the drive?"), P("Fine."))
+    assert "grounding" not in got
+    got = found(C("Just notice that."), P("Okay."))
+    assert "mindfulness" not in got
+
+
+# ---- scope: delivered in this session, by the clinician
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # planned for later
+        (C("Next session I'd like to try some slow breathing with you."), P("Sure.")),
+        (C("at some point we could look at the evidence for that thought"), P("ok")),
+        # offered and declined
+        (C("Would you like to try a breathing exercise right now?"), P("No, honestly, not today.")),
+        (C("do you want to name five things you can see"), P("nah i'm okay")),
+        # recalled from another clinician's work or an earlier session
+        (C("So your old therapist had you breathe in for four and out for six?"), P("Yeah, it didn't help.")),
+        (C("Last time we looked at the evidence for that thought."), P("Right.")),
+        # a check on last week's practice
+        (C("How did the breathing exercise go this week?"), P("I did it twice.")),
+    ],
+)
+def test_out_of_scope_mentions_are_not_delivered(turns: tuple[tuple[str, str], ...]) -> None:
+    assert found(*turns) == {}
+
+
+def test_client_describing_a_technique_is_not_delivery() -> None:
+    got = found(C("What did you do over the weekend?"),
+                P("I did the breathe in slowly through your nose thing from the app, and named five things I could see."))
+    assert got == {}
+
+
+def test_other_speakers_never_deliver() -> None:
+    got = found(C("How was the week?"), O("We tried having him breathe in slowly through his nose, like you said."))
+    assert got == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep my phone in the kitchen so the kids can't grab it.",
+        "What matters is that you got here today.",
+        "The weather's been awful, I had to hold the umbrella with both hands.",
+        "My sister is an EMT, she does the nine one one calls all night.",
+    ],
+)
+def test_small_talk_with_the_same_words_is_not_an_intervention(text: str) -> None:
+    assert found(C(text), P("Ha, yeah.")) == {}
+
+
+def test_skill_set_only_as_homework_is_not_delivered() -> None:
+    got = found(C("This week, do the slow breathing in the car before you go in."), P("Okay."))
+    assert "relaxation training" not in got
+    got = found(C("and if the urges get stronger call me or the crisis line"), P("ok"))
+    assert "safety planning" not in got
+
+
+def test_a_task_designed_for_the_week_is_delivered() -> None:
+    got = found(C("This week, write down the situation and the thought each time the panic starts."), P("Okay."))
+    assert got.get("thought record") == [0]
+
+
+def test_a_count_during_a_squeeze_is_not_grounding() -> None:
+    got = found(C("Squeeze your fists, hold it, five, four, three, two, one. And release."), P("Oh."))
+    assert "grounding" not in got
+    assert "relaxation training" in got
+
+
+def test_rationale_given_while_delivering_is_not_separate_psychoeducation() -> None:
+    got = found(C("Stay in the car park without leaving, and your brain learns the car park is safe."), P("Okay."))
+    assert "exposure" in got and "psychoeducation" not in got
+
+
+def test_unnamed_interventions_survive_the_whole_pipeline() -> None:
+    out = extract(session(
+        C("how's the week been"),
+        P("rough i keep thinking everyone at work thinks i'm useless"),
+        C("what's the evidence for that and what's the evidence against it"),
+        P("my boss did say the report was good"),
+        C("ok lets try something right now breathe in slowly through your nose and out through your mouth"),
+        P("ok that helps a bit"),
+    ))
+    got = {i["name"]: i["evidence"] for i in out["progress_note"]["interventions"]}
+    assert got == {"cognitive restructuring": [2], "relaxation training": [4]}
