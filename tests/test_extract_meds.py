@@ -409,3 +409,214 @@ def test_a_relatives_drug_does_not_hide_the_clients_own() -> None:
 )
 def test_a_childs_or_pets_drug_is_not_the_clients(reply: str) -> None:
     assert meds(C("How's home been?"), P(reply)) == {}
+
+
+# ---- dose grammar: split doses, the dose before the name, tapers
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("Lithium, 300 mg in the morning, 600 mg at bedtime.", "lithium", "900 mg"),
+        ("i take the lithium in the morning three hundred and at night six hundred", "lithium", "900 mg"),
+        ("seroquel twenty five in the morning twenty five at lunch and fifty at bedtime", "quetiapine", "100 mg"),
+        ("The Depakote is 500 in the morning and another 500 at night.", "valproate", "1000 mg"),
+        ("the buspar fifteen with breakfast and fifteen with dinner", "buspirone", "30 mg"),
+        ("I'm on lamotrigine, a hundred in the AM and a hundred in the PM.", "lamotrigine", "200 mg"),
+    ],
+)
+def test_a_dose_per_time_of_day_adds_up_to_the_daily_total(reply: str, name: str, dose: str) -> None:
+    m = meds(C("What are you taking?"), P(reply))
+    assert m[name]["dose"] == dose
+
+
+def test_a_clock_time_in_a_schedule_is_no_dose() -> None:
+    m = meds(C("Meds?"), P("Lithium, I take it at 8 in the morning, the whole nine hundred."))
+    assert m["lithium"]["dose"] == "900 mg"
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("I take twenty milligrams of the fluoxetine every morning.", "fluoxetine", "20 mg"),
+        ("i'm on like two hundred milligrams of lamictal", "lamotrigine", "200 mg"),
+        ("It's the 150 milligram Wellbutrin XL.", "bupropion", "150 mg"),
+        ("still the three hundred wellbutrin", "bupropion", "300 mg"),
+        ("seven and a half milligrams of the mirtazapine at night", "mirtazapine", "7.5 mg"),
+    ],
+)
+def test_a_dose_said_before_the_drug(reply: str, name: str, dose: str) -> None:
+    m = meds(C("What are you on right now?"), P(reply))
+    assert m[name]["dose"] == dose
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("the plan is to come down on the klonopin to point two five next week", "clonazepam", "0.25 mg"),
+        ("We're weaning the Xanax. It's one milligram now, and then half in two weeks.", "alprazolam", "1 mg"),
+        ("I'm cutting the Effexor from 150 to 75.", "venlafaxine", "75 mg"),
+        ("she dropped the lexapro to ten because of the yawning", "escitalopram", "10 mg"),
+    ],
+)
+def test_a_taper_step_is_a_change_to_the_dose_now_or_next(reply: str, name: str, dose: str) -> None:
+    m = meds(C("How is the medication plan going?"), P(reply))
+    assert (m[name]["status"], m[name]["dose"]) == ("changed", dose)
+
+
+@pytest.mark.parametrize(
+    ("reply", "name"),
+    [
+        ("I'm fully off the Klonopin now, finished the taper last week.", "clonazepam"),
+        ("the ativan taper is done im completely off it", "lorazepam"),
+        ("Done tapering the Effexor. The brain zaps are finally gone.", "venlafaxine"),
+    ],
+)
+def test_the_end_of_a_taper_is_a_stop(reply: str, name: str) -> None:
+    m = meds(C("How is the taper going?"), P(reply))
+    assert (m[name]["status"], m[name]["dose"]) == ("stopped", None)
+
+
+def test_a_maybe_taper_is_no_change() -> None:
+    m = meds(C("Any changes?"), P("We might lower the Zoloft to fifty next month, but for now it's a hundred."))
+    assert (m["sertraline"]["status"], m["sertraline"]["dose"]) == ("current", "100 mg")
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("I get the Invega Sustenna shot, 234 milligrams every month.", "paliperidone", "234 mg"),
+        ("the abilify maintena four hundred once a month in the arm", "aripiprazole", "400 mg"),
+        ("I'm on the Aristada, 882 every six weeks.", "aripiprazole", "882 mg"),
+        ("haldol decanoate fifty milligrams every four weeks", "haloperidol", "50 mg"),
+    ],
+)
+def test_a_long_acting_injectable_dose_is_per_injection(reply: str, name: str, dose: str) -> None:
+    m = meds(C("Tell me about your medication."), P(reply))
+    assert m[name]["dose"] == dose
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("Hydroxyzine, twenty-five milligrams as needed, maybe twice a week.", "hydroxyzine", "25 mg"),
+        ("klonopin point five as needed maybe three times a week", "clonazepam", "0.5 mg"),
+        ("i use the hydroxyzine like two or three times a week the twenty five", "hydroxyzine", "25 mg"),
+    ],
+)
+def test_an_as_needed_dose_is_per_use(reply: str, name: str, dose: str) -> None:
+    m = meds(C("Anything as needed?"), P(reply))
+    assert m[name]["dose"] == dose
+
+
+@pytest.mark.parametrize(
+    ("reply", "dose"),
+    [
+        ("synthroid seventy five mcg", "75 mcg"),
+        ("Levothyroxine, eighty-eight micrograms, every morning.", "88 mcg"),
+        ("the synthroid one twenty five", "125 mcg"),
+    ],
+)
+def test_micrograms_stay_micrograms(reply: str, dose: str) -> None:
+    m = meds(C("Any other medication?"), P(reply))
+    assert m["levothyroxine"]["dose"] == dose
+
+
+# ---- vocabulary: every common psychiatric drug, its brands, and supplements people take
+
+
+@pytest.mark.parametrize(
+    ("reply", "name"),
+    [
+        ("The doctor started me on Auvelity last week.", "dextromethorphan-bupropion"),
+        ("i'm on caplyta forty two milligrams", "lumateperone"),
+        ("She started me on Belsomra, ten milligrams.", "suvorexant"),
+        ("I take Restoril, fifteen at night.", "temazepam"),
+        ("my psychiatrist put me on qelbree two hundred", "viloxazine"),
+        ("I'm on Lybalvi now.", "olanzapine-samidorphan"),
+        ("Parnate, twenty milligrams twice a day.", "tranylcypromine"),
+        ("they gave me narcan to keep in my bag", "naloxone"),
+        ("I'm on Namenda for the memory stuff.", "memantine"),
+        ("The Ingrezza is forty milligrams, for the tardive.", "valbenazine"),
+    ],
+)
+def test_brand_names_beyond_the_common_few(reply: str, name: str) -> None:
+    m = meds(C("What are you taking?"), P(reply))
+    assert name in m
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("I take magnesium glycinate at night, four hundred milligrams.", "magnesium", "400 mg"),
+        ("ive been taking vitamin d two thousand units a day", "vitamin d", "2000 units"),
+        ("Fish oil every morning, a thousand milligrams.", "fish oil", "1000 mg"),
+        ("I take St. John's Wort, three hundred milligrams.", "st. john's wort", "300 mg"),
+        ("i take ashwagandha gummies for stress", "ashwagandha", None),
+        ("Melatonin, the five milligram gummies, most nights.", "melatonin", "5 mg"),
+    ],
+)
+def test_supplements_the_client_takes_count(reply: str, name: str, dose: str | None) -> None:
+    m = meds(C("Any supplements or over-the-counter things?"), P(reply))
+    assert m[name]["dose"] == dose
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Spinach and almonds are full of magnesium, my trainer says.",
+        "the cravings for nicotine are worst after dinner",
+        "We had fish oil jokes all through the staff meeting.",
+    ],
+)
+def test_an_everyday_word_is_no_drug_without_a_taking_context(reply: str) -> None:
+    assert meds(C("How was the week?"), P(reply)) == {}
+
+
+def test_nicotine_replacement_counts() -> None:
+    m = meds(C("How's quitting going?"), P("I'm using the nicotine patch, twenty-one milligrams."))
+    assert m["nicotine"]["dose"] == "21 mg"
+
+
+@pytest.mark.parametrize(
+    ("ner_name", "generic"),
+    [
+        ("Olanzapine and Samidorphan", "olanzapine-samidorphan"),
+        ("sertraline hydrochloride", "sertraline"),
+        ("Abacavir, Dolutegravir, and Lamivudine", "abacavir-dolutegravir-lamivudine"),
+        ("selegiline patch", "selegiline"),
+        ("Zoloft", "sertraline"),
+    ],
+)
+def test_drug_ner_names_are_written_as_the_gold_writes_generics(ner_name: str, generic: str) -> None:
+    from scribe.extract.meds import generic_name
+
+    assert generic_name(ner_name) == generic
+
+
+# names the lexicon writes its own way, on purpose (the gold's lay generic, not the NER's canonical)
+_OWN_NAMING = {"valproate", "vitamin d", "vitamin b12", "fish oil", "l-theanine", "sam-e", "levothyroxine"}
+
+
+def test_lexicon_agrees_with_the_maintained_drug_dictionary() -> None:
+    """Every surface the drug NER package (a maintained dictionary) also knows maps to the same drug."""
+    from drug_named_entity_recognition import drugs_finder
+
+    from scribe.extract.lexicons import MED_SURFACE
+
+    known = drugs_finder.drug_variant_to_canonical
+    for surface, generic in MED_SURFACE.items():
+        if surface in known and generic not in _OWN_NAMING:
+            first = generic.split("-")[0]
+            assert any(first in c for c in known[surface]), (surface, generic, known[surface])
+
+
+def test_no_lexicon_surface_is_an_everyday_word() -> None:
+    """A brand that is also an ordinary word ("Sonata", "Intermezzo") would turn small talk into a drug."""
+    from wordfreq import zipf_frequency
+
+    from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS
+
+    for surface, generic in MED_SURFACE.items():
+        if not MEDICATIONS[generic].needs_context and " " not in surface and surface != generic:
+            assert zipf_frequency(surface, "en") < 3.3, surface

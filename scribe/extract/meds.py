@@ -44,7 +44,7 @@ _THIRD_PARTY_BEFORE = re.compile(
     rf"(\b(my|his|her|their|our|your) ({_RELATIVES})('s)?\b"
     r"|\b(she|he|they)('s| is| was| has| had| takes| took| started| got| used to)\b"
     r"|\b(her|his|their) (own )?$"
-    r"|\b(mom|dad|mother|father)('s)?\b"
+    r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
     # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
     r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|bird)('s)?\b|\b(the )?vet\b)",
     re.IGNORECASE,
@@ -109,14 +109,17 @@ _STOPPED = re.compile(
     r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b(?!\s+(?:day|days|week|weekend|shift|hook|clock|record|time|night|morning|afternoon|job|road|grid)\b)|"
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
-    r"tapering off|weaning off|took (me )?off|taken off)\b",
+    r"tapering off|weaning off|took (me )?off|taken off|"
+    r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
+    r"taper('s| is| was) (done|finished|over|complete)|done tapering)\b",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(
     r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|upped|bumped|bump\w* (me |it |the dose )?(up|down)|"
     r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv\w*|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
-    r"titrat\w*|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
+    r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|cutting|"
+    r"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
     r"(back|down|up) to (\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half|point)|"
     r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|a hundred))\b",
@@ -133,6 +136,13 @@ _STATUS_HYPOTHETICAL = re.compile(
     r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$",
     re.IGNORECASE,
 )
+# a scheduled taper step is a change already ("the plan is to come down to point two five next week");
+# only a maybe is not
+_STATUS_MAYBE = re.compile(
+    r"\b(might|maybe|may|could|would|consider\w*|thinking about|talk(ed)? about|if|wonder\w*|possibly|should)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+_TO_DOSE = re.compile(rf"^[^.?!]{{0,40}}?\bto\s+(the\s+)?{NUMBER_RE}", re.IGNORECASE)
 # the mention's own clause says nothing changed: "the zoloft is still one fifty", "kept it the same"
 _CURRENT = re.compile(
     r"\b(still (on|taking|at|the same|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|"
@@ -141,13 +151,24 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
-_TIMES_OF_DAY = r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch|at noon|in the afternoon|a\.?m\.?|p\.?m\.?)"
-_SPLIT_DOSE = re.compile(
-    rf"(?P<a>{NUMBER_RE})(?:\s*(?:mg|milligrams?|mcg|micrograms?))?\s+{_TIMES_OF_DAY},?\s+(?:and\s+)?(?:then\s+)?"
-    rf"(?P<b>{NUMBER_RE})(?:\s*(?:mg|milligrams?|mcg|micrograms?))?\s+{_TIMES_OF_DAY}",
+_TIMES_OF_DAY = (
+    r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|midday|in the afternoon|"
+    r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
+    r"after school|before school|at dinnertime)"
+)
+_DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
+# one amount for one time of day, either order: "three hundred in the morning", "at night six hundred"
+_TIMED_DOSE = re.compile(
+    rf"(?<!\bat )(?<!\baround )(?<!\bby )(?:another\s+)?(?P<a>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}"
+    rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))",
     re.IGNORECASE,
 )
-_HALF_NOW = re.compile(r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to)\b[^.?!]{0,12}?\bhalf\b(?! (a|an) )", re.IGNORECASE)
+_TIMED_JOIN = re.compile(r"[\s,]*(?:and\s+|then\s+|plus\s+|with\s+)*(?:then\s+)?", re.IGNORECASE)
+_HALF_NOW = re.compile(
+    r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to)\b(?! and then)[^.?!]{0,12}?\bhalf\b(?! (a|an) )"
+    r"(?!\s+(in|next|after)\b)",  # "half in two weeks" is the next step, not the dose now
+    re.IGNORECASE,
+)
 _NEG_ANSWER = re.compile(
     r"^\W*(no|nope|nah|not really|not anymore|never)\b", re.IGNORECASE
 )
@@ -170,18 +191,49 @@ class MedFact:
     evidence: list[int] = field(default_factory=list)
 
 
+# a sentence about taking something: what an everyday word ("magnesium", "nicotine") needs to be a drug
+_TAKING = re.compile(
+    r"\b(take|takes|taking|took|on|started|stopped|using|use|pills?|tablets?|capsules?|gumm(y|ies)|patch(es)?|"
+    r"supplements?|dose|mg|milligrams?|mcg|micrograms?|units|iu|every (day|morning|night)|at night|at bedtime|"
+    r"before bed|a day|daily|prescri\w*|recommended)\b",
+    re.IGNORECASE,
+)
+# salt and release words the drug NER keeps in its names ("sertraline hydrochloride", "bupropion extended-release")
+_NAME_NOISE = re.compile(
+    r"\s+(hydrochloride|hcl|hydrobromide|sodium|potassium|succinate|tartrate|fumarate|maleate|mesylate|besylate|"
+    r"carbonate|citrate|sulfate|bromide|dimesylate|extended-release|er|xr|sr|cr|la|patch|transdermal|oral)\b",
+    re.IGNORECASE,
+)
+
+
+def generic_name(name: str) -> str:
+    """A drug name as the gold writes it: lexicon generic for a known surface, salts and forms dropped,
+    and a combination written with a hyphen ("olanzapine and samidorphan" -> "olanzapine-samidorphan")."""
+    key = name.lower().strip()
+    if key in MED_SURFACE:
+        return MED_SURFACE[key]
+    key = _NAME_NOISE.sub("", key).strip()
+    key = re.sub(r"\s*(?:,\s*and|,|\band|/)\s*", "-", key)
+    return MED_SURFACE.get(key, key)
+
+
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(turns):
         text = t.get("text", "")
         spans: list[tuple[int, int]] = []
         for m in _SURFACE_RE.finditer(text):
-            out.append(Mention(MED_SURFACE[m.group(1).lower()], i, m.start(), m.end(), t.get("speaker", "")))
+            generic = MED_SURFACE[m.group(1).lower()]
+            if MEDICATIONS[generic].needs_context and not _TAKING.search(sentence_at(text, m.start()).text):
+                continue
+            out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
         for name, s, e in find_drug_names(text):
             if any(s < b and e > a for a, b in spans):
                 continue
-            generic = MED_SURFACE.get(name, name)
+            generic = generic_name(name)
+            if generic in MEDICATIONS and MEDICATIONS[generic].needs_context:
+                continue  # the lexicon saw it and found no taking context
             out.append(Mention(generic, i, s, e, t.get("speaker", "")))
             spans.append((s, e))
     return out
@@ -282,7 +334,8 @@ def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
     for status, rx in (("stopped", _STOPPED), ("changed", _CHANGED), ("started", _STARTED)):
         for mm in rx.finditer(window):
             left = window[: mm.start()]
-            if _STATUS_HYPOTHETICAL.search(left):
+            planned_step = status == "changed" and _TO_DOSE.match(window[mm.end():])
+            if (_STATUS_MAYBE if planned_step else _STATUS_HYPOTHETICAL).search(left):
                 continue
             if re.search(r"\b(never|not|n't|no|didn't|haven't|hasn't)\s+(\w+\s+)?$", left, re.IGNORECASE):
                 continue
@@ -384,6 +437,9 @@ def find_doses(text: str) -> list[Dose]:
     return sorted(plain + fractions, key=lambda d: d.start)
 
 
+_CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
     for m in BARE_NUMBER_RE.finditer(text, lo, hi):
@@ -392,7 +448,11 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         if _NOT_DOSE_AFTER.search(text[m.end():m.end() + 15]) or text[max(0, m.start() - 2):m.start()].endswith(":"):
             continue
-        if re.search(r"(zero|0|one|1) to $|scale of $|like $|about $|maybe $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        if _CLOCK_BEFORE.search(text[max(0, m.start() - 10):m.start()]) and re.match(
+            rf"\s*{_TIMES_OF_DAY}", text[m.end():], re.IGNORECASE
+        ):
+            continue  # "at 8 in the morning" is a clock time; "fifteen in the morning" a dose
+        if re.search(r"\b(zero|0|one|1) to $|scale of $|like $|about $|maybe $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
         num, end = m.group("num"), m.end()
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE):
@@ -425,15 +485,22 @@ def _free(lo: int, hi: int, other_spans: list[tuple[int, int]]) -> bool:
 
 
 def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
-    """'one hundred in the morning and one hundred at night' -> 200: a dose per time of day is summed."""
-    m = _SPLIT_DOSE.search(text, lo, hi)
-    if not m:
+    """'one hundred in the morning and one hundred at night' -> 200: a dose per time of day is summed,
+    over as many times of day as are named in a row."""
+    run: list[re.Match[str]] = []
+    for m in _TIMED_DOSE.finditer(text, lo, hi):
+        if run and not _TIMED_JOIN.fullmatch(text, run[-1].end(), m.start()):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    if len(run) < 2:
         return None
-    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-    if a is None or b is None or a <= 0 or b <= 0:
+    values = [parse_number(m.group("a") or m.group("b")) for m in run]
+    if any(v is None or v <= 0 for v in values):
         return None
-    units = find_doses(m.group(0))
-    return Dose(a + b, units[0].unit if units else unit, m.start(), m.end())
+    units = find_doses(text[run[0].start():run[-1].end()])
+    return Dose(sum(v for v in values if v), units[0].unit if units else unit, run[0].start(), run[-1].end())
 
 
 def _halved(text: str, d: Dose | None) -> Dose | None:
@@ -441,6 +508,13 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
     if d is not None and _HALF_NOW.match(text[d.end:]):
         return Dose(d.value / 2, d.unit, d.start, d.end)
     return d
+
+
+_LEAD_DOSE = re.compile(
+    rf"(?:(?P<n>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?of\s+|\b(?:the|my|your)\s+(?P<n2>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?)"
+    r"(?:the\s+|my\s+|your\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
@@ -462,13 +536,14 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     bare_after = [d for d in _bare_numbers(text, end, sent.end, unit) if _free(end, d.start, other_spans)]
     if bare_after:
         return _last_of_run(text, bare_after)
-    # "I'm on 20 of the Lexapro"
-    lead = re.search(rf"(?P<n>{NUMBER_RE})\s+(mgs?\s+)?of\s+(the\s+|my\s+|your\s+)?$", text[sent.start:start], re.IGNORECASE)
+    # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
+    lead = _LEAD_DOSE.search(text[sent.start:start])
     if lead:
-        value = parse_number(lead.group("n"))
+        group = "n" if lead.group("n") else "n2"
+        value = parse_number(lead.group(group))
         if value is not None and value > 0:
-            s0 = sent.start + lead.start("n")
-            return Dose(value, unit, s0, s0 + len(lead.group("n")))
+            s0 = sent.start + lead.start(group)
+            return Dose(value, unit, s0, s0 + len(lead.group(group)))
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)]
     if before_same:
         return before_same[-1]
@@ -487,10 +562,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
 def dose_values_in(text: str) -> set[float]:
     """Every dose value ``text`` states, read as the extractor reads them (split totals, halves, spoken numbers)."""
     values = {d.value for d in find_doses(text)} | {d.value for d in _bare_numbers(text, 0, len(text), "mg")}
-    for m in _SPLIT_DOSE.finditer(text):
-        total = _split_total(text, m.start(), m.end(), "mg")
-        if total is not None:
-            values.add(total.value)
+    total = _split_total(text, 0, len(text), "mg")
+    if total is not None:
+        values.add(total.value)
     for d in find_doses(text) + _bare_numbers(text, 0, len(text), "mg"):
         if _HALF_NOW.match(text[d.end:]):
             values.add(d.value / 2)
@@ -665,4 +739,5 @@ def _merge_status(statuses: list[str]) -> str:
     return "current"
 
 
-__all__ = ["MedFact", "dose_values_in", "extract_medications", "find_mentions", "format_number"]
+__all__ = ["MedFact", "dose_values_in", "extract_medications", "find_doses", "find_mentions", "format_number",
+           "generic_name"]
