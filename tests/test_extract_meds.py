@@ -620,3 +620,70 @@ def test_no_lexicon_surface_is_an_everyday_word() -> None:
     for surface, generic in MED_SURFACE.items():
         if not MEDICATIONS[generic].needs_context and " " not in surface and surface != generic:
             assert zipf_frequency(surface, "en") < 3.3, surface
+
+
+# ---- never taken, planned, or someone else's: more ways of saying it
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I have a prescription for Xanax but I've never filled it.",
+        "The Abilify is sitting in my cabinet, I never started it.",
+        "i was supposed to start zoloft but i havent yet",
+        "My psychiatrist wants me on lithium. I'm thinking about it.",
+        "If the therapy stalls we'll try Effexor.",
+        "i refuse to take seroquel again it made me a zombie",
+    ],
+)
+def test_never_taken_or_only_planned_is_not_the_clients(reply: str) -> None:
+    assert meds(C("Where are things with medication?"), P(reply)) == {}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "jamie takes adderall for her adhd and it's like night and day",
+        "Her doctor put her on Zoloft last month and she's doing better.",
+        "i took a couple of my roommates klonopin last week before the flight",
+    ],
+)
+def test_someone_elses_drug_in_lower_case_or_by_pronoun(reply: str) -> None:
+    assert meds(C("How have things been?"), P(reply)) == {}
+
+
+def test_a_parent_saying_the_doctor_put_him_on_means_the_client() -> None:
+    out = extract(
+        session(
+            C("How has school been for him?"),
+            O("Better. The doctor put him on Concerta, eighteen milligrams, in September."),
+            P("It's fine."),
+            session_type="family",
+        )
+    )
+    m = {x["name"]: x for x in out["progress_note"]["medications"]}
+    assert (m["methylphenidate"]["dose"], m["methylphenidate"]["status"]) == ("18 mg", "started")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm allergic to penicillin, and I'm on Zoloft 100.",
+        "i said no to the abilify but the zoloft stays at a hundred",
+    ],
+)
+def test_a_refusal_or_allergy_does_not_reach_the_next_drug(reply: str) -> None:
+    m = meds(C("Medications and allergies?"), P(reply))
+    assert m["sertraline"]["dose"] == "100 mg"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm on Prozac now instead of Zoloft.",
+        "so im taking the prozac now instead of the zoloft",
+    ],
+)
+def test_now_instead_of_is_a_switch(reply: str) -> None:
+    m = meds(C("Any changes?"), P(reply))
+    assert (m["fluoxetine"]["status"], m["sertraline"]["status"]) == ("started", "stopped")

@@ -41,8 +41,9 @@ _RELATIVES = (
 )
 # Third person takes the drug: "my sister takes", "she's on", "her Zoloft".
 _THIRD_PARTY_BEFORE = re.compile(
-    rf"(\b(my|his|her|their|our|your) ({_RELATIVES})('s)?\b"
+    rf"(\b(my|his|her|their|our|your) ({_RELATIVES})('?s)?\b"
     r"|\b(she|he|they)('s| is| was| has| had| takes| took| started| got| used to)\b"
+    r"|\b(put|got|started|switched|has|keeps) (him|her|them) on\b"
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
     # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
@@ -53,6 +54,8 @@ _THIRD_PARTY_BEFORE = re.compile(
 _NAMED_OWNER_BEFORE = re.compile(r"\b(?!(?:Dr|How|What|That|It|There|Here|Who|Where|She|He|Let|This|Everything|Nothing|"
                                  r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is)( (now|still|also))?( on| taking)?\s+(the\s+|her\s+|his\s+)?"
                                  r"((old|leftover|spare|extra|own|prescription|liquid)\s+)?$")
+_LOWER_NAMED_TAKER = re.compile(r"\b([a-z]+) (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$",
+                                re.IGNORECASE)
 _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|prescription|liquid)\s+)?$", re.IGNORECASE)
 # "the lorazepam is Alex's", "that's his"
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
@@ -65,10 +68,10 @@ _MEDIA = re.compile(
 )
 _NEGATION_BEFORE = re.compile(
     r"(n't (take|taking|on|tried|want|need)\b|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
-    r"allergic to|not a fan of)\b)[^.?!]*$|\bno\s+$"
+    r"not a fan of)\b)[^.?!]*$|\bno\s+$"
     # a refusal reaches only the drug it names: "said no to the Abilify and you're staying on the Prozac"
-    r"|\b(said no to|say no to|saying no to|turned down|turn down|passed on|pass on|not interested in|"
-    r"against|refused|declined)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
+    r"|\b(said no to|say no to|saying no to|turned down|turn down|passed on|pass on|not interested in|allergic to|"
+    r"against|refused|declined|refuse to take|refusing to take|not going on|not going to take|won't go on)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -76,31 +79,41 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"thinking (about|of) (trying|starting|adding|switching|going on)|could (try|start|add|switch|"
     r"put)|would you (try|consider|be open)|what about|how about|talk(ed)? (to|with) [\w .]+ about|"
     r"ask(ed)? (\w+ ){0,3}about|wonder(ing)? (if|whether|about)|option\w*|"
-    r"should (i |you )?(try|switch|start|take)|switch(ing)? to|open to|instead of|"
-    r"rather than|whether|worried about (starting|taking)|scared (of|to) (start|take)|"
+    r"should (i |you )?(try|switch|start|take)|switch(ing)? to|open to|"
+    r"whether|worried about (starting|taking)|scared (of|to) (start|take)|"
+    r"supposed to (start|take|try|begin|go on)|wants? (me|you|him|her|them) (on|to be on)|"
+    r"(i|we|you)('ll| will| would|'d) (try|start|add|switch|go with|consider)|"
     r"heard (that|about)|possibility|possibly|alternative|brought up|mention\w*|suggest\w*|"
     r"offer\w*|recommend\w*|want(s|ed)? (me |you |him |her |them )?to (try|take|start|switch|add|prescribe|give|put|go on|be on|use)|"
     r"switch (me |you |him |her )?to|push\w* (me )?(to|toward)|talk\w* about)\b[^.?!]*$",
     re.IGNORECASE,
 )
+# "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
+_NEVER_TAKEN_IT = (
+    r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t)( yet| ever| really| actually)?"
+    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want)(\s+to\s+(take|try|start))?\s+(it|that|them|those)\b"
+)
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
-    r"as an option|instead(?! of))\b|^[^.?!]{0,60}\b(but )?(i|we) (said no|told (him|her|them) no|declined|"
-    r"refused|never (took|started|tried|filled)|didn't (take|start|fill|want))",
+    r"as an option|instead(?! of))\b|^[^.?!]{0,60}\b(but )?(i|we) (said no|told (him|her|them) no|declined|refused)"
+    r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
 
 _REFUSED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|told (him|her|them|the doctor) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
-    r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b",
+    r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
+    r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
 _SWITCH = re.compile(
     r"\b(?:switch\w*|chang\w*|mov\w*|transition\w*)\s+(?:me|him|her|them|you|us)?\s*"
     r"(?:from|off)\s+(?:the\s+|my\s+|his\s+|her\s+|your\s+)?(?P<a>[\w-]+)(?:\s+\w+)?\s+(?:to|onto|over to)\s+"
     r"(?:the\s+|some\s+)?(?P<b>[\w-]+)"
-    r"|\breplac\w*\s+(?:the\s+|my\s+|his\s+|her\s+|your\s+)?(?P<c>[\w-]+)\s+with\s+(?:the\s+)?(?P<d>[\w-]+)",
+    r"|\breplac\w*\s+(?:the\s+|my\s+|his\s+|her\s+|your\s+)?(?P<c>[\w-]+)\s+with\s+(?:the\s+)?(?P<d>[\w-]+)"
+    # "I'm on Prozac now instead of the Zoloft"
+    r"|\b(?:on|taking|take|using)\s+(?:the\s+)?(?P<d2>[\w-]+)\s+(?:now\s+)?(?:instead of|in place of)\s+(?:the\s+|my\s+)?(?P<c2>[\w-]+)",
     re.IGNORECASE,
 )
 # an ongoing taper with a current dose is a dose change, not (yet) a stop
@@ -277,7 +290,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # in family sessions "he's still on Ritalin" from a parent or the clinician means the client
         if (
             m.speaker != "client"
-            and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
+            and re.match(r"(she|he|they)\b|\w+ (him|her|them) on\b", third.group(0), re.IGNORECASE)
             and not re.search(rf"\b({_RELATIVES})\b", before[: third.start()], re.IGNORECASE)
         ):
             third = None
@@ -296,7 +309,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
         return True
-    named = _LOWER_POSSESSIVE.search(before)
+    named = _LOWER_POSSESSIVE.search(before) or _LOWER_NAMED_TAKER.search(before)
     if named and named.group(1).lower() in given_names():
         return True  # ASR drops capitals: "carlos's old klonopin"
     if re.match(r"\W*who\b", sent.text, re.IGNORECASE):
@@ -308,7 +321,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         if not _STOPPED.search(sent.text):
             return True
     rest = text[sent.end:sent.end + 160]
-    if re.match(r"\s*(\S+\s+){0,12}?(i (never|haven't|didn't|don't)( really)? (tried|take|taken|took|started|filled|want to take)|"
+    if re.match(r"\s*(\S+\s+){0,12}?(" + _NEVER_TAKEN_IT + r"|"
                 r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE):
         return True
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
@@ -602,7 +615,8 @@ def _switch_status(m: Mention, text: str) -> str | None:
     """'switched me from Zoloft to Prozac': the first is stopped, the second started."""
     sent = sentence_at(text, m.start)
     for sw in _SWITCH.finditer(sent.text):
-        for grp, status in (("a", "stopped"), ("c", "stopped"), ("b", "started"), ("d", "started")):
+        for grp, status in (("a", "stopped"), ("c", "stopped"), ("c2", "stopped"), ("b", "started"), ("d", "started"),
+                            ("d2", "started")):
             if sw.group(grp) is None:
                 continue
             a, b = sent.start + sw.start(grp), sent.start + sw.end(grp)
