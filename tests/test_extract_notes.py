@@ -371,3 +371,71 @@ def test_homework_given_as_an_imperative_this_week() -> None:
     )
     hw = extract(s)["progress_note"]["homework"]
     assert [h["evidence"] for h in hw] == [[4]] and hw[0]["text"].startswith("Take the early bus to group")
+
+
+def _measures(*turns) -> list[tuple[str, int, list[int]]]:
+    from scribe.extract.findings import extract_measures
+
+    return [(m["instrument"], m["score"], m["evidence"]) for m in extract_measures(list(session(*turns)["turns"]))]
+
+
+def test_a_run_of_suds_ratings_in_an_exposure_is_every_rating() -> None:
+    got = _measures(
+        C("Before we start the recording, what's your SUDS right now?"),
+        P("Um, maybe a sixty. Sixty-five."),
+        C("Okay, press play and keep listening."),
+        P("This is awful."),
+        C("Stay with it. What's the number?"),
+        P("Eighty. My hands are sweating."),
+        C("Keep going, don't turn it off."),
+        P("Seventy, it's a bit less now."),
+        C("and now"),
+        P("forty i think"),
+        C("Good. The last time you did this at home, where were you?"),
+        P("At home it was a ninety the first time."),
+    )
+    assert got == [("SUDS", 65, [0, 1]), ("SUDS", 80, [0, 4, 5]), ("SUDS", 70, [0, 7]), ("SUDS", 40, [0, 8, 9])]
+
+
+def test_disturbance_zero_to_ten_is_suds_and_belief_ratings_are_not_measures() -> None:
+    assert _measures(
+        C("Bring up the picture. How disturbing does it feel now, zero to ten?"),
+        P("Like an eight."),
+    ) == [("SUDS", 8, [0, 1])]
+    assert _measures(
+        C("How much do you believe the thought that you're a fraud, zero to a hundred?"),
+        P("Ninety."),
+    ) == []
+
+
+def test_a_recalled_score_is_not_this_sessions_measure() -> None:
+    assert _measures(C("What were your SUDS on the drive?"), P("the first time like a seventy then forty")) == []
+
+
+@pytest.mark.parametrize("text, domain", [
+    ("honestly i've been so angry, i blew up at my brother twice", "mood"),
+    ("I've just been flat. Gray. Nothing lands.", "mood"),
+    ("i feel so alone in that house", "mood"),
+    ("I'm sleeping maybe four hours since the baby came.", "sleep"),
+    ("two hours in a row at most, then she's up again", "sleep"),
+    ("i'm up at three in the morning every night", "sleep"),
+    ("I'm hungry all the time on the new shot.", "appetite"),
+    ("I got suspended on Friday and I might be losing my job.", "functioning"),
+    ("I stopped going to choir, I just can't.", "functioning"),
+    ("i'm jittery at night", "anxiety"),
+])
+def test_symptom_domains_in_other_words(text: str, domain: str) -> None:
+    from scribe.extract.findings import symptom_cues_in
+
+    assert domain in {cue.domain for cue, _ in symptom_cues_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "We sat down and talked it over.",
+    "I was up at three in the afternoon for the game.",
+    "My brother was so angry at his boss.",
+])
+def test_symptom_domains_not_from_other_uses_of_the_words(text: str) -> None:
+    from scribe.extract.findings import symptom_cues_in
+
+    assert not [c for c, _ in symptom_cues_in(text) if c.domain in ("mood", "sleep")]

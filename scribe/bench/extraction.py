@@ -20,7 +20,8 @@ Metrics (micro-averaged over sessions unless named otherwise):
   boundaries) in any psychotherapy_note string, with the leaked strings;
 * grounding rate: output facts whose evidence turns independently support
   them (``scribe.extract.grounding`` checks) over all output facts;
-* symptom F1 on domains and measure F1 on (instrument, score), over the sessions
+* symptom F1 on domains and measure F1 on (instrument, score) (every self-rating scale one
+  instrument), over the sessions
   whose gold carries ``symptoms`` / ``measures`` (n/a when none does);
 * note quality of the narrative (``note_quality``): sentences that ask a question,
   sentences with first/second-person words outside quotes, the share of quoted
@@ -229,6 +230,12 @@ def note_quality(progress: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _instrument_key(name: Any) -> str:
+    """Instrument names compared loosely: any self-rating scale ("0-10 rating", "rating") is one instrument."""
+    key = _norm(str(name))
+    return "rating" if key.endswith("rating") else key
+
+
 def _splits_file(dataset_dir: Path) -> Path:
     return dataset_dir / "splits.json" if (dataset_dir / "splits.json").is_file() else dataset_dir.parent / "splits.json"
 
@@ -385,8 +392,8 @@ def run_extraction_bench(
             sym[2] += len(gs - ps)
         if "measures" in gold:
             mea_sessions += 1
-            gms = {(_norm(str(x["instrument"])), float(x["score"])) for x in gold.get("measures") or []}
-            pms = {(_norm(str(x["instrument"])), float(x["score"])) for x in p.get("measures") or []}
+            gms = {(_instrument_key(x["instrument"]), float(x["score"])) for x in gold.get("measures") or []}
+            pms = {(_instrument_key(x["instrument"]), float(x["score"])) for x in p.get("measures") or []}
             mea[0] += len(gms & pms)
             mea[1] += len(pms - gms)
             mea[2] += len(gms - pms)

@@ -44,10 +44,16 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          better=True),
     _cue("mood", "low mood", rf"\b(depress(ed|ing|ion)|feel(ing|s)? {_INTENS}(down|low|sad|empty|numb|flat|blue|miserable|"
          rf"hopeless|awful|terrible|crappy|heavy|like nothing matters)|been {_INTENS}(down|low|sad|depressed)|sadness|"
-         rf"hopeless(ness)?|empty inside|numb|everything (is|feels) (so )?heavy)\b"),
+         rf"hopeless(ness)?|empty inside|numb|everything (is|feels) (so )?heavy|"
+         rf"(i'm|i am|i've been|been|feeling|still|always) {_INTENS}(low|flat|gr[ae]y|blah|empty)(?! (key|battery|on))|"
+         rf"(like|as if) (i'm |i am )?a ghost)\b"),
+    _cue("mood", "loneliness", rf"\b(feel(ing|s)? {_INTENS}(alone|lonely|isolated)|so lonely|lonel(y|iness))\b"),
     _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobbing|in tears)\b"),
     _cue("mood", "irritability", r"\b(irritab\w*|snapp(ed|ing) at|short[- ]tempered|short fuse|lost my temper|lose my temper|"
          r"so (angry|mad) all)\b"),
+    _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just )?"
+         r"(angry|furious|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
+         r"(throw|threw|throwing) things|road rage|meltdowns?)\b"),
     _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like a failure|useless|hate myself|"
          r"(so|really|very) guilty|feel guilty)\b"),
     _cue("mood", "loss of interest", r"\b(don't enjoy|no interest|lost interest|nothing (is )?fun|don't want to do anything|"
@@ -55,8 +61,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("anxiety", "reduced anxiety", rf"\b(anxiety (has been |is |was |'s )?{_INTENS}(better|lower|down|less|manageable)|"
          r"less (anxious|worried|nervous|on edge)|calmer|no panic attacks|fewer panic attacks)\b", better=True),
     _cue("anxiety", "anxiety and worry", r"\b(anxious|anxiety|worr(y|ied|ying)|nervous|on edge|dread\w*|keyed up|"
-         r"stressed( out)?|freak(ing|ed) out)\b"),
-    _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|heart (was )?(racing|pounding)|couldn't breathe|"
+         r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up)\b"),
+    _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|heart (was )?(racing|pounding)|couldn't breathe|"
          r"can't breathe|chest (got |gets |was )?tight)\b"),
     _cue("anxiety", "avoidance", r"\b(avoid(ed|ing|ance)?)\b"),
     _cue("anxiety", "intrusive or repetitive thoughts", r"\b(can't stop thinking|keep thinking about|racing thoughts|"
@@ -66,18 +72,21 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("sleep", "nightmares", r"\b(nightmares?|bad dreams)\b"),
     _cue("sleep", "difficulty sleeping", r"\b((can't|cannot|couldn't|can not|hard to|trouble|struggl\w* to) (fall(ing)? |get(ting)? to |go(ing)? to |get back to )?(asleep|sleep(ing)?)|"
          r"insomnia|l(ie|ying|ay) awake|up all night|awake (all|half|most of) (the )?night|barely sleep\w*|"
-         r"not sleeping|haven't (been )?sleep\w*|no sleep)\b"),
+         r"not sleeping|stopped sleeping|haven't (been )?sleep\w*|no sleep)\b"),
     _cue("sleep", "night-time or early waking", r"\b(wak(e|ing) up (at|around|in the middle|every|a bunch|several|multiple|"
-         r"two|three|four|five)|woke up (at|around|in the middle)|early waking)\b"),
+         r"two|three|four|five)|woke up (at|around|in the middle)|early waking|(up|awake) at (one|two|three|four|[1-4])"
+         r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (all day|too much|twelve|fourteen|until noon|till noon)|"
          r"oversleep\w*)\b"),
-    _cue("sleep", "hours of sleep", rf"\b(?P<hours>{_NUM}) hours? (of sleep|a night|per night|each night|of actual sleep)\b"),
+    _cue("sleep", "hours of sleep", rf"\b(?P<hours>{_NUM})(?: (?:to|or) {_NUM})? hours? (of sleep|a night|per night|each night|"
+         rf"of actual sleep|in a row)\b|\b(sleep\w*|slept|getting|get|got) (maybe |about |like |only |just |around )*"
+         rf"(?P<hours2>{_NUM})(?: (?:to|or) {_NUM})? hours\b"),
     _cue("appetite", "improved appetite", r"\b(appetite (is |has been |'s )?(back|better|good|okay)|eating (better|again|regular))\b",
          better=True),
     _cue("appetite", "reduced appetite", r"\b(no appetite|not (really )?(eating|hungry)|skipp(ed|ing) meals|lost (my )?appetite|"
          r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*)\b"),
     _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more)|binge\w*|stress eat\w*|"
-         r"overeat\w*)\b"),
+         r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
     _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on) (\w+ )?(pounds|weight)\b"),
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
     _cue("energy", "low energy or fatigue", r"\b(tired|exhausted|exhausting|exhaustion|fatigue\w*|no energy|low energy|drained|"
@@ -98,9 +107,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("functioning", "improved functioning", r"\b(back at work|went back to work|made it to work|got (a lot|more|things) done)\b",
          better=True),
     _cue("functioning", "difficulties at work", r"\b(miss(ed|ing)? (work|shifts?|a shift)|call(ed|ing)? (in )?sick|behind (at|on) work|"
-         r"late (to|for) work|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
+         r"late (to|for) work|late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|grades (are |have )?(dropp|slipp|bad|down)\w*|"
          r"behind in (school|class))\b"),
+    _cue("functioning", "withdrawal from usual activities", r"\b(stopped going to|quit going to|don't go to|haven't been to|"
+         r"haven't left the house|don't leave the house|stopped seeing (my )?friends)\b"),
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry|house is a mess|chores|"
          r"(can't|couldn't|haven't) (clean|cook|shower)|not showering|bills pil\w*)\b"),
     _cue("functioning", "conflict in close relationships", r"\b((argu\w+|fight\w*|fought|yell\w*|screaming) (with|at) (my |our )?"
@@ -127,10 +138,11 @@ def _risk_language(text: str) -> bool:
 
 def _descriptor(cue: SymptomCue, m: re.Match[str]) -> str:
     if cue.descriptor == "hours of sleep":
-        value = parse_number(m.group("hours").replace(" and a half", ""))
+        hours = m.group("hours") or m.group("hours2")
+        value = parse_number(hours.replace(" and a half", ""))
         if value is None or not (0 < value <= 16):
             return ""
-        half = " and a half" if "and a half" in m.group("hours") else ""
+        half = " and a half" if "and a half" in hours else ""
         return f"about {int(value)}{half} hours of sleep a night"
     return cue.descriptor
 
@@ -151,7 +163,8 @@ def symptom_cues_in(text: str) -> list[tuple[SymptomCue, str]]:
                 negated = _NEGATED.search(before[-30:]) and not _KEEPS_GOING.search(before)
                 if negated and not cue.better:
                     continue
-                if _SOMEONE_ELSE.search(before) and not re.search(r"\b(i|i'm|i've|me|my)\b", before[-25:], re.IGNORECASE):
+                other = _SOMEONE_ELSE.search(before)
+                if other and not re.search(r"\b(i|i'm|i've|me|my)\b", before[-25:].replace(other.group(1), ""), re.IGNORECASE):
                     continue
                 if cue.descriptor == "alcohol use" and _NOT_DRINK.match(s[m.end():]):
                     continue
@@ -209,7 +222,18 @@ INSTRUMENTS: tuple[tuple[str, re.Pattern[str], int], ...] = (
 _RATING_10 = re.compile(r"\b(?:zero|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b", re.IGNORECASE)
 _RATING_100 = re.compile(r"\b(?:zero|0) to (?:a hundred|one hundred|100)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?|\b(what|where|how|which|rate|give (it|me) a number)\b", re.IGNORECASE)
-_PAST_SCORE = re.compile(r"\b(last (time|month|week|session)|before|used to|previous\w*|was at|were at)\b[^.?!]*$", re.IGNORECASE)
+# A number recalled from another moment ("first time like a seventy", "last night it was an eight") is not
+# this session's score.
+_PAST_SCORE = re.compile(r"\b(last (time|month|week|session|night)|before|used to|previous\w*|was at|were at|"
+                         r"(first|second|third|fourth) time|yesterday|earlier (today|this week)|"
+                         r"when i (was|got|walked|woke|left))\b[^.?!]*$", re.IGNORECASE)
+# The clinician asking for the same scale again ("What's the number?", "Now?", "Where is it now?").
+_ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a number|where (is it|are you|'s it)( at)?( now)?|"
+                         r"how (high|strong|intense|disturbing|bad) (is it|now)|rate it|(and|how about|what about) now\W*$)|^\W*now\W*$",
+                         re.IGNORECASE)
+# A rating of how true a thought feels is about the thought, not the client's state: not a measure.
+_BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy)\b", re.IGNORECASE)
+_THREAD_TURNS = 30
 _NOT_SCORE_AFTER = re.compile(r"^\s*(minutes?|hours?|days?|weeks?|months?|years?|times|percent|o'clock|am|pm|a\.m|p\.m|"
                               r"to (ten|10|a hundred|100)|out of)\b", re.IGNORECASE)
 
@@ -232,23 +256,35 @@ def _numbers(text: str, lo: int, hi: int, top: int) -> list[tuple[int, int]]:
     return out
 
 
-def _answer_score(text: str, top: int) -> int | None:
-    """The first number a reply gives within its first words ("Like a seventy. Seventy-five." -> 70)."""
-    head = " ".join(text.split()[:14])
-    nums = [v for v, s in _numbers(head, 0, len(head), top) if not _PAST_SCORE.search(head[:s])]
-    return nums[0] if nums else None
+def _answer_score(text: str, top: int, words: int = 14) -> int | None:
+    """The number a reply gives within its first ``words`` words; a correction straight after it wins
+    ("Like a seventy. Seventy-five." -> 75, "Sixty. Maybe fifty-five." -> 55)."""
+    head = " ".join(text.split()[:words])
+    nums = [(v, s) for v, s in _numbers(head, 0, len(head), top) if not _PAST_SCORE.search(head[:s])]
+    if not nums:
+        return None
+    value, at = nums[0]
+    for v, s in nums[1:]:
+        between = head[at:s]
+        if len(between.split()) > 4 or not re.search(r"[.,]|\b(maybe|actually|no|or|more like)\b", between, re.IGNORECASE):
+            break
+        value, at = v, s
+    return value
 
 
 def extract_measures(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
 
-    def add(instrument: str, score: int, evidence: list[int]) -> None:
-        if (instrument, score) in seen:
+    def add(instrument: str, score: int, evidence: list[int], repeat: bool = False) -> None:
+        # The same score said again later in a run of ratings is a measurement of its own ("SUDS 40 ... 20 ... 40").
+        if (instrument, score) in seen and not repeat:
             return
         seen.add((instrument, score))
         out.append({"instrument": instrument, "score": score, "evidence": evidence})
 
+    # The scale the clinician last asked for: (name, top, turn that named it, turn it was last used).
+    thread: tuple[str, int, int, int] | None = None
     for i, t in enumerate(turns):
         text = str(t.get("text", ""))
         named = False
@@ -259,13 +295,33 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                          if not _PAST_SCORE.search(text[m.end():s])]
                 if after:
                     add(name, after[0][0], [i])
+                    thread = (name, top, i, i)
                     break
                 nxt = i + 1
                 if nxt < len(turns) and turns[nxt].get("speaker") != t.get("speaker") and _ASKS.search(text):
+                    thread = (name, top, i, i)
                     score = _answer_score(str(turns[nxt].get("text", "")), top)
                     if score is not None:
                         add(name, score, [i, nxt])
                         break
+        if (not named and thread and t.get("speaker") == "clinician" and i - thread[3] <= _THREAD_TURNS
+                and _ASKS_AGAIN.search(text)):
+            name, top, origin, _ = thread
+            reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") == "client"), None)
+            score = _answer_score(str(turns[reply].get("text", "")), top, words=4) if reply is not None else None
+            if reply is not None and score is not None:
+                add(name, score, [origin, i, reply], repeat=True)
+                thread = (name, top, origin, reply)
+            continue
+        if thread and t.get("speaker") == "client" and i - thread[3] == 2 and turns[i - 1].get("speaker") == "clinician":
+            # Mid-exercise the client may give the next number unasked ("Keep going." / "Forty. My arm is tired.").
+            name, top, origin, _ = thread
+            if re.match(r"^\W*(like |maybe |um |uh |about )?(a |an )?[\w-]+[.!,]", text):
+                score = _answer_score(text, top, words=3)
+                if score is not None:
+                    add(name, score, [origin, i], repeat=True)
+                    thread = (name, top, origin, i)
+            continue
         if named or t.get("speaker") != "clinician":
             if t.get("speaker") == "client":
                 for m in re.finditer(rf"\b(?P<n>{_NUM_WORDS}) out of (ten|10)\b", text, re.IGNORECASE):
@@ -274,14 +330,18 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                         add("0-10 rating", int(v), [i])
             continue
         for rx, name, top in ((_RATING_100, "0-100 rating", 100), (_RATING_10, "0-10 rating", 10)):
-            if not rx.search(text) or not _ASKS.search(text):
+            if not rx.search(text) or not _ASKS.search(text) or _BELIEF_RATING.search(text):
                 continue
             reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") != "clinician"), None)
             if reply is None:
                 break
+            if re.search(r"\bdisturb\w*", text, re.IGNORECASE):
+                name = "SUDS"  # "how disturbing is it, zero to ten": subjective units of disturbance, by definition
             rated = _answer_score(str(turns[reply].get("text", "")), top)
+            thread = (name, top, i, i)
             if rated is not None:
                 add(name, rated, [i, reply])
+                thread = (name, top, i, reply)
             break
     return out
 
@@ -297,7 +357,7 @@ def supports_measure(fact: dict[str, Any], turns: Turns) -> bool:
     texts = [str(turns[i].get("text", "")) for i in ev]
     instrument = str(fact.get("instrument", ""))
     patterns = [rx for name, rx, _ in INSTRUMENTS if name == instrument]
-    if instrument == "0-10 rating":
+    if instrument == "0-10 rating" or (instrument == "SUDS" and any(_RATING_10.search(t) for t in texts)):
         patterns = [_RATING_10]
     elif instrument == "0-100 rating":
         patterns = [_RATING_100]
