@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scribe.extract.risk import assess_risk
 from tests._extract_helpers import C, P, session
 
@@ -317,3 +319,37 @@ def test_a_risk_finding_dropped_by_grounding_is_flagged_for_review_not_silently_
     item = out["progress_note"]["risk"]["suicidal_ideation"]
     assert dropped == 1 and item["status"] == "not_assessed"
     assert item["needs_review"] and "dropped" in item["review_reasons"][0]
+
+
+_ASKED = C("Any thoughts of hurting yourself or ending your life?")
+_OPEN = C("How has the week been?")
+
+
+@pytest.mark.parametrize("question, answer", [
+    (_ASKED, "honestly i wouldn't mind if a bus hit me on the way home"),
+    (_ASKED, "I keep thinking about driving into the overpass on the way to work."),
+    (_ASKED, "I just want everything to stop. Permanently, I mean."),
+    (_ASKED, "there are nights i think about just checking out"),
+    (_ASKED, "If I had a gun I don't know what I'd do."),
+    (_ASKED, "everyone would be fine without me honestly they'd get over it"),
+    (_OPEN, "rough. i keep picturing my car going off the bridge on sixty-five and honestly it feels kind of peaceful"),
+    (_OPEN, "I've been thinking my family would honestly be better without me around. Like, it'd be simpler."),
+    (_ASKED, "I don't know. Maybe. Last night I sat in the garage with the car running for a while."),
+    (_OPEN, "I started collecting my sleeping pills in a jar. I'm not saying I'd use them."),
+], ids=["bus", "overpass", "stop-permanently", "checking-out", "if-i-had-a-gun", "fine-without-me", "car-off-bridge",
+        "better-without-me-around", "garage-car-running", "collecting-pills"])
+def test_euphemisms_for_suicidal_thoughts_are_endorsed(question, answer) -> None:  # type: ignore[no-untyped-def]
+    assert finding(question, P(answer)).status == "endorsed"
+
+
+@pytest.mark.parametrize("text", [
+    "I've been checking out the new gym by my work, it's pretty nice.",
+    "The dog would be fine without me for a weekend, so we're going to the lake.",
+    "I want this whole custody thing to be over for good, I'm exhausted.",
+    "My kids would be happier without me nagging about homework, ha.",
+    "We watched a movie where the guy drives off a cliff at the end. So dumb.",
+    "I keep my pills in the kitchen drawer so I remember them.",
+])
+def test_the_same_words_in_ordinary_talk_are_not_risk(text: str) -> None:
+    statuses = {f: r.status for f, r in assess_risk(session(_OPEN, P(text))["turns"]).items()}
+    assert "endorsed" not in statuses.values(), statuses

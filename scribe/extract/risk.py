@@ -125,6 +125,21 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
+    # "they'd all be fine without me", "the kids would be happier without me"
+    (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+)(?:\s+would|'d)?\s+"
+     r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+)?(?:just\s+)?"
+     r"(?:fine|better|happier|okay|ok|easier|better\s+off)\s+without\s+me(?:\s+(?:around|here|in\s+(?:their|the|his|her)\s+"
+     r"(?:lives?|way)))?(?=\s*(?:[.,;!?]|$|and\b|honestly|like\b|so\b|anyway|really|i\s+think|you\s+know))"),
+    # "I wouldn't mind if a bus hit me", "I kind of hope a truck hits me"
+    (SI, "wish_dead", True, r"\b(?:(?:would|do|did)" + _NT + r"\s+(?:really\s+)?(?:mind|care)\s+if|(?:kind\s+of\s+)?(?:hope|hoping|wish\w*)"
+     r"(?:\s+that)?)\s+(?:a|the|some)\s+(?:\w+\s+)?(?:bus|car|truck|train|plane|semi|drunk\s+driver)\s+(?:would\s+)?"
+     r"(?:hit|hits|ran\s+over|runs\s+over|crash\w*|kill\w*)\b"),
+    # "I want it all to stop. Permanently." / "make everything stop for good"
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|need|make)\w*\s+(?:it|everything|all\s+of\s+it|it\s+all|this|the\s+pain|"
+     r"the\s+world)\s+(?:all\s+)?(?:to\s+)?(?:stop|end|be\s+over)\b[.,]?\s*(?:like\s+)?(?:permanently|for\s+good|forever)\b"),
+    # "thinking about just checking out" (not "checking out the new place")
+    (SI, "wish_dead", True, r"\b(?:think\w*|thought|want\w*|wanna|wish\w*)\s+(?:about\s+|of\s+|to\s+|i\s+could\s+)?(?:just\s+)?"
+     r"check(?:ing)?\s+out\b(?!\s+(?:the|a|an|of|this|that|these|those|my|your|some|books?|at|early))"),
     (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+|to\s+)?(?:take|took)\s+me\b"),
     (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
      r"[^.?!]{0,40}\b(?:died|dead|took\s+me|gone|wake\s+up|my\s+sleep)"),
@@ -146,9 +161,17 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\b(?:step\w*|walk\w*|throw\w*|threw)\s+(?:(?:my|him|her)self\s+)?(?:in\s+front\s+of|off)\s+(?:a|the)\s+"
      r"(?:train|bus|truck|car|bridge|building|roof)\b"),
     (SI, "method", True, r"\b(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown\w*|poison\w*)\s+(?:" + _SELF + r")\b"),
-    (SI, "method", True, r"\b(?:drive|driving|drove|swerv\w*|crash\w*)\s+(?:off|into)\s+(?:the\s+|a\s+)?(?:road|tree|wall|bridge|"
-     r"river|cliff|pole|barrier|oncoming)\b"),
-    (SI, "method", True, r"\bslit\w*\s+(?:my|his|her)\s+wrists?\b|\bcarbon\s+monoxide\b|\bengine\s+running\b"),
+    (SI, "method", True, r"\b(?:drive|driving|drove|swerv\w*|crash\w*|steer\w*)\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)\s+"
+     r"(?:the\s+|a\s+|an\s+)?(?:road|tree|wall|bridge|river|cliff|pole|barrier|oncoming|overpass|underpass|pillar|median|semi|"
+     r"guardrail|guard\s+rail|lake|ocean|quarry|ravine|truck|abutment|embankment)\b"),
+    # "if I had a gun I don't know what I'd do"
+    (SI, "method", True, r"\bif\s+i\s+had\s+(?:a\s+gun|a\s+weapon|the\s+pills|enough\s+pills|access\s+to\s+(?:a\s+gun|pills))\b"
+     r"[^?!]{0,30}\b(?:(?:don'?t|do\s+not)\s+know\s+what\s+i'?d\s+do|i\s+(?:might|would|'d)\s+(?:use|do|take))"),
+    (SI, "method", True, r"\bslit\w*\s+(?:my|his|her)\s+wrists?\b|\bcarbon\s+monoxide\b|\bengine\s+running\b|"
+     r"\bgarage\b[^.?!]{0,40}\b(?:car|engine|motor)\s+(?:running|on)\b|\b(?:car|engine|motor)\s+running\b[^.?!]{0,30}\bgarage\b"),
+    # "picturing my car going off the bridge", "me going over the railing"
+    (SI, "method", True, r"\b(?:my\s+car|the\s+car|myself|me)\s+(?:going|go|goes|flying|sailing)\s+(?:off|over|into)\s+"
+     r"(?:the\s+|a\s+)?(?:bridge|road|cliff|overpass|edge|railing|guardrail|side)\b"),
     (SI, "method", True, r"\b(?:use|using)\s+(?:it|the\s+gun|a\s+gun|them)\s+on\s+(?:my|your)self\b"),
     (SI, "method", False, _DETAIL + r"\brope\b|\bgun\b"),
     # suicidal ideation: plan, intent, preparation
@@ -160,8 +183,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "intent", False, _FLAG + r"\bact\s+on\s+(?:it|them|these|those|the\s+thoughts?)\b|\bgo(?:ing)?\s+through\s+with\s+it\b|"
      r"\bgoing\s+to\s+do\s+it\b|\b(?:do|does)" + _NT + r"\s+trust\s+myself\b|\bi\s+was\s+going\s+to\s+do\s+it\b"),
     (SI, "preparatory_behavior", True, r"\b(?:goodbye|suicide)\s+(?:letters?|notes?)\b"),
-    (SI, "preparatory_behavior+method", True, r"\b(?:saving|saved|stockpil\w*|hoard\w*)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+)?"
-     r"(?:pills|meds|medications?|tablets)\b"),
+    (SI, "preparatory_behavior+method", True, r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|stash\w*|keeping|kept|"
+     r"putting\s+aside|put\s+aside|setting\s+aside|set\s+aside)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
+     r"(?:old\s+|extra\s+|leftover\s+)?(?:sleeping\s+|sleep\s+|pain\s+|anxiety\s+)?(?:pills|meds|medications?|tablets)\b"
+     r"(?!\s+(?:in\s+the\s+(?:car|bathroom|kitchen)\s+for|organi[sz]ed|on\s+schedule))"),
     (SI, "preparatory_behavior", True, r"\blooked\s+up\s+how\b"),
     (SI, "preparatory_behavior", False, _FLAG + r"\b(?:giving|gave|give|given)\s+(?:\w+\s+){0,2}away\b|\bupdated\s+my\s+will\b|"
      r"\bwr(?:o|i)te?\w*\s+(?:a\s+)?(?:notes?|letters?)\s+to\s+(?:everyone|my|him|her)\b|\bsaid\s+goodbye\b"),
