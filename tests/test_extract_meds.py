@@ -687,3 +687,50 @@ def test_a_refusal_or_allergy_does_not_reach_the_next_drug(reply: str) -> None:
 def test_now_instead_of_is_a_switch(reply: str) -> None:
     m = meds(C("Any changes?"), P(reply))
     assert (m["fluoxetine"]["status"], m["sertraline"]["status"]) == ("started", "stopped")
+
+
+# ---- status and dose across a question and its answer
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "status"),
+    [
+        ("Did you start the prazosin?", "Yeah, one milligram at bedtime since Tuesday.", "started"),
+        ("did dr okafor lower the prazosin", "yep one milligram now", "changed"),
+        ("Did you go off the prazosin?", "Yes, about a week ago.", "stopped"),
+    ],
+)
+def test_yes_to_a_question_that_names_the_change(question: str, reply: str, status: str) -> None:
+    m = meds(C(question), P(reply))
+    assert m["prazosin"]["status"] == status
+
+
+@pytest.mark.parametrize("reply", ["Not yet, I'm scared of the dizziness.", "i haven't, the pharmacy was out"])
+def test_not_yet_to_did_you_start_is_not_taken(reply: str) -> None:
+    assert meds(C("Did you start the prazosin?"), P(reply)) == {}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "good she bumped it to three hundred last week so we'll see",
+        "Fine. She put it up to three hundred on Monday, no side effects yet.",
+    ],
+)
+def test_a_dose_named_by_to_in_a_longer_reply(reply: str) -> None:
+    m = meds(C("How's the Wellbutrin?"), P(reply))
+    assert m["bupropion"]["dose"] == "300 mg"
+
+
+@pytest.mark.parametrize(
+    ("reply", "old", "new", "dose"),
+    [
+        ("So Dr. Patel stopped the Klonopin and now I have hydroxyzine, twenty-five milligrams, for the bad nights.",
+         "clonazepam", "hydroxyzine", "25 mg"),
+        ("i came off the zoloft and now im on lexapro ten", "sertraline", "escitalopram", "10 mg"),
+    ],
+)
+def test_a_drug_in_the_place_of_one_just_stopped_is_started(reply: str, old: str, new: str, dose: str) -> None:
+    m = meds(C("Any medication changes?"), P(reply))
+    assert m[old]["status"] == "stopped"
+    assert (m[new]["status"], m[new]["dose"]) == ("started", dose)

@@ -183,8 +183,28 @@ _HALF_NOW = re.compile(
     re.IGNORECASE,
 )
 _NEG_ANSWER = re.compile(
-    r"^\W*(no|nope|nah|not really|not anymore|never)\b", re.IGNORECASE
+    r"^\W*(no|nope|nah|not really|not anymore|never|not yet|i haven'?t|i didn'?t)\b", re.IGNORECASE
 )
+_YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|yup|i did|she did|he did|we did|uh-huh|mm-hmm|sure did)\b", re.IGNORECASE)
+# what a yes/no question asks about the drug: "Did you start the prazosin?", "Did she lower the Seroquel?"
+_ASKED = (
+    ("stopped", re.compile(r"\b(stop|stopped|quit|come off|go off|came off|went off|discontinue|discontinued)\b", re.IGNORECASE)),
+    ("changed", re.compile(r"\b(increase|increased|raise|raised|lower|lowered|decrease|decreased|adjust|adjusted|"
+                           r"change the dose|bump|bumped|up the dose)\b", re.IGNORECASE)),
+    ("started", re.compile(r"\b(start|started|begin|began|go on|went on|fill|filled|pick up|picked up)\b", re.IGNORECASE)),
+)
+# a new drug in the place of one just stopped: "and now I have hydroxyzine", "now i'm on lexapro"
+_REPLACEMENT_BEFORE = re.compile(
+    r"\bnow\s+(i have|i've got|i got|i'm on|im on|i'm taking|im taking|i take|i use|they gave me|"
+    r"(she|he|they) (gave|has|have|put) me( on)?)\s+(the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_status(question: str, reply: str) -> str | None:
+    if not question.rstrip().endswith("?") or not _YES_ANSWER.search(reply):
+        return None
+    return next((status for status, rx in _ASKED if rx.search(question)), None)
 
 
 @dataclass
@@ -584,6 +604,9 @@ def dose_values_in(text: str) -> set[float]:
     return values
 
 
+_DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
@@ -603,6 +626,10 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         early = [d for d in bare if d.start < head_end]
         if early and re.match(r"^\W*(yeah|yes|yep|still|it's|i'm on|the)\b", s0.text, re.IGNORECASE):
             return early[0]
+        # a dose named by its grammar anywhere early: "good she bumped it to three hundred last week"
+        led = [d for d in early if _DOSE_LEAD.search(text[max(0, d.start - 12):d.start])]
+        if led:
+            return led[-1]
     return None
 
 
@@ -689,11 +716,16 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     st = _status_in(text, prev[-1].start, prev[-1].end, taken)
                 if st is None and following and not _SURFACE_RE.search(following[0].text):
                     st = _status_in(text, following[0].start, following[0].end, taken)
+            if st is None and _REPLACEMENT_BEFORE.search(clause_before(sent.text, m.start - sent.start)) and any(
+                c.status == "stopped" and c.start < m.start and o.generic != generic for c, o in owned
+            ):
+                st = "started"  # "she stopped the Klonopin and now I have hydroxyzine"
             j = m.turn + 1
             if st is None and j < len(turns) and turns[j].get("speaker") == "client":
-                # the status verb may sit in the client's reply ("Yeah, she bumped me up")
+                # the status verb may sit in the client's reply ("Yeah, she bumped me up"),
+                # or the reply says yes to a question that names it ("Did you start the prazosin?" "Yeah.")
                 if not _SURFACE_RE.search(turns[j]["text"]):
-                    st = _status_in(turns[j]["text"])
+                    st = _status_in(turns[j]["text"]) or _asked_status(sent.text, turns[j]["text"])
                     if st:
                         evidence.add(j)
             if st:
