@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scribe.extract import extract
-from tests._extract_helpers import C, P, session
+from tests._extract_helpers import C, O, P, session
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -31,7 +31,8 @@ def test_clinical_wording_panic_disorder() -> None:
 
 
 def test_recurrent_depression_is_f33() -> None:
-    assert list(codes(C("What you have is recurrent depression, and this episode is mild."))) == ["F33.1"]
+    # the episode's severity is charted too: recurrent and mild is F33.0
+    assert list(codes(C("What you have is recurrent depression, and this episode is mild."))) == ["F33.0"]
 
 
 def test_negated_diagnosis_excluded() -> None:
@@ -71,3 +72,82 @@ def test_chart_code_and_rule_out() -> None:
         P("Dr. Okafor said she ruled out bipolar, which is good."),
     )
     assert set(got) == {"F33.1"}
+
+
+# ---- lay and indirect wording, specificity, and whose diagnosis it is (phrasings written for these tests)
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("we keep coming back to the borderline stuff the fear of people leaving", "F60.3"),
+        ("That's the borderline talking, the all-or-nothing with people.", "F60.3"),
+        ("So my panic attacks diagnosis is still on the paperwork?", "F41.0"),
+        ("It fits an adjustment reaction to the layoff.", "F43.20"),
+        ("she said it was postnatal depression after the twins", "F53.0"),
+        ("i only found out i'm on the spectrum when i was thirty", "F84.0"),
+        ("the schizo-affective diagnosis was from the hospital", "F25.9"),
+        ("the eating disorder has been louder since the holidays", "F50.9"),
+    ],
+)
+def test_lay_wording(text: str, code: str) -> None:
+    assert codes(C(text)) == {code: [0]}
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("For the chart, this is major depression, single episode, severe.", "F32.2"),
+        ("i'm writing it up as a mild recurrent episode of major depression", "F33.0"),
+        ("It's the major depression again, the recurrent kind we talked about.", "F33.9"),
+        ("That startle is part of the chronic PTSD.", "F43.12"),
+        ("The working diagnosis is schizoaffective disorder, depressive type.", "F25.1"),
+        ("what you describe fits an alcohol use disorder, mild", "F10.10"),
+        ("This is adjustment disorder with anxiety, from the move.", "F43.22"),
+        ("I'm noting ADHD, mostly the inattentive kind.", "F90.0"),
+        ("We've been treating the ADHD for a year now.", "F90.9"),
+    ],
+)
+def test_charted_specificity(text: str, code: str) -> None:
+    assert list(codes(C(text))) == [code]
+
+
+def test_combined_diagnosis_is_one_code() -> None:
+    assert list(codes(C("so we're treating the agoraphobia with panic disorder"))) == ["F40.01"]
+    assert list(codes(C("The diagnosis is panic disorder with agoraphobia."))) == ["F40.01"]
+
+
+def test_schizoaffective_bipolar_type_is_not_bipolar_disorder() -> None:
+    assert list(codes(C("this is part of the schizoaffective disorder bipolar type"))) == ["F25.0"]
+
+
+def test_negation_stays_in_its_clause() -> None:
+    assert list(codes(C("it wasn't a setback it's information that's how panic disorder works"))) == ["F41.0"]
+    assert codes(C("I don't think what you're describing is bipolar disorder.")) == {}
+    assert codes(C("it's not ptsd it's grief")) == {}
+
+
+def test_screening_scores_are_not_diagnoses() -> None:
+    assert codes(C("your gad seven was twelve today and the phq nine was eight")) == {}
+    assert codes(C("The GAD-7 came back at 14.")) == {}
+
+
+def test_another_participants_own_diagnosis_is_not_the_clients() -> None:
+    out = extract(session(
+        C("How have evenings been at home?"),
+        O("Honestly I'm tired too, my psychiatrist changed my meds for the bipolar last month."),
+        P("Yeah, it's been tense."),
+        session_type="couples",
+    ))
+    assert out["progress_note"]["diagnoses"] == []
+
+
+def test_a_pets_diagnosis_is_not_the_clients() -> None:
+    assert codes(P("Our cat is on fluoxetine now. The vet said it's for anxiety disorder, she pees everywhere.")) == {}
+
+
+def test_wondered_about_and_relatives_stay_excluded() -> None:
+    assert codes(
+        P("i've wondered if i have adhd honestly"),
+        C("we could screen for it"),
+        P("my brother has the bipolar and my aunt had schizophrenia"),
+    ) == {}

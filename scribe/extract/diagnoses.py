@@ -5,12 +5,62 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE
+from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, DxEntry
 from scribe.extract.text import clause_before, sentence_at, split_sentences
 
 Turns = list[dict[str, Any]]
 
 # ---------------------------------------------------------------- diagnoses
+
+# Lay and indirect wordings of a diagnosis that the lexicon's clinical names miss.
+LAY_DIAGNOSES: tuple[DxEntry, ...] = (
+    DxEntry("F60.3", "borderline personality disorder",
+            (r"\b(the|my|her|his|your|with) borderline\b(?! (high|low|range|normal|diabet\w*|anemi\w*|blood|"
+             r"pressure|score|result|level|case|personality traits?))",)),
+    DxEntry("F41.0", "panic disorder", (r"panic attacks? (diagnosis|disorder)",)),
+    DxEntry("F43.20", "adjustment disorder", (r"adjustment reaction",)),
+    DxEntry("F53.0", "postpartum depression", (r"post[- ]?natal depression", r"depression after (the|my|her) baby")),
+    DxEntry("F84.0", "autism spectrum disorder", (r"\bon the (autism )?spectrum\b", r"\bautistic\b")),
+    DxEntry("F25.9", "schizoaffective disorder", (r"schizo[- ]affective",)),
+    DxEntry("F32.9", "major depressive disorder, single episode, unspecified", (r"major depressive illness",)),
+)
+_ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES
+
+
+def names_diagnosis(code: str, text: str) -> bool:
+    """Whether ``text`` words a diagnosis of ``code``'s category (grounding checks evidence with this)."""
+    low = text.lower()
+    cat = code[:3]
+    if any(re.search(p, low) for d in _ALL_DIAGNOSES if d.code[:3] == cat for p in d.patterns):
+        return True
+    # a recurrent major depression is often said as "the depression ... the recurrent kind"
+    return cat == "F33" and bool(_RECURRENT.search(low)) and names_diagnosis("F32", low)
+
+
+# Screening instruments are scores, not diagnoses: "the GAD-7 came out at fifteen" charts no GAD.
+_INSTRUMENT = re.compile(
+    r"\b(gad|phq|pcl|y-?bocs|epds|asrs|mdq)[- ]?(\d+|two|five|seven|nine|score|scale|screen\w*|questionnaire)\b",
+    re.IGNORECASE,
+)
+# A specifier names part of another diagnosis: "schizoaffective disorder, bipolar type" is no bipolar disorder.
+_PART_OF_ANOTHER = re.compile(
+    r"schizo-?\s?affective( disorder)?,? (the )?$|agoraphobia,? with (a )?$|agoraphobia (and|with) $",
+    re.IGNORECASE,
+)
+_PANIC_WITH_AGORAPHOBIA = re.compile(r"^[^.?!]{0,12}\bwith agoraphobia\b", re.IGNORECASE)
+# Said about an animal ("the vet said it's for separation anxiety").
+_ANIMAL = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|vet|veterinarian|horse|parrot)\b", re.IGNORECASE)
+# Plain negators reach no further back than the clause they are in: in "it wasn't a failure, that's how
+# panic disorder works" the "n't" negates the failure. Doubt ("I don't think it's ...") scopes further.
+_CLAUSE_OPENER = re.compile(r"\b(it'?s|that'?s|this is|which is|what we call|and so|so)\b", re.IGNORECASE)
+_DX_DOUBT = re.compile(
+    r"\b(don't think|do not think|doesn't (mean|sound like|look like)|not sure|wonder\w*|rule[sd]? out|"
+    r"might|could)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+# A relative or other participant speaking of their own diagnosis ("my ADHD", "my psychiatrist ... the bipolar").
+_FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed)\b", re.IGNORECASE)
+_OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNORECASE)
 
 _DX_NEGATION = re.compile(
     r"(n't\b|\b(?:not|no|never)\b(?! only)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
@@ -32,6 +82,64 @@ _DX_SUBTYPES: tuple[tuple[str, str, str], ...] = (
      "attention-deficit hyperactivity disorder, predominantly hyperactive type"),
     (r"combined[- ]type|combined presentation", "F90.2", "attention-deficit hyperactivity disorder, combined type"),
 )
+_ADHD_UNSPECIFIED = ("F90.9", "attention-deficit hyperactivity disorder, unspecified type")
+# Specifiers a clinician charts, said next to the diagnosis: (category, specifier, code, label).
+_MDD_LABEL = "major depressive disorder"
+_SPECIFIERS: tuple[tuple[str, str, str, str], ...] = (
+    ("F32", r"severe\b[^.?!]{0,30}\bwith psychotic", "F32.3", f"{_MDD_LABEL}, single episode, severe with psychotic features"),
+    ("F32", r"partial(ly)? remission", "F32.4", f"{_MDD_LABEL}, single episode, in partial remission"),
+    ("F32", r"(full|complete)\w* remission|\bin remission", "F32.5", f"{_MDD_LABEL}, single episode, in full remission"),
+    ("F32", r"\bsevere", "F32.2", f"{_MDD_LABEL}, single episode, severe without psychotic features"),
+    ("F32", r"\bmoderate", "F32.1", f"{_MDD_LABEL}, single episode, moderate"),
+    ("F32", r"\bmild", "F32.0", f"{_MDD_LABEL}, single episode, mild"),
+    ("F33", r"severe\b[^.?!]{0,30}\bwith psychotic", "F33.3", f"{_MDD_LABEL}, recurrent, severe with psychotic symptoms"),
+    ("F33", r"partial(ly)? remission", "F33.41", f"{_MDD_LABEL}, recurrent, in partial remission"),
+    ("F33", r"(full|complete)\w* remission|\bin remission", "F33.42", f"{_MDD_LABEL}, recurrent, in full remission"),
+    ("F33", r"\bsevere", "F33.2", f"{_MDD_LABEL}, recurrent severe without psychotic features"),
+    ("F33", r"\bmoderate", "F33.1", f"{_MDD_LABEL}, recurrent, moderate"),
+    ("F33", r"\bmild", "F33.0", f"{_MDD_LABEL}, recurrent, mild"),
+    ("F43.1", r"\bchronic", "F43.12", "post-traumatic stress disorder, chronic"),
+    ("F43.1", r"\bacute\b", "F43.11", "post-traumatic stress disorder, acute"),
+    ("F25", r"bipolar type", "F25.0", "schizoaffective disorder, bipolar type"),
+    ("F25", r"depressive type", "F25.1", "schizoaffective disorder, depressive type"),
+)
+# An unspecified major depression said to recur is recurrent (F33), not a single episode.
+_RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b", re.IGNORECASE)
+# Use disorders: mild is coded as abuse (.10), moderate or severe as dependence (.20), remission as .21.
+_USE_SEVERITY: tuple[tuple[str, str, str], ...] = (
+    (r"\bin (early |sustained )?remission", "21", "in remission"),
+    (r"\bmild\b", "10", "mild"),
+    (r"\b(moderate|severe)\b", "20", "moderate or severe"),
+)
+
+
+def _specify(code: str, label: str, sentence: str, near: str, after: str) -> tuple[str, str]:
+    """The most specific code the sentence supports: ``near`` is the diagnosis with a few words either side
+    ("the chronic PTSD", "major depression, severe"), ``after`` the rest of the sentence."""
+    if code.startswith("F32") and _RECURRENT.search(sentence):
+        code, label = "F33.9", f"{_MDD_LABEL}, recurrent, unspecified"
+    if re.match(r"F1[0-9]\.", code) and "use disorder" in label:
+        for pat, tail, words in _USE_SEVERITY:
+            if re.search(pat, after[:40], re.IGNORECASE):
+                return f"{code[:4]}{tail}", f"{label}, {words}"
+    if code.startswith("F40.0"):
+        if re.search(r"^[^.?!]{0,10}\bwithout panic", after, re.IGNORECASE):
+            return "F40.02", "agoraphobia without panic disorder"
+        if re.search(r"^[^.?!]{0,10}\bwith panic", after, re.IGNORECASE):
+            return "F40.01", "agoraphobia with panic disorder"
+    for cat, pat, sub, sublabel in _SPECIFIERS:
+        if code.startswith(cat) and re.search(pat, near, re.IGNORECASE):
+            return sub, sublabel
+    if code.startswith("F43.2"):
+        anxious = re.search(r"^[^.?!]{0,40}\bwith\b[^.?!]{0,20}\banxi", after, re.IGNORECASE)
+        low = re.search(r"^[^.?!]{0,40}\bwith\b[^.?!]{0,20}\bdepress", after, re.IGNORECASE)
+        if anxious and low:
+            return "F43.23", "adjustment disorder with mixed anxiety and depressed mood"
+        if anxious:
+            return "F43.22", "adjustment disorder with anxiety"
+        if low:
+            return "F43.21", "adjustment disorder with depressed mood"
+    return code, label
 
 
 _DX_RELATIVE = re.compile(
@@ -52,13 +160,28 @@ def _third_party_is_client(speaker: str, multi_party: bool, match: re.Match[str]
     return not _DX_RELATIVE.search(before[: match.end()] + " " + prev)
 
 
+def _speakers_own(speaker: str, before: str) -> bool:
+    """A participant other than the client naming their own diagnosis."""
+    return (speaker == "other" and bool(_FIRST_PERSON.search(before)) and not _OTHER_PERSON.search(before)
+            and not _DX_RELATIVE.search(before))
+
+
+def _negated(before: str) -> bool:
+    openers = list(_CLAUSE_OPENER.finditer(before))
+    scoped = before[openers[-1].end():] if openers else before
+    return bool(_DX_NEGATION.search(scoped[-60:]) or _DX_DOUBT.search(before[-60:]))
+
+
 def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     by_cat: dict[str, dict[str, Any]] = {}
+    specified: set[str] = set()
     multi_party = any(t.get("speaker") == "other" for t in turns)
     for i, t in enumerate(turns):
         text = t.get("text", "")
         low = text.lower()
         masked = [False] * len(low)
+        for m in _INSTRUMENT.finditer(low):
+            masked[m.start():m.end()] = [True] * (m.end() - m.start())
         hits: list[tuple[str, str, int, int]] = []
         for m in ICD10_RE.finditer(text):
             code = m.group(0).upper()
@@ -66,7 +189,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             hits.append((code, label, m.start(), m.end()))
         cands = [
             (m.end() - m.start(), m.start(), m.end(), entry)
-            for entry in DIAGNOSES
+            for entry in _ALL_DIAGNOSES
             for pat in entry.patterns
             for m in re.finditer(pat, low)
         ]
@@ -79,8 +202,15 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         for code, label, s, e in hits:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _DX_NEGATION.search(before[-60:]):
+            if _negated(before) or _speakers_own(str(t.get("speaker", "")), before):
                 continue
+            prev_sent = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-120:]
+            if _ANIMAL.search(sent.text[: s - sent.start]) or _ANIMAL.search(prev_sent):
+                continue
+            if _PART_OF_ANOTHER.search(sent.text[: s - sent.start]):
+                continue
+            if code.startswith("F41.0") and _PANIC_WITH_AGORAPHOBIA.search(text[e:]):
+                code, label = "F40.01", "agoraphobia with panic disorder"
             third = _DX_THIRD_PARTY.search(before)
             if third:
                 prev = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-200:]
@@ -88,10 +218,14 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                     continue
             if re.match(r"^[^.?!]{0,25}\b(runs in|in (my|the) family)\b", text[e:]):
                 continue
-            if code.startswith("F90"):
+            unspecified = (code, label)
+            if code.startswith("F90") and not ICD10_RE.fullmatch(text[s:e]):
+                code, label = _ADHD_UNSPECIFIED
                 for pat, sub, sublabel in _DX_SUBTYPES:
                     if re.search(pat, sent.text, re.IGNORECASE):
                         code, label = sub, sublabel
+                unspecified = _ADHD_UNSPECIFIED
+            code, label = _specify(code, label, sent.text, text[max(sent.start, s - 40):e + 60], text[e:sent.end])
             cat = code[:3]
             cur = by_cat.get(cat)
             if cur is None:
@@ -99,6 +233,9 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             else:
                 if i not in cur["evidence"]:
                     cur["evidence"].append(i)
-                if len(code) > len(cur["icd10"]) and cur["icd10"].endswith(".9"):
+                more_specific = (code, label) != unspecified and cat not in specified
+                if more_specific or (len(code) > len(cur["icd10"]) and cur["icd10"].endswith(".9")):
                     cur["icd10"], cur["label"] = code, label
+            if (code, label) != unspecified:
+                specified.add(cat)
     return list(by_cat.values())

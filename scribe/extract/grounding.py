@@ -10,9 +10,10 @@ import logging
 import re
 from typing import Any
 
+from scribe.extract.diagnoses import names_diagnosis
 from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.interventions import cue_patterns
-from scribe.extract.lexicons import DIAGNOSES, INTERVENTIONS, MED_SURFACE, MEDICATIONS
+from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.meds import dose_values_in
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
@@ -88,9 +89,7 @@ def supports_diagnosis(fact: dict[str, Any], turns: list[dict[str, Any]]) -> boo
     texts = _texts(turns, ev)
     if any(code in t.upper() for t in texts):
         return True
-    cat = code[:3]
-    pats = [p for d in DIAGNOSES if d.code[:3] == cat for p in d.patterns]
-    return any(re.search(p, t.lower()) for t in texts for p in pats)
+    return any(names_diagnosis(code, t) for t in texts)
 
 
 def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]]) -> bool:
