@@ -734,3 +734,46 @@ def test_a_drug_in_the_place_of_one_just_stopped_is_started(reply: str, old: str
     m = meds(C("Any medication changes?"), P(reply))
     assert m[old]["status"] == "stopped"
     assert (m[new]["status"], m[new]["dose"]) == ("started", dose)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Everyone in my family takes Zoloft, it's practically a tradition.",
+        "my sponsor is on suboxone too",
+        "My best friend takes Adderall to study.",
+        "A guy in my group is on Vivitrol and swears by it.",
+        "A lot of people on Seroquel gain weight, right?",
+        "My late husband's Ativan is still in the nightstand.",
+        "my older brother was on lithium for years",
+        "My mother-in-law is on Aricept now.",
+    ],
+)
+def test_friends_strangers_and_people_in_general_are_not_the_client(reply: str) -> None:
+    assert meds(C("What's been on your mind?"), P(reply)) == {}
+
+
+def test_a_family_doctor_prescribing_to_the_client_is_the_clients() -> None:
+    m = meds(C("Any medication?"), P("My family doctor put me on Lexapro, ten milligrams."))
+    assert (m["escitalopram"]["status"], m["escitalopram"]["dose"]) == ("started", "10 mg")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (P("She gave me a script for Lexapro but I'm holding off for now."),),
+        (P("I'm not ready for something like Zoloft."),),
+        (P("my therapist before you wanted me on prozac"),),
+        (C("Some people find propranolol helps with performance anxiety."), P("Hmm, maybe.")),
+        (C("Have you ever been on lithium?"), P("Once, in college, for a few months.")),
+        (P("I used to take Klonopin years ago but not anymore."),),
+        (P("i was on adderall in high school and hated it"),),
+    ],
+)
+def test_held_off_not_ready_or_long_past_is_not_this_periods(turns: tuple[tuple[str, str], ...]) -> None:
+    assert meds(*turns) == {}
+
+
+def test_a_drug_taken_since_long_ago_is_current() -> None:
+    m = meds(C("How long have you been on it?"), P("I've been on Zoloft since college, a hundred milligrams."))
+    assert (m["sertraline"]["status"], m["sertraline"]["dose"]) == ("current", "100 mg")

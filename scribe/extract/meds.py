@@ -37,11 +37,18 @@ _RELATIVES = (
     r"fianc[eé]e?|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|"
     r"uncle|cousin|coworker|co-worker|colleague|boss|kid|niece|nephew|neighbou?r|stepdad|"
     r"stepmom|buddy|ex|spouse|parents?|sibling|child|children|kids|sons|daughters|baby|toddler|teenager|stepson|"
-    r"stepdaughter|grandson|granddaughter|grandkids?|twins?"
+    r"stepdaughter|grandson|granddaughter|grandkids?|twins?|family|folks|in-laws|mother-in-law|father-in-law|"
+    r"sister-in-law|brother-in-law|stepmother|stepfather|stepsister|stepbrother|half-brother|half-sister|"
+    r"sponsor|classmate|teammate|roommates|housemate|landlord|bestie|godmother|godfather"
 )
+# "my best friend", "my late husband", "my older brother"
+_KIN_ADJECTIVE = r"(?:(?:best|older|younger|little|big|baby|twin|late|ex|own|oldest|youngest|middle|other|step)[ -])?"
 # Third person takes the drug: "my sister takes", "she's on", "her Zoloft".
 _THIRD_PARTY_BEFORE = re.compile(
-    rf"(\b(my|his|her|their|our|your) ({_RELATIVES})('?s)?\b"
+    rf"(\b(my|his|her|their|our|your) {_KIN_ADJECTIVE}({_RELATIVES})('?s)?\b"
+    # people in general or a stranger: "a guy in my group is on", "some people find", "everyone in my family takes"
+    r"|\b(a|one|this|that|some|another) (guy|girl|woman|man|lady|person|dude|member|patient)\b"
+    r"|\b(everyone|everybody|people|someone|somebody|anyone|anybody|nobody|folks|patients)\b"
     r"|\b(she|he|they)('s| is| was| has| had| takes| took| started| got| used to)\b"
     r"|\b(put|got|started|switched|has|keeps) (him|her|them) on\b"
     r"|\b(her|his|their) (own )?$"
@@ -60,10 +67,24 @@ _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|p
 # "the lorazepam is Alex's", "that's his"
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself)\b", re.IGNORECASE)
+# the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
+_SPEAKER_SUBJECT = re.compile(
+    rf"\b(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)",
+    re.IGNORECASE,
+)
 _SECOND_PERSON = re.compile(r"\b(you|you're|you've|your)\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"\b(commercials?|ads?|advert\w*|tv|television|on the news|instagram|tiktok|podcast|"
     r"article|read about|heard about|online|internet|reddit)\b",
+    re.IGNORECASE,
+)
+_LONG_PAST = re.compile(
+    r"\b(years ago|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
+    r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)))\b",
+    re.IGNORECASE,
+)
+_RECENT = re.compile(
+    r"\b(now|currently|still|recently|lately|last (week|month)|this (week|month|year)|(days|weeks) ago|since)\b",
     re.IGNORECASE,
 )
 _NEGATION_BEFORE = re.compile(
@@ -81,7 +102,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"ask(ed)? (\w+ ){0,3}about|wonder(ing)? (if|whether|about)|option\w*|"
     r"should (i |you )?(try|switch|start|take)|switch(ing)? to|open to|"
     r"whether|worried about (starting|taking)|scared (of|to) (start|take)|"
-    r"supposed to (start|take|try|begin|go on)|wants? (me|you|him|her|them) (on|to be on)|"
+    r"supposed to (start|take|try|begin|go on)|want(s|ed)? (me|you|him|her|them) (on|to be on)|"
+    r"ever (been on|taken|take|tried|used|had)|not ready (for|to (take|try|start))|"
     r"(i|we|you)('ll| will| would|'d) (try|start|add|switch|go with|consider)|"
     r"heard (that|about)|possibility|possibly|alternative|brought up|mention\w*|suggest\w*|"
     r"offer\w*|recommend\w*|want(s|ed)? (me |you |him |her |them )?to (try|take|start|switch|add|prescribe|give|put|go on|be on|use)|"
@@ -104,6 +126,7 @@ _REFUSED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|told (him|her|them|the doctor) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
+    r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
@@ -323,7 +346,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if third is not None:
         tail = before[third.end():]
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
-        if not (_FIRST_PERSON.search(tail) if m.speaker == "client" else _SECOND_PERSON.search(tail)):
+        if not (_SPEAKER_SUBJECT.search(tail) if m.speaker == "client" else _SECOND_PERSON.search(tail)):
             return True
     if re.search(r"\b(?!Dr\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$", before):
         return True
@@ -336,6 +359,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
         return True
+    if _LONG_PAST.search(sent.text) and not _RECENT.search(sent.text):
+        return True  # "I was on lithium in college": history, not this period's medication
     if _NEGATION_BEFORE.search(before):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation
         if not _STOPPED.search(sent.text):
