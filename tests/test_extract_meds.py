@@ -777,3 +777,8 @@ def test_held_off_not_ready_or_long_past_is_not_this_periods(turns: tuple[tuple[
 def test_a_drug_taken_since_long_ago_is_current() -> None:
     m = meds(C("How long have you been on it?"), P("I've been on Zoloft since college, a hundred milligrams."))
     assert (m["sertraline"]["status"], m["sertraline"]["dose"]) == ("current", "100 mg")
+
+
+def test_a_drug_started_long_ago_and_never_stopped_is_current() -> None:
+    m = meds(C("How long have you taken it?"), P("I started Wellbutrin years ago, it's three hundred milligrams."))
+    assert (m["bupropion"]["status"], m["bupropion"]["dose"]) == ("current", "300 mg")

@@ -1,8 +1,9 @@
 """Curated clinical lexicons for the rules engine and the PHI wall.
 
-* ``MEDICATIONS``: psychiatric (and commonly co-prescribed) drugs, generic name
-  -> brand names and usual dose unit. Brand -> generic is the RxNorm-style
-  mapping; the drug NER package covers everything else.
+* ``MEDICATIONS``: psychiatric drugs (and common co-prescribed ones and
+  over-the-counter supplements), generic name -> brand names and usual dose
+  unit. Brand -> generic is the RxNorm-style mapping, checked against the drug
+  NER package's dictionary by the tests; that package finds everything else.
 * ``DIAGNOSES``: lay and clinical wordings -> ICD-10-CM code and label.
 * ``INTERVENTIONS``: trigger phrases -> the canonical names in DESIGN.md.
 * ``THEMES``: client-language cues -> PHI-free clinical themes.

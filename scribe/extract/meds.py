@@ -1,8 +1,16 @@
 """Medication extraction: mention finding, attribution, negation, status and dose.
 
-Only the client's own medications are kept: a relative's ("my sister takes
-Prozac"), one seen in an advert, a negated ("I've never taken Xanax") or a
-hypothetical one ("we could consider Wellbutrin") is not.
+Only the client's own medications are kept: a relative's, a child's or a pet's
+("my sister takes Prozac"), one seen in an advert, a negated or refused one
+("I've never taken Xanax", "I said no to the Abilify"), a hypothetical one
+("we could consider Wellbutrin") or long-past use is not. A drug said once to
+be someone else's or refused needs the client's own use said later to count.
+
+A status verb belongs to the drug its grammar gives it (the object after it, a
+pronoun's antecedent, or the subject before it), not to every drug in the
+sentence. The dose is the one in force now: the new dose of a change or taper
+step, the daily total of a dose per time of day, the dose per injection or per
+as-needed use; stopped drugs have none.
 """
 
 from __future__ import annotations
@@ -66,7 +74,6 @@ _LOWER_NAMED_TAKER = re.compile(r"\b([a-z]+) (takes|is on|was on|uses|used to ta
 _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|prescription|liquid)\s+)?$", re.IGNORECASE)
 # "the lorazepam is Alex's", "that's his"
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
-_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself)\b", re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
     rf"\b(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)",
@@ -83,6 +90,8 @@ _LONG_PAST = re.compile(
     r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)))\b",
     re.IGNORECASE,
 )
+# use that is over; "I started Zoloft years ago" is not
+_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had)\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(now|currently|still|recently|lately|last (week|month)|this (week|month|year)|(days|weeks) ago|since)\b",
     re.IGNORECASE,
@@ -359,7 +368,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
         return True
-    if _LONG_PAST.search(sent.text) and not _RECENT.search(sent.text):
+    if _LONG_PAST.search(sent.text) and _PAST_USE.search(sent.text) and not _RECENT.search(sent.text):
         return True  # "I was on lithium in college": history, not this period's medication
     if _NEGATION_BEFORE.search(before):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation
