@@ -782,3 +782,36 @@ def test_a_drug_taken_since_long_ago_is_current() -> None:
 def test_a_drug_started_long_ago_and_never_stopped_is_current() -> None:
     m = meds(C("How long have you taken it?"), P("I started Wellbutrin years ago, it's three hundred milligrams."))
     assert (m["bupropion"]["status"], m["bupropion"]["dose"]) == ("current", "300 mg")
+
+
+@pytest.mark.parametrize(
+    ("reply", "name", "dose"),
+    [
+        ("She switched me to Lexapro, ten milligrams.", "escitalopram", "10 mg"),
+        ("i'm back on the zoloft fifty since friday", "sertraline", "50 mg"),
+        ("I restarted the lamotrigine at twenty-five.", "lamotrigine", "25 mg"),
+    ],
+)
+def test_switched_to_restarted_and_back_on_are_started(reply: str, name: str, dose: str) -> None:
+    m = meds(C("Any changes?"), P(reply))
+    assert (m[name]["status"], m[name]["dose"]) == ("started", dose)
+
+
+def test_a_dose_right_after_one_drug_is_not_the_next_ones() -> None:
+    m = meds(C("Any changes?"), P("They added Abilify, two milligrams, on top of the Lexapro."))
+    assert m["aripiprazole"]["dose"] == "2 mg"
+    assert m["escitalopram"]["dose"] is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["i havent taken my lamictal in like two weeks", "I haven't touched the Lamictal since my birthday."],
+)
+def test_a_lapse_with_a_length_is_a_stop(reply: str) -> None:
+    m = meds(C("How's the Lamictal going?"), P(reply))
+    assert (m["lamotrigine"]["status"], m["lamotrigine"]["dose"]) == ("stopped", None)
+
+
+def test_a_missed_dose_today_is_no_stop() -> None:
+    m = meds(C("How's the Lamictal?"), P("Fine, two hundred milligrams. I haven't taken it today yet."))
+    assert (m["lamotrigine"]["status"], m["lamotrigine"]["dose"]) == ("current", "200 mg")

@@ -156,7 +156,9 @@ _STOPPED = re.compile(
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
     r"tapering off|weaning off|took (me )?off|taken off|"
     r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
-    r"taper('s| is| was) (done|finished|over|complete)|done tapering)\b",
+    r"taper('s| is| was) (done|finished|over|complete)|done tapering|"
+    # a lapse with a length is a stop: "i havent taken my lamictal in like two weeks"
+    r"(haven'?t|have not|hasn'?t|has not) (taken|had|touched|been taking)(?=[^.?!]{0,40}\b(in|for|since) \w+))\b",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(
@@ -173,7 +175,8 @@ _CHANGED = re.compile(
 _STARTED = re.compile(
     r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
     r"prescription)|just got|added|adding|first (week|few days|dose)|initiat\w*|went on|"
-    r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on)\b",
+    r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
+    r"restart\w*|back on)\b",
     re.IGNORECASE,
 )
 _STATUS_HYPOTHETICAL = re.compile(
@@ -611,7 +614,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if value is not None and value > 0:
             s0 = sent.start + lead.start(group)
             return Dose(value, unit, s0, s0 + len(lead.group(group)))
-    before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)]
+    # a dose right after another drug is that drug's: "added Abilify, two milligrams, on top of the Lexapro"
+    before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)
+                   and not any(0 <= d.start - b <= 25 for _, b in other_spans)]
     if before_same:
         return before_same[-1]
     # following sentences of the same turn: "Concerta. Thirty-six milligrams."
