@@ -815,3 +815,33 @@ def test_a_lapse_with_a_length_is_a_stop(reply: str) -> None:
 def test_a_missed_dose_today_is_no_stop() -> None:
     m = meds(C("How's the Lamictal?"), P("Fine, two hundred milligrams. I haven't taken it today yet."))
     assert (m["lamotrigine"]["status"], m["lamotrigine"]["dose"]) == ("current", "200 mg")
+
+
+def _multi(*turns: tuple[str, str], kind: str = "couples") -> dict[str, dict[str, Any]]:
+    out = extract(session(*turns, session_type=kind))
+    return {m["name"]: m for m in out["progress_note"]["medications"]}
+
+
+def test_a_question_to_the_partner_about_their_drug_is_theirs() -> None:
+    m = _multi(C("Dana, are you still on the Lexapro?"), O("Yes, ten milligrams."), P("And I'm on Zoloft, fifty."))
+    assert set(m) == {"sertraline"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I'm on Lexapro too, actually, twenty milligrams.", "My doctor has me on Wellbutrin for my own stuff."],
+)
+def test_a_partner_speaking_of_their_own_drug(said: str) -> None:
+    assert _multi(C("How are you both doing?"), O(said), P("Yeah.")) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("He's been taking his Abilify every night, I check.", "aripiprazole"),
+        ("We give her the melatonin at bedtime, three milligrams.", "melatonin"),
+    ],
+)
+def test_a_parent_speaking_of_the_clients_drug(said: str, name: str) -> None:
+    m = _multi(C("How are things at home?"), O(said), P("Yeah."), kind="family")
+    assert name in m

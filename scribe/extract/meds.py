@@ -714,6 +714,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         if (m.speaker == "other" and _other_speaker_own(m, turns)) or _is_excluded(m, turns, multi_party):
             disowned.add(m.generic)
             continue
+        if _asked_of_other(m, turns):
+            disowned.add(m.generic)
+            continue
         # clinician question answered "no" by the client
         if m.speaker == "clinician" and turns[m.turn]["text"].rstrip().endswith("?"):
             nxt = next((j for j in range(m.turn + 1, min(m.turn + 3, len(turns)))
@@ -801,6 +804,16 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         dose_text = None if status == "stopped" or dose is None else dose.text
         facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
     return facts
+
+
+def _asked_of_other(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """The clinician asks a partner or parent about their own drug, and they answer:
+    "Dana, are you still on the Lexapro?" / "Yes, ten milligrams." """
+    if m.speaker != "clinician" or m.turn + 1 >= len(turns) or turns[m.turn + 1].get("speaker") != "other":
+        return False
+    sent = sentence_at(turns[m.turn]["text"], m.start)
+    return (sent.text.endswith("?") and bool(_SECOND_PERSON.search(sent.text))
+            and not re.search(r"\b(he|she|him|her|his|they|them|their)\b", sent.text, re.IGNORECASE))
 
 
 # the client's own use, said by the client ("I'm taking the", "my") or to the client ("you're on your")
