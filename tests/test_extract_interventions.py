@@ -27,7 +27,7 @@ DELIVERED = [
     ("behavioral activation", "We're not going to wait until you feel like it. Let's put the walk in your calendar."),
     ("behavioral activation", "the doing comes first and the mood catches up so pick two small things for saturday"),
     ("exposure", "Here's the elevator button. Press it and ride up one floor with me right now."),
-    ("exposure", "so we go one step at a time up the ladder and today is the bridge"),
+    ("exposure", "so we go one step at a time up the ladder and today is the bridge you've been scared of"),
     ("psychoeducation", "When you skip the party, your brain learns the party was dangerous, so next time the fear is bigger."),
     ("psychoeducation", "that's how panic works it spikes and it passes and the racing heart can't hurt you"),
     ("mindfulness", "For a minute, just pay attention to your breath. When your mind wanders, bring it back to the breath."),
@@ -53,6 +53,30 @@ DELIVERED = [
     ("emdr", "Keep that picture in mind and follow my fingers with your eyes."),
     ("imagery rescripting", "Now imagine your adult self walking into that kitchen. What does little you need?"),
     ("trauma narrative", "Tell it to me again, slowly, in the present tense, from when the car turned."),
+    # more ways of saying the same acts
+    ("cognitive restructuring", "if your best friend said that about herself what would you say to her"),
+    ("cognitive restructuring", "You said you're a total failure. Is that the whole picture?"),
+    ("behavioral activation", "so we schedule the walk at ten and you do it whether or not you feel like it"),
+    ("exposure", "i want you to say the word out loud over and over until it loses its punch"),
+    ("psychoeducation", "Depression lies to you. It tells you nothing will help."),
+    ("psychoeducation", "alcohol actually makes the anxiety worse the next day"),
+    ("mindfulness", "as thoughts come up imagine placing them on a cloud and watching them drift by"),
+    ("relaxation training", "let's slow your breathing down in through the nose for four and out through the mouth for six"),
+    ("motivational interviewing", "You're a six on readiness. What would it take to get to a seven?"),
+    ("motivational interviewing", "what would be different a year from now if you stopped gambling"),
+    ("problem solving", "Let's break the problem down. What's the first piece you could tackle?"),
+    ("distress tolerance skills", "distract yourself with something absorbing like a puzzle until the wave passes"),
+    ("emotion regulation skills", "When you feel shame, what does it make you want to do? And what would be the opposite?"),
+    ("emotion regulation skills", "being tired and hungry makes your emotions louder"),
+    ("interpersonal effectiveness skills", "Describe the situation, say how you feel, then ask clearly for the day off."),
+    ("role play", "Okay, I'm your landlord."),
+    ("role play", "let's switch you be your dad and i'll be you"),
+    ("communication skills training", "jane can you repeat back what you heard mark say before you answer"),
+    ("values clarification", "What would you want your kids to say about you?"),
+    ("sleep hygiene", "try to get up at the same time every morning even on weekends"),
+    ("thought record", "Let's fill in the columns: situation, automatic thought, emotion."),
+    ("emdr", "i'll tap on your knees left and right while you hold the image"),
+    ("imagery rescripting", "In the nightmare, what would you like to happen? Let's replay it with that ending."),
 ]
 
 
@@ -108,6 +132,35 @@ def test_interpersonal_effectiveness_from_its_steps() -> None:
         C("Then what you're asking for."), P("Fill it up when you use it."),
     )
     assert got.get("interpersonal effectiveness skills") == [0, 2]
+
+
+def test_everyday_questions_are_not_a_safety_plan_or_an_exposure() -> None:
+    """The parts of a safety plan and of an exposure are everyday questions: without talk of risk or of
+    fear in the turns around them they are small talk."""
+    got = found(
+        C("What helps when the kids are fighting?"), P("Separate rooms."),
+        C("Who could you call for backup on those evenings?"), P("My mom."),
+        C("Stay with it for a second, what's the feeling?"), P("Tired."),
+        C("Don't check your email after nine, that's a good boundary."), P("Yeah."),
+    )
+    assert got == {}
+
+
+def test_client_answer_gives_the_risk_context() -> None:
+    got = found(
+        C("When it gets that bad at night, what helps?"), P("Honestly some nights I think about ending my life."),
+        C("Thank you for telling me. And who could you call then?"), P("My sister."),
+    )
+    assert got.get("safety planning") == [0, 2]
+
+
+def test_a_contingency_worked_out_together_is_delivered() -> None:
+    got = found(
+        C("have you had thoughts of suicide since we last met"), P("a couple of times"),
+        C("so if the urge comes back tonight what would you do and who would you call"), P("my roommate"),
+        C("and 988 is there if she doesn't pick up"), P("ok"),
+    )
+    assert "safety planning" in got
 
 
 def test_a_lone_weak_cue_is_not_an_intervention() -> None:

@@ -39,6 +39,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(where'?s|what'?s) the proof\b",
             r"\b(does|do) (it|that|this|the thought) (hold up|fit (all )?the facts|fit all)\b",
             r"\blooking at (both sides|all of (it|that)|the whole picture)\b",
+            r"\b(is that|is it) (the whole (picture|story)|really true|a hundred percent true|always true)\b",
+            r"\b(test|check) (that|the|this) (prediction|thought|belief|assumption)\b",
+            r"\bthe story (your mind|you'?re telling yourself|the (anxiety|depression|fear))\b",
+            r"\b(facts?) (vs\.?|versus|or|and what'?s) (the )?(story|feeling|interpretation|opinion)\b",
         ), strong=True),
         CueFamily("alternative", (
             r"\b(a |the )?(more|most) (accurate|realistic|balanced|helpful|fair|compassionate) (version|thought|way|story|"
@@ -48,6 +52,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (else )?could (it|that|this|the \w+) (also )?mean\b",
             r"\bwhat would you (say|tell) (to )?(a|your|someone)( \w+)?( \w+)? (friend|sister|brother|kid|child|daughter|"
             r"son|colleague|coworker|someone|person) (who|in|if)\b",
+            r"\bif (your|a) (best |close )?(friend|sister|brother|daughter|son|kid|partner)\b[^.?!]{0,50}"
+            r"\bwhat would you (say|tell)\b",
         ), strong=True),
         CueFamily("belief", (
             r"\bhow (strongly|much) do you (still )?believe (it|that|this|the thought|the idea|\")",
@@ -67,10 +73,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(like|as) (an )?appointments? (with yourself)?\b",
             r"\b(pick|picked|choose|chose|plan|planned) (one|two|three|a couple of|a few) (small )?(things|activities)\b",
             r"\bsomething small each day\b",
+            r"\b(plan|schedule|pick|choose) (one|a|some) (small |little )?(thing|activity)\b",
+        )),
+        CueFamily("pleasure or mastery", (
+            r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
         )),
         CueFamily("before motivation", (
-            r"\b(not|n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for) (you feel|the motivation|motivation)\b",
+            r"\b(not|\w*n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for) (you feel|the motivation|motivation)\b",
             r"\b(until|before|till) you feel like (it|doing|going)\b",
+            r"\b(whether|even if) (or not )?you (don'?t )?feel like (it|doing)\b",
             r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
             r"\b(the )?(doing|action|activity) (comes|goes|has to come) (before|first)\b",
             r"\b(motivation|energy|mood) (follows|comes after|catches up)\b",
@@ -78,6 +89,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("lost activity", (
             r"\byou used to (go|love|enjoy|like|play|paint|run|walk|swim|sing|cook|bake|garden|draw|knit|read|"
             r"fish|hike|see|call|dance)\b",
+            r"\bused to (give you|bring you|make you feel)\b",
             r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
             r"\bwhat (would it take|would help you) to (go back|get back|start again|try it again|do (it|that|one))\b",
         )),
@@ -90,6 +102,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("approach", (
             r"\b(touch|hold|press|pick up|look at|watch|listen to|go into|stand in|walk into|ride|step into|get in|"
             r"drive|smell|eat)\b[^.?!]{0,40}\b(right here|in here|here today|right now|with me now)\b",
+            r"\b(over and over|again and again)\b[^.?!]{0,40}\buntil\b",
             r"\b(practice|practicing|do) (being brave|a goodbye|the goodbye|it)\b[^.?!]{0,30}\b(right here|here|"
             r"on purpose|now)\b",
             r"\b(a little|a bit|one step|a step) at a time\b[^.?!]{0,40}\b(brave|fear|scar|anxi)",
@@ -97,13 +110,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
         CueFamily("stay without escape", (
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\bwithout (leaving|escaping|washing|checking|asking|reassur\w*|"
-            r"counting|fixing|distracting)\b",
+            r"counting|fixing|distracting|turning (it )?off)\b",
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it) "
             r"(drops|comes down|goes down|falls|passes|halves)\b",
         ), strong=True),
         # a career or a to-do list also has a ladder and steps: the two only together
         CueFamily("hierarchy", (r"\bup (the|your) (list|ladder)\b", r"\bnext (rung|step) (up|on)\b")),
         CueFamily("graded", (r"\b(a little|a bit|one step|a step) at a time\b",)),
+        CueFamily("fear rating", (r"\brate (your|the) (fear|anxiety|distress|discomfort|urge)\b",)),
+        CueFamily("go near", (r"\b(go|let'?s go) (and )?(stand|sit|walk) (by|near|at|on|in|next to)\b",)),
         CueFamily("stay", (
             r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
             r"\blet (the|your) (anxiety|fear|thought|feeling|urge) (rise|peak|be there|come|sit)\b",
@@ -111,7 +126,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("no escape", (
             r"\b(don'?t|do not|no|without) (reassur\w+|checking|check|washing|wash|counting|count|googling|"
-            r"leaving|escaping|avoiding)\b",
+            r"leaving|escaping|avoiding|turning (it )?off)\b",
             r"\b(the )?(anxiety|fear|number|discomfort) (went|goes|will go|came|comes|will come) (up and )?"
             r"(down|back down) on its own\b",
         )),
@@ -131,8 +146,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"(works|does)\b",
             r"\b(part|symptom|sign) of (your|his|her|the) (ocd|adhd|ptsd|depression|anxiety|bipolar|trauma|grief|"
             r"panic|eating disorder)\b",
+            r"\b(depression|anxiety|ocd|panic|trauma|ptsd|grief|adhd|mania|the illness|the disorder|addiction) "
+            r"(lies|tells you|convinces you|wants you|narrows|shrinks|changes how)\b",
+            r"\b(alcohol|caffeine|weed|cannabis|nicotine|drinking)\b[^.?!]{0,30}\bmakes? (the |your )?(anxiety|"
+            r"depression|sleep|mood|panic)\b[^.?!]{0,15}\b(worse|better)\b",
+            r"\brebound (effect|anxiety|insomnia)\b",
         ), strong=True),
         CueFamily("normalising", (
+            r"\b(that'?s|it'?s) (a|the|just a) symptom\b",
             r"\b(many|most|lots of|a lot of) (people|teens|teenagers|kids|children|adults|parents|caregivers|couples|"
             r"veterans|survivors) (who|with|in|after|grieve|feel|find|go through)\b",
             r"\b(people|couples|kids|teens) often (grieve|feel|find|react|cope|respond)\b",
@@ -147,9 +168,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(notice|noticing) (that|when|where) (your )?(mind|attention) (wanders|went|goes|drifts)\b",
             r"\b(observe|watch) (the|your) (thoughts?|feelings?|urges?|sensations?) (come and go|pass|float)\b",
             r"\bpay attention to (your|the) (breath|body|sensations?|senses)\b",
+            r"\b(leaves|cloud|clouds|stream|river)\b[^.?!]{0,40}\b(drift|float|pass|go by|move on)\w*",
         ), strong=True),
+        CueFamily("observe", (
+            r"\bnotice (the|any) (sounds?|sensations?|smells?|thoughts?|feelings?)\b",
+            r"\bjust (observing|noticing|watching)\b",
+        )),
         CueFamily("acceptance", (
-            r"\bwithout (judging|judgment|trying to (change|fix)|changing it|fixing it|fighting it)\b",
+            r"\bwithout (judging|judgment|labell?ing|trying to (change|fix)|changing it|fixing it|fighting it)\b",
             r"\blet (them|it|the thoughts?) be( noticed)?\b",
             r"\bjust notice\b",
         )),
@@ -160,15 +186,20 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(big|slow|deep|long) breath in\b",
             r"\bblow (it|them|the \w+) out slowly\b",
             r"\bblow out slowly\b",
-            rf"\b(in|inhale) for {_COUNT}\b[^.?!]{{0,40}}\b(out|exhale) for {_COUNT}\b",
+            rf"\b(in|inhale)( through (your|the) nose)? for {_COUNT}\b[^.?!]{{0,40}}\b(out|exhale)( through (your|the) "
+            rf"mouth)? for {_COUNT}\b",
+            r"\bslow (your|the) breathing( down)?\b",
             r"\b(exhale|out[- ]breath|breath out) (longer|slower) than\b",
         ), strong=True),
         CueFamily("tense", (
             r"\b(tense|tighten|squeeze|clench|scrunch|make a (tight )?fist|curl your toes|shoulders up)\b",
         )),
         CueFamily("release", (
-            r"\b(release|let (it )?go|relax (them|it|your)|loosen|let them fall|go loose|notice the difference)\b",
+            r"\b(release|let (it )?go|relax (them|it|your)|loosen|let them fall|go loose|notice the difference|"
+            r"let (it|them) (soften|melt|go limp|sink))\b",
         )),
+        # a calm place is also where EMDR and trauma work start and end: imagery alone is not relaxation
+        CueFamily("imagery", (r"\b(calm|safe|peaceful|relaxing) place\b",)),
         CueFamily("work down", (
             r"\bwork (your way )?(down|up|through) (the|your) body\b[^.?!]{0,40}\b(tense|release|relax)\b",
             r"\btense and release\b",
@@ -179,6 +210,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bhow (important|ready|confident|willing|motivated) (are you|is it|do you feel)\b[^.?!]{0,50}"
             r"\b(to|about) (change|stop|quit|cut|cutting|stopping|quitting|drink|drinking|us|smok|gambl)\w*",
             r"\bwhy (a|an) (\w+) (and|but) not (a|an)? ?(zero|one|two|three|lower|higher|\d)\b",
+            r"\bwhat would it take to (get|go|move) (up )?(to|from) (a|an)? ?(one|two|three|four|five|six|seven|eight|nine|"
+            r"ten|\d+)\b",
         ), strong=True),
         CueFamily("two sides", (
             r"\bwhat (do you like|do you get|does it give you|are the good things|is good) (about|from|out of) "
@@ -189,6 +222,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bon (the )?one hand\b[^.?!]{0,80}\bon the other\b",
             r"\bwhat would (have to|need to) happen for you to\b",
             r"\bhow would (your life|things) be different if you (stopped|quit|cut)\b",
+            r"\bwhat would (be different|change|your life look like)\b[^.?!]{0,40}\bif you (stopped|quit|cut|didn'?t|"
+            r"weren'?t)\b",
+            r"\bwhat do you (like|enjoy|get) (about|from|out of) (\w+ )?(drinking|using|smoking|gambling|vaping|weed|"
+            r"pot|alcohol|it)\b[^.?!]{0,40}\b(worr|concern|downside|not so good|bother)\w*",
             r"\bwhat (worries|concerns) you (most )?about (your|the) (drinking|using|smoking|gambling|vaping)\b",
         ), strong=True),
         CueFamily("autonomy", (
@@ -201,6 +238,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat are (some|the|a few) (ways|things you could (try|do)|options|possibilities|ideas)\b",
             r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
             r"\b(no judging|don'?t judge (them|the ideas) yet)\b",
+            r"\bbreak (the|this|that|it) (problem |big thing )?down\b",
+            r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
         ), strong=True),
         CueFamily("choose", (
             r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could) you (want to |like to )?"
@@ -217,6 +256,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"for now|outside|locker|safe)\b",
             rf"\b(give|hand) (the |your |that |this )?{_SELF_HARM_MEANS} to\b",
             rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
+            rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in) (your|his|her|their|a) \w+",
         ), strong=True),
         CueFamily("warning signs", (
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
@@ -227,9 +267,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (helps|else helps|could help|has helped)\b",
             r"\bwhat (could|can|would) you (do|try) instead\b",
             r"\bwhat could (happen|you do) (at \w+ )?instead\b",
+            r"\bwhat you('d| would| could| can) do\b",
         )),
         CueFamily("contacts", (
             r"\bwho (can|could|would|do|will) you (call|text|tell|reach|go to)\b",
+            r"\bwho you('d| would| could| can) (call|text|tell|reach)\b",
             r"\bsomeone you (can|could) (call|text|tell)\b",
             r"\bwho('s| is) someone\b",
             r"\b\w+'s ([\w-]+ )?number\b",
@@ -255,6 +297,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("acceptance", (
             r"\b(fighting|fight) (reality|what (already )?happened)\b",
             r"\baccept\w* (it|this|that|what happened) (fully|completely|all the way)\b",
+            r"\baccept\w* (what|the things) you can'?t change\b",
+            r"\bdistract (yourself|your mind|your brain)\b",
         ), strong=True),
         CueFamily("get through", (
             r"\b(get|getting) through (the|this|that) (peak|moment|crisis|urge|wave)\b",
@@ -268,7 +312,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (emotion|feeling) (came|comes|was there|is there|showed up) (first|before|underneath)\b",
             r"\bwhat('s| is| was) the (feeling|emotion) (underneath|under (that|it)|behind)\b",
             r"\b(name|naming|label|labeling|labelling) (it|the feeling|the emotion|what you feel) (early|first)\b",
+            r"\b(what would be|do|doing|try) the opposite\b",
+            r"\b(tired|hungry|sleep|sick|exhausted|hangry)\w*\b[^.?!]{0,40}\bmakes? (your |the )?(emotions|feelings|"
+            r"moods?|anger|reactions)\b",
         ), strong=True),
+        CueFamily("emotion words", (
+            r"\b(anger|angry|sad|sadness|fear|scared|shame|guilt|hurt|lonely),? (or )?(\w+ )?(sadness|sad|fear|scared|"
+            r"anger|angry|shame|guilt|hurt|lonely)\b",
+            r"\b(let'?s |can you )?name (it|the feeling|the emotion|what you'?re feeling)\b",
+        )),
         CueFamily("body signal", (
             r"\bwhat does your body (do|feel like)\b",
             r"\b(warning|early) (sign|signal)s?\b",
@@ -286,34 +338,50 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "interpersonal effectiveness skills": (
         CueFamily("describe", (
             r"\b(just )?the facts\b[^.?!]{0,40}\b(no|without) (insults|blame|blaming|judg\w+|names)\b",
-            r"\bdescribe (just )?what happened\b",
+            r"\bdescribe (just )?(what happened|the situation|the facts)\b",
         )),
         CueFamily("express", (
             r"\bhow (it|that|this) (affects|affected|impacts|makes you feel)( you)?\b",
+            r"\bsay how you feel\b",
         )),
         CueFamily("assert", (
             r"\bwhat you('re| are) asking (for|him|her|them)\b",
             r"\b(ask|asking|say no|saying no) clearly\b",
             r"\bask for what you (want|need)\b",
+            r"\b(still )?say(ing)? no to\b",
         )),
         CueFamily("reinforce", (
             r"\bwhat'?s in it for (him|her|them)\b",
             r"\bwhat happens (next )?if (it|he|she|they) (keeps|keep) (happening|doing)\b",
+            r"\bhow it (helps|benefits) (him|her|them)\b",
+            r"\bself[- ]respect\b",
         )),
         CueFamily("broken record", (
             r"\b(broken record|stay on (track|point|message)|keep repeating (your|the) (ask|request))\b",
             r"\bi'?ve said what i need to say\b",
         )),
     ),
+    "role play": (
+        CueFamily("take a part", (
+            r"\b(say|tell) (it|that|this) to me (as if|like) i'?m\b",
+            r"\byou be (your |the )?\w+\b[^.?!]{0,20}\bi'?ll be\b",
+            r"\b(switch|swap) (roles|places|parts)\b",
+            r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
+            r"brother|partner|husband|wife|manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|"
+            r"daughter)\W*$",
+        ), strong=True),
+    ),
     "communication skills training": (
         CueFamily("speaker", (
             r"\bstart(ing)? with \W?i (feel|need|felt)\b",
             r"\bwhat do you feel,? and what do you need\b",
-            r"\b(instead of|rather than) (you never|you always|blaming|criticizing)\b",
+            r"\b(instead of|rather than) \W?(you never|you always|blaming|criticizing)\b",
+            r"\b(as|like|with) \W?i feel (\w+ )?(when|because)\b",
         ), strong=True),
         CueFamily("listener", (
             r"\b(tell|say to|say back to) (her|him|them|each other|\w+) what you (heard|hear)\b",
             r"\bsays? back what (you|they|he|she) (heard|said)\b",
+            r"\b(repeat|reflect|paraphrase) back what\b",
             r"\b(one|the) (of you )?speaks?,? (and )?the other\b",
             r"\bin your own words,? what did (she|he|they) (say|mean)\b",
         ), strong=True),
@@ -326,6 +394,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bmost (important|meaningful) to you\b",
             r"\b(toward|towards|away from) (what|the things) (matters|you care about)\b",
             r"\bwhat do you care about most\b",
+            r"\bwhat (would|do) you want (your \w+|people|them|others|\w+) to (say|remember|know) about you\b",
         ), strong=True),
     ),
     "grounding": (
@@ -333,18 +402,25 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(five|5|four|4|three|3) things (you )?(can |could )?(see|hear|feel|touch|smell)\b",
             r"\b(look|looking) around (the room )?and (tell|name|find|notice)\b",
             r"\bname (\w+ )?(things|objects|colou?rs|sounds) (you|in|around)\b",
+            r"\btell me what you (see|hear|notice) (around you|in front of you|in the room)\b",
         ), strong=True),
-        CueFamily("orient", (
+        CueFamily("body anchor", (
             r"\b(feel|press|notice) your feet (on|against) the (floor|ground)\b",
+            r"\b(feel|notice) the (chair|floor|ground|seat) (under|holding|supporting|beneath)\b",
+            r"\bpress your (back|feet|hands|palms)\b",
+        )),
+        CueFamily("orient", (
             r"\bwhere are you right now\b",
             r"\byou('re| are) (here|safe) (now|in|with|today)\b",
-            r"\bwhat('s| is) (the date|today's date|the day) today\b",
+            r"\bwhat('s| is) (today's date|the date( today)?|the day today)\b",
+            r"\bwhere are we right now\b",
         )),
     ),
     "sleep hygiene": (
         CueFamily("schedule", (
             r"\b(same|consistent|regular|fixed) (wake|wake-up|wakeup|get-up|getting up|bed) ?time\b",
             r"\b(no|stop|skip|cut|cutting|without) (the )?(sleeping in|sleep-ins|naps?)\b",
+            r"\b(get up|wake up|go to bed)\b[^.?!]{0,20}\b(at )?the same time\b",
         ), strong=True),
         CueFamily("bedroom", (
             r"\b(laptop|phone|tv|screens?) (stays?|goes|out of) (out of )?(the )?(bedroom|room|bed)\b",
@@ -360,6 +436,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(write|writing|jot|note) (down )?(the )?(situation|trigger)s?,? (and )?(the )?(thought|feeling)s?\b",
             r"\bwrite down (the|what) (thought|you were thinking|went through your (head|mind))\b",
             r"\bon paper what we did\b",
+            r"\b(situation|trigger)s?,? (the )?(automatic |hot )?thoughts?,? (and )?(the )?(emotion|feeling|mood)s?\b",
+            r"\bfill (in|out) the (columns|worksheet)\b",
         ), strong=True),
     ),
     "emdr": (
@@ -367,13 +445,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(follow|track|watch) my (fingers|hand|pen|light)\b",
             r"\bgo with that\b",
             r"\b(tappers|buzzers|light bar)\b",
+            r"\btap\w*\b[^.?!]{0,30}\b(left and right|back and forth|alternat\w*|each side|both sides)\b",
         ), strong=True),
     ),
     "imagery rescripting": (
         CueFamily("rescript", (
             r"\b(imagine|picture) (your )?(adult|grown[- ]up|older|present[- ]day|current) self (going|stepping|walking|"
             r"coming) (in|into|back)\b",
-            r"\b(new|different) ending\b",
+            r"\b(new|different|that) ending\b",
+            r"\b(replay|rewind|re-?run) (it|the (dream|nightmare|scene|memory|image))\b",
             r"\bwhat does (little|younger|the younger|the little) (you|\w+) need\b",
         ), strong=True),
     ),
@@ -382,6 +462,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\btell (it|me|the story)( to me)? (again )?(slowly|in (the )?present tense|from the (beginning|start)|"
             r"as if (it'?s|it is) happening)\b",
             r"\bin the present tense\b",
+            r"\b(go|walk) through it (slowly|in detail|moment by moment|step by step)\b",
+            r"\bwhat you (saw|heard|smelled|felt),? (what you )?(heard|saw|felt|smelled)\b",
             r"\bread (it|the story|your (story|account|narrative)) (out loud|aloud)\b",
         ), strong=True),
     ),

@@ -31,7 +31,7 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(today|now|let's|right now|this time|again)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"\b(not|n't|never)\b[^.?!]{0,15}$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bnever)\b[^.?!]{0,15}$", re.IGNORECASE)
 # Recalled, not delivered: an earlier session, or another clinician's or program's work.
 _RECALLED = re.compile(
     r"\b(last (time|week|session|month)|(a few|a couple of|two|three) (weeks|sessions|months) ago|"
@@ -65,6 +65,12 @@ _ASSIGNED = re.compile(
     r"turns?|change)\b[^.?!]{0,60}\b(call|text|go|do|use|reach)\b",
     re.IGNORECASE,
 )
+# Working a plan out with the client ("what would you do if ...?") is delivery, even when the plan is for later.
+_BUILT_TOGETHER = re.compile(
+    r"\b(let's|let us|can we|could we|what (would|will|could|can) you|who (would|will|could|can) you|"
+    r"what you('d| would| could))\b|\?\s*$",
+    re.IGNORECASE,
+)
 # Techniques that are delivered by setting them up for the week: designing the task is the work.
 _ASSIGNABLE = frozenset(
     {"thought record", "behavioral activation", "sleep hygiene", "exposure", "trauma narrative", "values clarification",
@@ -81,6 +87,26 @@ _SAFETY_LEARNING = re.compile(
 )
 # Weak cues of different families corroborate each other only when delivered close together.
 _WINDOW = 14
+# ... and, for techniques whose parts are everyday questions ("what helps?", "who could you call?",
+# "stay with it"), only where the session is on what the technique is for: in the turns just before, or
+# in the client's answer.
+_CONTEXT_BEFORE = 12
+_CONTEXT_AFTER = 2
+_WEAK_CONTEXT = {
+    "safety planning": re.compile(
+        r"\b(suicid\w*|kill(ing)? (yourself|myself)|end(ing)? (your|my) life|better off dead|(want|wish)\w* (to die|"
+        r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never) (want to )?(wake|waking) up|"
+        r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
+        r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
+        r"overdose|crisis|unsafe|not safe)\b",
+        re.IGNORECASE,
+    ),
+    "exposure": re.compile(
+        r"\b(anxi\w*|fear\w*|scar(ed|y)|afraid|panic\w*|nervous|dread|suds|compulsion\w*|ritual\w*|avoid\w*|"
+        r"phobi\w*|trigger\w*)\b",
+        re.IGNORECASE,
+    ),
+}
 
 _LEXICON_RX = {name: [re.compile(p, re.IGNORECASE) for p in pats] for name, pats in INTERVENTIONS.items()}
 _CUE_RX = {
@@ -152,7 +178,7 @@ def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool]]:
     """(intervention, cue family, strong) delivered in one clinician turn."""
     out: list[tuple[str, str, bool]] = []
     for sent in split_sentences(text):
-        assigned = bool(_ASSIGNED.search(sent.text))
+        assigned = bool(_ASSIGNED.search(sent.text)) and not _BUILT_TOGETHER.search(sent.text)
         for name in INTERVENTIONS:
             if (assigned and name not in _ASSIGNABLE) or _vetoed(name, sent.text):
                 continue
@@ -181,9 +207,15 @@ def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, hs in hits.items():
         evidence = sorted({i for i, _, strong in hs if strong})
-        weak = [(i, fam) for i, fam, strong in hs if not strong]
+        context = _WEAK_CONTEXT.get(name)
+        weak = [(i, fam) for i, fam, strong in hs if not strong and (
+            context is None
+            or any(context.search(str(t.get("text", "")))
+                   for t in turns[max(0, i - _CONTEXT_BEFORE):i + 1 + _CONTEXT_AFTER])
+        )]
         # a weak cue stands when another family of the same intervention is delivered nearby
-        evidence += [i for i, fam in weak if any(f != fam and abs(j - i) <= _WINDOW for j, f, _ in hs)]
+        evidence += [i for i, fam in weak if any(f != fam and abs(j - i) <= _WINDOW for j, f in weak)
+                     or any(abs(j - i) <= _WINDOW for j, _, strong in hs if strong)]
         if evidence:
             out.append({"name": name, "evidence": sorted(set(evidence))})
     order = list(INTERVENTIONS)
