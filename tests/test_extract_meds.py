@@ -845,3 +845,18 @@ def test_a_partner_speaking_of_their_own_drug(said: str) -> None:
 def test_a_parent_speaking_of_the_clients_drug(said: str, name: str) -> None:
     m = _multi(C("How are things at home?"), O(said), P("Yeah."), kind="family")
     assert name in m
+
+
+@pytest.mark.parametrize("reply", ["I take the Zoloft at 9 every morning.", "i take my zoloft around ten after breakfast"])
+def test_the_time_a_drug_is_taken_is_no_dose(reply: str) -> None:
+    m = meds(C("When do you take it?"), P(reply))
+    assert m["sertraline"]["dose"] is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "dose"),
+    [("I'm at fifty on the Zoloft now.", "50 mg"), ("i take two of the zoloft when i remember", None)],
+)
+def test_a_number_before_the_drug_is_a_dose_unless_it_counts_pills(reply: str, dose: str | None) -> None:
+    m = meds(C("How much are you taking?"), P(reply))
+    assert m["sertraline"]["dose"] == dose

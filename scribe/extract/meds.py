@@ -507,6 +507,7 @@ def find_doses(text: str) -> list[Dose]:
     return sorted(plain + fractions, key=lambda d: d.start)
 
 
+_TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|by|before|after)\s+(about\s+)?$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
 
 
@@ -518,6 +519,9 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         if _NOT_DOSE_AFTER.search(text[m.end():m.end() + 15]) or text[max(0, m.start() - 2):m.start()].endswith(":"):
             continue
+        hour = parse_number(m.group("num"))
+        if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _TAKEN_AT.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "I take the Zoloft at 9": when, not how much ("taking the Seroquel at fifty" is a dose)
         if _CLOCK_BEFORE.search(text[max(0, m.start() - 10):m.start()]) and re.match(
             rf"\s*{_TIMES_OF_DAY}", text[m.end():], re.IGNORECASE
         ):
@@ -580,8 +584,10 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
     return d
 
 
+# "two of the Ativan" counts pills, it names no dose
+_PILL_COUNT = re.compile(r"(a|one|two|three|four|a couple|a few|half)\s+(of|on)(\s+(the|my|your))?", re.IGNORECASE)
 _LEAD_DOSE = re.compile(
-    rf"(?:(?P<n>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?of\s+|\b(?:the|my|your)\s+(?P<n2>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?)"
+    rf"(?:(?P<n>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?(?:of|on)\s+|\b(?:the|my|your)\s+(?P<n2>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?)"
     r"(?:the\s+|my\s+|your\s+)?$",
     re.IGNORECASE,
 )
@@ -608,7 +614,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return _last_of_run(text, bare_after)
     # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
     lead = _LEAD_DOSE.search(text[sent.start:start])
-    if lead:
+    if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()):
         group = "n" if lead.group("n") else "n2"
         value = parse_number(lead.group(group))
         if value is not None and value > 0:
