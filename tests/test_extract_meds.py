@@ -860,3 +860,14 @@ def test_the_time_a_drug_is_taken_is_no_dose(reply: str) -> None:
 def test_a_number_before_the_drug_is_a_dose_unless_it_counts_pills(reply: str, dose: str | None) -> None:
     m = meds(C("How much are you taking?"), P(reply))
     assert m["sertraline"]["dose"] == dose
+
+
+def test_a_status_verb_for_something_else_before_a_comma_does_not_reach_the_drug() -> None:
+    m = meds(C("How's life?"), P("I started a new job, and the Zoloft is fine, still fifty milligrams."))
+    assert (m["sertraline"]["status"], m["sertraline"]["dose"]) == ("current", "50 mg")
+
+
+@pytest.mark.parametrize("reply", ["Good. I quit my job though, so that's a relief.", "fine i stopped drinking coffee after noon"])
+def test_a_reply_stopping_something_else_leaves_the_drug_current(reply: str) -> None:
+    m = meds(C("How's the Zoloft?"), P(reply))
+    assert m["sertraline"]["status"] == "current"

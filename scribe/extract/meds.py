@@ -425,7 +425,7 @@ def _status_in(text: str, lo: int = 0, hi: int | None = None, taken: frozenset[i
 
 # What may sit between a status verb and the drug it governs: "started me on the", "bumped my ... up"
 _OBJECT_GAP = re.compile(
-    r"[\s,]*(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until|which|who)\b)[\w'-]+[\s,]+){0,4}",
+    r"\s*(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until|which|who)\b)[\w'-]+\s+){0,4}",
     re.IGNORECASE,
 )
 # a pronoun object names the drug said last: "stopped that", "started me on it", "came off of them"
@@ -446,20 +446,28 @@ _LONG_AGO = re.compile(
 )
 
 
+# an object that is no drug: "started a new job", "quit my job", "stopped smoking"
+_FOREIGN_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|my|his|her|our|their|this|some)\s+(?:new\s+|other\s+)?"
+    r"(?!(?:dose|doses|medication|medications|meds|med|medicine|pills?|prescription|script|shot|injection|taper|patch|"
+    r"tablets?|one|ones)\b)[a-z]+\b|(?!taking|using)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
 # "the mirtazapine is new", "the new Lexapro": started, said only of the drug next to it
 _NEW_AFTER_DRUG = re.compile(r"[\s,]*(?:is|'s|are)\s+(?:brand\s+|pretty\s+|fairly\s+|still\s+|kind of\s+)?new\b", re.IGNORECASE)
 _NEW_BEFORE_DRUG = re.compile(r"\bnew\s+(?:one\s+|med\s+|medication\s+|prescription\s+)?,?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention]]:
+def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention | None]]:
     """Status cues paired with the drug mention they are said of, where the grammar says so.
 
     A cue governs the drug right after it ("started the Vyvanse"), the drug named
     last when its object is a pronoun ("I stopped that"), or the drug right before
-    it ("the Ambien stopped because ..."); other cues are left to the sentence.
+    it ("the Ambien stopped because ..."); with another object ("started a new
+    job", "quit smoking") it is said of no drug (None). Other cues are left to the sentence.
     """
     ordered = sorted(mentions, key=lambda x: x.start)
-    out: list[tuple[_Cue, Mention]] = []
+    out: list[tuple[_Cue, Mention | None]] = []
     for cue in _asserted_cues(text):
         nxt = next((x for x in ordered if x.start >= cue.end), None)
         prev = next((x for x in reversed(ordered) if x.end <= cue.start), None)
@@ -470,6 +478,8 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention]
                 out.append((cue, prev))
         elif prev is not None and _SUBJECT_GAP.fullmatch(text[prev.end:cue.start]):
             out.append((cue, prev))
+        elif _FOREIGN_OBJECT.match(text, cue.end):
+            out.append((cue, None))
     for m in ordered:
         new = _NEW_AFTER_DRUG.match(text, m.end) or _NEW_BEFORE_DRUG.search(text[max(0, m.start - 40):m.start])
         if new and not _STATUS_HYPOTHETICAL.search(text[:m.start]):
@@ -713,7 +723,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     for m in mentions:
         by_turn.setdefault(m.turn, []).append(m)
     kept: dict[str, list[Mention]] = {}
-    owned_by_turn: dict[int, list[tuple[_Cue, Mention]]] = {}
+    owned_by_turn: dict[int, list[tuple[_Cue, Mention | None]]] = {}
     # drugs said somewhere to be someone else's, refused or never taken
     disowned: set[str] = set()
     for m in mentions:
@@ -747,7 +757,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if m.turn not in owned_by_turn:
                 owned_by_turn[m.turn] = _owned_cues(text, by_turn[m.turn])
             owned = owned_by_turn[m.turn]
-            taken = frozenset(c.start for c, o in owned if o.generic != generic)
+            taken = frozenset(c.start for c, o in owned if o is None or o.generic != generic)
             own = [c.status for c, o in owned if o is m]
             lo, hi = _segment_bounds(text, m, others) if others else (sent.start, sent.end)
             st = _switch_status(m, text) or (_merge_status(own) if own else _status_in(text, lo, hi, taken))
@@ -765,7 +775,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 if st is None and following and not _SURFACE_RE.search(following[0].text):
                     st = _status_in(text, following[0].start, following[0].end, taken)
             if st is None and _REPLACEMENT_BEFORE.search(clause_before(sent.text, m.start - sent.start)) and any(
-                c.status == "stopped" and c.start < m.start and o.generic != generic for c, o in owned
+                c.status == "stopped" and c.start < m.start and o is not None and o.generic != generic for c, o in owned
             ):
                 st = "started"  # "she stopped the Klonopin and now I have hydroxyzine"
             j = m.turn + 1
@@ -773,7 +783,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 # the status verb may sit in the client's reply ("Yeah, she bumped me up"),
                 # or the reply says yes to a question that names it ("Did you start the prazosin?" "Yeah.")
                 if not _SURFACE_RE.search(turns[j]["text"]):
-                    st = _status_in(turns[j]["text"]) or _asked_status(sent.text, turns[j]["text"])
+                    reply = turns[j]["text"]
+                    elsewhere = frozenset(c.start for c, _ in _owned_cues(reply, []))  # "I quit my job"
+                    st = _status_in(reply, taken=elsewhere) or _asked_status(sent.text, reply)
                     if st:
                         evidence.add(j)
             if st:
