@@ -192,6 +192,21 @@ def test_out_of_scope_mentions_are_not_delivered(turns: tuple[tuple[str, str], .
     assert found(*turns) == {}
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("ok so lets try something right now breathe in slowly through your nose and out through your mouth good "
+         "and this week i want you to do that every night before bed", {"relaxation training"}),
+        ("so how did the thought record go this week and um what's the evidence against that thought that "
+         "you're a bad mom", {"cognitive restructuring"}),
+        ("next session we can try some exposure but for now lets just slow your breathing down in for four "
+         "and out for six", {"relaxation training"}),
+    ],
+)
+def test_scope_stays_within_its_saying_in_unpunctuated_speech(text: str, want: set[str]) -> None:
+    assert set(found(C(text), P("ok"))) == want
+
+
 def test_client_describing_a_technique_is_not_delivery() -> None:
     got = found(C("What did you do over the weekend?"),
                 P("I did the breathe in slowly through your nose thing from the app, and named five things I could see."))

@@ -26,11 +26,11 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 _INTENT = re.compile(
-    r"\b(we('ll| will| can| could| might| may| should)|i('ll| will|'d like| would like| want| plan)|let's|"
+    r"\b(we('ll| will| can| could| might| may| should)|i('ll| will|'d like| would like| want| plan)|let'?s|"
     r"(we're|i'm) (going to|gonna)|plan to|start (on|with)|try|look at|not (today|yet|ready))\b",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"\b(today|now|let's|right now|this time|again)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(today|now|let'?s|right now|this time|again)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bnever)\b[^.?!]{0,15}$", re.IGNORECASE)
 # Recalled, not delivered: an earlier session, or another clinician's or program's work.
 _RECALLED = re.compile(
@@ -67,8 +67,15 @@ _ASSIGNED = re.compile(
 )
 # Working a plan out with the client ("what would you do if ...?") is delivery, even when the plan is for later.
 _BUILT_TOGETHER = re.compile(
-    r"\b(let's|let us|can we|could we|what (would|will|could|can) you|who (would|will|could|can) you|"
+    r"\b(let'?s|let us|can we|could we|what (would|will|could|can) you|who (would|will|could|can) you|"
     r"what you('d| would| could))\b|\?\s*$",
+    re.IGNORECASE,
+)
+# Where one saying ends and the next begins in unpunctuated speech ("... this week and um what's the ...");
+# a bare "and" often joins two steps of the same instruction, so it is no break.
+_SAYING_BREAK = re.compile(
+    r"\s+(?=(?:but|so|um|uh|okay|ok|alright|anyway|"
+    r"and (?:now|then|um|uh|what|how|so|today|right now|this week|for homework|tonight|every))\s)",
     re.IGNORECASE,
 )
 # Techniques that are delivered by setting them up for the week: designing the task is the work.
@@ -127,14 +134,26 @@ def _next_reply(turns: Turns, i: int) -> str:
     return ""
 
 
-def _delivered_now(sent: Sentence, match: re.Match[str], reply: str) -> bool:
-    text = sent.text
+def _saying_at(sent: Sentence, pos: int) -> str:
+    """The saying within ``sent`` that holds ``pos``: an unpunctuated ASR turn is one long "sentence",
+    and "next session ..." or "this week ..." in one part of it must not scope over the rest."""
+    cuts = [0] + [m.end() for m in _SAYING_BREAK.finditer(sent.text)] + [len(sent.text)]
+    for begin, end in zip(cuts, cuts[1:], strict=False):
+        if begin <= pos < end:
+            return sent.text[begin:end]
+    return sent.text
+
+
+def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) -> bool:
+    if _NEGATED_BEFORE.search(sent.text[: match.start()]):
+        return False
+    text = _saying_at(sent, match.start())
+    if name not in _ASSIGNABLE and _ASSIGNED.search(text) and not _BUILT_TOGETHER.search(text):
+        return False
     now = bool(_NOW.search(text))
     if _LATER.search(text) and _INTENT.search(text) and not now:
         return False
     if _RECALLED.search(text) and not now:
-        return False
-    if _NEGATED_BEFORE.search(text[: match.start()]):
         return False
     if _REVIEW.search(text) and not now:
         return False
@@ -165,7 +184,7 @@ def _lexicon_hit(name: str, sent: Sentence, reply: str) -> tuple[str, bool] | No
     weak_only: str | None = None
     for rx in _LEXICON_RX[name]:
         m = rx.search(sent.text)
-        if not m or not _delivered_now(sent, m, reply):
+        if not m or not _delivered_now(name, sent, m, reply):
             continue
         fam = _weak_family_at(name, sent.text, m.span())
         if fam is None:
@@ -178,15 +197,15 @@ def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool]]:
     """(intervention, cue family, strong) delivered in one clinician turn."""
     out: list[tuple[str, str, bool]] = []
     for sent in split_sentences(text):
-        assigned = bool(_ASSIGNED.search(sent.text)) and not _BUILT_TOGETHER.search(sent.text)
         for name in INTERVENTIONS:
-            if (assigned and name not in _ASSIGNABLE) or _vetoed(name, sent.text):
+            if _vetoed(name, sent.text):
                 continue
             lex = _lexicon_hit(name, sent, reply)
             if lex:
                 out.append((name, *lex))
             for fam, strong, rxs in _CUE_RX.get(name, ()):
-                m = next((m for rx in rxs if (m := rx.search(sent.text)) and _delivered_now(sent, m, reply)), None)
+                m = next((m for rx in rxs if (m := rx.search(sent.text)) and _delivered_now(name, sent, m, reply)),
+                         None)
                 if m:
                     out.append((name, fam, strong))
     return out
