@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scribe.extract.risk import assess_risk
-from tests._extract_helpers import C, P, session
+from tests._extract_helpers import C, O, P, session
 
 
 def risk(*turns: tuple[str, str]) -> dict[str, str]:
@@ -353,3 +353,31 @@ def test_euphemisms_for_suicidal_thoughts_are_endorsed(question, answer) -> None
 def test_the_same_words_in_ordinary_talk_are_not_risk(text: str) -> None:
     statuses = {f: r.status for f, r in assess_risk(session(_OPEN, P(text))["turns"]).items()}
     assert "endorsed" not in statuses.values(), statuses
+
+
+@pytest.mark.parametrize("field, turns", [
+    ("suicidal_ideation", [_OPEN, P("tbh i've been thinking about unaliving myself, a lot")]),
+    ("suicidal_ideation", [_OPEN, P("If she leaves with the kids I'll shoot him and then myself.")]),
+    ("suicidal_ideation", [_ASKED, P("Some nights I think about ending the misery for good.")]),
+    ("suicidal_ideation", [_OPEN, P("I keep a jar of my old pain pills in the closet. For when I can't take it anymore.")]),
+    ("suicidal_ideation", [_OPEN, P("I searched how many of my tablets it would take, just to know.")]),
+    ("suicidal_ideation", [_OPEN, P("Last week I had the cord around my neck for a minute.")]),
+    ("suicidal_ideation", [_OPEN, P("I stood at the edge of the roof and wanted to step off.")]),
+    ("self_harm", [_OPEN, P("I slammed my hand in the drawer on purpose so I'd feel something.")]),
+    ("self_harm", [_OPEN, P("i've been burning my wrist with the lighter again")]),
+    ("self_harm", [O("There was a blade under her mattress."), C("Can you tell me about that?"), P("It's not a big deal.")]),
+    ("homicidal_ideation", [_OPEN, P("I've thought about torching his garage with him inside.")]),
+])
+def test_more_ways_of_saying_it_are_endorsed(field: str, turns: list) -> None:  # type: ignore[type-arg]
+    assert finding(*turns, field=field).status == "endorsed"
+
+
+def test_a_later_turn_taking_back_a_denial_endorses_what_was_denied() -> None:
+    r = finding(
+        C("Any thoughts of suicide this week?"),
+        P("No."),
+        C("Okay. How did the move go?"),
+        P("Wait, when you asked before, I lied. I've been thinking about it most nights."),
+    )
+    assert r.status == "endorsed" and r.needs_review
+    assert "later disclosure contradicts an earlier denial" in r.review_reasons

@@ -254,3 +254,25 @@ def test_scribe_extract_keeps_every_probe_out_of_the_psychotherapy_note(tmp_path
     leaked = [term for _, term in ALL_PROBES if term.lower() in blob]
     assert not leaked, f"probes leaked through `scribe extract`: {leaked}"
     assert note["metaphors"], "the wall dropped every client image, legitimate ones included"
+
+
+UNKNOWN_WORDS_IN_LOWER_CASE = [
+    ("living with marisol is like walking on eggshells", "marisol"),
+    ("when tavi cries it's like a smoke alarm going off in my chest", "tavi"),
+    ("since the layoffs at halvorsen freight i feel like a ghost", "halvorsen"),
+    ("chidi and me are like two ships passing", "chidi"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), UNKNOWN_WORDS_IN_LOWER_CASE)
+def test_a_word_no_dictionary_knows_in_lower_case_text_is_redacted(text: str, term: str) -> None:
+    _check(text, term, "a lower-case name or employer no dictionary knows passed the wall")
+
+
+@pytest.mark.parametrize("text", [
+    "it's like living in a fishbowl",
+    "i'm a houseplant nobody waters",
+    "the catastrophizing is like a whirlpool",
+])
+def test_compounds_and_the_trades_own_words_pass(text: str) -> None:
+    assert guard(text) == (text, 0)

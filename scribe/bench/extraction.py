@@ -518,7 +518,7 @@ def format_table(report: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------ risk-utterance corpus
 
-RISK_CORPUS_SPLITS = ("dev", "heldout", "heldout2")
+RISK_CORPUS_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 
 
 def load_risk_corpus(dataset_dir: Path, split: str | None = None) -> list[dict[str, Any]]:

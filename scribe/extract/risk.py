@@ -85,6 +85,16 @@ _DETAIL = "(?#detail)"
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
     (SI, "active_thoughts", True, r"\bsuicid\w*"),
+    # teen slang for suicide ("unaliving myself", "kms")
+    (SI, "active_thoughts", True, r"\bunaliv\w*|\bkms\b"),
+    # "I'll kill him and then myself"
+    (SI, "active_thoughts", True, r"\b(?:kill|hurt|shoot)\w*\s+(?:him|her|them|\w+)\s+(?:and\s+)?then\s+(?:my|him|her)self\b"),
+    # "ending the pain for good", "make it stop forever"
+    (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:the|my|this)\s+(?:pain|suffering|misery)\s+(?:for\s+good|forever|"
+     r"permanently|once\s+and\s+for\s+all)\b"),
+    # "one step and it'd all be done" at a platform edge or a ledge
+    (SI, "active_thoughts", True, r"\bone\s+(?:step|jump|swerve)\b[^.?!]{0,30}\b(?:all\s+)?(?:be\s+)?(?:over|done)\b|"
+     r"\b(?:stood|standing|stand)\s+(?:at|on|near)\s+the\s+edge\b[^.?!]{0,60}\bwant\w*\s+to\s+(?:go|jump|fall|step)\b"),
     (SI, "active_thoughts", True, r"\b(?:kill|killing|killed|kills)\s+(?:" + _SELF + r")\b"),
     (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b"),
     (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:it\s+all|things|everything|it)\b(?!\s+with)"),
@@ -121,10 +131,18 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
     (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b"),
     (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she)\s+"
-     r"(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
+     r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
+    # "going to sleep and that being that. I'd welcome it."
+    (SI, "wish_dead", True, r"\bgo(?:ing)?\s+to\s+sleep\s+and\s+that\s+(?:being|'?s|is)\s+(?:that|it)\b|"
+     r"\b(?:i'?d|i\s+would)\s+welcome\s+(?:death|the\s+end|dying|it\s+if\s+(?:i|it))\b"),
+    # "wishes she'd get cancer so it'd all be over", "asks God to take her already"
+    (SI, "wish_dead", True, r"\b(?:wish|hope|pray)\w*\s+(?:that\s+)?(?:i|he|she)(?:'?d|\s+would|\s+could)\s+(?:just\s+)?get\s+"
+     r"(?:cancer|sick|ill|hit|covid)\b[^.?!]{0,40}\b(?:over|end|done|die)\b|"
+     r"\b(?:ask|asks|asked|asking|beg|begs|begging|pray|prays|prayed|praying)\s+(?:to\s+)?(?:god|the\s+lord|jesus|allah|him)\s+"
+     r"to\s+(?:just\s+)?(?:take|call)\s+(?:me|her|him)\b"),
     # "they'd all be fine without me", "the kids would be happier without me"
     (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+)(?:\s+would|'d)?\s+"
      r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+)?(?:just\s+)?"
@@ -164,6 +182,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\b(?:drive|driving|drove|swerv\w*|crash\w*|steer\w*)\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)\s+"
      r"(?:the\s+|a\s+|an\s+)?(?:road|tree|wall|bridge|river|cliff|pole|barrier|oncoming|overpass|underpass|pillar|median|semi|"
      r"guardrail|guard\s+rail|lake|ocean|quarry|ravine|truck|abutment|embankment)\b"),
+    # "had the belt round my neck", "the cord around my neck"
+    (SI, "method", True, r"\b(?:belt|rope|cord|noose|scarf|tie|cable|sheet)\s+(?:round|around)\s+my\s+neck\b|\bnoose\b"),
+    # "turning the gas on and not lighting it"
+    (SI, "method", True, r"\b(?:gas|oven|stove)\b[^?!]{0,40}\bnot\s+light\w*\b"),
     # "if I had a gun I don't know what I'd do"
     (SI, "method", True, r"\bif\s+i\s+had\s+(?:a\s+gun|a\s+weapon|the\s+pills|enough\s+pills|access\s+to\s+(?:a\s+gun|pills))\b"
      r"[^?!]{0,30}\b(?:(?:don'?t|do\s+not)\s+know\s+what\s+i'?d\s+do|i\s+(?:might|would|'d)\s+(?:use|do|take))"),
@@ -182,12 +204,26 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "plan", False, _FLAG + r"\bpicked\s+a\s+(?:date|day)\b"),
     (SI, "intent", False, _FLAG + r"\bact\s+on\s+(?:it|them|these|those|the\s+thoughts?)\b|\bgo(?:ing)?\s+through\s+with\s+it\b|"
      r"\bgoing\s+to\s+do\s+it\b|\b(?:do|does)" + _NT + r"\s+trust\s+myself\b|\bi\s+was\s+going\s+to\s+do\s+it\b"),
-    (SI, "preparatory_behavior", True, r"\b(?:goodbye|suicide)\s+(?:letters?|notes?)\b"),
+    (SI, "preparatory_behavior", True, r"\b(?:goodbye|suicide|farewell)\s+(?:letters?|notes?|list|messages?|texts?|videos?|emails?)\b"),
+    (SI, "preparatory_behavior", False, _FLAG + r"\bwho\s+(?:gets|would\s+get|should\s+get)\s+my\s+(?:stuff|things|cat|dog|money)\b"),
     (SI, "preparatory_behavior+method", True, r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|stash\w*|keeping|kept|"
      r"putting\s+aside|put\s+aside|setting\s+aside|set\s+aside)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
      r"(?:old\s+|extra\s+|leftover\s+)?(?:sleeping\s+|sleep\s+|pain\s+|anxiety\s+)?(?:pills|meds|medications?|tablets)\b"
      r"(?!\s+(?:in\s+the\s+(?:car|bathroom|kitchen)\s+for|organi[sz]ed|on\s+schedule))"),
     (SI, "preparatory_behavior", True, r"\blooked\s+up\s+how\b"),
+    # "I googled how many of my meds it would take", "searched what dose"
+    (SI, "preparatory_behavior+method", True, r"\b(?:googl\w*|search\w*|look\w*\s+up|read\s+up\s+on|research\w*)\s+"
+     r"(?:how\s+(?:many|much)|what\s+(?:dose|amount)|doses\b|the\s+lethal)"),
+    # "a stash of my sleeping tablets ... a way out", "a tin of the old ones", "enough of the oxy saved to do it"
+    (SI, "preparatory_behavior+method", True, r"\b(?:stash|stockpile|hoard|supply|tin|jar|bag|box)\s+of\s+(?:my\s+|his\s+|her\s+|"
+     r"the\s+|old\s+)?(?:\w+\s+){0,2}(?:pills|tablets|meds|medications?|morphine|oxy\w*|opioids?|painkillers)\b|"
+     r"\bsaved\b[^.?!]{0,30}\bto\s+do\s+it\b|\benough\s+(?:of\s+)?(?:the\s+)?\w+\s+saved\b|"
+     r"\b(?:pills|tablets|meds|ones)\b[^.?!]{0,50}\b(?:in\s+case|for\s+when)\s+i\b"),
+    # "for when I can't do it anymore", "in case I ever decide I've had enough", "a way out"
+    (SI, "plan", True, r"\b(?:for|in\s+case)\s+(?:when\s+)?i\s+(?:ever\s+)?(?:can'?t|cannot)\s+(?:do\s+it|take\s+it|go\s+on|"
+     r"cope|handle\s+it)\s+any\s?more\b|\bin\s+case\s+i\s+(?:ever\s+)?decide\s+(?:i'?ve|i\s+have)\s+had\s+enough\b|"
+     r"\b(?:got|have|had)\s+a\s+date\s+in\s+my\s+head\b"),
+    (SI, "plan", False, _FLAG + r"\ba\s+way\s+out\b"),
     (SI, "preparatory_behavior", False, _FLAG + r"\b(?:giving|gave|give|given)\s+(?:\w+\s+){0,2}away\b|\bupdated\s+my\s+will\b|"
      r"\bwr(?:o|i)te?\w*\s+(?:a\s+)?(?:notes?|letters?)\s+to\s+(?:everyone|my|him|her)\b|\bsaid\s+goodbye\b"),
     # homicidal ideation
@@ -199,6 +235,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
     (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
+    # "setting his office on fire with him in it"
+    (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
+     r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
     (HI, "method", True, r"\brun(?:ning|s)?\s+" + _OBJ + r"\s+over\b|\bran\s+" + _OBJ + r"\s+over\b"),
     (HI, "method", True, r"\b(?:throw\w*|threw)\s+(?:the\s+|a\s+)?\w+\s+at\s+" + _OBJ + r"|\b(?:swerv\w*|driv\w*)\s+into\s+(?:the\s+)?"
      r"(?:cyclists|pedestrians|people|crowd)\b"),
@@ -223,6 +262,17 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b"),
     (SH, "active_thoughts", True, r"\bbit\w*\s+my\s+(?:arm|hand|wrist)\b|\buntil\s+(?:my|his|her)\s+knuckles\s+bl[eo]\w*"),
     (SH, "active_thoughts", False, r"\bpunch\w*\s+(?:the\s+)?walls?\b"),
+    # "burned my hand on the hob on purpose", "punched the wall till my knuckles split. On purpose."
+    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting)\b"
+     r"[^?!]{0,60}?\b(?:on\s+purpose|deliberately|to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
+     r"\bknuckles\s+(?:split|bled|bleed|were\s+bleeding)\b"),
+    # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
+    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
+     r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
+     r"cigarette|lighter)\b|\b(?:with|using)\s+(?:a|the|my)\s+(?:lighter|match|cigarette)\s+on\s+my\s+(?:leg|arm|wrist|thigh|hand|"
+     r"stomach|skin)\b"),
+    # what another person found: "blood on his sheets and a razor blade in his pencil case"
+    (SH, "preparatory_behavior", True, r"\b(?:razor\s+)?blades?\s+(?:in|under|inside)\s+(?:his|her|their|my)\s+\w+"),
     (SH, "active_thoughts", True, r"\b(?:there\s+(?:are|were)|found|saw|seen|noticed)\s+(?:\w+\s+){0,2}(?:cuts|burns|scratches)\b"),
     (SH, "active_thoughts", False, r"\brubber\s+band\b|\bhand\s+on\s+the\s+stove\b"),
     (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
@@ -250,7 +300,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
      r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
      r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that|not now)\b"),
-    ("admit", r"\b(?:i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
+    ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|i said no but|that'?s not true|"
+     r"i lied|(?:was|wasn'?t) (?:totally |completely |being )?honest|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
@@ -865,7 +916,26 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
     return events
 
 
+# "I said no but that's not true", "I lied earlier", "I wasn't totally honest before"
+_RETRACTS = re.compile(r"\b(?:i said no,? but|that(?:'s| is| was)n'?t true|that'?s not true|i lied|"
+                       r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
+                       r"not (?:totally |completely |entirely )?honest)\b", re.IGNORECASE)
+
+
+def _retraction(t: _Turn, events: list[_Event]) -> None:
+    """A later turn taking back an earlier denial ("When you asked before, I said no, but that's not true.
+    I've been thinking about it.") endorses what was denied: the later disclosure wins, flagged."""
+    if not _RETRACTS.search(t.text) or not (_live(t.cues.get("affirm")) or _live(t.cues.get("recur"))):
+        return
+    denied = {e.field for e in events if e.kind == "deny" and e.source == "client" and e.turn < t.index}
+    named = {m.field for m in t.mentions if m.field}
+    for f in sorted(denied - named):
+        events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
+                             reason="later disclosure contradicts an earlier denial"))
+
+
 def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
+    _retraction(t, events)
     prev = info[t.index - 1] if t.index > 0 else None
     context = [t.text] + ([prev.text] if prev and prev.speaker == "clinician" else [])
     urge = bool(_live(t.cues.get("urge")))

@@ -172,12 +172,38 @@ def _faker_person() -> Any:
     return Provider
 
 
+# Latin-script locales whose first names a US practice's clients and their families carry.
+_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_KE", "en_PK", "es_MX", "es_ES", "es_CO", "es_AR",
+                 "pt_BR", "fr_FR", "it_IT", "de_DE", "nl_NL", "pl_PL", "tr_TR", "id_ID", "sw", "ga_IE")
+
+
+def _ascii_fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """US first names (Faker en_US), lower case."""
-    p = _faker_person()
-    names = list(p.first_names_female) + list(p.first_names_male)
-    return frozenset(n.lower() for n in names if n.isalpha())
+    """First names (Faker, US and the Latin-script locales above), lower case, accents folded
+    ("marisol", "chidi", "siobhan", "joao"), since ASR writes them without capitals or accents."""
+    import importlib
+
+    names: set[str] = set()
+    for locale in _NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError as e:
+            if locale == "en_US":
+                raise _missing("faker", "40.54.0") from e
+            continue
+        for attr in ("first_names", "first_names_female", "first_names_male"):
+            pool = getattr(provider, attr, ())
+            for n in (pool.keys() if isinstance(pool, dict) else pool):
+                folded = _ascii_fold(str(n)).lower()
+                if folded.isalpha() and folded.isascii():
+                    names.add(folded)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

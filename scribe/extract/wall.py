@@ -181,6 +181,42 @@ def _vocabulary_spans(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+# Words of the workspace's own trade that no dictionary of 1934 or everyday frequency list knows.
+_PSYCH_WORDS = frozenset(
+    "catastrophizing catastrophising doomscrolling gaslighting gaslit hypervigilant hypervigilance dissociating "
+    "dissociation ruminating rumination overthinking overthink overthinker overthought people-pleasing "
+    "people-pleaser mindfulness selfcare self-care self-worth self-talk ghosted ghosting burnout meltdown "
+    "spiraling spiralling spiral spirals triggered triggering trauma traumas traumatized codependent "
+    "codependency enmeshed enmeshment avoidant perfectionism perfectionist workaholic".split()
+)
+_UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
+
+
+@lru_cache(maxsize=4096)
+def _is_unknown_word(word: str) -> bool:
+    """Neither in Webster's nor common in everyday English nor two ordinary words run together
+    ("fishbowl", "houseplant"): in a lower-case transcript, most often a name ("tavi", "halvorsen")."""
+    from wordfreq import zipf_frequency
+
+    ordinary = vocab.ordinary_words()
+    w = word.strip("'-")
+    stem = re.sub(r"('s|s'|')$", "", w)
+    if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or "-" in w:
+        return False
+    for form in {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem)}:
+        if form in ordinary or zipf_frequency(form, "en") >= 3.0:
+            return False
+    return not any(stem[:k] in ordinary and stem[k:] in ordinary for k in range(3, len(stem) - 2))
+
+
+def _unknown_word_spans(text: str) -> list[tuple[int, int]]:
+    """Lower-case words no dictionary knows, in a string that is otherwise lower case (ASR text,
+    where names lost their capitals); cased text has its names tagged by the model already."""
+    if re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]", text):
+        return []
+    return [(m.start(), m.end()) for m in _UNKNOWN_WORD.finditer(text) if _is_unknown_word(m.group(0))]
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     from scribe.extract.nlp import find_drug_names
 
@@ -216,6 +252,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for rx in _PATTERNS:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     spans.extend(spoken_phi_spans(text))
+    spans.extend(_unknown_word_spans(text))
     spans.extend(_vocabulary_spans(doc))
     spans.extend((m.start(), m.end()) for m in _MED_RE.finditer(text))
     for rx in _DX_RES:
