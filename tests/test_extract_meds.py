@@ -871,3 +871,29 @@ def test_a_status_verb_for_something_else_before_a_comma_does_not_reach_the_drug
 def test_a_reply_stopping_something_else_leaves_the_drug_current(reply: str) -> None:
     m = meds(C("How's the Zoloft?"), P(reply))
     assert m["sertraline"]["status"] == "current"
+
+
+# ---- ASR-style run-on replies
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("um the lexapro is still like fifteen and uh the trazodone i take like fifty at night when i cant sleep",
+         {"escitalopram": "15 mg", "trazodone": "50 mg"}),
+        ("the gabapentin three hundred three times a day for my back", {"gabapentin": "300 mg"}),
+        ("i use the hydroxyzine like two or three times a week the twenty five", {"hydroxyzine": "25 mg"}),
+        ("I take the Xanax maybe three or four times a week, the point two five.", {"alprazolam": "0.25 mg"}),
+    ],
+)
+def test_filler_words_and_counts_of_times_around_a_dose(reply: str, expected: dict[str, str]) -> None:
+    m = meds(C("so um how are the meds"), P(reply))
+    assert {name: m[name]["dose"] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["yeah she just got put on zoloft twenty five and shes doing ok", "hes also on ritalin now ten milligrams"],
+)
+def test_a_third_person_with_an_adverb_or_no_apostrophe(reply: str) -> None:
+    assert meds(C("you mentioned your kids"), P(reply)) == {}

@@ -57,7 +57,8 @@ _THIRD_PARTY_BEFORE = re.compile(
     # people in general or a stranger: "a guy in my group is on", "some people find", "everyone in my family takes"
     r"|\b(a|one|this|that|some|another) (guy|girl|woman|man|lady|person|dude|member|patient)\b"
     r"|\b(everyone|everybody|people|someone|somebody|anyone|anybody|nobody|folks|patients)\b"
-    r"|\b(she|he|they)('s| is| was| has| had| takes| took| started| got| used to)\b"
+    r"|\b(she|he|they)(\s+(just|also|still|now|finally|recently|already))?"
+    r"('?s|\s+(is|was|has|had|takes|took|started|got|gets|uses|used to))\b"
     r"|\b(put|got|started|switched|has|keeps) (him|her|them) on\b"
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
@@ -491,7 +492,8 @@ _NOT_DOSE_AFTER = re.compile(
     r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
     r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?|pounds|lbs|dollars|bucks|miles|"
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks)\b"
-    r"|^:\d",  # a clock time, "3:45"
+    r"|^:\d"  # a clock time, "3:45"
+    r"|^\s*(or|to)\s+[\w-]+\s+(times?|days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?)\b",  # "two or three times"
     re.IGNORECASE,
 )
 
@@ -527,7 +529,14 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         words = m.group("num").lower().split()
         if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
             continue
-        if _NOT_DOSE_AFTER.search(text[m.end():m.end() + 15]) or text[max(0, m.start() - 2):m.start()].endswith(":"):
+        num, end = m.group("num"), m.end()
+        if _NOT_DOSE_AFTER.search(text[end:end + 15]):
+            # "three hundred three times a day": the last word counts the times, the rest is the dose
+            head = re.match(r"(.+?)[\s-]+(one|two|three|four|five|six)$", num, re.IGNORECASE)
+            if not (head and re.match(r"\s*times?\b", text[end:], re.IGNORECASE)):
+                continue
+            num, end = head.group(1), m.start() + len(head.group(1))
+        if text[max(0, m.start() - 2):m.start()].endswith(":"):
             continue
         hour = parse_number(m.group("num"))
         if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _TAKEN_AT.search(text[max(0, m.start() - 40):m.start()]):
@@ -536,9 +545,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             rf"\s*{_TIMES_OF_DAY}", text[m.end():], re.IGNORECASE
         ):
             continue  # "at 8 in the morning" is a clock time; "fifteen in the morning" a dose
-        if re.search(r"\b(zero|0|one|1) to $|scale of $|like $|about $|maybe $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        if re.search(r"\b(zero|0|one|1) to $|scale of $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
-        num, end = m.group("num"), m.end()
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE):
             # "the three eighty one they do in the arm": that "one" is a pronoun, not a digit
             trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
