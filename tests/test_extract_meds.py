@@ -897,3 +897,8 @@ def test_filler_words_and_counts_of_times_around_a_dose(reply: str, expected: di
 )
 def test_a_third_person_with_an_adverb_or_no_apostrophe(reply: str) -> None:
     assert meds(C("you mentioned your kids"), P(reply)) == {}
+
+
+def test_a_partner_naming_the_client_in_lower_case_means_the_client() -> None:
+    m = _multi(C("how has jamie been doing"), O("better since jamie's on the zoloft a hundred milligrams"), P("yeah"))
+    assert m["sertraline"]["dose"] == "100 mg"

@@ -366,8 +366,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
         return True
     named = _LOWER_POSSESSIVE.search(before) or _LOWER_NAMED_TAKER.search(before)
-    if named and named.group(1).lower() in given_names():
-        return True  # ASR drops capitals: "carlos's old klonopin"
+    if named and named.group(1).lower() in given_names() and (m.speaker == "client" or not multi_party):
+        # ASR drops capitals: "carlos's old klonopin"; a partner or the clinician naming someone in a
+        # couples or family session may be naming the client
+        return True
     if re.match(r"\W*who\b", sent.text, re.IGNORECASE):
         return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
