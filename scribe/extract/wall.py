@@ -133,7 +133,9 @@ def _terms() -> _Terms:
         d for d in vocab.drug_terms() | vocab.substance_terms()
         if len(d) >= 5 and d not in DRUG_NER_STOPWORDS and re.fullmatch(r"[a-z][a-z' -]*[a-z]", d)
     }
-    names = {n for n in vocab.given_names() | vocab.surnames() if n not in ordinary and len(n) >= 3}
+    # "waters", "banks", "woods": a plural of an ordinary word is a word first ("nobody waters")
+    names = {n for n in vocab.given_names() | vocab.surnames()
+             if n not in ordinary and len(n) >= 3 and not (n.endswith("s") and n[:-1] in ordinary)}
     names |= {s.lower() for s in vocab.us_states()}
     names |= vocab.city_names()
     return _Terms(frozenset(conditions | drugs | WALL_SUBSTANCES), frozenset(names))
