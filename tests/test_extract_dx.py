@@ -151,3 +151,22 @@ def test_wondered_about_and_relatives_stay_excluded() -> None:
         C("we could screen for it"),
         P("my brother has the bipolar and my aunt had schizophrenia"),
     ) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people with bipolar disorder often have trouble with sleep",
+        "There's a history of bipolar disorder in your family, so we'll keep an eye on that.",
+        "is it possible this is ADHD? we could test",
+        "Let's screen you for PTSD at the next visit.",
+        "maybe it's OCD, maybe it's just stress",
+        "my blood pressure is borderline high",
+    ],
+)
+def test_general_talk_family_history_and_doubt_are_not_diagnoses(text: str) -> None:
+    assert codes(C(text)) == {}
+
+
+def test_self_described_borderline_is_charted() -> None:
+    assert codes(P("i'm borderline, that's what they told me at the hospital")) == {"F60.3": [0]}

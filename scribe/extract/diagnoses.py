@@ -15,7 +15,7 @@ Turns = list[dict[str, Any]]
 # Lay and indirect wordings of a diagnosis that the lexicon's clinical names miss.
 LAY_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F60.3", "borderline personality disorder",
-            (r"\b(the|my|her|his|your|with) borderline\b(?! (high|low|range|normal|diabet\w*|anemi\w*|blood|"
+            (r"\b(the|my|her|his|your|with|i'?m|i am|you'?re|you are) borderline\b(?! (high|low|range|normal|diabet\w*|anemi\w*|blood|"
              r"pressure|score|result|level|case|personality traits?))",)),
     DxEntry("F41.0", "panic disorder", (r"panic attacks? (diagnosis|disorder)",)),
     DxEntry("F43.20", "adjustment disorder", (r"adjustment reaction",)),
@@ -55,9 +55,17 @@ _ANIMAL = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|vet|veterinarian|ho
 _CLAUSE_OPENER = re.compile(r"\b(it'?s|that'?s|this is|which is|what we call|and so|so)\b", re.IGNORECASE)
 _DX_DOUBT = re.compile(
     r"\b(don't think|do not think|doesn't (mean|sound like|look like)|not sure|wonder\w*|rule[sd]? out|"
-    r"might|could)\b[^.?!]*$",
+    r"might|could|maybe|perhaps|possibl\w*|is it possible|(screen|test|evaluat|assess)\w* (you |him |her |them )?for)"
+    r"\b[^.?!]*$",
     re.IGNORECASE,
 )
+# A diagnosis spoken of in general ("people with bipolar disorder often ...") or as family history.
+_GENERAL = re.compile(
+    r"\b(people|someone|anyone|kids|children|teens|adults|folks|patients|clients|others|those|a lot of people|"
+    r"many|most) (who have|with|diagnosed with|living with|who live with)\s*$|\bfamily history of\s*$",
+    re.IGNORECASE,
+)
+_FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
 # A relative or other participant speaking of their own diagnosis ("my ADHD", "my psychiatrist ... the bipolar").
 _FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNORECASE)
@@ -202,7 +210,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         for code, label, s, e in hits:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _negated(before) or _speakers_own(str(t.get("speaker", "")), before):
+            if _negated(before) or _speakers_own(str(t.get("speaker", "")), before) or _GENERAL.search(before):
                 continue
             prev_sent = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-120:]
             if _ANIMAL.search(sent.text[: s - sent.start]) or _ANIMAL.search(prev_sent):
@@ -216,7 +224,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 prev = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-200:]
                 if not _third_party_is_client(str(t.get("speaker", "")), multi_party, third, before, prev):
                     continue
-            if re.match(r"^[^.?!]{0,25}\b(runs in|in (my|the) family)\b", text[e:]):
+            if _FAMILY_AFTER.match(text[e:]):
                 continue
             unspecified = (code, label)
             if code.startswith("F90") and not ICD10_RE.fullmatch(text[s:e]):
