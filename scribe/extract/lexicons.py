@@ -155,7 +155,7 @@ _MEDS: tuple[MedEntry, ...] = (
     # dementia
     MedEntry("donepezil", ("aricept",)),
     MedEntry("memantine", ("namenda",)),
-    MedEntry("rivastigmine", ("exelon",)),
+    MedEntry("rivastigmine", ()),  # its brand, Exelon, is also a power company
     MedEntry("galantamine", ("razadyne",)),
     # substance use
     MedEntry("naltrexone", ("vivitrol", "revia")),
