@@ -439,3 +439,30 @@ def test_symptom_domains_not_from_other_uses_of_the_words(text: str) -> None:
     from scribe.extract.findings import symptom_cues_in
 
     assert not [c for c, _ in symptom_cues_in(text) if c.domain in ("mood", "sleep")]
+
+
+@pytest.mark.parametrize("text, image", [
+    ("it's been bad like i'm sleeping four hours and i just feel like i'm wading through wet sand all day",
+     "feel like i'm wading through wet sand all day"),
+    ("I sat there with the check, and I felt like a stranger in my own kitchen, like I'm watching them through a window.",
+     "like I'm watching them through a window"),
+    ("Honestly I feel like we're living in two different houses under the same roof.",
+     "I feel like we're living in two different houses under the same roof"),
+])
+def test_every_image_in_a_run_on_turn_is_kept(text: str, image: str) -> None:
+    from scribe.extract.metaphors import extract_metaphors
+
+    quotes = [m["quote"] for m in extract_metaphors(session(C("How was the week?"), P(text))["turns"])]
+    assert any(image in q for q in quotes), quotes
+    assert not any(q.startswith("bad like") for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "i honestly thought i was dying like last year at the meeting",
+    "I'm late, like every day, ten minutes",
+    "it's more like sometimes when i'm driving home i think about stuff",
+])
+def test_like_before_a_time_is_not_a_simile(text: str) -> None:
+    from scribe.extract.metaphors import extract_metaphors
+
+    assert extract_metaphors(session(C("How was the week?"), P(text))["turns"]) == []

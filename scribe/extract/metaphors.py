@@ -67,7 +67,8 @@ _LITERAL_PREDICATES = frozenset(
     "way good bad new big small real while mess".split()
 )
 _NOT_SIMILE_AFTER = re.compile(
-    r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|"
+    r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
+    r"(last|next|this) (year|week|month|night|time)\b|yesterday\b|today\b|tonight\b|every (day|night|time)\b|"
     r"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|hundred)s?\b|"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
@@ -121,6 +122,17 @@ def _clause_around(sentence: str, pos: int) -> str:
     return out
 
 
+# "feel like I'm walking through wet cement", "like we're grieving in different rooms": the speaker
+# acting out an image, not reporting a state ("feel like I'm failing")
+_ACTING_OUT = re.compile(
+    r"\s+(?:i'm|i am|we're|we are|i was|we were)\s+(?:always\s+|just\s+|constantly\s+|still\s+|kind of\s+|sort of\s+)?"
+    r"(?:walking|wading|carrying|running|watching|grieving|drowning|swimming|holding|juggling|climbing|pushing|dragging|"
+    r"trapped|living|standing|screaming|shouting|falling|sinking|treading|chasing|waiting|stuck|floating|spinning|"
+    r"balancing|crawling|hiding|burning|frozen|underwater|on a|in a|inside a|behind a|at the bottom)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -128,7 +140,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
         if t.get("speaker") == "clinician":
             continue
         text = t.get("text", "")
+        seen_here: set[str] = set()
         for sent in speech_units(text):
+            # every simile in the unit: a run-on turn can hold a throwaway "like" before the image
+            similes: list[str] = []
             quote: str | None = None
             for m in re.finditer(r"\b(like|as if|as though)\b", sent.text, re.IGNORECASE):
                 word = m.group(0).lower()
@@ -139,27 +154,32 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|"
                     r"life|house|home|marriage|world|insides)\s+(feels|felt|is|was|looks|sounds)\s+$", left)
                 if image_subject and word == "like" and len(sent.text[m.end():].split()) >= 2:
-                    quote = _clause_around(sent.text, image_subject.start())
-                    break
+                    similes.append(_clause_around(sent.text, image_subject.start()))
+                    continue
                 if word == "like":
                     if re.search(r"\b(i|you|we|they|would|i'd|really|don't|didn't|not|to)\s+$", left):
                         continue  # verb "like"
                     if re.search(r"(^|[.?!,]\s*)$", left) and re.match(r"\s*,", sent.text[m.end():]):
                         continue  # discourse "Like, ..."
+                    right = sent.text[m.end():]
                     if re.search(r"\b(feel|feels|felt|feeling)\s+$", left) and re.match(
                         r"\s+(i'm|i am|i was|i have|i had|i should|i need|i can't|i don't|nobody|no one|"
                         r"going|doing|it|everyone|they|he|she)\b",
-                        sent.text[m.end():], re.IGNORECASE,
-                    ) and not _FIGURATIVE.search(sent.text[m.end():]):
+                        right, re.IGNORECASE,
+                    ) and not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
                         continue
-                if _NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():]):
+                    if re.search(r"\b(bad|good|okay|ok|fine|weird|hard|busy|rough|crazy|great|awful|so|um|uh)\s+$", left) and \
+                            re.match(r"\s+(i|i'm|i was|i've|we|it's|it was)\b", right, re.IGNORECASE) and \
+                            not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
+                        continue  # "it's been bad like i'm sleeping four hours": a filler, not a comparison
+                if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():])
+                        and not _ACTING_OUT.match(sent.text[m.end():])):
                     continue
                 rest = sent.text[m.end():].split()
                 if len(rest) < 2:
                     continue
-                quote = _clause_around(sent.text, m.start())
-                break
-            if quote is None:
+                similes.append(_clause_around(sent.text, m.start()))
+            if not similes:
                 cm = _COPULAR_METAPHOR.search(sent.text)
                 if (
                     cm
@@ -182,10 +202,13 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                            re.search(r"\b(my|our) (brain|mind|head|mood|life|heart|chest|body|anxiety|depression|"
                                      r"marriage|family|house|home|week|job)\b", sent.text[fm.start():fm.end()], re.IGNORECASE)):
                     quote = _clause_around(sent.text, fm.start())
-            if quote and len(quote.split()) >= 3:
-                key = quote.lower()
-                if key in seen or quote not in text:
+            for found in similes + ([quote] if quote else []):
+                if len(found.split()) < 3:
+                    continue
+                key = found.lower()
+                if key in seen or found not in text or any(key in k or k in key for k in seen_here):
                     continue
                 seen.add(key)
-                out.append({"quote": quote, "evidence": [i]})
+                seen_here.add(key)
+                out.append({"quote": found, "evidence": [i]})
     return out
