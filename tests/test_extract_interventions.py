@@ -77,6 +77,12 @@ DELIVERED = [
     ("thought record", "Let's fill in the columns: situation, automatic thought, emotion."),
     ("emdr", "i'll tap on your knees left and right while you hold the image"),
     ("imagery rescripting", "In the nightmare, what would you like to happen? Let's replay it with that ending."),
+    ("cognitive restructuring", "you called yourself an idiot for forgetting how else could you describe what happened"),
+    ("mindfulness", "Feel the breath at your nostrils, and when your mind drifts, gently return."),
+    ("relaxation training", "breathe into your belly so your hand rises then let it fall slowly on the way out"),
+    ("relaxation training", "Start with your toes. Curl them tight, hold, and let them relax."),
+    ("emotion regulation skills", "what emotion was underneath the yelling"),
+    ("trauma narrative", "let's read what you wrote about the assault out loud"),
 ]
 
 
@@ -229,6 +235,31 @@ def test_other_speakers_never_deliver() -> None:
 )
 def test_small_talk_with_the_same_words_is_not_an_intervention(text: str) -> None:
     assert found(C(text), P("Ha, yeah.")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the traffic was awful, i had to take a few deep breaths myself",
+        "My kid's soccer coach uses a feelings thermometer, isn't that funny.",
+        "she tried radical acceptance in her group years ago",
+    ],
+)
+def test_clinician_telling_of_themselves_or_others_is_not_delivery(text: str) -> None:
+    assert found(C(text), P("Ha.")) == {}
+
+
+def test_an_everyday_options_question_needs_a_choice_to_be_problem_solving() -> None:
+    assert found(C("What options do you have for parking at the new job?"), P("A lot across the street.")) == {}
+    got = found(C("what options do you have for getting the rent in"), P("ask my brother or sell the bike"),
+                C("which one do you want to try first"), P("my brother"))
+    assert got.get("problem solving") == [0, 2]
+
+
+def test_asking_about_means_and_securing_them_is_safety_planning() -> None:
+    got = found(P("the thoughts of dying are back"),
+                C("Where are the pills now? Could your partner lock them up for a while?"), P("I guess."))
+    assert got.get("safety planning") == [1]
 
 
 def test_skill_set_only_as_homework_is_not_delivered() -> None:

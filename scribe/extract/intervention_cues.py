@@ -50,6 +50,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(another|a different|a kinder|other) (way to (see|read|look at|think about)|explanation|possible "
             r"explanation|story you could tell)\b",
             r"\bwhat (else )?could (it|that|this|the \w+) (also )?mean\b",
+            r"\bhow else (could|might|would|can) you (describe|see|explain|read|look at|think about|say)\b",
+            r"\bfrom (a few|different|other|another|a different|someone else'?s) (angles?|perspectives?|point of view)\b",
             r"\bwhat would you (say|tell) (to )?(a|your|someone)( \w+)?( \w+)? (friend|sister|brother|kid|child|daughter|"
             r"son|colleague|coworker|someone|person) (who|in|if)\b",
             r"\bif (your|a) (best |close )?(friend|sister|brother|daughter|son|kid|partner)\b[^.?!]{0,50}"
@@ -117,7 +119,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # a career or a to-do list also has a ladder and steps: the two only together
         CueFamily("hierarchy", (r"\bup (the|your) (list|ladder)\b", r"\bnext (rung|step) (up|on)\b")),
         CueFamily("graded", (r"\b(a little|a bit|one step|a step) at a time\b",)),
-        CueFamily("fear rating", (r"\brate (your|the) (fear|anxiety|distress|discomfort|urge)\b",)),
+        CueFamily("fear rating", (r"\b(rate|tell me) (your|the) (fear|anxiety|distress|discomfort|urge)\b",)),
         CueFamily("go near", (r"\b(go|let'?s go) (and )?(stand|sit|walk) (by|near|at|on|in|next to)\b",)),
         CueFamily("stay", (
             r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
@@ -126,7 +128,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("no escape", (
             r"\b(don'?t|do not|no|without) (reassur\w+|checking|check|washing|wash|counting|count|googling|"
-            r"leaving|escaping|avoiding|turning (it )?off)\b",
+            r"leaving|escaping|avoiding|turning (it )?off|looking away)\b",
             r"\b(the )?(anxiety|fear|number|discomfort) (went|goes|will go|came|comes|will come) (up and )?"
             r"(down|back down) on its own\b",
         )),
@@ -168,6 +170,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(notice|noticing) (that|when|where) (your )?(mind|attention) (wanders|went|goes|drifts)\b",
             r"\b(observe|watch) (the|your) (thoughts?|feelings?|urges?|sensations?) (come and go|pass|float)\b",
             r"\bpay attention to (your|the) (breath|body|sensations?|senses)\b",
+            r"\bwhen (your|the) (mind|attention) (drifts|wanders|goes)\b",
+            r"\b(feel|follow|watch) (the|your) breath\b",
             r"\b(leaves|cloud|clouds|stream|river)\b[^.?!]{0,40}\b(drift|float|pass|go by|move on)\w*",
         ), strong=True),
         CueFamily("observe", (
@@ -189,14 +193,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(in|inhale)( through (your|the) nose)? for {_COUNT}\b[^.?!]{{0,40}}\b(out|exhale)( through (your|the) "
             rf"mouth)? for {_COUNT}\b",
             r"\bslow (your|the) breathing( down)?\b",
+            r"\bbreathe (into|from|down into) (your|the) (belly|stomach|diaphragm|abdomen)\b",
             r"\b(exhale|out[- ]breath|breath out) (longer|slower) than\b",
         ), strong=True),
         CueFamily("tense", (
-            r"\b(tense|tighten|squeeze|clench|scrunch|make a (tight )?fist|curl your toes|shoulders up)\b",
+            r"\b(tense|tighten|squeeze|clench|scrunch|make a (tight )?fist|curl (them|your \w+)|shoulders up)\b",
         )),
         CueFamily("release", (
             r"\b(release|let (it )?go|relax (them|it|your)|loosen|let them fall|go loose|notice the difference|"
-            r"let (it|them) (soften|melt|go limp|sink))\b",
+            r"let (it|them) (soften|melt|go limp|sink|relax))\b",
         )),
         # a calm place is also where EMDR and trauma work start and end: imagery alone is not relaxation
         CueFamily("imagery", (r"\b(calm|safe|peaceful|relaxing) place\b",)),
@@ -234,6 +239,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
     ),
     "problem solving": (
+        # "what options do you have for parking?" is an everyday question until an option is weighed or chosen
+        CueFamily("options asked", (r"\bwhat (are (some|the|your) )?options (are there|do you have)\b",)),
         CueFamily("generate", (
             r"\bwhat are (some|the|a few) (ways|things you could (try|do)|options|possibilities|ideas)\b",
             r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
@@ -258,6 +265,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
             rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in) (your|his|her|their|a) \w+",
         ), strong=True),
+        CueFamily("means asked", (
+            r"\bwhere (are|is|do you keep) the (pills|guns?|firearms?|medications?|meds|knife|knives|rope|razors?|"
+            r"blades?)\b",
+            r"\b(access|get to) (to )?(any )?(pills|guns?|firearms?|weapons?|medications?)\b",
+        )),
+        CueFamily("secure", (r"\b(lock|locking|locked) (them|it|those) (up|away)\b",)),
         CueFamily("warning signs", (
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
             r"\bwhat (tends to|usually) come?s? (right )?before\b",
@@ -311,6 +324,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("name the emotion", (
             r"\bwhat (emotion|feeling) (came|comes|was there|is there|showed up) (first|before|underneath)\b",
             r"\bwhat('s| is| was) the (feeling|emotion) (underneath|under (that|it)|behind)\b",
+            r"\bwhat (emotion|feeling) (was|is) (underneath|under|behind)\b",
             r"\b(name|naming|label|labeling|labelling) (it|the feeling|the emotion|what you feel) (early|first)\b",
             r"\b(what would be|do|doing|try) the opposite\b",
             r"\b(tired|hungry|sleep|sick|exhausted|hangry)\w*\b[^.?!]{0,40}\bmakes? (your |the )?(emotions|feelings|"
@@ -394,6 +408,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bmost (important|meaningful) to you\b",
             r"\b(toward|towards|away from) (what|the things) (matters|you care about)\b",
             r"\bwhat do you care about most\b",
+            r"\b(your|my) life (to )?(stood|stand|be about)\b",
             r"\bwhat (would|do) you want (your \w+|people|them|others|\w+) to (say|remember|know) about you\b",
         ), strong=True),
     ),
@@ -464,7 +479,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bin the present tense\b",
             r"\b(go|walk) through it (slowly|in detail|moment by moment|step by step)\b",
             r"\bwhat you (saw|heard|smelled|felt),? (what you )?(heard|saw|felt|smelled)\b",
-            r"\bread (it|the story|your (story|account|narrative)) (out loud|aloud)\b",
+            r"\bread (it|the story|what you wrote|your (story|account|narrative))\b[^.?!]{0,40}\b(out loud|aloud)\b",
         ), strong=True),
     ),
 }

@@ -39,6 +39,14 @@ _RECALLED = re.compile(
     r"doctor)|when you were in (the hospital|treatment|rehab|the program|iop|php))\b",
     re.IGNORECASE,
 )
+# The clinician telling of themselves or someone else ("I had to take a few deep breaths myself",
+# "my kid's coach uses a feelings thermometer"), with no one in the room addressed.
+_SOMEONE_ELSE = re.compile(
+    r"\b(i|my (\w+'s )?\w+( \w+)?|he|she|they|his \w+|her \w+) (had to|used to|uses|used|did|does|tried|takes|took|"
+    r"was doing)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(you|your|yourself|we|let'?s|us)\b", re.IGNORECASE)
 # A check on practice since last time ("how did the breathing go this week?") reviews, it does not deliver.
 _REVIEW = re.compile(
     r"\bhow (did|has|have|is|was|'s|are)( the| your| those| that)?\b[^.?!]{0,40}\b(go|going|gone|been|work|working)\b"
@@ -101,7 +109,7 @@ _CONTEXT_BEFORE = 12
 _CONTEXT_AFTER = 2
 _WEAK_CONTEXT = {
     "safety planning": re.compile(
-        r"\b(suicid\w*|kill(ing)? (yourself|myself)|end(ing)? (your|my) life|better off dead|(want|wish)\w* (to die|"
+        r"\b(suicid\w*|kill(ing)? (yourself|myself)|(thoughts?|thinking|think) (of|about) (dying|death|being dead)|end(ing)? (your|my) life|better off dead|(want|wish)\w* (to die|"
         r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never) (want to )?(wake|waking) up|"
         r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
         r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
@@ -156,6 +164,8 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
     if _RECALLED.search(text) and not now:
         return False
     if _REVIEW.search(text) and not now:
+        return False
+    if _SOMEONE_ELSE.search(text) and not _ADDRESSED.search(text):
         return False
     return not (_OFFER.search(text) and _REFUSAL.search(reply))
 
