@@ -902,3 +902,16 @@ def test_a_third_person_with_an_adverb_or_no_apostrophe(reply: str) -> None:
 def test_a_partner_naming_the_client_in_lower_case_means_the_client() -> None:
     m = _multi(C("how has jamie been doing"), O("better since jamie's on the zoloft a hundred milligrams"), P("yeah"))
     assert m["sertraline"]["dose"] == "100 mg"
+
+
+@pytest.mark.parametrize(
+    ("reply", "dose"),
+    [
+        ("lithium three hundred morning and six hundred night", "900 mg"),
+        ("The lithium is 450 at night and the same in the morning.", "900 mg"),
+        ("lithium morning three hundred bedtime six hundred", "900 mg"),
+    ],
+)
+def test_a_split_dose_said_tersely_or_as_the_same_again(reply: str, dose: str) -> None:
+    m = meds(C("Remind me of the lithium dose?"), P(reply))
+    assert m["lithium"]["dose"] == dose

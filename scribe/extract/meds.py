@@ -203,7 +203,7 @@ _CURRENT = re.compile(
 _TIMES_OF_DAY = (
     r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|midday|in the afternoon|"
     r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
-    r"after school|before school|at dinnertime)"
+    r"after school|before school|at dinnertime|morning|night|evening|bedtime|nighttime)"
 )
 _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
 # one amount for one time of day, either order: "three hundred in the morning", "at night six hundred"
@@ -211,6 +211,9 @@ _TIMED_DOSE = re.compile(
     rf"(?<!\bat )(?<!\baround )(?<!\bby )(?:another\s+)?(?P<a>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}"
     rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))",
     re.IGNORECASE,
+)
+_SAME_AGAIN = re.compile(
+    rf"[\s,]*(?:and\s+)?(?:then\s+)?(?:the\s+)?same(?:\s+again|\s+dose|\s+amount)?\s+{_TIMES_OF_DAY}", re.IGNORECASE
 )
 _TIMED_JOIN = re.compile(r"[\s,]*(?:and\s+|then\s+|plus\s+|with\s+)*(?:then\s+)?", re.IGNORECASE)
 _HALF_NOW = re.compile(
@@ -589,6 +592,13 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
             run = []
         run.append(m)
     if len(run) < 2:
+        # "a hundred at night and the same in the morning"
+        for m in _TIMED_DOSE.finditer(text, lo, hi):
+            again = _SAME_AGAIN.match(text, m.end())
+            value = parse_number(m.group("a") or m.group("b"))
+            if again and value:
+                units = find_doses(m.group(0))
+                return Dose(2 * value, units[0].unit if units else unit, m.start(), again.end())
         return None
     values = [parse_number(m.group("a") or m.group("b")) for m in run]
     if any(v is None or v <= 0 for v in values):
