@@ -381,3 +381,30 @@ def test_a_later_turn_taking_back_a_denial_endorses_what_was_denied() -> None:
     )
     assert r.status == "endorsed" and r.needs_review
     assert "later disclosure contradicts an earlier denial" in r.review_reasons
+
+
+@pytest.mark.parametrize("field, turns", [
+    ("homicidal_ideation", [C("Any thoughts of actually hurting your brother?"),
+                            P("Angry, yes. Hurt him, no. I'm not that guy.")]),
+    ("suicidal_ideation", [C("Any thoughts of death or of killing yourself?"),
+                           P("Hmm. I had to think about it for a second, but no. Neither.")]),
+    ("homicidal_ideation", [C("You used to picture hurting your stepdad."),
+                            P("Back then, sure. That was years ago. I barely think of him now, let alone hurting him.")]),
+    ("homicidal_ideation", [_OPEN, P("We stayed up killing zombies in the new game, the last boss keeps stabbing you.")]),
+    ("homicidal_ideation", [C("Have you ever wanted to act on those thoughts about the baby?"),
+                            P("Never. I'd die before I hurt her.")]),
+    ("suicidal_ideation", [C("Thoughts of death or suicide?"),
+                           P("i think about death like everyone does since my grandpa passed but wanting to die no")]),
+], ids=["yes-to-one-no-to-this", "closing-no", "let-alone", "video-game", "die-before-i-hurt", "like-everyone"])
+def test_denials_said_sideways_are_not_endorsements(field: str, turns: list) -> None:  # type: ignore[type-arg]
+    assert finding(*turns, field=field).status != "endorsed"
+
+
+def test_taking_back_a_denial_endorses_the_one_the_clinician_recalled() -> None:
+    out = assess_risk(session(
+        C("Any thoughts of suicide?"), P("No."),
+        C("And any self-harm?"), P("Not really."),
+        C("When I asked about suicide you said no. I want to leave room for anything hard to say."),
+        P("I said no because I didn't want to make it a thing. I think about it most nights."),
+    )["turns"])
+    assert out["suicidal_ideation"].status == "endorsed" and out["self_harm"].status == "denied"

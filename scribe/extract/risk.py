@@ -98,7 +98,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "active_thoughts", True, r"\b(?:kill|killing|killed|kills)\s+(?:" + _SELF + r")\b"),
     (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b"),
     (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:it\s+all|things|everything|it)\b(?!\s+with)"),
-    (SI, "active_thoughts", True, r"\b(?:thoughts?|think\w*|thought)\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b"),
+    (SI, "active_thoughts", True, r"\b(?:thoughts?|think\w*|thought)\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b"
+     r"(?!\s+(?:like|the\s+way|as\s+much\s+as)\s+(?:everyone|everybody|anyone|anybody|most\s+people|other\s+people)\b)"),
     (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna)\s+to\s+die\b"),
@@ -369,6 +370,7 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould\s+(?:have\s+|'ve\s+|of\s+)?(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    r"\b(?:i'?d|i\s+would)\s+(?:rather\s+)?die\s+(?:before|than)\s+(?:i\s+)?(?:hurt|harm|let|touch)\w*\b[^.?!]*|"
     r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+of\s+(?:embarrassment|shame|"
     r"boredom|laughter|thirst|hunger|cuteness|heat)\b",
     re.IGNORECASE,
@@ -399,7 +401,7 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
 _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:in (?:\d{4}|high school|college|my \w+)|(?:\w+ )?years ago|a long time ago|back in|"
-    r"when i was|before)", re.IGNORECASE)
+    r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
 _ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yourself|you've|you're)\b", re.IGNORECASE)
@@ -415,6 +417,7 @@ _NEGATION_EXTRA = {
     "preceding_negations": [
         "never", "nor", "neither", "none", "nothing", "nobody", "no one", "not really", "no longer", "nothing like",
         "god no", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "not any", "zero", "deny", "not since",
+        "let alone", "never mind", "much less",
     ],
     "following_negations": ["no", "not really", "none", "not anymore", "never", "denied", "denies"],
     "pseudo_negations": [
@@ -511,7 +514,9 @@ _MEDIA = {
         "the song", "song", "the chorus", "chorus", "lyrics", "the lyrics", "the movie", "movie", "film", "the show",
         "in the show", "the series", "the book", "the novel", "novel", "the story", "a story", "the podcast", "podcast",
         "the news", "the paper", "the article", "the game", "in the game", "the opera", "the play", "an episode",
-        "the episode", "sings", "goes like", "true crime", "a novel", "book club",
+        "the episode", "sings", "goes like", "true crime", "a novel", "book club", "was about", "is about",
+        "video game", "videogame", "the boss", "last boss", "zombies", "character", "villain", "documentary",
+        "this week's", "the killer", "a thriller", "in the film",
     ],
     "following_negations": [],
     "pseudo_negations": [],
@@ -916,26 +921,34 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
     return events
 
 
+_CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:but\s+)?(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
+                             r"not at all|to (?:both|either|all))?\W*$", re.IGNORECASE)
+
+
 # "I said no but that's not true", "I lied earlier", "I wasn't totally honest before"
-_RETRACTS = re.compile(r"\b(?:i said no,? but|that(?:'s| is| was)n'?t true|that'?s not true|i lied|"
+_RETRACTS = re.compile(r"\b(?:i said no,? (?:but|because)|that(?:'s| is| was)n'?t true|that'?s not true|i lied|"
                        r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
                        r"not (?:totally |completely |entirely )?honest)\b", re.IGNORECASE)
 
 
-def _retraction(t: _Turn, events: list[_Event]) -> None:
+def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
     """A later turn taking back an earlier denial ("When you asked before, I said no, but that's not true.
     I've been thinking about it.") endorses what was denied: the later disclosure wins, flagged."""
     if not _RETRACTS.search(t.text) or not (_live(t.cues.get("affirm")) or _live(t.cues.get("recur"))):
         return
-    denied = {e.field for e in events if e.kind == "deny" and e.source == "client" and e.turn < t.index}
-    named = {m.field for m in t.mentions if m.field}
-    for f in sorted(denied - named):
-        events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
-                             reason="later disclosure contradicts an earlier denial"))
+    denials = [e for e in events if e.kind == "deny" and e.source == "client" and e.turn < t.index]
+    if not denials or any(m.field for m in t.mentions):
+        return  # a turn that names what it discloses is read by its own mentions
+    # the denial taken back: the first one the clinician just recalled, else the latest
+    recalled = [m.field for m in (prev.mentions if prev is not None and prev.speaker == "clinician" else []) if m.field]
+    denied = [e.field for e in denials]
+    field_name = next((f for f in recalled if f in denied), denials[-1].field)
+    events.append(_Event(field_name, "endorse", t.index, 0, (t.index,), timeframe="current",
+                         reason="later disclosure contradicts an earlier denial"))
 
 
 def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
-    _retraction(t, events)
+    _retraction(t, info[t.index - 1] if t.index > 0 else None, events)
     prev = info[t.index - 1] if t.index > 0 else None
     context = [t.text] + ([prev.text] if prev and prev.speaker == "clinician" else [])
     urge = bool(_live(t.cues.get("urge")))
@@ -1029,6 +1042,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    if polarity in ("affirm", "deny_then_affirm") and _CLOSING_DENIAL.search(nxt.text) and not any(
+            m.field and "negated" not in m.mods and not ("historical" in m.mods and "present" not in m.mods)
+            for m in nxt.mentions):
+        # "I mean... no. I had to think about it because you asked, but no. Neither.": the answer ends denying
+        polarity, tf = "deny", None
     if polarity == "unclear":
         later = next((info[j] for j in range(nxt.index + 1, min(nxt.index + 4, len(info)))
                       if info[j].speaker != "other"), None)
@@ -1045,8 +1063,15 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     urge = bool(_live(nxt.cues.get("urge")))
     if nxt.cues.get("disown") and polarity in ("deny", "disown"):
         _retract(events, topics, t.index, nxt.index)
+    # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
+    denied_by_name = {m.field for m in nxt.mentions if m.field and "negated" in m.mods
+                      and m.facets & {"wish_dead", "active_thoughts"}} - explicit if re.search(
+        r"\b(?:yes|yeah|yep)\b", nxt.text, re.IGNORECASE) else set()
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
+        if f in denied_by_name and polarity in ("affirm", "deny_then_affirm"):
+            events.append(_Event(f, "deny", nxt.index, 0, ev))
+            continue
         if f in explicit:
             # the answer names the topic itself; its mentions are events already, add an opening denial
             if polarity in ("deny", "hedged", "deny_then_affirm"):
