@@ -877,7 +877,7 @@ def bench_compare(
 def bench_risk(
     dataset: DatasetOpt,
     json_out: JsonOutOpt = None,
-    split: Annotated[str | None, typer.Option("--split", help="dev or heldout (dev.jsonl / heldout.jsonl).")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="A file of the corpus: dev, heldout, heldout2, ... (<split>.jsonl).")] = None,
 ) -> None:
     """Risk-utterance corpus: status recall, endorsed recall, false alarms and review recall per category."""
     from scribe.bench.extraction import format_risk_table, run_risk_bench

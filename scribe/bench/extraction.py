@@ -518,20 +518,20 @@ def format_table(report: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------ risk-utterance corpus
 
-RISK_CORPUS_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+def risk_corpus_splits(dataset_dir: Path) -> tuple[str, ...]:
+    """The corpus's splits: one ``<split>.jsonl`` each (dev, heldout, then each fresh batch written since)."""
+    return tuple(sorted((p.stem for p in Path(dataset_dir).glob("*.jsonl")), key=lambda s: (s != "dev", s)))
 
 
 def load_risk_corpus(dataset_dir: Path, split: str | None = None) -> list[dict[str, Any]]:
-    """Items of the risk corpus (``dev.jsonl`` / ``heldout.jsonl``): id, category, turns, gold, needs_review, facets."""
+    """Items of the risk corpus (``dev.jsonl`` / ``heldout*.jsonl``): id, category, turns, gold, needs_review, facets."""
     dataset_dir = Path(dataset_dir)
-    if split is not None and split not in RISK_CORPUS_SPLITS:
-        raise ConfigError(f"split must be one of {RISK_CORPUS_SPLITS}, not {split!r}")
+    splits = risk_corpus_splits(dataset_dir)
+    if split is not None and split not in splits:
+        raise ConfigError(f"split must be one of {splits}, not {split!r}")
     items: list[dict[str, Any]] = []
-    for name in (split,) if split else RISK_CORPUS_SPLITS:
-        path = dataset_dir / f"{name}.jsonl"
-        if not path.is_file():
-            raise ConfigError(f"risk corpus file not found: {path}")
-        items += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    for name in (split,) if split else splits:
+        items += [json.loads(line) for line in (dataset_dir / f"{name}.jsonl").read_text().splitlines() if line.strip()]
     if not items:
         raise ConfigError(f"no risk items in {dataset_dir}")
     return items
