@@ -466,3 +466,13 @@ def test_like_before_a_time_is_not_a_simile(text: str) -> None:
     from scribe.extract.metaphors import extract_metaphors
 
     assert extract_metaphors(session(C("How was the week?"), P(text))["turns"]) == []
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("one and a half", 1.5), ("two and a half", 2.5), ("one half", 0.5), ("a half", 0.5), ("point two five", 0.25),
+    ("one fifty", 150.0), ("a hundred and fifty", 150.0),
+])
+def test_spoken_numbers(phrase: str, value: float) -> None:
+    from scribe.extract.text import parse_number
+
+    assert parse_number(phrase) == value

@@ -512,7 +512,7 @@ _FRACTION_DOSE = re.compile(
 
 def find_doses(text: str) -> list[Dose]:
     """Every 'N unit' in ``text``, with spoken fractions read whole: "half a milligram" is 0.5 mg,
-    "one and a half milligrams" 1.5 mg (the shared number parser reads the latter as 0.5)."""
+    "one and a half milligrams" 1.5 mg, "a quarter of a milligram" 0.25 mg."""
     fractions: list[Dose] = []
     for m in _FRACTION_DOSE.finditer(text):
         whole = parse_number(m.group("whole")) if m.group("whole") else 0.0

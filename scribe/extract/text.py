@@ -50,12 +50,13 @@ def parse_number(phrase: str) -> float | None:
             return None
         return float(f"{whole}.{''.join(str(d) for d in digits)}")
     if words[-1] == "half":
+        and_a_half = len(words) > 2 and words[-2] in ("a", "an")  # "one and a half": "and" already dropped
         if len(words) > 1 and words[-2] in ("a", "an"):
             words = words[:-2] + ["half"]
         whole = _parse_int(words[:-1]) if len(words) > 1 else 0
         if whole is None:
             return None
-        if len(words) == 2 and words[0] == "one":  # "one half"
+        if len(words) == 2 and words[0] == "one" and not and_a_half:  # "one half"
             return 0.5
         return whole + 0.5
     value = _parse_int(words)
