@@ -152,6 +152,31 @@ def test_everyday_questions_are_not_a_safety_plan_or_an_exposure() -> None:
     assert got == {}
 
 
+def test_a_denied_screening_question_is_no_risk_context() -> None:
+    """Every session asks about suicide; coping and contact questions after a "no" are not a safety plan."""
+    got = found(
+        C("any thoughts of suicide or of hurting yourself this week"), P("no nothing like that"),
+        C("ok good what helps you most when work gets like that"), P("calling my sister"),
+        C("and who could you call if she's not around"), P("my friend"),
+    )
+    assert "safety planning" not in got
+
+
+def test_an_endorsed_screening_question_is_risk_context() -> None:
+    got = found(
+        C("Have you had any thoughts of suicide since we last met?"), P("Some nights, yeah."),
+        C("What helps on those nights?"), P("Music."),
+        C("And who could you call?"), P("My cousin."),
+    )
+    assert got.get("safety planning") == [2, 4]
+
+
+def test_making_a_gun_unavailable_is_safety_planning() -> None:
+    got = found(P("i've had the rifle out a couple of times just holding it"),
+                C("What I'd like is to make the rifle unavailable for a while. Who could hold it?"), P("my uncle"))
+    assert got.get("safety planning") == [1]
+
+
 def test_client_answer_gives_the_risk_context() -> None:
     got = found(
         C("When it gets that bad at night, what helps?"), P("Honestly some nights I think about ending my life."),

@@ -27,7 +27,8 @@ class CueFamily:
 
 _COUNT = r"(?:zero|one|two|three|four|five|six|seven|eight|ten|\d+)"
 _SELF_HARM_MEANS = (
-    r"(?:pills?|medications?|meds|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|firearms?|weapons?|"
+    r"(?:pills?|medications?|meds|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
+    r"firearms?|weapons?|"
     r"knives|knife|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
 )
 
@@ -264,13 +265,18 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(give|hand) (the |your |that |this )?{_SELF_HARM_MEANS} to\b",
             rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
             rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in) (your|his|her|their|a) \w+",
+            rf"\b(make|making|keep|keeping) (the |your |that |those )?{_SELF_HARM_MEANS} (unavailable|inaccessible|"
+            r"out of reach|harder to get)\b",
         ), strong=True),
         CueFamily("means asked", (
             r"\bwhere (are|is|do you keep) the (pills|guns?|firearms?|medications?|meds|knife|knives|rope|razors?|"
             r"blades?)\b",
             r"\b(access|get to) (to )?(any )?(pills|guns?|firearms?|weapons?|medications?)\b",
         )),
-        CueFamily("secure", (r"\b(lock|locking|locked) (them|it|those) (up|away)\b",)),
+        CueFamily("secure", (
+            r"\b(lock|locking|locked) (them|it|those) (up|away)\b",
+            r"\bwho (could|can|would) (hold|keep|take|store) (it|them|onto it)\b",
+        )),
         CueFamily("warning signs", (
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
             r"\bwhat (tends to|usually) come?s? (right )?before\b",

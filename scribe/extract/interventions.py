@@ -109,11 +109,13 @@ _CONTEXT_BEFORE = 12
 _CONTEXT_AFTER = 2
 _WEAK_CONTEXT = {
     "safety planning": re.compile(
-        r"\b(suicid\w*|kill(ing)? (yourself|myself)|(thoughts?|thinking|think) (of|about) (dying|death|being dead)|end(ing)? (your|my) life|better off dead|(want|wish)\w* (to die|"
-        r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never) (want to )?(wake|waking) up|"
+        r"\b(suicid\w*|kill(ing)? (yourself|myself)|(thoughts?|thinking|think) (of|about) (dying|death|being dead)|"
+        r"end(ing)? (your|my) life|better off dead|(want|wish)\w* (to die|"
+        r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never)[ -](want[ -])?(to[ -])?(wake|waking)[ -]up|"
         r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
         r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
-        r"overdose|crisis|unsafe|not safe)\b",
+        r"overdose|crisis|unsafe|not safe|might act|act on (it|them|the thoughts)|guns?|handguns?|firearms?|rifles?|"
+        r"ammunition)\b",
         re.IGNORECASE,
     ),
     "exposure": re.compile(
@@ -122,6 +124,29 @@ _WEAK_CONTEXT = {
         re.IGNORECASE,
     ),
 }
+# A screening question ("any thoughts of suicide?") and the client's "no" put risk on the table without
+# making it the topic: a safety plan is made once it is raised in earnest.
+_SCREENING = re.compile(
+    r"\b(any|have you (had|been having|ever)|do you (have|ever)|did you (have|ever)|are you having)\b[^.?!]{0,40}$",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(r"^\W*(no|nope|never|not really|nothing like that)\b", re.IGNORECASE)
+
+
+def _raises(name: str, turns: Turns, k: int) -> bool:
+    """Whether turn ``k`` makes what ``name`` is for the topic (risk for a safety plan, fear for an exposure):
+    a screening question does so only when the client's answer is not a no."""
+    text = str(turns[k].get("text", ""))
+    mentions = list(_WEAK_CONTEXT[name].finditer(text))
+    if not mentions or name != "safety planning":
+        return bool(mentions)
+    if turns[k].get("speaker") != "clinician":
+        return not _DENIAL.search(text)
+    if any(not _SCREENING.search(text[: m.start()]) for m in mentions):
+        return True
+    reply = _next_reply(turns, k)
+    return bool(reply) and not _DENIAL.search(reply)
+
 
 _LEXICON_RX = {name: [re.compile(p, re.IGNORECASE) for p in pats] for name, pats in INTERVENTIONS.items()}
 _CUE_RX = {
@@ -236,11 +261,9 @@ def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, hs in hits.items():
         evidence = sorted({i for i, _, strong in hs if strong})
-        context = _WEAK_CONTEXT.get(name)
         weak = [(i, fam) for i, fam, strong in hs if not strong and (
-            context is None
-            or any(context.search(str(t.get("text", "")))
-                   for t in turns[max(0, i - _CONTEXT_BEFORE):i + 1 + _CONTEXT_AFTER])
+            name not in _WEAK_CONTEXT
+            or any(_raises(name, turns, k) for k in range(max(0, i - _CONTEXT_BEFORE), min(len(turns), i + 1 + _CONTEXT_AFTER)))
         )]
         # a weak cue stands when another family of the same intervention is delivered nearby
         evidence += [i for i, fam in weak if any(f != fam and abs(j - i) <= _WINDOW for j, f in weak)
