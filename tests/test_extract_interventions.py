@@ -60,6 +60,7 @@ DELIVERED = [
     ("exposure", "i want you to say the word out loud over and over until it loses its punch"),
     ("psychoeducation", "Depression lies to you. It tells you nothing will help."),
     ("psychoeducation", "alcohol actually makes the anxiety worse the next day"),
+    ("psychoeducation", "when the voices get loud stress turns up the volume and so does being tired"),
     ("mindfulness", "as thoughts come up imagine placing them on a cloud and watching them drift by"),
     ("relaxation training", "let's slow your breathing down in through the nose for four and out through the mouth for six"),
     ("motivational interviewing", "You're a six on readiness. What would it take to get to a seven?"),
@@ -285,6 +286,17 @@ def test_asking_about_means_and_securing_them_is_safety_planning() -> None:
     got = found(P("the thoughts of dying are back"),
                 C("Where are the pills now? Could your partner lock them up for a while?"), P("I guess."))
     assert got.get("safety planning") == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to say something about where we are. It's not a weakness to still be grieving.",
+        "it sounds strange but it works for a lot of people",
+    ],
+)
+def test_reassurance_or_a_pitch_alone_is_not_psychoeducation(text: str) -> None:
+    assert "psychoeducation" not in found(C(text), P("Okay."))
 
 
 def test_skill_set_only_as_homework_is_not_delivered() -> None:

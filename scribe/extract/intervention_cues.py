@@ -154,7 +154,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(alcohol|caffeine|weed|cannabis|nicotine|drinking)\b[^.?!]{0,30}\bmakes? (the |your )?(anxiety|"
             r"depression|sleep|mood|panic)\b[^.?!]{0,15}\b(worse|better)\b",
             r"\brebound (effect|anxiety|insomnia)\b",
+            r"\b(stress|lack of sleep|poor sleep|being tired|tiredness|hunger|being hungry)\b[^.?!]{0,30}\b(turns up|"
+            r"makes (them|it|the \w+) (louder|worse|stronger))\b",
         ), strong=True),
+        # reassurance, a pitch for a technique or a preface: alone, none of these teaches anything
+        CueFamily("preface", (
+            r"\b(share|say something|talk a (bit|little)|explain( a bit)?) about\b",
+            r"\bnot a (character flaw|sign that you|personal failing|weakness)\b",
+            r"\b(works|helps) for a lot of people\b",
+        )),
         CueFamily("normalising", (
             r"\b(that'?s|it'?s) (a|the|just a) symptom\b",
             r"\b(many|most|lots of|a lot of) (people|teens|teenagers|kids|children|adults|parents|caregivers|couples|"
