@@ -333,3 +333,49 @@ def test_unnamed_interventions_survive_the_whole_pipeline() -> None:
     ))
     got = {i["name"]: i["evidence"] for i in out["progress_note"]["interventions"]}
     assert got == {"cognitive restructuring": [2], "relaxation training": [4]}
+
+
+# ---- short whole sessions in ASR style: what was delivered, next to what was only offered, declined or recalled
+
+SESSIONS = [
+    ({"motivational interviewing": [6, 8], "psychoeducation": [10]}, (
+        C("so you said the drinking's been picking up since the layoff"), P("yeah six or seven beers most nights"),
+        C("what does the beer do for you at the end of the day"), P("it shuts my head off"),
+        C("and what's the downside you've noticed"), P("i'm late to the job search stuff"),
+        C("on a one to ten how important is it to you to cut back"), P("maybe a six"),
+        C("why a six and not a three"), P("because my kid notices"),
+        C("alcohol is a depressant so the relief at night comes back as worse mood the next day"), P("huh"),
+        C("we could try some relaxation work another time if you want"), P("maybe"),
+    )),
+    ({"grounding": [2, 6], "trauma narrative": [10]}, (
+        C("you look far away right now"), P("i'm back there again the smell of the smoke"),
+        C("okay stay with me look around this room and tell me three things you can see"), P("the lamp the plant"),
+        C("good and two things you can hear"), P("the fan and a car"),
+        C("you're here in my office it's tuesday you're safe"), P("okay i'm here"),
+        C("when you're ready we'll go back to the story of the fire from where we stopped"), P("okay"),
+        C("tell it to me in the present tense what do you see"), P("i'm in the hallway and there's smoke"),
+        C("my old supervisor used to do emdr for this kind of thing but we're doing it this way"), P("ok"),
+    )),
+    ({"cognitive restructuring": [3, 5, 7], "behavioral activation": [9, 11]}, (
+        P("my last counselor had me do thought records and they felt pointless"), C("what made them feel pointless"),
+        P("i'd just write i'm a failure over and over"), C("let's look at that one now what's the evidence you're a failure"),
+        P("i lost the job"), C("and what's the evidence against it"),
+        P("i raised two kids alone i guess"), C("so what's a fairer way to say it"),
+        P("i lost a job but i'm not a failure"), C("what did you used to enjoy before things got this heavy"),
+        P("painting"), C("could we put one hour of painting on the calendar for saturday morning"),
+        P("ok"), C("and would you like to try a breathing exercise before we stop"), P("no i'm okay thanks"),
+    )),
+    ({"communication skills training": [2, 4], "emotion regulation skills": [6, 8]}, (
+        C("okay jen when you say he never listens what do you want him to know"), O("that i'm exhausted"),
+        C("can you tell him that starting with i"), O("i feel exhausted and i need help with bedtime"),
+        C("mark what did you hear"), P("she's exhausted and wants help with bedtime"),
+        C("mark when she brings this up what happens in your body"), P("my chest gets tight and i get defensive"),
+        C("so when you notice the tight chest that's your cue to name the feeling and ask for ten minutes"), P("ok"),
+        C("my wife and i have the same fight about bedtime honestly"), P("ha"),
+    )),
+]
+
+
+@pytest.mark.parametrize("want, turns", SESSIONS)
+def test_whole_sessions(want: dict[str, list[int]], turns: tuple[tuple[str, str], ...]) -> None:
+    assert found(*turns) == want

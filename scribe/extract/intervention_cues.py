@@ -36,6 +36,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "cognitive restructuring": (
         CueFamily("evidence", (
             r"\b(the )?evidence (for|against|that|supporting)\b",
+            r"\bwhat'?s the evidence\b",
             r"\bwhat (tells|makes) you (sure|know|certain) (that )?(they|he|she|everyone|everybody|nobody|people)\b",
             r"\b(where'?s|what'?s) the proof\b",
             r"\b(does|do) (it|that|this|the thought) (hold up|fit (all )?the facts|fit all)\b",
@@ -46,6 +47,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(facts?) (vs\.?|versus|or|and what'?s) (the )?(story|feeling|interpretation|opinion)\b",
         ), strong=True),
         CueFamily("alternative", (
+            r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) "
+            r"(version|thought|way|story|explanation|take|statement)\b",
             r"\b(a |the )?(more|most) (accurate|realistic|balanced|helpful|fair|compassionate) (version|thought|way|story|"
             r"explanation|take|statement)\b",
             r"\b(another|a different|a kinder|other) (way to (see|read|look at|think about)|explanation|possible "
@@ -71,8 +74,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     ),
     "behavioral activation": (
         CueFamily("schedule", (
-            r"\b(put|putting|schedule|scheduling|block|blocking|pencil|write|writing) (it|them|that|those|this|\w+ \w+|\w+) "
-            r"(in|into|on) (the|your) (calendar|planner|schedule)\b",
+            r"\b(put|putting|schedule|scheduling|block|blocking|pencil|write|writing)\b[^.?!]{0,30}\b(in|into|on) (the|your) "
+            r"(calendar|planner|schedule)\b",
             r"\b(like|as) (an )?appointments? (with yourself)?\b",
             r"\b(pick|picked|choose|chose|plan|planned) (one|two|three|a couple of|a few) (small )?(things|activities)\b",
             r"\bsomething small each day\b",
@@ -154,6 +157,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(alcohol|caffeine|weed|cannabis|nicotine|drinking)\b[^.?!]{0,30}\bmakes? (the |your )?(anxiety|"
             r"depression|sleep|mood|panic)\b[^.?!]{0,15}\b(worse|better)\b",
             r"\brebound (effect|anxiety|insomnia)\b",
+            r"\b(alcohol|caffeine|weed|cannabis|nicotine|drinking) is a (depressant|stimulant)\b",
             r"\b(stress|lack of sleep|poor sleep|being tired|tiredness|hunger|being hungry)\b[^.?!]{0,30}\b(turns up|"
             r"makes (them|it|the \w+) (louder|worse|stronger))\b",
         ), strong=True),
@@ -162,6 +166,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(share|say something|talk a (bit|little)|explain( a bit)?) about\b",
             r"\bnot a (character flaw|sign that you|personal failing|weakness)\b",
             r"\b(works|helps) for a lot of people\b",
+            r"\bwhat (happens|is happening) (in|to) your (body|brain)\b",
         )),
         CueFamily("normalising", (
             r"\b(that'?s|it'?s) (a|the|just a) symptom\b",
@@ -351,6 +356,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("body signal", (
             r"\bwhat does your body (do|feel like)\b",
+            r"\bwhat (happens|is happening) in your body\b",
             r"\b(warning|early) (sign|signal)s?\b",
             r"\bwhere do you feel (it|that|the \w+) in your body\b",
         )),
