@@ -213,6 +213,7 @@ def test_a_lone_weak_cue_is_not_an_intervention() -> None:
         # offered and declined
         (C("Would you like to try a breathing exercise right now?"), P("No, honestly, not today.")),
         (C("do you want to name five things you can see"), P("nah i'm okay")),
+        (C("Let's try some slow breathing together."), P("I'd rather not, honestly, it makes me feel worse.")),
         # recalled from another clinician's work or an earlier session
         (C("So your old therapist had you breathe in for four and out for six?"), P("Yeah, it didn't help.")),
         (C("Last time we looked at the evidence for that thought."), P("Right.")),

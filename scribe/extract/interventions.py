@@ -55,7 +55,7 @@ _REVIEW = re.compile(
 )
 _OFFER = re.compile(
     r"\b(would you|do you want|want to|can we|could we|shall we|are you (willing|up for|open to)|how about|"
-    r"would it be okay|is it okay if)\b",
+    r"would it be okay|is it okay if|let'?s (try|do|practi[cs]e))\b",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(
