@@ -84,6 +84,18 @@ DELIVERED = [
     ("relaxation training", "Start with your toes. Curl them tight, hold, and let them relax."),
     ("emotion regulation skills", "what emotion was underneath the yelling"),
     ("trauma narrative", "let's read what you wrote about the assault out loud"),
+    ("emdr", "on a scale of one to seven how true does 'i am safe now' feel"),
+    ("imagery rescripting", "picture the dream again but this time you're the one who opens the door"),
+    ("values clarification", "What do you want to stand for as a teacher?"),
+    ("thought record", "when the mood drops jot down what was going through your mind"),
+    ("sleep hygiene", "Your bed should be for sleep only, so no scrolling in bed."),
+    ("interpersonal effectiveness skills", "Stick to one request and keep repeating it calmly, like a broken record."),
+    ("distress tolerance skills", "when the urge comes ride it out like a wave it rises peaks and falls"),
+    ("emotion regulation skills", "checking the facts here, does the size of the anger fit what happened?"),
+    ("grounding", "Plant your feet and tell me what you can feel in your hands right now."),
+    ("grounding", "hold this cold stone and describe it to me, the color, the weight"),
+    ("exposure", "today you'll stay in the crowded cafe for twenty minutes and you won't leave until your anxiety drops"),
+    ("role play", "Let's act it out: I'm the manager and you come in to ask about the schedule."),
 ]
 
 

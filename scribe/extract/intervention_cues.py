@@ -117,7 +117,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("stay without escape", (
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\bwithout (leaving|escaping|washing|checking|asking|reassur\w*|"
             r"counting|fixing|distracting|turning (it )?off)\b",
-            r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it) "
+            r"\b(won'?t|don'?t|not) leave until\b",
+            r"\b(stay|sit|wait|remain)\b[^.?!]{0,70}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it) "
             r"(drops|comes down|goes down|falls|passes|halves)\b",
         ), strong=True),
         # a career or a to-do list also has a ladder and steps: the two only together
@@ -262,11 +263,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bbreak (the|this|that|it) (problem |big thing )?down\b",
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
         ), strong=True),
+        CueFamily("one option", (r"\bwhat'?s one thing you could do (about|to)\b",)),
         CueFamily("choose", (
             r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could) you (want to |like to )?"
             r"(try|pick|choose|go with|start with)\b",
             r"\b(and )?a back-?up (plan|if)\b",
             r"\bwhat (could|would|might) get in the way\b",
+            r"\bwhat (might|would|could) happen if you (tried|did|chose|went with) (it|that|this|them)\b",
         )),
     ),
     "safety planning": (
@@ -332,9 +335,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\baccept\w* (what|the things) you can'?t change\b",
             r"\bdistract (yourself|your mind|your brain)\b",
         ), strong=True),
+        CueFamily("urge surfing", (
+            r"\b(ride|riding|surf|surfing) (it|the wave|the urge|that|the craving) out\b",
+            r"\blike a wave\b[^.?!]{0,30}\b(rises|peaks|crests|passes)\b",
+        ), strong=True),
         CueFamily("get through", (
             r"\b(get|getting) through (the|this|that) (peak|moment|crisis|urge|wave)\b",
-            r"\b(ride|riding) (it|the wave|the urge|that) out\b",
             r"\bpros and cons of (acting on|giving in|cutting|using|the urge)\b",
             r"\b(time|space) between the urge and (the )?(act|acting|doing)\b",
         )),
@@ -346,6 +352,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (emotion|feeling) (was|is) (underneath|under|behind)\b",
             r"\b(name|naming|label|labeling|labelling) (it|the feeling|the emotion|what you feel) (early|first)\b",
             r"\b(what would be|do|doing|try) the opposite\b",
+            r"\bcheck(ing)? the facts\b",
+            r"\b(fit|fits) (the facts|what happened)\b",
             r"\b(tired|hungry|sleep|sick|exhausted|hangry)\w*\b[^.?!]{0,40}\bmakes? (your |the )?(emotions|feelings|"
             r"moods?|anger|reactions)\b",
         ), strong=True),
@@ -391,15 +399,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bself[- ]respect\b",
         )),
         CueFamily("broken record", (
-            r"\b(broken record|stay on (track|point|message)|keep repeating (your|the) (ask|request))\b",
+            r"\b(broken record|keep repeating (your|the|it) (ask|request|calmly))\b",
             r"\bi'?ve said what i need to say\b",
-        )),
+        ), strong=True),
     ),
     "role play": (
         CueFamily("take a part", (
             r"\b(say|tell) (it|that|this) to me (as if|like) i'?m\b",
             r"\byou be (your |the )?\w+\b[^.?!]{0,20}\bi'?ll be\b",
             r"\b(switch|swap) (roles|places|parts)\b",
+            r"\blet'?s act (it|this|that) out\b",
+            r"\bi'?m (the|your) \w+ and you\b",
             r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
             r"brother|partner|husband|wife|manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|"
             r"daughter)\W*$",
@@ -429,6 +439,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(toward|towards|away from) (what|the things) (matters|you care about)\b",
             r"\bwhat do you care about most\b",
             r"\b(your|my) life (to )?(stood|stand|be about)\b",
+            r"\bwhat do you want to stand for\b",
             r"\bwhat (would|do) you want (your \w+|people|them|others|\w+) to (say|remember|know) about you\b",
         ), strong=True),
     ),
@@ -438,11 +449,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(look|looking) around (the room )?and (tell|name|find|notice)\b",
             r"\bname (\w+ )?(things|objects|colou?rs|sounds) (you|in|around)\b",
             r"\btell me what you (see|hear|notice) (around you|in front of you|in the room)\b",
+            r"\btell me what you can (see|hear|feel|smell|touch)\b",
+            r"\bdescribe (it|the \w+) to me\b[^.?!]{0,30}\b(colou?r|weight|texture|shape|temperature)\b",
         ), strong=True),
         CueFamily("body anchor", (
             r"\b(feel|press|notice) your feet (on|against) the (floor|ground)\b",
             r"\b(feel|notice) the (chair|floor|ground|seat) (under|holding|supporting|beneath)\b",
-            r"\bpress your (back|feet|hands|palms)\b",
+            r"\b(press|plant) your (back|feet|hands|palms)\b",
         )),
         CueFamily("orient", (
             r"\bwhere are you right now\b",
@@ -460,7 +473,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("bedroom", (
             r"\b(laptop|phone|tv|screens?) (stays?|goes|out of) (out of )?(the )?(bedroom|room|bed)\b",
             r"\bget out of bed (if|when|after)\b",
-            r"\bbed is (just|only) for\b",
+            r"\bbed (is|should be) (just |only )?for (sleep|sleeping)\b",
+            r"\bfor sleep only\b",
+            r"\bno (scrolling|phones?|screens?|tv) in bed\b",
+            r"\bcut (the )?(coffee|caffeine) off\b",
             r"\bkeep (the|your) (bedroom|room) (cool|dark|quiet)\b",
             r"\b(no|cut|stop|cutting) (the )?(caffeine|coffee|screens?|alcohol)\b[^.?!]{0,30}\b(after|before|past|in the "
             r"afternoon|at night)\b",
@@ -473,6 +489,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bon paper what we did\b",
             r"\b(situation|trigger)s?,? (the )?(automatic |hot )?thoughts?,? (and )?(the )?(emotion|feeling|mood)s?\b",
             r"\bfill (in|out) the (columns|worksheet)\b",
+            r"\b(jot|write|note) down what (was|went) (going )?through your (mind|head)\b",
         ), strong=True),
     ),
     "emdr": (
@@ -481,6 +498,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bgo with that\b",
             r"\b(tappers|buzzers|light bar)\b",
             r"\btap\w*\b[^.?!]{0,30}\b(left and right|back and forth|alternat\w*|each side|both sides)\b",
+            r"\bhow true does\b[^.?!]{0,50}\b(feel|seem)\b",
+            r"\b(one|1) to (seven|7)\b",
         ), strong=True),
     ),
     "imagery rescripting": (
@@ -489,6 +508,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"coming) (in|into|back)\b",
             r"\b(new|different|that) ending\b",
             r"\b(replay|rewind|re-?run) (it|the (dream|nightmare|scene|memory|image))\b",
+            r"\b(picture|imagine|see) the (dream|nightmare|memory|scene|image) again\b[^.?!]{0,40}\b(this time|but|"
+            r"differently|instead)\b",
+            r"\bwhat does the (child|little girl|little boy|kid|younger you) in (that|the) (memory|image|scene) need\b",
+            r"\bsay it to (her|him|them) in the (image|memory|scene)\b",
             r"\bwhat does (little|younger|the younger|the little) (you|\w+) need\b",
         ), strong=True),
     ),

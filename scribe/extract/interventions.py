@@ -93,6 +93,7 @@ _ASSIGNABLE = frozenset(
 )
 # A count held during a muscle squeeze or a breath is a count, not the 5-4-3-2-1 senses exercise.
 _COUNTED_HOLD = re.compile(r"\b(hold|squeez\w*|tens\w*|breath\w*|inhale|exhale)\b", re.IGNORECASE)
+_COUNTDOWN = re.compile(r"\b(five|5)[, -]+(four|4)[, -]+(three|3)\b", re.IGNORECASE)
 _SENSES = re.compile(r"\b(see|hear|smell|taste|touch|things)\b", re.IGNORECASE)
 # "Your brain learns it's safe" is why an exposure works, said while doing it, not a lesson on the disorder.
 _SAFETY_LEARNING = re.compile(
@@ -198,7 +199,8 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
 def _vetoed(name: str, text: str) -> bool:
     if name == "psychoeducation":
         return bool(_SAFETY_LEARNING.search(text))
-    return name == "grounding" and bool(_COUNTED_HOLD.search(text)) and not _SENSES.search(text)
+    return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
+            and not _SENSES.search(text))
 
 
 def _weak_family_at(name: str, text: str, span: tuple[int, int]) -> str | None:
