@@ -6,9 +6,12 @@ signature phrases. These cue families describe the acts that make it up instead
 worded loosely enough for unpunctuated lower-case ASR text.
 
 A *strong* cue is enough on its own. A *weak* cue is an act that also happens in
-ordinary talk ("what helps?", "who could you call?", "zero to ten?"), so it counts
+ordinary talk ("what helps?", "who could you call?", "stay with it"), so it counts
 only when a cue of another family of the same intervention is nearby: two
-different parts of a technique, delivered together, are the technique.
+different parts of a technique, delivered together, are the technique. For a
+safety plan and an exposure the weak parts also need the session to be on risk
+or on fear (``interventions._WEAK_CONTEXT``). A lexicon phrase that one weak
+pattern here covers whole is demoted to that weak family.
 """
 
 from __future__ import annotations
