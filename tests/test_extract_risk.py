@@ -408,3 +408,31 @@ def test_taking_back_a_denial_endorses_the_one_the_clinician_recalled() -> None:
         P("I said no because I didn't want to make it a thing. I think about it most nights."),
     )["turns"])
     assert out["suicidal_ideation"].status == "endorsed" and out["self_harm"].status == "denied"
+
+
+def test_the_semantic_net_endorses_what_no_pattern_names_and_says_so() -> None:
+    from scribe.extract import risk_net
+
+    text = "I have been thinking that maybe it is time for me to leave this life behind."
+    assert risk_net.flagged([text]) == [{"suicidal_ideation"}]
+    r = finding(_OPEN, P(text))
+    assert r.status == "endorsed" and r.needs_review
+    assert any(reason.startswith("meaning close to risk disclosures") for reason in r.review_reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "We drove up to the lake on Saturday and the kids swam until dinner.",
+    "My manager moved the deadline again and I had to stay late twice this week.",
+    "I've been sleeping a bit better since I stopped looking at my phone in bed.",
+])
+def test_the_semantic_net_leaves_ordinary_talk_alone(text: str) -> None:
+    from scribe.extract import risk_net
+
+    assert risk_net.flagged([text]) == [set()]
+
+
+def test_extract_forgets_the_sessions_sentences() -> None:
+    from scribe.extract import extract, risk_net
+
+    extract(session(_OPEN, P("My sister visited and we cooked her famous lasagna all afternoon.")))
+    assert risk_net._SEEN == {}

@@ -106,7 +106,11 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return True
     if field == "suicidal_ideation" and any(_PASSIVE.search(t) or _PASSIVE_REPORTED.search(t) for t in texts):
         return True
-    return field == "self_harm" and any(_SH_PRESUPPOSED.search(t) for t in texts)
+    if field == "self_harm" and any(_SH_PRESUPPOSED.search(t) for t in texts):
+        return True
+    from scribe.extract.risk_net import flagged
+
+    return any(field in fields for fields in flagged(texts))
 
 
 def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:

@@ -857,7 +857,34 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     info = [_analyse(i, str(t.get("speaker", "")), d, engine) for i, (t, d) in enumerate(zip(turns, docs, strict=True))]
     _gate_weak(info)
     events = _dialogue(info)
+    _semantic_events(info, events)
     return {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
+
+
+SEMANTIC_REASON = "meaning close to risk disclosures no pattern names (turn {turn}): confirm"
+
+
+def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
+    """Fields no pattern endorsed but a client's or other person's sentence sits among risk
+    disclosures in meaning (``risk_net``): endorsed for the clinician to confirm, never silent."""
+    from scribe.extract import risk_net
+
+    endorsed = {e.field for e in events if e.kind == "endorse"}
+    # a turn whose risk talk the patterns already placed under another field is not read again:
+    # "I don't have a plan to do anything" about a neighbour is homicidal talk, not suicidal
+    placed: dict[int, set[str]] = {}
+    for e in events:
+        if e.kind in ("endorse", "history", "context"):
+            placed.setdefault(e.turn, set()).add(e.field)
+    texts = ["" if t.speaker == "clinician" else t.text for t in info]
+    for t, fields in zip(info, risk_net.flagged(texts), strict=True):
+        for f in sorted(fields - endorsed):
+            if placed.get(t.index, set()) - {f}:
+                continue
+            events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
+                                 source="client" if t.speaker == "client" else "other",
+                                 reason=SEMANTIC_REASON.format(turn=t.index)))
+            endorsed.add(f)
 
 
 _WEAK_WINDOW = 6
