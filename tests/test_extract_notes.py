@@ -476,3 +476,11 @@ def test_spoken_numbers(phrase: str, value: float) -> None:
     from scribe.extract.text import parse_number
 
     assert parse_number(phrase) == value
+
+
+def test_grounding_reads_a_dictionary_drug_the_way_extraction_names_it() -> None:
+    from scribe.extract.grounding import supports_medication
+
+    turns = [{"speaker": "client", "start": 0.0, "end": 3.0, "text": "I take vilazodone hydrochloride every morning."}]
+    assert supports_medication({"name": "vilazodone", "dose": None, "evidence": [0]}, turns)
+    assert not supports_medication({"name": "sertraline", "dose": None, "evidence": [0]}, turns)

@@ -276,3 +276,12 @@ def test_a_word_no_dictionary_knows_in_lower_case_text_is_redacted(text: str, te
 ])
 def test_compounds_and_the_trades_own_words_pass(text: str) -> None:
     assert guard(text) == (text, 0)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("it sounds like the borderline stuff makes her feel like a bomb", "borderline"),
+    ("since the postnatal depression i feel like a ghost", "postnatal depression"),
+    ("being on the spectrum is like living in a foreign country", "on the spectrum"),
+])
+def test_a_diagnosis_in_lay_words_is_redacted(text: str, term: str) -> None:
+    _check(text, term, "a diagnosis in the lay words extraction charts passed the wall")

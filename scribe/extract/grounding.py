@@ -14,7 +14,7 @@ from scribe.extract.diagnoses import names_diagnosis
 from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.interventions import cue_patterns
 from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
-from scribe.extract.meds import dose_values_in
+from scribe.extract.meds import dose_values_in, generic_name
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number, split_sentences
@@ -59,7 +59,9 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
     surfaces = _surfaces_for(name)
     named = any(re.search(rf"\b{re.escape(s)}\b", t, re.IGNORECASE) for t in texts for s in surfaces)
     if not named:
-        named = any(n == name for t in texts for n, _, _ in find_drug_names(t))
+        # a name the drug dictionary knows, compared the way extraction writes it (salts dropped,
+        # combinations hyphenated)
+        named = any(generic_name(n) == name for t in texts for n, _, _ in find_drug_names(t))
     if not named:
         return False
     dose = fact.get("dose")

@@ -23,6 +23,7 @@ from typing import Any
 
 from scribe.errors import WallError
 from scribe.extract import vocab
+from scribe.extract.diagnoses import LAY_DIAGNOSES
 from scribe.extract.lexicons import (
     DIAGNOSES,
     DRUG_NER_STOPWORDS,
@@ -71,7 +72,8 @@ _MED_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_DX_RES = tuple(re.compile(p, re.IGNORECASE) for d in DIAGNOSES for p in d.patterns)
+# the lexicon's clinical names and the lay wordings extraction charts ("the borderline stuff")
+_DX_RES = tuple(re.compile(p, re.IGNORECASE) for d in DIAGNOSES + LAY_DIAGNOSES for p in d.patterns)
 # what makes a DATE/TIME entity identifying: digits, number words, months, weekdays, ordinals,
 # clock words, holidays or proper-noun capitals; generic spans ("all day") are harmless
 _SPECIFIC_TIME = re.compile(
