@@ -484,3 +484,14 @@ def test_grounding_reads_a_dictionary_drug_the_way_extraction_names_it() -> None
     turns = [{"speaker": "client", "start": 0.0, "end": 3.0, "text": "I take vilazodone hydrochloride every morning."}]
     assert supports_medication({"name": "vilazodone", "dose": None, "evidence": [0]}, turns)
     assert not supports_medication({"name": "sertraline", "dose": None, "evidence": [0]}, turns)
+
+
+@pytest.mark.parametrize("turns, want", [
+    ([C("you scored a nineteen on the p h q nine"), P("yeah")], ("PHQ-9", 19)),
+    ([C("How would you rate your mood this week, zero being the worst and ten the best?"), P("Four, I guess.")],
+     ("0-10 rating", 4)),
+    ([C("How distressed are you right now, zero to a hundred?"), P("Eighty.")], ("SUDS", 80)),
+    ([C("And the PCL, you got 48."), P("Is that bad?")], ("PCL-5", 48)),
+])
+def test_scores_said_other_ways(turns: list, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in [(m[0], m[1]) for m in _measures(*turns)]

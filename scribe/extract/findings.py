@@ -208,18 +208,20 @@ def supports_symptom(fact: dict[str, Any], turns: Turns) -> bool:
 # ------------------------------------------------------------------ measures
 
 INSTRUMENTS: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("PHQ-9", re.compile(r"\bphq[- ]?(?:9|nine)\b", re.IGNORECASE), 27),
-    ("PHQ-A", re.compile(r"\bphq[- ]?a\b", re.IGNORECASE), 27),
-    ("PHQ-2", re.compile(r"\bphq[- ]?(?:2|two)\b", re.IGNORECASE), 6),
-    ("GAD-7", re.compile(r"\bgad[- ]?(?:7|seven)\b", re.IGNORECASE), 21),
-    ("GAD-2", re.compile(r"\bgad[- ]?(?:2|two)\b", re.IGNORECASE), 6),
-    ("PCL-5", re.compile(r"\bpcl[- ]?(?:5|five)?\b", re.IGNORECASE), 80),
+    # ASR spells the letters out: "p h q nine", "g a d seven", "p.c.l."
+    ("PHQ-9", re.compile(r"\bp\.?\s?h\.?\s?q\.?[- ]?(?:9|nine)\b", re.IGNORECASE), 27),
+    ("PHQ-A", re.compile(r"\bp\.?\s?h\.?\s?q\.?[- ]?a\b", re.IGNORECASE), 27),
+    ("PHQ-2", re.compile(r"\bp\.?\s?h\.?\s?q\.?[- ]?(?:2|two)\b", re.IGNORECASE), 6),
+    ("GAD-7", re.compile(r"\bg\.?\s?a\.?\s?d\.?[- ]?(?:7|seven)\b", re.IGNORECASE), 21),
+    ("GAD-2", re.compile(r"\bg\.?\s?a\.?\s?d\.?[- ]?(?:2|two)\b", re.IGNORECASE), 6),
+    ("PCL-5", re.compile(r"\bp\.?\s?c\.?\s?l\.?[- ]?(?:5|five)?\b", re.IGNORECASE), 80),
     ("Y-BOCS", re.compile(r"\by[- ]?bocs\b", re.IGNORECASE), 40),
     ("EPDS", re.compile(r"\b(?:epds|edinburgh)\b", re.IGNORECASE), 30),
     ("AUDIT", re.compile(r"\baudit(?:[- ]c)?\b(?= (?:score|came|was|is|added))", re.IGNORECASE), 40),
     ("SUDS", re.compile(r"\bsuds\b", re.IGNORECASE), 100),
 )
-_RATING_10 = re.compile(r"\b(?:zero|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b", re.IGNORECASE)
+_RATING_10 = re.compile(r"\b(?:zero|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b|"
+                        r"\b(?:zero|0|one|1) (?:being|is|as)\b[^.?!]{0,50}\b(?:ten|10)\b", re.IGNORECASE)
 _RATING_100 = re.compile(r"\b(?:zero|0) to (?:a hundred|one hundred|100)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?|\b(what|where|how|which|rate|give (it|me) a number)\b", re.IGNORECASE)
 # A number recalled from another moment ("first time like a seventy", "last night it was an eight") is not
@@ -234,6 +236,8 @@ _ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a num
 # A rating of how true a thought feels is about the thought, not the client's state: not a measure.
 _BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy)\b", re.IGNORECASE)
 _THREAD_TURNS = 30
+_SCORED_BEFORE = re.compile(r"\b(?:scored|got|had|came (?:back|in) (?:at|with))\s+(?:a\s+|an\s+)?(?P<n>[\w-]+(?:\s[\w-]+)?)\s+"
+                            r"(?:on|for|in)\s+(?:the\s+|your\s+|this\s+)?$", re.IGNORECASE)
 _NOT_SCORE_AFTER = re.compile(r"^\s*(minutes?|hours?|days?|weeks?|months?|years?|times|percent|o'clock|am|pm|a\.m|p\.m|"
                               r"to (ten|10|a hundred|100)|out of)\b", re.IGNORECASE)
 
@@ -293,6 +297,10 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                 named = True
                 after = [(v, s) for v, s in _numbers(text, m.end(), min(len(text), m.end() + 120), top)
                          if not _PAST_SCORE.search(text[m.end():s])]
+                # "you scored a nineteen on the PHQ-9": the score said first
+                before = _SCORED_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+                if not after and before:
+                    after = [(v, s) for v, s in _numbers(before.group("n"), 0, len(before.group("n")), top)]
                 if after:
                     add(name, after[0][0], [i])
                     thread = (name, top, i, i)
@@ -335,8 +343,8 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
             reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") != "clinician"), None)
             if reply is None:
                 break
-            if re.search(r"\bdisturb\w*", text, re.IGNORECASE):
-                name = "SUDS"  # "how disturbing is it, zero to ten": subjective units of disturbance, by definition
+            if re.search(r"\b(?:disturb\w*|distress\w*)", text, re.IGNORECASE):
+                name = "SUDS"  # "how disturbing / distressed, zero to ten": subjective units of distress, by definition
             rated = _answer_score(str(turns[reply].get("text", "")), top)
             thread = (name, top, i, i)
             if rated is not None:
