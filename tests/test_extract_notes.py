@@ -495,3 +495,34 @@ def test_grounding_reads_a_dictionary_drug_the_way_extraction_names_it() -> None
 ])
 def test_scores_said_other_ways(turns: list, want: tuple) -> None:  # type: ignore[type-arg]
     assert want in [(m[0], m[1]) for m in _measures(*turns)]
+
+
+
+@pytest.mark.parametrize("text, domain", [
+("I can't focus on anything at work, I read the same email five times.","concentration"),
+("my memory is shot i keep forgetting appointments","concentration"),
+("I've got zero energy, I'm dragging all day.","energy"),
+("i'm wiped by two in the afternoon","energy"),
+("I haven't been hungry at all, I eat maybe once a day.","appetite"),
+("I've lost like fifteen pounds since March without trying.","appetite"),
+("I've been eating junk all night, like whole bags of chips.","appetite"),
+("I called out of work three times this month.","functioning"),
+("I haven't opened my mail in weeks, the bills are piling up.","functioning"),
+("My grades tanked this semester.","functioning"),
+("I've been drinking most nights, like four or five beers.","substance use"),
+("I smoked weed every day this week to calm down.","substance use"),
+("I wake up at four and can't get back to sleep.","sleep"),
+("I sleep like ten, twelve hours and still feel tired.","sleep"),
+("My heart pounds and my hands shake before meetings.","anxiety"),
+("I worry constantly about money.","anxiety"),
+("I just feel numb, like nothing matters.","mood"),
+("I've been crying in the car every day after work.","mood"),
+("I don't enjoy anything anymore, not even fishing.","mood"),
+("I snap at the kids over nothing.","mood"),
+("i cant sit still my leg bounces all day","anxiety"),
+("I feel keyed up all the time, like something bad is going to happen.","anxiety")
+])
+def test_symptom_domains_in_everyday_words(text: str, domain: str) -> None:
+    from scribe.extract.findings import symptom_cues_in
+
+    assert domain in {cue.domain for cue, _ in symptom_cues_in(text)}

@@ -49,7 +49,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          rf"(like|as if) (i'm |i am )?a ghost)\b"),
     _cue("mood", "loneliness", rf"\b(feel(ing|s)? {_INTENS}(alone|lonely|isolated)|so lonely|lonel(y|iness))\b"),
     _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobbing|in tears)\b"),
-    _cue("mood", "irritability", r"\b(irritab\w*|snapp(ed|ing) at|short[- ]tempered|short fuse|lost my temper|lose my temper|"
+    _cue("mood", "irritability", r"\b(irritab\w*|snap(p(ed|ing))? at|short[- ]tempered|short fuse|lost my temper|lose my temper|"
          r"so (angry|mad) all)\b"),
     _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just )?"
          r"(angry|furious|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
@@ -62,9 +62,12 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"less (anxious|worried|nervous|on edge)|calmer|no panic attacks|fewer panic attacks)\b", better=True),
     _cue("anxiety", "anxiety and worry", r"\b(anxious|anxiety|worr(y|ied|ying)|nervous|on edge|dread\w*|keyed up|"
          r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up)\b"),
-    _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|heart (was )?(racing|pounding)|couldn't breathe|"
+    _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|heart (was |is |keeps )?(racing|pounding|pounds|races|"
+         r"beating (so )?fast)|(hands|body|voice) (shake|shakes|shaking|trembl\w*)|trembling|couldn't breathe|"
          r"can't breathe|chest (got |gets |was )?tight)\b"),
     _cue("anxiety", "avoidance", r"\b(avoid(ed|ing|ance)?)\b"),
+    _cue("anxiety", "restlessness", r"\b((can't|cannot|couldn't) sit still|restless|(leg|knee|foot) (bounces|bouncing|won't stop)|"
+         r"pacing)\b"),
     _cue("anxiety", "intrusive or repetitive thoughts", r"\b(can't stop thinking|keep thinking about|racing thoughts|"
          r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come))\b"),
     _cue("sleep", "improved sleep", rf"\b(sleep(ing)? (has been |is |was |'s )?{_INTENS}(better|okay|fine|good|well|through)|"
@@ -76,26 +79,32 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("sleep", "night-time or early waking", r"\b(wak(e|ing) up (at|around|in the middle|every|a bunch|several|multiple|"
          r"two|three|four|five)|woke up (at|around|in the middle)|early waking|(up|awake) at (one|two|three|four|[1-4])"
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
-    _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (all day|too much|twelve|fourteen|until noon|till noon)|"
+    _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
+         r"fourteen|1[0-4])(,? (ten|eleven|twelve|thirteen|fourteen|1[0-4]))?( hours)?\b|sleep(ing)? (until|till) (noon|one|two)|"
          r"oversleep\w*)\b"),
     _cue("sleep", "hours of sleep", rf"\b(?P<hours>{_NUM})(?: (?:to|or) {_NUM})? hours? (of sleep|a night|per night|each night|"
          rf"of actual sleep|in a row)\b|\b(sleep\w*|slept|getting|get|got) (maybe |about |like |only |just |around )*"
          rf"(?P<hours2>{_NUM})(?: (?:to|or) {_NUM})? hours\b"),
     _cue("appetite", "improved appetite", r"\b(appetite (is |has been |'s )?(back|better|good|okay)|eating (better|again|regular))\b",
          better=True),
-    _cue("appetite", "reduced appetite", r"\b(no appetite|not (really )?(eating|hungry)|skipp(ed|ing) meals|lost (my )?appetite|"
+    _cue("appetite", "reduced appetite", r"\b(no appetite|not (really )?(eating|hungry)|(haven't|have not|hasn't) been hungry|"
+         r"(never|not even) hungry|(only )?eat (maybe |like )?once a day|skipp(ed|ing) meals|lost (my )?appetite|"
          r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*)\b"),
-    _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more)|binge\w*|stress eat\w*|"
+    _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more|junk|all night)|whole (bags?|box|boxes|"
+         r"pints?) of|binge\w*|stress eat\w*|"
          r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
-    _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on) (\w+ )?(pounds|weight)\b"),
+    _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on|dropped) (\w+ ){0,2}(pounds|weight|lbs|kilos)\b"),
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
-    _cue("energy", "low energy or fatigue", r"\b(tired|exhausted|exhausting|exhaustion|fatigue\w*|no energy|low energy|drained|"
+    _cue("energy", "low energy or fatigue", r"\b(tired|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
+         r"dragging|wiped|sluggish|lethargic|run down|drained|"
          r"worn out|wiped out|running on empty|(can't|couldn't) get out of bed|(stay(ed|ing)?|been|lying|laying) in bed|"
          r"no motivation|unmotivated|(don't|didn't) want to get up)\b"),
     _cue("concentration", "improved concentration", r"\b((easier|better able) to (focus|concentrate)|focus(ing)? (is |has been )?better)\b",
          better=True),
     _cue("concentration", "poor concentration", r"\b((can't|cannot|couldn't|hard to|trouble|struggl\w* to) (focus|concentrat\w*|"
-         r"think straight|pay attention)|distracted|zon(e|ed|ing) out|mind (keeps )?wander\w*|brain fog|foggy)\b"),
+         r"think straight|pay attention)|distracted|zon(e|ed|ing) out|mind (keeps )?wander\w*|brain fog|foggy|"
+         r"memory (is )?(shot|bad|terrible|gone|awful|going)|keep forgetting|forgetful|(can't|cannot) remember (anything|things|stuff)|"
+         r"read the same (page|line|email|paragraph|thing))\b"),
     _cue("substance use", "reduced use or abstinence", r"\b(sober|sobriety|haven't (had a drink|had a beer|drunk|used)|"
          r"didn't drink|cut (back|down) on (drinking|the drinking|weed|smoking)|(days|weeks|months) clean)\b", better=True),
     _cue("substance use", "alcohol use", r"\b(drinking|drank|drunk|(a|two|three|four|five|six|few|couple) (beers|drinks|glasses of wine)|"
@@ -109,11 +118,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("functioning", "difficulties at work", r"\b(miss(ed|ing)? (work|shifts?|a shift)|call(ed|ing)? (in )?sick|behind (at|on) work|"
          r"late (to|for) work|late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|grades (are |have )?(dropp|slipp|bad|down)\w*|"
-         r"behind in (school|class))\b"),
+         r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*)\b"),
     _cue("functioning", "withdrawal from usual activities", r"\b(stopped going to|quit going to|don't go to|haven't been to|"
          r"haven't left the house|don't leave the house|stopped seeing (my )?friends)\b"),
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry|house is a mess|chores|"
-         r"(can't|couldn't|haven't) (clean|cook|shower)|not showering|bills pil\w*)\b"),
+         r"(can't|couldn't|haven't) (clean|cook|shower|open(ed)? (my |the )?mail)|not showering|bills (are )?pil\w*)\b"),
     _cue("functioning", "conflict in close relationships", r"\b((argu\w+|fight\w*|fought|yell\w*|screaming) (with|at) (my |our )?"
          r"(partner|husband|wife|boyfriend|girlfriend|kids?|son|daughter|mom|dad|mother|father|parents|family))\b"),
 )
