@@ -392,3 +392,15 @@ SESSIONS = [
 @pytest.mark.parametrize("want, turns", SESSIONS)
 def test_whole_sessions(want: dict[str, list[int]], turns: tuple[tuple[str, str], ...]) -> None:
     assert found(*turns) == want
+
+
+@pytest.mark.parametrize("name, turns", [
+    ("values clarification", [C("If you imagine yourself at eighty looking back, what would you want to have stood for?"),
+                              P("Being there for my kids.")]),
+    ("exposure", [C("so today we park by the school and stay parked there for ten minutes"), P("ok im nervous"),
+                  C("notice the anxiety and let it rise and fall without leaving"), P("okay")]),
+    ("thought record", [C("lets do one together the situation was the meeting and the thought was im getting fired"),
+                        P("like ninety percent"), C("ok write that in the belief column"), P("done")]),
+])
+def test_more_techniques_delivered_without_their_names(name: str, turns: list) -> None:  # type: ignore[type-arg]
+    assert name in {i["name"] for i in extract_interventions(session(*turns)["turns"])}

@@ -123,6 +123,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(won'?t|don'?t|not) leave until\b",
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,70}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it) "
             r"(drops|comes down|goes down|falls|passes|halves)\b",
+            # "let it rise and fall without leaving", "stay parked there for ten minutes"
+            r"\b(let|allow|watch) (it|the (anxiety|fear|urge|discomfort|panic))\b[^.?!]{0,20}\b(rise|build|peak)\b[^.?!]{0,30}"
+            r"\b(fall|come down|pass|settle)\b",
+            r"\bstay (parked|put|there|in the car|in the room|in the store)\b[^.?!]{0,30}\b(\w+ minutes|until)\b",
         ), strong=True),
         # a career or a to-do list also has a ladder and steps: the two only together
         CueFamily("hierarchy", (r"\bup (the|your) (list|ladder)\b", r"\bnext (rung|step) (up|on)\b")),
@@ -444,6 +448,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(your|my) life (to )?(stood|stand|be about)\b",
             r"\bwhat do you want to stand for\b",
             r"\bwhat (would|do) you want (your \w+|people|them|others|\w+) to (say|remember|know) about you\b",
+            # the looking-back exercise: "at eighty, looking back, what would you want to have stood for?"
+            r"\blooking back\b[^.?!]{0,60}\bwhat (would|do) you want\b",
+            r"\bwhat (would|do) you want (your life )?to have (stood for|been about|mattered)\b",
+            r"\b(want|wanted) to have stood for\b",
+            r"\bwhat do you want your (life|days|time) to be about\b",
         ), strong=True),
     ),
     "grounding": (
@@ -492,6 +501,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bon paper what we did\b",
             r"\b(situation|trigger)s?,? (the )?(automatic |hot )?thoughts?,? (and )?(the )?(emotion|feeling|mood)s?\b",
             r"\bfill (in|out) the (columns|worksheet)\b",
+            # filling one in together, column by column
+            r"\bsituation was\b[^.?!]{0,100}\bthought was\b",
+            r"\b(write|put) (that|it) in the (\w+ )?column\b",
             r"\b(jot|write|note) down what (was|went) (going )?through your (mind|head)\b",
         ), strong=True),
     ),
