@@ -436,3 +436,29 @@ def test_extract_forgets_the_sessions_sentences() -> None:
 
     extract(session(_OPEN, P("My sister visited and we cooked her famous lasagna all afternoon.")))
     assert risk_net._SEEN == {}
+
+
+@pytest.mark.parametrize("field, text", [
+    ("suicidal_ideation", "Every night I ask the Lord to call me home, and I mean it."),
+    ("suicidal_ideation", "some nights on the highway i think about veering into the oncoming traffic"),
+    ("suicidal_ideation", "I keep the old sleeping pills in a shoebox, in case things get too bad."),
+    ("suicidal_ideation", "I figured out how many of my heart pills it would take."),
+    ("suicidal_ideation", "Honestly I'm done with being alive."),
+    ("suicidal_ideation", "I gave my fishing gear to my grandson. I won't be needing it."),
+    ("self_harm", "I use a razor on my thigh where nobody can see."),
+    ("self_harm", "it's only little lines from a paperclip, nothing deep"),
+    ("homicidal_ideation", "Last week I had my hands around his neck and I didn't want to stop."),
+    ("homicidal_ideation", "I keep thinking about running my ex off the road on the way to work."),
+])
+def test_the_second_fresh_batchs_families_are_endorsed(field: str, text: str) -> None:
+    assert finding(_OPEN, P(text), field=field).status == "endorsed"
+
+
+@pytest.mark.parametrize("text", [
+    "We keep the gun safe in the basement, locked, my husband has the key.",
+    "My grandma always says she's ready for the Lord to take her home someday, she's ninety-one.",
+    "I'm done with being a doormat at work.",
+])
+def test_and_their_look_alikes_are_not(text: str) -> None:
+    statuses = {f: r.status for f, r in assess_risk(session(_OPEN, P(text))["turns"]).items()}
+    assert statuses["suicidal_ideation"] != "endorsed", statuses

@@ -136,6 +136,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
+    # "if He wants to call me home before morning", "done with being alive", "tired of waking up"
+    (SI, "wish_dead", True, r"\b(?:call|calls|called|take|takes)\s+me\s+home\b|\btired\s+of\s+(?:waking\s+up|being\s+here|existing)\b|"
+     r"\b(?:done|finished)\s+with\s+(?:being\s+alive|living|life)\b|\bto\s+not\s+wake\s+up\b|"
+     r"\b(?:died|suicide|killed\s+(?:him|her|them)self)\b[^?!]{0,60}\b(?:had|has)\s+the\s+right\s+idea\b"),
     # "going to sleep and that being that. I'd welcome it."
     (SI, "wish_dead", True, r"\bgo(?:ing)?\s+to\s+sleep\s+and\s+that\s+(?:being|'?s|is)\s+(?:that|it)\b|"
      r"\b(?:i'?d|i\s+would)\s+welcome\s+(?:death|the\s+end|dying|it\s+if\s+(?:i|it))\b"),
@@ -180,9 +184,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\b(?:step\w*|walk\w*|throw\w*|threw)\s+(?:(?:my|him|her)self\s+)?(?:in\s+front\s+of|off)\s+(?:a|the)\s+"
      r"(?:train|bus|truck|car|bridge|building|roof)\b"),
     (SI, "method", True, r"\b(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown\w*|poison\w*)\s+(?:" + _SELF + r")\b"),
-    (SI, "method", True, r"\b(?:drive|driving|drove|swerv\w*|crash\w*|steer\w*)\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)\s+"
+    (SI, "method", True, r"\b(?:drive|driving|drove|swerv\w*|crash\w*|steer\w*|drift\w*|veer\w*)\s+(?:my\s+car\s+|the\s+car\s+)?(?:off|into)\s+"
      r"(?:the\s+|a\s+|an\s+)?(?:road|tree|wall|bridge|river|cliff|pole|barrier|oncoming|overpass|underpass|pillar|median|semi|"
-     r"guardrail|guard\s+rail|lake|ocean|quarry|ravine|truck|abutment|embankment)\b"),
+     r"guardrail|guard\s+rail|lake|ocean|quarry|ravine|truck|abutment|embankment|oncoming\s+(?:lane|traffic))\b"),
+    # "saving the last one for myself", "counting how many of my insulin pens it would take",
+    # "at night I stand at the window, ninth floor, and I think, just one step"
+    (SI, "method", True, r"\b(?:save|saving|saved|keep|keeping)\s+(?:the\s+)?last\s+(?:one|bullet|round|shell)\s+for\s+myself\b|"
+     r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets|pens|syringes|bottles|doses|capsules|patches)\s+"
+     r"it\s+would\s+take\b|"
+     r"\b(?:window|ledge|edge|roof|balcony|bridge|platform|railing)\b[^?!]{0,60}\bjust\s+one\s+step\b"),
     # "had the belt round my neck", "the cord around my neck"
     (SI, "method", True, r"\b(?:belt|rope|cord|noose|scarf|tie|cable|sheet)\s+(?:round|around)\s+my\s+neck\b|\bnoose\b"),
     # "turning the gas on and not lighting it"
@@ -225,6 +235,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"cope|handle\s+it)\s+any\s?more\b|\bin\s+case\s+i\s+(?:ever\s+)?decide\s+(?:i'?ve|i\s+have)\s+had\s+enough\b|"
      r"\b(?:got|have|had)\s+a\s+date\s+in\s+my\s+head\b"),
     (SI, "plan", False, _FLAG + r"\ba\s+way\s+out\b"),
+    # "old pain pills in a coffee can, just in case things get too bad", "won't be needing them",
+    # "cleaned the shotgun and set it by the bed"
+    (SI, "preparatory_behavior+method", True, r"\b(?:pills|meds|tablets|medications?)\b[^?!]{0,60}\bin\s+case\s+(?:things|it|life)\s+"
+     r"gets?\s+(?:too\s+)?(?:bad|hard|much)\b|\b(?:gun|shotgun|rifle|pistol|revolver)\b[^.?!]{0,40}\b(?:by|next\s+to|under|beside)\s+"
+     r"(?:the|my)\s+bed\b"),
+    (SI, "preparatory_behavior", True, r"\bwon'?t\s+be\s+needing\s+(?:them|it|those|these|anything|my\s+\w+)\b"),
     (SI, "preparatory_behavior", False, _FLAG + r"\b(?:giving|gave|give|given)\s+(?:\w+\s+){0,2}away\b|\bupdated\s+my\s+will\b|"
      r"\bwr(?:o|i)te?\w*\s+(?:a\s+)?(?:notes?|letters?)\s+to\s+(?:everyone|my|him|her)\b|\bsaid\s+goodbye\b"),
     # homicidal ideation
@@ -236,6 +252,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
     (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
+    # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
+    (HI, "active_thoughts", True, r"\bput\s+(?:him|her|them)\s+in\s+the\s+ground\b|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
+     r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
+     r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
     # "setting his office on fire with him in it"
     (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
@@ -272,6 +292,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
      r"cigarette|lighter)\b|\b(?:with|using)\s+(?:a|the|my)\s+(?:lighter|match|cigarette)\s+on\s+my\s+(?:leg|arm|wrist|thigh|hand|"
      r"stomach|skin)\b"),
+    # "the blade out of a pencil sharpener, up high on my thigh", "heat up the metal part and press it on",
+    # "little lines ... I just use a paperclip", "I did that. With a razor."
+    (SH, "active_thoughts", True, r"\b(?:blade|razor)\b[^.?!]{0,60}\bon\s+my\s+(?:thigh|arm|wrist|leg|stomach|hip|ankle)s?\b|"
+     r"\bheat\w*\s+(?:up\s+)?(?:the\s+)?(?:metal|lighter|spoon|key|coin|knife)\b[^.?!]{0,40}\bpress\w*\b|"
+     r"\b(?:lines|cuts|marks|scars?)\b[^?!]{0,60}\b(?:paper\s?clip|razor|blade|sharpener|safety\s+pin|needle|compass)\b|"
+     r"\bi\s+did\s+(?:that|it|this)\b[^?!]{0,20}\bwith\s+(?:a|the|my)\s+(?:razor|blade|knife|lighter|scissors)\b|"
+     r"\b(?:her|his|their|my)\s+arms?\b[^?!]{0,25}\bcuts\b"),
     # what another person found: "blood on his sheets and a razor blade in his pencil case"
     (SH, "preparatory_behavior", True, r"\b(?:razor\s+)?blades?\s+(?:in|under|inside)\s+(?:his|her|their|my)\s+\w+"),
     (SH, "active_thoughts", True, r"\b(?:there\s+(?:are|were)|found|saw|seen|noticed)\s+(?:\w+\s+){0,2}(?:cuts|burns|scratches)\b"),
@@ -292,7 +319,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"almost every|i did it|i do it|kind of|kinda|sort of|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both)\b"),
     ("urge", r"\b(?:part of me wants?|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
-     r"i meant it|i(?:'ve| have) thought about how|i think about how|i want it to hurt|how much i want to|i want him dead|"
+     r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt)"),
     ("recur", r"\b(?:still (?:think|thinking|there|do|have)|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
      r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come) back|"
@@ -877,7 +904,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         if e.kind in ("endorse", "history", "context"):
             placed.setdefault(e.turn, set()).add(e.field)
     texts = ["" if t.speaker == "clinician" else t.text for t in info]
-    for t, fields in zip(info, risk_net.flagged(texts), strict=True):
+    for t, fields in zip(info, risk_net.flagged(texts, [t.speaker == "client" for t in info]), strict=True):
         for f in sorted(fields - endorsed):
             if placed.get(t.index, set()) - {f}:
                 continue

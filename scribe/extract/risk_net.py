@@ -98,9 +98,15 @@ def forget() -> None:
     _SEEN.clear()
 
 
-def flagged(texts: list[str]) -> list[set[str]]:
-    """For each text, the risk fields its meaning puts it next to (empty for most)."""
-    per_text = [sentences(text) for text in texts]
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
+
+
+def flagged(texts: list[str], first_person: list[bool] | None = None) -> list[set[str]]:
+    """For each text, the risk fields its meaning puts it next to (empty for most). Where
+    ``first_person`` is set for a text (the client speaking), only sentences in which the speaker
+    speaks of themselves count: "my grandma says she's ready to go" is someone else's wish."""
+    per_text = [[s for s in sentences(text) if not (first_person and first_person[i]) or _FIRST_PERSON.search(s)]
+                for i, text in enumerate(texts)]
     todo = sorted({s for ss in per_text for s in ss if s not in _SEEN})
     if todo:
         _judge(todo)
