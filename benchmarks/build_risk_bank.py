@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Build the risk screen's semantic bank (scribe/extract/data/risk_bank.jsonl).
 
-One line per sentence of six words or more that a client or another person said:
+One line per sentence (``risk_net.sentences``: six words or more) that a client or another person said:
 ``{"text": ..., "labels": {"suicidal_ideation": 1|0|-1, ...}}``. Sources:
 
-* the risk corpus splits named below (never ``heldout4``, kept to measure the bank): a
+* the risk corpus splits named below (heldout4 and later batches stay out: they measure it): a
   sentence is positive for a field its exchange endorses, negative otherwise;
 * the dev split of the session dataset: every client sentence is a negative for the
   fields the session does not endorse (-1, unknown, for the fields it does), so that
@@ -15,20 +15,17 @@ pinned package) so that no process has to embed 1,750 sentences before its first
 Run from the repo root with the project's environment: ``.venv/bin/python benchmarks/build_risk_bank.py``.
 """
 import json
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIELDS = ("suicidal_ideation", "homicidal_ideation", "self_harm")
+sys.path.insert(0, str(ROOT))
+
+from scribe.extract.risk_net import sentences  # noqa: E402  (the split the engine applies at run time)
+from scribe.extract.schema import RISK_FIELDS as FIELDS  # noqa: E402
+
 CORPUS_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 OUT = ROOT / "scribe" / "extract" / "data" / "risk_bank.jsonl"
-MIN_WORDS = 6
-
-
-def sentences(text):
-    """The same split the engine applies at run time (scribe.extract.risk_net.sentences)."""
-    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if len(s.split()) >= MIN_WORDS]
 
 
 def main():
@@ -51,7 +48,6 @@ def main():
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
     import numpy as np
 
-    sys.path.insert(0, str(ROOT))
     from scribe.extract.embeddings import load_encoder
 
     vectors = load_encoder().encode([r["text"] for r in rows], normalize_embeddings=True, batch_size=64)

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from scribe.errors import ExtractionError, ScribeError, WallError
-from scribe.extract import risk_net
 from scribe.extract.engines import EngineOptions, get_engine
 from scribe.extract.grounding import ground
 from scribe.extract.models import SessionInput
@@ -38,17 +37,6 @@ def extract(
     device: str = "cpu",
 ) -> dict[str, Any]:
     """Extract both notes from one session; every workspace string has passed the wall."""
-    try:
-        return _extract(session, engine=engine, llm_model_dir=llm_model_dir, device=device)
-    finally:
-        # The risk net remembers this session's sentences between the screen and grounding; no
-        # plaintext outlives the call in a long-lived worker.
-        risk_net.forget()
-
-
-def _extract(
-    session: dict[str, Any] | SessionInput, *, engine: str, llm_model_dir: Path | None, device: str,
-) -> dict[str, Any]:
     typed = SessionInput.parse(session)
     chosen = get_engine(engine)
     t0 = time.perf_counter()

@@ -112,7 +112,9 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return True
     from scribe.extract.risk_net import flagged
 
-    return any(field in fields for fields in flagged(texts))
+    # the semantic net, asked the way the screen asked it: the client's own sentences only
+    speakers = [turns[i].get("speaker") for i in ev]
+    return any(field in fields for fields in flagged(texts, [sp == "client" for sp in speakers]))
 
 
 def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:

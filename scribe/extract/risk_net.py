@@ -7,9 +7,9 @@ bank of sentences of known label (``data/risk_bank.jsonl``, built by
 ``benchmarks/build_risk_bank.py`` from the risk corpus and from whole dev sessions of
 ordinary talk) in all-MiniLM-L6-v2 space, and flags a field when the five nearest
 neighbours that carry a label for it are, weighted by similarity, at least 80 % positive
-and one positive is at least 0.45 similar. The thresholds were chosen where held-out
-sessions gain no false alarms (1 of 51 fields) and a fresh batch gains recall (0.40 ->
-0.52); see the README's risk table. A flag is never silent and never final: the field is
+and one positive is at least 0.45 similar. The thresholds were chosen on heldout4 and the
+held-out sessions; on heldout5, written afterwards, the net lifts endorsed recall from 0.455
+to 0.576 at the same false alarms (the README's risk table). A flag is never silent and never final: the field is
 endorsed for the clinician to confirm, with the reason and the sentence's turn.
 """
 
@@ -65,11 +65,10 @@ def _bank() -> _Bank:
     return _Bank(embeddings, labels)
 
 
-_SEEN: dict[str, frozenset[str]] = {}  # sentence -> fields; the screen and grounding ask about the same ones
-_SEEN_MAX = 20_000
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
 
 
-def _judge(batch: list[str]) -> None:
+def _judge(batch: list[str]) -> list[frozenset[str]]:
     import numpy as np
 
     from scribe.extract.embeddings import load_encoder
@@ -77,9 +76,8 @@ def _judge(batch: list[str]) -> None:
     bank = _bank()
     query = load_encoder().encode(batch, normalize_embeddings=True, batch_size=64)
     sims = np.asarray(query, dtype=np.float32) @ bank.embeddings.T
-    if len(_SEEN) + len(batch) > _SEEN_MAX:
-        _SEEN.clear()
-    for sentence, row in zip(batch, sims, strict=True):
+    out = []
+    for row in sims:
         order = np.argsort(-row)[: K * 4]
         fields = set()
         for f_idx, field_name in enumerate(RISK_FIELDS):
@@ -90,27 +88,20 @@ def _judge(batch: list[str]) -> None:
             if positive.any() and float((weights * positive).sum() / weights.sum()) >= AGREEMENT \
                     and float(weights[positive].max()) >= MIN_SIMILARITY:
                 fields.add(field_name)
-        _SEEN[sentence] = frozenset(fields)
-
-
-def forget() -> None:
-    """Drop every remembered sentence (``extract`` calls this when a session is done)."""
-    _SEEN.clear()
-
-
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
+        out.append(frozenset(fields))
+    return out
 
 
 def flagged(texts: list[str], first_person: list[bool] | None = None) -> list[set[str]]:
     """For each text, the risk fields its meaning puts it next to (empty for most). Where
     ``first_person`` is set for a text (the client speaking), only sentences in which the speaker
-    speaks of themselves count: "my grandma says she's ready to go" is someone else's wish."""
+    speaks of themselves count: "my grandma says she's ready to go" is someone else's wish.
+    Nothing is kept between calls: no client sentence outlives the session that said it."""
     per_text = [[s for s in sentences(text) if not (first_person and first_person[i]) or _FIRST_PERSON.search(s)]
                 for i, text in enumerate(texts)]
-    todo = sorted({s for ss in per_text for s in ss if s not in _SEEN})
-    if todo:
-        _judge(todo)
-    return [set().union(*(_SEEN.get(s, frozenset()) for s in ss)) if ss else set() for ss in per_text]
+    unique = sorted({s for ss in per_text for s in ss})
+    judged = dict(zip(unique, _judge(unique), strict=True)) if unique else {}
+    return [set().union(*(judged[s] for s in ss)) if ss else set() for ss in per_text]
 
 
-__all__ = ["flagged", "forget", "sentences"]
+__all__ = ["flagged", "sentences"]
