@@ -129,7 +129,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
 
 _NEGATED = re.compile(r"\b(not|no|never|n't|without|hardly|barely)\b[\w' ]{0,20}$", re.IGNORECASE)
 _KEEPS_GOING = re.compile(r"\b(can't|couldn't) stop\s*$", re.IGNORECASE)
-_NOT_DRINK = re.compile(r"^\s*(water|coffee|tea|soda|juice|enough water)\b", re.IGNORECASE)
+_NOT_DRINK = re.compile(r"^\s*(less |more |a lot of |some |too much |enough |extra )?(water|coffee|tea|soda|juice|milk|"
+                        r"energy drinks?|pop|smoothies?)\b", re.IGNORECASE)
 _SOMEONE_ELSE = re.compile(
     r"\b(he|she|they|he's|she's|they're|my (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|kid|kids|boss|coworker))\b[^.?!]*$",

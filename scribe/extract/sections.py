@@ -82,6 +82,11 @@ def _about_a_concern(text: str) -> bool:
     return not _SMALL_TALK.search(low) and any(re.search(p, low) for pats in THEMES.values() for p in pats)
 
 
+# someone else's words or something read, not the client's account of themselves
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|read|heard|thinks)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:(?:and|but|so|because|cause|'cause|like|um|uh|well|yeah|i mean|anyway),?\s+)+", re.IGNORECASE)
+
+
 def _client_quote(turns: list[dict[str, Any]], *, symptom_only: bool = True) -> Sent | None:
     """One short client sentence about how things have been, quoted and marked as the client's words:
     one naming a symptom, or (``symptom_only=False``, when the note would otherwise say nothing of
@@ -93,11 +98,16 @@ def _client_quote(turns: list[dict[str, Any]], *, symptom_only: bool = True) -> 
             continue
         for u in speech_units(str(t.get("text", ""))):
             words = u.text.split()
-            if not 5 <= len(words) <= 16 or "?" in u.text or '"' in u.text or _risk_language(u.text):
+            if not 5 <= len(words) <= 16 or "?" in u.text or '"' in u.text or _risk_language(u.text) \
+                    or _REPORTED.search(u.text):
                 continue
+            if not re.search(r"\b(?:i|i'm|im|i've|my|me|we|we're|our|us)\b", u.text, re.IGNORECASE):
+                continue  # the client's account of themselves, not a remark about the world
             if symptom_cues_in(u.text) or (not symptom_only and _about_a_concern(u.text)):
-                quote = u.text.strip().rstrip(".!,;:")
-                return {"text": f'In the client\'s words: "{quote}."', "evidence": [i]}
+                # a quote starts where the client's own statement does, not on "because" or "and"
+                quote = _LEAD_IN.sub("", u.text.strip()).rstrip(".!,;:")
+                if len(quote.split()) >= 4:
+                    return {"text": f'In the client\'s words: "{quote}."', "evidence": [i]}
     return None
 
 
@@ -151,14 +161,18 @@ def _observation_sentences(turns: list[dict[str, Any]], limit: int = 2) -> list[
 
 
 def _measure_sentences(progress: dict[str, Any]) -> list[Sent]:
-    out = []
+    """One sentence per instrument; a run of ratings (SUDS through an exposure) in the order given."""
+    by: dict[str, list[dict[str, Any]]] = {}
     for m in progress.get("measures") or []:
-        name = str(m["instrument"])
-        if name.endswith("rating"):
-            scale = name.removesuffix(" rating")
-            out.append(_sentence(f"Self-rating on a {scale} scale: {m['score']}", m["evidence"]))
-        else:
-            out.append(_sentence(f"{name} score: {m['score']}", m["evidence"]))
+        by.setdefault(str(m["instrument"]), []).append(m)
+    out = []
+    for name, rated in by.items():
+        scores = _join([str(m["score"]) for m in rated])
+        evidence = _union(*(m["evidence"] for m in rated))
+        label = f"Self-rating on a {name.removesuffix(' rating')} scale" if name.endswith("rating") else f"{name} score"
+        if len(rated) > 1:
+            label = label.replace("Self-rating", "Self-ratings").replace(" score", " scores") + " in session, in order"
+        out.append(_sentence(f"{label}: {scores}", evidence))
     return out
 
 
