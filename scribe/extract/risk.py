@@ -290,7 +290,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
-     r"cigarette|lighter)\b|\b(?:with|using)\s+(?:a|the|my)\s+(?:lighter|match|cigarette)\s+on\s+my\s+(?:leg|arm|wrist|thigh|hand|"
+     r"cigarette)\b|\b(?:with|using)\s+(?:a|the|my)\s+(?:lighter|match|cigarette)\s+on\s+my\s+(?:leg|arm|wrist|thigh|hand|"
      r"stomach|skin)\b"),
     # "the blade out of a pencil sharpener, up high on my thigh", "heat up the metal part and press it on",
     # "little lines ... I just use a paperclip", "I did that. With a razor."
@@ -308,6 +308,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
 # the other person in the room saying the client threatened *them*: "she said she'd kill me"
 _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+is\s+going\s+to)?\s+(?:kill|hurt|stab|" \
     r"strangle|shoot)\s+(?:me|us)\b|\bthreaten\w*\s+to\s+(?:kill|hurt)\s+(?:me|us)\b"
+
+# "I said no but that's not true", "I lied earlier", "I wasn't totally honest before": an answer that
+# admits, and a later turn that takes back an earlier denial
+_RETRACT = (r"i said no,? (?:but|because)|that(?:'s| is| was)n'?t true|that'?s not true|i lied|"
+            r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
+            r"not (?:totally |completely |entirely )?honest")
 
 # dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
 _CUES: tuple[tuple[str, str], ...] = (
@@ -328,8 +334,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
      r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
      r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that|not now)\b"),
-    ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|i said no but|that'?s not true|"
-     r"i lied|(?:was|wasn'?t) (?:totally |completely |being )?honest|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
+    ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|" + _RETRACT + r"|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
@@ -979,10 +984,7 @@ _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:but\s+)?(?:no|nope|neither|
                              r"not at all|to (?:both|either|all))?\W*$", re.IGNORECASE)
 
 
-# "I said no but that's not true", "I lied earlier", "I wasn't totally honest before"
-_RETRACTS = re.compile(r"\b(?:i said no,? (?:but|because)|that(?:'s| is| was)n'?t true|that'?s not true|i lied|"
-                       r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
-                       r"not (?:totally |completely |entirely )?honest)\b", re.IGNORECASE)
+_RETRACTS = re.compile(r"\b(?:" + _RETRACT + r")\b", re.IGNORECASE)
 
 
 def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
@@ -1118,9 +1120,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     if nxt.cues.get("disown") and polarity in ("deny", "disown"):
         _retract(events, topics, t.index, nxt.index)
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
-    denied_by_name = {m.field for m in nxt.mentions if m.field and "negated" in m.mods
-                      and m.facets & {"wish_dead", "active_thoughts"}} - explicit if re.search(
-        r"\b(?:yes|yeah|yep)\b", nxt.text, re.IGNORECASE) else set()
+    denied_by_name: set[str] = set()
+    if re.search(r"\b(?:yes|yeah|yep)\b", nxt.text, re.IGNORECASE):
+        denied_by_name = {m.field for m in nxt.mentions if m.field and "negated" in m.mods
+                          and m.facets & {"wish_dead", "active_thoughts"}} - explicit
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
         if f in denied_by_name and polarity in ("affirm", "deny_then_affirm"):
