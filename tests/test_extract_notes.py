@@ -526,3 +526,24 @@ def test_symptom_domains_in_everyday_words(text: str, domain: str) -> None:
     from scribe.extract.findings import symptom_cues_in
 
     assert domain in {cue.domain for cue, _ in symptom_cues_in(text)}
+
+
+def test_a_field_asked_about_but_not_answered_says_so_and_cites_where() -> None:
+    out = extract(session(
+        C("Have you had any thoughts of hurting yourself or ending your life?"),
+        P("Honestly, some nights I wish I could go to sleep and not wake up. I have not made any plan."),
+    ))["progress_note"]
+    sh = out["risk"]["self_harm"]
+    assert sh["status"] == "not_assessed" and sh["needs_review"] and sh["evidence"] == [0, 1]
+    assert "Self-harm not assessed: asked about, but the answer did not address it." in out["sections"]["Objective"]
+
+
+def test_the_desk_keeps_the_engines_evidence_for_each_sentence() -> None:
+    from scribe.store import notedoc
+
+    note = extract(session(C("How has it been?"), P("We had a huge fight on Saturday about his brother staying over."),
+                           C("What happened?"), P("He invited him without asking me and they laughed when I got upset.")))
+    doc = notedoc.new_document(note["progress_note"], ["How has it been?", "x", "y", "z"])
+    subjective = doc["progress_note"]["sections"]["Subjective"]
+    assert subjective == note["progress_note"]["section_sentences"]["Subjective"]
+    assert all(s["evidence"] for s in subjective)

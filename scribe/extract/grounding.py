@@ -180,7 +180,8 @@ def ground(extraction: dict[str, Any], turns: list[dict[str, Any]]) -> tuple[dic
             dropped += 1
     for field, item in (p.get("risk") or {}).items():
         if item.get("status") == "not_assessed":
-            item["evidence"] = []
+            # raised but not settled (flagged): the turns that raised it stay for the reviewer to read
+            item["evidence"] = (_valid(item.get("evidence"), len(turns)) or []) if item.get("needs_review") else []
             continue
         checked += 1
         if not supports_risk(field, item, turns):

@@ -1276,6 +1276,9 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
     for e in unresolved:
         if status != "endorsed" and not any(e.turn < d <= e.turn + 4 for d in decisive):
             note(e.reason)
+            if status == "not_assessed":
+                # raised but not settled: the turns where it was raised are what the clinician must read
+                evidence = sorted(set(evidence) | set(e.evidence))
     if status != "not_assessed":
         evidence = sorted(set(evidence) | {i for e in order if e.kind == "context" for i in e.evidence})
     # facets hold only what the client affirmed; negated intent/plan stay false

@@ -54,7 +54,8 @@ def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2, min_turns: in
     for i, t in enumerate(turns):
         if t.get("speaker") != "client":
             continue
-        low = str(t.get("text", "")).lower()
+        # risk talk is the risk finding's, not a topic: "go to sleep and not wake up" is not about sleep
+        low = " ".join(u.text for u in speech_units(str(t.get("text", ""))) if not _risk_language(u.text)).lower()
         for theme, pats in THEMES.items():
             if any(re.search(p, low) for p in pats):
                 counts.setdefault(theme, []).append(i)
@@ -224,7 +225,13 @@ def _risk_sentences(progress: dict[str, Any]) -> list[Sent]:
         label = _RISK_LABEL.get(field, field)
         evidence = list(item.get("evidence", []))
         if status == "not_assessed":
-            out.append({"text": f"{label.capitalize()} not assessed this session.", "evidence": []})
+            asked = [r for r in item.get("review_reasons") or [] if r.startswith("risk question without a clear answer")]
+            if asked:
+                # asked, but the answer spoke to something else: say so, not "not assessed" as if never raised
+                out.append({"text": f"{label.capitalize()} not assessed: asked about, but the answer did not address it.",
+                            "evidence": evidence})
+            else:
+                out.append({"text": f"{label.capitalize()} not assessed this session.", "evidence": []})
         else:
             out.append({"text": f"{label.capitalize()}: {status}{_risk_detail(field, item)}.", "evidence": evidence})
         # A review flag is for the clinician before signing (the desk asks for it to be acknowledged),

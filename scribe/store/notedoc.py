@@ -146,17 +146,30 @@ def _sentences(section: Any, turns: list[str] | None = None, keys: list[tuple[st
         if turns is None:
             return [{"text": p, "evidence": None} for p in parts]
         return [{"text": p, "evidence": _ground(p, turns, keys or []), "evidence_source": "matched"} for p in parts]
-    return [dict(s) if isinstance(s, dict) else {"text": str(s), "evidence": None} for s in section or []]
+    out = [dict(s) if isinstance(s, dict) else {"text": str(s), "evidence": None} for s in section or []]
+    if turns is not None:
+        for s in out:
+            if s.get("evidence") == []:
+                # a sentence the engine cites no turn for ("Homicidal ideation not assessed this session."):
+                # matched like a string section's, so a statement of absence is not flagged as unsupported
+                s["evidence"] = _ground(str(s.get("text", "")), turns, keys or [])
+    return out
 
 
 def new_document(progress_note: dict[str, Any], turns: list[str] | None = None) -> dict[str, Any]:
     """A review document from the pipeline's progress note (sections normalised to sentences).
 
-    ``turns`` (the transcript's turn texts) lets sentences of string sections point at their evidence.
+    ``section_sentences``, when the note has them, are the sentences with the engine's evidence;
+    otherwise ``turns`` (the transcript's turn texts) lets sentences of string sections point at
+    their evidence.
     """
     note = copy.deepcopy(progress_note)
     keys = _fact_keys(note)
-    note["sections"] = {name: _sentences(body, turns, keys) for name, body in (note.get("sections") or {}).items()}
+    # The engine's own sentences carry the turns each was written from; matching words against the
+    # transcript is only for notes that have the sections as strings (DESIGN.md's form alone).
+    written = note.pop("section_sentences", None) or {}
+    note["sections"] = {name: _sentences(written.get(name) or body, turns, keys)
+                        for name, body in (note.get("sections") or {}).items()}
     return {"progress_note": note, "review": {}}
 
 
