@@ -146,7 +146,7 @@ def _sentences(section: Any, turns: list[str] | None = None, keys: list[tuple[st
         if turns is None:
             return [{"text": p, "evidence": None} for p in parts]
         return [{"text": p, "evidence": _ground(p, turns, keys or []), "evidence_source": "matched"} for p in parts]
-    out = [dict(s) if isinstance(s, dict) else {"text": str(s), "evidence": None} for s in section or []]
+    out: list[dict[str, Any]] = [dict(s) if isinstance(s, dict) else {"text": str(s), "evidence": None} for s in section or []]
     if turns is not None:
         for s in out:
             if s.get("evidence") == []:
