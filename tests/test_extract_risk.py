@@ -464,3 +464,128 @@ def test_the_second_fresh_batchs_families_are_endorsed(field: str, text: str) ->
 def test_and_their_look_alikes_are_not(text: str) -> None:
     statuses = {f: r.status for f, r in assess_risk(session(_OPEN, P(text))["turns"]).items()}
     assert statuses["suicidal_ideation"] != "endorsed", statuses
+
+
+# --- phrasings met in the s81-s120 batches (tuned on after they left the blind split)
+
+
+def test_the_thought_comes_next_to_not_wanting_to_die_is_endorsed_with_review() -> None:
+    found = assess_risk(session(
+        C("Sometimes people who feel that way have thoughts about death even if they said no earlier."),
+        P("I cross the bridge at night and I look down and I think it would be very simple, just step over. "
+          "I don't really want to die. But the thought comes, maybe three times this week."),
+    )["turns"])
+    si = found["suicidal_ideation"]
+    assert si.status == "endorsed" and si.needs_review
+    assert "denial of wanting to die next to thoughts of it" in si.review_reasons
+
+
+def test_not_wanting_to_die_without_a_thought_is_a_denial() -> None:
+    got = risk(C("Any thoughts of suicide?"), P("No. I don't want to die, I want to see my kids grow up."))
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_picturing_harm_to_someone_else_is_not_suicidal_ideation() -> None:
+    got = risk(P("I'm not going to do anything. I just picture driving my truck through his front porch."))
+    assert got["suicidal_ideation"] == "not_assessed"
+
+
+def test_slang_the_client_disowns_against_a_parents_report_is_denied() -> None:
+    got = risk(
+        O('She sent her friend "kms" that night. I saw it on the iPad.'),
+        P('Oh my God, Mom, that\'s a joke. Everyone says kms. It\'s like "ugh."'),
+        C("Have you had any thoughts of suicide, any wish to be dead, this month?"),
+        P("No. Honestly no. I'm sad, but I don't want to die."),
+    )
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_a_vivid_image_called_venting_stays_endorsed() -> None:
+    got = risk(C("You mentioned your stepfather."),
+               P("Yeah, sometimes I picture hitting him with the bat till he stops moving. It's nothing, I'm just venting."))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_an_image_the_client_likes_is_not_intrusive() -> None:
+    got = risk(P("There's this image I keep having, I've got a tire iron and I hit him. Over and over. And it doesn't "
+                 "scare me. Part of me likes it."))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_follow_up_about_cravings_does_not_reopen_a_denied_risk_question() -> None:
+    got = risk(
+        C("Any thoughts of hurting yourself, or of not wanting to be alive?"),
+        P("No. Not since the overdose in twenty nineteen. I want to be alive."),
+        C("How strong are the cravings right now, zero to ten?"),
+        P("Right now? Like a four."),
+    )
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_echoing_another_part_of_a_denial_opens_a_new_topic() -> None:
+    got = risk(
+        C("any thoughts about hurting anyone else"),
+        P("no i just want to be left alone"),
+        C("tell me about being left alone"),
+        P("i stopped going to the clubhouse i just stay in my room"),
+    )
+    assert got["homicidal_ideation"] == "denied"
+
+
+def test_the_kind_of_low_is_not_a_hedge() -> None:
+    got = risk(C("Any thoughts of suicide or of hurting yourself?"),
+               P("No. I'm really not there. This is low, but it's the kind of low where I'm annoyed I'm low."))
+    assert got == {"suicidal_ideation": "denied", "homicidal_ideation": "not_assessed", "self_harm": "denied"}
+
+
+def test_burning_food_and_cutting_back_are_not_self_harm() -> None:
+    got = risk(P("Lately I'm dropping tickets, I burned a whole tray of shallots."),
+               C("How ready are you to cut back, zero to ten?"), P("Like a seven."))
+    assert got["self_harm"] == "not_assessed"
+
+
+def test_cut_again_is_self_harm() -> None:
+    got = risk(C("Your sleeves are down today."), P("I cut again. Yesterday. I'm sorry."))
+    assert got["self_harm"] == "endorsed"
+
+
+def test_scratches_a_parent_saw_are_reported_self_harm() -> None:
+    found = assess_risk(session(
+        O("Thursday night I went in to get the laundry and I saw her arms. Scratches. A lot of them. Fresh."),
+        P("Mom."),
+    )["turns"])
+    assert found["self_harm"].status == "endorsed" and found["self_harm"].needs_review
+
+
+def test_a_method_answer_to_a_combined_question_is_suicidal_not_self_harm() -> None:
+    got = risk(
+        C("You marked thoughts you'd be better off dead or of hurting yourself. Can you tell me about that?"),
+        P("I don't want to die. But there's the rifle in the hall closet, and when I walk past it I think about it."),
+        C("Any cutting or hurting yourself in other ways?"),
+        P("No."),
+    )
+    assert got["suicidal_ideation"] == "endorsed" and got["self_harm"] == "denied"
+
+
+def test_intrusive_thoughts_repeated_in_an_exposure_stay_intrusive() -> None:
+    got = risk(
+        C("When the thought comes, do you want to push anyone?"),
+        P("God, no. It horrifies me. I'd never. The thought was what if I push him."),
+        C("Okay. Go ahead with the script."),
+        P("I could push someone onto the tracks. I could push someone onto the tracks."),
+        C("Stay with it. What's happening in your body?"),
+        P("Chest tight. It's kind of going down?"),
+        C("Where's the distress now, zero to a hundred?"),
+        P("Forty. It's still there. Just quieter."),
+    )
+    assert got["homicidal_ideation"] == "denied"
+
+
+def test_a_prayer_to_be_taken_confirmed_in_another_language_is_endorsed() -> None:
+    got = risk(
+        O("She says she wants to die. She wants to be with Papa."),
+        P("Sì. Not to do nothing. I pray. I say, Signore, take me, I am ready. Every night."),
+        C("Do you ever think about doing something to make it happen?"),
+        P("No, no! Is sin. Never. I wait."),
+    )
+    assert got["suicidal_ideation"] == "endorsed"

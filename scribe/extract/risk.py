@@ -164,6 +164,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:think\w*|thought|want\w*|wanna|wish\w*)\s+(?:about\s+|of\s+|to\s+|i\s+could\s+)?(?:just\s+)?"
      r"check(?:ing)?\s+out\b(?!\s+(?:the|a|an|of|this|that|these|those|my|your|some|books?|at|early))"),
     (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+|to\s+)?(?:take|took)\s+me\b"),
+    # a prayer to be taken: "I say, Signore, take me, I am ready"
+    (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"),
     (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
      r"[^.?!]{0,40}\b(?:died|dead|took\s+me|gone|wake\s+up|my\s+sleep)"),
     (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
@@ -269,7 +271,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"),
     (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!\s+(?:off|out|back|"
-     r"down|the|it|my\s+(?:hair|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+shaving|class|school|ties|a\s+deal))"),
+     r"down|the|it|a|an|some|dinner|toast|my\s+(?:hair|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
+     r"class|school|ties)\b)"),
     (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting|cuts|burns|self-harm)\b"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
     (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*)\s+(?:my|your|her|his)\s+"
@@ -301,7 +304,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:her|his|their|my)\s+arms?\b[^?!]{0,25}\bcuts\b"),
     # what another person found: "blood on his sheets and a razor blade in his pencil case"
     (SH, "preparatory_behavior", True, r"\b(?:razor\s+)?blades?\s+(?:in|under|inside)\s+(?:his|her|their|my)\s+\w+"),
-    (SH, "active_thoughts", True, r"\b(?:there\s+(?:are|were)|found|saw|seen|noticed)\s+(?:\w+\s+){0,2}(?:cuts|burns|scratches)\b"),
+    (SH, "active_thoughts", True, r"\b(?:there\s+(?:are|were)|found|saw|seen|noticed)\s+(?:\w+\s+){0,2}(?:cuts|burns|scratches)\b|"
+     r"\b(?:found|saw|seen|noticed)\s+(?:her|his|their)\s+(?:arms?|legs?|wrists?|thighs?|stomach|skin)\W+(?:\w+\W+){0,2}"
+     r"(?:cuts|burns|scratches|scratch\s+marks|bite\s+marks|bruises)\b"),
     (SH, "active_thoughts", False, r"\brubber\s+band\b|\bhand\s+on\s+the\s+stove\b"),
     (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
 )
@@ -322,9 +327,12 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|lately|on my mind|"
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
      r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
-     r"almost every|i did it|i do it|kind of|kinda|sort of|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
+     r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both)\b"),
-    ("urge", r"\b(?:part of me wants?|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
+    ("urge", r"\b(?:part of me (?:wants?|likes?|liked|enjoys?)|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
+     r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
+     r"(?:it|that) (?:feels|felt) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
+     r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
      r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt)"),
     ("recur", r"\b(?:still (?:think|thinking|there|do|have)|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
@@ -337,6 +345,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|" + _RETRACT + r"|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
+     r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:a joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
+     r"it'?s just how (?:we|people|guys|kids) talk|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
@@ -365,7 +375,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _AFFIRM_START = re.compile(
-    r"^(?:yes|yeah|yep|yup|ya|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
+    r"^(?:yes|yeah|yep|yup|ya|s[ìí]|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
     r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some days|here and there|on and off|both|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
     r"away|there|here|around))|true|it'?s true|strong|barely|"
@@ -385,6 +395,10 @@ _FACET_NEGATED = re.compile(r"\b(?:no|not|never|nor|without|(?:do|does|did|have|
 # "And now?", "How about these days?", "And you haven't wanted to lately?": the last thing the client named
 _FOLLOW_UP = re.compile(r"\b(?:now|since(?: then)?|these days|lately|currently|anymore|as an adult|today|this week|"
                         r"recently)\b", re.IGNORECASE)
+# a follow-up question about something else: "How strong are the cravings right now?"
+_OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
+                            r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body)\b", re.IGNORECASE)
+_NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
 _RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:zero|0|none)\b", re.IGNORECASE)
@@ -442,6 +456,32 @@ _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud
 _ASKS_CLIENT_TOO = re.compile(r"\b(?:yourself|for you|like that|you ever|you too|you had|what about you)\b", re.IGNORECASE)
 _EVER_Q = re.compile(r"\b(?:ever|history of|in the past|has there been a time|before)\b", re.IGNORECASE)
 _SI_DISAVOW = re.compile(r"\b(?:do|did)n'?t want to die|not that i want|terrified of dying|what if i\b", re.IGNORECASE)
+# "I don't really want to die. But the thought comes": disowning a wish to die in the same breath as
+# describing the thought of it is a disclosure of suicidal thoughts, for the clinician to weigh
+_DIE_DISAVOWAL = re.compile(
+    r"\b(?:(?:do|does|did)(?:n'?t|\s+not)\s+(?:really\s+|actually\s+|truly\s+|even\s+)?want\s+to\s+die|"
+    r"not\s+that\s+i\s+(?:really\s+|actually\s+)?want\s+to\s+die|i'?m\s+not\s+(?:going\s+to|gonna)\s+do\s+(?:anything|nothing|it)|"
+    r"not\s+to\s+do\s+(?:nothing|anything)|(?:i'?d|i\s+would)\s+never\s+(?:do|act\s+on)\s+(?:it|that|anything)|"
+    r"i\s+wouldn'?t\s+(?:actually\s+)?(?:do|act\s+on)\s+(?:it|that|anything))", re.IGNORECASE)
+_DEATH_THOUGHT = re.compile(
+    r"\b(?:the\s+thoughts?\s+(?:comes?|came|is\s+(?:still\s+)?there|are\s+(?:still\s+)?there|keeps?\s+coming|still\s+comes?)|"
+    r"i\s+(?:sometimes\s+|still\s+|just\s+)?(?:picture|pictured|imagine|imagined)\b|i\s+(?:look|looked)\s+down|"
+    r"what\s+it\s+(?:would|'d)\s+(?:be|feel)\s+like|it\s+would\s+be\s+(?:so\s+|very\s+|really\s+)?(?:simple|easy|easier)|"
+    r"(?:cross(?:es|ed)?|pops?\s+into)\s+my\s+mind|i\s+(?:still\s+)?think\s+about\s+(?:it|that|doing\s+it|how))",
+    re.IGNORECASE)
+# what the other person saw on the client: "I saw her arms. Scratches."
+_OBSERVED = re.compile(r"(?:found|saw|seen|noticed)\s+(?:her|his|their)\b", re.IGNORECASE)
+# an answer to "suicide or hurting yourself?" that is about a way to die, not an act of self-harm
+_SI_METHOD = re.compile(r"\b(?:rifle|guns?|pistol|shotgun|handgun|firearm|pills|overdos\w*|bridge|jump\w*|hang\w*|rope|noose|"
+                        r"exhaust|train|tracks|ledge|roof|railing|drown\w*)\b", re.IGNORECASE)
+_SH_ACT = re.compile(r"\b(?:cut\w*|burn\w*|scratch\w*|bang\w*|hit\w*|punch\w*|bit|bite|biting|blades?|razors?|bruis\w*|"
+                     r"pick\w*|carv\w*|self[- ]?harm\w*)\b", re.IGNORECASE)
+# disowning the words as a way of talking ("that's a joke, everyone says kms"), not minimising an image
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
+                               r"an expression|figure of speech|a saying)\b", re.IGNORECASE)
+_IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
+_OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|n't|don'?t|doesn'?t|didn'?t)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 # --------------------------------------------------------- ConText termsets
 _TERMINATE = ["but", "though", "although", "however", "except", "yet", "apart from", "aside from"]
@@ -1011,9 +1051,20 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
     humour = bool(_HUMOUR.search(t.text)) or bool(
         t.index + 1 < len(info) and info[t.index + 1].speaker != "client" and _HUMOUR.search(info[t.index + 1].text))
     own = [m for m in t.mentions if _about_client(t, m) and not (humour and m.field == HI)]
+    # "Mom, that's a joke. Everyone says kms.": the words are disowned, which answers them
+    disowned = bool(_live(t.cues.get("disown"))) and bool(_FIGURE_OF_SPEECH.search(t.text)) and not urge \
+        and not _IMAGERY.search(t.text)
+    # once a field is settled as intrusive, ego-dystonic thoughts, the same thoughts said again (an exposure
+    # script: "I could push someone onto the tracks") are still those thoughts
+    intrusive_fields = {e.field for e in events if e.reason and e.reason.startswith("intrusive")}
     for m in own:
         assert m.field is not None
-        events.append(_mention_event(t, m, _intrusive(m.field, *context), urge))
+        if disowned and "negated" not in m.mods and m.facets & {"wish_dead", "active_thoughts"}:
+            events.append(_Event(m.field, "deny", t.index, m.start, (t.index,),
+                                 reason=f"risk words disowned as a figure of speech (turn {t.index})"))
+            continue
+        events.append(_mention_event(t, m, m.field in intrusive_fields or _intrusive(m.field, *context), urge))
+    _disavowed_thought(t, context, events)
     # "those thoughts are back", "I still think about it": the last field named, now current
     recur = [c for c in _live(t.cues.get("recur")) if "other_experiencer" not in c.mods and "media" not in c.mods]
     if recur and t.index not in answered:
@@ -1022,10 +1073,29 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
             if info[j].speaker == "client" and _about_client(info[j], m) and "negated" not in m.mods]
         tf: Timeframe = "recent" if all("recent" in c.mods and "present" not in c.mods for c in recur) else "current"
         for f in {m.field for m in recent if m.field}:
-            if _intrusive(f, *context):
+            if f in intrusive_fields or _intrusive(f, *context):
                 continue
             src = [m for m in recent if m.field == f][-1]
             events.append(_Event(f, "endorse", t.index, recur[0].start, tuple(sorted({t.index, src.turn})), timeframe=tf))
+
+
+def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event]) -> None:
+    """A client who says they don't want to die while telling of the thought ("I don't really want to die.
+    But the thought comes, maybe three times this week") endorses suicidal thoughts, flagged for review."""
+    disavowal = _DIE_DISAVOWAL.search(t.text)
+    if not disavowal or _intrusive(SI, *context):
+        return
+    thought = next((m for m in _DEATH_THOUGHT.finditer(t.text)
+                    if not _NEGATED_BEFORE.search(t.text[max(0, m.start() - 30):m.start()])), None)
+    if thought is None or any(e.field == SI and e.kind == "endorse" and e.turn == t.index for e in events):
+        return
+    # "I'm not going to do anything. I just picture driving through his porch" is about someone else
+    about_die = "die" in disavowal.group(0).lower()
+    if not about_die and (_OTHER_PERSON.search(t.text[thought.start():thought.end() + 60])
+                          or any(m.field in (HI, SH) for m in t.mentions)):
+        return
+    events.append(_Event(SI, "endorse", t.index, thought.start(), (t.index,), facets=frozenset({"active_thoughts"}),
+                         timeframe="current", reason="denial of wanting to die next to thoughts of it"))
 
 
 def _asked(t: _Turn) -> list[_Mention]:
@@ -1062,7 +1132,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
     echo = len(t.text.split()) <= 6 and bool(set(re.findall(r"[a-z']+", t.text.lower())) & prev_words - _STOPWORDS)
     follow_up = len(t.text.split()) <= 12 and bool(_FOLLOW_UP.search(t.text))
-    if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)):
+    if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)) and not _OTHER_SUBJECT.search(t.text):
         # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
         for j in range(t.index - 1, max(-1, t.index - (5 if follow_up else 3)), -1):
             prev = info[j]
@@ -1072,7 +1142,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 continue
             fields = {m.field for m in prev.mentions if m.field and (prev.speaker == "other" or _about_client(prev, m)
                                                                      or _ASKS_CLIENT_TOO.search(t.text))}
-            if echo and j == t.index - 1:
+            if echo and j == t.index - 1 and not (_DENY_START.match(_LEAD.sub("", prev.text)) and not (
+                    set(re.findall(r"[a-z']+", t.text.lower())) & _NEGATORS)):
+                # "Tell me about being left alone" after "No, I just want to be left alone" opens a new topic
                 fields |= answered.get(j, set())
             if prev.speaker == "client" and not fields:
                 idiomatic = [mm for mm in _IDIOM.finditer(prev.text)]
@@ -1116,6 +1188,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 and not ("historical" in m.mods and "present" not in m.mods)
                 and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
     intr_ctx = [t.text, nxt.text] + [info[j].text for j in carried_from.values()]
+    intrusive_fields = {e.field for e in events if e.reason and e.reason.startswith("intrusive")}
     urge = bool(_live(nxt.cues.get("urge")))
     if nxt.cues.get("disown") and polarity in ("deny", "disown"):
         _retract(events, topics, t.index, nxt.index)
@@ -1136,6 +1209,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             else:
                 events.append(_Event(f, "context", nxt.index, 0, ev))
             continue
+        if f == SH and SI in topics and polarity in ("affirm", "deny_then_affirm") and _SI_METHOD.search(nxt.text) \
+                and not _SH_ACT.search(nxt.text):
+            # "thoughts you'd be better off dead or of hurting yourself?" answered with the rifle in the closet
+            events.append(_Event(f, "context", nxt.index, 0, ev))
+            continue
         kind = polarity
         status_q = f in carried_from or any(m.facets & {"wish_dead", "active_thoughts"} for m in asked if m.field == f)
         if not status_q and kind in ("deny", "disown", "hedged", "history"):
@@ -1148,7 +1226,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 kind = "deny"
             elif not _BOTH.search(nxt.text):
                 continue
-        intrusive = _intrusive(f, *intr_ctx) and not urge
+        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx)) and not urge
         if kind in ("affirm", "deny_then_affirm"):
             if intrusive:
                 events.append(_Event(f, "deny", nxt.index, 0, ev,
@@ -1187,7 +1265,8 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
     """Another person in the room reporting what the client said or did."""
     reported = [m for m in t.mentions if "media" not in m.mods and "negated" not in m.mods
                 and not _self_reflexive(t.text, m) and (not _FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
-                                                        or _QUOTED.search(t.text[max(0, m.start - 40):m.start]))]
+                                                        or _QUOTED.search(t.text[max(0, m.start - 40):m.start])
+                                                        or _OBSERVED.match(t.text, m.start))]
     if not reported:
         return
     reply = next((info[j] for j in range(t.index + 1, min(t.index + 4, len(info))) if info[j].speaker == "client"), None)
