@@ -404,3 +404,63 @@ def test_whole_sessions(want: dict[str, list[int]], turns: tuple[tuple[str, str]
 ])
 def test_more_techniques_delivered_without_their_names(name: str, turns: list) -> None:  # type: ignore[type-arg]
     assert name in {i["name"] for i in extract_interventions(session(*turns)["turns"])}
+
+
+# ---- acts that deliver a technique by its structure, unnamed (each phrasing written for these tests)
+
+@pytest.mark.parametrize("name, turns", [
+    ("problem solving", [C("so the parking problem what are your options"), P("the garage or the bus"),
+                         C("which one feels easiest"), P("the bus")]),
+    ("problem solving", [C("Let's think of options for the move. What could you do?"), P("Rent a van, ask Joe."),
+                         C("Which one first?"), P("Joe.")]),
+    ("problem solving", [C("What could make Monday easier?"), P("Leaving early, packing the night before."),
+                         C("Which of those can you do by Monday?"), P("Packing.")]),
+    ("behavioral activation", [C("The good feeling comes after the doing, not before. What could you do this week?"),
+                               P("Maybe the library.")]),
+    ("behavioral activation", [C("You used to swim, didn't you?"), P("Every week."),
+                               C("Could you do two mornings this week, just twenty minutes?"), P("Maybe.")]),
+    ("behavioral activation", [C("What did you like to do, before all this?"), P("Knitting, baking."),
+                               C("Could you bake something small this week with your niece?"), P("I could.")]),
+    ("values clarification", [C("What used to matter to you, before the divorce?"), P("My music, my friends.")]),
+    ("emotion regulation skills", [C("And naming the feeling, how big it is, before you pick what to do."), P("Okay.")]),
+    ("emotion regulation skills", [C("Where do you feel mad in your body?"), P("My chest."),
+                                   C("If mad goes from one to ten, where is the chest feeling?"), P("Like a three.")]),
+    ("exposure", [C("Today we'll bring on those sensations on purpose, by spinning in the chair."), P("Ugh, okay.")]),
+    ("exposure", [P("I'm scared it'll make me faint."), C("From zero to a hundred, how much anxiety right now?"),
+                  P("Sixty."), C("Stay with it, you're doing it."), P("Okay."),
+                  C("Where's the anxiety now?"), P("Forty.")]),
+    ("role play", [C("What if we try it? I'll be Ms. Ortega, and you ask for the day off."), P("Okay.")]),
+    ("role play", [C("Let's practise Friday's conversation. You be your sister for a minute."), P("Ha, fine.")]),
+    ("role play", [C("What would you say to Dan if he brings it up again?"), P("That I need space."),
+                   C("Say it once more like you mean it."), P("I need space, Dan.")]),
+    ("role play", [C("Let's practice."), P("Okay."), C("Lee, say it like you would at dinner."), P("Fine.")]),
+    ("communication skills training", [C("Ray, what would you say, right then, instead of yelling?"),
+                                       P("That I need a minute.")]),
+    ("safety planning", [P("some nights i want to die"), C("are there guns in the house"), P("two rifles"),
+                         C("would you be willing to have them somewhere else for now"), P("yeah at my uncle's"),
+                         C("who do you call when it gets bad"), P("my sister")]),
+    ("safety planning", [P("sometimes I wish I was dead"), C("Can your dad put the medicines up where you can't reach them?"),
+                         P("Okay.")]),
+])
+def test_technique_recognised_from_what_the_clinician_does(name: str, turns: list) -> None:  # type: ignore[type-arg]
+    got = found(*turns)
+    assert name in got, got
+    assert supports_intervention({"name": name, "evidence": got[name]}, session(*turns)["turns"])
+
+
+def test_a_no_to_a_later_question_does_not_refuse_the_technique_before_it() -> None:
+    got = found(P("the thoughts of dying come most nights"), C("who can you call when that happens"), P("my brother"),
+                C("and the crisis line is on the card, anything you'd want to hurt anybody else"), P("no"))
+    assert got.get("safety planning") == [1, 3]
+    got = found(P("the thoughts of dying come most nights"), C("who can you call when that happens"), P("my brother"),
+                C("would you want to call the crisis line together now"), P("no, not today"))
+    assert got.get("safety planning") != [1, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "Which one is the new bus stop, the one by the bank?",
+    "What did you have for lunch?",
+    "Could you do two mornings this week at the shop, or is that too much?",
+])
+def test_everyday_questions_that_resemble_an_act_are_not_interventions(text: str) -> None:
+    assert found(C("How was the week?"), P("Fine."), C(text), P("Okay.")) == {}

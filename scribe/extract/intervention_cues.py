@@ -30,7 +30,7 @@ class CueFamily:
 
 _COUNT = r"(?:zero|one|two|three|four|five|six|seven|eight|ten|\d+)"
 _SELF_HARM_MEANS = (
-    r"(?:pills?|medications?|meds|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
+    r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
     r"firearms?|weapons?|"
     r"knives|knife|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
 )
@@ -83,6 +83,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(pick|picked|choose|chose|plan|planned) (one|two|three|a couple of|a few) (small )?(things|activities)\b",
             r"\bsomething small each day\b",
             r"\b(plan|schedule|pick|choose) (one|a|some) (small |little )?(thing|activity)\b",
+            r"\b(plan|schedule|pick|choose) (a few|a couple of|two|three) (small |little )?(things|activities)\b",
+            # a set number of outings this week: "two mornings this week, just fifteen minutes"
+            r"\b(one|two|three|four|a couple of|\d) (mornings?|evenings?|afternoons?|days|nights|times) (this|next) week\b",
+            r"\b(\w+ )?(hours?|minutes) (in|at|on) the \w+,? (one|two|three|a couple of|\d) (days|times|mornings)\b",
+            r"\bsomething (small|little) (this week|each day|every day|tomorrow|with)\b",
         )),
         CueFamily("pleasure or mastery", (
             r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
@@ -94,12 +99,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
             r"\b(the )?(doing|action|activity) (comes|goes|has to come) (before|first)\b",
             r"\b(motivation|energy|mood) (follows|comes after|catches up)\b",
+            r"\b(feeling better|the good feeling|mood|motivation|energy) (comes|follows) (after|from) (the )?(doing|action|"
+            r"activity)\b",
+            r"\bafter (doing|you do (it|something)),? not before\b",
         ), strong=True),
         CueFamily("lost activity", (
             r"\byou used to (go|love|enjoy|like|play|paint|run|walk|swim|sing|cook|bake|garden|draw|knit|read|"
             r"fish|hike|see|call|dance)\b",
             r"\bused to (give you|bring you|make you feel)\b",
             r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
+            r"\bwhat did you (like|love|enjoy) (to do|doing)\b",
+            r"\bwhich (is|one is|would be) (easiest|easier) to (restart|start again|get back to|pick (back )?up)\b",
             r"\bwhat (would it take|would help you) to (go back|get back|start again|try it again|do (it|that|one))\b",
         )),
         CueFamily("mood link", (
@@ -116,6 +126,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"on purpose|now)\b",
             r"\b(a little|a bit|one step|a step) at a time\b[^.?!]{0,40}\b(brave|fear|scar|anxi)",
             r"\b(brave|scary|fear)\w*[^.?!]{0,40}\b(a little|a bit|one step) at a time\b",
+            r"\b(bring|bringing|make|making|create|creating|trigger|triggering) (on )?(the|that|those|these) (feelings?|"
+            r"sensations?|symptoms?|dizziness|racing heart)\b[^.?!]{0,20}\bon purpose\b",
         ), strong=True),
         CueFamily("stay without escape", (
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\bwithout (leaving|escaping|washing|checking|asking|reassur\w*|"
@@ -131,7 +143,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # a career or a to-do list also has a ladder and steps: the two only together
         CueFamily("hierarchy", (r"\bup (the|your) (list|ladder)\b", r"\bnext (rung|step) (up|on)\b")),
         CueFamily("graded", (r"\b(a little|a bit|one step|a step) at a time\b",)),
-        CueFamily("fear rating", (r"\b(rate|tell me) (your|the) (fear|anxiety|distress|discomfort|urge)\b",)),
+        CueFamily("fear rating", (
+            r"\b(rate|tell me) (your|the) (fear|anxiety|distress|discomfort|urge)\b",
+            r"\b(zero|0) to (a |one )?(hundred|100),? how much (anxiety|fear|distress)\b",
+            r"\bwhere('s| is) the (anxiety|fear|distress|discomfort|urge) now\b",
+        )),
         CueFamily("go near", (r"\b(go|let'?s go) (and )?(stand|sit|walk) (by|near|at|on|in|next to)\b",)),
         CueFamily("stay", (
             r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
@@ -262,9 +278,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     ),
     "problem solving": (
         # "what options do you have for parking?" is an everyday question until an option is weighed or chosen
-        CueFamily("options asked", (r"\bwhat (are (some|the|your) )?options (are there|do you have)\b",)),
+        CueFamily("options asked", (
+            r"\bwhat (are (some|the|your) )?options (are there|do you have)\b",
+            r"\bwhat could (make|help) (it|that|this|things|\w+day|the \w+) (easier|go better|more manageable|work)\b",
+        )),
         CueFamily("generate", (
-            r"\bwhat are (some|the|a few) (ways|things you could (try|do)|options|possibilities|ideas)\b",
+            r"\bwhat are (some|the|a few|your) (ways|things you could (try|do)|options|possibilities|ideas)\b",
+            r"\blet'?s (think of|think about|look at|come up with|list|write down) (some |the |a few |your )?"
+            r"(options|possibilities|solutions|ideas)\b",
             r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
             r"\b(no judging|don'?t judge (them|the ideas) yet)\b",
             r"\bbreak (the|this|that|it) (problem |big thing )?down\b",
@@ -272,8 +293,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
         CueFamily("one option", (r"\bwhat'?s one thing you could do (about|to)\b",)),
         CueFamily("choose", (
-            r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could) you (want to |like to )?"
-            r"(try|pick|choose|go with|start with)\b",
+            r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could|can) you (want to |like to )?"
+            r"(try|pick|choose|go with|start with|do)\b",
+            r"\bwhich (one|of (those|these|them)|option|idea)s? (feels?|seems?|sounds?|is|looks?) (easiest|best|most "
+            r"(doable|realistic|manageable)|like the best)\b",
+            r"\bwhich (one|of (those|these|them)) (first|would you do first|to start with)\b",
             r"\b(and )?a back-?up (plan|if)\b",
             r"\bwhat (could|would|might) get in the way\b",
             r"\bwhat (might|would|could) happen if you (tried|did|chose|went with) (it|that|this|them)\b",
@@ -284,10 +308,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(lock|locked|locking|lockbox|lock box|take|taking|remove|removing|give|giving|get|getting|hand over|"
             rf"put|keep|keeping|hold on to|store)\b[^.?!]{{0,50}}\b{_SELF_HARM_MEANS}\b[^.?!]{{0,50}}"
             r"\b(away|out of|lockbox|lock box|somewhere else|to (your|his|her) \w+|with (you|him|her|them)|to keep|"
-            r"for now|outside|locker|safe)\b",
+            r"for now|outside|locker|safe|(up )?where (he|she|they|you) can'?t (reach|get))\b",
             rf"\b(give|hand) (the |your |that |this )?{_SELF_HARM_MEANS} to\b",
             rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
-            rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in) (your|his|her|their|a) \w+",
+            rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in|to) (your|his|her|their|a|\w+'s) ?\w*",
             rf"\b(make|making|keep|keeping) (the |your |that |those )?{_SELF_HARM_MEANS} (unavailable|inaccessible|"
             r"out of reach|harder to get)\b",
         ), strong=True),
@@ -299,6 +323,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("secure", (
             r"\b(lock|locking|locked) (them|it|those) (up|away)\b",
             r"\bwho (could|can|would) (hold|keep|take|store) (it|them|onto it)\b",
+            r"\b(have|keep|put|move|store|take) (them|it|those) (somewhere else|out of the (house|home)|"
+            r"(at|to) (a|your|his|her|their) (\w+'s|friend'?s?|brother'?s?|sister'?s?|son'?s?|neighbou?r'?s?)( house| place| safe)?)\b",
         )),
         CueFamily("warning signs", (
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
@@ -358,6 +384,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat('s| is| was) the (feeling|emotion) (underneath|under (that|it)|behind)\b",
             r"\bwhat (emotion|feeling) (was|is) (underneath|under|behind)\b",
             r"\b(name|naming|label|labeling|labelling) (it|the feeling|the emotion|what you feel) (early|first)\b",
+            r"\b(naming|labell?ing|rating) (the|your) (feelings?|emotions?)\b",
+            # a feelings thermometer built with the client: "if mad goes from one to ten, where is ..."
+            r"\bif (mad|angry|anger|sad|worry|worried|upset|scared|the feeling|the anger) (goes|went|is) from (zero|one|0|1) "
+            r"to (ten|10)\b",
             r"\b(what would be|do|doing|try) the opposite\b",
             r"\bcheck(ing)? the facts\b",
             r"\b(fit|fits) (the facts|what happened)\b",
@@ -371,6 +401,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("body signal", (
             r"\bwhat does your body (do|feel like)\b",
+            r"\bwhere do you feel (mad|angry|anger|sad|scared|worried|the \w+|it|that) in your body\b",
             r"\bwhat (happens|is happening) in your body\b",
             r"\b(warning|early) (sign|signal)s?\b",
             r"\bwhere do you feel (it|that|the \w+) in your body\b",
@@ -416,17 +447,34 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\byou be (your |the )?\w+\b[^.?!]{0,20}\bi'?ll be\b",
             r"\b(switch|swap) (roles|places|parts)\b",
             r"\blet'?s act (it|this|that) out\b",
+            r"\bi'?ll (be|play) (mr\.?|mrs\.?|ms\.?|dr\.?|the|your)? ?\w+( \w+)?,? and you\b",
+            r"\byou be (your|the|his|her|their) (landlord|boss|mom|mother|dad|father|sister|brother|partner|husband|wife|"
+            r"manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|daughter|aunt|uncle|grandma|"
+            r"grandmother|grandpa|grandfather|mother-in-law|father-in-law)\b",
+            r"\blet'?s practi[cs]e (\w+'s|the|that|this|your) (talk|conversation|ask|request)\b",
             r"\bi'?m (the|your) \w+ and you\b",
             r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
             r"brother|partner|husband|wife|manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|"
             r"daughter)\W*$",
         ), strong=True),
+        # a rehearsal with no part named: the line asked for, then said again as practice
+        CueFamily("set up", (
+            r"\bwhat (would|will|could) you say to (\w+|him|her|them) (if|when) (she|he|they)\b",
+            r"\bwhat would you say,? in the moment\b",
+            r"^\W*(okay,? )?let'?s (practi[cs]e|try it)\W*$",
+        )),
+        CueFamily("rehearse", (
+            r"\bsay it (once more|again|one more time|out loud)\b[^.?!]{0,30}\b(like you mean it|to me|as if)\b",
+            r"\bsay it (like|as) you would (at|to|with|in)\b",
+        )),
     ),
     "communication skills training": (
         CueFamily("speaker", (
             r"\bstart(ing)? with \W?i (feel|need|felt)\b",
             r"\bwhat do you feel,? and what do you need\b",
             r"\b(instead of|rather than) \W?(you never|you always|blaming|criticizing)\b",
+            r"\bwhat (would|could|can) you say\b[^.?!]{0,30}\binstead of (yelling|shouting|screaming|blaming|criticizing|"
+            r"name-calling|slamming)\b",
             r"\b(as|like|with) \W?i feel (\w+ )?(when|because)\b",
         ), strong=True),
         CueFamily("listener", (
@@ -440,6 +488,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "values clarification": (
         CueFamily("values", (
             r"\bwhat (matters|is important|is most important|counts) (most )?(to you|about)\b",
+            r"\bwhat (used to|still|really) (matter|matters|mattered) (most )?to you\b",
             r"\bwhat kind of (\w+ )?(do you want|would you like|you want) to be\b",
             r"\b(what|how) do you want to be remembered\b",
             r"\bmost (important|meaningful) to you\b",

@@ -58,6 +58,8 @@ _OFFER = re.compile(
     r"would it be okay|is it okay if|let'?s (try|do|practi[cs]e))\b",
     re.IGNORECASE,
 )
+# An offer this many characters past the cue still offers it ("we could breathe, would you like to?").
+_OFFER_AFTER = 30
 _REFUSAL = re.compile(
     r"^\W*(no|nah|nope|not (today|really|right now|now|yet)|i('d| would) (rather|prefer) not|"
     r"i don'?t (want|think so|feel like|really want)|i'?m not (ready|up for|comfortable|doing)|"
@@ -168,20 +170,21 @@ def _next_reply(turns: Turns, i: int) -> str:
     return ""
 
 
-def _saying_at(sent: Sentence, pos: int) -> str:
-    """The saying within ``sent`` that holds ``pos``: an unpunctuated ASR turn is one long "sentence",
-    and "next session ..." or "this week ..." in one part of it must not scope over the rest."""
+def _saying_at(sent: Sentence, pos: int) -> tuple[int, int]:
+    """The span of the saying within ``sent`` that holds ``pos``: an unpunctuated ASR turn is one long
+    "sentence", and "next session ..." or "this week ..." in one part of it must not scope over the rest."""
     cuts = [0] + [m.end() for m in _SAYING_BREAK.finditer(sent.text)] + [len(sent.text)]
     for begin, end in zip(cuts, cuts[1:], strict=False):
         if begin <= pos < end:
-            return sent.text[begin:end]
-    return sent.text
+            return begin, end
+    return 0, len(sent.text)
 
 
 def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) -> bool:
     if _NEGATED_BEFORE.search(sent.text[: match.start()]):
         return False
-    text = _saying_at(sent, match.start())
+    begin, end = _saying_at(sent, match.start())
+    text = sent.text[begin:end]
     if name not in _ASSIGNABLE and _ASSIGNED.search(text) and not _BUILT_TOGETHER.search(text):
         return False
     now = bool(_NOW.search(text))
@@ -193,7 +196,10 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
         return False
     if _SOMEONE_ELSE.search(text) and not _ADDRESSED.search(text):
         return False
-    return not (_OFFER.search(text) and _REFUSAL.search(reply))
+    # the reply answers the offer of this technique, not a new question asked after it
+    # ("the crisis line is on the card ... anything you'd want to hurt anybody else?" "no")
+    offered = any(m.start() + begin < match.end() + _OFFER_AFTER for m in _OFFER.finditer(text))
+    return not (offered and _REFUSAL.search(reply))
 
 
 def _vetoed(name: str, text: str) -> bool:
