@@ -441,6 +441,8 @@ def test_more_techniques_delivered_without_their_names(name: str, turns: list) -
                          C("who do you call when it gets bad"), P("my sister")]),
     ("safety planning", [P("sometimes I wish I was dead"), C("Can your dad put the medicines up where you can't reach them?"),
                          P("Okay.")]),
+    ("psychoeducation", [C("Flashbacks after a crash work like that: the brain replays it as if it's happening now."),
+                         P("Oh.")]),
 ])
 def test_technique_recognised_from_what_the_clinician_does(name: str, turns: list) -> None:  # type: ignore[type-arg]
     got = found(*turns)
@@ -464,3 +466,34 @@ def test_a_no_to_a_later_question_does_not_refuse_the_technique_before_it() -> N
 ])
 def test_everyday_questions_that_resemble_an_act_are_not_interventions(text: str) -> None:
     assert found(C("How was the week?"), P("Fine."), C(text), P("Okay.")) == {}
+
+
+LONG_EXPLANATION = (
+    "Here is what I see in postpartum anxiety before it gets bad. It usually starts with lost sleep, then the checking "
+    "grows, and most people feel it in the chest first. It is very common after a birth, about one in five mothers, "
+    "and it does get better with treatment."
+)
+
+
+def test_a_condition_explained_at_length_is_psychoeducation() -> None:
+    got = found(C("How was the week?"), P("Two attacks."), C(LONG_EXPLANATION), P("Huh."))
+    assert got.get("psychoeducation") == [2]
+    assert supports_intervention({"name": "psychoeducation", "evidence": [2]},
+                                 session(C("Hi."), P("Hi."), C(LONG_EXPLANATION))["turns"])
+
+
+def test_a_condition_explained_beside_a_safety_step_is_still_psychoeducation() -> None:
+    text = (LONG_EXPLANATION + " Could you keep the pills at your sister's house for now?")
+    got = found(P("some nights i think about dying"), C(text), P("yes"))
+    assert "psychoeducation" in got and "safety planning" in got
+
+
+@pytest.mark.parametrize("text", [
+    # short: a line of the condition, not an explanation
+    "With depression, that usually happens.",
+    # a technique's one-line rationale, padded by the technique itself
+    "Grief tends to shrink our days. We stop going out. So we add one small activity at a time, even before you "
+    "feel like it, and we pick two small things for Saturday and put them in your calendar like appointments.",
+])
+def test_a_line_or_a_rationale_is_not_psychoeducation_at_length(text: str) -> None:
+    assert "psychoeducation" not in found(C("How are things?"), P("Low."), C(text), P("Okay."))

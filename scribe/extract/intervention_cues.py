@@ -26,8 +26,17 @@ class CueFamily:
     name: str
     patterns: tuple[str, ...]
     strong: bool = False
+    # counts only in a long clinician turn, and only beside another family of the same technique in that
+    # turn: a condition and how it usually goes, explained at some length, is psychoeducation; either alone is talk
+    at_length: bool = False
 
 
+# Conditions and states that a clinician explains: their names as said in session.
+_CONDITION = (
+    r"(?:depression|anxiety|panic( attacks?)?|ptsd|trauma|ocd|adhd|bipolar( (i|ii|one|two|disorder))?|mania|"
+    r"hypomania|schizophrenia|psychosis|grief|insomnia|nightmares|flashbacks|addiction|cravings?|drinking|alcohol|"
+    r"postpartum depression|eating disorder|the illness|the disorder)"
+)
 _COUNT = r"(?:zero|one|two|three|four|five|six|seven|eight|ten|\d+)"
 _SELF_HARM_MEANS = (
     r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
@@ -164,7 +173,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "psychoeducation": (
         CueFamily("mechanism", (
             r"\b(the |your |his |her |their )?(brain|body|nervous system|alarm|amygdala)('s)? "
-            r"(sends|learns|thinks|flags|expects|reads|treats|releases|is trying|gets (the )?message|fires|"
+            r"(sends|learns|thinks|flags|expects|reads|treats|releases|is trying|gets (the )?message|fires|replays|"
+            r"goes into (fight|flight|alarm|survival)|"
             r"can't tell|doesn't know)\b",
             r"\b(teaches|tells|shows) (your|his|her|their|the) (brain|body)\b",
             r"\bthe more (you|he|she|they|we) (avoid|check|wash|fight|push|try|ask|stay|drink|use|sleep)\w*\b"
@@ -200,6 +210,21 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(really |very |pretty )?(typical|common|normal) (of|for|in|with) (people with |kids with )?"
             r"(separation|panic|social|anxiety|depression|ptsd|ocd|adhd|trauma|grief|bipolar|kids|teens|\w+ disorder)\b",
         )),
+        CueFamily("condition", (
+            r"\b(when|if) people (have|get|live with)\b",
+            rf"\b(with|in|fits|like|for people with) (\w+ )?{_CONDITION}\b",
+            rf"\b(it'?s|that'?s|this is) (also |just |really )?(the|your|his|her) {_CONDITION}\b",
+            r"\b(a|an) (separate|real|medical|treatable|brain) (illness|condition|disorder)\b",
+            rf"\b(that'?s|this is) what {_CONDITION}( \w+){{0,2}} (do|does)\b",
+            r"\b(before|after) (a|an|the) (episode|relapse|hospital stay|crash)\b",
+            rf"\b{_CONDITION} (looks like|usually|often|tends?|can|does|doesn'?t|feeds?|makes?|lowers?)\b",
+        ), at_length=True),
+        CueFamily("how it goes", (
+            r"\b(usually|typically|tends? to|for most people|most people|(really|very|so|pretty) common|"
+            r"one in (two|three|four|five|six|seven|eight|ten)|that'?s (part of )?why|which is why|part of why|"
+            r"feed each other|(kick|kicks) off|deepens?|(can|does|will) get better with|(is|are) one of the|"
+            r"(first|early|warning) signs?)\b",
+        ), at_length=True),
     ),
     "mindfulness": (
         CueFamily("attention", (

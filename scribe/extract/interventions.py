@@ -156,6 +156,9 @@ _CUE_RX = {
     name: [(fam.name, fam.strong, [re.compile(p, re.IGNORECASE) for p in fam.patterns]) for fam in families]
     for name, families in DELIVERY_CUES.items()
 }
+_AT_LENGTH = {(name, fam.name) for name, families in DELIVERY_CUES.items() for fam in families if fam.at_length}
+# "At some length" (README annotation rules): about three sentences of speech.
+_AT_LENGTH_WORDS = 40
 
 
 def cue_patterns(name: str) -> list[str]:
@@ -236,21 +239,21 @@ def _lexicon_hit(name: str, sent: Sentence, reply: str) -> tuple[str, bool] | No
     return (weak_only, False) if weak_only else None
 
 
-def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool]]:
-    """(intervention, cue family, strong) delivered in one clinician turn."""
-    out: list[tuple[str, str, bool]] = []
-    for sent in split_sentences(text):
+def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool, int]]:
+    """(intervention, cue family, strong, sentence index) delivered in one clinician turn."""
+    out: list[tuple[str, str, bool, int]] = []
+    for k, sent in enumerate(split_sentences(text)):
         for name in INTERVENTIONS:
             if _vetoed(name, sent.text):
                 continue
             lex = _lexicon_hit(name, sent, reply)
             if lex:
-                out.append((name, *lex))
+                out.append((name, *lex, k))
             for fam, strong, rxs in _CUE_RX.get(name, ()):
                 m = next((m for rx in rxs if (m := rx.search(sent.text)) and _delivered_now(name, sent, m, reply)),
                          None)
                 if m:
-                    out.append((name, fam, strong))
+                    out.append((name, fam, strong, k))
     return out
 
 
@@ -259,13 +262,22 @@ def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
     for i, t in enumerate(turns):
         if t.get("speaker") != "clinician":
             continue
-        turn_hits = _sentence_hits(str(t.get("text", "")), _next_reply(turns, i))
+        text = str(t.get("text", ""))
+        turn_hits = _sentence_hits(text, _next_reply(turns, i))
         # why a technique works, said while delivering it, is its rationale, not a separate psychoeducation
-        rationale = any(strong and name != "psychoeducation" for name, _, strong in turn_hits)
-        for name, fam, strong in turn_hits:
-            if name == "psychoeducation" and rationale:
+        delivering = {k for name, _, strong, k in turn_hits if strong and name != "psychoeducation"}
+        for name, fam, strong, _ in turn_hits:
+            if (name, fam) in _AT_LENGTH:
+                continue
+            if name == "psychoeducation" and delivering:
                 continue
             hits.setdefault(name, []).append((i, fam, strong))
+        # a condition and how it goes, explained at length apart from the sentences that deliver a technique
+        sentences = split_sentences(text)
+        words = sum(len(s.text.split()) for k, s in enumerate(sentences) if k not in delivering)
+        for name in {n for n, f, _, _ in turn_hits if (n, f) in _AT_LENGTH}:
+            if words >= _AT_LENGTH_WORDS and len({f for n, f, _, _ in turn_hits if n == name}) >= 2:
+                hits.setdefault(name, []).append((i, "at length", True))
     out: list[dict[str, Any]] = []
     for name, hs in hits.items():
         evidence = sorted({i for i, _, strong in hs if strong})
