@@ -497,3 +497,17 @@ def test_a_condition_explained_beside_a_safety_step_is_still_psychoeducation() -
 ])
 def test_a_line_or_a_rationale_is_not_psychoeducation_at_length(text: str) -> None:
     assert "psychoeducation" not in found(C("How are things?"), P("Low."), C(text), P("Okay."))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("sleep hygiene", "stay out of the bed till seven even if you wake early and no napping after lunch"),
+    ("sleep hygiene", "If you're still wide awake, sit in the den with a lamp on and come back when you're sleepy."),
+    ("thought record", "This week, catch those thoughts on paper, on the worksheet with the columns."),
+])
+def test_sleep_rules_and_a_thought_record_unnamed(name: str, text: str) -> None:
+    assert name in found(C("Let's get started."), P("Okay."), C(text), P("Okay."))
+
+
+def test_pretending_to_blow_up_a_balloon_is_breathing_not_role_play() -> None:
+    got = found(C("Pretend you're blowing up a big balloon: breathe in through your nose slowly and blow out."), P("Ok."))
+    assert "role play" not in got and "relaxation training" in got

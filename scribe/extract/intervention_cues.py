@@ -553,12 +553,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "sleep hygiene": (
         CueFamily("schedule", (
             r"\b(same|consistent|regular|fixed) (wake|wake-up|wakeup|get-up|getting up|bed) ?time\b",
-            r"\b(no|stop|skip|cut|cutting|without) (the )?(sleeping in|sleep-ins|naps?)\b",
+            r"\b(no|stop|skip|cut|cutting|without) (the )?(sleeping in|sleep-ins|naps?|napping)\b",
             r"\b(get up|wake up|go to bed)\b[^.?!]{0,20}\b(at )?the same time\b",
         ), strong=True),
         CueFamily("bedroom", (
             r"\b(laptop|phone|tv|screens?) (stays?|goes|out of) (out of )?(the )?(bedroom|room|bed)\b",
             r"\bget out of bed (if|when|after)\b",
+            r"\bstay out of (the )?bed (till|until)\b",
+            r"\bcome back (to bed )?when you'?re (sleepy|drowsy|tired)\b",
             r"\bbed (is|should be) (just |only )?for (sleep|sleeping)\b",
             r"\bfor sleep only\b",
             r"\bno (scrolling|phones?|screens?|tv) in bed\b",
@@ -575,6 +577,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bon paper what we did\b",
             r"\b(situation|trigger)s?,? (the )?(automatic |hot )?thoughts?,? (and )?(the )?(emotion|feeling|mood)s?\b",
             r"\bfill (in|out) the (columns|worksheet)\b",
+            r"\b(worksheet|sheet|form) with the columns\b",
+            r"\b(catch|write|jot|put) (those|the|your|these) thoughts (down )?on paper\b",
             # filling one in together, column by column
             r"\bsituation was\b[^.?!]{0,100}\bthought was\b",
             r"\b(write|put) (that|it) in the (\w+ )?column\b",

@@ -103,6 +103,8 @@ _SAFETY_LEARNING = re.compile(
     r"not (dangerous|a threat))\b|\bless (of a threat|dangerous|scary)\b|\b(treats?|sees?) it as (less of )?a threat\b",
     re.IGNORECASE,
 )
+# "Pretend you're blowing up a balloon" is a breathing image, not a part to play.
+_PRETEND_BREATH = re.compile(r"\bpretend\b[^.?!]{0,40}\b(blow\w*|balloons?|candles?|breath\w*|smell\w*)\b", re.IGNORECASE)
 # Weak cues of different families corroborate each other only when delivered close together.
 _WINDOW = 14
 # ... and, for techniques whose parts are everyday questions ("what helps?", "who could you call?",
@@ -208,6 +210,8 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
 def _vetoed(name: str, text: str) -> bool:
     if name == "psychoeducation":
         return bool(_SAFETY_LEARNING.search(text))
+    if name == "role play":
+        return bool(_PRETEND_BREATH.search(text))
     return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
             and not _SENSES.search(text))
 
