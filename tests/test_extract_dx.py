@@ -170,3 +170,87 @@ def test_general_talk_family_history_and_doubt_are_not_diagnoses(text: str) -> N
 
 def test_self_described_borderline_is_charted() -> None:
     assert codes(P("i'm borderline, that's what they told me at the hospital")) == {"F60.3": [0]}
+
+
+# ---- recall on unseen speech: spelled-out letters, lay names in a diagnosing frame, hedges on the treatment
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("the psychiatrist upped it because of my p t s d nightmares", "F43.10"),
+        ("she has me down for o c d since high school", "F42.2"),
+        ("in fourth grade they said it was a d h d", "F90.9"),
+        ("Dr. Ames calls it the worrying disorder, which sounds about right.", "F41.1"),
+        ("the general anxiety disorder is what the clinic wrote", "F41.1"),
+    ],
+)
+def test_spelled_out_and_lay_names(text: str, code: str) -> None:
+    assert codes(P(text)) == {code: [0]}
+
+
+@pytest.mark.parametrize(
+    "turns, code",
+    [
+        # a bare "depression" is a diagnosis when a prescriber names it, or a kind or severity is charted with it
+        ([P("the doctor said the new pill is to lift the depression but i can't tell yet")], "F32.9"),
+        ([C("The intake note from the hospital says depression, severe.")], "F32.2"),
+        ([P("It came back in March, the depression. My psychiatrist says it's the recurring kind.")], "F33.9"),
+        ([P("When they evaluated me they said it's the attention thing, the hyperactive type.")], "F90.1"),
+        ([C("Dr. Okoye wrote that the depression is lifting slowly.")], "F32.9"),
+    ],
+)
+def test_bare_name_in_a_diagnosing_frame(turns: list[tuple[str, str]], code: str) -> None:
+    assert list(codes(*turns)) == [code]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [P("depression makes everything feel heavy, you know?")],
+        [C("The depression questionnaire came to eleven today.")],
+        [P("there's this attention thing we practiced in group, noticing the breath")],
+        [P("The depression has been bad this week. She said I should call my sister more.")],
+        [P("the doctor said the attention thing might be from not sleeping")],
+        [P("my sister's doctor said the depression is the recurrent kind")],
+    ],
+)
+def test_bare_name_without_a_frame_is_not_a_diagnosis(turns: list[tuple[str, str]]) -> None:
+    assert codes(*turns) == {}
+
+
+def test_bare_depression_defers_to_the_named_kind() -> None:
+    got = codes(C("Your OB called it postpartum depression."), P("She said the depression should lift with the Zoloft."))
+    assert [c[:3] for c in got] == ["F53"]
+
+
+def test_hedge_on_the_treatment_keeps_the_diagnosis() -> None:
+    assert list(codes(P("dr lee said maybe bump the prazosin up for the ptsd dreams"))) == ["F43.10"]
+    assert codes(C("We'll evaluate him for the ADHD next month.")) == {}
+
+
+def test_insomnia_from_another_disorder() -> None:
+    assert codes(C("What's happening is the insomnia is driven by the worry, not the other way round.")) == {
+        "F51.05": [0]
+    }
+    assert codes(P("The insomnia isn't from the anxiety, it's the new baby.")) == {}
+
+
+def test_client_speaking_of_someone_with_their_diagnosis() -> None:
+    assert list(codes(P("which is funny for someone with OCD, I never check the stove anymore"))) == ["F42.2"]
+    assert codes(C("for someone with PTSD, crowds can feel like a threat")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the referral says they considered bipolar disorder and it didn't really fit",
+        "Dr. Shah looked at PTSD, which was ruled out after the evaluation.",
+    ],
+)
+def test_diagnosis_rejected_after_naming_it(text: str) -> None:
+    assert codes(C(text)) == {}
+
+
+def test_what_a_prescriber_has_the_client_down_for_is_charted() -> None:
+    # "she has me down for" is the prescriber charting the client, not "she has" a condition herself
+    assert codes(C("How's Dr. Ruiz?"), P("Fine. She has me down for OCD on the forms now.")) == {"F42.2": [1]}

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, DxEntry
-from scribe.extract.text import clause_before, sentence_at, split_sentences
+from scribe.extract.text import Sentence, clause_before, sentence_at, split_sentences
 
 Turns = list[dict[str, Any]]
 
@@ -23,15 +23,69 @@ LAY_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F84.0", "autism spectrum disorder", (r"\bon the (autism )?spectrum\b", r"\bautistic\b")),
     DxEntry("F25.9", "schizoaffective disorder", (r"schizo[- ]affective",)),
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified", (r"major depressive illness",)),
+    DxEntry("F41.1", "generalized anxiety disorder", (r"\bworr(y|ying) disorder", r"\bgeneral anxiety disorder")),
+    DxEntry("F51.05", "insomnia due to other mental disorder",
+            (r"\binsomnia\b((?!n't|\bnot\b|\bnever\b)[^.?!]){0,20}\b(from|due to|caused by|driven by|secondary to|because of|tied to) "
+             r"(the |your |his |her |my |their |all (the |that |this )?)?"
+             r"(anxiety|depress\w*|ptsd|trauma|panic|worry\w*|mania|grief|ocd|bipolar)\b",)),
 )
-_ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES
+
+
+def _spelled(acronym: str) -> str:
+    """ASR writes an acronym said letter by letter as 'p t s d' or 'p. t. s. d.'."""
+    return r"\b" + r"\.?\s".join(acronym) + r"\b"
+
+
+SPELLED_DIAGNOSES: tuple[DxEntry, ...] = (
+    DxEntry("F43.10", "post-traumatic stress disorder", (_spelled("ptsd"),)),
+    DxEntry("F42.2", "obsessive-compulsive disorder", (_spelled("ocd"),)),
+    DxEntry("F90.2", "attention-deficit hyperactivity disorder", (_spelled("adhd"), _spelled("add"))),
+    DxEntry("F60.3", "borderline personality disorder", (_spelled("bpd"),)),
+    DxEntry("F32.9", "major depressive disorder, single episode, unspecified", (_spelled("mdd"),)),
+)
+_ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES
+
+# Bare words that name a diagnosis only when the words around them diagnose:
+# "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
+FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
+    DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
+            (r"\b(the|my|your|his|her|their|this|a) depression\b"
+             r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
+             r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
+    DxEntry("F90.2", "attention-deficit hyperactivity disorder",
+            (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
+)
+# Someone who diagnoses, saying so, close before the word ("Dr. Lind said it'd help the depression").
+_DX_FRAME = re.compile(
+    r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
+    r"note|chart|referral|paperwork|report|evaluation|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|wrote|writes|"
+    r"called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (me|you|her|him|them) down)\b|"
+    r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b",
+    re.IGNORECASE,
+)
+_FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
+# The kind charted with it, in the same sentence or the next: "the depression ... She says it's the recurrent kind".
+_KIND_SPECIFIER = re.compile(
+    r"\bthe (recurrent|recurring|inattentive|hyperactive|combined|mild|moderate|severe|chronic) "
+    r"(kind|type|version|one|presentation)\b",
+    re.IGNORECASE,
+)
+# Wondered about once named: "the attention thing might be from not sleeping".
+_HEDGED_AFTER = re.compile(r"^[^.?!]{0,25}\b(might|could|may) (be|have)\b", re.IGNORECASE)
+# A severity or course charted right after the word: "depression, moderate".
+_CHARTED_AFTER = re.compile(
+    r"^,?\s+(mild|moderate|severe|recurrent|single episode|in (partial |full )?remission)\b", re.IGNORECASE
+)
+# Diagnoses a bare "depression" may be part of: with any of these named, it adds no diagnosis of its own.
+_DEPRESSIVE_FAMILY = ("F06.3", "F25", "F31", "F32", "F33", "F34", "F43.2", "F53")
 
 
 def names_diagnosis(code: str, text: str) -> bool:
     """Whether ``text`` words a diagnosis of ``code``'s category (grounding checks evidence with this)."""
     low = text.lower()
     cat = code[:3]
-    if any(re.search(p, low) for d in _ALL_DIAGNOSES if d.code[:3] == cat for p in d.patterns):
+    entries = _ALL_DIAGNOSES + FRAMED_DIAGNOSES
+    if any(re.search(p, low) for d in entries if d.code[:3] == cat for p in d.patterns):
         return True
     # a recurrent major depression is often said as "the depression ... the recurrent kind"
     return cat == "F33" and bool(_RECURRENT.search(low)) and names_diagnosis("F32", low)
@@ -65,6 +119,14 @@ _GENERAL = re.compile(
     r"many|most) (who have|with|diagnosed with|living with|who live with)\s*$|\bfamily history of\s*$",
     re.IGNORECASE,
 )
+# "for someone with OCD" from the client, or "as someone with ADHD" from anyone, is the speaker or listener.
+_SELF_AS_SOMEONE = re.compile(r"\b(as|for) someone with\s*$", re.IGNORECASE)
+# Weighed and set aside once named: "we looked at bipolar and it didn't fit", "PTSD, which was ruled out".
+_REJECTED_AFTER = re.compile(
+    r"^[^.?!]{0,40}\b(it|that|which|this)( really| just)? (didn't|doesn't|did not|does not)( really| quite| actually)? "
+    r"(fit|apply|match)\b|^[^.?!]{0,30}\b(was|were|got|is|has been|had been) ruled out\b",
+    re.IGNORECASE,
+)
 _FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
 # A relative or other participant speaking of their own diagnosis ("my ADHD", "my psychiatrist ... the bipolar").
 _FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed)\b", re.IGNORECASE)
@@ -80,7 +142,7 @@ _DX_NEGATION = re.compile(
 _DX_THIRD_PARTY = re.compile(
     r"\b(my|his|her|their|our) (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
-    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!]*$|\b(he|she|they) (has|had|have|was diagnosed|"
+    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!]*$|\b(he|she|they) ((has|had|have)(?! (me|you|us)\b)|was diagnosed|"
     r"got diagnosed|struggles with|deals with)\b[^.?!]*$|\b(his|her|their) (own )?$|\bruns in\b",
     re.IGNORECASE,
 )
@@ -174,45 +236,91 @@ def _speakers_own(speaker: str, before: str) -> bool:
             and not _DX_RELATIVE.search(before))
 
 
+# "maybe go up on it for the PTSD dreams": the hedge is on the treatment, the diagnosis is what it treats.
+_TREATMENT_TARGET = re.compile(r"\bfor (the|my|your|his|her|their) $", re.IGNORECASE)
+_HEDGE = re.compile(r"might|could|maybe|perhaps|possibl\w*", re.IGNORECASE)
+
+
 def _negated(before: str) -> bool:
     openers = list(_CLAUSE_OPENER.finditer(before))
     scoped = before[openers[-1].end():] if openers else before
-    return bool(_DX_NEGATION.search(scoped[-60:]) or _DX_DOUBT.search(before[-60:]))
+    if _DX_NEGATION.search(scoped[-60:]):
+        return True
+    doubt = _DX_DOUBT.search(before[-60:])
+    if doubt is None:
+        return False
+    return not (_TREATMENT_TARGET.search(before) and _HEDGE.fullmatch(doubt.group(1)))
+
+
+def _is_general(speaker: str, before: str) -> bool:
+    if not _GENERAL.search(before):
+        return False
+    own = _SELF_AS_SOMEONE.search(before)
+    return not (own and (own.group(1).lower() == "as" or speaker == "client"))
+
+
+def _framed(text: str, sent: Sentence, following: str, s: int, e: int) -> bool:
+    """Whether a bare word ("the depression") is said as a diagnosis: someone diagnosing just before it in its
+    sentence, its kind in this sentence or the next, or a severity charted right after it."""
+    near = text[max(sent.start, s - _FRAME_REACH):sent.end]
+    return bool(_DX_FRAME.search(near) or _KIND_SPECIFIER.search(f"{sent.text} {following}")
+                or _CHARTED_AFTER.match(text[e:]))
+
+
+def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,
+         unspecified: tuple[str, str]) -> None:
+    cat = code[:3]
+    cur = by_cat.get(cat)
+    if cur is None:
+        by_cat[cat] = {"icd10": code, "label": label, "evidence": [i]}
+    else:
+        if i not in cur["evidence"]:
+            cur["evidence"].append(i)
+        more_specific = (code, label) != unspecified and cat not in specified
+        if more_specific or (len(code) > len(cur["icd10"]) and cur["icd10"].endswith(".9")):
+            cur["icd10"], cur["label"] = code, label
+    if (code, label) != unspecified:
+        specified.add(cat)
 
 
 def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     by_cat: dict[str, dict[str, Any]] = {}
     specified: set[str] = set()
+    # bare words in a diagnosing frame, added last so that a named kind ("postpartum depression") wins
+    framed_hits: list[tuple[int, str, str, tuple[str, str]]] = []
     multi_party = any(t.get("speaker") == "other" for t in turns)
     for i, t in enumerate(turns):
         text = t.get("text", "")
+        speaker = str(t.get("speaker", ""))
         low = text.lower()
         masked = [False] * len(low)
         for m in _INSTRUMENT.finditer(low):
             masked[m.start():m.end()] = [True] * (m.end() - m.start())
-        hits: list[tuple[str, str, int, int]] = []
+        hits: list[tuple[str, str, int, int, bool]] = []
         for m in ICD10_RE.finditer(text):
             code = m.group(0).upper()
             label = DX_BY_CODE[code].label if code in DX_BY_CODE else code
-            hits.append((code, label, m.start(), m.end()))
+            hits.append((code, label, m.start(), m.end(), False))
         cands = [
-            (m.end() - m.start(), m.start(), m.end(), entry)
-            for entry in _ALL_DIAGNOSES
+            (m.end() - m.start(), m.start(), m.end(), entry, bare)
+            for entries, bare in ((_ALL_DIAGNOSES, False), (FRAMED_DIAGNOSES, True))
+            for entry in entries
             for pat in entry.patterns
             for m in re.finditer(pat, low)
         ]
-        for _, s0, e0, entry in sorted(cands, key=lambda c: (-c[0], c[1])):
+        for _, s0, e0, entry, bare in sorted(cands, key=lambda c: (-c[0], c[1])):
             if any(masked[s0:e0]):
                 continue
             for k in range(s0, e0):
                 masked[k] = True
-            hits.append((entry.code, entry.label, s0, e0))
-        for code, label, s, e in hits:
+            hits.append((entry.code, entry.label, s0, e0, bare))
+        sentences = split_sentences(text)
+        for code, label, s, e, bare in hits:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _negated(before) or _speakers_own(str(t.get("speaker", "")), before) or _GENERAL.search(before):
+            if _negated(before) or _speakers_own(speaker, before) or _is_general(speaker, before):
                 continue
-            prev_sent = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-120:]
+            prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
             if _ANIMAL.search(sent.text[: s - sent.start]) or _ANIMAL.search(prev_sent):
                 continue
             if _PART_OF_ANOTHER.search(sent.text[: s - sent.start]):
@@ -221,29 +329,33 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 code, label = "F40.01", "agoraphobia with panic disorder"
             third = _DX_THIRD_PARTY.search(before)
             if third:
-                prev = " ".join(x.text for x in split_sentences(text) if x.end <= sent.start)[-200:]
-                if not _third_party_is_client(str(t.get("speaker", "")), multi_party, third, before, prev):
+                prev = " ".join(x.text for x in sentences if x.end <= sent.start)[-200:]
+                if not _third_party_is_client(speaker, multi_party, third, before, prev):
                     continue
-            if _FAMILY_AFTER.match(text[e:]):
+            if _FAMILY_AFTER.match(text[e:]) or _REJECTED_AFTER.match(text[e:]):
                 continue
+            context = sent.text
+            if bare:
+                following = next((x.text for x in sentences if x.start > sent.start), "")
+                if not _framed(text, sent, following, s, e) or _HEDGED_AFTER.match(text[e:]):
+                    continue
+                context = f"{sent.text} {following}"  # "the depression ... She says it's the recurrent kind"
             unspecified = (code, label)
             if code.startswith("F90") and not ICD10_RE.fullmatch(text[s:e]):
                 code, label = _ADHD_UNSPECIFIED
                 for pat, sub, sublabel in _DX_SUBTYPES:
-                    if re.search(pat, sent.text, re.IGNORECASE):
+                    if re.search(pat, context, re.IGNORECASE):
                         code, label = sub, sublabel
                 unspecified = _ADHD_UNSPECIFIED
-            code, label = _specify(code, label, sent.text, text[max(sent.start, s - 40):e + 60], text[e:sent.end])
-            cat = code[:3]
-            cur = by_cat.get(cat)
-            if cur is None:
-                by_cat[cat] = {"icd10": code, "label": label, "evidence": [i]}
+            code, label = _specify(code, label, context, text[max(sent.start, s - 40):e + 60], text[e:sent.end])
+            if bare:
+                framed_hits.append((i, code, label, unspecified))
             else:
-                if i not in cur["evidence"]:
-                    cur["evidence"].append(i)
-                more_specific = (code, label) != unspecified and cat not in specified
-                if more_specific or (len(code) > len(cur["icd10"]) and cur["icd10"].endswith(".9")):
-                    cur["icd10"], cur["label"] = code, label
-            if (code, label) != unspecified:
-                specified.add(cat)
+                _add(by_cat, specified, i, code, label, unspecified)
+    named = [d["icd10"] for d in by_cat.values()] + [h[1] for h in framed_hits if h[1].startswith("F33")]
+    for i, code, label, unspecified in framed_hits:
+        # "the depression" in a session that names its kind is that diagnosis, not a second one
+        if code[:3] in ("F32", "F33") and any(n.startswith(_DEPRESSIVE_FAMILY) and n[:3] != code[:3] for n in named):
+            continue
+        _add(by_cat, specified, i, code, label, unspecified)
     return list(by_cat.values())
