@@ -915,3 +915,69 @@ def test_a_partner_naming_the_client_in_lower_case_means_the_client() -> None:
 def test_a_split_dose_said_tersely_or_as_the_same_again(reply: str, dose: str) -> None:
     m = meds(C("Remind me of the lithium dose?"), P(reply))
     assert m["lithium"]["dose"] == dose
+
+
+# ---- who the drug belongs to, and what a status verb says of it
+
+
+def test_the_little_one_in_apposition_to_a_drug_is_the_pill_not_a_child() -> None:
+    m = meds(C("And the other one?"), P("the little one the clonazepam only when it is very bad half of one the point five"))
+    assert m["clonazepam"]["dose"] == "0.5 mg"
+
+
+def test_we_after_the_prescriber_brings_the_drug_back_to_the_client() -> None:
+    m = meds(P("She was fine with it, so we went up to a hundred and fifty on the Lamictal."))
+    assert (m["lamotrigine"]["dose"], m["lamotrigine"]["status"]) == ("150 mg", "changed")
+
+
+def test_the_prescriber_starting_someone_else_stays_theirs() -> None:
+    assert meds(C("How's home?"), P("My son has ADHD, so we started him on Concerta.")) == {}
+
+
+def test_a_switch_to_the_generic_starts_nothing() -> None:
+    m = meds(P("I'm on a hundred of the Lamictal, well, lamotrigine, they switched me to the generic at the new pharmacy."))
+    assert m["lamotrigine"]["status"] == "current"
+
+
+def test_took_him_off_is_a_stop() -> None:
+    m = _multi(C("How was the discharge?"), O("They took him off the Zyprexa at discharge because of the weight."),
+               P("Yeah."), kind="family")
+    assert m["olanzapine"] == {**m["olanzapine"], "status": "stopped", "dose": None}
+
+
+def test_no_more_after_a_negation_is_any_more_not_a_stop() -> None:
+    m = meds(P("I dose every morning, ninety milligrams of the methadone, and I don't feel sick in the afternoon no more."))
+    assert (m["methadone"]["dose"], m["methadone"]["status"]) == ("90 mg", "current")
+
+
+def test_a_start_in_a_past_season_is_current_now() -> None:
+    m = meds(P("So I just stopped the trazodone. The only other thing is the clonidine patch, the point one, "
+               "she put me on that in the summer."))
+    assert (m["clonidine"]["dose"], m["clonidine"]["status"]) == ("0.1 mg", "current")
+    assert m["trazodone"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize(
+    "said", ["The lisinopril, yeah, that's mine, twenty. That's the only thing I'm on.",
+             "Ritalin, for my ADHD. Twenty in the morning."],
+)
+def test_a_partner_claiming_a_drug_after_naming_it_keeps_it(said: str) -> None:
+    assert _multi(C("Anything you take yourself?"), O(said), P("Mm-hm.")) == {}
+
+
+def test_a_parent_giving_the_childs_drug_for_the_childs_condition_keeps_it_the_childs() -> None:
+    m = _multi(C("And the medication?"), O("Concerta, for my son's ADHD, thirty-six milligrams."), P("Yeah."),
+               kind="family")
+    assert m["methylphenidate"]["dose"] == "36 mg"
+
+
+def test_still_on_a_drug_someone_started_is_current() -> None:
+    m = _multi(C("Nadia, are you still on the Trintellix that Dr. Castellanos started for the depression?"),
+               P("Yes, ten milligrams."), O("She is."))
+    assert m["vortioxetine"]["status"] == "current"
+
+
+def test_a_dose_change_done_to_a_relative_makes_the_drug_theirs() -> None:
+    m = meds(P("The nurse caught me about the donepezil, they want to bump Mom up to the ten. "
+               "Dr. Fenwick bumped me up too, I'm on the Wellbutrin three hundred now."))
+    assert list(m) == ["bupropion"]

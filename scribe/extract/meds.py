@@ -70,6 +70,13 @@ _THIRD_PARTY_BEFORE = re.compile(
 _NAMED_OWNER_BEFORE = re.compile(r"\b(?!(?:Dr|How|What|That|It|There|Here|Who|Where|She|He|Let|This|Everything|Nothing|"
                                  r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is)( (now|still|also))?( on| taking)?\s+(the\s+|her\s+|his\s+)?"
                                  r"((old|leftover|spare|extra|own|prescription|liquid)\s+)?$")
+# the dose change is done to a relative: "the donepezil, they want to bump Mom up to the ten"
+_RELATIVE_DOSED_AFTER = re.compile(
+    rf"[^.?!]{{0,50}}?\b(bump\w*|put\w*|start\w*|switch\w*|mov\w*|increas\w*|rais\w*|lower\w*|up|upp\w*|got|get\w*|"
+    rf"took|tak\w*)\s+(my\s+|his\s+|her\s+|our\s+|their\s+)?{_KIN_ADJECTIVE}({_RELATIVES})\s+"
+    rf"(up|down|on|off|back|to\s+(the\s+)?{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
 _LOWER_NAMED_TAKER = re.compile(r"\b([a-z]+) (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$",
                                 re.IGNORECASE)
 _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|prescription|liquid)\s+)?$", re.IGNORECASE)
@@ -77,7 +84,9 @@ _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|p
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
-    rf"\b(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)",
+    rf"\b(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)"
+    # "she was fine with it, so we went up on the Lamictal": the client and the prescriber; not "we started him on"
+    r"|\b(we|we'd|we've|we're)\b(?![^.?!]*\b(him|her|them|his|their)\b)",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(you|you're|you've|your)\b", re.IGNORECASE)
@@ -155,7 +164,7 @@ _STOPPED = re.compile(
     r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b(?!\s+(?:day|days|week|weekend|shift|hook|clock|record|time|night|morning|afternoon|job|road|grid)\b)|"
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
-    r"tapering off|weaning off|took (me )?off|taken off|"
+    r"tapering off|weaning off|took (me |him |her |them )?off|taken (him |her |them )?off|"
     r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
     r"taper('s| is| was) (done|finished|over|complete)|done tapering|"
     # a lapse with a length is a stop: "i havent taken my lamictal in like two weeks"
@@ -199,6 +208,7 @@ _CURRENT = re.compile(
     r"hasn't changed|no change)\b",
     re.IGNORECASE,
 )
+_STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
     r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|midday|in the afternoon|"
@@ -243,6 +253,8 @@ _REPLACEMENT_BEFORE = re.compile(
 def _asked_status(question: str, reply: str) -> str | None:
     if not question.rstrip().endswith("?") or not _YES_ANSWER.search(reply):
         return None
+    if re.search(r"\bstill\s+(on|taking|using)\b", question, re.IGNORECASE):
+        return None  # "still on the Trintellix that Dr. C started?" "Yes.": taken now, begun before
     return next((status for status, rx in _ASKED if rx.search(question)), None)
 
 
@@ -311,11 +323,18 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     return out
 
 
+# said right after the drug by whoever owns it: "The lisinopril, yeah, that's mine", "Ritalin, for my ADHD"
+_MINE_AFTER = re.compile(rf"[^.?!]{{0,30}}?\b((that's|it's|that is|it is|is|are|those are) (all )?mine\b|"
+                         rf"for my\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES})\b))", re.IGNORECASE)
+
+
 def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
-    """A relative in the room speaking of their own drug ("I take Xanax myself")."""
+    """A relative in the room speaking of their own drug ("I take Xanax myself", "Ritalin, for my ADHD")."""
     text = turns[m.turn]["text"]
     sent = sentence_at(text, m.start)
     before = clause_before(sent.text, m.start - sent.start)
+    if _MINE_AFTER.match(text, m.end) and not re.search(r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE):
+        return True
     return bool(re.search(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)) and not re.search(
         r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE
     )
@@ -359,6 +378,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         ):
             third = None
             continue
+        if re.search(r"little one$", third.group(0), re.IGNORECASE) and re.fullmatch(r"[\s,]*(the\s+)?", before[third.end():]):
+            third = None  # "the little one, the clonazepam": the small pill, not a child
+            continue
     if third is not None:
         tail = before[third.end():]
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
@@ -367,6 +389,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if re.search(r"\b(?!Dr\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$", before):
         return True
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
+        return True
+    if _RELATIVE_DOSED_AFTER.match(rest_of_sentence):
         return True
     named = _LOWER_POSSESSIVE.search(before) or _LOWER_NAMED_TAKER.search(before)
     if named and named.group(1).lower() in given_names() and (m.speaker == "client" or not multi_party):
@@ -415,8 +439,12 @@ def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
                 continue
             if re.search(r"\b(never|not|n't|no|didn't|haven't|hasn't)\s+(\w+\s+)?$", left, re.IGNORECASE):
                 continue
+            if mm.group(0).lower() == "no more" and re.search(r"(n't|\bnot|\bain't|\bnever)\b[^,;.?!]*$", left, re.IGNORECASE):
+                continue  # "I don't feel sick no more": 'any more' in negative concord, not a stop
             if status != "stopped" and _LONG_AGO.search(window[mm.end():mm.end() + 40]):
-                continue  # "had me go up back in the winter": an old change, the dose is current now
+                # "had me go up back in the winter": an old change, the drug is current now
+                out.append(_Cue("current", lo + mm.start(), lo + mm.end()))
+                continue
             out.append(_Cue(status, lo + mm.start(), lo + mm.end()))
     return out
 
@@ -446,7 +474,8 @@ _SUBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
-    r"^[^.?!]{0,25}\b(back in|last year|years? ago|a long time ago|ages ago|(three|four|five|six|seven|eight|nine|ten|"
+    r"^[^.?!]{0,25}\b(back in|last year|years? ago|a long time ago|ages ago|(in|last|over) the (summer|spring|fall|autumn|winter)|"
+    r"(three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|several|many|\d\d?) months ago)\b",
     re.IGNORECASE,
 )
@@ -459,6 +488,9 @@ _FOREIGN_OBJECT = re.compile(
     r"tablets?|one|ones)\b)[a-z]+\b|(?!taking|using)[a-z]+ing\b)",
     re.IGNORECASE,
 )
+# "they switched me to the generic": the same drug from another maker, no new start
+_SAME_DRUG_OBJECT = re.compile(r"\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to\s+|onto\s+)?(?:the\s+)?(?:generic|brand(?: name)?|name brand)\b",
+                               re.IGNORECASE)
 # "the mirtazapine is new", "the new Lexapro": started, said only of the drug next to it
 _NEW_AFTER_DRUG = re.compile(r"[\s,]*(?:is|'s|are)\s+(?:brand\s+|pretty\s+|fairly\s+|still\s+|kind of\s+)?new\b", re.IGNORECASE)
 _NEW_BEFORE_DRUG = re.compile(r"\bnew\s+(?:one\s+|med\s+|medication\s+|prescription\s+)?,?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -477,7 +509,9 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
     for cue in _asserted_cues(text):
         nxt = next((x for x in ordered if x.start >= cue.end), None)
         prev = next((x for x in reversed(ordered) if x.end <= cue.start), None)
-        if nxt is not None and _OBJECT_GAP.fullmatch(text[cue.end:nxt.start]):
+        if _SAME_DRUG_OBJECT.match(text, cue.end):
+            out.append((cue, None))
+        elif nxt is not None and _OBJECT_GAP.fullmatch(text[cue.end:nxt.start]):
             out.append((cue, nxt))
         elif prev is not None and _PRONOUN_OBJECT.match(text[cue.end:]):
             if len(split_sentences(text[prev.end:cue.start])) <= 2:  # the antecedent is near: this or the last sentence
@@ -784,6 +818,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             still = bool(_CURRENT.search(text[m.start:hi]))
             if st == "stopped" and still:
                 st = None  # "the trazodone is stopped and the zoloft is still one fifty"
+            if st == "started" and _STILL_ON_BEFORE.search(text[lo:m.start]):
+                st = None  # "are you still on the Trintellix that Dr. Castellanos started?": begun before, taken now
             if st == "stopped" and _TAPERING.search(sent.text):
                 tapered.append(m)
             if st is None and not still:
