@@ -254,3 +254,29 @@ def test_diagnosis_rejected_after_naming_it(text: str) -> None:
 def test_what_a_prescriber_has_the_client_down_for_is_charted() -> None:
     # "she has me down for" is the prescriber charting the client, not "she has" a condition herself
     assert codes(C("How's Dr. Ruiz?"), P("Fine. She has me down for OCD on the forms now.")) == {"F42.2": [1]}
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [C("If this turned out to be PTSD, we'd use a different approach.")],
+        [P("i used to think i had ocd but it's just being tidy")],
+        [P("i was scared it was schizophrenia but the doctor said no")],
+        [C("Has anyone ever diagnosed you with bipolar?")],
+    ],
+)
+def test_hypotheticals_old_fears_and_questions_are_not_diagnoses(turns: list[tuple[str, str]]) -> None:
+    assert codes(*turns) == {}
+
+
+def test_the_clinicians_your_relative_is_not_the_client() -> None:
+    assert codes(C("Dana, you've told me about your mother's bipolar disorder.")) == {}
+
+
+def test_a_diagnosis_another_doctor_disagreed_with_stays_out() -> None:
+    assert codes(P("my old therapist said I was bipolar but the psychiatrist disagreed")) == {}
+    assert codes(P("The first doctor wrote ADHD, and the second one said no.")) == {}
+
+
+def test_having_depression_in_a_prescribers_words() -> None:
+    assert list(codes(P("the doctor at the clinic said I have depression and gave me a pamphlet"))) == ["F32.9"]

@@ -49,7 +49,7 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNO
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a) depression\b"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with) depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
@@ -109,7 +109,11 @@ _ANIMAL = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|vet|veterinarian|ho
 _CLAUSE_OPENER = re.compile(r"\b(it'?s|that'?s|this is|which is|what we call|and so|so)\b", re.IGNORECASE)
 _DX_DOUBT = re.compile(
     r"\b(don't think|do not think|doesn't (mean|sound like|look like)|not sure|wonder\w*|rule[sd]? out|"
-    r"might|could|maybe|perhaps|possibl\w*|is it possible|(screen|test|evaluat|assess)\w* (you |him |her |them )?for)"
+    r"might|could|maybe|perhaps|possibl\w*|is it possible|(screen|test|evaluat|assess)\w* (you |him |her |them )?for|"
+    # hypotheticals, old fears and questions whether it was ever diagnosed
+    r"if (this|that|they|he|she|we)|turn(s|ed)? out to be|used to think|"
+    r"(scared|afraid|worried|terrified|feared|paranoid) (that )?(i|you|it|this|he|she) (was|were|had|have|has|is|might|could)|"
+    r"(has|have|did) (anyone|anybody|someone|a doctor|any doctor) ever|ever (been )?diagnos\w*)"
     r"\b[^.?!]*$",
     re.IGNORECASE,
 )
@@ -124,7 +128,8 @@ _SELF_AS_SOMEONE = re.compile(r"\b(as|for) someone with\s*$", re.IGNORECASE)
 # Weighed and set aside once named: "we looked at bipolar and it didn't fit", "PTSD, which was ruled out".
 _REJECTED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(it|that|which|this)( really| just)? (didn't|doesn't|did not|does not)( really| quite| actually)? "
-    r"(fit|apply|match)\b|^[^.?!]{0,30}\b(was|were|got|is|has been|had been) ruled out\b",
+    r"(fit|apply|match)\b|^[^.?!]{0,30}\b(was|were|got|is|has been|had been) ruled out\b|"
+    r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)",
     re.IGNORECASE,
 )
 _FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
@@ -140,7 +145,7 @@ _DX_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _DX_THIRD_PARTY = re.compile(
-    r"\b(my|his|her|their|our) (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
+    r"\b(my|your|his|her|their|our) (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
     r"coworker|boss|ex|parents?|family)('s)?\b[^.?!]*$|\b(he|she|they) ((has|had|have)(?! (me|you|us)\b)|was diagnosed|"
     r"got diagnosed|struggles with|deals with)\b[^.?!]*$|\b(his|her|their) (own )?$|\bruns in\b",
