@@ -528,6 +528,20 @@ def test_symptom_domains_in_everyday_words(text: str, domain: str) -> None:
     assert domain in {cue.domain for cue, _ in symptom_cues_in(text)}
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Most nights I wake at three and just lie there.", True),
+    ("i wake, two, three o'clock, and that's it for the night", True),
+    ("Lately I wake around four, wide awake.", True),
+    ("I wake at seven with the alarm, same as always.", False),
+    ("I wake at 2 pm on weekends, no big deal.", False),
+])
+def test_waking_without_up_is_early_waking(text: str, want: bool) -> None:
+    from scribe.extract.findings import symptom_cues_in
+
+    got = "night-time or early waking" in {desc for _, desc in symptom_cues_in(text)}
+    assert got == want
+
+
 def test_a_field_asked_about_but_not_answered_says_so_and_cites_where() -> None:
     out = extract(session(
         C("Have you had any thoughts of hurting yourself or ending your life?"),

@@ -76,7 +76,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("sleep", "difficulty sleeping", r"\b((can't|cannot|couldn't|can not|hard to|trouble|struggl\w* to) (fall(ing)? |get(ting)? to |go(ing)? to |get back to )?(asleep|sleep(ing)?)|"
          r"insomnia|l(ie|ying|ay) awake|up all night|awake (all|half|most of) (the )?night|barely sleep\w*|"
          r"not sleeping|stopped sleeping|haven't (been )?sleep\w*|no sleep)\b"),
-    _cue("sleep", "night-time or early waking", r"\b(wak(e|ing) up (at|around|in the middle|every|a bunch|several|multiple|"
+    _cue("sleep", "night-time or early waking", r"\b(wak(e|es)(,| at| around)( at| around)? (one|two|three|four|[1-4])\b"
+         r"(?!:\d\d ?p| ?p\.?m| in the afternoon)|wak(e|ing) up (at|around|in the middle|every|a bunch|several|multiple|"
          r"two|three|four|five)|woke up (at|around|in the middle)|early waking|(up|awake) at (one|two|three|four|[1-4])"
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
