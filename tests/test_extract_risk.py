@@ -589,3 +589,22 @@ def test_a_prayer_to_be_taken_confirmed_in_another_language_is_endorsed() -> Non
         P("No, no! Is sin. Never. I wait."),
     )
     assert got["suicidal_ideation"] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("And thoughts of not wanting to live?"), P("Some nights it'd be easier not to be around at all.")), "suicidal_ideation"),
+    ((P("My mum passed in the spring. Sometimes I wish I'd gone with her."),), "suicidal_ideation"),
+    ((P("My family would be lighter without me, and the insurance would pay for school."),), "suicidal_ideation"),
+    ((P("I'm just ready to go, and I'd not be sorry if it came soon."),), "suicidal_ideation"),
+    ((P("The overdose was two years ago. I thought I was done with all that."), C("And are you?"),
+      P("Mostly. Except lately it's crept back.")), "suicidal_ideation"),
+    ((P("One more thing. The bruises on my legs, I did those myself."),), "self_harm"),
+    ((C("Same time next week?"), P("Yes. Oh, I've started doing the thing with the razor again. Not deep.")), "self_harm"),
+    ((C("Wait for him and do what?"), P("Make him hurt the way he's made my family hurt.")), "homicidal_ideation"),
+    ((C("Nobody?"), P("Well. My stepdad. If I'm honest I've pictured stabbing him. I bought a knife last week.")),
+     "homicidal_ideation"),
+    ((O("He told his cousin he's going to shoot up the warehouse that fired him."),
+      P("I was mad. I've thought about it, okay? I haven't done anything.")), "homicidal_ideation"),
+])
+def test_indirect_disclosures_are_endorsed(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] == "endorsed"

@@ -114,7 +114,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
      r"being\s+around|alive))\b"),
-    (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:to\s+(?:just\s+)?(?:not\s+(?:be\s+"
+    (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
      r"(?:here|alive|around)|exist|wake\s+up)|be\s+dead|die|disappear)|if\s+i\s+(?:could\s+)?(?:just\s+)?die)\b"),
     (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she)\s+(?:just\s+)?"
      r"(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around))|(?:was|were)" + _NT + r"\s+(?:here|around|alive)|disappeared|died|"
@@ -151,7 +151,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "they'd all be fine without me", "the kids would be happier without me"
     (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+)(?:\s+would|'d)?\s+"
      r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+)?(?:just\s+)?"
-     r"(?:fine|better|happier|okay|ok|easier|better\s+off)\s+without\s+me(?:\s+(?:around|here|in\s+(?:their|the|his|her)\s+"
+     r"(?:fine|better|happier|okay|ok|easier|lighter|freer|better\s+off)\s+without\s+me(?:\s+(?:around|here|in\s+(?:their|the|his|her)\s+"
      r"(?:lives?|way)))?(?=\s*(?:[.,;!?]|$|and\b|honestly|like\b|so\b|anyway|really|i\s+think|you\s+know))"),
     # "I wouldn't mind if a bus hit me", "I kind of hope a truck hits me"
     (SI, "wish_dead", True, r"\b(?:(?:would|do|did)" + _NT + r"\s+(?:really\s+)?(?:mind|care)\s+if|(?:kind\s+of\s+)?(?:hope|hoping|wish\w*)"
@@ -164,6 +164,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:think\w*|thought|want\w*|wanna|wish\w*)\s+(?:about\s+|of\s+|to\s+|i\s+could\s+)?(?:just\s+)?"
      r"check(?:ing)?\s+out\b(?!\s+(?:the|a|an|of|this|that|these|those|my|your|some|books?|at|early))"),
     (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+|to\s+)?(?:take|took)\s+me\b"),
+    # "Sometimes I wish I'd gone with her", "I'd not be sorry if it came soon", "ready to meet his maker"
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she)(?:'?d|\s+had)\s+(?:just\s+)?(?:gone|died)\s+(?:with|instead\s+of)\s+"
+     r"(?:him|her|them|my\s+\w+|\w+)\b|\b(?:i'?d|i\s+would)(?:\s+not|n'?t)\s+be\s+sorry\s+if\s+(?:it|death|the\s+end)\s+came\b|"
+     r"\bready\s+to\s+meet\s+(?:my|his|her|their)\s+maker\b"),
     # a prayer to be taken: "I say, Signore, take me, I am ready"
     (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"),
     (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
@@ -171,7 +175,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
     (SI, "wish_dead", True, r"\b(?:hope|hoping|wish\w*)\s+(?:that\s+)?(?:the\s+plane|my\s+plane|the\s+car)\s+crash\w*"),
     (SI, "wish_dead", True, r"\b(?:die|died)\s+in\s+an\s+accident\b"),
-    (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+here\b|\bnot\s+wake\s+up\b|\bnot\s+exist\b"),
+    (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+here\b|\bnot\s+(?:to\s+)?wake\s+up\b|\bnot\s+exist\b"),
+    # "saving the last one for myself"
+    (SI, "method", True, r"\bsav(?:e|ing)\s+the\s+last\s+(?:one|bullet|round|shell)\s+for\s+(?:my|him|her)self\b"),
     # suicidal ideation: method
     (SI, "method", True, r"\boverdos\w*"),
     (SI, "method", True, r"\b(?:take|taking|took|swallow\w*)\s+(?:them\s+all|all\s+(?:of\s+)?(?:my|the|them|those|his|her)\b|"
@@ -261,6 +267,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "setting his office on fire with him in it"
     (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
+    # "Make him hurt the way he's made my family hurt"
+    (HI, "active_thoughts", True, r"\bmake\s+(?:him|her|them)\s+(?:hurt|suffer|bleed)\b"),
+    # "he's going to shoot up the warehouse that fired him"
+    (HI, "method", True, r"\bshoot\s+up\s+(?:the|a|that|this|my|his|her|their)\s+(?:\w+\s+)?(?:school|warehouse|office|workplace|"
+     r"building|plant|store|church|party|place|class)\b"),
+    (HI, "method", True, r"\b(?:driv\w*|ram\w*|plow\w*)\s+(?:my\s+\w+\s+|the\s+\w+\s+)?(?:through|into)\s+(?:his|her|their)\s+"
+     r"(?:front\s+)?(?:porch|house|door|car|truck|window|fence)\b"),
     (HI, "method", True, r"\brun(?:ning|s)?\s+" + _OBJ + r"\s+over\b|\bran\s+" + _OBJ + r"\s+over\b"),
     (HI, "method", True, r"\b(?:throw\w*|threw)\s+(?:the\s+|a\s+)?\w+\s+at\s+" + _OBJ + r"|\b(?:swerv\w*|driv\w*)\s+into\s+(?:the\s+)?"
      r"(?:cyclists|pedestrians|people|crowd)\b"),
@@ -308,6 +321,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:found|saw|seen|noticed)\s+(?:her|his|their)\s+(?:arms?|legs?|wrists?|thighs?|stomach|skin)\W+(?:\w+\W+){0,2}"
      r"(?:cuts|burns|scratches|scratch\s+marks|bite\s+marks|bruises)\b"),
     (SH, "active_thoughts", False, r"\brubber\s+band\b|\bhand\s+on\s+the\s+stove\b"),
+    # "The bruises on my legs, I did those myself", "the thing with the razor again", "her wrist, cut up"
+    (SH, "active_thoughts", True, r"\b(?:bruises|cuts|burns|marks|scratches|scars)\b[^.?!]{0,60}\bi\s+did\s+(?:those|them|that|it|these)\s+"
+     r"(?:to\s+)?myself\b|\b(?:doing|did|started)\s+(?:the\s+thing|it|that)\s+with\s+(?:the|a|my)\s+(?:razor|blade|lighter|compass)\b|"
+     r"\b(?:wrists?|arms?|legs?|thighs?)\b[^.?!]{0,15}\bcut\s+up\b"),
     (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
 )
 # the other person in the room saying the client threatened *them*: "she said she'd kill me"
@@ -336,7 +353,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt)"),
     ("recur", r"\b(?:still (?:think|thinking|there|do|have)|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
-     r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come) back|"
+     r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come|(?:'s|'ve| has| have)? ?(?:crept|creeping|snuck|sneaking))"
+     r" back|"
      r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
@@ -376,7 +394,7 @@ _HEDGE = re.compile(
 )
 _AFFIRM_START = re.compile(
     r"^(?:yes|yeah|yep|yup|ya|s[ìí]|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
-    r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some days|here and there|on and off|both|"
+    r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some (?:days|nights)|here and there|on and off|both|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
     r"away|there|here|around))|true|it'?s true|strong|barely|"
     r"just once|only a little|a tiny bit|a bit|not that often|fleeting|the usual|i think so|i think i might|i might|"
@@ -598,7 +616,8 @@ _HYPOTHETICAL = {
     "preceding_negations": ["if", "what if", "in case", "imagine", "suppose", "supposing", "whether", "would you",
                             "should i", "what would happen"],
     "following_negations": [],
-    "pseudo_negations": ["as if", "even if", "if that", "see if", "ask if", "wonder if", "asked if"],
+    "pseudo_negations": ["as if", "even if", "if that", "see if", "ask if", "wonder if", "asked if", "if i'm honest",
+                         "if i'm being honest", "if i am honest", "if i'm being real", "if you want the truth"],
     "termination": _TERMINATE + ["i mean it", "then"],
 }
 _HISTORY_RE = re.compile(
@@ -1225,6 +1244,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             if _OTHERS.search(rest) and re.search(r"\bno\b", rest, re.IGNORECASE):
                 kind = "deny"
             elif not _BOTH.search(nxt.text):
+                # the answer speaks to another field only: this one was asked and left open
+                events.append(_Event(f, "unresolved", nxt.index, 0, ev,
+                                     reason=f"risk question without a clear answer (turn {nxt.index})"))
                 continue
         intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx)) and not urge
         if kind in ("affirm", "deny_then_affirm"):
@@ -1280,7 +1302,8 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
         if reply is not None:
             verdict, _ = _answer_polarity(reply, False, False)
             denies_topic = any("negated" in m.mods and m.field == f for m in reply.mentions)
-            if _live(reply.cues.get("disown")) or (denies_topic and not _live(reply.cues.get("affirm"))):
+            admits = _live(reply.cues.get("affirm")) or _live(reply.cues.get("admit"))
+            if (_live(reply.cues.get("disown")) and not admits) or (denies_topic and not admits):
                 verdict = "disown"
         if verdict in ("deny", "disown", "hedged"):
             events.append(_Event(f, "deny", t.index, 0, ev, reason="reported by another person in the room; the client denied it",
