@@ -981,3 +981,71 @@ def test_a_dose_change_done_to_a_relative_makes_the_drug_theirs() -> None:
     m = meds(P("The nurse caught me about the donepezil, they want to bump Mom up to the ten. "
                "Dr. Fenwick bumped me up too, I'm on the Wellbutrin three hundred now."))
     assert list(m) == ["bupropion"]
+
+
+# ---- doses: whose number it is, restated totals, steps of a taper
+
+
+def test_a_dose_said_before_another_drug_is_that_drugs() -> None:
+    m = meds(C("so the wellbutrin is the same, plus three milligrams of melatonin"), P("yeah that's right"))
+    assert (m["bupropion"]["dose"], m["melatonin"]["dose"]) == (None, "3 mg")
+
+
+@pytest.mark.parametrize(
+    ("turns", "dose"),
+    [
+        ((P("the wellbutrin a hundred fifty twice so three hundred a day"),), "300 mg"),
+        ((C("And the gabapentin?"), P("the gabapentin yeah three hundred three times a day for my back"),
+          C("so nine hundred a day total")), "900 mg"),
+    ],
+)
+def test_a_daily_total_restated_after_the_dose_per_time_wins(turns: tuple[tuple[str, str], ...], dose: str) -> None:
+    assert [m["dose"] for m in meds(*turns).values()] == [dose]
+
+
+def test_a_count_of_those_is_no_dose() -> None:
+    m = meds(P("The Depakote, two fifty in the morning and seven fifty at bedtime."),
+             C("The shot and the Depakote work best when you don't miss them, so what if you notice two of those?"))
+    assert m["valproate"]["dose"] == "1000 mg"
+
+
+def test_a_spoken_year_is_no_dose_and_an_overdose_drug_is_no_medication() -> None:
+    m = meds(P("Not since the overdose, and that was the fentanyl in the pills in twenty nineteen. "
+               "I'm on the methadone, ninety milligrams."))
+    assert list(m) == ["methadone"]
+
+
+def test_a_strength_said_as_a_plural_is_the_dose() -> None:
+    m = meds(C("Anything for pain?"), P("Motrin. The eight hundreds, one when the knee's bad, maybe three times a week."))
+    assert m["ibuprofen"]["dose"] == "800 mg"
+
+
+def test_on_half_after_a_dose_is_half_of_it() -> None:
+    m = meds(P("She has me coming down on the Klonopin. I was on one milligram at night, and since the 1st I'm on half."))
+    assert (m["clonazepam"]["dose"], m["clonazepam"]["status"]) == ("0.5 mg", "changed")
+
+
+def test_was_on_one_dose_and_now_on_another_is_a_change() -> None:
+    m = meds(P("So I've been on forty milligrams of the fluoxetine since spring and as of Monday I'm on sixty."))
+    assert (m["fluoxetine"]["dose"], m["fluoxetine"]["status"]) == ("60 mg", "changed")
+
+
+def test_a_taper_told_over_the_next_sentences_keeps_the_new_dose() -> None:
+    m = meds(P("The other thing is the Paxil. Dr. Lindgren and I started coming down, because the sweating is annoying. "
+               "So I was on twenty, and since the 2nd I've been on ten, and if it goes okay, after the 16th I stop."),
+             C("How do you feel about it?"), P("I'm a little scared about coming off it, to be honest."))
+    assert (m["paroxetine"]["dose"], m["paroxetine"]["status"]) == ("10 mg", "changed")
+
+
+def test_a_parents_reply_can_say_the_drug_was_started() -> None:
+    m = _multi(C("How's the medicine going?"), P("The Prozac? Fine, I guess. It's been three weeks."),
+               O("Ten milligrams. Dr. Ferreira started her at her last visit. And the melatonin gummies, three "
+                 "milligrams, at bedtime, she's been taking those since summer."), kind="family")
+    assert (m["fluoxetine"]["status"], m["fluoxetine"]["dose"]) == ("started", "10 mg")
+    assert m["melatonin"]["status"] == "current"
+
+
+def test_a_change_said_two_turns_after_the_drug_is_a_change() -> None:
+    m = meds(C("and the prazosin"), P("the one milligram at bedtime yeah doctor amadi said maybe go up on it"),
+             C("she put in the order yesterday you're going to two milligrams at bedtime starting tonight"))
+    assert (m["prazosin"]["dose"], m["prazosin"]["status"]) == ("2 mg", "changed")

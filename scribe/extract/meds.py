@@ -95,6 +95,7 @@ _MEDIA = re.compile(
     r"article|read about|heard about|online|internet|reddit)\b",
     re.IGNORECASE,
 )
+_OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.)", re.IGNORECASE)
 _LONG_PAST = re.compile(
     r"\b(years ago|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
     r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)))\b",
@@ -179,7 +180,12 @@ _CHANGED = re.compile(
     r"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
     r"(back|down|up) to (\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half|point)|"
     r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|thirty|forty|fifty|a hundred))\b",
+    r"twenty|thirty|forty|fifty|a hundred)|(coming|came|come) down|"
+    # "you're going to two milligrams at bedtime starting tonight"
+    rf"(going|go|moving|move) (up |down )?to (the )?{NUMBER_RE}\s*(mg|milligrams?|mcg|micrograms?)|"
+    # "I was on twenty, and since the 2nd I've been on ten", "on forty since spring and as of Monday I'm on sixty"
+    rf"(was|been) on (the )?{NUMBER_RE}[^.?!]{{0,60}}?\b(now|as of|since)\b[^.?!]{{0,30}}?"
+    rf"\b(i'm|im|i am|i've been|ive been) (now )?on (the )?{NUMBER_RE})\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
@@ -191,6 +197,7 @@ _STARTED = re.compile(
 )
 _STATUS_HYPOTHETICAL = re.compile(
     r"\b(might|maybe|may|could|would|consider\w*|thinking about|talk(ed)? about|if|plan\w* to|"
+    r"(scared|afraid|worried|nervous) (about|of)|"
     r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$",
     re.IGNORECASE,
 )
@@ -205,7 +212,16 @@ _TO_DOSE = re.compile(rf"^[^.?!]{{0,40}}?\bto\s+(the\s+)?{NUMBER_RE}", re.IGNORE
 _CURRENT = re.compile(
     r"\b(still (on|taking|at|the same|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|"
     r"a hundred|\d)|is still|kept (it|the dose|him|her|me) (the same|at)|same dose|that's the same|is the same|"
-    r"hasn't changed|no change)\b",
+    r"hasn't changed|no change|"
+    # "she's been taking those since summer": long enough not to be new
+    r"been (taking|on|using)\b[^.?!]{0,25}\bsince (the )?(summer|spring|fall|autumn|winter|last (year|summer|spring|fall|winter)|"
+    r"(high school|college|forever|then|\d{4})|(two|three|four|five|six|several|many|\d+) (years|months) ago))\b",
+    re.IGNORECASE,
+)
+# a change said with its new dose, enough to carry a change across one more turn of the exchange
+_CHANGE_TO_DOSE = re.compile(
+    rf"\b(going|go|moving|move|bump\w*|rais\w*|increas\w*|lower\w*|decreas\w*|upp\w*|drop\w*|cut\w*) "
+    rf"(you |me |it |him |her )?(up |down |back )?to (the )?{NUMBER_RE}\s*(mg|milligrams?|mcg|micrograms?)\b",
     re.IGNORECASE,
 )
 _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
@@ -227,7 +243,8 @@ _SAME_AGAIN = re.compile(
 )
 _TIMED_JOIN = re.compile(r"[\s,]*(?:and\s+|then\s+|plus\s+|with\s+)*(?:then\s+)?", re.IGNORECASE)
 _HALF_NOW = re.compile(
-    r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to)\b(?! and then)[^.?!]{0,12}?\bhalf\b(?! (a|an) )"
+    r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to|(i'm|im|i am|i've been) (now )?(on|at|taking))\b(?! and then)"
+    r"[^.?!]{0,12}?\bhalf\b(?! (a|an) )"
     r"(?!\s+(in|next|after)\b)",  # "half in two weeks" is the next step, not the dose now
     re.IGNORECASE,
 )
@@ -403,6 +420,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _LONG_PAST.search(sent.text) and _PAST_USE.search(sent.text) and not _RECENT.search(sent.text):
         return True  # "I was on lithium in college": history, not this period's medication
+    if _OVERDOSE.search(sent.text) and not _CLIENT_USE.search(before):
+        return True  # "that was the fentanyl in the pills": what an overdose was on, not a medication
     if _NEGATION_BEFORE.search(before):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation
         if not _STOPPED.search(sent.text):
@@ -425,6 +444,14 @@ class _Cue:
     status: str
     start: int
     end: int
+
+
+def _before_next_drug(text: str) -> str:
+    """The sentences of ``text`` before the first one that names a drug."""
+    first = _SURFACE_RE.search(text)
+    if first is None:
+        return text
+    return text[:sentence_at(text, first.start()).start]
 
 
 def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
@@ -485,7 +512,8 @@ _LONG_AGO = re.compile(
 _FOREIGN_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|my|his|her|our|their|this|some)\s+(?:new\s+|other\s+)?"
     r"(?!(?:dose|doses|medication|medications|meds|med|medicine|pills?|prescription|script|shot|injection|taper|patch|"
-    r"tablets?|one|ones)\b)[a-z]+\b|(?!taking|using)[a-z]+ing\b)",
+    r"tablets?|one|ones|at|on|in|to|off|up|down|back|from|with|for|and|but|last|this|that|yesterday|today)\b)[a-z]+\b"
+    r"|(?!taking|using)[a-z]+ing\b)",
     re.IGNORECASE,
 )
 # "they switched me to the generic": the same drug from another maker, no new start
@@ -531,6 +559,7 @@ _NOT_DOSE_AFTER = re.compile(
     r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
     r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?|pounds|lbs|dollars|bucks|miles|"
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks)\b"
+    r"|^\s*of (those|them|these|it|us|you)\b"  # "if you notice two of those"
     r"|^:\d"  # a clock time, "3:45"
     r"|^\s*(or|to)\s+[\w-]+\s+(times?|days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?)\b",  # "two or three times"
     re.IGNORECASE,
@@ -558,13 +587,31 @@ def find_doses(text: str) -> list[Dose]:
     return sorted(plain + fractions, key=lambda d: d.start)
 
 
+_SPOKEN_YEAR = re.compile(
+    r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)([\s-]+(one|two|three|four|five|six|seven|eight|nine))?",
+    re.IGNORECASE,
+)
 _TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|by|before|after)\s+(about\s+)?$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
 
 
+# a strength said as a plural: "the eight hundreds", "two of the 333s"
+_PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?P<num>{NUMBER_RE})s\b", re.IGNORECASE)
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
+    plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi)
+              if (parse_number(m.group("num")) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
+              # not "hundreds of", "the 90s", "the 1990s"
+              and (len(m.group("num").split()) >= 2 if not m.group("num")[0].isdigit()
+                   else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", m.group("num")))]
+    for m in plural:
+        out.append(Dose(parse_number(m.group("num")) or 0.0, unit, m.start(), m.end()))
     for m in BARE_NUMBER_RE.finditer(text, lo, hi):
+        if any(p.start() <= m.start() < p.end() for p in plural):
+            continue
         words = m.group("num").lower().split()
         if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
             continue
@@ -591,11 +638,13 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
             if trimmed != num:
                 num, end = trimmed, m.start() + len(trimmed)
+        if _SPOKEN_YEAR.fullmatch(num):
+            continue  # "in twenty nineteen" is a year, not 39
         value = parse_number(num)
         if value is None or not (0.1 <= value <= 3000):
             continue
         out.append(Dose(value, unit, m.start(), end))
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 def _last_of_run(text: str, doses: list[Dose]) -> Dose:
@@ -606,13 +655,22 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
         if re.search(r"\b(from|was|used to be|instead of|rather than)\s+(on\s+|at\s+|taking\s+|the\s+)?$", between,
                      re.IGNORECASE):
             continue  # "fifty now, from a hundred", "point two five instead of the point five": the old dose
-        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b", between, re.IGNORECASE):
+        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b|\b(i'm|im|i am|i've been|been) on\b",
+                                                    between, re.IGNORECASE):
             run.append(d)
     return run[-1]
 
 
 def _free(lo: int, hi: int, other_spans: list[tuple[int, int]]) -> bool:
     return not any(lo <= a < hi for a, _ in other_spans)
+
+
+_OF_DRUG = re.compile(rf"\s*(?:{_DOSE_UNIT}\s+)?(?:of|on)\s+(?:the\s+|my\s+|your\s+|that\s+)?", re.IGNORECASE)
+
+
+def _leads_other(text: str, d: Dose, other_spans: list[tuple[int, int]]) -> bool:
+    """The dose is said before another drug's name: "and three milligrams of melatonin"."""
+    return any(a > d.end and _OF_DRUG.fullmatch(text, d.end, a) for a, _ in other_spans)
 
 
 def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
@@ -659,7 +717,28 @@ _LEAD_DOSE = re.compile(
 
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
-    return _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+    d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+    if d is not None:
+        nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
+        d = _restated_total(text, d.end, nxt_drug, d) or d
+    return d
+
+
+# "a hundred fifty twice, so three hundred a day", "so nine hundred a day total"
+_DAILY_TOTAL = re.compile(
+    rf"\b(?:so|that's|that is|which is|which makes|makes|making)\s+(?:like\s+|about\s+|a\s+total\s+of\s+)*"
+    rf"(?P<n>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+(?:(?:a|per|each|every)\s+day|daily|total|in total)\b",
+    re.IGNORECASE,
+)
+
+
+def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
+    """A daily total said after a dose per administration, two to four times it: the gold records the total."""
+    for m in _DAILY_TOTAL.finditer(text, lo, min(hi, lo + 160)):
+        value = parse_number(m.group("n"))
+        if value and d.value and any(abs(value - k * d.value) < 1e-6 for k in (2, 3, 4)):
+            return Dose(value, d.unit, d.start, m.end("n"))
+    return None
 
 
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
@@ -669,11 +748,13 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if split is not None:
         return split
     sent = sentence_at(text, start)
-    doses = find_doses(text)
+    # "three milligrams of melatonin" is melatonin's, whatever was named before it
+    doses = [d for d in find_doses(text) if not _leads_other(text, d, other_spans)]
     after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)]
     if after_same:
         return _last_of_run(text, after_same)
-    bare_after = [d for d in _bare_numbers(text, end, sent.end, unit) if _free(end, d.start, other_spans)]
+    bare_after = [d for d in _bare_numbers(text, end, sent.end, unit)
+                  if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)]
     if bare_after:
         return _last_of_run(text, bare_after)
     # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
@@ -694,10 +775,11 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     later = [d for d in doses if sent.end <= d.start < nxt_end]
     if later:
         return _last_of_run(text, later)
-    for s2 in split_sentences(text[sent.end:nxt_end])[:1]:
+    for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
-        if bare and re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE):
-            return _last_of_run(text, bare)
+        if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE)
+                     or re.fullmatch(r"\W*(the|my)\s+", text[sent.end + s2.start:bare[0].start], re.IGNORECASE)):
+            return _last_of_run(text, bare)  # "Motrin. The eight hundreds, one when the knee's bad."
     return None
 
 
@@ -835,15 +917,26 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             ):
                 st = "started"  # "she stopped the Klonopin and now I have hydroxyzine"
             j = m.turn + 1
-            if st is None and j < len(turns) and turns[j].get("speaker") == "client":
-                # the status verb may sit in the client's reply ("Yeah, she bumped me up"),
+            if st is None and j < len(turns) and turns[j].get("speaker") in ("client", "other") \
+                    and turns[j].get("speaker") != m.speaker:
+                # the status verb may sit in the reply, the client's or a parent's ("Yeah, she bumped me up",
+                # "Ten milligrams. Dr. Ferreira started her at her last visit."), up to the next drug named,
                 # or the reply says yes to a question that names it ("Did you start the prazosin?" "Yeah.")
-                if not _SURFACE_RE.search(turns[j]["text"]):
-                    reply = turns[j]["text"]
+                reply = _before_next_drug(turns[j]["text"])
+                if reply.strip():
                     elsewhere = frozenset(c.start for c, _ in _owned_cues(reply, []))  # "I quit my job"
                     st = _status_in(reply, taken=elsewhere) or _asked_status(sent.text, reply)
                     if st:
                         evidence.add(j)
+                k = j + 1
+                step = _CHANGE_TO_DOSE.search(_before_next_drug(turns[k]["text"])) if k < len(turns) else None
+                if st is None and reply == turns[j]["text"] and step:
+                    # "and the prazosin" / "the one milligram, she said maybe go up" / "you're going to two milligrams"
+                    st = "changed"
+                    evidence.add(k)
+                    new_dose = find_doses(step.group(0))
+                    if new_dose and k >= (dose_turn or 0):
+                        dose, dose_turn = new_dose[-1], k
             if st:
                 statuses.append(st)
             d = _pick_dose(text, generic, m.start, m.end, others)
@@ -870,6 +963,13 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             # "I'm tapering off the Luvox, I'm at fifty now": still taken, at a new dose
             statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
+        nxt = (dose_turn or 0) + 1
+        if dose is not None and nxt < len(turns) and not any(o.turn == nxt for o in mentions):
+            # the reply sums it up: "three hundred three times a day" / "so nine hundred a day total"
+            total = _restated_total(turns[nxt]["text"], 0, len(turns[nxt]["text"]), dose)
+            if total is not None:
+                dose = total
+                evidence.add(nxt)
         if dose_turn is not None:
             evidence.add(dose_turn)
         if generic in disowned and dose is None and not statuses and not any(_says_client_uses(m, turns) for m in ms):
