@@ -191,7 +191,10 @@ _PSYCH_WORDS = frozenset(
     "dissociation ruminating rumination overthinking overthink overthinker overthought people-pleasing "
     "people-pleaser mindfulness selfcare self-care self-worth self-talk ghosted ghosting burnout meltdown "
     "spiraling spiralling spiral spirals triggered triggering trauma traumas traumatized codependent "
-    "codependency enmeshed enmeshment avoidant perfectionism perfectionist workaholic".split()
+    "codependency enmeshed enmeshment avoidant perfectionism perfectionist workaholic "
+    # compounds with a town's ending that are words, not towns (wordfreq's top 300,000, Zipf 2.3-3)
+    "minefield minefields oilfield coalfield rearview stormwater teleport spaceport wildland "
+    "tomorrowland".split()
 )
 _UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
 
@@ -210,7 +213,9 @@ def _is_unknown_word(word: str) -> bool:
     for form in {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem)}:
         if form in ordinary or zipf_frequency(form, "en") >= 3.0:
             return False
-    return not any(stem[:k] in ordinary and stem[k:] in ordinary for k in range(3, len(stem) - 2))
+    # "fishbowl" is two words run together; "millbrook", "lakeview" are towns built the same way
+    return not any(stem[:k] in ordinary and stem[k:] in ordinary and not _PLACE_SUFFIX.fullmatch(stem[k:])
+                   for k in range(3, len(stem) - 2))
 
 
 def _unknown_word_spans(text: str) -> list[tuple[int, int]]:
@@ -219,6 +224,226 @@ def _unknown_word_spans(text: str) -> list[tuple[int, int]]:
     if re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]", text):
         return []
     return [(m.start(), m.end()) for m in _UNKNOWN_WORD.finditer(text) if _is_unknown_word(m.group(0))]
+
+
+# ---- names and places said in context: lower-case speech leaves the words around a name as the only clue
+
+# a word after these is a person's name: "doctor okafor", "ms whitfield", "coach ramirez", "nana bea"
+_TITLES = frozenset(
+    "mr mrs ms miss mister missus dr doctor professor prof coach pastor reverend rev rabbi imam deacon officer "
+    "sergeant sgt detective judge nurse aunt auntie uncle nana granny grandma grandpa meemaw pawpaw".split()
+)
+# a name in apposition after a relation: "my friend jess", "my sister hope", "my boss, frank"
+_RELATIONS = frozenset(
+    "friend friends bestie sister brother sis bro mom mother dad father stepdad stepmom stepfather stepmother "
+    "stepson stepdaughter stepbrother stepsister wife husband son daughter cousin niece nephew grandma grandpa "
+    "grandmother grandfather grandson granddaughter boss coworker co-worker roommate boyfriend girlfriend partner "
+    "fiance fiancee fiancé ex sponsor therapist counselor teacher neighbor neighbour supervisor manager baby kid "
+    "buddy classmate landlord landlady".split()
+)
+_PETS = frozenset("dog dogs cat cats puppy pup kitten kitty horse pony bird parrot hamster bunny rabbit "
+                  "ferret lizard turtle gecko snake".split())
+# what follows a pet noun without being its name: "the dog park", "cat food"
+_PET_COMPOUNDS = frozenset(
+    "park food bed beds walker walkers sitter door house hair fur bowl leash collar treat treats toy toys crate "
+    "breed show owner owners person people lover lovers years days fight fights bite bites tag tags trainer "
+    "training groomer shelter pound kennel poop litter box tree nap naps hospital clinic vet meds medicine pills "
+    "insurance carrier cage flap life lady guy mom dad friend friends stuff thing things".split()
+)
+_GREETINGS = frozenset("hi hey hello bye goodbye thanks morning afternoon evening night welcome yo".split())
+# what follows a greeting without being a name
+_NOT_ADDRESSEE = frozenset(
+    "there guys everyone everybody all man dude bro honey babe baby buddy sweetie girl again doc folks you y'all "
+    "for so um uh yeah okay ok".split()
+)
+_POSSESSIVES = frozenset("my our his her their your the a".split())
+# a pet's name follows only a pet someone has: "my dog biscuit", not "a hamster wheel"
+_OWNERS = frozenset("my our his her their your".split())
+_NAMING = frozenset("named called nicknamed".split())
+# the name in front of these is a business's: "the blue heron diner", "o'malley's pub", "sterling logistics"
+_VENUE_HEADS = frozenset(
+    "pub tavern tap taproom saloon lounge grill diner cafe café bistro brewery brewing bakery deli pizzeria "
+    "steakhouse roadhouse cantina".split()
+)
+# a trade word after any name is a firm: "sterling logistics", "halvorsen roofing"
+_TRADE_HEADS = frozenset("roofing plumbing logistics trucking freight motors realty excavating landscaping "
+                         "electric paving masonry".split())
+_GENERIC_VENUE = frozenset(
+    "the a an this that my our your his her their local same old new little greasy fancy cheap nice sports dive "
+    "wine beer water kitchen bathroom sink hot cold garden hotel airport hospital school truck gas coffee "
+    "neighborhood corner irish english italian chinese mexican thai indian korean japanese all-night roadside "
+    "biker cop karaoke piano hookah craft".split()
+)
+# chain stores, restaurants and big employers the way people say them; a chain is PHI where the client goes
+_CHAINS = (
+    "walmart|wal-mart|costco|kroger|safeway|publix|aldi|whole foods|trader joe'?s|wegmans|meijer|h-e-b|heb|"
+    "albertsons|food lion|giant eagle|shoprite|piggly wiggly|winco|hy-vee|home depot|lowe'?s|menards|best buy|"
+    "dollar general|dollar tree|family dollar|five below|big lots|tj maxx|marshalls|kohl'?s|macy'?s|nordstrom|"
+    "jcpenney|walgreens|cvs|rite aid|mcdonald'?s|burger king|wendy'?s|taco bell|chick-fil-a|chipotle|starbucks|"
+    "dunkin(?: donuts)?|tim hortons|panera|applebee'?s|chili'?s|olive garden|red robin|denny'?s|ihop|waffle house|"
+    "cracker barrel|outback|texas roadhouse|buffalo wild wings|hooters|arby'?s|popeyes|kfc|dairy queen|pizza hut|"
+    "domino'?s|papa john'?s|little caesars|five guys|in-n-out|jack in the box|whataburger|culver'?s|wawa|sheetz|"
+    "casey'?s|7-eleven|seven eleven|circle k|quiktrip|amazon|fedex|ups|usps|ikea|petsmart|petco|hobby lobby|"
+    "autozone|o'?reilly'?s|jiffy lube|planet fitness|ymca|hilton|marriott|holiday inn|motel six|super eight|"
+    "best western|days inn|comfort inn|hampton inn|boeing|verizon|t-mobile|comcast|xfinity|wells fargo|"
+    "bank of america|citibank|geico|state farm|allstate|uber|lyft|doordash|instacart|grubhub"
+)
+_CHAIN_RE = re.compile(rf"\b(?:{_CHAINS})(?!\w)", re.IGNORECASE)
+# chains whose name is also a word: only after a preposition of place ("at target", "from subway")
+_AMBIGUOUS_CHAIN_RE = re.compile(
+    r"\b(?:at|to|from|in|into|outside|near|behind|by|for|of)\s+(?:the\s+)?"
+    r"(?P<org>target|ross|gap|chase|sonic|subway|speedway|shell|sprint|giant|safeway|kmart|sears|dillard'?s)\b",
+    re.IGNORECASE,
+)
+# towns run two words together; the second part says it is a place: "millbrook", "ridgeford", "lakeview"
+_PLACE_SUFFIX = re.compile(r"(?:ford|ville|dale|burg|burgh|boro|borough|bury|haven|brook|crest|mont|field|wood|"
+                           r"water|port|ton|view|ridge|vale|wick|worth|stead|shire|land)$")
+# a street named without "the" after a preposition: "on birch lane", "off miller road"
+_STREET_NAME = re.compile(
+    r"\b(?:on|off|at|to|from|near|along|by|onto)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|memory|"
+    r"fast|slow|passing|right|left|express|one|two|dirt|back|country|long|open)\b)"
+    r"(?P<name>[a-z][\w'-]*)\s+(?:lane|road|rd|drive|court|circle|trail|pike|crescent|close|run|hollow)\b",
+    re.IGNORECASE,
+)
+_HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTES = "fifteen|thirty|forty[- ]five|o'clock|oh five|ten|twenty|forty|fifty"
+_COUNTED = (r"(?!\s+(?:of|times?|years?|days?|weeks?|months?|people|kids|points?|more|others?|minutes?|hours?|"
+            r"steps?|things?|percent|per|drinks?|beers?|pills?|miles?|dollars?|bucks|pounds|nights?|cups?|"
+            r"shots?|glasses|cigarettes|hits|bottles|cans|sessions|classes|out\s+of)\b)")
+_SPOKEN_TIMES: tuple[re.Pattern[str], ...] = (
+    # "half past four", "quarter to nine", "ten past six"
+    re.compile(rf"\b(?:half|quarter|ten|twenty|five)\s+(?:past|to|till|after|of)\s+(?:{_HOUR})\b", re.IGNORECASE),
+    # "from seven to three", "nine to ten", "eleven till two"; "nine to five" is any office job
+    re.compile(rf"\b(?:from\s+)?(?!nine\s+to\s+five\b)(?:{_HOUR})(?:\s+(?:{_MINUTES}))?\s+(?:to|till|til|until|-)\s+(?:{_HOUR})"
+               rf"(?:\s+(?:{_MINUTES}))?\b{_COUNTED}", re.IGNORECASE),
+    # "till like three", "by about two", "around like nine thirty"
+    re.compile(rf"\b(?:at|by|around|till|til|until|before|after|since|past)\s+(?:like|about|maybe|roughly|almost|"
+               rf"nearly|around)\s+(?:{_HOUR})(?:\s+(?:{_MINUTES}))?\b{_COUNTED}", re.IGNORECASE),
+    # "four in the morning", "eleven at night"
+    re.compile(rf"\b(?:{_HOUR})(?:\s+(?:{_MINUTES}))?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+               r"tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
+)
+_TENS = "one|two|three|four|five|six|seven|eight|nine"
+# ages over 89 are identifying (HIPAA safe harbor): "she's ninety-three", "turned a hundred and two"
+_OLD_AGE = re.compile(
+    r"\b(?:'s|is|was|turned|turns|turning|turn|be|aged|age|almost|nearly|like)\s+(?:almost\s+|nearly\s+|about\s+|"
+    rf"like\s+|over\s+)?(?P<age>ninety(?:[- ](?:{_TENS}))?|(?:a|one)\s+hundred(?:\s+and\s+(?:{_TENS}|ten|eleven|"
+    r"twelve))?|9\d|1[01]\d)\b(?!\s+(?:percent|per|dollars?|bucks|pounds|miles?|minutes?|days?|degrees|times|"
+    r"seconds|grand|thousand|hundred|mg|milligrams))"
+    r"|\b(?:in\s+(?:his|her|their|my)\s+)(?P<decade>nineties)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _all_names() -> frozenset[str]:
+    """Every given name and surname, ordinary words included ("hope", "bill"): only read beside a cue."""
+    return vocab.given_names() | vocab.surnames()
+
+
+def _name_after_cue(word: str, *, rarer_than: float) -> bool:
+    """A word that, right after a title, greeting or relation, is a name: a listed name
+    ("hope", "gary"), or a word rarer in everyday English than ``rarer_than`` ("okafor",
+    "sterling" after "mister", "jess" after "my friend")."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower()
+    if w in _all_names():
+        return True
+    return w not in _TITLE_COLLOCATES and zipf_frequency(w, "en") < rarer_than
+
+
+# measured on the probes: after "mister" a name is as common as "sterling" (4.1), after "my friend"
+# the words that are not names ("group" 5.5, "circle" 4.9) are commoner than the names ("jess" 3.7)
+_AFTER_TITLE_ZIPF = 4.3
+_AFTER_RELATION_ZIPF = 4.0
+# what follows a title without being a name: "nurse practitioner", "doctor appointment"
+_TITLE_COLLOCATES = frozenset("practitioner practitioners appointment appointments visit visits note notes bills "
+                              "office offices stuff thing things".split())
+
+
+_NOT_A_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "INTJ"})
+
+
+def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
+    """Names the words around them give away: after a title, a greeting, a relation or a pet."""
+    spans: list[tuple[int, int]] = []
+    toks = list(doc)
+    for i, tok in enumerate(toks[:-1]):
+        cue = tok.lower_.strip(".")
+        if cue in _NAMING and i and toks[i - 1].pos_ in ("NOUN", "PROPN"):
+            # "a dog named bear", "a bar called the rusty nail"; not "she called me"
+            k = i + 1 + (toks[i + 1].lower_ == "the")
+            name = [t for t in toks[k:k + 3]]
+            end = next((n for n, t in enumerate(name) if t.is_stop or not t.text.replace("'", "").isalpha()),
+                       len(name))
+            if end:
+                spans.append((name[0].idx, name[end - 1].idx + len(name[end - 1].text)))
+            continue
+        j = i + 1
+        if toks[j].text == "," and j + 1 < len(toks):  # "my boss, frank, is"
+            j += 1
+        nxt = toks[j]
+        word = nxt.text
+        listed = word.lower() in _all_names()
+        if (not word.isalpha() or nxt.is_stop or word.lower() in _NOT_ADDRESSEE
+                or (nxt.pos_ in _NOT_A_NAME_POS and not (listed and nxt.tag_ in ("VB", "VBP")))):
+            # a listed name after a cue is often tagged a bare verb ("my sister hope", "hey ray");
+            # an inflected one is the verb ("my friend said")
+            continue
+        before = toks[i - 1].lower_ if i else ""
+        if cue in _TITLES:
+            named = _name_after_cue(word, rarer_than=_AFTER_TITLE_ZIPF)
+        elif cue in _GREETINGS:
+            named = listed or _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF) and nxt.pos_ != "VERB"
+        elif cue in _RELATIONS and before in _POSSESSIVES:
+            named = _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF)
+        elif cue in _PETS and before in _OWNERS:
+            named = word.lower() not in _PET_COMPOUNDS and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+        else:
+            continue
+        if named:
+            end = nxt.idx + len(word)
+            # a surname after the first name: "doctor maria lopez"
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            if after is not None and after.text.isalpha() and not after.is_stop and after.lower_ in _all_names():
+                end = after.idx + len(after.text)
+            spans.append((nxt.idx, end))
+    return spans
+
+
+def _venue_spans(doc: Any) -> list[tuple[int, int]]:
+    """The name in front of a business word: "the blue heron diner", "o'malley's pub"."""
+    spans: list[tuple[int, int]] = []
+    toks = list(doc)
+    for i, tok in enumerate(toks):
+        trade = tok.lower_ in _TRADE_HEADS
+        if not (trade or tok.lower_ in _VENUE_HEADS) or i == 0:
+            continue
+        k = i
+        while k > 0 and i - k < 3:
+            left = toks[k - 1]
+            possessive = left.text in ("'s", "’s") and k >= 2
+            if left.lower_ in _GENERIC_VENUE or (left.is_stop and not possessive) or not (
+                    possessive or left.text.replace("'", "").isalpha()) or left.pos_ in _NOT_A_NAME_POS - {"PART"}:
+                break
+            k -= 1
+        name = toks[k:i]
+        if name and (trade or any(t.pos_ in ("NOUN", "PROPN", "X") or t.text in ("'s", "’s") for t in name)):
+            spans.append((name[0].idx, tok.idx + len(tok.text)))
+    return spans
+
+
+def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
+    spans = _context_name_spans(doc) + _venue_spans(doc)
+    for rx in (*_SPOKEN_TIMES, _CHAIN_RE):
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    for m in _OLD_AGE.finditer(text):
+        g = "age" if m.group("age") else "decade"
+        spans.append((m.start(g), m.end(g)))
+    for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name")):
+        spans.extend((m.start(g), m.end(g)) for m in rx.finditer(text))
+    return spans
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -257,6 +482,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     spans.extend(spoken_phi_spans(text))
     spans.extend(_unknown_word_spans(text))
+    spans.extend(_speech_spans(text, doc))
     spans.extend(_vocabulary_spans(doc))
     spans.extend((m.start(), m.end()) for m in _MED_RE.finditer(text))
     for rx in _DX_RES:
@@ -265,7 +491,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh".split())
+# fillers, and the words of faith and family ASR leaves a proper-noun tag on: "the grace of god", "my mom"
+_LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh god lord jesus christ heaven mom dad mommy daddy".split())
 _TERM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
