@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scribe.extract.lexicons import NUMBER_WORDS, SCALE_WORDS
 from scribe.extract.text import speech_units
 
 Turns = list[dict[str, Any]]
@@ -16,13 +17,13 @@ _FIGURATIVE = re.compile(
     r"time bomb|ticking|pressure cooker|powder keg|volcano|boil(ing)? over|house of cards|"
     r"black (cloud|hole)|dark cloud|cloud over|fog|in a hole|quicksand|cage|trapped in|prison|"
     r"weight on|weight of the world|brick\w*|backpack|running on empty|on autopilot|broken record|"
-    r"spinning plates|juggling|smoke alarm|yo-?yo|ships passing|spiral\w*|snowball\w*|avalanche|"
-    r"tidal wave|minefield|landmine|war zone|walking on|glass|zombie|robot|ghost|shell of|fumes|on patrol|"
+    r"spinning plates|juggling|smoke alarm|yo-?yo|ships passing|snowball\w*|avalanche|"
+    r"tidal wave|minefield|landmine|war zone|walking on|robot|ghost|shell of|fumes|on patrol|"
     r"life raft|lifeline|sieve|anchor|leash|muzzle|bottled up|on fire|sinking|blow up|in pieces|falling apart|"
     r"glue|(a|the|my|this) mask|in waves|on my (back|shoulders)|puppet|doormat|punching bag|bottomless|tornado|"
     r"hurricane|storm|thunder|earthquake|rollercoaster|roller coaster|ticking clock|dead end|crossroads|"
     r"uphill|mountain|chains?|shackle\w*|pins and needles|knot in|heavy blanket|"
-    r"wall (up|between)|wound up|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out|"
+    r"wall (up|between)|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out|"
     r"safety net|security blanket|crutch|butterflies|bees|hydra|washing machine|pressure valve|off switch|"
     r"broken compass|lost at sea|in a bubble|on a leash|circus|wrecking ball|train wreck|dumpster fire)\b",
     re.IGNORECASE,
@@ -34,46 +35,77 @@ _COPULAR = re.compile(
 )
 # "my memory is a sieve", "the bottle was my life raft": a thing described as another thing
 _COPULAR_METAPHOR = re.compile(
-    r"\b(?:my|the|this|our|that)\s+(?:[\w'-]+\s+)?(?P<subj>[\w'-]+)\s+(?:is|was|'s|has been|became|feels like|felt like)\s+"
+    r"\b(?:my|the|this|our|that)\s+(?:[\w'-]+\s+)?(?P<subj>[\w-]+)(?:'s|\s+(?:is|was|'s|has been|became|feels like|felt like))\s+"
     r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>[\w'-]+)"
     # an abstract noun with no determiner: "grief is a room I keep walking back into"
     r"|\b(?P<subj2>grief|anxiety|depression|life|love|fear|panic|sadness|anger|loneliness|shame|guilt|worry|"
     r"recovery|sobriety|marriage|parenting|motherhood|fatherhood|school|work|home|everything|the future|the past)"
     r"\s+(?:is|was|feels like|felt like|has become|became)\s+(?:just\s+|basically\s+|kind of\s+|like\s+)?"
-    r"(?:a|an)\s+(?P<pred2>[\w'-]+)",
+    r"(?:a|an)\s+(?P<pred2>[\w'-]+)"
+    # a bare noun opening the sentence: "Deadline is my only engine", "Weed's a warm blanket"
+    r"|^(?P<subj3>[\w-]+)(?:'s|\s+(?:is|was|has been))\s+(?:just\s+|basically\s+)?(?:my|a|an)\s+"
+    r"(?:only\s+|own\s+|whole\s+)?(?P<pred3>[\w'-]+)",
     re.IGNORECASE,
+)
+# subjects that point rather than name: "it's a lot", "that was my sister"
+_PRONOUN_SUBJECTS = frozenset(
+    "i you we it this that there here what which who he she they everything something nothing everyone someone one "
+    "mine yours his hers theirs ours".split()
 )
 # a body part or a life domain that has, holds or is full of something: "my tummy has bees in it"
 _BODY_HAS = re.compile(
     r"\bmy\s+(?:tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|insides|"
-    r"life|house|marriage|week)\s+(?:has|had|is full of|was full of|feels full of|turns into|turned into|"
+    r"voice|thoughts|life|house|marriage|week)\s+(?:has|had|is full of|was full of|feels full of|turns into|turned into|"
     r"feels like|felt like)\s+\w+",
     re.IGNORECASE,
 )
-# "I'm the glue that holds this family together"
+# "I'm the glue that holds this family together", "we're two roommates passing notes under a door"
 _SELF_METAPHOR = re.compile(
-    r"\bi(?:'m| am)\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an)\s+(?P<pred>[\w-]+)\s+"
-    r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people)\b",
+    r"\b(?:i(?:'m| am)|we(?:'re| are))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two)\s+(?P<pred>[\w-]+)\s+"
+    r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|\w+ing)\b",
     re.IGNORECASE,
 )
+# a body part or the mind doing what a person does: "my brain is doing laps at the pool", "my hands they are
+# sleeping"; a symptom said plainly ("my heart is racing", "my head is spinning") is not a figure
+_BODY_ACTING = re.compile(
+    r"\bmy\s+(?:brain|mind|head|heart|hands|body|thoughts|voice|stomach|chest|legs|feet|gut)\s+(?:(?:they|it)\s+)?"
+    r"(?:is|are|was|were|'s|'re|keeps|kept)\s+(?P<verb>\w+ing)\b",
+    re.IGNORECASE,
+)
+_SYMPTOM_VERBS = frozenset(
+    "racing pounding beating hurting aching shaking killing going getting feeling working sweating tingling "
+    "throbbing trembling cramping itching bleeding healing spinning wandering swimming".split()
+)
+_HOW_ONE_IS_DOING = re.compile(r"\s*(okay|ok|fine|better|worse|well|good|bad|alright|all right|great)\b", re.IGNORECASE)
 _LITERAL_SUBJECTS = frozenset(
     "sister brother mom mother dad father husband wife partner boyfriend girlfriend friend son daughter boss "
     "doctor therapist psychiatrist name job appointment plan problem thing issue point question goal idea "
-    "reason deal worst best hardest part first last one other kid kids baby family teacher coworker".split()
+    "reason deal worst best hardest part first last one other kid kids baby family teacher coworker uncle aunt "
+    "cousin grandma grandmother grandpa grandfather roommate neighbor niece nephew ex".split()
 )
 _LITERAL_PREDICATES = frozenset(
     "lot bit little few couple week day month year time thing problem job nurse teacher student doctor "
     "monday tuesday wednesday thursday friday saturday sunday call meds medication vacation leave break "
-    "way good bad new big small real while mess".split()
-)
+    "way good bad new big small real while mess nightmare disaster".split()
+) | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _NOT_SIMILE_AFTER = re.compile(
     r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
     r"(last|next|this) (year|week|month|night|time)\b|yesterday\b|today\b|tonight\b|every (day|night|time)\b|"
     r"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|hundred)s?\b|"
-    r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
-    r"a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
-    r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b)",
+    r"seven|eight|nine|ten|eleven|hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?\b|"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
+    r"(first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|junior|senior|freshman|sophomore)\b|"
+    r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b|"
+    # a filler before an adverb ("like really dizzy", "like right now") or a manner ("like I always do")
+    r"(really|literally|actually|totally|fully|officially|lowkey|honestly|basically|just|not|super|very|almost|"
+    r"right now|after|before|since|the (only|opposite|same)|nothing like)\b|"
+    r"i (always |usually |normally )?(do|did)\b|i used to\b)",
+    re.IGNORECASE,
+)
+# stock similes that say how bad, tired or sedated, not what it is like ("sleep like a rock", "like a zombie")
+_STOCK_SIMILE = re.compile(
+    r"^\s*(an? )?(rock|log|baby|zombie|failure|burden|idiot|loser|fraud|person|garbage|crap|shit|heck|hell)\b",
     re.IGNORECASE,
 )
 
@@ -81,6 +113,7 @@ _NOT_SIMILE_AFTER = re.compile(
 # Unpunctuated ASR text runs a whole turn into one "clause": these words are where speech breaks.
 _SPOKEN_BREAKS = frozenset("and but so because cause um uh anyway then or".split())
 _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
+_IMAGE_WORDS = 4
 
 
 def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, int]:
@@ -104,22 +137,35 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
     return tokens[first].start(), tokens[last].end()
 
 
-def _clause_around(sentence: str, pos: int) -> str:
-    """The clause of ``sentence`` holding ``pos``, without a leading discourse marker."""
+def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False) -> str:
+    """The clause of ``sentence`` holding ``pos``, without a leading discourse marker.
+
+    With ``subject_at_pos`` the figure's own subject ("my brain's a browser") opens the quote: what a
+    run-on turn said before it is not part of the image.
+    """
     left = sentence[:pos]
     cut = max(left.rfind(", "), left.rfind("; "), left.rfind(" - "), left.rfind("—"))
     start = cut + 2 if cut >= 0 else 0
+    if subject_at_pos:
+        start = pos
     # keep a short subject ("it's like", "my brain is") with the image
-    if pos - start < 3 and cut >= 0:
+    elif pos - start < 3 and cut >= 0:
         prev_cut = max(left[:cut].rfind(", "), left[:cut].rfind("; "))
         start = prev_cut + 2 if prev_cut >= 0 else 0
     right = sentence[pos:]
     end_m = re.search(r"(,\s*(you know|i guess|i mean|right|honestly)\b|[.?!;]|\s-\s|—)", right)
     end = pos + (end_m.start() if end_m else len(right))
+    # a comma once the image has its words ends it: "my brain is doing laps at the pool, back and forth"
+    comma = re.search(r",\s", sentence[pos:end])
+    if comma and len(sentence[pos:pos + comma.start()].split()) >= _IMAGE_WORDS:
+        end = pos + comma.start()
     start, end = _narrow_run_on(sentence, start, pos, end)
     out = sentence[start:end].strip(" ,")
-    out = re.sub(r"^(and|but|so|like|um|uh|honestly|i mean|just|yeah),?\s+", "", out, flags=re.IGNORECASE)
-    return out
+    trimmed = re.sub(r"^(and|but|so|like|um|uh|honestly|i mean|just|yeah),?\s+", "", out, flags=re.IGNORECASE)
+    # a short simile keeps its "like": "Like everything's gray" is the image, "everything's gray" a report
+    if len(trimmed.split()) < 3 and re.match(r"like\s+(?!an?\s)", out, re.IGNORECASE):
+        return out
+    return trimmed
 
 
 # "feel like I'm walking through wet cement", "like we're grieving in different rooms": the speaker
@@ -137,7 +183,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for i, t in enumerate(turns):
-        if t.get("speaker") == "clinician":
+        # the partner's or parent's images are not the client's (a turn of unknown role is kept)
+        if t.get("speaker") in ("clinician", "other"):
             continue
         text = t.get("text", "")
         seen_here: set[str] = set()
@@ -152,9 +199,11 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 # something is a figure, whatever follows
                 image_subject = re.search(
                     r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|"
-                    r"life|house|home|marriage|world|insides)\s+(feels|felt|is|was|looks|sounds)\s+$", left)
+                    r"life|house|home|marriage|world|insides)\s+(feels|felt|is|was|looks|sounds)\s+$"
+                    # the whole of life at once: "everything feels like it's in low gear"
+                    r"|\b(everything|it all)\s+(feels|felt|seems|seemed)\s+$", left)
                 if image_subject and word == "like" and len(sent.text[m.end():].split()) >= 2:
-                    similes.append(_clause_around(sent.text, image_subject.start()))
+                    similes.append(_clause_around(sent.text, image_subject.start(), subject_at_pos=True))
                     continue
                 if word == "like":
                     if re.search(r"\b(i|you|we|they|would|i'd|really|don't|didn't|not|to)\s+$", left):
@@ -172,6 +221,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                             re.match(r"\s+(i|i'm|i was|i've|we|it's|it was)\b", right, re.IGNORECASE) and \
                             not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
                         continue  # "it's been bad like i'm sleeping four hours": a filler, not a comparison
+                if _STOCK_SIMILE.match(sent.text[m.end():]):
+                    continue
                 if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():])
                         and not _ACTING_OUT.match(sent.text[m.end():])):
                     continue
@@ -181,21 +232,27 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 similes.append(_clause_around(sent.text, m.start()))
             if not similes:
                 cm = _COPULAR_METAPHOR.search(sent.text)
+                subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower() if cm else ""
                 if (
                     cm
-                    and (cm.group("subj") or cm.group("subj2")).lower() not in _LITERAL_SUBJECTS
-                    and (cm.group("pred") or cm.group("pred2")).lower() not in _LITERAL_PREDICATES
+                    and subj not in _LITERAL_SUBJECTS | _PRONOUN_SUBJECTS
+                    and (cm.group("pred") or cm.group("pred2") or cm.group("pred3")).lower() not in _LITERAL_PREDICATES
                 ):
-                    quote = _clause_around(sent.text, cm.start())
+                    quote = _clause_around(sent.text, cm.start(), subject_at_pos=True)
             if quote is None:
                 bm = _BODY_HAS.search(sent.text)
                 if bm:
-                    quote = _clause_around(sent.text, bm.start())
+                    quote = _clause_around(sent.text, bm.start(), subject_at_pos=True)
+            if quote is None:
+                am = _BODY_ACTING.search(sent.text)
+                if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
+                        sent.text[am.end():]):
+                    quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
             if quote is None:
                 sm = _SELF_METAPHOR.search(sent.text)
                 if sm and sm.group("pred").lower() not in _LITERAL_PREDICATES | {"one", "only", "person", "kind",
                                                                                  "type", "mom", "dad", "parent"}:
-                    quote = _clause_around(sent.text, sm.start())
+                    quote = _clause_around(sent.text, sm.start(), subject_at_pos=True)
             if quote is None:
                 fm = _FIGURATIVE.search(sent.text) or _COPULAR.search(sent.text)
                 if fm and (fm.re is _FIGURATIVE or _FIGURATIVE.search(sent.text[fm.start():]) or
@@ -206,8 +263,12 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if len(found.split()) < 3:
                     continue
                 key = found.lower()
-                if key in seen or found not in text or any(key in k or k in key for k in seen_here):
+                if key in seen or found not in text or any(key in k for k in seen_here):
                     continue
+                # a second simile that reaches back over the first ("like a stranger in my own kitchen, like
+                # I'm watching them through a window") replaces it
+                out = [m for m in out if not (m["evidence"] == [i] and m["quote"].lower() in key)]
+                seen_here = {k for k in seen_here if k not in key}
                 seen.add(key)
                 seen_here.add(key)
                 out.append({"quote": found, "evidence": [i]})

@@ -1,0 +1,99 @@
+"""The client's own metaphors: which figures are quoted, which are not, and where a quote is cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from scribe.extract.metaphors import extract_metaphors
+from tests._extract_helpers import C, O, P, session
+
+
+def _quotes(*turns: tuple[str, str]) -> list[str]:
+    return [m["quote"] for m in extract_metaphors(session(*turns)["turns"])]
+
+
+def _client_quotes(text: str) -> list[str]:
+    return _quotes(C("How was the week?"), P(text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a contracted copula, cut at the figure's own subject in a run-on turn
+    ("when i'm anxious it's like it doesn't matter my brain's a browser with forty tabs open",
+     "my brain's a browser with forty tabs open"),
+    # a bare noun opening the sentence
+    ("Yes. Exactly. Deadline is my only engine.", "Deadline is my only engine"),
+    # a body part or the mind doing what a person does
+    ("and then I lie down and my body is tired but my brain is doing laps at the pool",
+     "my brain is doing laps at the pool"),
+    ("suddenly my hands they are sleeping how you say numb", "my hands they are sleeping"),
+    ("every time I imagine saying it, my voice turns into wet paper", "my voice turns into wet paper"),
+    # "we" said to be something else
+    ("Honestly, lately we're two roommates passing notes under a door.",
+     "we're two roommates passing notes under a door"),
+    # the whole of life said to feel like something
+    ("Boring. Slow. Everything feels like it's in low gear.", "Everything feels like it's in low gear"),
+])
+def test_figure_is_quoted(text: str, quote: str) -> None:
+    quotes = _client_quotes(text)
+    assert any(quote in q for q in quotes), quotes
+
+
+def test_figure_quote_starts_at_its_subject() -> None:
+    quotes = _client_quotes("when i'm anxious it's like it doesn't matter my brain's a browser with forty tabs open")
+    assert quotes == ["my brain's a browser with forty tabs open"]
+
+
+def test_a_comma_ends_an_image_that_has_its_words() -> None:
+    quotes = _client_quotes("and then my brain is doing laps at the pool, back and forth, back and forth, the order tickets")
+    assert quotes == ["my brain is doing laps at the pool"]
+
+
+def test_a_short_simile_keeps_its_like() -> None:
+    assert _client_quotes("Yeah. Like everything's gray.") == ["Like everything's gray"]
+
+
+@pytest.mark.parametrize("text", [
+    "Like an appointment.",
+    "first time like a seventy by the end of the drive",
+])
+def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> None:
+    assert _client_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a symptom said plainly
+    "my heart is racing and my hands are shaking",
+    "my head is spinning when I stand up",
+    "my body is doing okay, my brain is doing better",
+    # a relative, a name or a number is not a figure
+    "no i told her no way my uncle was on that",
+    "Rachel was a nine when I walked in",
+    "I was an eight when I was telling you about the picture",
+    # stock phrases for sedation, tiredness or a low mood
+    "it made me like a zombie in the morning",
+    "I used to sleep like a rock",
+    "I feel like a burden when I'm sad",
+    "I'm still wound up",
+    "I just spiraled",
+    "I tried a glass of wine, which did not help",
+    # "like" as a filler before an adverb, a number, a school year or a manner
+    "okay whoa okay i'm dizzy like really dizzy",
+    "I'm spending like ninety bucks a week on it",
+    "since like eighth grade combined type they said",
+    "I went out to the lake, like I always do",
+    "Parking at this building is a nightmare",
+])
+def test_not_a_figure(text: str) -> None:
+    assert _client_quotes(text) == []
+
+
+def test_the_partners_images_are_not_the_clients() -> None:
+    quotes = _quotes(C("What is it like at night?"), O("Honestly I sleep with one eye open, like a guard dog on duty."),
+                     P("I don't know."))
+    assert quotes == []
+
+
+def test_a_second_simile_that_reaches_back_over_the_first_replaces_it() -> None:
+    quotes = _client_quotes("I sat there with the check, and I felt like a stranger in my own kitchen, "
+                            "like I'm watching them through a window.")
+    assert quotes == ["I felt like a stranger in my own kitchen, like I'm watching them through a window"]
