@@ -97,3 +97,21 @@ def test_a_second_simile_that_reaches_back_over_the_first_replaces_it() -> None:
     quotes = _client_quotes("I sat there with the check, and I felt like a stranger in my own kitchen, "
                             "like I'm watching them through a window.")
     assert quotes == ["I felt like a stranger in my own kitchen, like I'm watching them through a window"]
+
+
+def test_a_later_return_to_the_image_is_quoted() -> None:
+    quotes = _quotes(C("What is the worry like?"), P("It's like a dripping faucet in the next room."),
+                     C("Let's try the exercise."), P("That was weird. Good weird. The faucet stopped for a second."))
+    assert "The faucet stopped for a second" in quotes, quotes
+
+
+def test_a_return_in_a_run_on_turn_is_cut_after_the_like() -> None:
+    quotes = _quotes(C("What happened?"), P("i felt like my skin was on fire from the inside"), C("And the cutting?"),
+                     P("no no i wasn't trying to die it's like it just makes the fire go out for a minute"))
+    assert "it just makes the fire go out for a minute" in quotes, quotes
+
+
+def test_the_images_thing_mentioned_in_passing_is_not_a_return() -> None:
+    quotes = _quotes(C("How is the pain?"), P("Some days it's like someone parked a truck on my lower spine."),
+                     C("And the evenings?"), P("I end up sitting in the truck with the radio on for an hour."))
+    assert not any("sitting in the truck" in q for q in quotes), quotes

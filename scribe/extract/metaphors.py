@@ -137,11 +137,11 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
     return tokens[first].start(), tokens[last].end()
 
 
-def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False) -> str:
+def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False, left_words: int | None = None) -> str:
     """The clause of ``sentence`` holding ``pos``, without a leading discourse marker.
 
     With ``subject_at_pos`` the figure's own subject ("my brain's a browser") opens the quote: what a
-    run-on turn said before it is not part of the image.
+    run-on turn said before it is not part of the image; ``left_words`` keeps at most that many words before it.
     """
     left = sentence[:pos]
     cut = max(left.rfind(", "), left.rfind("; "), left.rfind(" - "), left.rfind("—"))
@@ -160,6 +160,10 @@ def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False) -> 
     if comma and len(sentence[pos:pos + comma.start()].split()) >= _IMAGE_WORDS:
         end = pos + comma.start()
     start, end = _narrow_run_on(sentence, start, pos, end)
+    if left_words is not None:
+        before = [m.start() for m in re.finditer(r"\S+", sentence[start:pos])]
+        if len(before) > left_words:
+            start += before[-left_words]
     out = sentence[start:end].strip(" ,")
     trimmed = re.sub(r"^(and|but|so|like|um|uh|honestly|i mean|just|yeah),?\s+", "", out, flags=re.IGNORECASE)
     # a short simile keeps its "like": "Like everything's gray" is the image, "everything's gray" a report
@@ -179,12 +183,71 @@ _ACTING_OUT = re.compile(
 )
 
 
+# words that are the frame of an image, or the client's own life, rather than the image
+_NOT_VEHICLE = frozenset(
+    "that this there their them they with from have been being what when where which while will would could "
+    "should every some someone somebody nobody everyone everybody anyone thing things time times same other "
+    "different whole little full next last first back down away around inside outside middle kind sort part "
+    "like just then about into over onto because really never always still again "
+    "head brain mind body heart chest tummy stomach skin hands life home house kitchen work school family world "
+    "week year".split()
+)
+# "the faucet stopped", "the boat's pulling away", "He's in one room": the same thing pointed at again
+_POINTED = r"\b(?:the|one|that|my)\s+"
+_RETURNS_PER_IMAGE = 1
+# the partner's or parent's images are not the client's (a turn of unknown role is kept)
+_NOT_THE_CLIENT = ("clinician", "other")
+# words a return may have before the image in its clause ("I'm holding the glasses"), and keeps in its quote
+_RETURN_LEAD_WORDS, _RETURN_LEFT_WORDS = 3, 4
+
+
+def _vehicle_nouns(quote: str) -> set[str]:
+    """The nouns of the image itself, singular, from what comes after the figure's marker."""
+    marker = re.search(r"\b(?:like|as if|as though|is|are|was|were|'s|'re|into|has|had)\b", quote, re.IGNORECASE)
+    image = quote[marker.end():] if marker else quote
+    nouns = set()
+    for word in re.findall(r"\b[a-z]{4,}\b", image.lower()):
+        if word in _NOT_VEHICLE or word.endswith(("ing", "ed", "ly")):
+            continue
+        nouns.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return nouns
+
+
+def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Later client sentences that take up an image again: "It's like a dripping faucet" ... "The faucet stopped"."""
+    out: list[dict[str, Any]] = []
+    quoted = [m["quote"].lower() for m in found]
+    for m in found:
+        first = m["evidence"][0]
+        for noun in sorted(_vehicle_nouns(m["quote"])):
+            rx = re.compile(_POINTED + re.escape(noun) + r"(?:s)?(?:'s)?\b", re.IGNORECASE)
+            taken = 0
+            for i in range(first, len(turns)):
+                if taken >= _RETURNS_PER_IMAGE or turns[i].get("speaker") in _NOT_THE_CLIENT:
+                    continue
+                for sent in speech_units(turns[i].get("text", "")):
+                    hit = rx.search(sent.text)
+                    if not hit or any(sent.text.lower() in q or q in sent.text.lower() for q in quoted):
+                        continue
+                    # the image is what the clause is about, not a thing in passing ("sitting in the truck with ...")
+                    clause = re.split(r"[,;]\s|\b(?:and|but|so|because|like)\s", sent.text[:hit.start()],
+                                      flags=re.IGNORECASE)[-1]
+                    if len(clause.split()) > _RETURN_LEAD_WORDS:
+                        continue
+                    quote = _clause_around(sent.text, hit.start(), left_words=_RETURN_LEFT_WORDS)
+                    if len(quote.split()) >= 3 and not any(quote.lower() in q for q in quoted):
+                        out.append({"quote": quote, "evidence": [i]})
+                        quoted.append(quote.lower())
+                        taken += 1
+                        break
+    return out
+
+
 def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for i, t in enumerate(turns):
-        # the partner's or parent's images are not the client's (a turn of unknown role is kept)
-        if t.get("speaker") in ("clinician", "other"):
+        if t.get("speaker") in _NOT_THE_CLIENT:
             continue
         text = t.get("text", "")
         seen_here: set[str] = set()
@@ -272,4 +335,4 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 seen.add(key)
                 seen_here.add(key)
                 out.append({"quote": found, "evidence": [i]})
-    return out
+    return sorted(out + _returns_to_image(turns, out), key=lambda m: m["evidence"][0])
