@@ -4,16 +4,17 @@
 One line per sentence (``risk_net.sentences``: six words or more) that a client or another person said:
 ``{"text": ..., "labels": {"suicidal_ideation": 1|0|-1, ...}}``. Sources:
 
-* the risk corpus splits named below (heldout6 and later batches stay out: they measure it): a
-  sentence is positive for a field its exchange endorses, negative otherwise;
+* the risk corpus splits named below (heldout4 and later batches stay out: they measure it): a
+  sentence is positive for a field its exchange endorses, negative otherwise. Adding heldout4
+  (or heldout4 and heldout5) was tried on 2026-12-01: endorsed recall on heldout5 did not move
+  (0.909 either way) and the larger bank stopped flagging "it is time for me to leave this life
+  behind" (its new denials, "no, I don't want to die", sit next to disclosures in meaning);
 * the dev split of the session dataset: every client sentence is a negative for the
   fields the session does not endorse (-1, unknown, for the fields it does), so that
-  ordinary talk across a whole session has neighbours of its own. (Adding the retired blind
-  sessions s81-s120 the same way was tried: false alarms on them fell from 3 to 0, but one of
-  their endorsed passive wishes lost its neighbours, so they stay out.)
+  ordinary talk across a whole session has neighbours of its own.
 
 It also writes the bank's embeddings (``risk_bank.npy``, float16, all-MiniLM-L6-v2 from the
-pinned package) so that no process has to embed two thousand sentences before its first screen.
+pinned package) so that no process has to embed 1,750 sentences before its first screen.
 Run from the repo root with the project's environment: ``.venv/bin/python benchmarks/build_risk_bank.py``.
 """
 import json
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from scribe.extract.risk_net import sentences  # noqa: E402  (the split the engine applies at run time)
 from scribe.extract.schema import RISK_FIELDS as FIELDS  # noqa: E402
 
-CORPUS_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+CORPUS_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 OUT = ROOT / "scribe" / "extract" / "data" / "risk_bank.jsonl"
 
 

@@ -608,3 +608,25 @@ def test_a_prayer_to_be_taken_confirmed_in_another_language_is_endorsed() -> Non
 ])
 def test_indirect_disclosures_are_endorsed(turns: tuple[tuple[str, str], ...], field: str) -> None:
     assert risk(*turns)[field] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field, reason", [
+    ((P("It's not a big deal, I just scratch my arms with my nails till they bleed sometimes. Everybody has their thing."),),
+     "self_harm", "minimised disclosure"),
+    ((C("Okay, we're at time. See you next week."),
+      P("Yeah. Oh, um, one more thing. Some nights I wish I could go to sleep and not wake up.")),
+     "suicidal_ideation", "disclosed at the end of the session"),
+    ((C("Any thoughts of suicide?"), P("No, it's not that bad. It's a rough patch, not a crisis.")),
+     "suicidal_ideation", "hedged denial"),
+    ((C("What about the bruises on your arm?"),
+      P("Oh, that's from moving my daughter's furniture. I don't hurt myself, if that's what you're asking.")),
+     "self_harm", "an injury explained by the client: check"),
+])
+def test_the_turns_around_a_finding_flag_it_for_review(turns: tuple[tuple[str, str], ...], field: str, reason: str) -> None:
+    finding = assess_risk(session(*turns)["turns"])[field]
+    assert finding.needs_review and reason in finding.review_reasons
+
+
+def test_a_plain_denial_is_not_flagged() -> None:
+    finding = assess_risk(session(C("Any thoughts of suicide?"), P("No, none at all."))["turns"])["suicidal_ideation"]
+    assert finding.status == "denied" and not finding.needs_review

@@ -949,7 +949,53 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     _gate_weak(info)
     events = _dialogue(info)
     _semantic_events(info, events)
-    return {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
+    found = {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
+    for f, finding in found.items():
+        for reason in _review_context(f, finding, [e for e in events if e.field == f], info):
+            if reason not in finding.review_reasons:
+                finding.review_reasons.append(reason)
+                finding.needs_review = True
+    return found
+
+
+# the client making a disclosure small ("it's not a big deal", "only little", "everybody does", "just in case")
+_MINIMISING = re.compile(
+    r"\b(?:(?:it'?s|is|that'?s)\s+(?:not\s+a\s+big\s+deal|no\s+big\s+deal|nothing|harmless|normal|a\s+small\s+thing|small\s+thing)|"
+    r"is\s+small\s+thing|only\s+(?:a\s+)?little|not\s+that\s+bad|every(?:one|body)\s+(?:does|has|gets)|a\s+normal\s+amount|"
+    r"just\s+in\s+case|all\s+in\s+my\s+head|doesn'?t\s+even\s+(?:scar|hurt|bleed)|not\s+like\s+(?:cutting|i'?m\s+(?:going|gonna))|"
+    r"a\s+rough\s+patch|not\s+a\s+crisis|i'?m\s+not\s+going\s+to\s+do\s+anything\s+silly|before\s+it\s+gets\s+bad|only\s+passing|"
+    r"passively)\b", re.IGNORECASE)
+# a disclosure on the way out: "Okay, we're at time." "Oh, um, I gave my dog to my neighbour."
+_CLOSING = re.compile(r"\b(?:we'?re\s+(?:at|out\s+of)\s+time|see\s+you\s+next|same\s+time\s+next|that'?s\s+(?:us|it)\s+for\s+today|"
+                      r"one\s+more\s+thing|before\s+(?:you|i)\s+go|before\s+we\s+(?:stop|finish|end))\b", re.IGNORECASE)
+# an injury the clinician asks about and the client explains away: "What about the bruises?" "That's from moving furniture."
+_INJURY_Q = re.compile(r"\b(?:bruis\w*|cuts?|scratch\w*|burns?|marks?|scars?|band-?aids?|sleeves?|bandage\w*)\b", re.IGNORECASE)
+
+
+def _review_context(field_name: str, finding: RiskFinding, events: list[_Event], info: list[_Turn]) -> list[str]:
+    """Reasons the turns around a finding give a clinician to read it again: a disclosure made small,
+    a disclosure on the way out, a denial that hedges, an injury explained away."""
+    reasons: list[str] = []
+    client = [e for e in events if e.source == "client" and 0 <= e.turn < len(info)]
+    if finding.status == "endorsed":
+        turns = {e.turn for e in client if e.kind in ("endorse", "context")}
+        if any(_MINIMISING.search(info[i].text) for i in turns):
+            reasons.append("minimised disclosure")
+        first = min((e.turn for e in events if e.kind == "endorse"), default=-1)
+        if first >= 0 and any(_CLOSING.search(info[j].text) for j in range(max(0, first - 3), first + 1)):
+            reasons.append("disclosed at the end of the session")
+    elif finding.status == "denied":
+        for e in client:
+            if e.kind != "deny":
+                continue
+            answer = info[e.turn].text
+            asked = info[e.turn - 1] if e.turn > 0 and info[e.turn - 1].speaker == "clinician" else None
+            if _MINIMISING.search(answer) or _HEDGE.search(answer):
+                reasons.append("hedged denial")
+            if field_name == SH and asked is not None and _INJURY_Q.search(asked.text) and re.search(
+                    r"\b(?:from|because|fell|bumped|accident|cat|dog)\b", answer, re.IGNORECASE):
+                reasons.append("an injury explained by the client: check")
+    return reasons
 
 
 SEMANTIC_REASON = "meaning close to risk disclosures no pattern names (turn {turn}): confirm"
