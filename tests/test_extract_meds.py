@@ -420,7 +420,7 @@ def test_a_childs_or_pets_drug_is_not_the_clients(reply: str) -> None:
         ("Lithium, 300 mg in the morning, 600 mg at bedtime.", "lithium", "900 mg"),
         ("i take the lithium in the morning three hundred and at night six hundred", "lithium", "900 mg"),
         ("seroquel twenty five in the morning twenty five at lunch and fifty at bedtime", "quetiapine", "100 mg"),
-        ("The Depakote is 500 in the morning and another 500 at night.", "valproate", "1000 mg"),
+        ("The Depakote is 500 in the morning and another 500 at night.", "divalproex", "1000 mg"),
         ("the buspar fifteen with breakfast and fifteen with dinner", "buspirone", "30 mg"),
         ("I'm on lamotrigine, a hundred in the AM and a hundred in the PM.", "lamotrigine", "200 mg"),
     ],
@@ -595,7 +595,7 @@ def test_drug_ner_names_are_written_as_the_gold_writes_generics(ner_name: str, g
 
 
 # names the lexicon writes its own way, on purpose (the gold's lay generic, not the NER's canonical)
-_OWN_NAMING = {"valproate", "vitamin d", "vitamin b12", "fish oil", "l-theanine", "sam-e", "levothyroxine"}
+_OWN_NAMING = {"valproate", "divalproex", "vitamin d", "vitamin b12", "fish oil", "l-theanine", "sam-e", "levothyroxine"}
 
 
 def test_lexicon_agrees_with_the_maintained_drug_dictionary() -> None:
@@ -1006,7 +1006,7 @@ def test_a_daily_total_restated_after_the_dose_per_time_wins(turns: tuple[tuple[
 def test_a_count_of_those_is_no_dose() -> None:
     m = meds(P("The Depakote, two fifty in the morning and seven fifty at bedtime."),
              C("The shot and the Depakote work best when you don't miss them, so what if you notice two of those?"))
-    assert m["valproate"]["dose"] == "1000 mg"
+    assert m["divalproex"]["dose"] == "1000 mg"
 
 
 def test_a_spoken_year_is_no_dose_and_an_overdose_drug_is_no_medication() -> None:

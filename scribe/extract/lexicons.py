@@ -67,8 +67,9 @@ _MEDS: tuple[MedEntry, ...] = (
     # mood stabilisers / anticonvulsants
     MedEntry("lithium", ("lithobid", "eskalith"), aliases=("lithium carbonate", "lithium citrate")),
     MedEntry("lamotrigine", ("lamictal", "lamictal xr", "subvenite")),
-    MedEntry("valproate", ("depakote", "depakote er", "depakene"),
-             aliases=("divalproex", "divalproex sodium", "valproic acid")),
+    # Depakote is divalproex (the gold's generic); Depakene and the bare word are valproate
+    MedEntry("divalproex", ("depakote", "depakote er", "depakote sprinkles"), aliases=("divalproex sodium",)),
+    MedEntry("valproate", ("depakene",), aliases=("valproic acid",)),
     MedEntry("carbamazepine", ("tegretol", "equetro", "carbatrol")),
     MedEntry("oxcarbazepine", ("trileptal", "oxtellar")),
     MedEntry("topiramate", ("topamax", "trokendi", "qudexy")),
