@@ -98,3 +98,16 @@ def test_session_bench_reports_false_alarms_review_rate_and_categories(tmp_path:
     assert r["risk_false_alarm_rate"] == 0.0 and r["risk_non_endorsed_n"] == 5
     assert r["risk_needs_review_rate"] == 0.5
     assert r["risk_category_recall"] == {"idiom": 1.0, "reported-by-other": 1.0}
+
+
+def test_blind_corpus_splits_are_scored_but_their_errors_never_listed(tmp_path) -> None:
+    wrong = {"category": "endorsed", "needs_review": [], "facets": {},
+             "gold": {"suicidal_ideation": "endorsed", "homicidal_ideation": "not_assessed", "self_harm": "not_assessed"},
+             "turns": [{"speaker": "client", "text": "The weather was nice on Sunday."}]}
+    for split in ("dev", "heldout9"):
+        (tmp_path / f"{split}.jsonl").write_text(json.dumps(wrong | {"id": f"{split}-1", "split": split}) + "\n")
+    (tmp_path / "blind.txt").write_text("heldout9\n")
+    report = run_risk_bench(tmp_path)
+    assert report["overall"]["endorsed_n"] == 2 and report["blind_items"] == 1
+    assert any(e.startswith("dev-1 ") for e in report["errors"])
+    assert not any("heldout9" in e for e in report["errors"])
