@@ -885,6 +885,15 @@ def _live(cues: list[_Mention] | None) -> list[_Mention]:
     return [c for c in cues or [] if "negated" not in c.mods]
 
 
+INTRUSIVE_REASON = "intrusive ego-dystonic thoughts, no urge or intent stated"
+
+
+def _intrusive_fields(events: list[_Event]) -> set[str]:
+    """Fields already settled as intrusive, ego-dystonic thoughts: the same thoughts said again
+    (an exposure script, a follow-up) are still those thoughts."""
+    return {e.field for e in events if e.reason == INTRUSIVE_REASON}
+
+
 def _intrusive(field_name: str, *texts: str) -> bool:
     joined = " ".join(texts)
     strong = bool(_INTRUSIVE_STRONG.search(joined))
@@ -1059,7 +1068,7 @@ def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool) -> _Event
         return _Event(m.field, "history", t.index, m.start, ev, facets=m.facets, timeframe="past", source=source)
     if intrusive and not urge:
         return _Event(m.field, "deny", t.index, m.start, ev, facets=m.facets,
-                      reason="intrusive ego-dystonic thoughts, no urge or intent stated", source=source)
+                      reason=INTRUSIVE_REASON, source=source)
     if "hypothetical" in m.mods and not urge:
         return _Event(m.field, "unresolved", t.index, m.start, ev, reason=f"hypothetical risk language (turn {t.index})",
                       source=source)
@@ -1119,9 +1128,7 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
     # "Mom, that's a joke. Everyone says kms.": the words are disowned, which answers them
     disowned = bool(_live(t.cues.get("disown"))) and bool(_FIGURE_OF_SPEECH.search(t.text)) and not urge \
         and not _IMAGERY.search(t.text)
-    # once a field is settled as intrusive, ego-dystonic thoughts, the same thoughts said again (an exposure
-    # script: "I could push someone onto the tracks") are still those thoughts
-    intrusive_fields = {e.field for e in events if e.reason and e.reason.startswith("intrusive")}
+    intrusive_fields = _intrusive_fields(events)
     for m in own:
         assert m.field is not None
         if disowned and "negated" not in m.mods and m.facets & {"wish_dead", "active_thoughts"}:
@@ -1253,7 +1260,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 and not ("historical" in m.mods and "present" not in m.mods)
                 and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
     intr_ctx = [t.text, nxt.text] + [info[j].text for j in carried_from.values()]
-    intrusive_fields = {e.field for e in events if e.reason and e.reason.startswith("intrusive")}
+    intrusive_fields = _intrusive_fields(events)
     urge = bool(_live(nxt.cues.get("urge")))
     if nxt.cues.get("disown") and polarity in ("deny", "disown"):
         _retract(events, topics, t.index, nxt.index)
@@ -1298,7 +1305,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         if kind in ("affirm", "deny_then_affirm"):
             if intrusive:
                 events.append(_Event(f, "deny", nxt.index, 0, ev,
-                                     reason="intrusive ego-dystonic thoughts, no urge or intent stated"))
+                                     reason=INTRUSIVE_REASON))
                 continue
             reason = "minimised disclosure" if _HEDGE.search(nxt.text) else None
             if kind == "deny_then_affirm":
@@ -1306,7 +1313,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
                                  timeframe=tf, reason=reason))
         elif kind in ("deny", "disown"):
-            reason = "intrusive ego-dystonic thoughts, no urge or intent stated" if intrusive else None
+            reason = INTRUSIVE_REASON if intrusive else None
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
             if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
                 # "You mentioned cutting in the past. Has that come back?" "No."
