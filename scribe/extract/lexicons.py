@@ -268,6 +268,16 @@ NUMBER_WORDS: dict[str, int] = {
 }
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1000}
 
+# The people a client names by relation ("my sister", "my boss"): a name may follow ("my friend jess"),
+# and a figure of speech is not about them ("my sister was a nurse" is literal).
+RELATIONS: frozenset[str] = frozenset(
+    "friend friends bestie sister brother sis bro mom mother dad father stepdad stepmom stepfather stepmother "
+    "stepson stepdaughter stepbrother stepsister wife husband son daughter cousin niece nephew grandma grandpa "
+    "grandmother grandfather grandson granddaughter aunt uncle boss coworker co-worker roommate boyfriend "
+    "girlfriend partner fiance fiancee fiancé ex sponsor therapist counselor teacher neighbor neighbour supervisor "
+    "manager baby kid kids buddy classmate landlord landlady".split()
+)
+
 UNIT_SURFACE: dict[str, str] = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "migs": "mg", "mgs": "mg",
     "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "µg": "mcg", "ug": "mcg",

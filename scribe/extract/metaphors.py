@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.lexicons import NUMBER_WORDS, SCALE_WORDS
+from scribe.extract.lexicons import NUMBER_WORDS, RELATIONS, SCALE_WORDS
 from scribe.extract.text import speech_units
 
 Turns = list[dict[str, Any]]
@@ -77,11 +77,9 @@ _SYMPTOM_VERBS = frozenset(
     "throbbing trembling cramping itching bleeding healing spinning wandering swimming".split()
 )
 _HOW_ONE_IS_DOING = re.compile(r"\s*(okay|ok|fine|better|worse|well|good|bad|alright|all right|great)\b", re.IGNORECASE)
-_LITERAL_SUBJECTS = frozenset(
-    "sister brother mom mother dad father husband wife partner boyfriend girlfriend friend son daughter boss "
-    "doctor therapist psychiatrist name job appointment plan problem thing issue point question goal idea "
-    "reason deal worst best hardest part first last one other kid kids baby family teacher coworker uncle aunt "
-    "cousin grandma grandmother grandpa grandfather roommate neighbor niece nephew ex".split()
+_LITERAL_SUBJECTS = RELATIONS | frozenset(
+    "doctor psychiatrist name job appointment plan problem thing issue point question goal idea "
+    "reason deal worst best hardest part first last one other family".split()
 )
 _LITERAL_PREDICATES = frozenset(
     "lot bit little few couple week day month year time thing problem job nurse teacher student doctor "

@@ -30,6 +30,7 @@ from scribe.extract.lexicons import (
     ICD10_RE,
     ICD_ORDINARY,
     MED_SURFACE,
+    RELATIONS,
     THEMES,
     WALL_SUBSTANCES,
 )
@@ -233,14 +234,6 @@ _TITLES = frozenset(
     "mr mrs ms miss mister missus dr doctor professor prof coach pastor reverend rev rabbi imam deacon officer "
     "sergeant sgt detective judge nurse aunt auntie uncle nana granny grandma grandpa meemaw pawpaw".split()
 )
-# a name in apposition after a relation: "my friend jess", "my sister hope", "my boss, frank"
-_RELATIONS = frozenset(
-    "friend friends bestie sister brother sis bro mom mother dad father stepdad stepmom stepfather stepmother "
-    "stepson stepdaughter stepbrother stepsister wife husband son daughter cousin niece nephew grandma grandpa "
-    "grandmother grandfather grandson granddaughter boss coworker co-worker roommate boyfriend girlfriend partner "
-    "fiance fiancee fiancé ex sponsor therapist counselor teacher neighbor neighbour supervisor manager baby kid "
-    "buddy classmate landlord landlady".split()
-)
 _PETS = frozenset("dog dogs cat cats puppy pup kitten kitty horse pony bird parrot hamster bunny rabbit "
                   "ferret lizard turtle gecko snake".split())
 # what follows a pet noun without being its name: "the dog park", "cat food"
@@ -396,7 +389,7 @@ def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
             named = _name_after_cue(word, rarer_than=_AFTER_TITLE_ZIPF)
         elif cue in _GREETINGS:
             named = listed or _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF) and nxt.pos_ != "VERB"
-        elif cue in _RELATIONS and before in _POSSESSIVES:
+        elif cue in RELATIONS and before in _POSSESSIVES:
             named = _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF)
         elif cue in _PETS and before in _OWNERS:
             named = word.lower() not in _PET_COMPOUNDS and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X")
