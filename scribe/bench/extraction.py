@@ -537,8 +537,10 @@ def load_risk_corpus(dataset_dir: Path, split: str | None = None) -> list[dict[s
     return items
 
 
-def score_risk_items(items: list[dict[str, Any]], predictions: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
-    """Per-category and overall scores of predicted risk items (field -> {status, needs_review, facets}).
+def score_risk_items(items: list[dict[str, Any]], predictions: list[dict[str, dict[str, Any]]],
+                     blind: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Per-category and overall scores of predicted risk items (field -> {status, needs_review, facets});
+    items of a ``blind`` split count in every score but are never listed in ``errors``.
 
     * status recall: gold field statuses reproduced, over all fields (3 per item);
     * endorsed recall: gold ``endorsed`` fields predicted ``endorsed``;
@@ -551,6 +553,7 @@ def score_risk_items(items: list[dict[str, Any]], predictions: list[dict[str, di
              "review_n": 0, "review_tp": 0, "flagged_items": 0, "facets_n": 0, "facets_ok": 0}
     errors: list[str] = []
     for item, pred in zip(items, predictions, strict=True):
+        listed = errors if item.get("split") not in blind else []
         c = cats.setdefault(item["category"], {k: 0 for k in total} | {"items": 0, "items_ok": 0})
         c["items"] += 1
         item_ok = True
@@ -567,14 +570,14 @@ def score_risk_items(items: list[dict[str, Any]], predictions: list[dict[str, di
                     t["false_alarms"] += pval == "endorsed"
             if pval != gval:
                 item_ok = False
-                errors.append(f"{item['id']} {f}: {pval} != {gval}")
+                listed.append(f"{item['id']} {f}: {pval} != {gval}")
         for f in item.get("needs_review") or []:
             flagged = bool(pred[f].get("needs_review"))
             for t in (c, total):
                 t["review_n"] += 1
                 t["review_tp"] += flagged
             if not flagged:
-                errors.append(f"{item['id']} {f}: needs_review not set")
+                listed.append(f"{item['id']} {f}: needs_review not set")
         for f, facets in (item.get("facets") or {}).items():
             for name, gval in facets.items():
                 ok = pred[f].get("facets", {}).get(name) == gval
@@ -619,14 +622,12 @@ def run_risk_bench(dataset_dir: Path, *, split: str | None = None) -> dict[str, 
     t0 = time.perf_counter()
     predictions = [{f: r.as_item() for f, r in assess_risk(item["turns"]).items()} for item in items]
     seconds = time.perf_counter() - t0
-    report = score_risk_items(items, predictions)
     # blind splits (``blind.txt``, one split a line) are scored in every figure, their errors never listed
     blind_file = Path(dataset_dir) / "blind.txt"
-    blind = set(blind_file.read_text().split()) if blind_file.is_file() else set()
-    hidden = {str(i["id"]) for i in items if i.get("split") in blind}
-    report["errors"] = [e for e in report["errors"] if e.split(" ", 1)[0] not in hidden]
+    blind = frozenset(blind_file.read_text().split()) if blind_file.is_file() else frozenset()
+    report = score_risk_items(items, predictions, blind)
     report.update({"split": split, "n_items": len(items), "seconds_per_item": round(seconds / len(items), 4),
-                   "blind_items": len(hidden)})
+                   "blind_items": sum(i.get("split") in blind for i in items)})
     return report
 
 
