@@ -561,3 +561,15 @@ def test_the_desk_keeps_the_engines_evidence_for_each_sentence() -> None:
     subjective = doc["progress_note"]["sections"]["Subjective"]
     assert subjective == note["progress_note"]["section_sentences"]["Subjective"]
     assert all(s["evidence"] for s in subjective)
+
+
+def test_the_client_quote_is_never_the_answer_to_a_risk_question() -> None:
+    out = extract(session(
+        C("Have you had any thoughts of suicide or of hurting yourself?"),
+        P("No no I'm fine, it's just that I'm so tired all the time."),
+        C("What's the mood like during the day?"),
+        P("Flat. I feel like a ghost in my own kitchen most days."),
+    ))["progress_note"]
+    subjective = out["sections"]["Subjective"]
+    assert "I'm fine" not in subjective
+    assert "ghost in my own kitchen" in subjective

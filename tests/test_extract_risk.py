@@ -615,7 +615,7 @@ def test_indirect_disclosures_are_endorsed(turns: tuple[tuple[str, str], ...], f
      "self_harm", "minimised disclosure"),
     ((C("Okay, we're at time. See you next week."),
       P("Yeah. Oh, um, one more thing. Some nights I wish I could go to sleep and not wake up.")),
-     "suicidal_ideation", "disclosed at the end of the session"),
+     "suicidal_ideation", "disclosed as the session was closing"),
     ((C("Any thoughts of suicide?"), P("No, it's not that bad. It's a rough patch, not a crisis.")),
      "suicidal_ideation", "hedged denial"),
     ((C("What about the bruises on your arm?"),

@@ -992,7 +992,7 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
             reasons.append("minimised disclosure")
         first = min((e.turn for e in events if e.kind == "endorse"), default=-1)
         if first >= 0 and any(_CLOSING.search(info[j].text) for j in range(max(0, first - 3), first + 1)):
-            reasons.append("disclosed at the end of the session")
+            reasons.append("disclosed as the session was closing")
     elif finding.status == "denied":
         for e in client:
             if e.kind != "deny":
@@ -1405,7 +1405,8 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
                 note("denial of wanting to die next to method thoughts")
             elif facets.wish_dead or any(e.facets & {"wish_dead"} for e in endorse):
                 note("denial next to passive or background death wishes")
-            else:
+            elif not any(e.reason and "denial" in e.reason for e in endorse):
+                # a reason that already names the denial ("denial of wanting to die next to thoughts of it")
                 note("denial alongside an endorsement")
         for e in endorse + deny:
             note(e.reason)
