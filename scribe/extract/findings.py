@@ -228,46 +228,204 @@ INSTRUMENTS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("PCL-5", re.compile(r"\bp\.?\s?c\.?\s?l\.?[- ]?(?:5|five)?\b", re.IGNORECASE), 80),
     ("Y-BOCS", re.compile(r"\by[- ]?bocs\b", re.IGNORECASE), 40),
     ("EPDS", re.compile(r"\b(?:epds|edinburgh)\b", re.IGNORECASE), 30),
-    ("AUDIT", re.compile(r"\baudit(?:[- ]c)?\b(?= (?:score|came|was|is|added))", re.IGNORECASE), 40),
+    ("AUDIT", re.compile(r"\baudit(?:[- ]c)?\b(?=[^.?!]{0,40}\b(?:score|came|was|is|added|total))", re.IGNORECASE), 40),
     ("SUDS", re.compile(r"\bsuds\b", re.IGNORECASE), 100),
 )
+TOPS = {name: top for name, _, top in INSTRUMENTS}
+
+# Instruments said the way people say them: "the nine-question mood one", "the trauma checklist", "the ten
+# question one for new moms", "the two worry ones". A form word, with the question count and the topic near it.
+_FORM_WORD = re.compile(r"\b(questionnaires?|checklists?|screeners?|screens?|screening|forms?|scales?|surveys?|inventory|"
+                        r"questions|ones?|things?)\b", re.IGNORECASE)
+_QUESTION_COUNT = re.compile(r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?:[a-z]+[- ]){0,2}?(?:questions?|items?)\b|"
+                             r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+ "
+                             r"(?:ones?|things?|questionnaire|form|checklist|screeners?|scale)\b", re.IGNORECASE)
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("perinatal", re.compile(r"\b(post-?natal|post-?partum|perinatal|new (moms?|mothers?|parents?)|edinburgh)\b", re.I)),
+    ("teen", re.compile(r"\b(teens?|teenagers?|adolescents?|youth)\b", re.I)),
+    ("alcohol", re.compile(r"\b(drinking|alcohol|drinks?)\b", re.I)),
+    ("trauma", re.compile(r"\b(trauma\w*|ptsd|post-?traumatic)\b", re.I)),
+    ("ocd", re.compile(r"\b(obsessi\w*|compulsi\w*|ocd)\b", re.I)),
+    ("anxiety", re.compile(r"\b(anxiety|anxious|worry|worries|worrying|nerves)\b", re.I)),
+    ("mood", re.compile(r"\b(mood|depression|depressive|depressed)\b", re.I)),
+)
+# (topic, question count) -> instrument; None stands for "no count said".
+_BY_TOPIC_COUNT: dict[tuple[str | None, str | None], str] = {
+    ("mood", None): "PHQ-9", ("mood", "9"): "PHQ-9", ("mood", "2"): "PHQ-2",
+    ("teen", None): "PHQ-A", ("teen", "9"): "PHQ-A",
+    ("anxiety", None): "GAD-7", ("anxiety", "7"): "GAD-7", ("anxiety", "2"): "GAD-2",
+    ("trauma", None): "PCL-5", ("trauma", "20"): "PCL-5",
+    ("alcohol", None): "AUDIT", ("alcohol", "10"): "AUDIT",
+    ("perinatal", None): "EPDS", ("perinatal", "10"): "EPDS",
+    ("ocd", None): "Y-BOCS",
+    (None, "9"): "PHQ-9", (None, "7"): "GAD-7", (None, "20"): "PCL-5",
+}
+_COUNT_DIGITS = {"two": "2", "seven": "7", "nine": "9", "ten": "10", "twenty": "20"}
+# A form said with nothing to tell which ("the questionnaire") is the one named before in the session, else the
+# depression screen, the one most clinics give at every visit.
+# "twenty-one", "a hundred and one", "the twenty one milligram one": a number, not a form
+_NUMBER_BEFORE = re.compile(r"(-|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|no|each|every|"
+                            r"this|that|which|any|other|another|milligram|mg|\d+)\s)$", re.IGNORECASE)
+_BARE_FORM = re.compile(r"\bquestionnaire\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(the|your|that|this|a|an|his|her|their)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    name: str | None  # None: a bare "questionnaire", resolved by what the session named before
+    start: int
+    end: int
+
+
+def _described_instrument(phrase: str) -> str | None:
+    count_m = _QUESTION_COUNT.search(phrase)
+    count = None
+    if count_m:
+        word = (count_m.group(1) or count_m.group(2)).lower()
+        count = _COUNT_DIGITS.get(word, word)
+    topics: list[str | None] = [topic for topic, rx in _TOPICS if rx.search(phrase)]
+    # The teen version of the depression screen, the two-question halves, the perinatal one: most specific first.
+    for topic in topics or [None]:
+        name = _BY_TOPIC_COUNT.get((topic, count))
+        if name:
+            return name
+    return None
+
+
+def instrument_mentions(text: str) -> list[InstrumentMention]:
+    """Every instrument named in ``text``, by its acronym or by a description; a bare "questionnaire" is
+    listed (name None) only when nothing more specific is said in the same text."""
+    named: list[InstrumentMention] = []
+    for name, rx, _ in INSTRUMENTS:
+        named += [InstrumentMention(name, m.start(), m.end()) for m in rx.finditer(text)]
+    bare: list[InstrumentMention] = []
+    for m in _FORM_WORD.finditer(text):
+        if any(x.start <= m.start() < x.end + 1 for x in named):
+            continue
+        if m.group(1).lower() in ("one", "ones") and _NUMBER_BEFORE.search(text[:m.start()]):
+            continue
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".?!;") + 1
+        left = text[max(sentence_start, m.start() - 60):m.start()]
+        dets = list(_DETERMINER.finditer(left))
+        phrase = left[dets[-1].start():] if dets else left
+        after = re.match(r"\s+(?:for|about)\s+(?:\S+\s+){0,3}\S+", text[m.end():])
+        phrase += m.group(0) + (after.group(0) if after else "")
+        # "ones" and "questions" are forms only with a count ("the two worry ones") or after a form word
+        # in the same sentence ("the questionnaire ..., the teen one").
+        if m.group(1).lower() in ("one", "ones", "thing", "things", "questions") and not _QUESTION_COUNT.search(phrase) and not (
+                _FORM_WORD.search(re.sub(r"\b(ones?|things?|questions)\b", "", text[sentence_start:m.start()]))):
+            continue
+        if _RATING_10.search(phrase) or _RATING_100.search(phrase):
+            continue
+        described = _described_instrument(phrase)
+        if described:
+            named.append(InstrumentMention(described, m.start(), m.end()))
+        elif _BARE_FORM.fullmatch(m.group(0)):
+            bare.append(InstrumentMention(None, m.start(), m.end()))
+    return sorted(named or bare, key=lambda x: x.start)
+
+
 _RATING_10 = re.compile(r"\b(?:zero|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b|"
                         r"\b(?:zero|0|one|1) (?:being|is|as)\b[^.?!]{0,50}\b(?:ten|10)\b", re.IGNORECASE)
 _RATING_100 = re.compile(r"\b(?:zero|0) to (?:a hundred|one hundred|100)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?|\b(what|where|how|which|rate|give (it|me) a number)\b", re.IGNORECASE)
+# A rating asked about another moment ("how big was the shame?") is a recollection, not today's state.
+_ASKS_ABOUT_THEN = re.compile(r"\b(was|were)\b", re.IGNORECASE)
+_ASKS_ABOUT_NOW = re.compile(r"\b(now|today|right now|this week|at the moment|these days|is|are)\b", re.IGNORECASE)
 # A number recalled from another moment ("first time like a seventy", "last night it was an eight") is not
 # this session's score.
 _PAST_SCORE = re.compile(r"\b(last (time|month|week|session|night)|before|used to|previous\w*|was at|were at|"
                          r"(first|second|third|fourth) time|yesterday|earlier (today|this week)|"
                          r"when i (was|got|walked|woke|left))\b[^.?!]*$", re.IGNORECASE)
+# An instrument's earlier total quoted for comparison ("last time it was eleven", "at intake it was twenty-nine").
+# When the form was filled in ("last night", "before we started") does not make its score a recalled one.
+_RECALLED_TOTAL = re.compile(r"\b(last (time|month|week|session|visit|year)|previous\w*|intake|ago|used to|"
+                             r"(first|second|last) (visit|session|time)|in the (spring|summer|fall|autumn|winter)|"
+                             r"was at|were at|(up|down) from|back (then|in))\b[^.?!]*$", re.IGNORECASE)
+# A total read out a turn or two after the form was named: "it came out to fifteen", "your total comes to
+# fifty two", "that's thirteen total", "i got twelve", "it said forty four", "your score was fifteen".
+_TOTAL_SAID = re.compile(r"\b(?:(?:came|comes|coming)(?: out| back| in| up)?(?: to| at| as)?|totals?(?: is| was| of| comes to)?|"
+                         r"(?:score|total) (?:is|was|of|came to)|scored|(?:i|you) got|it said|adds? up to|added up to|"
+                         r"(?:that|it|which)(?:'s| is| was))\s+(?:a |an |about |like |around |at )?(?=\w)", re.IGNORECASE)
+_LOOK_AHEAD_TURNS = 3
 # The clinician asking for the same scale again ("What's the number?", "Now?", "Where is it now?").
 _ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a number|where (is it|are you|'s it)( at)?( now)?|"
-                         r"how (high|strong|intense|disturbing|bad) (is it|now)|rate it|(and|how about|what about) now\W*$)|^\W*now\W*$",
-                         re.IGNORECASE)
+                         r"how \w+ (is it |are you |is that |does it feel )?now|how (high|strong|intense|disturbing|bad) is it|"
+                         r"rate it|(and|how about|what about) now\W*$)|^\W*now\W*$|^\W*(\w+ )?numbers?( now)?\W*$", re.IGNORECASE)
 # A rating of how true a thought feels is about the thought, not the client's state: not a measure.
 _BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy)\b", re.IGNORECASE)
+# EMDR's "how disturbing is it, zero to ten" is subjective units of disturbance by definition.
+_DISTURBANCE = re.compile(r"\bdisturb\w*", re.IGNORECASE)
+# A reply that is itself a point on a scale: "A three.", "Honestly? Like a five.", "Right now? Maybe a two."
+_SCALE_POINT_REPLY = re.compile(r"^(?:[^.?!]{0,20}\?\s*)?(?:(?:um|uh|hmm|oh|well|honestly|i'd say|i guess|probably|"
+                                r"like|maybe|about|around|prob)[,.]?\s+)*an? (?P<n>zero|one|two|three|four|five|six|seven|"
+                                r"eight|nine|ten|\d{1,2})(?:[.,!]|\s*$|\s+(?:today|now|right now|out of (?:ten|10))\b)",
+                                re.IGNORECASE)
+# Questions whose answer is a count or an amount, not a point on a scale.
+_ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|often|old)\b|\bwhat time\b|\bwhich\b", re.IGNORECASE)
 _THREAD_TURNS = 30
 _SCORED_BEFORE = re.compile(r"\b(?:scored|got|had|came (?:back|in) (?:at|with))\s+(?:a\s+|an\s+)?(?P<n>[\w-]+(?:\s[\w-]+)?)\s+"
                             r"(?:on|for|in)\s+(?:the\s+|your\s+|this\s+)?$", re.IGNORECASE)
-_NOT_SCORE_AFTER = re.compile(r"^\s*(minutes?|hours?|days?|weeks?|months?|years?|times|percent|o'clock|am|pm|a\.m|p\.m|"
-                              r"to (ten|10|a hundred|100)|out of)\b", re.IGNORECASE)
+_NOT_SCORE_AFTER = re.compile(r"^[\s-]*(minutes?|hours?|days?|weeks?|months?|years?|times|percent|o'clock|am|pm|a\.m|p\.m|"
+                              r"milligrams?|mg|mcg|micrograms?|units|pounds|lbs|dollars|bucks|questions?|items?|"
+                              r"to (\w+|\d+)|out of)\b", re.IGNORECASE)
+# A second number that only names another moment ("Maybe a four on Saturday", "I was an eight when ...")
+# is no correction of the first.
+_OTHER_MOMENT_AFTER = re.compile(r"^\W*(on \w+day|yesterday|last|earlier|this morning|at (work|night|school)|when|before|"
+                                 r"most days|some days|other days)\b", re.IGNORECASE)
+
+
+_UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_SCALE_WORDS = {"hundred", "thousand"}
+
+
+def _joins(a: str, b: str) -> bool:
+    """Whether two spoken number words belong to one number ("seventy five") or are two ("seventy seventy five",
+    "six seven")."""
+    return ((a in _TENS_WORDS and b in _UNIT_WORDS) or b in _SCALE_WORDS or b == "and" or a == "and"
+            or (a in _SCALE_WORDS and (b in _UNIT_WORDS or b in _TENS_WORDS or not b.isalpha())))
+
+
+def _spoken_numbers(run: str) -> list[tuple[str, int]]:
+    """A run of number words cut into the numbers said, with their offsets: "seventy seventy five" ->
+    [("seventy", 0), ("seventy five", 8)]."""
+    words = [(w.group(0), w.start()) for w in re.finditer(r"[^\s-]+", run)]
+    out: list[tuple[str, int]] = []
+    for k, (word, at) in enumerate(words):
+        if out and _joins(words[k - 1][0].lower(), word.lower()):
+            out[-1] = (run[out[-1][1]:at + len(word)], out[-1][1])
+        else:
+            out.append((word, at))
+    return out
 
 
 def _numbers(text: str, lo: int, hi: int, top: int) -> list[tuple[int, int]]:
     """(value, start) of whole numbers in text[lo:hi] that can be a score up to ``top``."""
-    out: list[tuple[int, int]] = []
+    return [(v, start) for v, start, _ in _number_spans(text, lo, hi, top)]
+
+
+def _number_spans(text: str, lo: int, hi: int, top: int) -> list[tuple[int, int, int]]:
+    """(value, start, end) of whole numbers in text[lo:hi] that can be a score up to ``top``."""
+    out: list[tuple[int, int, int]] = []
     for m in BARE_NUMBER_RE.finditer(text, lo, hi):
-        if _NOT_SCORE_AFTER.match(text[m.end():m.end() + 14]):
-            continue
         num = m.group("num").lower()
         if num in ("a", "an", "oh"):
             continue
         if re.match(r"an? ", num) and not re.match(r"an? (hundred|thousand|half)", num):
             num = num.split(" ", 1)[1]  # "like a seven" is 7, not "one seven"
-        value = parse_number(num)
-        if value is None or not float(value).is_integer() or not (0 <= value <= top):
-            continue
-        out.append((int(value), m.start()))
+        offset = m.start() + len(m.group("num")) - len(num)
+        for said, at in _spoken_numbers(num) if not re.match(r"an? ", num) else [(num, 0)]:
+            start, end = offset + at, offset + at + len(said)
+            if _NOT_SCORE_AFTER.match(text[end:end + 14]):
+                continue
+            range_start = re.search(r"\b([\w-]+) to\s+$", text[max(0, start - 20):start])
+            if range_start and parse_number(range_start.group(1)) is not None:
+                continue  # the top of a range ("answer zero to three")
+            value = parse_number(said)
+            if value is None or not float(value).is_integer() or not (0 <= value <= top):
+                continue
+            out.append((int(value), start, end))
     return out
 
 
@@ -275,16 +433,74 @@ def _answer_score(text: str, top: int, words: int = 14) -> int | None:
     """The number a reply gives within its first ``words`` words; a correction straight after it wins
     ("Like a seventy. Seventy-five." -> 75, "Sixty. Maybe fifty-five." -> 55)."""
     head = " ".join(text.split()[:words])
-    nums = [(v, s) for v, s in _numbers(head, 0, len(head), top) if not _PAST_SCORE.search(head[:s])]
+    nums = [n for n in _number_spans(head, 0, len(head), top) if not _PAST_SCORE.search(head[:n[1]])]
     if not nums:
         return None
-    value, at = nums[0]
-    for v, s in nums[1:]:
-        between = head[at:s]
-        if len(between.split()) > 4 or not re.search(r"[.,]|\b(maybe|actually|no|or|more like)\b", between, re.IGNORECASE):
+    value, _, at_end = nums[0]
+    for v, s, end in nums[1:]:
+        between = head[at_end:s]
+        # said again straight away ("seventy seventy five") or after a pause or a hedge ("Sixty. Maybe fifty-five.")
+        if len(between.split()) > 3 or not (not between.strip() or re.search(
+                r"[.,]|\b(maybe|actually|no|or|more like)\b", between, re.IGNORECASE)):
             break
-        value, at = v, s
+        if re.search(r"\b(was|were|when)\b", between, re.IGNORECASE) or _OTHER_MOMENT_AFTER.match(head[end:]):
+            break
+        value, at_end = v, end
     return value
+
+
+def _is_question(text: str, pos: int) -> bool:
+    """The sentence holding ``pos`` (or the one after it) asks; unpunctuated speech (ASR) asks when it has a
+    question word."""
+    if not re.search(r"[.?!]", text):
+        return bool(_ASKS.search(text))
+    end = re.search(r"[.?!]", text[pos:])
+    if end and end.group(0) == "?":
+        return True
+    if not end and len(text[max(text.rfind(c, 0, pos) for c in ".?!") + 1:].split()) <= 8:
+        return True  # a short last sentence said without its question mark ("how nervous now")
+    start = max(text.rfind(c, 0, pos) for c in ".?!") + 1
+    if re.match(r"\s*(rate|give|put|pick|tell me)\b", text[start:], re.IGNORECASE):
+        return True
+    following = re.match(r"[.?!]\s*[^.?!]{0,60}\?", text[pos + end.start():]) if end else None
+    return following is not None
+
+
+def _asked_sentence(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in ".?!") + 1
+    end = re.search(r"[.?!]", text[pos:])
+    return text[start:pos + end.end()] if end else text[start:]
+
+
+def _last_question(text: str) -> tuple[str, int]:
+    """``text`` and the position of its last question mark (its end when it has none)."""
+    at = text.rstrip().rfind("?")
+    return text, at if at >= 0 else len(text.rstrip())
+
+
+def _total_after(text: str, lo: int, top: int) -> int | None:
+    """The first score within 120 characters after ``lo`` that is not an earlier total quoted for comparison."""
+    for v, s in _numbers(text, lo, min(len(text), lo + 120), top):
+        if not _RECALLED_TOTAL.search(text[lo:s]):
+            return v
+        break
+    return None
+
+
+def _total_read_out(text: str, top: int) -> int | None:
+    """A total read out in a later turn ("it came out to fifteen", "that's twenty-one, up from sixteen")."""
+    for cue in _TOTAL_SAID.finditer(text):
+        if _RECALLED_TOTAL.search(text[:cue.start()]):
+            continue
+        nums = _numbers(text, cue.end(), min(len(text), cue.end() + 25), top)
+        if nums and nums[0][1] == cue.end():
+            return nums[0][0]
+    m = re.search(r"(?P<n>[\w-]+(?: [\w-]+)?) total\b", text, re.IGNORECASE)
+    if m:
+        nums = _numbers(m.group("n"), 0, len(m.group("n")), top)
+        if nums:
+            return nums[-1][0]
+    return None
 
 
 def extract_measures(turns: Turns) -> list[dict[str, Any]]:
@@ -300,42 +516,72 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
 
     # The scale the clinician last asked for: (name, top, turn that named it, turn it was last used).
     thread: tuple[str, int, int, int] | None = None
+    # The form named last (a bare "questionnaire" is that one), and one named whose total is still to come.
+    last_form: str | None = None
+    pending: tuple[str, int] | None = None
     for i, t in enumerate(turns):
         text = str(t.get("text", ""))
-        named = False
-        for name, rx, top in INSTRUMENTS:
-            for m in rx.finditer(text):
-                named = True
-                after = [(v, s) for v, s in _numbers(text, m.end(), min(len(text), m.end() + 120), top)
-                         if not _PAST_SCORE.search(text[m.end():s])]
-                # "you scored a nineteen on the PHQ-9": the score said first
-                before = _SCORED_BEFORE.search(text[max(0, m.start() - 60):m.start()])
-                if not after and before:
-                    after = [(v, s) for v, s in _numbers(before.group("n"), 0, len(before.group("n")), top)]
-                if after:
-                    add(name, after[0][0], [i])
-                    thread = (name, top, i, i)
+        mentions = instrument_mentions(text)
+        named = bool(mentions)
+        scale_asked = t.get("speaker") == "clinician" and bool(_RATING_10.search(text) or _RATING_100.search(text))
+        if pending and not named and not scale_asked:
+            name, origin = pending
+            if i - origin > _LOOK_AHEAD_TURNS:
+                pending = None
+            else:
+                total = _total_read_out(text, TOPS[name])
+                if total is not None:
+                    add(name, total, [origin, i])
+                    pending = None
+                    continue
+        for k, mention in enumerate(mentions):
+            name = mention.name or last_form or "PHQ-9"
+            top = TOPS[name]
+            if mention.name:
+                last_form = name
+            # "the two mood questions came out at four and the two worry ones at three": each its own
+            following = next((x.start for x in mentions[k + 1:] if x.name != mention.name), len(text))
+            score = _total_after(text[:following], mention.end, top)
+            # "you scored a nineteen on the PHQ-9": the score said first
+            before = _SCORED_BEFORE.search(text[max(0, mention.start - 60):mention.start])
+            if score is None and before:
+                nums = _numbers(before.group("n"), 0, len(before.group("n")), top)
+                score = nums[0][0] if nums else None
+            if score is not None:
+                add(name, score, [i])
+                thread = (name, top, i, i)
+                pending = None
+                continue
+            pending = (name, i)
+            nxt = i + 1
+            if nxt < len(turns) and turns[nxt].get("speaker") != t.get("speaker") and _ASKS.search(text):
+                thread = (name, top, i, i)
+                score = _answer_score(str(turns[nxt].get("text", "")), top)
+                if score is not None:
+                    add(name, score, [i, nxt])
+                    pending = None
                     break
-                nxt = i + 1
-                if nxt < len(turns) and turns[nxt].get("speaker") != t.get("speaker") and _ASKS.search(text):
-                    thread = (name, top, i, i)
-                    score = _answer_score(str(turns[nxt].get("text", "")), top)
-                    if score is not None:
-                        add(name, score, [i, nxt])
-                        break
-        if (not named and thread and t.get("speaker") == "clinician" and i - thread[3] <= _THREAD_TURNS
-                and _ASKS_AGAIN.search(text)):
-            name, top, origin, _ = thread
-            reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") == "client"), None)
-            score = _answer_score(str(turns[reply].get("text", "")), top, words=4) if reply is not None else None
-            if reply is not None and score is not None:
-                add(name, score, [origin, i, reply], repeat=True)
-                thread = (name, top, origin, reply)
-            continue
+        if (not named and not scale_asked and thread and t.get("speaker") == "clinician"
+                and i - thread[3] <= _THREAD_TURNS):
+            last_sentence = re.split(r"(?<=[.!])\s+", text.strip())[-1]
+            again = _ASKS_AGAIN.search(text)
+            at = again.start() if again else 0
+            if not again:
+                again = _ASKS_AGAIN.search(last_sentence)
+                at = len(text.strip()) - len(last_sentence) + (again.start() if again else 0)
+            if again and (_is_question(text.strip(), at) or len(text.split()) <= 6):
+                name, top, origin, _ = thread
+                reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") == "client"), None)
+                score = _answer_score(str(turns[reply].get("text", "")), top, words=4) if reply is not None else None
+                if reply is not None and score is not None:
+                    add(name, score, [origin, i, reply], repeat=True)
+                    thread = (name, top, origin, reply)
+                continue
         if thread and t.get("speaker") == "client" and i - thread[3] == 2 and turns[i - 1].get("speaker") == "clinician":
             # Mid-exercise the client may give the next number unasked ("Keep going." / "Forty. My arm is tired.").
             name, top, origin, _ = thread
-            if re.match(r"^\W*(like |maybe |um |uh |about )?(a |an )?[\w-]+[.!,]", text):
+            first = re.match(r"^\W*(?:like |maybe |um |uh |about )?(?:a |an )?(?P<n>[\w-]+)[.!,]", text, re.IGNORECASE)
+            if first and parse_number(first.group("n")) is not None:
                 score = _answer_score(text, top, words=3)
                 if score is not None:
                     add(name, score, [origin, i], repeat=True)
@@ -347,15 +593,31 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                     v = parse_number(m.group("n"))
                     if v is not None and float(v).is_integer() and 0 <= v <= 10:
                         add("0-10 rating", int(v), [i])
+                asked = i - 1 if i > 0 and turns[i - 1].get("speaker") == "clinician" else None
+                point = _SCALE_POINT_REPLY.match(text)
+                if point and asked is not None:
+                    question = _asked_sentence(*_last_question(str(turns[asked].get("text", ""))))
+                    if (question.endswith("?") and not _ASKS_AMOUNT.search(question) and not _BELIEF_RATING.search(question)
+                            and not re.search(rf"\b(?:{_NUM_WORDS}) to [\w-]+\b", question, re.IGNORECASE)
+                            and not (_ASKS_ABOUT_THEN.search(question) and not _ASKS_ABOUT_NOW.search(question))):
+                        v = parse_number(point.group("n"))
+                        if v is not None and 0 <= v <= 10 and not (thread and thread[3] >= asked):
+                            add("0-10 rating", int(v), [asked, i])
             continue
-        for rx, name, top in ((_RATING_100, "0-100 rating", 100), (_RATING_10, "0-10 rating", 10)):
-            if not rx.search(text) or not _ASKS.search(text) or _BELIEF_RATING.search(text):
+        for rx, name, top in ((_RATING_100, "SUDS", 100), (_RATING_10, "0-10 rating", 10)):
+            scale = rx.search(text)
+            if not scale or not _is_question(text, scale.start()) or _BELIEF_RATING.search(text):
                 continue
+            question = _asked_sentence(text, scale.start())
             reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") != "clinician"), None)
             if reply is None:
                 break
-            if re.search(r"\b(?:disturb\w*|distress\w*)", text, re.IGNORECASE):
-                name = "SUDS"  # "how disturbing / distressed, zero to ten": subjective units of distress, by definition
+            if _ASKS_ABOUT_THEN.search(question) and not _ASKS_ABOUT_NOW.search(question):
+                break
+            if _DISTURBANCE.search(text):
+                name = "SUDS"
+            elif thread and thread[1] == top and i - thread[3] <= _THREAD_TURNS and _ASKS_AGAIN.search(question):
+                name = thread[0]  # "Where are you now, zero to ten?" mid-exercise: the same scale again
             rated = _answer_score(str(turns[reply].get("text", "")), top)
             thread = (name, top, i, i)
             if rated is not None:
@@ -375,12 +637,14 @@ def supports_measure(fact: dict[str, Any], turns: Turns) -> bool:
         return False
     texts = [str(turns[i].get("text", "")) for i in ev]
     instrument = str(fact.get("instrument", ""))
-    patterns = [rx for name, rx, _ in INSTRUMENTS if name == instrument]
     if instrument == "0-10 rating" or (instrument == "SUDS" and any(_RATING_10.search(t) for t in texts)):
-        patterns = [_RATING_10]
-    elif instrument == "0-100 rating":
-        patterns = [_RATING_100]
-    if not patterns or not any(rx.search(t) for rx in patterns for t in texts):
+        said = any(_RATING_10.search(t) or _SCALE_POINT_REPLY.match(t) for t in texts)
+    elif instrument == "SUDS" and any(_RATING_100.search(t) for t in texts):
+        said = True
+    else:
+        # the instrument by name or description, or a bare "questionnaire" standing for it
+        said = any(x.name in (instrument, None) for t in texts for x in instrument_mentions(t))
+    if not said:
         return False
     try:
         score = float(fact.get("score"))  # type: ignore[arg-type]

@@ -1,0 +1,174 @@
+"""Symptoms by domain and scores said aloud: the classes of phrasing the findings rules must catch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scribe.extract.findings import extract_measures, instrument_mentions, supports_measure
+
+
+def _turns(*lines: str) -> list[dict[str, Any]]:
+    speakers = {"C": "clinician", "P": "client", "O": "other"}
+    return [{"speaker": speakers[line[0]], "text": line[2:].strip()} for line in lines]
+
+
+def _scores(*lines: str) -> set[tuple[str, int]]:
+    turns = _turns(*lines)
+    found = extract_measures(turns)
+    assert all(supports_measure(m, turns) for m in found), found
+    return {("rating" if m["instrument"].endswith("rating") else m["instrument"], m["score"]) for m in found}
+
+
+# ------------------------------------------------------------------ instruments said without their acronym
+
+@pytest.mark.parametrize(("said", "instrument"), [
+    ("you filled in the nine-question mood survey before we started", "PHQ-9"),
+    ("the depression questionnaire from the front desk", "PHQ-9"),
+    ("the seven question worry form", "GAD-7"),
+    ("your anxiety scale", "GAD-7"),
+    ("the twenty-item trauma checklist", "PCL-5"),
+    ("the PTSD checklist", "PCL-5"),
+    ("the ten question drinking one", "AUDIT"),
+    ("the alcohol screener", "AUDIT"),
+    ("the postpartum questionnaire", "EPDS"),
+    ("the ten question one for new mothers", "EPDS"),
+    ("the teen depression screen", "PHQ-A"),
+    ("the obsessions and compulsions scale", "Y-BOCS"),
+    ("the two mood questions", "PHQ-2"),
+    ("the two worry ones", "GAD-2"),
+    ("the nine questions", "PHQ-9"),
+    ("the seven-question thing", "GAD-7"),
+])
+def test_instrument_named_by_description(said: str, instrument: str) -> None:
+    assert [m.name for m in instrument_mentions(said)] == [instrument]
+
+
+@pytest.mark.parametrize("said", [
+    "on a scale of zero to ten how's your mood",
+    "I was always the depressed one in the family",
+    "he put me on the twenty one milligram one",
+    "can I ask you two questions about your drinking",
+    "fill in this form for the front desk",
+])
+def test_no_instrument_in_ordinary_talk(said: str) -> None:
+    assert [m.name for m in instrument_mentions(said) if m.name] == []
+
+
+def test_description_and_score_in_one_turn() -> None:
+    assert _scores("C: The seven-question worry form came out at thirteen this morning. In June it was eight.") == {
+        ("GAD-7", 13)}
+
+
+def test_two_short_screens_each_keep_their_own_score() -> None:
+    assert _scores("C: on the two short ones the two mood questions came to five and the two worry ones to two") == {
+        ("PHQ-2", 5), ("GAD-2", 2)}
+
+
+def test_total_read_out_a_turn_or_two_after_the_form() -> None:
+    assert _scores(
+        "C: I'd like to go through the twenty trauma questions with you now.",
+        "P: Okay, go.",
+        "C: All right, that adds up to thirty-eight, down from forty-four at intake.",
+    ) == {("PCL-5", 38)}
+
+
+def test_client_reads_out_the_total() -> None:
+    assert _scores(
+        "C: did you get to the ten question drinking one i emailed",
+        "P: yeah i did it on the bus it said eighteen",
+    ) == {("AUDIT", 18)}
+
+
+def test_bare_questionnaire_is_the_form_named_before() -> None:
+    assert _scores(
+        "C: You did the teen questionnaire last visit with Dr. Lowe.",
+        "P: Yeah.",
+        "C: Let's do the questionnaire again today.",
+        "P: Fine.",
+        "C: That's eleven.",
+    ) == {("PHQ-A", 11)}
+
+
+def test_dose_after_a_bare_questionnaire_is_no_score() -> None:
+    assert _scores("P: my doctor gave me the questionnaire and then started me on sertraline fifty milligrams") == set()
+
+
+def test_question_count_and_answer_range_are_no_score() -> None:
+    assert _scores(
+        "C: I'll read you seven questions about the past two weeks, and you answer zero to three.",
+        "P: Okay.",
+        "C: So that's nine total, the mild range.",
+    ) == {("GAD-7", 9)}
+
+
+# ------------------------------------------------------------------ ratings
+
+def test_zero_to_a_hundred_is_suds() -> None:
+    assert _scores("C: Before you start, how anxious are you, zero to a hundred?", "P: Maybe fifty-five.") == {("SUDS", 55)}
+
+
+def test_distress_thermometer_zero_to_ten_is_a_rating() -> None:
+    assert _scores("C: Where's your distress today, zero to ten?", "P: A six, honestly.") == {("rating", 6)}
+
+
+def test_same_scale_asked_again_mid_exercise_keeps_its_name() -> None:
+    assert _scores(
+        "C: How disturbing is the memory right now, zero to ten?",
+        "P: Eight.",
+        "C: Notice that. Go with it.",
+        "P: It's the smell of the garage.",
+        "C: Okay, breathe. Where are you now, zero to ten?",
+        "P: A four.",
+    ) == {("SUDS", 8), ("SUDS", 4)}
+
+
+@pytest.mark.parametrize("ask", ["Number?", "how nervous now", "number now"])
+def test_short_asks_for_the_number_again(ask: str) -> None:
+    assert ("SUDS", 30) in _scores(
+        "C: how scared are you zero to a hundred before we start",
+        "P: sixty",
+        "C: Keep going, read it once more.",
+        "P: Okay. I read it again and it felt flatter.",
+        f"C: That's the fear getting bored. {ask}",
+        "P: Thirty. Maybe thirty.",
+    )
+
+
+def test_asr_restated_number_keeps_the_last() -> None:
+    assert _scores("C: how strong is the urge zero to ten right now", "P: six seven i'd say") == {("rating", 7)}
+
+
+def test_a_number_for_another_moment_is_no_correction() -> None:
+    assert _scores("C: Your mood this week, zero to ten?", "P: A four. Four most days. Maybe a six on Sunday.") == {
+        ("rating", 4)}
+    assert _scores("C: How upset right now, zero to ten?", "P: Like a three. I was a nine when we started.") == {
+        ("rating", 3)}
+
+
+def test_point_on_a_scale_answers_a_state_question() -> None:
+    assert _scores("C: How are the urges to use with everything going on?", "P: Honestly? A four.") == {("rating", 4)}
+
+
+def test_point_reply_to_a_belief_or_past_or_amount_question_is_no_rating() -> None:
+    assert _scores("C: How true does 'I'm capable' feel, one to seven?", "P: Like a five.") == set()
+    assert _scores("C: Where were you when the shouting started?", "P: Like a three.") == set()
+    assert _scores("C: How many drinks on Saturday?", "P: A four.") == set()
+
+
+def test_recalled_rating_question_is_no_measure() -> None:
+    assert _scores("C: And on a zero to ten, how bad was the panic on the bridge?", "P: Then? A nine.") == set()
+
+
+def test_instruction_to_rate_later_is_no_question() -> None:
+    assert _scores(
+        "C: When it comes up this week, name the feeling, how strong it is zero to ten, and what you did.",
+        "P: Like 'angry, eight, walked'.",
+    ) == set()
+
+
+def test_client_gives_the_next_number_unasked_only_when_it_leads() -> None:
+    turns = ("C: How tense are you right now, zero to ten?", "P: Like a five.",
+             "C: Good. Tonight, name the emotion, rate it, then pick an action.", "P: Rage, eight, walk it off.")
+    assert _scores(*turns) == {("rating", 5)}
