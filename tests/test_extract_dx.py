@@ -280,3 +280,61 @@ def test_a_diagnosis_another_doctor_disagreed_with_stays_out() -> None:
 
 def test_having_depression_in_a_prescribers_words() -> None:
     assert list(codes(P("the doctor at the clinic said I have depression and gave me a pamphlet"))) == ["F32.9"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take the D3 and the B12 every morning with breakfast, my levels were low.",
+        "We drove down the I95 corridor to get here, and the A40 was closed.",
+    ],
+)
+def test_a_letter_and_two_digits_is_no_code_outside_coding_talk(text: str) -> None:
+    assert codes(P(text)) == {}
+
+
+def test_a_spoken_code_counts_in_charting_talk() -> None:
+    assert list(codes(C("On the billing form the code is F41, the anxiety."))) == ["F41"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The neurologist says it's mild cognitive impairment, so we keep an eye on it.", "G31.84"),
+        ("For my notes, I'm putting down the mild memory disorder due to early Alzheimer's disease.", "G31.84"),
+        ("The geriatrician confirmed the dementia diagnosis in March, so we plan around it.", "F03.90"),
+    ],
+)
+def test_neurocognitive_disorders(text: str, code: str) -> None:
+    assert list(codes(C(text))) == [code]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [C("The intake doctor wondered about bipolar, because of the week you didn't sleep.")],
+        [C("So at the start the team suspected schizophrenia?")],
+        [O("They used to call it borderline, years back.")],
+        [O("The hospital put schizoaffective, but the new psychiatrist changed it to something else.")],
+        [C("Dr. Lee looked at ADHD for the focus problems and said it's not that.")],
+    ],
+)
+def test_a_diagnosis_considered_or_replaced_is_not_current(turns: list[tuple[str, str]]) -> None:
+    assert codes(*turns) == {}
+
+
+def test_a_changed_dose_does_not_unsay_the_diagnosis() -> None:
+    got = codes(P("The buprenorphine for my opioid use disorder, they haven't changed it, still sixteen."))
+    assert list(got) == ["F11.20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Okay, for the record: we're working on a moderate depression, first episode.", "F32.1"),
+        ("I'll write it up as the depression, the single episode severe kind.", "F32.2"),
+        ("So what we're treating now is the depression, the mild one.", "F32.0"),
+    ],
+)
+def test_a_bare_depression_in_charting_talk_is_the_diagnosis(text: str, code: str) -> None:
+    assert list(codes(C(text))) == [code]

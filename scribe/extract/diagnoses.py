@@ -43,13 +43,25 @@ SPELLED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F60.3", "borderline personality disorder", (_spelled("bpd"),)),
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified", (_spelled("mdd"),)),
 )
-_ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES
+# Neurocognitive disorders, which the lexicon's F-chapter table lacks: a mild one is G31.84 whatever it is said to
+# come from ("mild memory disorder from early Alzheimer's"), so the cause is part of the match and adds no code.
+_CAUSE = r"(,? (from|due to|of|with|caused by) (early |mild |possible )?(alzheimer'?s|vascular|lewy body|parkinson'?s)( disease| type)?)?"
+NEUROCOGNITIVE_DIAGNOSES: tuple[DxEntry, ...] = (
+    DxEntry("G31.84", "mild neurocognitive disorder",
+            (r"\bmild (neuro)?cognitive (disorder|impairment)" + _CAUSE,
+             r"\bmild (memory|thinking) (disorder|impairment)" + _CAUSE, r"\bmci\b")),
+    DxEntry("F03.90", "unspecified dementia",
+            (r"\bmajor neurocognitive disorder" + _CAUSE, r"\bdementia\b" + _CAUSE)),
+    DxEntry("G30.9", "Alzheimer's disease, unspecified", (r"\balzheimer'?s (disease|dementia|type)\b",)),
+)
+_ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
 
 # Bare words that name a diagnosis only when the words around them diagnose:
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with) depression\b"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with)( (mild|moderate|severe))? "
+             r"depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
@@ -60,14 +72,17 @@ _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
     r"note|chart|referral|paperwork|report|evaluation|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|wrote|writes|"
     r"called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (me|you|her|him|them) down)\b|"
-    r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b",
+    r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|"
+    # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
+    r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
+    r"\b(we're|we are|i'm|i am) (treating|working on)\b",
     re.IGNORECASE,
 )
 _FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
 # The kind charted with it, in the same sentence or the next: "the depression ... She says it's the recurrent kind".
 _KIND_SPECIFIER = re.compile(
-    r"\bthe (recurrent|recurring|inattentive|hyperactive|combined|mild|moderate|severe|chronic) "
-    r"(kind|type|version|one|presentation)\b",
+    r"\bthe ((recurrent|recurring|inattentive|hyperactive|combined|mild|moderate|severe|chronic|single|first|"
+    r"episode),? ){1,4}(kind|type|version|one|presentation)\b",
     re.IGNORECASE,
 )
 # Wondered about once named: "the attention thing might be from not sleeping".
@@ -130,6 +145,21 @@ _REJECTED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(it|that|which|this)( really| just)? (didn't|doesn't|did not|does not)( really| quite| actually)? "
     r"(fit|apply|match)\b|^[^.?!]{0,30}\b(was|were|got|is|has been|had been) ruled out\b|"
     r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)",
+    re.IGNORECASE,
+)
+# Considered or superseded, said right before the name: "asked about bipolar", "the doctors first thought bipolar",
+# "they used to say schizoaffective".
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(thought|suspected|considered|queried|questioned|(asked|wondered) about|"
+    r"used to (say|call it|think|be called|have (me|you|him|her|them) down (as|for))|"
+    r"(at first|originally|initially|first) (said|called it|diagnosed( \w+)? (with|as)))"
+    r"( (it was|it might be|it's|maybe|possibly|probably))?( (a|an|the))?\s*$",
+    re.IGNORECASE,
+)
+# Replaced once named: "schizoaffective, but Dr. Obi changed it", "bipolar, and said it's not that".
+_SUPERSEDED_AFTER = re.compile(
+    r"^[^.?!]{0,60}\b((?<!n't )(?<!not )(?<!never )changed (it|that|the diagnosis)( to\b|\s*[.?!,;]|$)|((it'?s|it is|that'?s|that is) )?not (that|it)( any ?more)?"
+    r"\s*([.?!,]|$))",
     re.IGNORECASE,
 )
 _FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
@@ -264,6 +294,24 @@ def _is_general(speaker: str, before: str) -> bool:
     return not (own and (own.group(1).lower() == "as" or speaker == "client"))
 
 
+# A letter and two digits is also a vitamin ("the B12"), a highway or a model number: a spoken code counts
+# with its subcategory ("F33.1") or where the sentence is about coding or charting.
+_CODE_FRAME = re.compile(
+    r"\b(codes?|coded|coding|icd|dx|diagnos\w*|chart\w*|bill\w*|down (as|for)|f[- ]code)\b", re.IGNORECASE
+)
+
+
+def _said_as_code(text: str, m: re.Match[str]) -> bool:
+    if "." in m.group(0):
+        return True
+    sent = sentence_at(text, m.start())
+    return bool(_CODE_FRAME.search(sent.text))
+
+
+def _next_sentence(sentences: list[Sentence], sent: Sentence) -> str:
+    return next((x.text for x in sentences if x.start > sent.start), "")
+
+
 def _framed(text: str, sent: Sentence, following: str, s: int, e: int) -> bool:
     """Whether a bare word ("the depression") is said as a diagnosis: someone diagnosing just before it in its
     sentence, its kind in this sentence or the next, or a severity charted right after it."""
@@ -303,6 +351,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             masked[m.start():m.end()] = [True] * (m.end() - m.start())
         hits: list[tuple[str, str, int, int, bool]] = []
         for m in ICD10_RE.finditer(text):
+            if not _said_as_code(text, m):
+                continue
             code = m.group(0).upper()
             label = DX_BY_CODE[code].label if code in DX_BY_CODE else code
             hits.append((code, label, m.start(), m.end(), False))
@@ -323,7 +373,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         for code, label, s, e, bare in hits:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _negated(before) or _speakers_own(speaker, before) or _is_general(speaker, before):
+            if _negated(before) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
+                    or _is_general(speaker, before):
                 continue
             prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
             if _ANIMAL.search(sent.text[: s - sent.start]) or _ANIMAL.search(prev_sent):
@@ -337,11 +388,12 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 prev = " ".join(x.text for x in sentences if x.end <= sent.start)[-200:]
                 if not _third_party_is_client(speaker, multi_party, third, before, prev):
                     continue
-            if _FAMILY_AFTER.match(text[e:]) or _REJECTED_AFTER.match(text[e:]):
+            if _FAMILY_AFTER.match(text[e:]) or _REJECTED_AFTER.match(text[e:]) \
+                    or _SUPERSEDED_AFTER.match(f"{text[e:sent.end]} {_next_sentence(sentences, sent)}"):
                 continue
             context = sent.text
             if bare:
-                following = next((x.text for x in sentences if x.start > sent.start), "")
+                following = _next_sentence(sentences, sent)
                 if not _framed(text, sent, following, s, e) or _HEDGED_AFTER.match(text[e:]):
                     continue
                 context = f"{sent.text} {following}"  # "the depression ... She says it's the recurrent kind"
