@@ -487,8 +487,8 @@ def test_a_maybe_taper_is_no_change() -> None:
     [
         ("I get the Invega Sustenna shot, 234 milligrams every month.", "paliperidone", "234 mg"),
         ("the abilify maintena four hundred once a month in the arm", "aripiprazole", "400 mg"),
-        ("I'm on the Aristada, 882 every six weeks.", "aripiprazole", "882 mg"),
-        ("haldol decanoate fifty milligrams every four weeks", "haloperidol", "50 mg"),
+        ("I'm on the Aristada, 882 every six weeks.", "aripiprazole lauroxil", "882 mg"),
+        ("haldol decanoate fifty milligrams every four weeks", "haloperidol decanoate", "50 mg"),
     ],
 )
 def test_a_long_acting_injectable_dose_is_per_injection(reply: str, name: str, dose: str) -> None:
@@ -595,7 +595,8 @@ def test_drug_ner_names_are_written_as_the_gold_writes_generics(ner_name: str, g
 
 
 # names the lexicon writes its own way, on purpose (the gold's lay generic, not the NER's canonical)
-_OWN_NAMING = {"valproate", "divalproex", "vitamin d", "vitamin b12", "fish oil", "l-theanine", "sam-e", "levothyroxine"}
+_OWN_NAMING = {"valproate", "divalproex", "vitamin d", "cyanocobalamin", "fish oil", "l-theanine", "sam-e", "levothyroxine",
+               "aripiprazole lauroxil", "turmeric", "ferrous sulfate", "docusate", "estradiol"}
 
 
 def test_lexicon_agrees_with_the_maintained_drug_dictionary() -> None:
@@ -1049,3 +1050,126 @@ def test_a_change_said_two_turns_after_the_drug_is_a_change() -> None:
     m = meds(C("and the prazosin"), P("the one milligram at bedtime yeah doctor amadi said maybe go up on it"),
              C("she put in the order yesterday you're going to two milligrams at bedtime starting tonight"))
     assert (m["prazosin"]["dose"], m["prazosin"]["status"]) == ("2 mg", "changed")
+
+
+# ---- drugs from all of medicine, by brand, lay name or combination
+
+
+@pytest.mark.parametrize(
+    ("reply", "generic", "dose"),
+    [
+        ("I'm still on the Crestor, the twenty, for cholesterol.", "rosuvastatin", "20 mg"),
+        ("The migraines came back so I've been using the Nurtec again, the seventy-five.", "rimegepant", "75 mg"),
+        ("I'm on the Lioresal since the surgery, ten milligrams at night.", "baclofen", "10 mg"),
+        ("And the Femara, two and a half milligrams every morning.", "letrozole", "2.5 mg"),
+        ("I still take a baby aspirin every morning, the eighty-one.", "aspirin", "81 mg"),
+        ("She put me on the Vivelle-Dot, fifty micrograms, twice a week.", "estradiol", "50 mcg"),
+        ("I take a B12 every day, a thousand micrograms.", "cyanocobalamin", "1000 mcg"),
+        ("The vitamin B1, a hundred milligrams, every morning.", "thiamine", "100 mg"),
+        ("I got my Haldol shot last week, the hundred and fifty.", "haloperidol decanoate", "150 mg"),
+    ],
+)
+def test_drugs_outside_psychiatry_and_their_brands(reply: str, generic: str, dose: str) -> None:
+    m = meds(C("What are you taking?"), P(reply))
+    assert generic in m
+    assert m[generic]["dose"] == dose
+
+
+def test_an_over_the_counter_combination_is_charted_as_the_combination() -> None:
+    m = meds(C("Anything for sleep?"), P("I stopped the Advil PM, it made me groggy."))
+    assert list(m) == ["ibuprofen-diphenhydramine"]
+    assert m["ibuprofen-diphenhydramine"]["status"] == "stopped"
+
+
+def test_a_long_acting_prodrug_is_its_own_product_beside_the_oral_drug() -> None:
+    m = meds(P("I get the Aristada every two months now, and I stopped the Abilify pills."))
+    assert m["aripiprazole lauroxil"]["status"] == "current"
+    assert m["aripiprazole"]["status"] == "stopped"
+
+
+# ---- history, negation and ownership
+
+
+def test_an_overdose_in_adolescence_is_history() -> None:
+    m = meds(C("Any attempts?"), P("When I was sixteen I swallowed a bottle of Tylenol. Nothing since."))
+    assert m == {}
+
+
+def test_negation_reaches_through_adverbs() -> None:
+    m = meds(P("I don't even like taking ibuprofen, honestly."))
+    assert m == {}
+
+
+def test_refusing_a_drug_by_doing_not() -> None:
+    m = meds(P("I told him I'm not doing Adderall, I'd rather stay on what I have, the Strattera forty."))
+    assert list(m) == ["atomoxetine"]
+
+
+def test_a_parent_saying_she_takes_it_means_the_child() -> None:
+    m = meds(C("Can you tell me where the medications are?"), O("She takes the Vyvanse, thirty milligrams, before school."))
+    assert m["lisdexamfetamine"]["dose"] == "30 mg"
+
+
+# ---- status from the grammar of a change
+
+
+@pytest.mark.parametrize(
+    ("reply", "generic", "dose"),
+    [
+        ("The Cymbalta, it's ninety now, it was sixty.", "duloxetine", "90 mg"),
+        ("Dr. Ruiz put the Seroquel up, from the fifty to the hundred.", "quetiapine", "100 mg"),
+        ("Yeah the Lamictal, two hundred from one fifty.", "lamotrigine", "200 mg"),
+        ("The Paxil is down to the twelve and a half now.", "paroxetine", "12.5 mg"),
+        ("The Zoloft was making me jittery so she cut it to twenty-five.", "sertraline", "25 mg"),
+    ],
+)
+def test_a_change_said_as_old_and_new_amounts(reply: str, generic: str, dose: str) -> None:
+    m = meds(C("Any changes to the medication?"), P(reply))
+    assert m[generic]["status"] == "changed"
+    assert m[generic]["dose"] == dose
+
+
+def test_a_parent_says_the_old_and_new_amount() -> None:
+    m = meds(C("Any changes?"), O("She was on the Focalin at ten and now she's on fifteen."))
+    generic, dose = "dexmethylphenidate", "15 mg"
+    assert m[generic]["status"] == "changed"
+    assert m[generic]["dose"] == dose
+
+
+def test_a_prescribers_goal_is_not_a_stop_and_does_not_reach_the_next_clause() -> None:
+    m = meds(P("The Effexor is down to seventy-five, and she wants me all the way off by spring, "
+               "and she started me on hydroxyzine last week."))
+    assert m["venlafaxine"]["status"] == "changed"
+    assert m["hydroxyzine"]["status"] == "started"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've been taking the naltrexone every morning since Saturday.",
+        "I'm on the naltrexone since the 9th, fifty a day.",
+        "I'm on naltrexone since last week.",
+    ],
+)
+def test_on_a_drug_since_a_day_of_this_period_is_a_start(reply: str) -> None:
+    m = meds(C("How's the medication?"), P(reply))
+    assert m["naltrexone"]["status"] == "started"
+
+
+def test_still_on_is_current_beside_a_recent_change_of_another_drug() -> None:
+    m = meds(O("They went up on the Concerta. He was on eighteen and now he's on twenty-seven, since the 12th. "
+               "And he's still on the guanfacine, the one milligram."))
+    assert m["guanfacine"]["status"] == "current"
+
+
+# ---- doses
+
+
+def test_a_hyphenated_fraction_is_a_dose() -> None:
+    m = meds(P("I took the quarter-milligram Xanax before the flight."))
+    assert m["alprazolam"]["dose"] == "0.25 mg"
+
+
+def test_timed_doses_with_an_aside_between_are_summed() -> None:
+    m = meds(P("So the Anafranil is fifty in the morning like before and now a hundred at night."))
+    assert m["clomipramine"]["dose"] == "150 mg"

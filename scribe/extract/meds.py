@@ -98,21 +98,24 @@ _MEDIA = re.compile(
 _OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.)", re.IGNORECASE)
 _LONG_PAST = re.compile(
     r"\b(years ago|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
-    r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)))\b",
+    r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
+    r"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1\d|20)\b))\b",
     re.IGNORECASE,
 )
 # use that is over; "I started Zoloft years ago" is not
-_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had)\b", re.IGNORECASE)
+_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed)\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(now|currently|still|recently|lately|last (week|month)|this (week|month|year)|(days|weeks) ago|since)\b",
     re.IGNORECASE,
 )
 _NEGATION_BEFORE = re.compile(
-    r"(n't (take|taking|on|tried|want|need)\b|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
+    r"(n't\s+(?:(?:even|really|actually|ever|usually|normally|always|like|love|enjoy|bother)\s+){0,2}(take|taking|on|tried|want|need)\b"
+    r"|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
     r"not a fan of)\b)[^.?!]*$|\bno\s+$"
     # a refusal reaches only the drug it names: "said no to the Abilify and you're staying on the Prozac"
     r"|\b(said no to|say no to|saying no to|turned down|turn down|passed on|pass on|not interested in|allergic to|"
-    r"against|refused|declined|refuse to take|refusing to take|not going on|not going to take|won't go on)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
+    r"against|refused|declined|refuse to take|refusing to take|not going on|not going to take|won't go on|"
+    r"not doing|not gonna do|not going to do|not gonna take)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -178,14 +181,23 @@ _CHANGED = re.compile(
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
     r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|cutting|"
     r"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
-    r"(back|down|up) to (\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half|point)|"
+    rf"(back|down|up) to (the )?({NUMBER_RE}|half)\b|"
     r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|a hundred)|(coming|came|come) down|"
     # "you're going to two milligrams at bedtime starting tonight"
     rf"(going|go|moving|move) (up |down )?to (the )?{NUMBER_RE}\s*(mg|milligrams?|mcg|micrograms?)|"
     # "I was on twenty, and since the 2nd I've been on ten", "on forty since spring and as of Monday I'm on sixty"
-    rf"(was|been) on (the )?{NUMBER_RE}[^.?!]{{0,60}}?\b(now|as of|since)\b[^.?!]{{0,30}}?"
-    rf"\b(i'm|im|i am|i've been|ive been) (now )?on (the )?{NUMBER_RE})\b",
+    rf"(was|been) on (the )?([\w-]+ )?(at )?{NUMBER_RE}[^.?!]{{0,60}}?\b(now|as of|since)\b[^.?!]{{0,30}}?"
+    rf"\b(i'm|im|i am|i've been|ive been|he's|she's|he is|she is|they're|they are) (now )?on (the )?{NUMBER_RE}|"
+    # an old and a new amount side by side: "from the forty to the sixty", "one ten from a hundred",
+    # "it was fifty now it's a hundred", "it's sixty now it was thirty"
+    rf"from (the )?{NUMBER_RE} (up |down )?to (the )?{NUMBER_RE}|{NUMBER_RE} (now )?((up|down) )?from (the )?{NUMBER_RE}|"
+    rf"(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE},? (and )?(now|but now|as of)|"
+    rf"\bnow\b[^.?!]{{0,25}}?\b(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}|"
+    # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
+    r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed) "
+    r"(it|that|this|them|me|him|her|the dose|the dosage) (back )?(up|down)|"
+    r"cut (it|that|the dose|me|him|her)( back| down)? to)\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
@@ -195,10 +207,21 @@ _STARTED = re.compile(
     r"restart\w*|back on)\b",
     re.IGNORECASE,
 )
+# on it since a day of this period: "he's on the baclofen since the 9th", "taking it every morning since Saturday"
+_SINCE_RECENTLY = re.compile(
+    r"\bsince\s+(the\s+\d{1,2}(st|nd|rd|th)\b|the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w+teenth|twentieth|twenty[\s-]\w+|thirtieth|thirty[\s-]first)\b|(last\s+)?(monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b|yesterday|last\s+(week|session|time|visit|appointment)\b|"
+    r"(a|one|two|three|a\s+few|a\s+couple(\s+of)?)\s+(days|weeks)\s+ago\b)",
+    re.IGNORECASE,
+)
+_ON_IT = re.compile(r"\b(on|taking|using|take|takes|been)\b", re.IGNORECASE)
 _STATUS_HYPOTHETICAL = re.compile(
     r"\b(might|maybe|may|could|would|consider\w*|thinking about|talk(ed)? about|if|plan\w* to|"
     r"(scared|afraid|worried|nervous) (about|of)|"
-    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$",
+    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$"
+    # the prescriber's goal, up to the next clause: "wants me all the way off by fall, and she started me on"
+    r"|\bwant(s|ed)? (me|you|him|her|them)\b[^.?!,;]*$",
     re.IGNORECASE,
 )
 # a scheduled taper step is a change already ("the plan is to come down to point two five next week");
@@ -241,7 +264,10 @@ _TIMED_DOSE = re.compile(
 _SAME_AGAIN = re.compile(
     rf"[\s,]*(?:and\s+)?(?:then\s+)?(?:the\s+)?same(?:\s+again|\s+dose|\s+amount)?\s+{_TIMES_OF_DAY}", re.IGNORECASE
 )
-_TIMED_JOIN = re.compile(r"[\s,]*(?:and\s+|then\s+|plus\s+|with\s+)*(?:then\s+)?", re.IGNORECASE)
+_TIMED_JOIN = re.compile(
+    r"[\s,]*(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*",
+    re.IGNORECASE,
+)
 _HALF_NOW = re.compile(
     r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to|(i'm|im|i am|i've been) (now )?(on|at|taking))\b(?! and then)"
     r"[^.?!]{0,12}?\bhalf\b(?! (a|an) )"
@@ -403,7 +429,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
         if not (_SPEAKER_SUBJECT.search(tail) if m.speaker == "client" else _SECOND_PERSON.search(tail)):
             return True
-    if re.search(r"\b(?!Dr\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$", before):
+    if re.search(r"\b(?!(?:Dr|She|He|They|It|We|You)\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)"
+                 r"\s+(\w+\s+)?$", before):
         return True
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
         return True
@@ -473,6 +500,10 @@ def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
                 out.append(_Cue("current", lo + mm.start(), lo + mm.end()))
                 continue
             out.append(_Cue(status, lo + mm.start(), lo + mm.end()))
+    for mm in _SINCE_RECENTLY.finditer(window):
+        left = window[: mm.start()]
+        if _ON_IT.search(left) and not _STATUS_HYPOTHETICAL.search(left) and not any(c.start <= lo + mm.start() < c.end for c in out):
+            out.append(_Cue("started", lo + mm.start(), lo + mm.end()))
     return out
 
 
@@ -567,7 +598,7 @@ _NOT_DOSE_AFTER = re.compile(
 
 
 _FRACTION_DOSE = re.compile(
-    rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)\s+(?:of\s+)?(?:a\s+|an\s+)?"
+    rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)[\s-]+(?:of\s+)?(?:a\s+|an\s+)?"
     r"(?P<unit>milligrams?|mgs?|micrograms?|mcg)\b",
     re.IGNORECASE,
 )
@@ -897,7 +928,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             own = [c.status for c, o in owned if o is m]
             lo, hi = _segment_bounds(text, m, others) if others else (sent.start, sent.end)
             st = _switch_status(m, text) or (_merge_status(own) if own else _status_in(text, lo, hi, taken))
-            still = bool(_CURRENT.search(text[m.start:hi]))
+            still = bool(_CURRENT.search(text[m.start:hi]) or _STILL_ON_BEFORE.search(text[lo:m.start]))
             if st == "stopped" and still:
                 st = None  # "the trazodone is stopped and the zoloft is still one fifty"
             if st == "started" and _STILL_ON_BEFORE.search(text[lo:m.start]):
