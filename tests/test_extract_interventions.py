@@ -511,3 +511,41 @@ def test_sleep_rules_and_a_thought_record_unnamed(name: str, text: str) -> None:
 def test_pretending_to_blow_up_a_balloon_is_breathing_not_role_play() -> None:
     got = found(C("Pretend you're blowing up a big balloon: breathe in through your nose slowly and blow out."), P("Ok."))
     assert "role play" not in got and "relaxation training" in got
+
+
+# ---- a safety plan's own shape: a warning sign, then the step
+
+def test_a_warning_sign_then_a_step_then_the_crisis_line_is_a_plan() -> None:
+    got = found(
+        C("You said the wish to be gone comes most nights. Is that still true?"), P("Most nights, yes."),
+        C("Okay. When that wish shows up, you go sit with your neighbour or phone your brother."), P("I can do that."),
+        C("And if it ever moves toward acting on it, call 988 or get to the emergency room."), P("Alright."),
+    )
+    assert got.get("safety planning") == [2, 4]
+
+
+def test_the_risk_may_have_been_raised_long_before_the_plan() -> None:
+    filler = [t for k in range(10) for t in (C(f"How did week {k} at the depot go?"), P("Fine, busy."))]
+    got = found(
+        C("Earlier you said you wish you had died in the crash too."), P("Yes, I do."), *filler,
+        C("so when the evening thoughts get heavy who on your street could you talk to"), P("Marta next door"),
+        C("and if you ever feel you might act on it you ring nine eight eight"), P("ok"),
+    )
+    assert got.get("safety planning") == [22, 24]
+
+
+def test_a_plan_asked_for_as_bare_what_ifs_and_a_safe_for_the_gun() -> None:
+    got = found(
+        C("do you get thoughts of hurting him"), P("yeah i picture it a lot"),
+        C("and if you run into him at the feed store"), P("i walk out and go home"),
+        C("what if the shotgun goes in your brother's gun safe for a while"), P("yeah he'd keep it"),
+    )
+    assert got.get("safety planning") == [2, 4]
+
+
+def test_the_crisis_line_with_its_trigger_alone_is_no_plan() -> None:
+    got = found(
+        C("Any thoughts of suicide?"), P("Sometimes I wish I wasn't here, but I'd never do anything."),
+        C("Okay. If that wish turns into a plan, you call me or 988."), P("Okay."),
+    )
+    assert "safety planning" not in got

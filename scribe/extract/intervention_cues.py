@@ -44,6 +44,12 @@ _SELF_HARM_MEANS = (
     r"knives|knife|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
 )
 
+# A safety plan's step: reach someone, or get away from the means or the place.
+_STEP = (
+    r"(call|text|ring|phone|tell(?! me)|wake|reach out|go\b|leave|get (out|away|up)|"
+    r"walk away|step away)\b"
+)
+
 DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "cognitive restructuring": (
         CueFamily("evidence", (
@@ -339,6 +345,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in|to) (your|his|her|their|a|\w+'s) ?\w*",
             rf"\b(make|making|keep|keeping) (the |your |that |those )?{_SELF_HARM_MEANS} (unavailable|inaccessible|"
             r"out of reach|harder to get)\b",
+            # whatever it is called ("the thirty thirty"), sent to a safe: "what if it goes in your dad's safe"
+            r"\b(goes|go|stays?|put|kept|keep|lock\w*|stor\w*)\b[^.?!]{0,10}\b(in|into|inside)\b (a|the|your|his|her|their|"
+            r"\w+'s) ([\w']+ ){0,2}(safe|lockbox|lock box|gun safe|gun locker|locker)\b",
         ), strong=True),
         CueFamily("means asked", (
             r"\bwhere (are|is|do you keep) the (pills|guns?|firearms?|medications?|meds|knife|knives|rope|razors?|"
@@ -358,12 +367,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("coping", (
             r"\bwhat (helps|else helps|could help|has helped)\b",
+            r"\bwhat('s| is| are)? (one|a|some|the) (small )?things?( that)?('s| has| have| could| would| might| can)? "
+            r"(helped|help|helps)\b",
             r"\bwhat (could|can|would) you (do|try) instead\b",
             r"\bwhat could (happen|you do) (at \w+ )?instead\b",
             r"\bwhat you('d| would| could| can) do\b",
         )),
         CueFamily("contacts", (
-            r"\bwho (can|could|would|do|will) you (call|text|tell|reach|go to)\b",
+            r"\bwho\b[^.?!]{0,25}\b(can|could|would|do|will) you (call|text|tell|reach|go to|talk to|wake)\b",
             r"\bwho you('d| would| could| can) (call|text|tell|reach)\b",
             r"\bsomeone you (can|could) (call|text|tell)\b",
             r"\bwho('s| is) someone\b",
@@ -372,6 +383,29 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("keep handy", (
             r"\b(go|goes|put|save|saved|keep|write|written) (it |them |that |those )?(in|into|on) (your|the) "
             r"(phones?|wallet|fridge|card)\b",
+            # "put the clinic line and 988 by the sat phone", "keep the card next to your bed"
+            r"\b(put|keep|save|tape|stick|write|program)\b[^.?!]{0,40}\b(line|numbers?|card|list|988|eight eight)\b"
+            r"[^.?!]{0,20}\b(in|on|by|next to|near|into|beside)\b (your|the|his|her) \w+",
+        )),
+        # the plan's own shape: a warning sign, then the step ("when the picture comes, you leave the room and call
+        # Wendell", "if it ever shifts toward acting, call 988", "text Bettina if the picture comes")
+        CueFamily("contingency", (
+            rf"\b(if|when|whenever)\b[^.?!,]{{0,40}}\b(thoughts?|urges?|pictures?|images?|wish|cravings?|feelings?|"
+            rf"replay|voices?|it|that|things|(you|it) ever|you (start|feel|notice))\b[^.?!,]{{0,40}},?\s*(then )?"
+            rf"((you|he|she)('ll| will| can| could)? |just )?{_STEP}",
+            # the step asked for: "and if you see his truck in town?", "when the replay starts, what do you do?"
+            r"^\W*((and|so|okay|ok|now),? )?(what about )?(if|when|whenever) (?!(you|we) (want|like|need)|that'?s (ok|okay|"
+            r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b)[^.?!]{3,70}(\?\s*|[^.?!])$",
+            r"\b(if|when|whenever)\b[^.?!]{0,60}\bwhat (do|would|will|could|can) you (usually |normally )?(do|try)\b",
+            rf"{_STEP}[^.?!]{{0,40}}\b(if|when|whenever) ((the|that|those|this|your|any) (\w+ ){{0,2}}(thoughts?|urges?|"
+            r"pictures?|images?|wish|cravings?|feelings?|replay|voices?)|(it|that) (comes?|starts?|gets?|hits?|shows? up))\b",
+        )),
+        # less chance to act: "let's make the nights safer", "so you're not alone on deck"
+        CueFamily("safer", (
+            r"\b(make|making|keep|keeping) (the|your|things|it|home|the house|nights?|evenings?)( \w+)? (safer|safe)\b",
+            r"\bso (that )?(you'?re|you are) not (alone|by yourself)\b",
+            r"\b(don'?t|not) (sit|be|stay) (with (him|her|them) )?(alone|by yourself)\b",
+            r"\bstay (away|clear) from\b",
         )),
         CueFamily("crisis", (
             r"\b(988|nine eight eight|911|nine one one|crisis (line|text line|number|team)|after[- ]hours line|"

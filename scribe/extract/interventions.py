@@ -91,7 +91,7 @@ _SAYING_BREAK = re.compile(
 # Techniques that are delivered by setting them up for the week: designing the task is the work.
 _ASSIGNABLE = frozenset(
     {"thought record", "behavioral activation", "sleep hygiene", "exposure", "trauma narrative", "values clarification",
-     "problem solving"}
+     "problem solving", "safety planning"}
 )
 # A count held during a muscle squeeze or a breath is a count, not the 5-4-3-2-1 senses exercise.
 _COUNTED_HOLD = re.compile(r"\b(hold|squeez\w*|tens\w*|breath\w*|inhale|exhale)\b", re.IGNORECASE)
@@ -110,12 +110,14 @@ _WINDOW = 14
 # ... and, for techniques whose parts are everyday questions ("what helps?", "who could you call?",
 # "stay with it"), only where the session is on what the technique is for: in the turns just before, or
 # in the client's answer.
-_CONTEXT_BEFORE = 12
+_CONTEXT_BEFORE = {"exposure": 12}  # a safety plan is often made long after the risk was raised: any time before
 _CONTEXT_AFTER = 2
 _WEAK_CONTEXT = {
     "safety planning": re.compile(
         r"\b(suicid\w*|kill(ing)? (yourself|myself)|(thoughts?|thinking|think) (of|about) (dying|death|being dead)|"
-        r"end(ing)? (your|my) life|better off dead|(want|wish)\w* (to die|"
+        r"end(ing)? (your|my) life|better off dead|(want|wish|wanna)\w*( that)? (to be|i was|i were|you were|i'?d|i had|you had|you'?d)( been)? (gone|dead|died|"
+        r"not here|not around|not alive|never born)|"
+        r"(want|wish|wanna)\w* (to die|die|"
         r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never)[ -](want[ -])?(to[ -])?(wake|waking)[ -]up|"
         r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
         r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
@@ -261,8 +263,16 @@ def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool, int]]:
     return out
 
 
+# "If it gets worse, call 988" is the crisis line with its trigger: said in one sentence, one act, not two parts of a plan.
+_ONE_ACT = (frozenset({"contingency", "crisis"}),)
+
+
+def _one_act(fam: str, other: str, at: tuple[int, int], other_at: tuple[int, int]) -> bool:
+    return at == other_at and frozenset({fam, other}) in _ONE_ACT
+
+
 def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
-    hits: dict[str, list[tuple[int, str, bool]]] = {}
+    hits: dict[str, list[tuple[int, str, bool, int]]] = {}
     for i, t in enumerate(turns):
         if t.get("speaker") != "clinician":
             continue
@@ -270,28 +280,30 @@ def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
         turn_hits = _sentence_hits(text, _next_reply(turns, i))
         # why a technique works, said while delivering it, is its rationale, not a separate psychoeducation
         delivering = {k for name, _, strong, k in turn_hits if strong and name != "psychoeducation"}
-        for name, fam, strong, _ in turn_hits:
+        for name, fam, strong, k in turn_hits:
             if (name, fam) in _AT_LENGTH:
                 continue
             if name == "psychoeducation" and delivering:
                 continue
-            hits.setdefault(name, []).append((i, fam, strong))
+            hits.setdefault(name, []).append((i, fam, strong, k))
         # a condition and how it goes, explained at length apart from the sentences that deliver a technique
         sentences = split_sentences(text)
         words = sum(len(s.text.split()) for k, s in enumerate(sentences) if k not in delivering)
         for name in {n for n, f, _, _ in turn_hits if (n, f) in _AT_LENGTH}:
             if words >= _AT_LENGTH_WORDS and len({f for n, f, _, _ in turn_hits if n == name}) >= 2:
-                hits.setdefault(name, []).append((i, "at length", True))
+                hits.setdefault(name, []).append((i, "at length", True, -1))
     out: list[dict[str, Any]] = []
     for name, hs in hits.items():
-        evidence = sorted({i for i, _, strong in hs if strong})
-        weak = [(i, fam) for i, fam, strong in hs if not strong and (
+        evidence = sorted({i for i, _, strong, _ in hs if strong})
+        weak = [(i, fam, k) for i, fam, strong, k in hs if not strong and (
             name not in _WEAK_CONTEXT
-            or any(_raises(name, turns, k) for k in range(max(0, i - _CONTEXT_BEFORE), min(len(turns), i + 1 + _CONTEXT_AFTER)))
+            or any(_raises(name, turns, k) for k in range(max(0, i - _CONTEXT_BEFORE.get(name, i)),
+                                                          min(len(turns), i + 1 + _CONTEXT_AFTER)))
         )]
         # a weak cue stands when another family of the same intervention is delivered nearby
-        evidence += [i for i, fam in weak if any(f != fam and abs(j - i) <= _WINDOW for j, f in weak)
-                     or any(abs(j - i) <= _WINDOW for j, _, strong in hs if strong)]
+        evidence += [i for i, fam, k in weak if any(f != fam and abs(j - i) <= _WINDOW and not _one_act(fam, f, (i, k), (j, m))
+                                                    for j, f, m in weak)
+                     or any(abs(j - i) <= _WINDOW for j, _, strong, _ in hs if strong)]
         if evidence:
             out.append({"name": name, "evidence": sorted(set(evidence))})
     order = list(INTERVENTIONS)
