@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from scribe.extract.findings import extract_measures, instrument_mentions, supports_measure
+from scribe.extract.findings import (
+    extract_measures,
+    extract_symptoms,
+    instrument_mentions,
+    supports_measure,
+    supports_symptom,
+)
 
 
 def _turns(*lines: str) -> list[dict[str, Any]]:
@@ -172,3 +178,92 @@ def test_client_gives_the_next_number_unasked_only_when_it_leads() -> None:
     turns = ("C: How tense are you right now, zero to ten?", "P: Like a five.",
              "C: Good. Tonight, name the emotion, rate it, then pick an action.", "P: Rage, eight, walk it off.")
     assert _scores(*turns) == {("rating", 5)}
+
+
+# ------------------------------------------------------------------ symptoms
+
+def _domains(*lines: str) -> set[str]:
+    turns = _turns(*lines)
+    found = extract_symptoms(turns)
+    assert all(supports_symptom(s, turns) for s in found), found
+    return {s["domain"] for s in found}
+
+
+@pytest.mark.parametrize(("said", "domain"), [
+    ("P: i'm up at like four and then i just lie there till the alarm", "sleep"),
+    ("P: Honestly sleep is garbage lately.", "sleep"),
+    ("P: I slept like crap all week.", "sleep"),
+    ("P: the baby's up every three hours so I'm running on maybe four hours", "sleep"),
+    ("P: I'm sleeping eleven to twelve hours and still wiped.", "sleep"),
+    ("P: The dreams keep coming back, the same alley every time.", "sleep"),
+    ("P: I don't eat much. Some toast maybe.", "appetite"),
+    ("P: I skip lunch most days, I just forget.", "appetite"),
+    ("P: The new pill makes me nauseous.", "appetite"),
+    ("P: I've lost, I think, six pounds since March.", "appetite"),
+    ("P: At work I keep losing my place in the spreadsheet.", "concentration"),
+    ("P: I left the stove on twice this week.", "concentration"),
+    ("P: I'm behind on everything at the shop.", "functioning"),
+    ("P: I haven't left the house since Sunday except for the mail.", "functioning"),
+    ("P: I stopped going to choir.", "functioning"),
+    ("P: I was so mad at my boss I had to leave the room.", "mood"),
+    ("P: Nothing's fun anymore, not even fishing.", "mood"),
+    ("P: I miss my wife every single morning.", "mood"),
+    ("P: Not good, honestly. I've been really low.", "mood"),
+    ("P: Gray. Just gray, most days.", "mood"),
+    ("P: I'm always worried something bad is going to happen to him.", "anxiety"),
+    ("P: My worries go round and round at night.", "anxiety"),
+    ("P: I go through a pack a day now.", "substance use"),
+])
+def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
+    assert domain in _domains(said)
+
+
+@pytest.mark.parametrize(("said", "domain"), [
+    ("P: Parking here is a nightmare.", "sleep"),
+    ("P: That would be my worst nightmare.", "sleep"),
+    ("P: I'm tired of waiting on the insurance.", "energy"),
+    ("P: My arm is tired from the cast.", "energy"),
+    ("P: I don't think I'm depressed, honestly.", "mood"),
+    ("P: I don't want to be foggy at work, so no sleeping pills.", "concentration"),
+    ("P: My cousin was on it and gained like forty pounds.", "appetite"),
+    ("P: I stopped, because she's tired after her shifts.", "energy"),
+    ("P: The nightmares are way less since the prazosin.", "sleep"),
+    ("P: The cravings are lower this week.", "substance use"),
+    ("P: sleep's fine actually, i'm sleeping like eight hours", "sleep"),
+    ("P: I wake up at six-fifteen for work.", "sleep"),
+    ("P: My hands go numb when I'm cold.", "mood"),
+    ("P: Put it in the dog bowl.", "substance use"),
+])
+def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
+    assert domain not in _domains(said)
+
+
+@pytest.mark.parametrize(("question", "reply", "domain"), [
+    ("How's sleep been?", "Three, four hours. I walk the house.", "sleep"),
+    ("How's your sleep?", "I fall asleep at maybe one, and I'm up at six. Not enough.", "sleep"),
+    ("And your mood this week?", "Heavy.", "mood"),
+    ("How are the cravings with all that going on?", "Honestly? A three.", "substance use"),
+    ("How's your appetite?", "Not great. Crackers, mostly.", "appetite"),
+    ("Any urges to drink this week?", "Yeah, after the funeral.", "substance use"),
+])
+def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, domain: str) -> None:
+    assert domain in _domains(f"C: {question}", f"P: {reply}")
+
+
+@pytest.mark.parametrize(("question", "reply", "domain"), [
+    ("How's sleep been?", "Good, actually. Better with the fan.", "sleep"),
+    ("How are the cravings?", "Zero. Nothing.", "substance use"),
+    ("Any cravings?", "No.", "substance use"),
+    ("Right now, zero to ten, how strong is the urge to hit something?", "Like a two.", "substance use"),
+    ("How do you know a bad night's coming?", "I stop answering texts, I game till two.", "sleep"),
+])
+def test_answer_that_reports_no_problem_or_another_topic(question: str, reply: str, domain: str) -> None:
+    assert domain not in _domains(f"C: {question}", f"P: {reply}")
+
+
+def test_partner_reports_about_the_client_count() -> None:
+    assert {"sleep", "appetite"} <= _domains("O: He's up all night on the balcony.", "O: She eats crackers now, that's it.")
+
+
+def test_partner_about_themselves_does_not_count() -> None:
+    assert _domains("O: I can't sleep either, honestly, I'm exhausted.", "O: I've lost weight worrying.") == set()

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from scribe.extract.text import BARE_NUMBER_RE, clause_before, parse_number, speech_units
+from scribe.extract.lexicons import RELATIONS
+from scribe.extract.text import BARE_NUMBER_RE, clause_after, clause_before, parse_number, speech_units
 
 Turns = list[dict[str, Any]]
 
@@ -44,24 +45,33 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          better=True),
     _cue("mood", "low mood", rf"\b(depress(ed|ing|ion)|feel(ing|s)? {_INTENS}(down|low|sad|empty|numb|flat|blue|miserable|"
          rf"hopeless|awful|terrible|crappy|heavy|like nothing matters)|been {_INTENS}(down|low|sad|depressed)|sadness|"
-         rf"hopeless(ness)?|empty inside|numb|everything (is|feels) (so )?heavy|"
+         rf"hopeless(ness)?|empty inside|everything (is|feels) (so )?heavy|"
          rf"(i'm|i am|i've been|been|feeling|still|always) {_INTENS}(low|flat|gr[ae]y|blah|empty)(?! (key|battery|on))|"
-         rf"(like|as if) (i'm |i am )?a ghost)\b"),
+         rf"(like|as if) (i'm |i am )?a ghost|my mood('s| is| has been)? {_INTENS}(low|bad|awful|terrible|crap|gone|in the toilet)|"
+         rf"^(?:(?:um|uh|honestly|pretty|just|kinda|kind of|so|really),? )*(low|flat|sad|heavy|down|numb|empty|blah|gr[ae]y|meh)"
+         rf"(?=[.,!]|$| (um|uh|like|some|most|mostly|lately|honestly|really|all|every)\b))\b"),
+    _cue("mood", "grief", r"\b(grie(f|ving|ve|ves)|mourning|miss(ing|es)? (her|him|my (late )?(wife|husband|mom|dad|mother|father|son|"
+         r"daughter|brother|sister|partner|cousin|friend)))\b"),
     _cue("mood", "loneliness", rf"\b(feel(ing|s)? {_INTENS}(alone|lonely|isolated)|so lonely|lonel(y|iness))\b"),
     _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobbing|in tears)\b"),
     _cue("mood", "irritability", r"\b(irritab\w*|snap(p(ed|ing))? at|short[- ]tempered|short fuse|lost my temper|lose my temper|"
-         r"so (angry|mad) all)\b"),
+         r"so (angry|mad) all|(i'm|i am|i was|i get|i got|so|really) (so |really |just )?mad\b(?! (about|at) (you|myself))|"
+         r"punch(ed|ing)? (a|my|the) (pillow|wall|door|steering wheel)|\brage\b|blow-?ups?|(yell|yelled|yelling|scream\w*) at (him|her|them|"
+         r"the kids|my|our))\b"),
     _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just )?"
          r"(angry|furious|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
          r"(throw|threw|throwing) things|road rage|meltdowns?)\b"),
     _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like a failure|useless|hate myself|"
-         r"(so|really|very) guilty|feel guilty)\b"),
+         r"(so|really|very) guilty|feel guilty|(a|such a) (bad|terrible|awful|horrible) (mom|mother|dad|father|parent|wife|husband)|"
+         r"(i'm|i am|i feel|i felt|i was|i get) (so |really |just )?(ashamed|embarrassed|disgusted with myself))\b"),
     _cue("mood", "loss of interest", r"\b(don't enjoy|no interest|lost interest|nothing (is )?fun|don't want to do anything|"
-         r"don't care about anything)\b"),
+         r"don't care about anything|nothing'?s (fun|enjoyable)|nothing (is|feels) (fun|good|enjoyable)|"
+         r"(can't|don't|couldn't) (enjoy|feel (it|anything|happy|good|excited))|should be happy)\b"),
     _cue("anxiety", "reduced anxiety", rf"\b(anxiety (has been |is |was |'s )?{_INTENS}(better|lower|down|less|manageable)|"
          r"less (anxious|worried|nervous|on edge)|calmer|no panic attacks|fewer panic attacks)\b", better=True),
-    _cue("anxiety", "anxiety and worry", r"\b(anxious|anxiety|worr(y|ied|ying)|nervous|on edge|dread\w*|keyed up|"
-         r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up)\b"),
+    _cue("anxiety", "anxiety and worry", r"\b(anxious|anxiety|worr(y|ied|ying|ies)|something bad (is going to|will|might|'s gonna) happen|nervous|on edge|dread\w*|keyed up|"
+         r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up|(i'm|i am|i was|i get|i feel|so|really) (so |really )?"
+         r"(scared|afraid|terrified|frightened))\b"),
     _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|heart (was |is |keeps )?(racing|pounding|pounds|races|"
          r"beating (so )?fast)|(hands|body|voice) (shake|shakes|shaking|trembl\w*)|trembling|couldn't breathe|"
          r"can't breathe|chest (got |gets |was )?tight)\b"),
@@ -72,16 +82,26 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come))\b"),
     _cue("sleep", "improved sleep", rf"\b(sleep(ing)? (has been |is |was |'s )?{_INTENS}(better|okay|fine|good|well|through)|"
          r"slept (better|well|through)|sleeping better)\b", better=True),
-    _cue("sleep", "nightmares", r"\b(nightmares?|bad dreams)\b"),
+    _cue("sleep", "nightmares", r"\b(nightmares|(?<!worst )(?<!a total )(?<!an absolute )(?<!is a )(?<!was a )nightmare\b|bad dreams)\b"),
     _cue("sleep", "difficulty sleeping", r"\b((can't|cannot|couldn't|can not|hard to|trouble|struggl\w* to) (fall(ing)? |get(ting)? to |go(ing)? to |get back to )?(asleep|sleep(ing)?)|"
          r"insomnia|l(ie|ying|ay) awake|up all night|awake (all|half|most of) (the )?night|barely sleep\w*|"
-         r"not sleeping|stopped sleeping|haven't (been )?sleep\w*|no sleep)\b"),
+         r"not sleeping|stopped sleeping|haven't (been )?sleep\w*|no sleep|(didn't|don't|doesn't|did not|do not) sleep\b|"
+         r"slept (like (garbage|crap|hell|shit|nothing)|badly|poorly|terribly|awful)|"
+         r"sleep('s| is| has been| was)( just| pretty| really| so)? (garbage|no good|bad|terrible|awful|crap|rough|a mess|broken|"
+         r"not (good|great))|up (every|all|most of the) (\w+ )?(night|hours?)|up at night|up for good|"
+         r"(running|surviving|getting by) on (like |about |maybe )?\w+ hours|"
+         r"(up|awake) (until|till) (like |about |maybe |around )?(midnight|one|two|three|four|five|[1-5])\b(?! ?p\.?m)|"
+         r"(fall|fell|falling) asleep (at|around) (like |maybe |about )?(midnight|one|two|three|four|[1-4])\b(?! ?p\.?m)|"
+         r"l(ie|ying|ay) there (until|till|for hours|awake|listening|staring))\b"),
+    _cue("sleep", "nightmares", r"\b((the|those|these|bad|same|recurring) dreams?\b(?! (job|house|car|school))|dreams? about)"),
     _cue("sleep", "night-time or early waking", r"\b(wak(e|es)(,| at| around)( at| around)? (one|two|three|four|[1-4])\b"
-         r"(?!:\d\d ?p| ?p\.?m| in the afternoon)|wak(e|ing) up (at|around|in the middle|every|a bunch|several|multiple|"
-         r"two|three|four|five)|woke up (at|around|in the middle)|early waking|(up|awake) at (one|two|three|four|[1-4])"
+         r"(?!:\d\d ?p| ?p\.?m| in the afternoon)|(up|awake|wake|wakes|woke) at (like |about |maybe |around )(one|two|three|four|[1-4])\b"
+         r"(?!:\d\d ?p| ?p\.?m)|wak(e|ing) up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|"
+         r"in the middle|every|a bunch|several|multiple|two|three|four|five)|"
+         r"woke up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|in the middle)|early waking|(up|awake) at (one|two|three|four|[1-4])"
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
-         r"fourteen|1[0-4])(,? (ten|eleven|twelve|thirteen|fourteen|1[0-4]))?( hours)?\b|sleep(ing)? (until|till) (noon|one|two)|"
+         r"fourteen|1[0-4])((,| to| or) (ten|eleven|twelve|thirteen|fourteen|1[0-4]))?( hours)?\b|sleep(ing)? (until|till) (noon|one|two)|"
          r"oversleep\w*)\b"),
     _cue("sleep", "hours of sleep", rf"\b(?P<hours>{_NUM})(?: (?:to|or) {_NUM})? hours? (of sleep|a night|per night|each night|"
          rf"of actual sleep|in a row)\b|\b(sleep\w*|slept|getting|get|got) (maybe |about |like |only |just |around )*"
@@ -90,13 +110,18 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          better=True),
     _cue("appetite", "reduced appetite", r"\b(no appetite|not (really )?(eating|hungry)|(haven't|have not|hasn't) been hungry|"
          r"(never|not even) hungry|(only )?eat (maybe |like )?once a day|skipp(ed|ing) meals|lost (my )?appetite|"
-         r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*)\b"),
+         r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*|(don't|do not|doesn't|didn't) (really )?eat (much|anything|"
+         r"lunch|breakfast|dinner|supper|a thing)|eat(ing|s)? (only |just |mostly )?(crackers|toast|little|almost nothing|nothing)\b|"
+         r"(forget|forgets|forgot|forgetting) (to eat|lunch|breakfast|dinner|supper|meals)|skip(s|ped|ping)? (supper|lunch|breakfast|dinner|meals)|"
+         r"appetite('s| is| has been)? (kind of |pretty much |just |all but )?(gone|shot|bad|poor|not great|off|down|nonexistent)|"
+         r"nause\w*|no (sense of )?taste|can't taste)\b"),
     _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more|junk|all night)|whole (bags?|box|boxes|"
          r"pints?) of|binge\w*|stress eat\w*|"
          r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
-    _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on|dropped) (\w+ ){0,2}(pounds|weight|lbs|kilos)\b"),
+    _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on|dropped),? (\w+,? ){0,3}(pounds|weight|lbs|kilos)\b"),
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
-    _cue("energy", "low energy or fatigue", r"\b(tired|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
+    _cue("energy", "low energy or fatigue", r"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
+         r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
          r"dragging|wiped|sluggish|lethargic|run down|drained|"
          r"worn out|wiped out|running on empty|(can't|couldn't) get out of bed|(stay(ed|ing)?|been|lying|laying) in bed|"
          r"no motivation|unmotivated|(don't|didn't) want to get up)\b"),
@@ -105,13 +130,17 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("concentration", "poor concentration", r"\b((can't|cannot|couldn't|hard to|trouble|struggl\w* to) (focus|concentrat\w*|"
          r"think straight|pay attention)|distracted|zon(e|ed|ing) out|mind (keeps )?wander\w*|brain fog|foggy|"
          r"memory (is )?(shot|bad|terrible|gone|awful|going)|keep forgetting|forgetful|(can't|cannot) remember (anything|things|stuff)|"
-         r"read the same (page|line|email|paragraph|thing))\b"),
+         r"read the same (page|line|email|paragraph|thing)|(los(e|es|ing)|lost) (my|his|her|the) (place|thread|train of thought|words)|"
+         r"losing words|(hard|rough) time (focusing|concentrating|paying attention)|scattered|"
+         r"(forget|forgets|forgot|forgetting) (things|stuff|errands|appointments|names|what)|left the (stove|kettle|oven|burner|water) on|"
+         r"drift(s|ing)? off)\b"),
     _cue("substance use", "reduced use or abstinence", r"\b(sober|sobriety|haven't (had a drink|had a beer|drunk|used)|"
          r"didn't drink|cut (back|down) on (drinking|the drinking|weed|smoking)|(days|weeks|months) clean)\b", better=True),
     _cue("substance use", "alcohol use", r"\b(drinking|drank|drunk|(a|two|three|four|five|six|few|couple) (beers|drinks|glasses of wine)|"
          r"beers?|wine|vodka|whiskey|alcohol|hungover|hangover|(have|had|having) a drink)\b"),
-    _cue("substance use", "cannabis use", r"\b(weed|joints?|edibles?|cannabis|marijuana|getting high|got high|smok(e|ed|ing) pot)\b"),
-    _cue("substance use", "nicotine use", r"\b(cigarettes?|vap(e|ing)|nicotine)\b"),
+    _cue("substance use", "cannabis use", r"\b(weed|joints?|edibles?|cannabis|marijuana|getting high|got high|smok(e|ed|ing) pot|bong|blunts?|an eighth)\b"),
+    _cue("substance use", "nicotine use", r"\b(cigarettes?|vap(e|ing)|nicotine|smok(e|es|ed|ing)\b(?! (detector|alarm|signal|break))|"
+         r"(a|one|two|three|half a) packs? (a|per) day|half a pack)\b"),
     _cue("substance use", "other substance use", r"\b(using again|relapsed?|cocaine|meth|heroin|fentanyl|opioids?)\b"),
     _cue("substance use", "cravings", r"\b(crav(ing|ings|ed|e)|urges? to (drink|use|smoke))\b"),
     _cue("functioning", "improved functioning", r"\b(back at work|went back to work|made it to work|got (a lot|more|things) done)\b",
@@ -120,23 +149,42 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"late (to|for) work|late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|grades (are |have )?(dropp|slipp|bad|down)\w*|"
          r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*)\b"),
-    _cue("functioning", "withdrawal from usual activities", r"\b(stopped going to|quit going to|don't go to|haven't been to|"
-         r"haven't left the house|don't leave the house|stopped seeing (my )?friends)\b"),
+    _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|don't go (out|to)|"
+         r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the house|"
+         r"don't leave the house|housebound|stopped seeing (my )?friends|behind on (every|all|my|the|everything))\b"),
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry|house is a mess|chores|"
          r"(can't|couldn't|haven't) (clean|cook|shower|open(ed)? (my |the )?mail)|not showering|bills (are )?pil\w*)\b"),
     _cue("functioning", "conflict in close relationships", r"\b((argu\w+|fight\w*|fought|yell\w*|screaming) (with|at) (my |our )?"
          r"(partner|husband|wife|boyfriend|girlfriend|kids?|son|daughter|mom|dad|mother|father|parents|family))\b"),
 )
 
-_NEGATED = re.compile(r"\b(not|no|never|n't|without|hardly|barely)\b[\w' ]{0,20}$", re.IGNORECASE)
+_NEGATED = re.compile(r"(\b(not|no|never|without|hardly|barely)\b|n't\b)[\w' ]{0,20}$", re.IGNORECASE)
+# "not good", "not great": a complaint said by denying the good, no negation of what follows
+_NEGATED_POSITIVE = re.compile(r"\b(not|no) (so |too |very |that )?(good|great|well|okay|ok|fine|better)\b", re.IGNORECASE)
+# "the dreams are way less", "the cravings are lower", "nightmares were already getting better": easing, no complaint
+_EASING_AFTER = re.compile(r"^\W*(?:\w+ ){0,2}?(?:are|were|is|was|'s|have been|has been|got|getting|are getting|"
+                           r"were getting)(?: already| a lot| way| much| so much| a little| a bit)* (?:better|less|lower|fewer|"
+                           r"gone|easing|improving|easier|down)\b", re.IGNORECASE)
 _KEEPS_GOING = re.compile(r"\b(can't|couldn't) stop\s*$", re.IGNORECASE)
 _NOT_DRINK = re.compile(r"^\s*(less |more |a lot of |some |too much |enough |extra )?(water|coffee|tea|soda|juice|milk|"
                         r"energy drinks?|pop|smoothies?)\b", re.IGNORECASE)
-_SOMEONE_ELSE = re.compile(
-    r"\b(he|she|they|he's|she's|they're|my (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
-    r"girlfriend|friend|roommate|son|daughter|kid|kids|boss|coworker))\b[^.?!]*$",
-    re.IGNORECASE,
-)
+# A partner's or parent's report is about the client when its clause is about him or her, not the speaker.
+_ABOUT_CLIENT = re.compile(r"\b(he|she|he's|she's|his|her|my (son|daughter|husband|wife|partner|boyfriend|girlfriend|mom|mother|"
+                           r"dad|father|brother|sister|kid|boy|girl))\b", re.IGNORECASE)
+_SPEAKER_OWN = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|we|we're)\b", re.IGNORECASE)
+
+
+_OTHER_PERSON = re.compile(r"\b(he|she|they|he's|she's|they're|(my|his|her|our) (" + "|".join(sorted(RELATIONS)) + r"))\b",
+                           re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"\b(i|i'm|i've|i'd|me)\b", re.IGNORECASE)
+
+
+def _said_of_someone_else(before: str) -> bool:
+    """The nearest person named before a cue in its clause is someone else ("because she's tired", "my cousin
+    was on it and gained forty pounds"), not the speaker."""
+    other = [m.end() for m in _OTHER_PERSON.finditer(before)]
+    own = [m.end() for m in _OWN_SUBJECT.finditer(before)]
+    return bool(other) and (not own or other[-1] > own[-1])
 
 
 def _risk_language(text: str) -> bool:
@@ -151,15 +199,16 @@ def _descriptor(cue: SymptomCue, m: re.Match[str]) -> str:
     if cue.descriptor == "hours of sleep":
         hours = m.group("hours") or m.group("hours2")
         value = parse_number(hours.replace(" and a half", ""))
-        if value is None or not (0 < value <= 16):
+        if value is None or not (0 < value <= 6 or 10 <= value <= 16):  # seven to nine hours is no complaint
             return ""
         half = " and a half" if "and a half" in hours else ""
         return f"about {int(value)}{half} hours of sleep a night"
     return cue.descriptor
 
 
-def symptom_cues_in(text: str) -> list[tuple[SymptomCue, str]]:
-    """(cue, descriptor) for every symptom said in ``text`` as the speaker's own, not negated."""
+def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomCue, str]]:
+    """(cue, descriptor) for every symptom said in ``text`` as the speaker's own, not negated; with
+    ``reported``, the symptoms a partner or parent says of the client ("He's up all night") instead."""
     out: list[tuple[SymptomCue, str]] = []
     for unit in speech_units(text):
         s = unit.text
@@ -171,36 +220,112 @@ def symptom_cues_in(text: str) -> list[tuple[SymptomCue, str]]:
                 continue
             for m in cue.pattern.finditer(s):
                 before = clause_before(s, m.start())
-                negated = _NEGATED.search(before[-30:]) and not _KEEPS_GOING.search(before)
+                negated = _NEGATED.search(_NEGATED_POSITIVE.sub(" ", before)[-30:]) and not _KEEPS_GOING.search(before)
                 if negated and not cue.better:
                     continue
-                other = _SOMEONE_ELSE.search(before)
-                if other and not re.search(r"\b(i|i'm|i've|me|my)\b", before[-25:].replace(other.group(1), ""), re.IGNORECASE):
-                    continue
+                if reported:
+                    subject = list(_ABOUT_CLIENT.finditer(before))
+                    if not subject or _SPEAKER_OWN.search(before[subject[-1].end():]) or cue.better:
+                        continue
+                else:
+                    if _said_of_someone_else(before):
+                        continue
                 if cue.descriptor == "alcohol use" and _NOT_DRINK.match(s[m.end():]):
+                    continue
+                if not cue.better and _EASING_AFTER.match(clause_after(s, m.end())):
                     continue
                 desc = _descriptor(cue, m)
                 if not desc:
                     continue
-                out.append((cue, desc))
+                out.append((cue, f"{desc} (as family reports)" if reported else desc))
                 if cue.better:
                     better_domains.add(cue.domain)
                 break
     return out
 
 
+# What a clinician's question asks about, so that a short reply ("Three, four hours.", "Heavy.", "A three.")
+# can be read in that domain.
+_ASKED_DOMAIN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("sleep", re.compile(r"\b(sleep\w*|slept|bedtime)\b", re.IGNORECASE)),
+    ("appetite", re.compile(r"\b(appetite|eating|food|meals?|hungry)\b", re.IGNORECASE)),
+    ("energy", re.compile(r"\benergy\b", re.IGNORECASE)),
+    ("concentration", re.compile(r"\b(focus\w*|concentrat\w*|memory|attention)\b", re.IGNORECASE)),
+    ("mood", re.compile(r"\b(mood|spirits)\b", re.IGNORECASE)),
+    ("anxiety", re.compile(r"\b(anxiety|anxious|worry|worries|worrying|nerves|panic\w*)\b", re.IGNORECASE)),
+    ("substance use", re.compile(r"\b(drink\w*|alcohol|crav\w*|urges? to (drink|use|smoke|gamble|bet)|using|smok\w*|weed|"
+                                 r"cigarettes?)\b", re.IGNORECASE)),
+)
+_ASKED_DESCRIPTOR = {"sleep": "poor sleep", "appetite": "poor appetite", "energy": "low energy",
+                     "concentration": "poor concentration", "mood": "low mood", "anxiety": "anxiety",
+                     "substance use": "cravings or use"}
+_REPLY_FINE = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly|so|yeah|actually)\b,?)*\W*(?:good|great|fine|better|okay|ok|alright|"
+                         r"all right|normal|nope|none|zero|decent|solid|same|the same|not really|not at all|pretty good|"
+                         r"much better|way better|no\b(?! good))", re.IGNORECASE)
+_REPLY_PROBLEM = re.compile(r"\b(bad|terrible|awful|horrible|rough|garbage|crap\w*|lousy|poor|not (?:so |that |too )?(?:good|great|well|"
+                            r"much|enough)|no good|worse|hard|tough|so-so|meh|heavy|low|flat|sad|down|gone|shot|barely|hardly|"
+                            r"a mess|all over the place|up and down|struggl\w*)\b", re.IGNORECASE)
+_REPLY_SHORT_SLEEP = re.compile(r"\b((one|two|three|four|five|[1-5])(,| or| to)? ?(two|three|four|five|six|[2-6])? hours?|"
+                                r"(at|until|till|around) (like |maybe |about )?(midnight|one|two|three|four|[1-4])\b(?! ?p\.?m))",
+                                re.IGNORECASE)
+_REPLY_YES = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly)\b,?)*\W*(yes|yeah|yep|a little|some|still|sometimes|every day|most days)\b",
+                        re.IGNORECASE)
+
+
+def _asked_domain(question: str) -> str | None:
+    """The one symptom domain a clinician's closing question asks about, if it asks about exactly one."""
+    text = question.strip()
+    if "?" in text:
+        text = re.split(r"(?<=[.!?])\s+", text[:text.rfind("?") + 1])[-1]
+    elif re.search(r"[.!]", text) or not _ASKS.search(text):
+        return None
+    domains = [d for d, rx in _ASKED_DOMAIN if rx.search(text)]
+    return domains[0] if len(domains) == 1 else None
+
+
+def answered_domain(question: str, reply: str) -> str | None:
+    """The domain a client's reply reports as a problem when it answers a question about that domain."""
+    domain = _asked_domain(question)
+    if domain is None or _risk_language(reply):
+        return None
+    head = " ".join(reply.split()[:12])
+    if _REPLY_FINE.match(head):
+        return None
+    if _REPLY_PROBLEM.search(head) or (domain == "sleep" and _REPLY_SHORT_SLEEP.search(head)):
+        return domain
+    if domain in ("substance use", "anxiety"):
+        point = _SCALE_POINT_REPLY.match(head)
+        if (point and (parse_number(point.group("n")) or 0) >= 1) or _REPLY_YES.match(head):
+            return domain
+    return None
+
+
 def extract_symptoms(turns: Turns, max_evidence: int = 4) -> list[dict[str, Any]]:
-    """One item per domain: descriptors in session order, with the client turns that said them."""
+    """One item per domain: descriptors in session order, with the turns that said them (the client's own, a
+    short answer with the question it answers, or a partner's or parent's report about the client)."""
     by_domain: dict[str, tuple[list[str], list[int]]] = {}
-    for i, t in enumerate(turns):
-        if t.get("speaker") != "client":
-            continue
-        for cue, desc in symptom_cues_in(str(t.get("text", ""))):
-            descs, ev = by_domain.setdefault(cue.domain, ([], []))
-            if desc not in descs:
-                descs.append(desc)
+
+    def add(domain: str, desc: str, evidence: list[int]) -> None:
+        descs, ev = by_domain.setdefault(domain, ([], []))
+        if desc not in descs:
+            descs.append(desc)
+            for i in evidence:
                 if i not in ev and len(ev) < max_evidence:
                     ev.append(i)
+
+    for i, t in enumerate(turns):
+        speaker = t.get("speaker")
+        text = str(t.get("text", ""))
+        if speaker == "client":
+            for cue, desc in symptom_cues_in(text):
+                add(cue.domain, desc, [i])
+            if i > 0 and turns[i - 1].get("speaker") == "clinician":
+                domain = answered_domain(str(turns[i - 1].get("text", "")), text)
+                if domain:
+                    add(domain, _ASKED_DESCRIPTOR[domain], [i - 1, i])
+        elif speaker == "other":
+            for cue, desc in symptom_cues_in(text, reported=True):
+                add(cue.domain, desc, [i])
     return [
         {"domain": d, "text": ", ".join(by_domain[d][0]), "evidence": sorted(by_domain[d][1])}
         for d in SYMPTOM_DOMAINS if d in by_domain
@@ -208,12 +333,22 @@ def extract_symptoms(turns: Turns, max_evidence: int = 4) -> list[dict[str, Any]
 
 
 def supports_symptom(fact: dict[str, Any], turns: Turns) -> bool:
-    """Some cue of the fact's domain is said, as the client's own, in one of its evidence turns."""
+    """Some cue of the fact's domain is said in one of its evidence turns: by the client, by a partner or
+    parent about the client, or as the client's answer to a question about that domain."""
     ev = fact.get("evidence")
     if not isinstance(ev, list) or not ev or not all(isinstance(i, int) and 0 <= i < len(turns) for i in ev):
         return False
     domain = fact.get("domain")
-    return any(cue.domain == domain for i in ev for cue, _ in symptom_cues_in(str(turns[i].get("text", ""))))
+    for i in ev:
+        speaker, text = turns[i].get("speaker"), str(turns[i].get("text", ""))
+        if speaker == "client" and any(cue.domain == domain for cue, _ in symptom_cues_in(text)):
+            return True
+        if speaker == "other" and any(cue.domain == domain for cue, _ in symptom_cues_in(text, reported=True)):
+            return True
+        if (speaker == "client" and i > 0 and turns[i - 1].get("speaker") == "clinician"
+                and answered_domain(str(turns[i - 1].get("text", "")), text) == domain):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ measures
