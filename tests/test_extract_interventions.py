@@ -549,3 +549,26 @@ def test_the_crisis_line_with_its_trigger_alone_is_no_plan() -> None:
         C("Okay. If that wish turns into a plan, you call me or 988."), P("Okay."),
     )
     assert "safety planning" not in got
+
+
+# ---- behavioral activation from its acts: an activity set for a day, the mood rated around it
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [C("You brightened up when you mentioned the garden club. Could we get more of that into your week?"),
+         P("They meet Wednesdays."), C("Could you go this Wednesday?"), P("Maybe, yes.")],
+        [C("what's one thing you used to enjoy on the weekends"), P("fishing off the pier with my son"),
+         C("what would it take to go this saturday"), P("just asking him")],
+        [C("So the pottery class on Monday and coffee with Ines every morning."), P("Okay."),
+         C("Give it a number for how you feel before and after, zero to ten."), P("I can do that.")],
+        [C("With a low like this, feeling like it usually has to wait: the doing needs to come first."),
+         P("Hm.")],
+    ],
+)
+def test_an_activity_set_for_a_day_is_behavioral_activation(turns: list[tuple[str, str]]) -> None:
+    assert "behavioral activation" in found(*turns)
+
+
+def test_one_errand_on_a_day_is_not_behavioral_activation() -> None:
+    assert "behavioral activation" not in found(C("Could you call the pharmacy tomorrow about the refill?"), P("Sure."))

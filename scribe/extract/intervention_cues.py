@@ -38,6 +38,12 @@ _CONDITION = (
     r"postpartum depression|eating disorder|the illness|the disorder)"
 )
 _COUNT = r"(?:zero|one|two|three|four|five|six|seven|eight|ten|\d+)"
+# A day an activity is set for: "this Tuesday", "tomorrow", "every afternoon".
+_DAY = r"(?:(mon|tues|wednes|thurs|fri|satur|sun)days?)"
+_WHEN = (
+    rf"(?:(this|next|on) ({_DAY}|week|weekend|morning|afternoon|evening)|{_DAY}|tomorrow|tonight|"
+    r"every (day|morning|afternoon|evening)|this week)"
+)
 _SELF_HARM_MEANS = (
     r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
     r"firearms?|weapons?|"
@@ -103,6 +109,19 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(one|two|three|four|a couple of|\d) (mornings?|evenings?|afternoons?|days|nights|times) (this|next) week\b",
             r"\b(\w+ )?(hours?|minutes) (in|at|on) the \w+,? (one|two|three|a couple of|\d) (days|times|mornings)\b",
             r"\bsomething (small|little) (this week|each day|every day|tomorrow|with)\b",
+            r"\bplan (the|your|this) (week|weekend)\b",
+        )),
+        # one activity set for a day: "could you go this Thursday?", "what if you called them this week and said yes",
+        # "choir on Tuesday, breakfast with Bart on Thursday"
+        CueFamily("dated activity", (
+            rf"\b(could|can|would|will) you (go|do|get|try|call|walk|head|sign up|ask|join|visit|sit)\b[^.?!]{{0,40}}"
+            rf"\b{_WHEN}\b",
+            rf"\bwhat if you (\w+ed|went|did|tried|called|signed up|joined|said yes)\b[^.?!]{{0,40}}\b{_WHEN}\b",
+            rf"\bwhat would it take to (go|do|get|try|call|walk|join|start)\b[^.?!]{{0,30}}\b{_WHEN}\b",
+            r"\bmake (that|it|this) a (regular|weekly|daily) thing\b",
+            rf"\b(add|plan|schedule|put in|pick)\b[^.?!]{{0,20}}\b(one|two|three|a couple of|\d) ({_DAY}|mornings|afternoons|"
+            r"evenings)\b",
+            rf"\b{_DAY}\b[^.?!]{{3,50}}(,| and) [^.?!]{{0,40}}\b({_DAY}|every (morning|afternoon|evening|day))\b",
         )),
         CueFamily("pleasure or mastery", (
             r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
@@ -112,7 +131,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(until|before|till) you feel like (it|doing|going)\b",
             r"\b(whether|even if) (or not )?you (don'?t )?feel like (it|doing)\b",
             r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
-            r"\b(the )?(doing|action|activity) (comes|goes|has to come) (before|first)\b",
+            r"\b(the )?(doing|action|activity) ((usually|often|always|really) )?(comes|goes|(has|needs) to come) (before|first)\b",
             r"\b(motivation|energy|mood) (follows|comes after|catches up)\b",
             r"\b(feeling better|the good feeling|mood|motivation|energy) (comes|follows) (after|from) (the )?(doing|action|"
             r"activity)\b",
@@ -124,11 +143,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bused to (give you|bring you|make you feel)\b",
             r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
             r"\bwhat did you (like|love|enjoy) (to do|doing)\b",
+            r"\bwhat('s| is| are) (one|some|a few)? ?things? you (used to |still )?(enjoy|love|like doing|look forward to)\b",
+            # the client's interest noticed: "you lit up talking about the playoffs; more of that in your week?"
+            r"\bmore of (that|this|those|it) in(to)? your (week|days?|life)\b",
+            r"\byou (lit up|light up|perked up|brightened)\b",
             r"\bwhich (is|one is|would be) (easiest|easier) to (restart|start again|get back to|pick (back )?up)\b",
             r"\bwhat (would it take|would help you) to (go back|get back|start again|try it again|do (it|that|one))\b",
         )),
         CueFamily("mood link", (
             r"\brate your mood (before and after|after)\b",
+            r"\b(mood|how you feel|feel|feeling)\b[^.?!]{0,40}\bbefore and after\b",
+            r"\bbefore and after\b[^.?!]{0,40}\b(number|mood|rating|zero to ten|one to ten)\b",
             r"\b(mastery|accomplishment|pleasure|enjoyment)\b[^.?!]{0,30}\b(rating|rate|score)\b",
         ), strong=True),
     ),

@@ -263,8 +263,9 @@ def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool, int]]:
     return out
 
 
-# "If it gets worse, call 988" is the crisis line with its trigger: said in one sentence, one act, not two parts of a plan.
-_ONE_ACT = (frozenset({"contingency", "crisis"}),)
+# Families that, matched in one sentence, are one act, not two parts of a technique: "if it gets worse, call 988" is the
+# crisis line with its trigger; "could you do two mornings this week?" is one activity set for a day.
+_ONE_ACT = (frozenset({"contingency", "crisis"}), frozenset({"schedule", "dated activity"}))
 
 
 def _one_act(fam: str, other: str, at: tuple[int, int], other_at: tuple[int, int]) -> bool:
