@@ -97,6 +97,15 @@ def test_bare_questionnaire_is_the_form_named_before() -> None:
     ) == {("PHQ-A", 11)}
 
 
+def test_bare_questionnaire_in_an_adolescent_clinic_is_the_teen_screen() -> None:
+    assert _scores(
+        "C: Before we start, how's ninth grade treating you?",
+        "P: It's fine I guess.",
+        "C: You did the questionnaire with the nurse, it came out to thirteen.",
+    ) == {("PHQ-A", 13)}
+    assert _scores("C: You did the questionnaire with the nurse, it came out to thirteen.") == {("PHQ-9", 13)}
+
+
 def test_dose_after_a_bare_questionnaire_is_no_score() -> None:
     assert _scores("P: my doctor gave me the questionnaire and then started me on sertraline fifty milligrams") == set()
 

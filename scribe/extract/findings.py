@@ -402,6 +402,8 @@ _COUNT_DIGITS = {"two": "2", "seven": "7", "nine": "9", "ten": "10", "twenty": "
 _NUMBER_BEFORE = re.compile(r"(-|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|no|each|every|"
                             r"this|that|which|any|other|another|milligram|mg|\d+)\s)$", re.IGNORECASE)
 _BARE_FORM = re.compile(r"\bquestionnaire\b", re.IGNORECASE)
+_ADOLESCENT = re.compile(r"\b(teens|teenagers?|adolescen\w*|high school|middle school|junior high|homeroom|"
+                         r"(seventh|eighth|ninth|tenth|eleventh|twelfth|7th|8th|9th|10th|11th|12th) grade)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(the|your|that|this|a|an|his|her|their)\b", re.IGNORECASE)
 
 
@@ -654,6 +656,8 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
     # The form named last (a bare "questionnaire" is that one), and one named whose total is still to come.
     last_form: str | None = None
     pending: tuple[str, int] | None = None
+    # An adolescent's clinic gives the teen version of the depression screen.
+    default_form = "PHQ-A" if any(_ADOLESCENT.search(str(t.get("text", ""))) for t in turns) else "PHQ-9"
     for i, t in enumerate(turns):
         text = str(t.get("text", ""))
         mentions = instrument_mentions(text)
@@ -670,7 +674,7 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                     pending = None
                     continue
         for k, mention in enumerate(mentions):
-            name = mention.name or last_form or "PHQ-9"
+            name = mention.name or last_form or default_form
             top = TOPS[name]
             if mention.name:
                 last_form = name
