@@ -572,3 +572,25 @@ def test_an_activity_set_for_a_day_is_behavioral_activation(turns: list[tuple[st
 
 def test_one_errand_on_a_day_is_not_behavioral_activation() -> None:
     assert "behavioral activation" not in found(C("Could you call the pharmacy tomorrow about the refill?"), P("Sure."))
+
+
+# ---- problem solving from its steps: the problem named, options listed, one chosen, obstacles, the plan
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [C("Let's take the money worry. What's the real problem, in plain words?"), P("Rent is due before payday."),
+         C("Name every way you could cover that gap, without judging any of them yet."), P("Ask my aunt, extra shift.")],
+        [C("okay options"), P("i could ask my sister or take the bus"),
+         C("which of those would you be willing to try first"), P("the bus")],
+        [C("What's the smallest piece of the application?"), P("The reference letter."),
+         C("Sounds like a plan, then: email Ms. Park on Monday."), P("Okay.")],
+    ],
+)
+def test_steps_of_problem_solving_are_problem_solving(turns: list[tuple[str, str]]) -> None:
+    assert "problem solving" in found(*turns)
+
+
+def test_noticing_without_judging_is_not_brainstorming() -> None:
+    got = found(C("Notice the tightness without judging it, and let it be there."), P("Okay."))
+    assert "problem solving" not in got

@@ -337,25 +337,40 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("options asked", (
             r"\bwhat (are (some|the|your) )?options (are there|do you have)\b",
             r"\bwhat could (make|help) (it|that|this|things|\w+day|the \w+) (easier|go better|more manageable|work)\b",
+            r"\bwhat could (get|help) you (through|to get through)\b",
         )),
         CueFamily("generate", (
             r"\bwhat are (some|the|a few|your) (ways|things you could (try|do)|options|possibilities|ideas)\b",
             r"\blet'?s (think of|think about|look at|come up with|list|write down) (some |the |a few |your )?"
             r"(options|possibilities|solutions|ideas)\b",
             r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
-            r"\b(no judging|don'?t judge (them|the ideas) yet)\b",
+            r"\b(no judging|don'?t judge (them|the ideas) yet|without judging (any of (them|those)|(them|those|the ideas|the options) yet))\b",
+            r"\b(list|name|think of|come up with|brainstorm|write down)\b[^.?!]{0,20}\b(every|all the|some|a few|as many)\b"
+            r"[^.?!]{0,10}\b(ways?|options?|ideas?|things you could|possibilities)\b",
+            r"^\W*((okay|ok|so|alright|all right),? )?(options|what are (the|your|our) options)\W*$",
+            r"\bwhat('s| is) the (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
             r"\bbreak (the|this|that|it) (problem |big thing )?down\b",
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
         ), strong=True),
         CueFamily("one option", (r"\bwhat'?s one thing you could do (about|to)\b",)),
+        CueFamily("define", (
+            r"\bwhat('s| is) the (actual|real|main|specific|core|concrete) problem\b",
+            r"\bthe problem,? in one sentence\b",
+            r"\b(name|define|pin down) the (actual |real )?problem\b",
+        )),
+        CueFamily("obstacle", (r"\bwhat (could|would|might) get in the way\b",)),
+        # the chosen option written up as the plan
+        CueFamily("plan", (
+            r"^\W*((okay|ok|good|great),? )?(that'?s|sounds like|so that'?s) a (plan|good plan)\b",
+            r"\blet'?s write (it|that|the plan) down\b",
+        )),
         CueFamily("choose", (
-            r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could|can) you (want to |like to )?"
-            r"(try|pick|choose|go with|start with|do)\b",
+            r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could|can) you (want to |like to |be willing "
+            r"to )?(try|pick|choose|go with|start with|do)\b",
             r"\bwhich (one|of (those|these|them)|option|idea)s? (feels?|seems?|sounds?|is|looks?) (easiest|best|most "
             r"(doable|realistic|manageable)|like the best)\b",
             r"\bwhich (one|of (those|these|them)) (first|would you do first|to start with)\b",
             r"\b(and )?a back-?up (plan|if)\b",
-            r"\bwhat (could|would|might) get in the way\b",
             r"\bwhat (might|would|could) happen if you (tried|did|chose|went with) (it|that|this|them)\b",
         )),
     ),
