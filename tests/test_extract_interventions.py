@@ -594,3 +594,21 @@ def test_steps_of_problem_solving_are_problem_solving(turns: list[tuple[str, str
 def test_noticing_without_judging_is_not_brainstorming() -> None:
     got = found(C("Notice the tightness without judging it, and let it be there."), P("Okay."))
     assert "problem solving" not in got
+
+
+# ---- distress tolerance: strong sensations and hard exercise in place of the harmful act
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the urge to scratch hits, bite into a frozen grape, or run the stairs until you're out of breath.",
+        "some kids snap a rubber band or chew sour candy instead of cutting and the wave usually passes in a few minutes",
+        "Try wall pushes as hard as you can, then a lemon slice. The craving comes down if you get through the peak.",
+    ],
+)
+def test_strong_sensations_instead_of_the_harm_are_distress_tolerance(text: str) -> None:
+    assert "distress tolerance skills" in found(P("The urge was bad on Sunday."), C(text), P("Okay."))
+
+
+def test_a_stress_ball_for_fidgeting_is_not_distress_tolerance() -> None:
+    assert "distress tolerance skills" not in found(C("A stress ball at your desk might help you sit through class."))

@@ -455,11 +455,22 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "distress tolerance skills": (
         CueFamily("temperature", (
             r"\b(ice|ice cubes?|ice pack|cold pack|cold water)\b[^.?!]{0,60}\b(face|hand|hands|hold|squeeze|wrist)\b",
-            r"\b(hold|squeeze|grab) (an |the |some )?(ice|ice cubes?|ice pack|cold pack)\b",
+            r"\b(hold|squeeze|grab|bite|biting|holding|squeezing) (an |the |some |a |into (a|an|the) )?(ice|ice cubes?|ice pack|"
+            r"cold pack|frozen \w+)\b",
             r"\b(dive )?reflex\b[^.?!]{0,40}\bheart\b",
         ), strong=True),
         CueFamily("intense exercise", (
-            r"\b(jumping jacks|sprint\w*|fast (running|exercise)|intense exercise)\b",
+            r"\b(jumping jacks|sprint\w*|fast (running|exercise)|intense exercise|push-?ups|wall push\w*)\b",
+            r"\b(run|running|go) (up and down )?(the )?stairs\b",
+            r"\buntil (you'?re|you are|your lungs|your arms|they) (out of breath|breathing hard|burn|shake)\b",
+        )),
+        # a strong sensation in place of the harmful act: "sour candy", "draw on your arm with a red marker instead"
+        CueFamily("intense sensation", (
+            r"\b(sour candy|sour candies|lemon( wedge| slice)?|hot sauce|rubber band|red marker|stress ball)\b",
+            r"\binstead of (biting|cutting|hitting|punching|scratching|burning|hurting (yourself|your\w*))\b",
+        )),
+        CueFamily("urge passes", (
+            r"\bthe (wave|urge|craving) (usually |always )?(drops|passes|peaks|crests|goes down|comes down|falls)\b",
         )),
         CueFamily("acceptance", (
             r"\b(fighting|fight) (reality|what (already )?happened)\b",
