@@ -214,6 +214,9 @@ def _domains(*lines: str) -> set[str]:
     ("P: I'm behind on everything at the shop.", "functioning"),
     ("P: I haven't left the house since Sunday except for the mail.", "functioning"),
     ("P: I stopped going to choir.", "functioning"),
+    ("P: I haven't gone back to the garage since the layoff talk.", "functioning"),
+    ("P: I sat outside the gym and couldn't make myself go in.", "functioning"),
+    ("P: I sleep nine hours and I still drag all day.", "energy"),
     ("P: I was so mad at my boss I had to leave the room.", "mood"),
     ("P: Nothing's fun anymore, not even fishing.", "mood"),
     ("P: I miss my wife every single morning.", "mood"),
@@ -254,6 +257,7 @@ def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) 
     ("How are the cravings with all that going on?", "Honestly? A three.", "substance use"),
     ("How's your appetite?", "Not great. Crackers, mostly.", "appetite"),
     ("Any urges to drink this week?", "Yeah, after the funeral.", "substance use"),
+    ("And eating?", "Little. Not like before.", "appetite"),
 ])
 def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, domain: str) -> None:
     assert domain in _domains(f"C: {question}", f"P: {reply}")
@@ -271,7 +275,8 @@ def test_answer_that_reports_no_problem_or_another_topic(question: str, reply: s
 
 
 def test_partner_reports_about_the_client_count() -> None:
-    assert {"sleep", "appetite"} <= _domains("O: He's up all night on the balcony.", "O: She eats crackers now, that's it.")
+    assert {"sleep", "appetite", "functioning"} <= _domains(
+        "O: He's up all night on the balcony.", "O: She eats crackers now, that's it.", "O: And she doesn't go out.")
 
 
 def test_partner_about_themselves_does_not_count() -> None:

@@ -122,7 +122,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
     _cue("energy", "low energy or fatigue", r"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
          r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
-         r"dragging|wiped|sluggish|lethargic|run down|drained|"
+         r"dragging|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
          r"worn out|wiped out|running on empty|(can't|couldn't) get out of bed|(stay(ed|ing)?|been|lying|laying) in bed|"
          r"no motivation|unmotivated|(don't|didn't) want to get up)\b"),
     _cue("concentration", "improved concentration", r"\b((easier|better able) to (focus|concentrate)|focus(ing)? (is |has been )?better)\b",
@@ -149,7 +149,9 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"late (to|for) work|late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|grades (are |have )?(dropp|slipp|bad|down)\w*|"
          r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*)\b"),
-    _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|don't go (out|to)|"
+    _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|"
+         r"(don't|doesn't|won't|didn't) go (out|to)|(haven't|hasn't|have not|has not) (gone|been) back to|"
+         r"(can't|couldn't) (make|get) myself (to )?(go|get|do|leave|walk)|"
          r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the house|"
          r"don't leave the house|housebound|stopped seeing (my )?friends|behind on (every|all|my|the|everything))\b"),
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry|house is a mess|chores|"
@@ -264,7 +266,7 @@ _REPLY_FINE = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly|so|yeah|actually)\b,
                          r"much better|way better|no\b(?! good))", re.IGNORECASE)
 _REPLY_PROBLEM = re.compile(r"\b(bad|terrible|awful|horrible|rough|garbage|crap\w*|lousy|poor|not (?:so |that |too )?(?:good|great|well|"
                             r"much|enough)|no good|worse|hard|tough|so-so|meh|heavy|low|flat|sad|down|gone|shot|barely|hardly|"
-                            r"a mess|all over the place|up and down|struggl\w*)\b", re.IGNORECASE)
+                            r"a mess|all over the place|up and down|struggl\w*|not like before|(?<!a )little(?! (better|more|bit better)))\b", re.IGNORECASE)
 _REPLY_SHORT_SLEEP = re.compile(r"\b((one|two|three|four|five|[1-5])(,| or| to)? ?(two|three|four|five|six|[2-6])? hours?|"
                                 r"(at|until|till|around) (like |maybe |about )?(midnight|one|two|three|four|[1-4])\b(?! ?p\.?m))",
                                 re.IGNORECASE)
