@@ -1173,3 +1173,76 @@ def test_a_hyphenated_fraction_is_a_dose() -> None:
 def test_timed_doses_with_an_aside_between_are_summed() -> None:
     m = meds(P("So the Anafranil is fifty in the morning like before and now a hundred at night."))
     assert m["clomipramine"]["dose"] == "150 mg"
+
+
+# ---- a mis-heard drug cleared up by the clinician's echo
+
+
+def test_the_misheard_turn_before_an_echo_carries_the_status() -> None:
+    m = meds(
+        C("any changes to the meds"),
+        P("yeah she upped the lex a pro from ten to twenty last week"),
+        C("the lexapro"),
+        P("yeah lexapro twenty in the morning"),
+    )
+    assert m["escitalopram"]["status"] == "changed"
+    assert m["escitalopram"]["dose"] == "20 mg"
+
+
+def test_an_unmarked_asr_question_answered_yes_gives_the_status() -> None:
+    m = meds(
+        C("okay did you start the new medication doctor lee talked about"),
+        P("yeah the pray so sin i'm on day four"),
+        C("the prazosin"),
+        P("yeah prazosin one milligram at bedtime"),
+    )
+    assert m["prazosin"]["status"] == "started"
+
+
+def test_a_routine_injection_received_is_not_a_start() -> None:
+    m = meds(P("i just got my shot downstairs"), C("the invega"), P("yeah the invega sustenna the one fifty six"))
+    assert m["paliperidone"]["status"] == "current"
+    assert m["paliperidone"]["dose"] == "156 mg"
+
+
+def test_the_reply_answers_the_drug_named_last() -> None:
+    m = meds(
+        C("The Vivitrol shot went fine, I saw. And the trazodone?"),
+        P("She stopped it, I was too groggy."),
+    )
+    assert m["trazodone"]["status"] == "stopped"
+    assert m["naltrexone"]["status"] == "current"
+
+
+# ---- which number is the dose
+
+
+def test_a_count_before_a_strength_is_not_added_to_it() -> None:
+    m = meds(P("I take the Suboxone, one eight-milligram film in the morning."))
+    assert m["buprenorphine-naloxone"]["dose"] == "8 mg"
+
+
+def test_a_strength_said_like_a_year() -> None:
+    m = meds(C("And the injection?"), O("He's on the six-month shot now, the Invega Hafyera, fifteen sixty."))
+    assert m["paliperidone"]["dose"] == "1560 mg"
+
+
+def test_the_new_amount_of_a_change_right_after_the_drug() -> None:
+    m = meds(P("Dr. Osei dropped my Suboxone from sixteen to twelve, so I'm doing one eight-milligram film "
+               "in the morning and a four in the afternoon."))
+    assert m["buprenorphine-naloxone"]["dose"] == "12 mg"
+    assert m["buprenorphine-naloxone"]["status"] == "changed"
+
+
+def test_the_reply_dose_is_the_one_its_grammar_names() -> None:
+    m = meds(C("And the Celexa, we brought that down."), P("Yes, the twenty was making my heart funny so you cut it to ten."))
+    assert m["citalopram"]["dose"] == "10 mg"
+    assert m["citalopram"]["status"] == "changed"
+
+
+def test_the_hour_something_happens_is_not_a_dose() -> None:
+    m = meds(
+        P("I've been taking fifty milligrams of naltrexone every morning."),
+        C("So this week: naltrexone every morning, and ride the wave when the craving comes at four."),
+    )
+    assert m["naltrexone"]["dose"] == "50 mg"

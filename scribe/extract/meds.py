@@ -202,9 +202,11 @@ _CHANGED = re.compile(
 )
 _STARTED = re.compile(
     r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
-    r"prescription)|just got|added|adding|first (week|few days|dose)|initiat\w*|went on|"
+    r"prescription)|just got(?!\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?(?:shot|injection|dose|refill)s?\b)|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
-    r"restart\w*|back on)\b",
+    r"restart\w*|back on|"
+    # the first days of a course: "i'm on day six", "day three of fourteen"
+    rf"(i'm|im|i am|he's|she's|they're) (now )?on day {NUMBER_RE}|day {NUMBER_RE} of {NUMBER_RE})\b",
     re.IGNORECASE,
 )
 # on it since a day of this period: "he's on the baclofen since the 9th", "taking it every morning since Saturday"
@@ -293,8 +295,14 @@ _REPLACEMENT_BEFORE = re.compile(
 )
 
 
+# a question without its question mark, as ASR writes it: "okay did you start the new medication"
+_UNMARKED_QUESTION = re.compile(r"^\W*((okay|ok|so|and|alright|right|um|uh)\W+)*(did|have|has|are|were|is|do|does)\s+"
+                                r"(you|she|he|they|we)\b", re.IGNORECASE)
+
+
 def _asked_status(question: str, reply: str) -> str | None:
-    if not question.rstrip().endswith("?") or not _YES_ANSWER.search(reply):
+    asked = question.rstrip().endswith("?") or _UNMARKED_QUESTION.match(question)
+    if not asked or not _YES_ANSWER.search(reply):
         return None
     if re.search(r"\bstill\s+(on|taking|using)\b", question, re.IGNORECASE):
         return None  # "still on the Trintellix that Dr. C started?" "Yes.": taken now, begun before
@@ -614,8 +622,38 @@ def find_doses(text: str) -> list[Dose]:
             continue
         unit = "mcg" if m.group("unit").lower().startswith(("mic", "mcg")) else "mg"
         fractions.append(Dose(whole + (0.5 if m.group("frac").lower() == "half" else 0.25), unit, m.start(), m.end()))
-    plain = [d for d in _unit_doses(text) if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in fractions)]
+    plain = [_strength_after_count(text, d) for d in _unit_doses(text)
+             if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in fractions)]
     return sorted(plain + fractions, key=lambda d: d.start)
+
+
+_UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "one eight-milligram film", "two five milligram tablets", "a ten milligram": a count, then the strength
+_COUNT_THEN_STRENGTH = re.compile(
+    rf"(?:{_UNIT_WORDS}[\s-]+(?P<strength>{_UNIT_WORDS}\b.*)|an?\s+(?P<strength2>(?!hundred|thousand)[a-z].*))",
+    re.IGNORECASE,
+)
+
+
+def _strength_after_count(text: str, d: Dose) -> Dose:
+    """Two digit words in a row are a count and a strength, never their sum ("one eight-milligram" is 8 mg)."""
+    m = _COUNT_THEN_STRENGTH.match(text, d.start, d.end)
+    if m is None:
+        return d
+    group = "strength" if m.group("strength") else "strength2"
+    first = _unit_doses(text[m.start(group):d.end])
+    return Dose(first[0].value, first[0].unit, m.start(group), d.end) if first else d
+
+
+def spoken_value(num: str) -> float | None:
+    """A spoken amount; "fifteen sixty" is 1560 (said like a year), not 75."""
+    m = re.fullmatch(r"(?P<hi>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
+                     r"(?P<lo>(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)([\s-]+\w+)?)", num.strip(), re.IGNORECASE)
+    if m:
+        hi, lo = parse_number(m.group("hi")), parse_number(m.group("lo"))
+        if hi is not None and lo is not None and lo < 100:
+            return hi * 100 + lo
+    return parse_number(num)
 
 
 _SPOKEN_YEAR = re.compile(
@@ -624,6 +662,10 @@ _SPOKEN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|by|before|after)\s+(about\s+)?$", re.IGNORECASE)
+# an event's time: "comes at four", "get home by six", "up until two"
+_EVENT_AT = re.compile(r"\b(comes?|came|coming|hits?|starts?|started|wakes?|woke|gets?|got|get home|leave|left|"
+                       r"eat|ate|lunch|dinner|breakfast|bed|work|school|class|meeting|shift|off|home|up|out)\s+"
+                       r"(at|around|by|until|till)\s+(about\s+)?$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
 
 
@@ -658,6 +700,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         hour = parse_number(m.group("num"))
         if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _TAKEN_AT.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "I take the Zoloft at 9": when, not how much ("taking the Seroquel at fifty" is a dose)
+        if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _EVENT_AT.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "the craving comes at four", "home by six": when something happens
         if _CLOCK_BEFORE.search(text[max(0, m.start() - 10):m.start()]) and re.match(
             rf"\s*{_TIMES_OF_DAY}", text[m.end():], re.IGNORECASE
         ):
@@ -671,7 +715,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                 num, end = trimmed, m.start() + len(trimmed)
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
-        value = parse_number(num)
+        value = spoken_value(num)
         if value is None or not (0.1 <= value <= 3000):
             continue
         out.append(Dose(value, unit, m.start(), end))
@@ -772,6 +816,20 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
     return None
 
 
+# the new amount of a change said right after the drug: "dropped my Suboxone from sixteen to twelve",
+# "the Effexor is down to the seventy-five now"
+_CHANGE_AFTER = re.compile(
+    rf"[\s,]*(?:(?:is|was|'s|went|goes|gone|now|been|got|has been|had been|came|come|coming|going)\s+)*"
+    rf"(?:(?:up|down|back)\s+)?(?:from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+)?(?:(?:up|down|back)\s+)?to\s+"
+    rf"(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:|percent|%|times|days|weeks))",
+    re.IGNORECASE,
+)
+
+
+_FUTURE_AFTER = re.compile(r"[\s,]*(next|in (a|an|one|two|three|four|a few|a couple of) \w+)\b",
+                           re.IGNORECASE)
+
+
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
     nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
@@ -779,6 +837,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if split is not None:
         return split
     sent = sentence_at(text, start)
+    step = _CHANGE_AFTER.match(text, end, min(sent.end, end + 80))
+    if step and not _STATUS_HYPOTHETICAL.search(text[sent.start:start]) and not _FUTURE_AFTER.match(text, step.end()):
+        value = spoken_value(step.group("n"))
+        if value:
+            units = find_doses(text[step.start("n"):step.end()])
+            return Dose(value, units[0].unit if units else unit, step.start("n"), step.end("n"))
     # "three milligrams of melatonin" is melatonin's, whatever was named before it
     doses = [d for d in find_doses(text) if not _leads_other(text, d, other_spans)]
     after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)]
@@ -826,7 +890,7 @@ def dose_values_in(text: str) -> set[float]:
     return values
 
 
-_DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
+_DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now|it's|it is)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
@@ -846,12 +910,13 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         # a longer reply that opens with the dose: "yeah the in vega sustainer the one fifty six the nurse did it"
         head_end = s0.start + len(" ".join(s0.text.split()[:12]))
         early = [d for d in bare if d.start < head_end]
+        # a dose named by its grammar: "good she bumped it to three hundred last week", and before the first
+        # number said: "the twenty was making my heart funny so you cut it to ten"
+        led = [d for d in bare if _DOSE_LEAD.search(text[max(0, d.start - 12):d.start])]
+        if led and (early or len(bare) > 1):
+            return led[-1]
         if early and re.match(r"^\W*(yeah|yes|yep|still|it's|i'm on|the)\b", s0.text, re.IGNORECASE):
             return early[0]
-        # a dose named by its grammar anywhere early: "good she bumped it to three hundred last week"
-        led = [d for d in early if _DOSE_LEAD.search(text[max(0, d.start - 12):d.start])]
-        if led:
-            return led[-1]
     return None
 
 
@@ -947,8 +1012,18 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 c.status == "stopped" and c.start < m.start and o is not None and o.generic != generic for c, o in owned
             ):
                 st = "started"  # "she stopped the Klonopin and now I have hydroxyzine"
+            echoed = _echoed_turn(m, turns, mentions)
+            if st is None and echoed is not None:
+                # "they bumped up the lou todd a from forty to sixty" / "the latuda": the misheard turn is this drug's
+                elsewhere = frozenset(c.start for c, _ in _owned_cues(turns[echoed]["text"], []))
+                st = _status_in(turns[echoed]["text"], taken=elsewhere)
+                if st is None and echoed > 0:
+                    st = _asked_status(turns[echoed - 1]["text"], turns[echoed]["text"])
+                if st:
+                    evidence.add(echoed)
             j = m.turn + 1
-            if st is None and j < len(turns) and turns[j].get("speaker") in ("client", "other") \
+            last_named = not any(o.turn == m.turn and o.start > m.end and o.generic != generic for o in mentions)
+            if st is None and last_named and j < len(turns) and turns[j].get("speaker") in ("client", "other") \
                     and turns[j].get("speaker") != m.speaker:
                 # the status verb may sit in the reply, the client's or a parent's ("Yeah, she bumped me up",
                 # "Ten milligrams. Dr. Ferreira started her at her last visit."), up to the next drug named,
@@ -1009,6 +1084,18 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         dose_text = None if status == "stopped" or dose is None else dose.text
         facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
     return facts
+
+
+def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention]) -> int | None:
+    """The turn a short clarifying echo ("the pristiq?", "the zurzuvae the zuranolone") names the drug of:
+    the other speaker's turn just before, when it names no drug the extractor could read (a mis-hearing)."""
+    words = turns[m.turn]["text"].split()
+    if m.turn == 0 or len(words) > 8 or len(turns[m.turn]["text"][:m.start].split()) > 3:
+        return None
+    prev = m.turn - 1
+    if turns[prev].get("speaker") == m.speaker or any(o.turn == prev for o in mentions):
+        return None
+    return prev
 
 
 def _asked_of_other(m: Mention, turns: list[dict[str, str]]) -> bool:
