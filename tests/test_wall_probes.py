@@ -409,3 +409,64 @@ WORDS_NOT_NAMES = [
 @pytest.mark.parametrize("text", WORDS_NOT_NAMES)
 def test_the_same_words_used_as_words_pass_unchanged(text: str) -> None:
     assert _client_image_through_the_wall(text) == text
+
+
+# names and places said the way people say them, with the cue the wall reads beside each
+NAMED_IN_SPEECH = [
+    # a bar or room named like a thing: "the X room" that is no kind of room
+    ("most nights i was at the copper room till close", "copper room"),
+    # a hospital or a town said by its own head word
+    ("if it gets bad you go to the er at lakeshore general", "lakeshore general"),
+    ("the meeting was over at willow ridge by the highway", "willow ridge"),
+    ("we grew up outside fort kearny with nothing around", "kearny"),
+    ("he moved back to port alder last spring", "port alder"),
+    # a name joined to a name the wall knows: the second one is a word no cue stands beside
+    ("i got tess and juniper so i'm not going anywhere", "juniper"),
+    # a name no dictionary knows, tagged as a verb after the relation
+    ("my neighbor dottie walks her dog past the house", "dottie"),
+    # the person spoken to at the head of a turn
+    ("yeah wendell it was a long drive", "wendell"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), NAMED_IN_SPEECH)
+def test_names_said_in_speech_are_kept_out_of_the_workspace(text: str, term: str) -> None:
+    clean = _client_image_through_the_wall(text)
+    assert term not in clean.lower(), clean
+
+
+def test_a_name_given_away_once_is_redacted_in_every_later_string() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    turns = session(P("it was the week after my cousin junior's funeral"), C("How are you holding up?"),
+                    P("i keep thinking about junior"))["turns"]
+    out, _ = wall_workspace({"themes": [], "reflection_prompts": [], "metaphors": [],
+                             "hypotheses": ["Part of you is afraid of ending up like junior"]},
+                            extra_terms=session_phi_terms(turns))
+    assert not any("junior" in h.lower() for h in out["hypotheses"]), out
+
+
+# ordinary words the date and name patterns used to eat from the client's images
+IMAGES_KEPT_WHOLE = [
+    "I know the first drink is like opening a floodgate for me",
+    "it's the second time this week i felt like a ghost",
+    "My head is like a TV with every channel on at once",
+    "we sat in the waiting room like two strangers",
+    "it's like the sun went behind a cloud and stayed there",
+    "she's in the book club and it feels like a lifeline",
+    "we went to the sports bar and i felt like a ghost",
+]
+
+
+@pytest.mark.parametrize("text", IMAGES_KEPT_WHOLE)
+def test_ordinary_words_in_an_image_pass_unchanged(text: str) -> None:
+    assert _client_image_through_the_wall(text) == text
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("see you on the third then", "the third"),
+    ("court is on the twenty first", "twenty first"),
+    ("on saturdays i work doubles", "saturdays"),
+])
+def test_dates_are_still_redacted(text: str, term: str) -> None:
+    _check(text, term, "a date passed the wall")

@@ -42,17 +42,17 @@ logger = logging.getLogger("scribe")
 REDACTED = "[redacted]"
 _NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT", "QUANTITY"})
 _WEEKDAYS = r"mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun"
+# a weekday is said whole; "sat", "sun", "wed" alone are words ("we sat in the waiting room", "like the sun")
+_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?-i:\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)",
+                         re.IGNORECASE)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # dates
     re.compile(r"\b\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\b"),
-    re.compile(rf"\b(?:{_WEEKDAYS})(?:day)?s?\b", re.IGNORECASE),
+    _WEEKDAY_RE,
     re.compile(rf"\b(?:{_MONTHS})\.?\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?", re.IGNORECASE),
     re.compile(r"\b(?:19|20)\d{2}\b"),
-    re.compile(r"\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-               r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-               r"nineteenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first)\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE),
     # clock times
     re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE),
@@ -69,6 +69,30 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # any remaining digits (ages, addresses, phone numbers)
     re.compile(r"\b\d[\d,.]*\b"),
 )
+# "the twelfth", "the twenty first": a day of the month, unless it counts a noun ("the first drink")
+_ORDINAL_DATE = re.compile(
+    r"\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?", re.IGNORECASE)
+
+
+def _ordinal_date_spans(text: str, doc: Any) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ORDINAL_DATE.finditer(text):
+        last = next((t for t in doc if t.idx < m.end() <= t.idx + len(t.text)), None)
+        head = last.head if last is not None else None
+        counts_a_noun = (
+            head is not None and last is not None and last.dep_ == "amod" and head.i == last.i + 1
+            and head.pos_ == "NOUN" and not _MONTH_WORD.fullmatch(head.text)
+        )
+        if not counts_a_noun:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 _MED_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -94,6 +118,15 @@ def _specific_time(text: str) -> bool:
         return True
     return any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in text.split())
 _CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]"})
+# an acronym as common as an everyday word ("TV" 5.2, "OK" 5.1) is the word; firms and schools
+# ("IBM" 3.9, "UCLA" 3.8) are rarer, and the NER model tags them on its own
+_EVERYDAY_ACRONYM_ZIPF = 5.0
+
+
+def _everyday_acronym(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return word.isupper() and 2 <= len(word) <= 4 and zipf_frequency(word.lower(), "en") >= _EVERYDAY_ACRONYM_ZIPF
 
 
 def _load() -> Any:
@@ -197,6 +230,7 @@ _PSYCH_WORDS = frozenset(
     "minefield minefields oilfield coalfield rearview stormwater teleport spaceport wildland "
     "tomorrowland".split()
 )
+_COMPOUND_PART_ZIPF = 3.0
 _UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
 
 
@@ -215,7 +249,9 @@ def _is_unknown_word(word: str) -> bool:
         if form in ordinary or zipf_frequency(form, "en") >= 3.0:
             return False
     # "fishbowl" is two words run together; "millbrook", "lakeview" are towns built the same way
+    # both parts must be words people use: "ruthie" is not "rut" + "hie" (Zipf 1.9)
     return not any(stem[:k] in ordinary and stem[k:] in ordinary and not _PLACE_SUFFIX.fullmatch(stem[k:])
+                   and min(zipf_frequency(stem[:k], "en"), zipf_frequency(stem[k:], "en")) >= _COMPOUND_PART_ZIPF
                    for k in range(3, len(stem) - 2))
 
 
@@ -290,7 +326,7 @@ _AMBIGUOUS_CHAIN_RE = re.compile(
 )
 # towns run two words together; the second part says it is a place: "millbrook", "ridgeford", "lakeview"
 _PLACE_SUFFIX = re.compile(r"(?:ford|ville|dale|burg|burgh|boro|borough|bury|haven|brook|crest|mont|field|wood|"
-                           r"water|port|ton|view|ridge|vale|wick|worth|stead|shire|land)$")
+                           r"water|port|ton|view|ridge|vale|wick|worth|stead|shire|land|way)$")
 # a street named without "the" after a preposition: "on birch lane", "off miller road"
 _STREET_NAME = re.compile(
     r"\b(?:on|off|at|to|from|near|along|by|onto)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|memory|"
@@ -355,6 +391,9 @@ _TITLE_COLLOCATES = frozenset("practitioner practitioners appointment appointmen
                               "office offices stuff thing things".split())
 
 
+# sounds a turn opens with that no dictionary lists as names
+_FILLERS = frozenset("um uh uhh umm hmm mm mhm mmm uh-huh huh eh meh nah ugh oof welp whoa wow oh ah ooh aw yeah "
+                     "yep yup no nope okay ok so well".split())
 _NOT_A_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "INTJ"})
 
 
@@ -379,18 +418,29 @@ def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
         nxt = toks[j]
         word = nxt.text
         listed = word.lower() in _all_names()
-        if (not word.isalpha() or nxt.is_stop or word.lower() in _NOT_ADDRESSEE
-                or (nxt.pos_ in _NOT_A_NAME_POS and not (listed and nxt.tag_ in ("VB", "VBP")))):
-            # a listed name after a cue is often tagged a bare verb ("my sister hope", "hey ray");
-            # an inflected one is the verb ("my friend said")
+        # the tagger reads a name after "yeah" as a second interjection ("yeah wendell it was")
+        vocative = i == 0 and tok.pos_ == "INTJ" and word.lower() not in _FILLERS | _NOT_ADDRESSEE and (
+            word.isalpha() and not nxt.is_stop) and (
+            listed or _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF))
+        if vocative:
+            pass
+        elif (not word.isalpha() or nxt.is_stop or word.lower() in _NOT_ADDRESSEE
+                or (nxt.pos_ in _NOT_A_NAME_POS and not (listed and nxt.tag_ in ("VB", "VBP"))
+                    and not _is_unknown_word(word.lower()))):
+            # a listed name after a cue is often tagged a bare verb ("my sister hope", "hey ray"), and a word
+            # no dictionary knows any verb ("my neighbor ruthie walks"); an inflected one is the verb ("my friend said")
             continue
         before = toks[i - 1].lower_ if i else ""
+        after_name = toks[j + 1] if j + 1 < len(toks) else None
         if cue in _TITLES:
             named = _name_after_cue(word, rarer_than=_AFTER_TITLE_ZIPF)
         elif cue in _GREETINGS:
             named = listed or _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF) and nxt.pos_ != "VERB"
         elif cue in RELATIONS and before in _POSSESSIVES:
             named = _name_after_cue(word, rarer_than=_AFTER_RELATION_ZIPF)
+        elif vocative and (after_name is None or after_name.pos_ in ("PRON", "PUNCT")):
+            # the person spoken to, at the head of a turn: "yeah dale it was the sunday", "okay marisol, so"
+            named = nxt.pos_ not in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ")
         elif cue in _PETS and before in _OWNERS:
             named = word.lower() not in _PET_COMPOUNDS and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "X")
         else:
@@ -399,27 +449,77 @@ def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
             end = nxt.idx + len(word)
             # a surname after the first name: "doctor maria lopez"
             after = toks[j + 1] if j + 1 < len(toks) else None
-            if after is not None and after.text.isalpha() and not after.is_stop and after.lower_ in _all_names():
+            if (after is not None and after.text.isalpha() and not after.is_stop and after.lower_ in _all_names()
+                    and after.pos_ not in _NOT_A_NAME_POS):  # "ms tillman said", not a surname "said"
                 end = after.idx + len(after.text)
             spans.append((nxt.idx, end))
     return spans
 
 
+# words that, after a name, make it a place's name; each with the words in front of it that make an ordinary
+# place instead ("the living room", "the sports bar", "book club", "attorney general")
+_NAMED_PLACE_HEADS: dict[str, frozenset[str]] = {
+    "room": frozenset(
+        "class court hotel motel hospital guest spare back front weight chat delivery conference exam therapy dorm "
+        "rec common green panic control escape elbow wiggle storage utility mud boiler war computer music play "
+        "game tv media craft sewing prayer staff lunch bath supply server copy family laundry recovery school bed "
+        "study locker emergency break throne engine show board stock store mail news rest wash dark head leg ball "
+        "sun tea whole empty other next hospice sensory calm time quiet safe baby kid kids nurse nurses teacher "
+        "teachers interview visiting visitation hallway".split()),
+    "bar": frozenset(
+        "salad candy granola protein snack chin-up pull-up monkey grab raw open cash tiki gay oyster cigar juice "
+        "whiskey cocktail hotel top low high handle towel crow tow roll sand".split()),
+    "club": frozenset(
+        "book night golf chess strip fight glee drama debate running fan social country comedy dance health boys "
+        "girls kids swim tennis hiking knitting garden anime lunch breakfast reading science math robotics art "
+        "poker bowling boxing rugby soccer football baseball hockey cycling ski yacht supper jazz gentlemen's "
+        "members".split()),
+    "inn": frozenset(),
+    "lodge": frozenset("ski hunting fishing hunt cabin".split()),
+    "plaza": frozenset("shopping strip toll".split()),
+    "junction": frozenset("t railway rail".split()),
+    "springs": frozenset("hot mineral box bed mattress".split()),
+    "heights": frozenset("new great dizzying".split()),
+    "crossing": frozenset("railroad train border pedestrian school deer rail level animal zebra".split()),
+    "general": frozenset("attorney surgeon postmaster brigadier major lieutenant secretary consul inspector "
+                         "governor solicitor".split()),
+    "memorial": frozenset("war veterans holocaust".split()),
+    "regional": frozenset(),
+    "mercy": frozenset(),
+    # a town's ending said as its own word: "the lobby at cedar ridge", "out past maple view"
+    "ridge": frozenset("mountain".split()),
+    "view": frozenset("rear side point bird's-eye".split()),
+    "crest": frozenset("wave".split()),
+    "haven": frozenset("safe tax".split()),
+    "grove": frozenset("olive orange lemon apple".split()),
+}
+# a town's or a place's first word: "out of port gannet", "fort wayne", "saint casimir's"
+_PLACE_PREFIX = re.compile(r"\b(?:port|fort|mount|mt|lake|saint|st|san|santa|los|las)\s+(?P<name>[a-z][\w'-]*)\b",
+                           re.IGNORECASE)
+_NAME_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+
+
 def _venue_spans(doc: Any) -> list[tuple[int, int]]:
-    """The name in front of a business word: "the blue heron diner", "o'malley's pub"."""
+    """The name in front of a business or place word: "the blue heron diner", "o'malley's pub",
+    "the anchor room", "mercy general", "dunmore junction"."""
     spans: list[tuple[int, int]] = []
     toks = list(doc)
     for i, tok in enumerate(toks):
         trade = tok.lower_ in _TRADE_HEADS
-        if not (trade or tok.lower_ in _VENUE_HEADS) or i == 0:
+        place = _NAMED_PLACE_HEADS.get(tok.lower_)
+        if not (trade or place is not None or tok.lower_ in _VENUE_HEADS) or i == 0:
             continue
         k = i
         while k > 0 and i - k < 3:
             left = toks[k - 1]
-            possessive = left.text in ("'s", "’s") and k >= 2
+            # a pub is someone's ("o'malley's pub"); a room or a club with an owner is theirs ("my son's room")
+            possessive = left.text in ("'s", "’s") and k >= 2 and place is None
             if left.lower_ in _GENERIC_VENUE or (left.is_stop and not possessive) or not (
                     possessive or left.text.replace("'", "").isalpha()) or left.pos_ in _NOT_A_NAME_POS - {"PART"}:
                 break
+            if place is not None and (left.lower_ in place or left.lower_ in RELATIONS or left.pos_ not in
+                                      _NAME_WORD_POS or left.lower_.endswith("ing")):
+                break  # "the waiting room", "pretty general", "my sister room"
             k -= 1
         name = toks[k:i]
         if name and (trade or any(t.pos_ in ("NOUN", "PROPN", "X") or t.text in ("'s", "’s") for t in name)):
@@ -427,7 +527,29 @@ def _venue_spans(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+def _coordinated_name_spans(doc: Any, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name joined by "and"/"or" to a name already found: "i got tess and wren", "mom and pickle"."""
+    spans: list[tuple[int, int]] = []
+    toks = list(doc)
+
+    def is_found(t: Any) -> bool:
+        return any(s <= t.idx < e for s, e in found)
+
+    for i, tok in enumerate(toks):
+        if tok.lower_ not in ("and", "or", "&") or i == 0 or i + 1 >= len(toks):
+            continue
+        for name, other in ((toks[i + 1], toks[i - 1]), (toks[i - 1], toks[i + 1])):
+            if (is_found(other) and not is_found(name) and name.text.isalpha() and not name.is_stop
+                    and name.pos_ in ("NOUN", "PROPN", "X") and name.lower_ not in _LOWER_PROPN_OK
+                    and name.lower_ not in RELATIONS
+                    and _name_after_cue(name.text, rarer_than=_AFTER_RELATION_ZIPF)):
+                spans.append((name.idx, name.idx + len(name.text)))
+    return spans
+
+
 def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
+    from wordfreq import zipf_frequency
+
     spans = _context_name_spans(doc) + _venue_spans(doc)
     for rx in (*_SPOKEN_TIMES, _CHAIN_RE):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
@@ -436,6 +558,10 @@ def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
         spans.append((m.start(g), m.end(g)))
     for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name")):
         spans.extend((m.start(g), m.end(g)) for m in rx.finditer(text))
+    for m in _PLACE_PREFIX.finditer(text):
+        name = m.group("name").lower()
+        if zipf_frequency(name, "en") < (_AFTER_TITLE_ZIPF if name in _all_names() else _AFTER_RELATION_ZIPF):
+            spans.append((m.start(), m.end()))
     return spans
 
 
@@ -463,7 +589,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             # lowercase transcripts (ASR): "marcus didnt invite me", "the duluth accounts"
             spans.append((tok.idx, tok.idx + len(word)))
             continue
-        if not word[:1].isupper() or word in _CAPS_OK:
+        if not word[:1].isupper() or word in _CAPS_OK or _everyday_acronym(word):
             continue
         if tok.is_sent_start:
             # sentence-initial capitals are normal; only proper nouns are names
@@ -473,6 +599,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         spans.append((tok.idx, tok.idx + len(word)))
     for rx in _PATTERNS:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    spans.extend(_ordinal_date_spans(text, doc))
     spans.extend(spoken_phi_spans(text))
     spans.extend(_unknown_word_spans(text))
     spans.extend(_speech_spans(text, doc))
@@ -481,17 +608,22 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for rx in _DX_RES:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     spans.extend((s, e) for _, s, e in find_drug_names(text))
+    spans.extend(_coordinated_name_spans(doc, spans))
     return spans
 
 
 # fillers, and the words of faith and family ASR leaves a proper-noun tag on: "the grace of god", "my mom"
 _LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh god lord jesus christ heaven mom dad mommy daddy".split())
 _TERM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
+# "junior" (4.5), "dale" (3.4) are carried to the session's other strings; "hope" (5.5), "grace" (5.0) are not
+_PROPAGATED_NAME_ZIPF = 5.0
 
 
 def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
     """Names, places and organisations said anywhere in the session (NER and proper-noun tags,
     any casing), so that a workspace string is checked against the whole transcript's context."""
+    from wordfreq import zipf_frequency
+
     try:
         nlp = _load()
         terms: set[str] = set()
@@ -503,6 +635,11 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
                     term = re.sub(r"^(the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
                     if len(term) >= 2 and term.lower() not in _LOWER_PROPN_OK:
                         terms.add(term)
+            # a name the words around it gave away once ("my cousin junior's funeral") is a name in every
+            # later string too ("scared of ending up like junior"), unless it is an everyday word ("hope")
+            found = [doc.text[s:e] for s, e in _venue_spans(doc)]
+            found += [w for s, e in _context_name_spans(doc) for w in doc.text[s:e].split()]
+            terms.update(t for t in found if " " in t or zipf_frequency(t.lower(), "en") < _PROPAGATED_NAME_ZIPF)
             for tok in doc:
                 if (tok.tag_ in ("NNP", "NNPS") and tok.text.isalpha() and not tok.is_stop and len(tok.text) >= 2
                         and tok.text not in _CAPS_OK and tok.text.lower() not in _LOWER_PROPN_OK):
