@@ -612,3 +612,26 @@ def test_strong_sensations_instead_of_the_harm_are_distress_tolerance(text: str)
 
 def test_a_stress_ball_for_fidgeting_is_not_distress_tolerance() -> None:
     assert "distress tolerance skills" not in found(C("A stress ball at your desk might help you sit through class."))
+
+
+# ---- communication skills and interpersonal effectiveness from the coaching itself
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [C("Priya, make one specific request, with a day in it. Sam, you can say yes, no, or offer another time."),
+         P("Could you do bath time on Mondays?"), O("Yes, I can.")],
+        [C("Dev, instead of questions, say what you noticed and how you feel, then stop."), O("I noticed you skipped dinner.")],
+        [C("try it as 'I noticed, I feel' this week, both of you"), P("okay")],
+    ],
+)
+def test_coaching_how_one_speaks_to_the_other_is_communication_skills(turns: list[tuple[str, str]]) -> None:
+    assert "communication skills training" in found(*turns)
+
+
+def test_the_steps_of_an_assertive_request_are_interpersonal_effectiveness() -> None:
+    got = found(
+        C("Let's draft the email to the landlord. Start with just the facts, no opinions."), P("The heater broke on the 3rd."),
+        C("Now ask for something specific, and say why it helps him too."), P("Fix it by Friday so he keeps a tenant."),
+    )
+    assert "interpersonal effectiveness skills" in got

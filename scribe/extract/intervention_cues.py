@@ -527,7 +527,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     ),
     "interpersonal effectiveness skills": (
         CueFamily("describe", (
-            r"\b(just )?the facts\b[^.?!]{0,40}\b(no|without) (insults|blame|blaming|judg\w+|names)\b",
+            r"\b(just )?the facts\b[^.?!]{0,40}\b(no|without) (insults|blame|blaming|judg\w+|names|adjectives|opinions|"
+            r"labels|exaggerat\w*)\b",
             r"\bdescribe (just )?(what happened|the situation|the facts)\b",
         )),
         CueFamily("express", (
@@ -538,12 +539,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat you('re| are) asking (for|him|her|them)\b",
             r"\b(ask|asking|say no|saying no) clearly\b",
             r"\bask for what you (want|need)\b",
+            r"\bask (him |her |them )?for (something|one thing|what you want) (specific|concrete|clear)\b",
+            r"\bwhat happened,? how (it|that) affect\w* you,? (and )?what you (want|need)\b",
             r"\b(still )?say(ing)? no to\b",
         )),
         CueFamily("reinforce", (
             r"\bwhat'?s in it for (him|her|them)\b",
             r"\bwhat happens (next )?if (it|he|she|they) (keeps|keep) (happening|doing)\b",
-            r"\bhow it (helps|benefits) (him|her|them)\b",
+            r"\b(how|why) it (helps|benefits) (him|her|them)\b",
             r"\bself[- ]respect\b",
         )),
         CueFamily("broken record", (
@@ -586,7 +589,25 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (would|could|can) you say\b[^.?!]{0,30}\binstead of (yelling|shouting|screaming|blaming|criticizing|"
             r"name-calling|slamming)\b",
             r"\b(as|like|with) \W?i feel (\w+ )?(when|because)\b",
+            r"\bi noticed,? i feel\b",
+            r"\bsay what you (noticed|notice|see|saw)\b[^.?!]{0,30}\b(how you feel|you care|what you need)\b",
         ), strong=True),
+        # one person in the room coached in how to speak to the other: "make one specific request", "you can say yes,
+        # no, or offer something else", "in one sentence, then stop"
+        CueFamily("coached request", (
+            r"\bmake (one|a) (specific|clear|concrete|small) (request|ask)\b",
+            r"\bin one sentence,? (and )?then stop\b",
+            r"\binstead of (questions|lecturing|yelling|blaming|criticizing|nagging|interrupting)\b",
+            r"\bask (what|how) (she|he|they) (needs?|feels?|wants?)\b",
+            r"\blet'?s practi[cs]e (asking|listening|saying)\b",
+            r"\bcan you (ask|tell) (him|her|them|mom|dad|\w+) (right then|directly|instead|in one sentence)\b",
+        )),
+        # ... and the other coached in how to answer
+        CueFamily("coached answer", (
+            r"\byou can say yes,? no,? or\b",
+            r"\b(just )?listen (first|without (answering|interrupting|fixing|defending))\b",
+            r"\b(before you answer|don'?t answer yet)\b",
+        )),
         CueFamily("listener", (
             r"\b(tell|say to|say back to) (her|him|them|each other|\w+) what you (heard|hear)\b",
             r"\bsays? back what (you|they|he|she) (heard|said)\b",
