@@ -417,7 +417,7 @@ def test_the_semantic_net_endorses_what_no_pattern_names_and_says_so() -> None:
     assert risk_net.flagged([text]) == [{"suicidal_ideation"}]
     r = finding(_OPEN, P(text))
     assert r.status == "endorsed" and r.needs_review
-    assert any(reason.startswith("meaning close to risk disclosures") for reason in r.review_reasons)
+    assert any(reason.startswith("read as a risk disclosure by the learned screen") for reason in r.review_reasons)
 
 
 @pytest.mark.parametrize("text", [
@@ -630,3 +630,62 @@ def test_the_turns_around_a_finding_flag_it_for_review(turns: tuple[tuple[str, s
 def test_a_plain_denial_is_not_flagged() -> None:
     finding = assess_risk(session(C("Any thoughts of suicide?"), P("No, none at all."))["turns"])["suicidal_ideation"]
     assert finding.status == "denied" and not finding.needs_review
+
+
+def test_the_learned_screen_never_overrules_a_pattern_denial_but_points_to_it(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    # the net reads topic, not negation: where it reads risk in an answer the patterns read as a
+    # denial, the field stays denied and the clinician is sent back to that answer
+    monkeypatch.setattr(risk_net, "flagged", lambda texts, *a, **k: [
+        {"suicidal_ideation"} if "wanting to die" in t else set() for t in texts])
+    r = finding(C("Any thoughts of suicide?"), P("No, nothing like that, I'm not wanting to die or anything."))
+    assert r.status == "denied" and r.needs_review
+    assert any(reason.startswith("the learned screen reads risk in a denial (turn 1)") for reason in r.review_reasons)
+
+
+def test_the_learned_screen_hears_the_question_an_answer_answers(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    seen: list[list[str]] = []
+
+    def spy(texts: list[str], first_person: list[bool] | None = None, contexts: list[str] | None = None) -> list[set[str]]:
+        seen.append(list(contexts or []))
+        return [set() for _ in texts]
+
+    monkeypatch.setattr(risk_net, "flagged", spy)
+    finding(C("How have the nights been?"), P("Long, and I keep wondering what the point of any of it is."))
+    assert seen and seen[0][1] == "How have the nights been?"
+
+
+def test_the_learned_screen_does_not_reread_an_idiom_the_patterns_set_aside(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    seen: list[str] = []
+
+    def spy(texts: list[str], *a: object, **k: object) -> list[set[str]]:
+        seen.extend(texts)
+        return [set() for _ in texts]
+
+    monkeypatch.setattr(risk_net, "flagged", spy)
+    finding(P("I could kill him for that. He ate my leftovers again."))
+    assert seen and "kill" not in seen[0]
+
+
+def test_the_learned_screen_refuses_weights_from_another_encoder(monkeypatch) -> None:
+    import numpy as np
+
+    from scribe.errors import ModelError
+    from scribe.extract import embeddings, risk_net
+
+    class Other:
+        def encode(self, texts: list[str], **_: object) -> np.ndarray:
+            return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
+
+    risk_net._model.cache_clear()
+    monkeypatch.setattr(embeddings, "load_encoder", lambda: Other())
+    try:
+        with pytest.raises(ModelError, match="another encoder"):
+            risk_net._model()
+    finally:
+        risk_net._model.cache_clear()

@@ -112,9 +112,11 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return True
     from scribe.extract.risk_net import flagged
 
-    # the semantic net, asked the way the screen asked it: the client's own sentences only
+    # the learned screen, asked the way the risk screen asked it: the client's own sentences only,
+    # each with the clinician turn before it
     speakers = [turns[i].get("speaker") for i in ev]
-    return any(field in fields for fields in flagged(texts, [sp == "client" for sp in speakers]))
+    asked = [str(turns[i - 1].get("text", "")) if i and turns[i - 1].get("speaker") == "clinician" else "" for i in ev]
+    return any(field in fields for fields in flagged(texts, [sp == "client" for sp in speakers], asked))
 
 
 def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:

@@ -1007,25 +1007,42 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
     return reasons
 
 
-SEMANTIC_REASON = "meaning close to risk disclosures no pattern names (turn {turn}): confirm"
+SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
+SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
 
 
 def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
-    """Fields no pattern endorsed but a client's or other person's sentence sits among risk
-    disclosures in meaning (``risk_net``): endorsed for the clinician to confirm, never silent."""
+    """Fields no pattern endorsed but the learned screen (``risk_net``) reads in a client's or other
+    person's sentence, with the question it answers: endorsed for the clinician to confirm, never silent."""
     from scribe.extract import risk_net
 
     endorsed = {e.field for e in events if e.kind == "endorse"}
     # a turn whose risk talk the patterns already placed under another field is not read again:
     # "I don't have a plan to do anything" about a neighbour is homicidal talk, not suicidal
     placed: dict[int, set[str]] = {}
+    # and a turn the patterns read as an unwanted intrusive thought stays so: the net reads harm
+    # imagery, not whether the client wants it
+    intrusive: set[tuple[int, str]] = set()
+    # a turn the patterns read as a denial is not overruled (the net reads topic, not negation),
+    # but pointed out: the clinician reads that answer again
+    denied: set[tuple[int, str]] = set()
     for e in events:
         if e.kind in ("endorse", "history", "context"):
             placed.setdefault(e.turn, set()).add(e.field)
-    texts = ["" if t.speaker == "clinician" else t.text for t in info]
-    for t, fields in zip(info, risk_net.flagged(texts, [t.speaker == "client" for t in info]), strict=True):
+        elif e.reason == INTRUSIVE_REASON:
+            intrusive.add((e.turn, e.field))
+        elif e.kind == "deny":
+            denied.add((e.turn, e.field))
+    # idioms the patterns recognised ("I could kill him for that") are not read again
+    texts = ["" if t.speaker == "clinician" else _IDIOM.sub(" ", t.text) for t in info]
+    asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
+    for t, fields in zip(info, risk_net.flagged(texts, [t.speaker == "client" for t in info], asked), strict=True):
         for f in sorted(fields - endorsed):
-            if placed.get(t.index, set()) - {f}:
+            if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
+                continue
+            if (t.index, f) in denied:
+                events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
+                                     reason=SEMANTIC_DENIAL_REASON.format(turn=t.index)))
                 continue
             events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
                                  source="client" if t.speaker == "client" else "other",

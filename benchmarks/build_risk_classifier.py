@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Train the risk screen's sentence classifier (scribe/extract/data/risk_classifier.npz).
+
+One logistic regression per risk field over all-MiniLM-L6-v2 embeddings of a sentence a client
+or another person said (six words or more), joined with the embedding of the clinician turn
+just before it (the question it answers, zeros when there is none), so that "not really, no
+reason to stick around" is read as the answer it is. Training rows:
+
+* every risk-corpus split except the blind ones (``data/risk/blind.txt``): a sentence is
+  positive for a field its exchange endorses, negative otherwise;
+* every session of the dataset outside ``blind``: each non-clinician sentence is a negative for
+  the fields the session does not endorse (ordinary talk across whole sessions: the hard
+  negatives a corpus of short exchanges lacks), unknown for the ones it does.
+
+``--cv`` instead reports, for each author batch held out in turn (training on all the others),
+the endorsed recall and false-alarm rate of the patterns alone, of the classifier alone and of
+both together, at several thresholds, on corpus items and on whole sessions. The threshold
+shipped is the one ``--cv`` supports; it is written with the weights.
+
+Run from the repo root with the project's environment:
+``.venv/bin/python benchmarks/build_risk_classifier.py [--cv]``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scribe.extract import risk_net  # noqa: E402
+from scribe.extract.schema import RISK_FIELDS as FIELDS  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+OUT = ROOT / "scribe" / "extract" / "data" / "risk_classifier.npz"
+CACHE = Path("/tmp/scribe-risk-clf-cache")
+C = 2.0
+THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
+
+# Author batches: each is held out in turn by --cv (the team's own splits always train).
+CORPUS_GROUPS = {"dev": "team", "heldout": "team", "heldout2": "team", "heldout3": "A3", "heldout4": "A4",
+                 "heldout5": "A5", "heldout6": "A6"}
+
+
+def session_group(sid: str) -> str:
+    n = int(sid[1:])
+    return "team" if n <= 50 else "S51-100" if n <= 100 else "S101-120" if n <= 120 else "S121-150"
+
+
+def blind_corpus_splits() -> set[str]:
+    path = DATA / "risk" / "blind.txt"
+    return set(path.read_text().split()) if path.is_file() else set()
+
+
+def units() -> list[dict]:
+    """Every exchange and session to learn from: turns, gold per field, its author group."""
+    out = []
+    blind = blind_corpus_splits()
+    for split, group in CORPUS_GROUPS.items():
+        if split in blind:
+            continue
+        for line in (DATA / "risk" / f"{split}.jsonl").read_text().splitlines():
+            if line.strip():
+                item = json.loads(line)
+                out.append({"id": item["id"], "kind": "item", "group": group, "turns": item["turns"],
+                            "gold": item["gold"]})
+    splits = json.loads((DATA / "splits.json").read_text())
+    blind_sessions = set(splits.get("blind") or [])
+    for sid in sorted({*splits["dev"], *splits["heldout"]} - blind_sessions, key=lambda s: int(s[1:])):
+        d = json.loads((DATA / "sessions" / f"{sid}.json").read_text())
+        out.append({"id": sid, "kind": "session", "group": session_group(sid), "turns": d["turns"],
+                    "gold": d["gold"]["risk"]})
+    return out
+
+
+def rows_of(unit: dict) -> list[tuple[str, str, bool]]:
+    """(sentence, the clinician turn before it, first person) for every non-clinician sentence."""
+    rows = []
+    turns = unit["turns"]
+    for i, t in enumerate(turns):
+        if t["speaker"] == "clinician":
+            continue
+        before = turns[i - 1]["text"] if i and turns[i - 1]["speaker"] == "clinician" else ""
+        for s in risk_net.sentences(t["text"]):
+            rows.append((s, risk_net.context_of(before), t["speaker"] == "other" or bool(risk_net.FIRST_PERSON.search(s))))
+    return rows
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    from scribe.extract.embeddings import load_encoder
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / "vectors.npz"
+    known: dict[str, np.ndarray] = {}
+    if path.is_file():
+        z = np.load(path, allow_pickle=True)
+        known = dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
+    todo = sorted({t for t in texts if t and t not in known})
+    if todo:
+        vectors = load_encoder().encode(todo, normalize_embeddings=True, batch_size=64, show_progress_bar=True)
+        known.update(zip(todo, np.asarray(vectors, dtype=np.float32), strict=True))
+        np.savez(path, texts=np.array(list(known), dtype=object), vectors=np.stack(list(known.values())))
+    zero = np.zeros(384, dtype=np.float32)
+    return np.stack([known[t] if t else zero for t in texts])
+
+
+def features(rows: list[tuple[str, str, bool]]) -> np.ndarray:
+    return risk_net.features(embed([r[0] for r in rows]), embed([r[1] for r in rows]))
+
+
+def rules_only(unit_list: list[dict]) -> list[dict[str, str]]:
+    """The patterns' statuses with the learned screen switched off (cached: they take minutes)."""
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / "rules.json"
+    cache = json.loads(path.read_text()) if path.is_file() else {}
+    todo = [u for u in unit_list if u["id"] not in cache]
+    if todo:
+        from scribe.extract import risk
+
+        saved = risk_net.flagged
+        risk_net.flagged = lambda texts, *a, **k: [set() for _ in texts]  # type: ignore[assignment]
+        try:
+            for k, u in enumerate(todo):
+                cache[u["id"]] = {f: r.status for f, r in risk.assess_risk(u["turns"]).items()}
+                if k % 100 == 0:
+                    print(f"  patterns: {k}/{len(todo)}", file=sys.stderr)
+        finally:
+            risk_net.flagged = saved
+        path.write_text(json.dumps(cache))
+    return [cache[u["id"]] for u in unit_list]
+
+
+def train(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    coef, bias = [], []
+    for j in range(len(FIELDS)):
+        known = y[:, j] >= 0
+        m = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x[known], y[known, j])
+        coef.append(m.coef_[0])
+        bias.append(m.intercept_[0])
+    return np.array(coef, dtype=np.float32), np.array(bias, dtype=np.float32)
+
+
+def labels_of(unit: dict, n: int) -> np.ndarray:
+    if unit["kind"] == "item":
+        lab = [int(unit["gold"][f] == "endorsed") for f in FIELDS]
+    else:
+        lab = [-1 if unit["gold"][f] == "endorsed" else 0 for f in FIELDS]
+    return np.tile(np.array(lab, dtype=np.int8), (n, 1))
+
+
+def dataset(unit_list: list[dict]):
+    rows, owner, y = [], [], []
+    for k, u in enumerate(unit_list):
+        r = rows_of(u)
+        rows += r
+        owner += [k] * len(r)
+        y.append(labels_of(u, len(r)))
+    return rows, np.array(owner), np.concatenate(y) if y else np.zeros((0, 3), dtype=np.int8)
+
+
+def cross_validate(all_units: list[dict]) -> None:
+    rows, owner, y = dataset(all_units)
+    x = features(rows)
+    first = np.array([r[2] for r in rows])
+    patterns = rules_only(all_units)
+    groups = sorted({u["group"] for u in all_units} - {"team"})
+    unit_group = np.array([u["group"] for u in all_units])
+    totals: dict[tuple[str, float], list[int]] = {}
+    for g in groups:
+        test_units = np.where(unit_group == g)[0]
+        train_rows = ~np.isin(owner, test_units)
+        coef, bias = train(x[train_rows], y[train_rows])
+        test_rows = np.isin(owner, test_units) & first
+        probs = 1 / (1 + np.exp(-(x[test_rows] @ coef.T + bias)))
+        best = np.zeros((len(all_units), 3))
+        np.maximum.at(best, owner[test_rows], probs)
+        for kind in ("item", "session"):
+            ks = [k for k in test_units if all_units[k]["kind"] == kind]
+            if not ks:
+                continue
+            gold = np.array([[all_units[k]["gold"][f] == "endorsed" for f in FIELDS] for k in ks])
+            rule = np.array([[patterns[k][f] == "endorsed" for f in FIELDS] for k in ks])
+            line = [f"{g:9s} {kind:7s} n={len(ks):3d} pos={int(gold.sum()):3d} | rules R {_r(rule, gold)} FA {_fa(rule, gold)}"]
+            for t in THRESHOLDS:
+                net = best[ks] >= t
+                both = rule | net
+                line.append(f"t{t}: net {_r(net, gold)}/{_fa(net, gold)} both {_r(both, gold)}/{_fa(both, gold)}")
+                for name, pred in (("rules", rule), ("both", both)):
+                    acc = totals.setdefault((f"{kind}:{name}", t), [0, 0, 0, 0])
+                    acc[0] += int((pred & gold).sum())
+                    acc[1] += int(gold.sum())
+                    acc[2] += int((pred & ~gold).sum())
+                    acc[3] += int((~gold).sum())
+            print("\n    ".join(line))
+    print("\npooled over held-out batches (recall / false alarms):")
+    for (name, t), (tp, pos, fa, neg) in sorted(totals.items()):
+        print(f"  {name:15s} t{t}: {tp / max(pos, 1):.3f} / {fa / max(neg, 1):.3f}")
+
+
+def _r(pred: np.ndarray, gold: np.ndarray) -> str:
+    return f"{(pred & gold).sum() / max(gold.sum(), 1):.2f}"
+
+
+def _fa(pred: np.ndarray, gold: np.ndarray) -> str:
+    return f"{(pred & ~gold).sum() / max((~gold).sum(), 1):.2f}"
+
+
+def build(all_units: list[dict], threshold: float) -> None:
+    rows, _owner, y = dataset(all_units)
+    coef, bias = train(features(rows), y)
+    from scribe.extract.embeddings import load_encoder
+
+    probe_texts = np.array(risk_net.PROBE_TEXTS, dtype=object)
+    probe = np.asarray(load_encoder().encode(list(probe_texts), normalize_embeddings=True), dtype=np.float32)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(OUT, coef=coef, bias=bias, threshold=np.float32(threshold), probe=probe)
+    print(f"{len(rows)} sentences from {len(all_units)} exchanges and sessions -> {OUT.relative_to(ROOT)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", action="store_true", help="leave-one-author-out scores instead of building")
+    parser.add_argument("--threshold", type=float, default=risk_net.THRESHOLD)
+    args = parser.parse_args()
+    all_units = units()
+    if args.cv:
+        cross_validate(all_units)
+    else:
+        build(all_units, args.threshold)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
