@@ -32,6 +32,18 @@ def _client_quotes(text: str) -> list[str]:
      "we're two roommates passing notes under a door"),
     # the whole of life said to feel like something
     ("Boring. Slow. Everything feels like it's in low gear.", "Everything feels like it's in low gear"),
+    # a thing said to be somewhere it is not
+    ("the craving is still there but it's smaller, like it's behind a glass wall now",
+     "like it's behind a glass wall now"),
+    # a body given a machine's part, or still holding an old route
+    ("Honestly my brain's thermostat keeps getting reset by the kids.", "my brain's thermostat keeps getting reset"),
+    ("i swear my body's still got the whole route memorized to her house", "my body's still got the whole route"),
+    # the body the wrong size for what it holds
+    ("I pick at my nails when my chest feels too small for everything.", "my chest feels too small"),
+    # a quality measured by a thing
+    ("By noon my head is heavy as a wet bag of sand.", "my head is heavy as a wet bag of sand"),
+    # an idiom of distress from another English
+    ("Honestly, I'm at the end of my tether with the lot of them.", "at the end of my tether"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -82,6 +94,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "since like eighth grade combined type they said",
     "I went out to the lake, like I always do",
     "Parking at this building is a nightmare",
+    # a comparison of amount or a stock phrase with "as", a literal place with "it's"
+    "it was as bad as the last time we tried",
+    "I got sick as a dog after the shot",
+    "I feel like it's on the list for Tuesday",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

@@ -25,7 +25,13 @@ _FIGURATIVE = re.compile(
     r"uphill|mountain|chains?|shackle\w*|pins and needles|knot in|heavy blanket|"
     r"wall (up|between)|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out|"
     r"safety net|security blanket|crutch|butterflies|bees|hydra|washing machine|pressure valve|off switch|"
-    r"broken compass|lost at sea|in a bubble|on a leash|circus|wrecking ball|train wreck|dumpster fire)\b",
+    r"broken compass|lost at sea|in a bubble|on a leash|circus|wrecking ball|train wreck|dumpster fire|"
+    # idioms of coping and distress across Englishes: "I've had my innings", "at the end of my tether"
+    r"had (my|his|her|a good) innings|end of my (rope|tether)|hanging by a thread|on thin ice|out of my depth|"
+    r"head above water|(the )?last straw|rock bottom|hit a wall|out of steam|end of the tunnel|pulling teeth|"
+    r"can of worms|elephant in the room|back burner|through the motions|on my last legs|heart on my sleeve|"
+    r"knocked for six|doing my head in|pear-shaped|sixes and sevens|sink or swim|fish out of water|"
+    r"rug (was )?pulled|deer in (the )?headlights|tip of the iceberg|dead weight|running on fumes)\b",
     re.IGNORECASE,
 )
 _COPULAR = re.compile(
@@ -55,10 +61,22 @@ _PRONOUN_SUBJECTS = frozenset(
 # a body part or a life domain that has, holds or is full of something: "my tummy has bees in it"
 _BODY_HAS = re.compile(
     r"\bmy\s+(?:tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|insides|"
-    r"voice|thoughts|life|house|marriage|week)\s+(?:has|had|is full of|was full of|feels full of|turns into|turned into|"
-    r"feels like|felt like)\s+\w+",
+    r"voice|thoughts|life|house|marriage|week)(?:\s+(?:has|had|is full of|was full of|feels full of|turns into|"
+    r"turned into|feels like|felt like)\s+\w+"
+    # "my brain's still got the old map"
+    r"|(?:'s|\s+has)\s+(?:still\s+|always\s+)?got\s+\w+"
+    # "my skin feels too tight": the body said to be the wrong size for what it holds
+    r"|\s+(?:feels|felt)\s+too\s+(?:tight|small|big|full|heavy|loud|thin|crowded|tiny)\b)",
     re.IGNORECASE,
 )
+# "my body's thermostat has been taken over", "my heart's engine just stops": a body given a machine's part
+_BODY_PART_OF = re.compile(
+    r"\bmy\s+(?:body|brain|mind|head|heart|chest|stomach|gut|nervous system)'s\s+(?P<part>[a-z]+)\s+"
+    r"(?:has|had|is|was|keeps|kept|got|gets|just|won't|can't|doesn't)\b",
+    re.IGNORECASE,
+)
+_NOT_A_PART = frozenset("been gone just so really not still always never got going doing getting like all kind totally "
+                        "completely fine okay ok better worse fried done shot toast tired off on up down".split())
 # "I'm the glue that holds this family together", "we're two roommates passing notes under a door"
 _SELF_METAPHOR = re.compile(
     r"\b(?:i(?:'m| am)|we(?:'re| are))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two)\s+(?P<pred>[\w-]+)\s+"
@@ -106,6 +124,20 @@ _STOCK_SIMILE = re.compile(
     r"^\s*(an? )?(rock|log|baby|zombie|failure|burden|idiot|loser|fraud|person|garbage|crap|shit|heck|hell)\b",
     re.IGNORECASE,
 )
+
+
+# "my mouth is dry as the infield in August", "I felt light as a feather": a quality measured by a thing
+_AS_SIMILE = re.compile(
+    r"\b(?:is|was|'s|are|were|'re|feel|feels|felt|get|gets|got|looks?|looked|sounds?|sounded|be)\s+"
+    r"(?:so\s+|as\s+|just\s+)?(?P<adj>[a-z]+)\s+as\s+(?:a|an|the|my)\s+(?P<vehicle>[\w'-]+)",
+    re.IGNORECASE,
+)
+# degree and manner words before "as" that compare amounts, not qualities ("as good as the last one")
+_NOT_AS_QUALITY = frozenset("much many well long soon far same such just good bad little few more less old young big "
+                            "important often fast quickly easily known seen used treated described born".split())
+_NOT_AS_VEHICLE = frozenset("last first other rest same one time next previous old usual "
+                            # stock: how sick or tired, not what it is like ("sick as a dog", "dry as a bone")
+                            "dog dogs mouse bee bone rock ox fiddle hatter bat hell heck".split())
 
 
 # Unpunctuated ASR text runs a whole turn into one "clause": these words are where speech breaks.
@@ -173,7 +205,10 @@ def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False, lef
 # "feel like I'm walking through wet cement", "like we're grieving in different rooms": the speaker
 # acting out an image, not reporting a state ("feel like I'm failing")
 _ACTING_OUT = re.compile(
-    r"\s+(?:i'm|i am|we're|we are|i was|we were)\s+(?:always\s+|just\s+|constantly\s+|still\s+|kind of\s+|sort of\s+)?"
+    # a thing said to be somewhere it is not: "like it's in the mirror instead of the windshield"
+    r"\s+(?:it's|it is|it was)\s+(?:still\s+|just\s+)?(?:in|on|under|across|behind|inside|through|at the bottom of)"
+    r"\s+(?:a|an|the)\s+(?!(?:past|news|list|way|table|calendar|schedule|phone|radio|tv|internet|record|plan)\b)\w+"
+    r"|\s+(?:i'm|i am|we're|we are|i was|we were)\s+(?:always\s+|just\s+|constantly\s+|still\s+|kind of\s+|sort of\s+)?"
     r"(?:walking|wading|carrying|running|watching|grieving|drowning|swimming|holding|juggling|climbing|pushing|dragging|"
     r"trapped|living|standing|screaming|shouting|falling|sinking|treading|chasing|waiting|stuck|floating|spinning|"
     r"balancing|crawling|hiding|burning|frozen|underwater|on a|in a|inside a|behind a|at the bottom)\b",
@@ -291,6 +326,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if len(rest) < 2:
                     continue
                 similes.append(_clause_around(sent.text, m.start()))
+            for quality in _AS_SIMILE.finditer(sent.text):
+                if (quality.group("adj").lower() not in _NOT_AS_QUALITY
+                        and quality.group("vehicle").lower() not in _NOT_AS_VEHICLE):
+                    similes.append(_clause_around(sent.text, quality.start()))
             if not similes:
                 cm = _COPULAR_METAPHOR.search(sent.text)
                 subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower() if cm else ""
@@ -304,6 +343,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 bm = _BODY_HAS.search(sent.text)
                 if bm:
                     quote = _clause_around(sent.text, bm.start(), subject_at_pos=True)
+            if quote is None:
+                pm = _BODY_PART_OF.search(sent.text)
+                if pm and pm.group("part").lower() not in _NOT_A_PART:
+                    quote = _clause_around(sent.text, pm.start(), subject_at_pos=True)
             if quote is None:
                 am = _BODY_ACTING.search(sent.text)
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
