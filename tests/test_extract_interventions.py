@@ -622,7 +622,7 @@ def test_a_stress_ball_for_fidgeting_is_not_distress_tolerance() -> None:
         [C("Priya, make one specific request, with a day in it. Sam, you can say yes, no, or offer another time."),
          P("Could you do bath time on Mondays?"), O("Yes, I can.")],
         [C("Dev, instead of questions, say what you noticed and how you feel, then stop."), O("I noticed you skipped dinner.")],
-        [C("try it as 'I noticed, I feel' this week, both of you"), P("okay")],
+        [C("say it to him as 'I noticed, I feel' right now"), P("i noticed you were late and i feel scared")],
     ],
 )
 def test_coaching_how_one_speaks_to_the_other_is_communication_skills(turns: list[tuple[str, str]]) -> None:
