@@ -635,3 +635,29 @@ def test_the_steps_of_an_assertive_request_are_interpersonal_effectiveness() -> 
         C("Now ask for something specific, and say why it helps him too."), P("Fix it by Friday so he keeps a tenant."),
     )
     assert "interpersonal effectiveness skills" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If these turned out to be your last good years, what would you want them full of?",
+        "when your daughter is grown what kind of mother do you want her to remember",
+    ],
+)
+def test_the_limited_time_and_the_person_one_wants_to_be_are_values(text: str) -> None:
+    assert "values clarification" in found(C(text), P("Time with her, mostly."))
+
+
+def test_a_reflection_of_what_drinking_costs_is_not_values_work() -> None:
+    got = found(C("So the wine buys you a quiet hour, and costs you being the partner you want to be."), P("Yeah."))
+    assert "values clarification" not in got
+
+
+def test_the_columns_said_as_questions_are_a_thought_record() -> None:
+    got = found(C("when the 'I'm useless' thought hits this week, jot down what set it off, what you told yourself, "
+                  "and the answer back"), P("ok"))
+    assert "thought record" in got
+
+
+def test_a_technique_name_inside_a_longer_word_is_not_that_technique() -> None:
+    assert "imagery rescripting" not in found(C("Good. And the new prescription, did you pick it up?"), P("Yes."))

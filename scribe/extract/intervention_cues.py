@@ -633,6 +633,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (would|do) you want (your life )?to have (stood for|been about|mattered)\b",
             r"\b(want|wanted) to have stood for\b",
             r"\bwhat do you want your (life|days|time) to be about\b",
+            # the limited-time question: "if this next year were the only year, what would you want it full of?"
+            r"\bif\b[^.?!]{0,50}\b(only|last|final) (year|years|months?|days?|summer|time)\b[^.?!]{0,40}\bwhat (would|do) you want\b",
+            r"\bwhat (would|do) you want (it|them|your (life|days|time|year)|the (year|time)) (to be )?(full of|to hold|filled with)\b",
+            # the person the client wants to be: "what kind of brother do you want him to find?"
+            r"\bwhat kind of (\w+) (do|would) you want (him|her|them|people|your \w+) to (find|see|know|remember|have)\b",
         ), strong=True),
     ),
     "grounding": (
@@ -689,6 +694,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bsituation was\b[^.?!]{0,100}\bthought was\b",
             r"\b(write|put) (that|it) in the (\w+ )?column\b",
             r"\b(jot|write|note) down what (was|went) (going )?through your (mind|head)\b",
+            # the columns said as questions: "write it down, what set it off, what you told yourself, and the answer"
+            r"\b(write|jot|note|log)\b[^.?!]{0,40}\b(what set (it|you) off|what triggered (it|you)|the trigger|the situation|"
+            r"where you were)\b[^.?!]{0,40}\b(what you (told yourself|thought|were thinking|said to yourself)|the thought)\b",
         ), strong=True),
     ),
     "emdr": (

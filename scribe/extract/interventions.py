@@ -230,13 +230,18 @@ def _weak_family_at(name: str, text: str, span: tuple[int, int]) -> str | None:
     return None
 
 
+def _inside_word(text: str, m: re.Match[str]) -> bool:
+    return m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum()
+
+
 def _lexicon_hit(name: str, sent: Sentence, reply: str) -> tuple[str, bool] | None:
     """A lexicon cue of ``name`` in scope, as (family, strong). A lexicon phrase that is also one of the
     technique's weak acts ("who could you call") is only as strong as that act."""
     weak_only: str | None = None
     for rx in _LEXICON_RX[name]:
         m = rx.search(sent.text)
-        if not m or not _delivered_now(name, sent, m, reply):
+        # a phrase found inside a longer word is not that phrase: "rescript" in "prescription"
+        if not m or _inside_word(sent.text, m) or not _delivered_now(name, sent, m, reply):
             continue
         fam = _weak_family_at(name, sent.text, m.span())
         if fam is None:
