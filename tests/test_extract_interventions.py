@@ -661,3 +661,19 @@ def test_the_columns_said_as_questions_are_a_thought_record() -> None:
 
 def test_a_technique_name_inside_a_longer_word_is_not_that_technique() -> None:
     assert "imagery rescripting" not in found(C("Good. And the new prescription, did you pick it up?"), P("Yes."))
+
+
+def test_ambivalence_asked_side_by_side_and_reflected_is_motivational_interviewing() -> None:
+    got = found(
+        C("What does the part of you that wants to quit want?"), P("To be there for my kids."),
+        C("So the weed gets you through the evenings, and costs you the mornings with them."), P("Yeah."),
+    )
+    assert "motivational interviewing" in got
+
+
+def test_watching_a_craving_in_the_body_without_acting_is_mindfulness() -> None:
+    got = found(
+        C("Notice where the craving sits in your body right now."), P("My throat."),
+        C("You don't have to do anything with it. Breathe and see if it changes."), P("It's smaller."),
+    )
+    assert "mindfulness" in got

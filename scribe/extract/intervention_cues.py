@@ -271,10 +271,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("observe", (
             r"\bnotice (the|any) (sounds?|sensations?|smells?|thoughts?|feelings?)\b",
             r"\bjust (observing|noticing|watching)\b",
+            r"\bnotice (where|if|how|what)\b[^.?!]{0,30}\b(in your body|your breath|sits|rising|peaking|changing|shifts?)\b",
         )),
         CueFamily("acceptance", (
             r"\bwithout (judging|judgment|labell?ing|trying to (change|fix)|changing it|fixing it|fighting it)\b",
             r"\blet (them|it|the thoughts?) be( noticed)?\b",
+            r"\byou don'?t have to do anything (with|about) (it|them|that)\b",
             r"\bjust notice\b",
         )),
     ),
@@ -318,6 +320,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(the )?(good|not so good|not-so-good|less good|downside|upside|bad)s? (things |side )?(about|of) "
             r"(drinking|using|smoking|gambling|vaping|cutting back|quitting|stopping|changing)\b",
             r"\bpart of you\b[^.?!]{0,80}\b(another|other|a different) part\b",
+            # the double-sided reflection: "so drinking buys you an hour of quiet, and costs you ..."
+            r"\b(buys|gives|gets) you\b[^.?!]{0,50}\b(and|but) (it )?(costs|takes) you\b",
             r"\bon (the )?one hand\b[^.?!]{0,80}\bon the other\b",
             r"\bwhat would (have to|need to) happen for you to\b",
             r"\bhow would (your life|things) be different if you (stopped|quit|cut)\b",
@@ -327,6 +331,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"pot|alcohol|it)\b[^.?!]{0,40}\b(worr|concern|downside|not so good|bother)\w*",
             r"\bwhat (worries|concerns) you (most )?about (your|the) (drinking|using|smoking|gambling|vaping)\b",
         ), strong=True),
+        # each side of the ambivalence asked for in turn: "what does the part of you that's trying want?"
+        CueFamily("parts", (
+            r"\bthe part (of you )?that('s| is)? (\w+ )?(wants?|trying|likes?|still|keeps)\b",
+        )),
         CueFamily("autonomy", (
             r"\b(it'?s|that'?s) (your|completely your|entirely your|up to you,? your) (choice|decision|call)\b",
             r"\bwhere do you want to go (from here|with (this|that|it))\b",
