@@ -677,3 +677,22 @@ def test_watching_a_craving_in_the_body_without_acting_is_mindfulness() -> None:
         C("You don't have to do anything with it. Breathe and see if it changes."), P("It's smaller."),
     )
     assert "mindfulness" in got
+
+
+def test_an_exposure_set_for_the_week_from_its_parts() -> None:
+    got = found(
+        P("I take the long way round so I don't pass the pool."),
+        C("this week walk past the pool gate once a day let the memory come don't push it away"), P("ok"),
+        C("how anxious are you zero to a hundred just picturing it"), P("sixty"),
+    )
+    assert "exposure" in got
+
+
+def test_staying_until_the_alarm_settles_is_exposure() -> None:
+    got = found(C("One short bus ride, and stay on until the alarm settles. Don't get off because of it."), P("Okay."))
+    assert "exposure" in got
+
+
+def test_autogenic_phrases_are_relaxation() -> None:
+    got = found(C("Say it slowly in your head: my arms are heavy and warm. My heartbeat is calm and steady."), P("Mm."))
+    assert "relaxation training" in got

@@ -173,8 +173,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\bwithout (leaving|escaping|washing|checking|asking|reassur\w*|"
             r"counting|fixing|distracting|turning (it )?off)\b",
             r"\b(won'?t|don'?t|not) leave until\b",
-            r"\b(stay|sit|wait|remain)\b[^.?!]{0,70}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it) "
-            r"(drops|comes down|goes down|falls|passes|halves)\b",
+            r"\b(stay|sit|wait|remain)\b[^.?!]{0,70}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it|alarm|panic|"
+            r"distress|feeling|wave) (drops|comes down|goes down|falls|passes|halves|settles)\b",
             # "let it rise and fall without leaving", "stay parked there for ten minutes"
             r"\b(let|allow|watch) (it|the (anxiety|fear|urge|discomfort|panic))\b[^.?!]{0,20}\b(rise|build|peak)\b[^.?!]{0,30}"
             r"\b(fall|come down|pass|settle)\b",
@@ -187,14 +187,20 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(rate|tell me) (your|the) (fear|anxiety|distress|discomfort|urge)\b",
             r"\b(zero|0) to (a |one )?(hundred|100),? how much (anxiety|fear|distress)\b",
             r"\bwhere('s| is) the (anxiety|fear|distress|discomfort|urge) now\b",
+            r"\bhow (scared|anxious|afraid|nervous|frightened|uncomfortable|panicky) (are you|is it)\b[^.?!]{0,30}\b(zero|0|one|1) "
+            r"to\b",
         )),
         CueFamily("go near", (r"\b(go|let'?s go) (and )?(stand|sit|walk) (by|near|at|on|in|next to)\b",)),
         CueFamily("stay", (
             r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
-            r"\blet (the|your) (anxiety|fear|thought|feeling|urge) (rise|peak|be there|come|sit)\b",
+            r"\blet (the|your) (anxiety|fear|thoughts?|feelings?|urges?|pictures?|images?|memory|sensations?|panic|"
+            r"discomfort|alarm) (rise|peak|be there|come|sit)\b",
             r"\bon purpose\b",
         )),
         CueFamily("no escape", (
+            r"\b(don'?t|do not|without) (push(ing)? (it|them) away|go(ing)? (around|the long way)|leav(e|ing) because of)\b",
+            r"\b(it|the (anxiety|fear|alarm|number|discomfort)) (usually |will )?(comes?|goes?) down (with practice|on its own|"
+            r"if you stay)\b",
             r"\b(don'?t|do not|no|without) (reassur\w+|checking|check|washing|wash|counting|count|googling|"
             r"leaving|escaping|avoiding|turning (it )?off|looking away)\b",
             r"\b(the )?(anxiety|fear|number|discomfort) (went|goes|will go|came|comes|will come) (up and )?"
@@ -301,6 +307,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         # a calm place is also where EMDR and trauma work start and end: imagery alone is not relaxation
         CueFamily("imagery", (r"\b(calm|safe|peaceful|relaxing) place\b",)),
+        # autogenic training's phrases, said slowly in the head
+        CueFamily("autogenic", (
+            r"\b(heavy and warm|warm and heavy|calm and (steady|regular)|(heart|heartbeat|breathing) is calm)\b",
+        ), strong=True),
         CueFamily("work down", (
             r"\bwork (your way )?(down|up|through) (the|your) body\b[^.?!]{0,40}\b(tense|release|relax)\b",
             r"\btense and release\b",
