@@ -426,6 +426,10 @@ NAMED_IN_SPEECH = [
     ("my neighbor dottie walks her dog past the house", "dottie"),
     # the person spoken to at the head of a turn
     ("yeah wendell it was a long drive", "wendell"),
+    # a nickname given in words, and a street said by its name after a place on it
+    ("everybody on the block calls him tank", "tank"),
+    ("she mostly goes by peanut now", "peanut"),
+    ("i can drop them at the drugstore on chestnut after work", "chestnut"),
 ]
 
 
@@ -455,6 +459,9 @@ IMAGES_KEPT_WHOLE = [
     "it's like the sun went behind a cloud and stayed there",
     "she's in the book club and it feels like a lifeline",
     "we went to the sports bar and i felt like a ghost",
+    "he calls me lazy and it lands like a slap",
+    "call her right away, it's like a fire alarm in my chest",
+    "the house on fire is what my head feels like",
 ]
 
 

@@ -334,6 +334,25 @@ _STREET_NAME = re.compile(
     r"(?P<name>[a-z][\w'-]*)\s+(?:lane|road|rd|drive|court|circle|trail|pike|crescent|close|run|hollow)\b",
     re.IGNORECASE,
 )
+# a street said by its name alone after a place on it: "the pharmacy on elm", "the church on main"
+_PLACE_ON_STREET = re.compile(
+    r"\b(?:pharmacy|drugstore|store|shop|church|school|bank|clinic|office|apartment|apartments|house|place|one|"
+    r"building|diner|bar|restaurant|station|library|gym|motel|hotel|shelter|laundromat|bakery|deli|cafe|salon)"
+    r"\s+(?:on|off)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|fire|purpose|time|sale|hold|call|duty|"
+    r"board|track|campus|site|line|weekends?|weekdays|foot|top|it|them|there|here|its|and|or|but)\b)"
+    r"(?P<name>[a-z][\w'-]*)\b",
+    re.IGNORECASE,
+)
+# a nickname given in words: "everybody calls him junior", "she goes by peanut"
+_NICKNAME = re.compile(
+    r"\b(?:call|calls|called|calling)\s+(?:him|her|them|me|us)\s+(?P<name>[a-z][\w'-]*)"
+    r"|\b(?:go|goes|went|going)\s+by\s+(?P<name2>[a-z][\w'-]*)",
+    re.IGNORECASE,
+)
+# what "call me" and "goes by" are followed by without a name
+_NOT_A_NICKNAME = frozenset("names name crazy back out up later tomorrow tonight today now anytime whenever every "
+                            "fast quick slow so too the a an that this it fine honey baby babe sweetie dear sir "
+                            "ma'am bro dude kiddo buddy".split())
 _HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _MINUTES = "fifteen|thirty|forty[- ]five|o'clock|oh five|ten|twenty|forty|fifty"
 _COUNTED = (r"(?!\s+(?:of|times?|years?|days?|weeks?|months?|people|kids|points?|more|others?|minutes?|hours?|"
@@ -400,6 +419,13 @@ _NOT_A_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCON
 def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
     """Names the words around them give away: after a title, a greeting, a relation or a pet."""
     spans: list[tuple[int, int]] = []
+    for m in _NICKNAME.finditer(doc.text):
+        g = "name" if m.group("name") else "name2"
+        word = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        # "calls me lazy", "call her right away" say what, not who
+        if (m.group(g).lower() not in _NOT_A_NICKNAME and word is not None and not word[0].is_stop
+                and (word[0].pos_ in ("NOUN", "PROPN", "X") or m.group(g).lower() in _all_names())):
+            spans.append((m.start(g), m.end(g)))
     toks = list(doc)
     for i, tok in enumerate(toks[:-1]):
         cue = tok.lower_.strip(".")
@@ -558,6 +584,8 @@ def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
         spans.append((m.start(g), m.end(g)))
     for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name")):
         spans.extend((m.start(g), m.end(g)) for m in rx.finditer(text))
+    spans.extend((m.start("name"), m.end("name")) for m in _PLACE_ON_STREET.finditer(text)
+                 if not _WEEKDAY_RE.fullmatch(m.group("name")))
     for m in _PLACE_PREFIX.finditer(text):
         name = m.group("name").lower()
         if zipf_frequency(name, "en") < (_AFTER_TITLE_ZIPF if name in _all_names() else _AFTER_RELATION_ZIPF):
