@@ -696,3 +696,12 @@ def test_staying_until_the_alarm_settles_is_exposure() -> None:
 def test_autogenic_phrases_are_relaxation() -> None:
     got = found(C("Say it slowly in your head: my arms are heavy and warm. My heartbeat is calm and steady."), P("Mm."))
     assert "relaxation training" in got
+
+
+def test_a_feeling_named_and_a_step_for_each_level_is_emotion_regulation() -> None:
+    got = found(
+        C("When the anger starts, what do you notice first?"), P("My ears get hot."),
+        C("Let's give it a name, like traffic lights: green, yellow, red."), P("Red is when I throw stuff."),
+        C("So at yellow, you take ten breaths, and at red, you walk to your room."), P("Okay."),
+    )
+    assert "emotion regulation skills" in got

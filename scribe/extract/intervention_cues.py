@@ -513,6 +513,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (emotion|feeling) (was|is) (underneath|under|behind)\b",
             r"\b(name|naming|label|labeling|labelling) (it|the feeling|the emotion|what you feel) (early|first)\b",
             r"\b(naming|labell?ing|rating) (the|your) (feelings?|emotions?)\b",
+            r"\b(give|gave|giving) (it|the feeling|that feeling|the anger|the mad) a name\b",
             # a feelings thermometer built with the client: "if mad goes from one to ten, where is ..."
             r"\bif (mad|angry|anger|sad|worry|worried|upset|scared|the feeling|the anger) (goes|went|is) from (zero|one|0|1) "
             r"to (ten|10)\b",
@@ -533,6 +534,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat (happens|is happening) in your body\b",
             r"\b(warning|early) (sign|signal)s?\b",
             r"\bwhere do you feel (it|that|the \w+) in your body\b",
+            r"\bwhere do you feel (it|that|the \w+) first\b",
+            r"\bwhen (it|the \w+( feeling)?) starts,? what do you (notice|feel) first\b",
+            r"\bearly warning\b",
         )),
         CueFamily("break", (
             r"\btake a (break|time[- ]?out|breather)\b[^.?!]{0,50}\b(minutes|when|until|and come back)\b",
@@ -541,6 +545,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("scale", (
             r"\b(at|to) (a|an) (five|six|seven|eight|nine|ten|\d+)\b[^.?!]{0,30}\b(before|instead|do)\b",
+            # a step for each level of a named scale: "at rain, you leave the room"; "you say in your head, that's the seven"
+            r"\bat (a |an |the )?\w+,? you (say|leave|do|step|take|go|use|walk)\b[^.?!]{0,40}\bat (a |an |the )?\w+,? you\b",
+            r"\bin your head,? that'?s (the|a) (three|four|five|six|seven|eight|nine|ten|\d+)\b",
         )),
     ),
     "interpersonal effectiveness skills": (
