@@ -689,3 +689,76 @@ def test_the_learned_screen_refuses_weights_from_another_encoder(monkeypatch) ->
             risk_net._model()
     finally:
         risk_net._model.cache_clear()
+
+
+@pytest.mark.parametrize("retraction", [
+    "okay so i wasn't straight with you earlier when you asked about killing yourself, it's more of a yes than a no",
+    "Earlier when you asked about suicide I said no. It's not totally no.",
+    "I haven't been upfront with you. When you asked if I'd thought about ending my life, I do think about it.",
+])
+def test_a_denial_taken_back_in_other_words_is_endorsed_with_review(retraction: str) -> None:
+    r = finding(C("Any thoughts of ending your life?"), P("No."), C("Okay. Let's talk about work."),
+                P("Work is fine, busy."), C("What else is on your mind today?"), P(retraction))
+    assert r.status == "endorsed" and "later disclosure contradicts an earlier denial" in r.review_reasons
+
+
+@pytest.mark.parametrize("text", [
+    "i don't wanna be dead exactly, i just want it all to stop, and i think about the garage with the engine running",
+    "my dad's truck sits in the garage and some nights i think about leaving it running with the big door shut",
+])
+def test_spoken_contractions_and_a_car_left_running_are_read(text: str) -> None:
+    r = finding(C("What goes through your mind on the bad nights?"), P(text))
+    assert r.status == "endorsed" and r.facets.method
+
+
+def test_gonna_is_read_as_going_to() -> None:
+    r = finding(C("Any thoughts of suicide?"), P("honestly i think i'm gonna kill myself one of these days"))
+    assert r.status == "endorsed"
+
+
+def test_a_retraction_after_two_denials_goes_to_the_one_its_words_are_about() -> None:
+    out = assess_risk(session(
+        C("Any thoughts of suicide?"), P("No."), C("Any urges to hurt yourself, like cutting?"), P("No, never."),
+        C("How was the weekend?"),
+        P("When I said no earlier, that wasn't entirely true. Sunday I sat in the car a long time and thought how easy "
+          "it would be to just go to sleep and not wake up. I didn't do anything."),
+    )["turns"])
+    assert out["suicidal_ideation"].status == "endorsed" and out["self_harm"].status == "denied"
+
+
+def test_an_unpunctuated_question_inside_a_run_on_turn_is_still_a_question() -> None:
+    r = finding(C("it doesn't sound like nothing to me when it comes up is there a part of you that wishes you were dead"),
+                P("kinda yeah for a minute"))
+    assert r.status == "endorsed"
+
+
+def test_a_yes_no_question_the_client_asks_themselves_is_not_an_endorsement() -> None:
+    r = finding(C("Any thoughts of suicide?"),
+                P("No. I read an article about burnout and my brain went, wait, am I suicidal too? But no, I'm not."))
+    assert r.status == "denied"
+
+
+def test_that_is_just_how_people_talk_disowns_slang() -> None:
+    r = finding(C("Any thoughts of killing yourself?"),
+                P("No. I say stuff like 'this shift makes me want to unalive' but that's just how people talk."))
+    assert r.status == "denied"
+
+
+@pytest.mark.parametrize("text, field", [
+    ("We sang the requiem on Sunday and the text goes 'let me sleep and never wake'. Gorgeous piece.", "suicidal_ideation"),
+    ("after a bad shift I go in there and I've been banging the back of my head against the lockers", "self_harm"),
+])
+def test_quoted_texts_and_head_banging(text: str, field: str) -> None:
+    r = finding(C("What's been happening?"), P(text), field=field)
+    assert r.status == ("not_assessed" if field == "suicidal_ideation" else "endorsed")
+
+
+def test_an_engine_left_running_is_a_method_only_somewhere_closed() -> None:
+    r = finding(C("How was the anniversary?"), P("I sat at the next exit for a while with the engine running and the radio off."))
+    assert r.status == "not_assessed"
+
+
+def test_relief_after_a_harm_image_makes_it_wanted() -> None:
+    r = finding(P("I keep picturing shoving him down the stairs, and I feel better after, calmer, which scares me."),
+                C("Any intention of acting on it?"), P("No."), field="homicidal_ideation")
+    assert r.status == "endorsed"

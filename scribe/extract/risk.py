@@ -208,8 +208,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "if I had a gun I don't know what I'd do"
     (SI, "method", True, r"\bif\s+i\s+had\s+(?:a\s+gun|a\s+weapon|the\s+pills|enough\s+pills|access\s+to\s+(?:a\s+gun|pills))\b"
      r"[^?!]{0,30}\b(?:(?:don'?t|do\s+not)\s+know\s+what\s+i'?d\s+do|i\s+(?:might|would|'d)\s+(?:use|do|take))"),
-    (SI, "method", True, r"\bslit\w*\s+(?:my|his|her)\s+wrists?\b|\bcarbon\s+monoxide\b|\bengine\s+running\b|"
-     r"\bgarage\b[^.?!]{0,40}\b(?:car|engine|motor)\s+(?:running|on)\b|\b(?:car|engine|motor)\s+running\b[^.?!]{0,30}\bgarage\b"),
+    (SI, "method", True, r"\bslit\w*\s+(?:my|his|her)\s+wrists?\b|\bcarbon\s+monoxide\b|"
+     # an engine left running is a method only somewhere closed ("sat at the exit with the engine running" is not)
+     r"\bgarage\b[^.?!]{0,40}\b(?:car|engine|motor)\s+(?:running|on)\b|\b(?:car|engine|motor)\s+running\b[^.?!]{0,30}\bgarage\b|"
+     # the car named a clause or two before: "my mom's car is in the garage ... leaving it running with the door down"
+     r"\b(?:garage|car|engine)\b[^.?!]{0,160}\b(?:leav\w*|left|keep\w*|kept)\s+(?:it|the\s+(?:car|engine|motor))\s+(?:running|on)\b"
+     r"[^.?!]{0,40}\b(?:door|garage)\s+(?:down|shut|closed)\b"),
     # "picturing my car going off the bridge", "me going over the railing"
     (SI, "method", True, r"\b(?:my\s+car|the\s+car|myself|me)\s+(?:going|go|goes|flying|sailing)\s+(?:off|over|into)\s+"
      r"(?:the\s+|a\s+)?(?:bridge|road|cliff|overpass|edge|railing|guardrail|side)\b"),
@@ -290,7 +294,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
     (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*)\s+(?:my|your|her|his)\s+"
      r"(?:wrists?|arms?|legs?|thighs?|skin|stomach)\b"),
-    (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*)\s+(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
+    (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
+     r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?until\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
@@ -333,9 +338,13 @@ _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\
 
 # "I said no but that's not true", "I lied earlier", "I wasn't totally honest before": an answer that
 # admits, and a later turn that takes back an earlier denial
-_RETRACT = (r"i said no,? (?:but|because)|that(?:'s| is| was)n'?t true|that'?s not true|i lied|"
+_RETRACT = (r"i said no,? (?:but|because)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
+            r"exactly |really |all that |strictly |the whole )?(?:true|truth)|i lied|"
             r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
-            r"not (?:totally |completely |entirely )?honest")
+            r"not (?:totally |completely |entirely )?honest|(?:wasn'?t|haven'?t been|was not|not being) "
+            r"(?:totally |completely |entirely |100 percent |a hundred percent )?(?:straight|upfront|up front|real|truthful) with you|"
+            r"not (?:like |really |exactly )?(?:totally|completely|entirely|exactly|a hard|a straight) no\b|"
+            r"(?:more|less) (?:of )?a (?:yes|maybe) than")
 
 # dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
 _CUES: tuple[tuple[str, str], ...] = (
@@ -351,7 +360,10 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:it|that) (?:feels|felt) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
      r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want it to hurt|how much i want to|i want him dead|"
-     r"i want her dead|i did want to|i want to hurt)"),
+     r"i want her dead|i did want to|i want to hurt|"
+     # relief afterwards is what makes the image wanted: "I feel better after, calmer", "it brings relief"
+     r"i (?:feel|felt) (?:better|calmer|relieved|lighter)(?: \w+)? after(?:wards?)?|(?:brings?|bringing|gives?|giving) (?:me )?(?:some )?relief|"
+     r"(?:it|that|they) (?:calms?|calmed|soothes?|soothed) me)"),
     ("recur", r"\b(?:still (?:think|thinking|there|do|have)|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
      r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come|(?:'s|'ve| has| have)? ?(?:crept|creeping|snuck|sneaking))"
      r" back|"
@@ -364,7 +376,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:a joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
-     r"it'?s just how (?:we|people|guys|kids) talk|"
+     r"just how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) (?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
@@ -373,6 +385,9 @@ _CUES: tuple[tuple[str, str], ...] = (
 
 # ------------------------------------------------------------ dialogue cue words
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm|er|hmm+|mm+|mhm)\b[,.]?\s*", re.IGNORECASE)
+# spoken contractions the patterns are written without: "i don't wanna be dead", "gonna end it"
+_SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\bgonna\b", re.IGNORECASE), "going to"),
+           (re.compile(r"\bgotta\b", re.IGNORECASE), "got to"), (re.compile(r"\bhafta\b", re.IGNORECASE), "have to"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
@@ -424,7 +439,9 @@ _QUESTION = re.compile(
     r"\?|^\W*(?:(?:and|so|okay|ok|um|now|also|good|right)\W+)*(?:any|anything|do|does|did|have|has|had|are|is|were|was|"
     r"(?:how|what|when)\s+(?:did|do|does|is|are|was|were|have|has|would|often|strong|much|many|about)|"
     r"would|could|can|tell me|thoughts?|suicid\w*|self[- ]?harm|homicid\w*|no|on a scale|urges?)\b|"
-    r"\b(?:any|anything)\s+(?:thoughts?|urges?|times?|like|self|suicid\w*|plans?)\b|\b(?:have|do|are|did)\s+you\b",
+    r"\b(?:any|anything)\s+(?:thoughts?|urges?|times?|like|self|suicid\w*|plans?)\b|\b(?:have|do|are|did)\s+you\b|"
+    # an unpunctuated question inside a longer sentence: "... when it pops up is there a part of you that ..."
+    r"\b(?:is|are)\s+there\s+(?:a\s+part|any|anything|a\s+time|times|moments?)\b|\bwould\s+you\s+say\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -495,6 +512,8 @@ _SI_METHOD = re.compile(r"\b(?:rifle|guns?|pistol|shotgun|handgun|firearm|pills|
 _SH_ACT = re.compile(r"\b(?:cut\w*|burn\w*|scratch\w*|bang\w*|hit\w*|punch\w*|bit|bite|biting|blades?|razors?|bruis\w*|"
                      r"pick\w*|carv\w*|self[- ]?harm\w*)\b", re.IGNORECASE)
 # disowning the words as a way of talking ("that's a joke, everyone says kms"), not minimising an image
+_SELF_QUESTION = re.compile(r"\b(?:am i|are you|is (?:it|that|this)|does (?:that|this|it) mean|was i|would i be)\b[^?]*\?\s*$",
+                            re.IGNORECASE)
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
@@ -523,6 +542,10 @@ _NEGATION_EXTRA = {
     "termination": _TERMINATE + [
         "yes", "yeah", "i mean", "honestly", "well", "just", "sometimes", "still", "only", "more that",
         "more like", "instead", "it's more", "anyway", "except",
+        # a new question starts a new scope, punctuated or not: "it doesn't sound like nothing is there a
+        # part of you that wishes you were dead"
+        "is there", "are there", "is there a part", "do you", "does it", "have you", "has there", "are you",
+        "did you", "any thoughts", "any part of you",
     ],
 }
 _DROP_PRECEDING = {"versus", "doubt", "evaluate for", "ro", "r/o", "free of"}
@@ -602,6 +625,8 @@ _EXPERIENCER = {
 _MEDIA = {
     "preceding_negations": [
         "the song", "song", "the chorus", "chorus", "lyrics", "the lyrics", "the movie", "movie", "film", "the show",
+        "the text goes", "the line goes", "the words go", "the verse", "hymn", "the hymn", "poem", "the poem", "requiem",
+        "aria", "libretto", "the choir", "the anthem",
         "in the show", "the series", "the book", "the novel", "novel", "the story", "a story", "the podcast", "podcast",
         "the news", "the paper", "the article", "the game", "in the game", "the opera", "the play", "an episode",
         "the episode", "sings", "goes like", "true crime", "a novel", "book club", "was about", "is about",
@@ -797,6 +822,8 @@ class _Event:
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = _FILLERS.sub("", text)
+    for rx, full in _SPOKEN:
+        text = rx.sub(full, text)
     return _REPEATS.sub(r"\1", text).strip()
 
 
@@ -840,6 +867,13 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         if _THAT_WAS_PAST.match(sent.text):
             lo, hi = sents[k - 1].start_char, sents[k - 1].end_char
             mentions = [replace(m, mods=m.mods | {"historical"}) if lo <= m.start < hi else m for m in mentions]
+    if speaker != "clinician":
+        # a yes/no question the client puts to themselves ("my brain asked, so are you suicidal now too?
+        # But no.") raises the topic without answering it
+        asked_self = [(x.start_char, x.end_char) for x in sents if x.text.rstrip().endswith("?")
+                      and _SELF_QUESTION.search(x.text)]
+        mentions = [replace(m, mods=m.mods | {"hypothetical"}) if any(a <= m.start < b for a, b in asked_self) else m
+                    for m in mentions]
     mentions = [replace(m, mods=m.mods | {"negated"}) if m.field and m.facets & {"plan", "intent", "method",
                 "preparatory_behavior"} and _FACET_NEGATED.search(text[max(0, m.start - 30):m.start]) else m
                 for m in mentions]
@@ -1115,21 +1149,36 @@ _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:but\s+)?(?:no|nope|neither|
                              r"not at all|to (?:both|either|all))?\W*$", re.IGNORECASE)
 
 
+# the question recalled inside a retraction: "when you asked about killing myself"
+_RECALLED_QUESTION = re.compile(r"\byou asked(?: me)?(?: about| if| whether)?[^.,;!?]{0,60}", re.IGNORECASE)
 _RETRACTS = re.compile(r"\b(?:" + _RETRACT + r")\b", re.IGNORECASE)
 
 
 def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
     """A later turn taking back an earlier denial ("When you asked before, I said no, but that's not true.
     I've been thinking about it.") endorses what was denied: the later disclosure wins, flagged."""
-    if not _RETRACTS.search(t.text) or not (_live(t.cues.get("affirm")) or _live(t.cues.get("recur"))):
+    retracts = [m.group(0).lower() for m in _RETRACTS.finditer(t.text)]
+    # "it's not totally no" is itself the admission; other retractions need one ("I think about it")
+    hedged_no = any(re.search(r"\bno\b|\ba (?:yes|maybe)\b", r) and not r.startswith("i said no") for r in retracts)
+    if not retracts or not (hedged_no or _live(t.cues.get("affirm")) or _live(t.cues.get("recur"))):
         return
     denials = [e for e in events if e.kind == "deny" and e.source == "client" and e.turn < t.index]
-    if not denials or any(m.field for m in t.mentions):
-        return  # a turn that names what it discloses is read by its own mentions
+    # a turn that names what it discloses is read by its own mentions; one that names only what was
+    # denied ("when you asked about suicide I said no") is not
+    recalled_q = [m.span() for m in _RECALLED_QUESTION.finditer(t.text)]
+    if not denials or any(m.field and "negated" not in m.mods and not any(a <= m.start < b for a, b in recalled_q)
+                          for m in t.mentions):
+        return
     # the denial taken back: the first one the clinician just recalled, else the latest
     recalled = [m.field for m in (prev.mentions if prev is not None and prev.speaker == "clinician" else []) if m.field]
     denied = [e.field for e in denials]
-    field_name = next((f for f in recalled if f in denied), denials[-1].field)
+    field_name = next((f for f in recalled if f in denied), None)
+    if field_name is None and len(set(denied)) > 1:
+        # "when I said no earlier, that wasn't entirely true" after two denials: the one its words are about
+        from scribe.extract import risk_net
+
+        field_name = risk_net.likeliest(t.text, sorted(set(denied)))
+    field_name = field_name or denials[-1].field
     events.append(_Event(field_name, "endorse", t.index, 0, (t.index,), timeframe="current",
                          reason="later disclosure contradicts an earlier denial"))
 

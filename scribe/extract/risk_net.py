@@ -80,20 +80,35 @@ def _model() -> _Model:
     return _Model(coef.astype(np.float32), bias.astype(np.float32), threshold)
 
 
-def _judge(pairs: list[tuple[str, str]]) -> list[frozenset[str]]:
+def _probabilities(pairs: list[tuple[str, str]]) -> Any:
+    """(len(pairs), 3) probabilities, in RISK_FIELDS order, for (sentence, context) pairs."""
     import numpy as np
 
     from scribe.extract.embeddings import load_encoder
 
     model = _model()
-    encoder = load_encoder()
     texts = sorted({t for pair in pairs for t in pair if t})
-    vectors = dict(zip(texts, np.asarray(encoder.encode(texts, normalize_embeddings=True, batch_size=64),
+    vectors = dict(zip(texts, np.asarray(load_encoder().encode(texts, normalize_embeddings=True, batch_size=64),
                                          dtype=np.float32), strict=True))
     zero = np.zeros(model.coef.shape[1] // 2, dtype=np.float32)
     x = features(np.stack([vectors[s] for s, _ in pairs]), np.stack([vectors[c] if c else zero for _, c in pairs]))
-    probs = 1 / (1 + np.exp(-(x @ model.coef.T + model.bias)))
-    return [frozenset(f for f, p in zip(RISK_FIELDS, row, strict=True) if p >= model.threshold) for row in probs]
+    return 1 / (1 + np.exp(-(x @ model.coef.T + model.bias)))
+
+
+def _judge(pairs: list[tuple[str, str]]) -> list[frozenset[str]]:
+    threshold = _model().threshold
+    return [frozenset(f for f, p in zip(RISK_FIELDS, row, strict=True) if p >= threshold)
+            for row in _probabilities(pairs)]
+
+
+def likeliest(text: str, fields: list[str]) -> str | None:
+    """Of ``fields``, the one the classifier reads most strongly in ``text`` (any sentence of
+    it), or None when the text has no sentence long enough to read."""
+    pairs = [(s, "") for s in sentences(text)]
+    if not pairs:
+        return None
+    best = _probabilities(pairs).max(axis=0)
+    return max(fields, key=lambda f: float(best[RISK_FIELDS.index(f)]))
 
 
 def flagged(texts: list[str], first_person: list[bool] | None = None,
@@ -111,4 +126,4 @@ def flagged(texts: list[str], first_person: list[bool] | None = None,
     return [set().union(*(judged[p] for p in pairs)) if pairs else set() for pairs in per_text]
 
 
-__all__ = ["FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "sentences"]
+__all__ = ["FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "sentences"]
