@@ -705,3 +705,12 @@ def test_a_feeling_named_and_a_step_for_each_level_is_emotion_regulation() -> No
         C("So at yellow, you take ten breaths, and at red, you walk to your room."), P("Okay."),
     )
     assert "emotion regulation skills" in got
+
+
+def test_an_offer_to_walk_through_an_exercise_is_not_psychoeducation() -> None:
+    assert "psychoeducation" not in found(C("One more thing for the nights. Can I walk you through it now?"), P("Sure."))
+
+
+def test_a_questionnaires_worry_scale_is_not_emotion_regulation() -> None:
+    got = found(C("The seven-question worry scale came back at twelve today. Does that fit?"), P("Yeah."))
+    assert "emotion regulation skills" not in got

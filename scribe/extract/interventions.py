@@ -105,6 +105,13 @@ _SAFETY_LEARNING = re.compile(
 )
 # "Pretend you're blowing up a balloon" is a breathing image, not a part to play.
 _PRETEND_BREATH = re.compile(r"\bpretend\b[^.?!]{0,40}\b(blow\w*|balloons?|candles?|breath\w*|smell\w*)\b", re.IGNORECASE)
+# "Can I walk you through it now?" offers an exercise; walking someone through how or why something works explains.
+_EXERCISE_OFFER = re.compile(
+    r"\b(walk|talk|take) you through (it|this|that|one|an? (exercise|technique|skill|practice))\b(?![^.?!]*\b(how|why|what)\b)",
+    re.IGNORECASE,
+)
+# A screening questionnaire's "worry scale" is a score, not a feelings scale built with the client.
+_QUESTIONNAIRE = re.compile(r"\b(\w+[- ]question|questionnaire|screener|came (out|back) (at )?)", re.IGNORECASE)
 # Weak cues of different families corroborate each other only when delivered close together.
 _WINDOW = 14
 # ... and, for techniques whose parts are everyday questions ("what helps?", "who could you call?",
@@ -211,7 +218,9 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
 
 def _vetoed(name: str, text: str) -> bool:
     if name == "psychoeducation":
-        return bool(_SAFETY_LEARNING.search(text))
+        return bool(_SAFETY_LEARNING.search(text) or _EXERCISE_OFFER.search(text))
+    if name == "emotion regulation skills":
+        return bool(_QUESTIONNAIRE.search(text))
     if name == "role play":
         return bool(_PRETEND_BREATH.search(text))
     return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
