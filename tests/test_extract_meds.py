@@ -1246,3 +1246,46 @@ def test_the_hour_something_happens_is_not_a_dose() -> None:
         C("So this week: naltrexone every morning, and ride the wave when the craving comes at four."),
     )
     assert m["naltrexone"]["dose"] == "50 mg"
+
+
+# ---- overdoses, locked-away pills, lists and refusals
+
+
+def test_pills_searched_or_locked_away_are_not_medications() -> None:
+    m = meds(
+        O("I saw he'd searched how many Advil is too many."),
+        O("So I bought a lockbox. The Advil, the old Percocet, all of it goes in."),
+    )
+    assert m == {}
+
+
+def test_a_possessive_reaches_the_next_drug_of_a_list() -> None:
+    m = meds(P("The fridge has his morphine and the lorazepam. I'm on my sertraline, fifty."))
+    assert list(m) == ["sertraline"]
+
+
+def test_an_offer_put_off_in_the_next_sentence_is_not_taken() -> None:
+    m = meds(C("Did he bring up the Sublocade?"), P("Sublocade, yeah. I told him not yet."))
+    assert m == {}
+
+
+def test_a_refusal_later_in_the_turn_stays_with_its_own_drug() -> None:
+    m = meds(P("She started me on naltrexone. Fifty mg a day. She also brought up Antabuse but I told her no."))
+    assert list(m) == ["naltrexone"]
+
+
+def test_a_hard_no_is_a_refusal() -> None:
+    m = meds(C("So the Strattera stays, and the Adderall's a hard no."), P("Hard no."))
+    assert list(m) == ["atomoxetine"]
+
+
+def test_a_refusal_is_kept_beside_a_stop_of_another_drug() -> None:
+    m = meds(P("I stopped the Intuniv and I told her I'm not doing Concerta, no way."))
+    assert list(m) == ["guanfacine"]
+    assert m["guanfacine"]["status"] == "stopped"
+
+
+def test_grounding_reads_the_new_amount_of_a_change() -> None:
+    from scribe.extract.meds import dose_values_in
+
+    assert 12.0 in dose_values_in("Dr. Osei dropped my Suboxone from sixteen to twelve two weeks ago.")

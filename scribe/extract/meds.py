@@ -81,6 +81,12 @@ _LOWER_NAMED_TAKER = re.compile(r"\b([a-z]+) (takes|is on|was on|uses|used to ta
                                 re.IGNORECASE)
 _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|prescription|liquid)\s+)?$", re.IGNORECASE)
 # "the lorazepam is Alex's", "that's his"
+# "his morphine and the lorazepam": the second drug of a list is owned like the first
+_LISTED_AFTER_POSSESSIVE = re.compile(
+    rf"\b(his|her|their|(my|his|her|their) {_KIN_ADJECTIVE}({_RELATIVES})'s)\s+(?P<drug>[\w-]+)\s*(,|and|or|,\s*and)\s+"
+    r"(the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -95,7 +101,8 @@ _MEDIA = re.compile(
     r"article|read about|heard about|online|internet|reddit)\b",
     re.IGNORECASE,
 )
-_OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.)", re.IGNORECASE)
+_OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.|(swallowed|took|downed) (a bunch|a bottle|a handful|a whole bottle|all)( of)?|"
+                       r"too many|lock ?box|lock (it|them|those|the \w+) (up|away))\b", re.IGNORECASE)
 _LONG_PAST = re.compile(
     r"\b(years ago|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
     r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
@@ -148,7 +155,7 @@ _HYPOTHETICAL_AFTER = re.compile(
 _REFUSED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|told (him|her|them|the doctor) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
-    r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
+    r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
@@ -440,6 +447,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if re.search(r"\b(?!(?:Dr|She|He|They|It|We|You)\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)"
                  r"\s+(\w+\s+)?$", before):
         return True
+    listed = _LISTED_AFTER_POSSESSIVE.search(before)
+    if listed and (m.speaker == "client" or not multi_party) and _SURFACE_RE.fullmatch(listed.group("drug")):
+        return True
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
         return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence):
@@ -455,21 +465,29 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _LONG_PAST.search(sent.text) and _PAST_USE.search(sent.text) and not _RECENT.search(sent.text):
         return True  # "I was on lithium in college": history, not this period's medication
-    if _OVERDOSE.search(sent.text) and not _CLIENT_USE.search(before):
-        return True  # "that was the fentanyl in the pills": what an overdose was on, not a medication
-    if _NEGATION_BEFORE.search(before):
-        # "I'm not taking the Zoloft anymore" is a stop, not a negation
-        if not _STOPPED.search(sent.text):
+    prev_sent = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
+    if (_OVERDOSE.search(sent.text) or (prev_sent and _OVERDOSE.search(prev_sent[0].text))) and not _CLIENT_USE.search(before):
+        # "that was the fentanyl in the pills", "how many Tylenol is too many", "a lockbox. The Tylenol, ...":
+        # what an overdose was on or what is locked away, not a medication
+        return True
+    negated = _NEGATION_BEFORE.search(before)
+    if negated:
+        # "I'm not taking the Zoloft anymore" is a stop, not a negation; "I stopped the Intuniv ... I'm not
+        # doing Concerta" is still a refusal of the Concerta
+        if not _STOPPED.search(before[negated.start():] + " " + rest_of_sentence):
             return True
-    rest = text[sent.end:sent.end + 160]
-    if re.match(r"\s*(\S+\s+){0,12}?(" + _NEVER_TAKEN_IT + r"|"
+    rest = _before_next_drug(text[sent.end:sent.end + 160])  # what is said of the next drug named is not this one's
+    if re.match(r"\s*(\S+\s+){0,12}?(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
+                r"(not yet|no|maybe later)\b|(i|we) said (not yet|no|maybe later)\b|"
                 r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE):
         return True
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     if not owned and (_HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after)):
         return True
     # "she said something about Antabuse but I told her no way"
-    if _REFUSED_AFTER.search(rest_of_sentence) and not _STOPPED.search(rest_of_sentence):
+    next_drug = _SURFACE_RE.search(rest_of_sentence)
+    own_rest = rest_of_sentence[:next_drug.start()] if next_drug else rest_of_sentence  # a refusal of the next drug
+    if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
 
@@ -887,6 +905,12 @@ def dose_values_in(text: str) -> set[float]:
     for d in find_doses(text) + _bare_numbers(text, 0, len(text), "mg"):
         if _HALF_NOW.match(text[d.end:]):
             values.add(d.value / 2)
+    for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
+        # "from sixteen to twelve two weeks ago": the new amount of a change
+        m = _CHANGE_AFTER.match(text, max(0, step.start() - 1))
+        value = spoken_value(m.group("n")) if m else None
+        if value:
+            values.add(value)
     return values
 
 
