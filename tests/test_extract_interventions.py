@@ -714,3 +714,16 @@ def test_an_offer_to_walk_through_an_exercise_is_not_psychoeducation() -> None:
 def test_a_questionnaires_worry_scale_is_not_emotion_regulation() -> None:
     got = found(C("The seven-question worry scale came back at twelve today. Does that fit?"), P("Yeah."))
     assert "emotion regulation skills" not in got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [C("So part of you says everyone bets on the game, and a part that's scared of the credit card bill."), P("Yeah.")],
+        [C("You skipped the casino on payday. What made the difference?"), P("My son's recital."),
+         C("So on one side, it's your one fun thing. On the other, the recital and the rent. How do those stack up?"),
+         P("The rent wins.")],
+    ],
+)
+def test_ambivalence_laid_side_by_side_is_motivational_interviewing(turns: list[tuple[str, str]]) -> None:
+    assert "motivational interviewing" in found(*turns)

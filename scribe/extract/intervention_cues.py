@@ -330,6 +330,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(the )?(good|not so good|not-so-good|less good|downside|upside|bad)s? (things |side )?(about|of) "
             r"(drinking|using|smoking|gambling|vaping|cutting back|quitting|stopping|changing)\b",
             r"\bpart of you\b[^.?!]{0,80}\b(another|other|a different) part\b",
+            r"\bpart of you\b[^.?!]{0,80}\b(and|but) (a|some) part (that|of you)\b",
             # the double-sided reflection: "so drinking buys you an hour of quiet, and costs you ..."
             r"\b(buys|gives|gets) you\b[^.?!]{0,50}\b(and|but) (it )?(costs|takes) you\b",
             r"\bon (the )?one hand\b[^.?!]{0,80}\bon the other\b",
@@ -341,9 +342,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"pot|alcohol|it)\b[^.?!]{0,40}\b(worr|concern|downside|not so good|bother)\w*",
             r"\bwhat (worries|concerns) you (most )?about (your|the) (drinking|using|smoking|gambling|vaping)\b",
         ), strong=True),
-        # each side of the ambivalence asked for in turn: "what does the part of you that's trying want?"
+        # each side of the ambivalence asked for in turn: "what does the part of you that's trying want?", or laid
+        # side by side over two sentences: "on one side, ... On the other, ... How do those stack up?"
         CueFamily("parts", (
             r"\bthe part (of you )?that('s| is)? (\w+ )?(wants?|trying|likes?|still|keeps)\b",
+            r"\bon (the )?one (side|hand)\b",
+            r"\bhow do (those|these|they|the two) (stack up|weigh up|compare)\b",
+        )),
+        # the client's own reasons drawn out: "what made the difference, in your words?"
+        CueFamily("evoke", (
+            r"\bwhat made the difference\b",
+            r"\bwhat do you make of (that|this|it)( number| score)?\b",
         )),
         CueFamily("autonomy", (
             r"\b(it'?s|that'?s) (your|completely your|entirely your|up to you,? your) (choice|decision|call)\b",
