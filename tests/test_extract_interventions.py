@@ -727,3 +727,8 @@ def test_a_questionnaires_worry_scale_is_not_emotion_regulation() -> None:
 )
 def test_ambivalence_laid_side_by_side_is_motivational_interviewing(turns: list[tuple[str, str]]) -> None:
     assert "motivational interviewing" in found(*turns)
+
+
+def test_telling_it_like_it_is_happening_is_a_trauma_narrative() -> None:
+    got = found(C("We'll go slow. Tell it like it's happening right now, and I'll write it down."), P("It's dark, the car..."))
+    assert "trauma narrative" in got

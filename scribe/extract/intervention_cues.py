@@ -759,7 +759,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "trauma narrative": (
         CueFamily("retell", (
             r"\btell (it|me|the story)( to me)? (again )?(slowly|in (the )?present tense|from the (beginning|start)|"
-            r"as if (it'?s|it is) happening)\b",
+            r"(as if|like) (it'?s|it is) happening)\b",
             r"\bin the present tense\b",
             r"\b(go|walk) through it (slowly|in detail|moment by moment|step by step)\b",
             r"\bwhat you (saw|heard|smelled|felt),? (what you )?(heard|saw|felt|smelled)\b",
