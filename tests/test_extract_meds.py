@@ -1289,3 +1289,9 @@ def test_grounding_reads_the_new_amount_of_a_change() -> None:
     from scribe.extract.meds import dose_values_in
 
     assert 12.0 in dose_values_in("Dr. Osei dropped my Suboxone from sixteen to twelve two weeks ago.")
+
+
+def test_still_taking_a_drug_after_another_drug_changed_is_current() -> None:
+    m = meds(P("He went from twenty to forty on the Viibryd and I still take the baby aspirin, the eighty-one."))
+    assert m["vilazodone"]["status"] == "changed"
+    assert m["aspirin"]["status"] == "current"

@@ -256,7 +256,7 @@ _CHANGE_TO_DOSE = re.compile(
     rf"(you |me |it |him |her )?(up |down |back )?to (the )?{NUMBER_RE}\s*(mg|milligrams?|mcg|micrograms?)\b",
     re.IGNORECASE,
 )
-_STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
+_STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|get)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
     r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|midday|in the afternoon|"
@@ -1020,7 +1020,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             still = bool(_CURRENT.search(text[m.start:hi]) or _STILL_ON_BEFORE.search(text[lo:m.start]))
             if st == "stopped" and still:
                 st = None  # "the trazodone is stopped and the zoloft is still one fifty"
-            if st == "started" and _STILL_ON_BEFORE.search(text[lo:m.start]):
+            if (st == "started" or (st == "changed" and not own)) and _STILL_ON_BEFORE.search(text[lo:m.start]):
+                # "he went from twenty to forty and i still take the baby aspirin": the change is the other drug's
                 st = None  # "are you still on the Trintellix that Dr. Castellanos started?": begun before, taken now
             if st == "stopped" and _TAPERING.search(sent.text):
                 tapered.append(m)
