@@ -573,3 +573,15 @@ def test_the_client_quote_is_never_the_answer_to_a_risk_question() -> None:
     subjective = out["sections"]["Subjective"]
     assert "I'm fine" not in subjective
     assert "ghost in my own kitchen" in subjective
+
+
+def test_a_clinicians_summary_of_the_week_is_never_homework() -> None:
+    from scribe.extract.rules import extract_homework
+
+    turns = [{"speaker": "client", "text": "It was a hard week."}] * 4 + [
+        {"speaker": "clinician", "text": "Let me say back what I heard. Nearly every night you have thoughts of hurting "
+                                         "the man next door. You don't intend to act on them."},
+        {"speaker": "client", "text": "Yes, that's it."},
+        {"speaker": "clinician", "text": "This week, practice the breathing every night before bed."},
+    ]
+    assert [h["text"] for h in extract_homework(turns)] == ["Practice the breathing every night before bed"]

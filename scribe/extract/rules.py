@@ -39,6 +39,20 @@ _HOMEWORK = re.compile(
 )
 
 
+# a turn that sums the session up sets homework only in a sentence that asks for something
+_SUMMING_UP = re.compile(r"\b(?:let me (?:say|read|sum|pull|put)\b[^.?!]{0,30}\b(?:back|up|together)|summary|to sum up|"
+                         r"what i(?:'m| am)? hear(?:d|ing))\b|^\W*today\s*:", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"^\W*(?:(?:so|and|then|okay|now),?\s+)*(?:try|keep|write|practice|use|take|do|go|call|text|read|notice|"
+                        r"track|log|list|spend|schedule|plan|fill|walk|pick|set|put|make|check|rate|sit|listen|start)\b|"
+                        r"\b(?:i'd like you|i want you|you(?:'ll| will| can| could| might)\s+(?:try|practice|do|use|keep|write)|"
+                        r"let'?s|see if you|your (?:job|part|task)|can you|could you|would you be willing)\b", re.IGNORECASE)
+# the clinician saying back what they heard is a summary, not an assignment
+_SAID_BACK = re.compile(r"\b(?:you (?:have|'ve had|have had|'re having|are having) (?:a )?(?:thoughts?|images?|pictures?|urges?|wish)|"
+                        r"(?:is|are) something (?:we|i) (?:take|treat)|"
+                        r"what i(?:'m| am)? hear(?:d|ing)?|let me (?:say|read|sum) (?:it |that )?back|you (?:said|told me))\b",
+                        re.IGNORECASE)
+
+
 def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     """Assignments as instructions ("Keep a thought record …"); a clinician's question is never homework."""
     out: list[dict[str, Any]] = []
@@ -51,6 +65,8 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue
             if sent.text.endswith("?") and not re.search(r"\bcan you (save|try|practice|write|keep|fill|do)", sent.text, re.IGNORECASE):
                 continue
+            if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(t.get("text", "")) and not _DIRECTIVE.search(sent.text):
+                continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
             text = as_instruction(sent.text)
             if text is None or any(text == h["text"] for h in out):
                 continue
