@@ -745,7 +745,7 @@ def test_that_is_just_how_people_talk_disowns_slang() -> None:
 
 
 @pytest.mark.parametrize("text, field", [
-    ("We sang the requiem on Sunday and the text goes 'let me sleep and never wake'. Gorgeous piece.", "suicidal_ideation"),
+    ("We sang the requiem on Sunday and the text goes 'sleep, and never wake again'. Gorgeous piece.", "suicidal_ideation"),
     ("after a bad shift I go in there and I've been banging the back of my head against the lockers", "self_harm"),
 ])
 def test_quoted_texts_and_head_banging(text: str, field: str) -> None:
@@ -762,3 +762,23 @@ def test_relief_after_a_harm_image_makes_it_wanted() -> None:
     r = finding(P("I keep picturing shoving him down the stairs, and I feel better after, calmer, which scares me."),
                 C("Any intention of acting on it?"), P("No."), field="homicidal_ideation")
     assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize("text", [
+    "Brushing my teeth I thought the kids would manage perfectly well if I weren't here.",
+    "honestly kind of numb like itd be easier if i just went with her you know",
+    "like i get into bed and im like please just let me not wake up",
+    "Sometimes I think, if I am gone, my husband he marries again, gets better wife.",
+    "I've stopped wearing my seatbelt. If something happens, it happens. I wouldn't be upset, put it that way.",
+    "If the good Lord wants to come for me in my sleep, I shan't put up a fight.",
+])
+def test_passive_wishes_said_as_conditions_sleep_or_indifference_are_endorsed(text: str) -> None:
+    assert finding(C("How have the evenings been?"), P(text)).status == "endorsed"
+
+
+@pytest.mark.parametrize("text", [
+    "If I wasn't here on Tuesdays the shop would fall apart, honestly.",
+    "If it rains, it happens. We wouldn't mind a quiet day in.",
+])
+def test_the_same_shapes_about_ordinary_things_are_not_risk(text: str) -> None:
+    assert finding(C("How was the week?"), P(text)).status == "not_assessed"

@@ -82,6 +82,10 @@ _FLAG = "(?#flag)"
 # a weak target that only adds a facet to a field endorsed otherwise ("the rope broke")
 _DETAIL = "(?#detail)"
 
+# the client not being here: "if I weren't here", "wasnt around anymore"
+_NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
+             r"(?:\s+any\s?more)?\b")
+
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
     (SI, "active_thoughts", True, r"\bsuicid\w*"),
@@ -103,6 +107,21 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna)\s+to\s+die\b"),
+    # a world without the client said as a condition: "they'd all manage perfectly well if I weren't here",
+    # "it'd be easier if I just went with her", "if I am gone, my husband marries again"
+    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|kinder|fine|okay|manage|cope)\b[^?!]{0,40}\bif\s+i\s+(?:just\s+)?"
+     + _NOT_HERE + r"|\bif\s+i\s+(?:just\s+)?(?:" + _NOT_HERE + r"|(?:was|were|am|'m|im)\s+gone\b)"
+     r"(?=[^?!]{0,50}\b(?:they|everyone|everybody|he|she|the\s+kids|my\s+\w+)(?:'?d|\s+would|\s+will|'ll)?\s+"
+     r"(?:all\s+)?(?:manage|cope|be\s+(?:fine|better|okay|happier)|move\s+on|marr\w+|get\s+on))|"
+     r"\b(?:easier|better)\b[^?!]{0,30}\bif\s+i\s+(?:just\s+)?went\s+with\s+(?:her|him|them)\b"),
+    # sleep without waking: "let me not wake up", "nodding off in my chair and not waking"
+    (SI, "wish_dead", True, r"\b(?:let\s+me|please|just|wouldn'?t\s+mind|happy\s+to|and|to)\s+(?:just\s+)?(?:not|never)\s+"
+     r"wak(?:e|ing)(?:\s+up)?\b(?!\s+(?:until|till|til|before|for\s+a|early))"),
+    # indifference to dying: "if a bus took me out I wouldn't be mad", "If something happens, it happens. I wouldn't
+    # be upset", "If the Lord wants to come for me, I shan't put up a fight"
+    (SI, "wish_dead", True, r"\b(?:take\s+me|took\s+me(?:\s+out)?|come\s+for\s+me|(?:something|anything)\s+happens,?\s+it\s+happens|"
+     r"hit\s+me|run\s+me\s+over|go\s+in\s+my\s+sleep|didn'?t\s+wake|don'?t\s+wake)\b[^?!]{0,60}\bi\s*(?:wouldn'?t|would\s+not|"
+     r"shan'?t|won'?t|will\s+not)\s+(?:be\s+)?(?:mad|upset|sorry|bothered|mind|care|put\s+up\s+a\s+fight|fight\s+it)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
