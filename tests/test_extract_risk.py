@@ -782,3 +782,26 @@ def test_passive_wishes_said_as_conditions_sleep_or_indifference_are_endorsed(te
 ])
 def test_the_same_shapes_about_ordinary_things_are_not_risk(text: str) -> None:
     assert finding(C("How was the week?"), P(text)).status == "not_assessed"
+
+
+@pytest.mark.parametrize("past, asked, answer, field", [
+    ("At college I went through a phase of banging my head on the wall. It left a dent.", "Anything like that recently?",
+     "Not for three years.", "self_harm"),
+    ("The scars are from my first marriage. I used to carve into my arm when he went out.", "And now?",
+     "No, I haven't touched a blade in fifteen years.", "self_harm"),
+])
+def test_what_the_client_describes_then_denies_is_still_so_is_history(past: str, asked: str, answer: str, field: str) -> None:
+    r = finding(C("Tell me about the scars."), P(past), C(asked), P(answer), field=field)
+    assert r.status == "denied" and r.facets.timeframe == "past"
+
+
+def test_a_disclosure_after_the_still_question_is_not_history() -> None:
+    r = finding(C("What happened back then?"), P("I used to cut my arms in high school."), C("And now?"), P("No."),
+                C("Okay."), P("Actually, I cut again last night."), field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_the_learned_screen_never_endorses_an_answer_that_opens_with_a_denial() -> None:
+    r = finding(C("Tell me about the scars."), P("They're from my first marriage, a long time ago."), C("And now?"),
+                P("No, I haven't touched a blade in fifteen years."), field="self_harm")
+    assert r.status != "endorsed"

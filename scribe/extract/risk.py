@@ -311,8 +311,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"class|school|ties)\b)"),
     (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting|cuts|burns|self-harm)\b"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
-    (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*)\s+(?:my|your|her|his)\s+"
-     r"(?:wrists?|arms?|legs?|thighs?|skin|stomach)\b"),
+    (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*|carv\w*)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
+     r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)\b"),
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
      r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?until\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
@@ -1011,6 +1011,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     _gate_weak(info)
     events = _dialogue(info)
     _semantic_events(info, events)
+    _settled_as_past(info, events)
     found = {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
     for f, finding in found.items():
         for reason in _review_context(f, finding, [e for e in events if e.field == f], info):
@@ -1060,6 +1061,38 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
     return reasons
 
 
+# the clinician asking whether what the client described is still so: "And now?", "Anything like that recently?"
+_STILL_Q = re.compile(r"\b(?:now|these days|nowadays|recently|lately|any ?more|come(?:s)? back|coming back|still|at the moment|"
+                      r"currently|since then|this (?:week|month)|today)\b", re.IGNORECASE)
+
+
+_OPENS_DENYING = re.compile(r"^\W*(?:no|nope|nah|never|not\s+(?:really|at\s+all|anymore|any\s?more|now|since)|none)\b(?!\s+(?:wonder|doubt))",
+                            re.IGNORECASE)
+# "Not for three years.", "I haven't touched a blade in fifteen years.", "Not since college."
+_NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(?:\w+\s+)?(?:years?|months?|ages|a\s+long\s+time|"
+                        r"high\s+school|college|uni|school|then)\b|\bhaven'?t\b[^.?!]{0,40}\b(?:in|for|since)\s+(?:\w+\s+)?"
+                        r"(?:years?|months?|ages|a\s+long\s+time|high\s+school|college|uni|then)\b", re.IGNORECASE)
+
+
+def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
+    """What the client described, then, asked whether it is still so, denied, is history: "At uni I banged my
+    head on the wall." "Anything like that recently?" "Not for three years." Past behaviour with none now is
+    denied (DESIGN.md); a later disclosure still wins over the denial."""
+    answers = [(e.turn, e.field) for e in events if e.source == "client" and (
+        e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
+    for turn, field_name in answers:
+        q = turn - 1
+        if q < 1 or info[q].speaker != "clinician" or not _STILL_Q.search(info[q].text):
+            continue
+        if any(e.field == field_name and e.kind == "endorse" and e.turn > turn for e in events):
+            continue
+        for k, e in enumerate(events):
+            if e.field == field_name and e.kind == "endorse" and e.source == "client" and e.turn < q:
+                events[k] = replace(e, kind="history", timeframe="past", reason=None)
+            elif e.field == field_name and e.kind == "unresolved" and e.turn == turn:
+                events[k] = replace(e, kind="deny", reason=None)
+
+
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
 
@@ -1086,6 +1119,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             intrusive.add((e.turn, e.field))
         elif e.kind == "deny":
             denied.add((e.turn, e.field))
+    # an answer that opens with a denial ("No, I haven't touched a blade in years") is not a disclosure the
+    # net may endorse; it is pointed out like any other denial it reads risk in
+    for t in info:
+        if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text)):
+            denied.update((t.index, f) for f in RISK_FIELDS)
     # idioms the patterns recognised ("I could kill him for that") are not read again
     texts = ["" if t.speaker == "clinician" else _IDIOM.sub(" ", t.text) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
