@@ -416,8 +416,9 @@ def test_the_semantic_net_endorses_what_no_pattern_names_and_says_so() -> None:
     text = "I have been thinking that maybe it is time for me to leave this life behind."
     assert risk_net.flagged([text]) == [{"suicidal_ideation"}]
     r = finding(_OPEN, P(text))
-    assert r.status == "endorsed" and r.needs_review
-    assert any(reason.startswith("read as a risk disclosure by the learned screen") for reason in r.review_reasons)
+    assert r.needs_review
+    assert any(reason.startswith(("read as a risk disclosure by the learned screen", "the learned screen reads possible risk"))
+               for reason in r.review_reasons)
 
 
 @pytest.mark.parametrize("text", [
@@ -637,8 +638,8 @@ def test_the_learned_screen_never_overrules_a_pattern_denial_but_points_to_it(mo
 
     # the net reads topic, not negation: where it reads risk in an answer the patterns read as a
     # denial, the field stays denied and the clinician is sent back to that answer
-    monkeypatch.setattr(risk_net, "flagged", lambda texts, *a, **k: [
-        {"suicidal_ideation"} if "wanting to die" in t else set() for t in texts])
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.99} if "wanting to die" in t else {} for t in texts])
     r = finding(C("Any thoughts of suicide?"), P("No, nothing like that, I'm not wanting to die or anything."))
     assert r.status == "denied" and r.needs_review
     assert any(reason.startswith("the learned screen reads risk in a denial (turn 1)") for reason in r.review_reasons)
@@ -649,11 +650,12 @@ def test_the_learned_screen_hears_the_question_an_answer_answers(monkeypatch) ->
 
     seen: list[list[str]] = []
 
-    def spy(texts: list[str], first_person: list[bool] | None = None, contexts: list[str] | None = None) -> list[set[str]]:
+    def spy(texts: list[str], first_person: list[bool] | None = None,
+            contexts: list[str] | None = None) -> list[dict[str, float]]:
         seen.append(list(contexts or []))
-        return [set() for _ in texts]
+        return [{} for _ in texts]
 
-    monkeypatch.setattr(risk_net, "flagged", spy)
+    monkeypatch.setattr(risk_net, "scores", spy)
     finding(C("How have the nights been?"), P("Long, and I keep wondering what the point of any of it is."))
     assert seen and seen[0][1] == "How have the nights been?"
 
@@ -663,11 +665,11 @@ def test_the_learned_screen_does_not_reread_an_idiom_the_patterns_set_aside(monk
 
     seen: list[str] = []
 
-    def spy(texts: list[str], *a: object, **k: object) -> list[set[str]]:
+    def spy(texts: list[str], *a: object, **k: object) -> list[dict[str, float]]:
         seen.extend(texts)
-        return [set() for _ in texts]
+        return [{} for _ in texts]
 
-    monkeypatch.setattr(risk_net, "flagged", spy)
+    monkeypatch.setattr(risk_net, "scores", spy)
     finding(P("I could kill him for that. He ate my leftovers again."))
     assert seen and "kill" not in seen[0]
 
@@ -805,3 +807,20 @@ def test_the_learned_screen_never_endorses_an_answer_that_opens_with_a_denial() 
     r = finding(C("Tell me about the scars."), P("They're from my first marriage, a long time ago."), C("And now?"),
                 P("No, I haven't touched a blade in fifteen years."), field="self_harm")
     assert r.status != "endorsed"
+
+
+@pytest.mark.parametrize("p, status, reason", [
+    (0.99, "endorsed", "read as a risk disclosure by the learned screen"),
+    (0.93, "not_assessed", "the learned screen reads possible risk no pattern names (turn 1)"),
+    (0.5, "not_assessed", None),
+])
+def test_the_learned_screen_endorses_only_when_sure_and_otherwise_points(monkeypatch, p: float, status: str,
+                                                                          reason: str | None) -> None:
+    from scribe.extract import risk_net
+
+    said = "Lately the evenings feel like a long corridor with no door at the end of it."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": p, "homicidal_ideation": 0.0, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("How have you been?"), P(said))
+    assert r.status == status
+    assert (reason is None and not r.needs_review) or any(x.startswith(reason or "") for x in r.review_reasons)

@@ -119,7 +119,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"wak(?:e|ing)(?:\s+up)?\b(?!\s+(?:until|till|til|before|for\s+a|early))"),
     # indifference to dying: "if a bus took me out I wouldn't be mad", "If something happens, it happens. I wouldn't
     # be upset", "If the Lord wants to come for me, I shan't put up a fight"
-    (SI, "wish_dead", True, r"\b(?:take\s+me|took\s+me(?:\s+out)?|come\s+for\s+me|(?:something|anything)\s+happens,?\s+it\s+happens|"
+    (SI, "wish_dead", True, r"\b(?:if\s+[^.?!,]{0,40}?)?(?:take\s+me|took\s+me(?:\s+out)?|come\s+for\s+me|(?:something|anything)\s+happens,?\s+it\s+happens|"
      r"hit\s+me|run\s+me\s+over|go\s+in\s+my\s+sleep|didn'?t\s+wake|don'?t\s+wake)\b[^?!]{0,60}\bi\s*(?:wouldn'?t|would\s+not|"
      r"shan'?t|won'?t|will\s+not)\s+(?:be\s+)?(?:mad|upset|sorry|bothered|mind|care|put\s+up\s+a\s+fight|fight\s+it)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
@@ -1094,6 +1094,7 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
 
 
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
+SEMANTIC_REVIEW_REASON = "the learned screen reads possible risk no pattern names (turn {turn}): read it"
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
 
 
@@ -1127,9 +1128,14 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     # idioms the patterns recognised ("I could kill him for that") are not read again
     texts = ["" if t.speaker == "clinician" else _IDIOM.sub(" ", t.text) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
-    for t, fields in zip(info, risk_net.flagged(texts, [t.speaker == "client" for t in info], asked), strict=True):
-        for f in sorted(fields - endorsed):
+    threshold = risk_net.model_threshold()
+    for t, read in zip(info, risk_net.scores(texts, [t.speaker == "client" for t in info], asked), strict=True):
+        for f in sorted({f for f, p in read.items() if p >= threshold} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
+                continue
+            if read[f] < risk_net.ENDORSE_THRESHOLD:
+                events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
+                                     reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
                 continue
             if (t.index, f) in denied:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),

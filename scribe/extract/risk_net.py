@@ -30,6 +30,10 @@ MIN_WORDS = 6
 # with the weights, so that weights from another encoder are refused rather than misread
 PROBE_TEXTS = ("I keep thinking everyone would be better off without me.", "We went to the beach on Sunday.")
 THRESHOLD = 0.9
+# a reading this sure endorses the field (for the clinician to confirm); one between THRESHOLD and it
+# only points the clinician at the turn. Held out by author, 0.9 endorsed a few more disclosures at
+# 3-6 % more false alarms; on the first blind batch after (blind4) it found 2 and raised 9.
+ENDORSE_THRESHOLD = 0.98
 CONTEXT_SENTENCES = 2
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
 
@@ -95,12 +99,6 @@ def _probabilities(pairs: list[tuple[str, str]]) -> Any:
     return 1 / (1 + np.exp(-(x @ model.coef.T + model.bias)))
 
 
-def _judge(pairs: list[tuple[str, str]]) -> list[frozenset[str]]:
-    threshold = _model().threshold
-    return [frozenset(f for f, p in zip(RISK_FIELDS, row, strict=True) if p >= threshold)
-            for row in _probabilities(pairs)]
-
-
 def likeliest(text: str, fields: list[str]) -> str | None:
     """Of ``fields``, the one the classifier reads most strongly in ``text`` (any sentence of
     it), or None when the text has no sentence long enough to read."""
@@ -111,19 +109,33 @@ def likeliest(text: str, fields: list[str]) -> str | None:
     return max(fields, key=lambda f: float(best[RISK_FIELDS.index(f)]))
 
 
-def flagged(texts: list[str], first_person: list[bool] | None = None,
-            contexts: list[str] | None = None) -> list[set[str]]:
-    """For each text, the risk fields the classifier reads in it (empty for most). ``contexts``
-    holds, per text, the clinician turn just before it ("" when none). Where ``first_person`` is
-    set for a text (the client speaking), only sentences in which the speaker speaks of
-    themselves count: "my grandma says she's ready to go" is someone else's wish. Nothing is
-    kept between calls: no client sentence outlives the session that said it."""
+def model_threshold() -> float:
+    """The threshold stored with the weights: at or above it a reading is worth a clinician's look."""
+    return _model().threshold
+
+
+def scores(texts: list[str], first_person: list[bool] | None = None,
+           contexts: list[str] | None = None) -> list[dict[str, float]]:
+    """For each text, the classifier's highest probability per field over its sentences (empty
+    when it has none long enough to read). ``contexts`` holds, per text, the clinician turn just
+    before it ("" when none). Where ``first_person`` is set for a text (the client speaking), only
+    sentences in which the speaker speaks of themselves count: "my grandma says she's ready to go"
+    is someone else's wish. Nothing is kept between calls: no client sentence outlives the session
+    that said it."""
     per_text = [[(s, context_of(contexts[i]) if contexts else "") for s in sentences(text)
                  if not (first_person and first_person[i]) or FIRST_PERSON.search(s)]
                 for i, text in enumerate(texts)]
     unique = sorted({pair for pairs in per_text for pair in pairs})
-    judged = dict(zip(unique, _judge(unique), strict=True)) if unique else {}
-    return [set().union(*(judged[p] for p in pairs)) if pairs else set() for pairs in per_text]
+    probs = dict(zip(unique, _probabilities(unique).tolist(), strict=True)) if unique else {}
+    return [{f: max(probs[p][k] for p in pairs) for k, f in enumerate(RISK_FIELDS)} if pairs else {}
+            for pairs in per_text]
 
 
-__all__ = ["FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "sentences"]
+def flagged(texts: list[str], first_person: list[bool] | None = None,
+            contexts: list[str] | None = None) -> list[set[str]]:
+    """For each text, the risk fields the classifier reads in it at its threshold (empty for most)."""
+    threshold = _model().threshold
+    return [{f for f, p in row.items() if p >= threshold} for row in scores(texts, first_person, contexts)]
+
+
+__all__ = ["ENDORSE_THRESHOLD", "FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "model_threshold", "scores", "sentences"]
