@@ -585,3 +585,11 @@ def test_a_clinicians_summary_of_the_week_is_never_homework() -> None:
         {"speaker": "clinician", "text": "This week, practice the breathing every night before bed."},
     ]
     assert [h["text"] for h in extract_homework(turns)] == ["Practice the breathing every night before bed"]
+
+
+@pytest.mark.parametrize("said, value", [("a ten", 10.0), ("a four", 4.0), ("a hundred", 100.0), ("a half", 0.5),
+                                         ("fifteen sixty", 1560.0), ("one fifty", 150.0), ("twenty five", 25.0)])
+def test_spoken_numbers_with_an_article_or_said_like_a_year(said: str, value: float) -> None:
+    from scribe.extract.text import parse_number
+
+    assert parse_number(said) == value

@@ -37,9 +37,13 @@ def parse_number(phrase: str) -> float | None:
         pass
     words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
     if words and words[0] in ("a", "an"):
-        words = words[1:] if len(words) > 1 and words[1] in ("hundred", "thousand", "half") else words
-        if words and words[0] in ("a", "an"):
+        # "a hundred" is one hundred, "a half" one half; "a ten" (a rating) is ten, not one-ten
+        if len(words) > 1 and words[1] in ("hundred", "thousand"):
             words[0] = "one"
+        elif len(words) > 1 and words[1] != "half":
+            words = words[1:]
+        else:
+            words = words[1:] if len(words) > 1 else ["one"]
     if not words:
         return None
     if "point" in words:
@@ -73,6 +77,11 @@ def _parse_int(words: list[str]) -> int | None:
         and NUMBER_WORDS[words[1]] >= 10
         and not any(w in SCALE_WORDS for w in words)
     ):
+        rest = _parse_int(words[1:])
+        return NUMBER_WORDS[words[0]] * 100 + rest if rest is not None and rest < 100 else None
+    # "fifteen sixty": hundreds said like a year
+    if (len(words) >= 2 and words[0] in NUMBER_WORDS and 11 <= NUMBER_WORDS[words[0]] <= 19
+            and words[1] in NUMBER_WORDS and NUMBER_WORDS[words[1]] >= 20 and not any(w in SCALE_WORDS for w in words)):
         rest = _parse_int(words[1:])
         return NUMBER_WORDS[words[0]] * 100 + rest if rest is not None and rest < 100 else None
     total = 0
