@@ -1295,3 +1295,14 @@ def test_still_taking_a_drug_after_another_drug_changed_is_current() -> None:
     m = meds(P("He went from twenty to forty on the Viibryd and I still take the baby aspirin, the eighty-one."))
     assert m["vilazodone"]["status"] == "changed"
     assert m["aspirin"]["status"] == "current"
+
+
+@pytest.mark.parametrize("said, name", [
+    ("I'm still on the pimavanserin.", "pimavanserin"),
+    ("I'm using the tiotropium every day.", "tiotropium"),
+])
+def test_a_drug_outside_the_tables_is_found_in_on_and_using_sentences(said: str, name: str) -> None:
+    from scribe.extract.nlp import find_drug_names
+
+    assert [n for n, _, _ in find_drug_names(said)] == [name]
+    assert find_drug_names("We went to the pimavanserin talk.") == []

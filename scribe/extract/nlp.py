@@ -51,7 +51,9 @@ def _drug_finder() -> Any:
 
 _MED_CONTEXT = re.compile(
     r"\b(take|takes|taking|took|prescri\w*|mg|milligrams?|micrograms?|dose|doses|pills?|tablets?|"
-    r"medications?|meds|started|stopped|refill\w*|script|pharmacy|psychiatrist)\b",
+    r"medications?|meds|started|stopped|refill\w*|script|pharmacy|psychiatrist|"
+    # "I'm still on the lamotrigine", "using the patch", "she put me on it"
+    r"(?:still|now|back|been|put\s+(?:me|him|her)|i'?m|he'?s|she'?s)\s+on|using)\b",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
