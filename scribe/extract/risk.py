@@ -445,8 +445,8 @@ _PRESUPPOSED = re.compile(r"\bwhen\s+(?:you\s+)?$", re.IGNORECASE)
 _FACET_NEGATED = re.compile(r"\b(?:no|not|never|nor|without|(?:do|does|did|have|has)(?:n'?t| not)(?: \w+)?)\s+"
                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "And now?", "How about these days?", "And you haven't wanted to lately?": the last thing the client named
-_FOLLOW_UP = re.compile(r"\b(?:now|since(?: then)?|these days|lately|currently|anymore|as an adult|today|this week|"
-                        r"recently)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|currently|any ?more|as an adult|today|"
+                        r"this (?:week|month)|recently|still|at the moment|come(?:s)? back|coming back)\b", re.IGNORECASE)
 # a follow-up question about something else: "How strong are the cravings right now?"
 _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
                             r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body)\b", re.IGNORECASE)
@@ -1061,9 +1061,6 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
     return reasons
 
 
-# the clinician asking whether what the client described is still so: "And now?", "Anything like that recently?"
-_STILL_Q = re.compile(r"\b(?:now|these days|nowadays|recently|lately|any ?more|come(?:s)? back|coming back|still|at the moment|"
-                      r"currently|since then|this (?:week|month)|today)\b", re.IGNORECASE)
 
 
 _OPENS_DENYING = re.compile(r"^\W*(?:no|nope|nah|never|not\s+(?:really|at\s+all|anymore|any\s?more|now|since)|none)\b(?!\s+(?:wonder|doubt))",
@@ -1082,7 +1079,7 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
         e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
     for turn, field_name in answers:
         q = turn - 1
-        if q < 1 or info[q].speaker != "clinician" or not _STILL_Q.search(info[q].text):
+        if q < 1 or info[q].speaker != "clinician" or not _FOLLOW_UP.search(info[q].text):
             continue
         if any(e.field == field_name and e.kind == "endorse" and e.turn > turn for e in events):
             continue
