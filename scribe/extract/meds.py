@@ -646,11 +646,9 @@ def find_doses(text: str) -> list[Dose]:
 
 
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-# "one eight-milligram film", "two five milligram tablets", "a ten milligram": a count, then the strength
-_COUNT_THEN_STRENGTH = re.compile(
-    rf"(?:{_UNIT_WORDS}[\s-]+(?P<strength>{_UNIT_WORDS}\b.*)|an?\s+(?P<strength2>(?!hundred|thousand)[a-z].*))",
-    re.IGNORECASE,
-)
+# "one eight-milligram film", "two five milligram tablets": a count, then the strength ("a ten" is
+# parse_number's own)
+_COUNT_THEN_STRENGTH = re.compile(rf"{_UNIT_WORDS}[\s-]+(?P<strength>{_UNIT_WORDS}\b.*)", re.IGNORECASE)
 
 
 def _strength_after_count(text: str, d: Dose) -> Dose:
@@ -658,20 +656,8 @@ def _strength_after_count(text: str, d: Dose) -> Dose:
     m = _COUNT_THEN_STRENGTH.match(text, d.start, d.end)
     if m is None:
         return d
-    group = "strength" if m.group("strength") else "strength2"
-    first = _unit_doses(text[m.start(group):d.end])
-    return Dose(first[0].value, first[0].unit, m.start(group), d.end) if first else d
-
-
-def spoken_value(num: str) -> float | None:
-    """A spoken amount; "fifteen sixty" is 1560 (said like a year), not 75."""
-    m = re.fullmatch(r"(?P<hi>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
-                     r"(?P<lo>(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)([\s-]+\w+)?)", num.strip(), re.IGNORECASE)
-    if m:
-        hi, lo = parse_number(m.group("hi")), parse_number(m.group("lo"))
-        if hi is not None and lo is not None and lo < 100:
-            return hi * 100 + lo
-    return parse_number(num)
+    first = _unit_doses(text[m.start("strength"):d.end])
+    return Dose(first[0].value, first[0].unit, m.start("strength"), d.end) if first else d
 
 
 _SPOKEN_YEAR = re.compile(
@@ -733,7 +719,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                 num, end = trimmed, m.start() + len(trimmed)
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
-        value = spoken_value(num)
+        value = parse_number(num)
         if value is None or not (0.1 <= value <= 3000):
             continue
         out.append(Dose(value, unit, m.start(), end))
@@ -857,7 +843,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     sent = sentence_at(text, start)
     step = _CHANGE_AFTER.match(text, end, min(sent.end, end + 80))
     if step and not _STATUS_HYPOTHETICAL.search(text[sent.start:start]) and not _FUTURE_AFTER.match(text, step.end()):
-        value = spoken_value(step.group("n"))
+        value = parse_number(step.group("n"))
         if value:
             units = find_doses(text[step.start("n"):step.end()])
             return Dose(value, units[0].unit if units else unit, step.start("n"), step.end("n"))
@@ -908,7 +894,7 @@ def dose_values_in(text: str) -> set[float]:
     for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
         # "from sixteen to twelve two weeks ago": the new amount of a change
         m = _CHANGE_AFTER.match(text, max(0, step.start() - 1))
-        value = spoken_value(m.group("n")) if m else None
+        value = parse_number(m.group("n")) if m else None
         if value:
             values.add(value)
     return values
