@@ -593,3 +593,12 @@ def test_spoken_numbers_with_an_article_or_said_like_a_year(said: str, value: fl
     from scribe.extract.text import parse_number
 
     assert parse_number(said) == value
+
+
+def test_a_list_of_the_session_opened_by_today_is_not_homework() -> None:
+    from scribe.extract.rules import extract_homework
+
+    turns = [{"speaker": "client", "text": "Okay."}] * 4 + [
+        {"speaker": "clinician", "text": "Not bipolar. So today: ten milligrams, the cravings at three, the pictures "
+                                         "every night without a plan, and the stairs. Next Wednesday at four?"}]
+    assert extract_homework(turns) == []

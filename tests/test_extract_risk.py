@@ -766,6 +766,15 @@ def test_relief_after_a_harm_image_makes_it_wanted() -> None:
     assert r.status == "endorsed"
 
 
+def test_an_image_endorsed_because_it_brings_relief_is_not_also_called_unwanted() -> None:
+    r = finding(P("I keep getting these horrible pictures of pushing him down the stairs. They come out of nowhere and "
+                  "I hate them."), C("How often are you picturing it?"),
+                P("Most nights. And I feel better after, calmer, which is the part that scares me."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+    assert "intrusive ego-dystonic thoughts, no urge or intent stated" not in r.review_reasons
+
+
 @pytest.mark.parametrize("text", [
     "Brushing my teeth I thought the kids would manage perfectly well if I weren't here.",
     "honestly kind of numb like itd be easier if i just went with her you know",

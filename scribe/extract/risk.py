@@ -1535,7 +1535,10 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
                 # a reason that already names the denial ("denial of wanting to die next to thoughts of it")
                 note("denial alongside an endorsement")
         for e in endorse + deny:
-            note(e.reason)
+            # an image the patterns first read as unwanted, endorsed because the client wants it after all
+            # ("I feel better after"), is no longer "no urge or intent stated"
+            if e.reason != INTRUSIVE_REASON:
+                note(e.reason)
         evidence = sorted({i for e in endorse + history for i in e.evidence} | {i for d in deny for i in d.evidence})
         times = {e.timeframe for e in endorse}
         facets.timeframe = "current" if "current" in times or None in times else "recent"

@@ -41,7 +41,9 @@ _HOMEWORK = re.compile(
 
 # a turn that sums the session up sets homework only in a sentence that asks for something
 _SUMMING_UP = re.compile(r"\b(?:let me (?:say|read|sum|pull|put)\b[^.?!]{0,30}\b(?:back|up|together)|summary|to sum up|"
-                         r"what i(?:'m| am)? hear(?:d|ing))\b|^\W*today\s*:", re.IGNORECASE)
+                         r"what i(?:'m| am)? hear(?:d|ing)|recap)\b|"
+                         # a sentence opening a list of the session: "So today: twelve milligrams, ..."
+                         r"(?:^|[.!?]\s+)\W*(?:(?:so|okay|ok|alright),?\s+)?(?:today|this session|for today)\s*:", re.IGNORECASE)
 _DIRECTIVE = re.compile(r"^\W*(?:(?:so|and|then|okay|now),?\s+)*(?:try|keep|write|practice|use|take|do|go|call|text|read|notice|"
                         r"track|log|list|spend|schedule|plan|fill|walk|pick|set|put|make|check|rate|sit|listen|start)\b|"
                         r"\b(?:i'd like you|i want you|you(?:'ll| will| can| could| might)\s+(?:try|practice|do|use|keep|write)|"
