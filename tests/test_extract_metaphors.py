@@ -44,6 +44,19 @@ def _client_quotes(text: str) -> list[str]:
     ("By noon my head is heavy as a wet bag of sand.", "my head is heavy as a wet bag of sand"),
     # an idiom of distress from another English
     ("Honestly, I'm at the end of my tether with the lot of them.", "at the end of my tether"),
+    # a contracted copula before "like": the mind said to be like something, a number after "like" or not
+    ("after dinner my head's like a junk drawer nobody ever cleans out",
+     "my head's like a junk drawer nobody ever cleans out"),
+    ("by three my brain's like six radios on different stations", "my brain's like six radios on different stations"),
+    # "every" as the subject's determiner, and a size word before the image's noun
+    ("Every meeting is a little trial where I'm the one in the dock.",
+     "Every meeting is a little trial where I'm the one in the dock"),
+    # an abstract noun with a contracted copula, and a compound whose first noun alone would be literal
+    ("Recovery's a marathon with no finish line.", "Recovery's a marathon with no finish line"),
+    ("Honestly? Grief's a job interview you keep failing.", "Grief's a job interview you keep failing"),
+    # a body part said to be "the" thing
+    ("My stomach is the alarm that goes off before my brain knows anything.",
+     "My stomach is the alarm that goes off before my brain knows anything"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -53,6 +66,22 @@ def test_figure_is_quoted(text: str, quote: str) -> None:
 def test_figure_quote_starts_at_its_subject() -> None:
     quotes = _client_quotes("when i'm anxious it's like it doesn't matter my brain's a browser with forty tabs open")
     assert quotes == ["my brain's a browser with forty tabs open"]
+
+
+def test_a_run_on_simile_opens_at_its_frame() -> None:
+    quotes = _client_quotes("ten maybe a ten out of ten it's like a kettle screaming in the next room and nobody "
+                            "will turn it off")
+    assert quotes == ["it's like a kettle screaming in the next room"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("yeah so like everyone's voices come from the far end of a tunnel and i can't make out the words at all anymore",
+     "everyone's voices come from the far end of a tunnel"),
+    ("okay yeah like everybody is moving around me in fast forward", "everybody is moving around me in fast forward"),
+    ("um so yeah it feels like wading through wet cement", "it feels like wading through wet cement"),
+])
+def test_discourse_markers_in_a_row_are_not_part_of_the_quote(text: str, quote: str) -> None:
+    assert _client_quotes(text) == [quote]
 
 
 def test_a_comma_ends_an_image_that_has_its_words() -> None:
@@ -98,6 +127,15 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "it was as bad as the last time we tried",
     "I got sick as a dog after the shot",
     "I feel like it's on the list for Tuesday",
+    # "like" before a share or a spoken clock time
+    "i wake up at like half five most days",
+    "I only ate like half of it",
+    # "the" before a rank or a literal thing, "a little" as a degree, a verdict on a literal thing
+    "The refill is the same as last month.",
+    "My back is the worst part of the morning.",
+    "the pharmacy's the one on the corner",
+    "Our kitchen is a little cramped.",
+    "Honestly the move is a good idea for us.",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

@@ -40,19 +40,65 @@ _COPULAR = re.compile(
     re.IGNORECASE,
 )
 # "my memory is a sieve", "the bottle was my life raft": a thing described as another thing
+_PRED = r"(?P<{}>[\w'-]+(?:\s+[\w'-]+){{0,2}})"
 _COPULAR_METAPHOR = re.compile(
-    r"\b(?:my|the|this|our|that)\s+(?:[\w'-]+\s+)?(?P<subj>[\w-]+)(?:'s|\s+(?:is|was|'s|has been|became|feels like|felt like))\s+"
-    r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?:a|an|my|on|this)\s+(?P<pred>[\w'-]+)"
+    r"\b(?:my|the|this|our|that|every|each)\s+(?:[\w'-]+\s+)?(?P<subj>[\w-]+)"
+    r"(?:'s|\s+(?:is|was|'s|has been|became|feels like|felt like))\s+"
+    r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?P<det>a|an|my|on|this|the)\s+"
+    + _PRED.format("pred")
     # an abstract noun with no determiner: "grief is a room I keep walking back into"
-    r"|\b(?P<subj2>grief|anxiety|depression|life|love|fear|panic|sadness|anger|loneliness|shame|guilt|worry|"
+    + r"|\b(?P<subj2>grief|anxiety|depression|life|love|fear|panic|sadness|anger|loneliness|shame|guilt|worry|"
     r"recovery|sobriety|marriage|parenting|motherhood|fatherhood|school|work|home|everything|the future|the past)"
-    r"\s+(?:is|was|feels like|felt like|has become|became)\s+(?:just\s+|basically\s+|kind of\s+|like\s+)?"
-    r"(?:a|an)\s+(?P<pred2>[\w'-]+)"
+    r"(?:'s|\s+(?:is|was|feels like|felt like|has become|became))\s+(?:just\s+|basically\s+|kind of\s+|like\s+)?"
+    r"(?:a|an)\s+" + _PRED.format("pred2")
     # a bare noun opening the sentence: "Deadline is my only engine", "Weed's a warm blanket"
-    r"|^(?P<subj3>[\w-]+)(?:'s|\s+(?:is|was|has been))\s+(?:just\s+|basically\s+)?(?:my|a|an)\s+"
-    r"(?:only\s+|own\s+|whole\s+)?(?P<pred3>[\w'-]+)",
+    + r"|^(?P<subj3>[\w-]+)(?:'s|\s+(?:is|was|has been))\s+(?:just\s+|basically\s+)?(?:my|a|an)\s+"
+    r"(?:only\s+|own\s+|whole\s+)?" + _PRED.format("pred3"),
     re.IGNORECASE,
 )
+# a body said to be "the" thing is an image ("my liver is the tab coming due"); any other subject with "the"
+# points at a literal one ("the lithium is the same", "the anniversary is the third")
+_BODY_SUBJECTS = frozenset("body brain mind head heart chest stomach gut liver lungs kidneys skin hands back spine knees "
+                           "nerves legs feet throat".split())
+# where a predicate's noun phrase ends: "a browser | with forty tabs", "a job interview | that never ends"
+_NP_END = frozenset("that who which where when for of in on at with from to by i you we he she they it and but or "
+                    "so because like than about all every".split())
+# a size or degree word before the noun ("a little gravestone", "a big empty room"), not the noun itself
+_BEFORE_NOUN = frozenset("little big small huge tiny giant whole real total complete constant old empty".split())
+_QUANTITIES = frozenset("lot bit little few couple".split()) | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+# a verdict on a literal thing: "a good idea", "a bad day", "a great guy"
+_VERDICTS = frozenset("good bad great nice new real fine okay ok decent terrible awful horrible".split())
+_RANKS = frozenset("same only one first last next main most least other usual worst best".split())
+_NOUN_GOES_ON = frozenset("for of that who which where in on with".split())
+# what a degree word can describe instead of a noun: "a little rough", "a bit much"
+_DEGREE_COMPLEMENTS = frozenset("hard rough tough slow off much better worse easier harder tired weird sad "
+                                "scared anxious nervous different".split())
+
+
+def _literal_predicate(phrase: str) -> bool:
+    """Whether a copula's noun phrase names something literal ("a lot", "the first time", "a little rough")
+    rather than an image ("a little gravestone for something he loved", "a job interview that never ends")."""
+    words: list[str] = []
+    after = ""
+    for w in phrase.lower().split():
+        if w in _NP_END:
+            after = w
+            break
+        words.append(w)
+    if not words:
+        return True
+    head = words[-1]
+    if words[0] in _BEFORE_NOUN and len(words) > 1:
+        # "a little" is a degree ("a little nuts") unless a noun it sizes goes on ("a little gravestone for ...")
+        return (head in _LITERAL_PREDICATES or head in _DEGREE_COMPLEMENTS
+                or (words[0] == "little" and after not in _NOUN_GOES_ON))
+    # a quantity opens a literal phrase ("a couple of days", "a bit much"); any other noun is a compound's modifier
+    # ("a job interview that never ends")
+    if words[0] in _RANKS or words[0].endswith("est"):
+        return True  # "the worst part", "the same as before", "the first thing": a rank, not an image
+    return head in _LITERAL_PREDICATES or (words[0] in _QUANTITIES | _VERDICTS and len(words) > 1)
+
+
 # subjects that point rather than name: "it's a lot", "that was my sister"
 _PRONOUN_SUBJECTS = frozenset(
     "i you we it this that there here what which who he she they everything something nothing everyone someone one "
@@ -111,6 +157,8 @@ _NOT_SIMILE_AFTER = re.compile(
     r"seven|eight|nine|ten|eleven|hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?\b|"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
+    # a share or a clock time: "like half of me", "awake at like half four"
+    r"(half|quarter)\b|"
     r"(first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|junior|senior|freshman|sophomore)\b|"
     r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b|"
     # a filler before an adverb ("like really dizzy", "like right now") or a manner ("like I always do")
@@ -144,6 +192,15 @@ _NOT_AS_VEHICLE = frozenset("last first other rest same one time next previous o
 _SPOKEN_BREAKS = frozenset("and but so because cause um uh anyway then or".split())
 _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
 _IMAGE_WORDS = 4
+# who or what a run-on image is about, said just before it: "it's like", "i feel like a", "my memory is a"
+_SIMILE_FRAME = re.compile(
+    r"\b(?:it|that|this|everything|my\s+\w+|i|we)(?:'s|'re|\s+(?:is|was|are|were|feels?|felt|seems?|seemed))"
+    r"(?:\s+(?:just|kind of|kinda|sort of|basically|literally|almost))?(?:\s+like)?(?:\s+(?:a|an|the))?\s+$",
+    re.IGNORECASE,
+)
+# discourse markers that open a quote without being part of the image; said in a row ("yeah like so")
+_LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|like|um|uh|honestly|i mean|just|yeah|well|okay|oh),?\s+)+",
+                              re.IGNORECASE)
 
 
 def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, int]:
@@ -161,6 +218,10 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
     first = k
     while first > 0 and k - first < _LEFT_WORDS and not is_break(first - 1):
         first -= 1
+    # the simile's own frame opens it: "today a seven maybe a seven it's like a dog gnawing ..."
+    frame = _SIMILE_FRAME.search(sentence[tokens[first].start():tokens[k].start()])
+    if frame:
+        first = next(i for i, t in enumerate(tokens) if t.start() >= tokens[first].start() + frame.start())
     last = k
     while last + 1 < len(tokens) and last - k < _RIGHT_WORDS and not (last - k >= 3 and is_break(last + 1)):
         last += 1
@@ -195,10 +256,12 @@ def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False, lef
         if len(before) > left_words:
             start += before[-left_words]
     out = sentence[start:end].strip(" ,")
-    trimmed = re.sub(r"^(and|but|so|like|um|uh|honestly|i mean|just|yeah),?\s+", "", out, flags=re.IGNORECASE)
+    trimmed = _LEADING_MARKERS.sub("", out)
     # a short simile keeps its "like": "Like everything's gray" is the image, "everything's gray" a report
-    if len(trimmed.split()) < 3 and re.match(r"like\s+(?!an?\s)", out, re.IGNORECASE):
-        return out
+    if len(trimmed.split()) < 3:
+        like = re.search(r"\blike\s+(?!an?\s)", out, re.IGNORECASE)
+        if like and _LEADING_MARKERS.fullmatch(out[:like.end()]):
+            return out[like.start():]
     return trimmed
 
 
@@ -240,7 +303,7 @@ def _vehicle_nouns(quote: str) -> set[str]:
     image = quote[marker.end():] if marker else quote
     nouns = set()
     for word in re.findall(r"\b[a-z]{4,}\b", image.lower()):
-        if word in _NOT_VEHICLE or word.endswith(("ing", "ed", "ly")):
+        if word in _NOT_VEHICLE or word in NUMBER_WORDS or word.endswith(("ing", "ed", "ly")):
             continue
         nouns.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
     return nouns
@@ -295,9 +358,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 # something is a figure, whatever follows
                 image_subject = re.search(
                     r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|"
-                    r"life|house|home|marriage|world|insides)\s+(feels|felt|is|was|looks|sounds)\s+$"
+                    r"life|house|home|marriage|world|insides|memory|thoughts|mood)(?:\s+(?:feels|felt|is|was|are|were|looks|sounds)|'s|'re)"
+                    r"(?:\s+(?:just|kind of|kinda|sort of|basically|literally))?\s+$"
                     # the whole of life at once: "everything feels like it's in low gear"
-                    r"|\b(everything|it all)\s+(feels|felt|seems|seemed)\s+$", left)
+                    r"|\b(everything|it all)(?:\s+(?:feels|felt|seems|seemed|is|was)|'s)\s+$", left)
                 if image_subject and word == "like" and len(sent.text[m.end():].split()) >= 2:
                     similes.append(_clause_around(sent.text, image_subject.start(), subject_at_pos=True))
                     continue
@@ -331,14 +395,14 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                         and quality.group("vehicle").lower() not in _NOT_AS_VEHICLE):
                     similes.append(_clause_around(sent.text, quality.start()))
             if not similes:
-                cm = _COPULAR_METAPHOR.search(sent.text)
-                subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower() if cm else ""
-                if (
-                    cm
-                    and subj not in _LITERAL_SUBJECTS | _PRONOUN_SUBJECTS
-                    and (cm.group("pred") or cm.group("pred2") or cm.group("pred3")).lower() not in _LITERAL_PREDICATES
-                ):
-                    quote = _clause_around(sent.text, cm.start(), subject_at_pos=True)
+                for cm in _COPULAR_METAPHOR.finditer(sent.text):
+                    subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower()
+                    if (cm.group("det") or "").lower() == "the" and subj not in _BODY_SUBJECTS:
+                        continue
+                    if subj not in _LITERAL_SUBJECTS | _PRONOUN_SUBJECTS and not _literal_predicate(
+                            cm.group("pred") or cm.group("pred2") or cm.group("pred3")):
+                        quote = _clause_around(sent.text, cm.start(), subject_at_pos=True)
+                        break
             if quote is None:
                 bm = _BODY_HAS.search(sent.text)
                 if bm:
