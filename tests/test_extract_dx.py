@@ -338,3 +338,30 @@ def test_a_changed_dose_does_not_unsay_the_diagnosis() -> None:
 )
 def test_a_bare_depression_in_charting_talk_is_the_diagnosis(text: str, code: str) -> None:
     assert list(codes(C(text))) == [code]
+
+
+@pytest.mark.parametrize(
+    ("turns", "code"),
+    [
+        # a bare depression listed beside another diagnosis in charting talk
+        ([C("The two diagnoses on your chart are generalized anxiety disorder and depression.")], "F32.9"),
+        # what a form or letter has it down as, with its severity
+        ([P("My GP has it down as severe depression on the sick note form.")], "F32.2"),
+        # a prescriber starting a medicine for it, told by a parent
+        ([O("The psychiatrist started her on fluoxetine in June, the ten, for the depression.")], "F32.9"),
+    ],
+)
+def test_a_bare_depression_in_a_list_a_form_or_a_prescription_is_the_diagnosis(
+        turns: list[tuple[str, str]], code: str) -> None:
+    assert code in codes(*turns)
+
+
+def test_a_letter_read_after_a_reassuring_no_is_not_negated() -> None:
+    got = codes(C("you're not losing it no the consultant's letter says mixed anxiety and depressive disorder"))
+    assert list(got) == ["F41.8"]
+
+
+def test_a_pet_mentioned_before_does_not_make_the_clients_own_doctors_diagnosis_the_pets() -> None:
+    got = codes(P("The dog barks at everything, honestly. Dr. Ruiz says the worrying is generalized anxiety disorder."))
+    assert list(got) == ["F41.1"]
+    assert codes(P("The dog barks at everything. The vet says it's separation anxiety disorder.")) == {}

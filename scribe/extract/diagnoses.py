@@ -22,6 +22,9 @@ LAY_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F53.0", "postpartum depression", (r"post[- ]?natal depression", r"depression after (the|my|her) baby")),
     DxEntry("F84.0", "autism spectrum disorder", (r"\bon the (autism )?spectrum\b", r"\bautistic\b")),
     DxEntry("F25.9", "schizoaffective disorder", (r"schizo[- ]affective",)),
+    # ICD-10's F41.2 is charted in ICD-10-CM as other specified anxiety disorders
+    DxEntry("F41.8", "other specified anxiety disorders",
+            (r"\bmixed anxiety( and |[- ])depress(ion|ive)( disorder)?\b",)),
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified", (r"major depressive illness",)),
     DxEntry("F41.1", "generalized anxiety disorder", (r"\bworr(y|ying) disorder", r"\bgeneral anxiety disorder")),
     DxEntry("F51.05", "insomnia due to other mental disorder",
@@ -60,7 +63,7 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNO
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with)( (mild|moderate|severe))? "
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and)( (mild|moderate|severe))? "
              r"depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
@@ -70,8 +73,10 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
 # Someone who diagnoses, saying so, close before the word ("Dr. Lind said it'd help the depression").
 _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
-    r"note|chart|referral|paperwork|report|evaluation|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|wrote|writes|"
-    r"called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (me|you|her|him|them) down)\b|"
+    r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|"
+    r"wrote|writes|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
+    # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
+    r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"
     r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|"
     # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
@@ -119,9 +124,15 @@ _PART_OF_ANOTHER = re.compile(
 _PANIC_WITH_AGORAPHOBIA = re.compile(r"^[^.?!]{0,12}\bwith agoraphobia\b", re.IGNORECASE)
 # Said about an animal ("the vet said it's for separation anxiety").
 _ANIMAL = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|vet|veterinarian|horse|parrot)\b", re.IGNORECASE)
+# ... unless a person's doctor is the one diagnosing: "the crazy cat lady, they say. Dr. Abe says it's the dysthymia".
+_HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatrician|therapist|consultant)\b",
+                              re.IGNORECASE)
 # Plain negators reach no further back than the clause they are in: in "it wasn't a failure, that's how
 # panic disorder works" the "n't" negates the failure. Doubt ("I don't think it's ...") scopes further.
-_CLAUSE_OPENER = re.compile(r"\b(it'?s|that'?s|this is|which is|what we call|and so|so)\b", re.IGNORECASE)
+# A report of what someone wrote or said opens its own clause: "you're not going mad, no, the letter says ...".
+_CLAUSE_OPENER = re.compile(
+    r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|wrote))\b", re.IGNORECASE
+)
 _DX_DOUBT = re.compile(
     r"\b(don't think|do not think|doesn't (mean|sound like|look like)|not sure|wonder\w*|rule[sd]? out|"
     r"might|could|maybe|perhaps|possibl\w*|is it possible|(screen|test|evaluat|assess)\w* (you |him |her |them )?for|"
@@ -377,7 +388,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                     or _is_general(speaker, before):
                 continue
             prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
-            if _ANIMAL.search(sent.text[: s - sent.start]) or _ANIMAL.search(prev_sent):
+            own_doctor = _HUMAN_DIAGNOSER.search(sent.text[: s - sent.start])
+            if _ANIMAL.search(sent.text[: s - sent.start]) or (_ANIMAL.search(prev_sent) and not own_doctor):
                 continue
             if _PART_OF_ANOTHER.search(sent.text[: s - sent.start]):
                 continue
