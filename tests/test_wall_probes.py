@@ -214,6 +214,9 @@ LEGITIMATE = [
     "it's like there's a crack in the foundation",
     "anxiety and worry",
     "grief and loss",
+    # "half" before a number that counts, not an hour
+    "i'm half one thing and half another, like a tug of war",
+    "it's like i'm half one and half the other",
 ]
 
 
@@ -323,6 +326,9 @@ SPEECH_IN_CONTEXT = [
     # bare clock times and ages over 89
     ("the shift runs from seven to three", "seven to three"),
     ("i wake up at half past four every single day", "half past four"),
+    # British "half" and the hour is half past it
+    ("then i'm up at like half five and it's like my head's on a spin cycle", "half five"),
+    ("he said he'd be back by half ten and it felt like a door slamming", "half ten"),
     ("i forget to eat till like three and then it's just toast", "three"),
     ("she's ninety-three and still sharper than me", "ninety-three"),
     ("he just turned a hundred and two", "a hundred and two"),

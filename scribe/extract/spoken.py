@@ -6,7 +6,7 @@ plates read out as words ("five five five one two three four", "f four one
 point one", "abc one two three"), spoken e-mail addresses and web addresses
 ("jane dot doe at gmail dot com"), letter-digit ids ("7XK-22"), street
 addresses ("twelve oak street"), employers ("works at walmart"), clock times
-("three a m", "at six"), roads ("route nine") and named facilities ("mercy
+("three a m", "at six", "half four"), roads ("route nine") and named facilities ("mercy
 clinic").
 """
 
@@ -86,6 +86,12 @@ _CLOCK = re.compile(
     rf"|noon|midnight|(?:half|quarter)\s+(?:past|to)\s+(?:{_HOURS}))\b(?!\s+(?:of|times?|years?|days?|weeks?|months?|people|kids|points?|more|others?|minutes?|hours?|steps?|things?|percent|per|out|in\s+a))",
     re.IGNORECASE,
 )
+# British English says half past as "half" and the hour: "awake at half four", "home by half nine"
+_HALF_HOUR = re.compile(
+    rf"\bhalf\s+(?:{_HOURS})\b(?!\s+(?:of|and\s+half|times?|years?|days?|weeks?|months?|people|kids|points?|hours?|things?|"
+    r"minutes?|pills?|tablets?|drinks?|pints?|glasses|bottles|cups?|miles?|pounds|quid|dollars?|percent)\b)",
+    re.IGNORECASE,
+)
 # named roads and exits: "route nine", "highway one oh one", "exit twelve", "i five"
 _ROAD = re.compile(
     rf"\b(?:route|highway|hwy|interstate|exit|i|state road|county road|us)\s+(?:{_NUM_WORD}|\d+)(?:[\s-]+(?:{_NUM_WORD}|\d+))*\b",
@@ -116,7 +122,7 @@ def spoken_phi_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _NUMBER_RUN.finditer(text):
         spans.append((_letters_before(text, m.start()), m.end()))
-    for rx in (_AGE, _EMAIL, _URL, _MAIL_HOSTS, _ALNUM_ID, _ADDRESS, _SPELLED_LETTERS, _CLOCK, _ROAD):
+    for rx in (_AGE, _EMAIL, _URL, _MAIL_HOSTS, _ALNUM_ID, _ADDRESS, _SPELLED_LETTERS, _CLOCK, _HALF_HOUR, _ROAD):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     spans.extend((m.start("name"), m.end("name")) for m in _FACILITY.finditer(text))
     spans.extend((m.start("org"), m.end("org")) for m in _EMPLOYER.finditer(text))
