@@ -54,6 +54,18 @@ def _client_quotes(text: str) -> list[str]:
     # an abstract noun with a contracted copula, and a compound whose first noun alone would be literal
     ("Recovery's a marathon with no finish line.", "Recovery's a marathon with no finish line"),
     ("Honestly? Grief's a job interview you keep failing.", "Grief's a job interview you keep failing"),
+    # the speaker said to be a compound thing
+    ("Honestly I'm a car alarm that goes off when a leaf lands on it.",
+     "I'm a car alarm that goes off when a leaf lands on it"),
+    # one plural thing after "like" at the end of the clause
+    ("after school we just bounce off each other like pinballs", "we just bounce off each other like pinballs"),
+    # a wound kept open, hands tied, the self gone to another state of matter, a tool far too small
+    ("Every session I keep poking at the bruise just to check it's there.", "I keep poking at the bruise"),
+    ("I think I'm ready to rip off the band-aid and tell her.", "rip off the band-aid"),
+    ("Without a car my hands are tied on the job hunt.", "my hands are tied on the job hunt"),
+    ("After the funeral I just dissolved for a week.", "I just dissolved for a week"),
+    ("fourth year in a row and i'm bailing out the boat with a paper cup", "i'm bailing out the boat with a paper cup"),
+    ("we're rattling around that big house since the kids left", "rattling around that big house"),
     # a body part said to be "the" thing
     ("My stomach is the alarm that goes off before my brain knows anything.",
      "My stomach is the alarm that goes off before my brain knows anything"),
@@ -136,6 +148,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "the pharmacy's the one on the corner",
     "Our kitchen is a little cramped.",
     "Honestly the move is a good idea for us.",
+    # a measure after "like", a transitive "melted", a spoon used for what spoons are for
+    "he cut me off by like inches",
+    "I melted some butter for the kids.",
+    "I stirred the soup with a spoon and went to bed.",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

@@ -31,7 +31,19 @@ _FIGURATIVE = re.compile(
     r"head above water|(the )?last straw|rock bottom|hit a wall|out of steam|end of the tunnel|pulling teeth|"
     r"can of worms|elephant in the room|back burner|through the motions|on my last legs|heart on my sleeve|"
     r"knocked for six|doing my head in|pear-shaped|sixes and sevens|sink or swim|fish out of water|"
-    r"rug (was )?pulled|deer in (the )?headlights|tip of the iceberg|dead weight|running on fumes)\b",
+    r"rug (was )?pulled|deer in (the )?headlights|tip of the iceberg|dead weight|running on fumes|"
+    r"rattl(e|es|ing|ed) around|"
+    # a wound kept open: "I keep pressing on the bruise", "ripping off the band-aid", "salt in the wound"
+    r"(press|push|pok)(e|es|ing|ed)? (on |at )?(the|a|that) bruise|pick(s|ing|ed)? at (the|a|that|my|an old) scab|"
+    r"rip(s|ping|ped)? off the band-?aid|salt in (the|a|my|that|an old) wound|reopen(s|ing|ed)? (the|an old|old) wounds?|"
+    # hands tied, the self gone to another state of matter: "I basically evaporated for two days"
+    r"(my|our|his|her|their) hands (are|were|'re|was|have been|are kind of) tied|"
+    r"i (\w+ly |just |kind of |sort of )?(evaporated|melted|dissolved|crumbled|imploded|disintegrated|unravell?ed|"
+    r"deflated|short-circuited)(?=\s*(?:[,.;!?]|$)|\s+(?:for|into|in|on|at|when|after|like|right|completely|inside|"
+    r"away|again|and|then|so|under)\b)|"
+    # a task met with a tool far too small: "bailing out the basement with a coffee cup"
+    r"(bail|empty|drain|scoop)\w* (out )?([\w']+ ){0,3}?with (a|an|my|one) ([\w-]+ )?"
+    r"(tea ?spoon|spoon|thimble|cup|bucket|toothbrush|straw|sieve|squirt gun|water pistol))\b",
     re.IGNORECASE,
 )
 _COPULAR = re.compile(
@@ -75,6 +87,16 @@ _DEGREE_COMPLEMENTS = frozenset("hard rough tough slow off much better worse eas
                                 "scared anxious nervous different".split())
 
 
+def _superlative(word: str) -> bool:
+    """"hardest", "biggest", "scariest", "latest"; not "guest", "chest", "forest"."""
+    from wordfreq import zipf_frequency
+
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stems = {word[:-3], word[:-2], word[:-4] + "y"} | ({word[:-4]} if word[-4] == word[-5] else set())
+    return any(len(st) >= 3 and st not in _NP_END and zipf_frequency(st, "en") >= 4.0 for st in stems)
+
+
 def _literal_predicate(phrase: str) -> bool:
     """Whether a copula's noun phrase names something literal ("a lot", "the first time", "a little rough")
     rather than an image ("a little gravestone for something he loved", "a job interview that never ends")."""
@@ -94,8 +116,8 @@ def _literal_predicate(phrase: str) -> bool:
                 or (words[0] == "little" and after not in _NOUN_GOES_ON))
     # a quantity opens a literal phrase ("a couple of days", "a bit much"); any other noun is a compound's modifier
     # ("a job interview that never ends")
-    if words[0] in _RANKS or words[0].endswith("est"):
-        return True  # "the worst part", "the same as before", "the first thing": a rank, not an image
+    if words[0] in _RANKS or _superlative(words[0]):
+        return True  # "the worst part", "the same as before", "the hardest thing": a rank, not an image
     return head in _LITERAL_PREDICATES or (words[0] in _QUANTITIES | _VERDICTS and len(words) > 1)
 
 
@@ -125,7 +147,9 @@ _NOT_A_PART = frozenset("been gone just so really not still always never got goi
                         "completely fine okay ok better worse fried done shot toast tired off on up down".split())
 # "I'm the glue that holds this family together", "we're two roommates passing notes under a door"
 _SELF_METAPHOR = re.compile(
-    r"\b(?:i(?:'m| am)|we(?:'re| are))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two)\s+(?P<pred>[\w-]+)\s+"
+    r"\b(?:i(?:'m| am)|we(?:'re| are))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two)\s+"
+    # a compound is one image: "I'm a smoke detector that goes off"
+    r"(?P<pred>[\w-]+(?:\s+(?!(?:that|who|in|of|on|with)\b)[\w-]+)?)\s+"
     r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|\w+ing)\b",
     re.IGNORECASE,
 )
@@ -174,6 +198,15 @@ _STOCK_SIMILE = re.compile(
 )
 
 
+# a plural thing, not a pronoun or an adverb ("like us", "like always", "like pills" is a thing too)
+_PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|theirs|his|hers|its|this|was|is|does|"
+                             r"has|says|goes|guys|yes|less|unless|this|thus|plus|perhaps|anyways|besides|"
+                             # a measure: "cuts me off like inches", "like hours"
+                             r"inches|feet|miles|meters|yards|seconds|minutes|hours|days|weeks|months|years|"
+                             r"pounds|dollars|bucks|grams|times|points|percent)\b)"
+                             r"[a-z]{3,}[^s's]s", re.IGNORECASE)
+
+
 # "my mouth is dry as the infield in August", "I felt light as a feather": a quality measured by a thing
 _AS_SIMILE = re.compile(
     r"\b(?:is|was|'s|are|were|'re|feel|feels|felt|get|gets|got|looks?|looked|sounds?|sounded|be)\s+"
@@ -194,7 +227,7 @@ _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
 _IMAGE_WORDS = 4
 # who or what a run-on image is about, said just before it: "it's like", "i feel like a", "my memory is a"
 _SIMILE_FRAME = re.compile(
-    r"\b(?:it|that|this|everything|my\s+\w+|i|we)(?:'s|'re|\s+(?:is|was|are|were|feels?|felt|seems?|seemed))"
+    r"\b(?:it|that|this|everything|my\s+\w+|i|we)(?:'s|'re|'m|\s+(?:is|was|are|were|feels?|felt|seems?|seemed))"
     r"(?:\s+(?:just|kind of|kinda|sort of|basically|literally|almost))?(?:\s+like)?(?:\s+(?:a|an|the))?\s+$",
     re.IGNORECASE,
 )
@@ -387,7 +420,9 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                         and not _ACTING_OUT.match(sent.text[m.end():])):
                     continue
                 rest = sent.text[m.end():].split()
-                if len(rest) < 2:
+                # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
+                if len(rest) < 2 and not (rest and _PLURAL_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
+                                          and len(left.split()) >= 3):
                     continue
                 similes.append(_clause_around(sent.text, m.start()))
             for quality in _AS_SIMILE.finditer(sent.text):
@@ -418,7 +453,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
             if quote is None:
                 sm = _SELF_METAPHOR.search(sent.text)
-                if sm and sm.group("pred").lower() not in _LITERAL_PREDICATES | {"one", "only", "person", "kind",
+                if sm and not _literal_predicate(sm.group("pred")) and sm.group("pred").lower().split()[-1] not in {
+                        "one", "only", "person", "kind",
                                                                                  "type", "mom", "dad", "parent"}:
                     quote = _clause_around(sent.text, sm.start(), subject_at_pos=True)
             if quote is None:
