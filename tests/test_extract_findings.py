@@ -189,6 +189,67 @@ def test_client_gives_the_next_number_unasked_only_when_it_leads() -> None:
     assert _scores(*turns) == {("rating", 5)}
 
 
+def test_score_belongs_to_the_form_not_the_digit_in_its_name() -> None:
+    assert _scores("C: you did both forms the mood one the p h q nine came out at twelve and the worry one "
+                   "the g a d seven was ten") == {("PHQ-9", 12), ("GAD-7", 10)}
+    assert _scores("C: I had you do the worry questionnaire, the GAD-7. You came in at nine.") == {("GAD-7", 9)}
+
+
+def test_and_between_two_numbers_does_not_join_them() -> None:
+    assert _scores("C: phq nine this morning was six and zero to ten how tired are you in the day", "P: seven") == {
+        ("PHQ-9", 6), ("rating", 7)}
+
+
+def test_bare_phq_is_the_depression_screen() -> None:
+    assert _scores("C: Your PHQ today was fourteen, down from seventeen.") == {("PHQ-9", 14)}
+    assert _scores("C: Any trouble in tenth grade this term?", "P: No.",
+                   "C: Your PHQ was nine today.") == {("PHQ-A", 9)}
+
+
+def test_topic_score_names_the_form() -> None:
+    assert _scores("C: Your anxiety score was eleven and your depression score came in at sixteen.") == {
+        ("GAD-7", 11), ("PHQ-9", 16)}
+
+
+@pytest.mark.parametrize("ask", [
+    "C: Okay. The craving, right now, nought to ten.",
+    "C: so the urge right now zero to ten",
+    "C: low mood today zero to ten ten is worst",
+])
+def test_scale_said_last_asks_for_a_point(ask: str) -> None:
+    assert _scores(ask, "P: I'd say a four.") == {("rating", 4)}
+
+
+def test_scale_set_up_as_homework_is_no_measure() -> None:
+    assert _scores("C: each time you do the drive write down how scared you are zero to a hundred before during and after",
+                   "P: okay i can do one drive on sunday") == set()
+
+
+def test_questionnaire_total_is_not_asked_again() -> None:
+    assert _scores("C: The tension in your neck, zero to ten?", "P: Seven.",
+                   "C: Your PHQ-9 came back at thirteen.", "P: Figures.",
+                   "C: Let's breathe for two minutes.", "P: Okay.",
+                   "C: Number now?", "P: A four, I guess.") == {("rating", 7), ("PHQ-9", 13), ("rating", 4)}
+
+
+def test_number_said_as_its_own_sentence_during_an_exercise() -> None:
+    assert _scores(
+        "C: Before you open the door, how anxious are you, 0 to 100?", "P: Seventy.",
+        "C: Go ahead. Tell me what you notice.", "P: My hands are sweating.",
+        "C: Stay with it.", "P: I'm on the step. Sixty. Maybe sixty now.",
+        "C: Good. What's the number now?", "P: It's dropping. Forty. I'd say forty.",
+    ) == {("SUDS", 70), ("SUDS", 60), ("SUDS", 40)}
+
+
+def test_point_reply_starts_a_scale_asked_again() -> None:
+    assert _scores("C: Where's the urge sitting here?", "P: Like a six.", "C: Breathe out slowly, three more times.",
+                   "P: Okay.", "C: Now?", "P: Four. Maybe a four.") == {("rating", 6), ("rating", 4)}
+
+
+def test_out_of_ten_for_a_past_peak_is_no_measure() -> None:
+    assert _scores("C: And when the argument started, where was it at the worst?", "P: Nine. Nine out of ten.") == set()
+
+
 # ------------------------------------------------------------------ symptoms
 
 def _domains(*lines: str) -> set[str]:

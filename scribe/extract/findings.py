@@ -360,6 +360,8 @@ INSTRUMENTS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("PHQ-9", re.compile(r"\bp\.?\s?h\.?\s?q\.?[- ]?(?:9|nine)\b", re.IGNORECASE), 27),
     ("PHQ-A", re.compile(r"\bp\.?\s?h\.?\s?q\.?[- ]?a\b", re.IGNORECASE), 27),
     ("PHQ-2", re.compile(r"\bp\.?\s?h\.?\s?q\.?[- ]?(?:2|two)\b", re.IGNORECASE), 6),
+    # "your PHQ today was twenty": the depression screen the clinic gives, the teen one in a teen's session
+    ("PHQ", re.compile(r"\bp\.?\s?h\.?\s?q\b(?!\.?[- ]?(?:9|nine|a|2|two)\b)", re.IGNORECASE), 27),
     ("GAD-7", re.compile(r"\bg\.?\s?a\.?\s?d\.?[- ]?(?:7|seven)\b", re.IGNORECASE), 21),
     ("GAD-2", re.compile(r"\bg\.?\s?a\.?\s?d\.?[- ]?(?:2|two)\b", re.IGNORECASE), 6),
     ("PCL-5", re.compile(r"\bp\.?\s?c\.?\s?l\.?[- ]?(?:5|five)?\b", re.IGNORECASE), 80),
@@ -372,7 +374,7 @@ TOPS = {name: top for name, _, top in INSTRUMENTS}
 
 # Instruments said the way people say them: "the nine-question mood one", "the trauma checklist", "the ten
 # question one for new moms", "the two worry ones". A form word, with the question count and the topic near it.
-_FORM_WORD = re.compile(r"\b(questionnaires?|checklists?|screeners?|screens?|screening|forms?|scales?|surveys?|inventory|"
+_FORM_WORD = re.compile(r"\b(questionnaires?|checklists?|screeners?|screens?|screening|forms?|scales?|surveys?|inventory|scores?|"
                         r"questions|ones?|things?)\b", re.IGNORECASE)
 _QUESTION_COUNT = re.compile(r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?:[a-z]+[- ]){0,2}?(?:questions?|items?)\b|"
                              r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+ "
@@ -464,9 +466,11 @@ def instrument_mentions(text: str) -> list[InstrumentMention]:
     return sorted(named or bare, key=lambda x: x.start)
 
 
-_RATING_10 = re.compile(r"\b(?:zero|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b|"
-                        r"\b(?:zero|0|one|1) (?:being|is|as)\b[^.?!]{0,50}\b(?:ten|10)\b", re.IGNORECASE)
-_RATING_100 = re.compile(r"\b(?:zero|0) to (?:a hundred|one hundred|100)\b", re.IGNORECASE)
+# "nought" and "naught" are how British and Irish speakers say zero.
+_ZERO = r"(?:zero|nought|naught|0)"
+_RATING_10 = re.compile(rf"\b(?:{_ZERO}|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b|"
+                        rf"\b(?:{_ZERO}|one|1) (?:being|is|as)\b[^.?!]{{0,50}}(?:\band|,) (?:ten|10)\b", re.IGNORECASE)
+_RATING_100 = re.compile(rf"\b{_ZERO} to (?:a hundred|one hundred|100)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?|\b(what|where|how|which|rate|give (it|me) a number)\b", re.IGNORECASE)
 # A rating asked about another moment ("how big was the shame?") is a recollection, not today's state.
 _ASKS_ABOUT_THEN = re.compile(r"\b(was|were)\b", re.IGNORECASE)
@@ -491,6 +495,12 @@ _LOOK_AHEAD_TURNS = 3
 _ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a number|where (is it|are you|'s it)( at)?( now)?|"
                          r"how \w+ (is it |are you |is that |does it feel )?now|how (high|strong|intense|disturbing|bad) is it|"
                          r"rate it|(and|how about|what about) now\W*$)|^\W*now\W*$|^\W*(\w+ )?numbers?( now)?\W*$", re.IGNORECASE)
+# A scale set up for the week ("write down how scary it is, zero to a hundred, before, during and after") is
+# homework; its numbers come later, from the week, and are not this session's measure.
+_RATING_LATER = re.compile(r"\b(write|jot|log|track|record|note|mark) (it |them |that )?down\b|\b(before|during),? "
+                           r"(during|and after)\b|\b(each|every) (time|day|night|morning)\b|\bthis week\b[^.?!]*\b(rate|write)\b",
+                           re.IGNORECASE)
+_SET_FOR_LATER = re.compile(r"\b(when|whenever|next time|this week|tonight|tomorrow|each|every)\b", re.IGNORECASE)
 # A rating of how true a thought feels is about the thought, not the client's state: not a measure.
 _BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy)\b", re.IGNORECASE)
 # EMDR's "how disturbing is it, zero to ten" is subjective units of disturbance by definition.
@@ -503,6 +513,11 @@ _SCALE_POINT_REPLY = re.compile(r"^(?:[^.?!]{0,20}\?\s*)?(?:(?:um|uh|hmm|oh|well
 # Questions whose answer is a count or an amount, not a point on a scale.
 _ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|often|old)\b|\bwhat time\b|\bwhich\b", re.IGNORECASE)
 _THREAD_TURNS = 30
+# How far into an exercise a number said between prompts still belongs to its scale.
+_UNASKED_TURNS = 10
+# Scales asked again and again through an exercise ("and now?"); a questionnaire's total is said once, so a
+# later "number now?" is never a second PHQ-9.
+_ASKED_AGAIN_IN_SESSION = {"SUDS"}
 _SCORED_BEFORE = re.compile(r"\b(?:scored|got|had|came (?:back|in) (?:at|with))\s+(?:a\s+|an\s+)?(?P<n>[\w-]+(?:\s[\w-]+)?)\s+"
                             r"(?:on|for|in)\s+(?:the\s+|your\s+|this\s+)?$", re.IGNORECASE)
 _NOT_SCORE_AFTER = re.compile(r"^[\s-]*(minutes?|hours?|days?|weeks?|months?|years?|times|percent|o'clock|am|pm|a\.m|p\.m|"
@@ -519,10 +534,14 @@ _TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _SCALE_WORDS = {"hundred", "thousand"}
 
 
-def _joins(a: str, b: str) -> bool:
-    """Whether two spoken number words belong to one number ("seventy five") or are two ("seventy seventy five",
-    "six seven")."""
-    return ((a in _TENS_WORDS and b in _UNIT_WORDS) or b in _SCALE_WORDS or b == "and" or a == "and"
+def _joins(before: str, a: str, b: str) -> bool:
+    """Whether two spoken number words (``before`` the word ahead of ``a``) belong to one number ("seventy five",
+    "a hundred and five") or are two ("seventy seventy five", "six seven", "eight and zero")."""
+    if b == "and":
+        return a in _SCALE_WORDS
+    if a == "and":
+        return before in _SCALE_WORDS
+    return ((a in _TENS_WORDS and b in _UNIT_WORDS) or b in _SCALE_WORDS
             or (a in _SCALE_WORDS and (b in _UNIT_WORDS or b in _TENS_WORDS or not b.isalpha())))
 
 
@@ -532,7 +551,7 @@ def _spoken_numbers(run: str) -> list[tuple[str, int]]:
     words = [(w.group(0), w.start()) for w in re.finditer(r"[^\s-]+", run)]
     out: list[tuple[str, int]] = []
     for k, (word, at) in enumerate(words):
-        if out and _joins(words[k - 1][0].lower(), word.lower()):
+        if out and _joins(words[k - 2][0].lower() if k > 1 else "", words[k - 1][0].lower(), word.lower()):
             out[-1] = (run[out[-1][1]:at + len(word)], out[-1][1])
         else:
             out.append((word, at))
@@ -588,6 +607,25 @@ def _answer_score(text: str, top: int, words: int = 14) -> int | None:
     return value
 
 
+_STANDALONE_SCORE = re.compile(r"^(?:(?:um|uh|maybe|like|about|around|probably|i'd say|i think|say|call it|so)[,]?\s+)*"
+                               r"(?:an?\s+)?(?P<n>[\w-]+(?:\s[\w-]+)?)(?:\s+(?:now|right now|maybe|i'd say|i think|or so|ish))?$",
+                               re.IGNORECASE)
+
+
+def _standalone_score(text: str, top: int) -> int | None:
+    """A number said as a sentence of its own, anywhere in a reply ("I'm halfway. Fifty. Maybe fifty now." -> 50);
+    a number said again straight after corrects it."""
+    value = None
+    for sentence in re.split(r"\s*(?:[.!?;]|\s[-\u2014\u2013]\s)\s*", text):
+        m = _STANDALONE_SCORE.match(sentence.strip())
+        v = parse_number(m.group("n")) if m else None
+        if v is not None and float(v).is_integer() and 0 <= v <= top:
+            value = int(v)
+        elif value is not None:
+            break
+    return value
+
+
 def _is_question(text: str, pos: int) -> bool:
     """The sentence holding ``pos`` (or the one after it) asks; unpunctuated speech (ASR) asks when it has a
     question word."""
@@ -603,6 +641,23 @@ def _is_question(text: str, pos: int) -> bool:
         return True
     following = re.match(r"[.?!]\s*[^.?!]{0,60}\?", text[pos + end.start():]) if end else None
     return following is not None
+
+
+def _asks_about_then(question: str) -> bool:
+    return bool(_ASKS_ABOUT_THEN.search(question)) and not _ASKS_ABOUT_NOW.search(question)
+
+
+def _asks_rating(text: str, scale: re.Match[str]) -> bool:
+    """A clinician's turn asks for a point on the scale: a question, or the scale said last, as in "First, the
+    pain right now, zero to ten." or unpunctuated speech ending "cravings right now zero to ten"."""
+    if _is_question(text, scale.start()):
+        return True
+    if _SET_FOR_LATER.search(_asked_sentence(text, scale.start())):
+        return False  # "When it comes up this week, name it, how strong zero to ten ...": an instruction
+    rest = text[scale.end():]
+    if re.search(r"[.?!]", text):
+        return not re.search(r"[.?!]\s*\w", rest)
+    return len(rest.split()) <= 4
 
 
 def _asked_sentence(text: str, pos: int) -> str:
@@ -676,12 +731,13 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                     pending = None
                     continue
         for k, mention in enumerate(mentions):
-            name = mention.name or last_form or default_form
+            name = default_form if mention.name == "PHQ" else mention.name or last_form or default_form
             top = TOPS[name]
             if mention.name:
                 last_form = name
-            # "the two mood questions came out at four and the two worry ones at three": each its own
-            following = next((x.start for x in mentions[k + 1:] if x.name != mention.name), len(text))
+            # "the two mood questions came out at four and the two worry ones at three": each its own; "the anxiety
+            # one, the g a d seven, was fourteen": the score belongs to the last naming, never the 7 of its name
+            following = next((x.start for x in mentions[k + 1:]), len(text))
             score = _total_after(text[:following], mention.end, top)
             # "you scored a nineteen on the PHQ-9": the score said first
             before = _SCORED_BEFORE.search(text[max(0, mention.start - 60):mention.start])
@@ -690,13 +746,15 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                 score = nums[0][0] if nums else None
             if score is not None:
                 add(name, score, [i])
-                thread = (name, top, i, i)
+                if name in _ASKED_AGAIN_IN_SESSION:
+                    thread = (name, top, i, i)
                 pending = None
                 continue
             pending = (name, i)
             nxt = i + 1
             if nxt < len(turns) and turns[nxt].get("speaker") != t.get("speaker") and _ASKS.search(text):
-                thread = (name, top, i, i)
+                if name in _ASKED_AGAIN_IN_SESSION:
+                    thread = (name, top, i, i)
                 score = _answer_score(str(turns[nxt].get("text", "")), top)
                 if score is not None:
                     add(name, score, [i, nxt])
@@ -713,7 +771,10 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
             if again and (_is_question(text.strip(), at) or len(text.split()) <= 6):
                 name, top, origin, _ = thread
                 reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") == "client"), None)
-                score = _answer_score(str(turns[reply].get("text", "")), top, words=4) if reply is not None else None
+                said = str(turns[reply].get("text", "")) if reply is not None else ""
+                score = _answer_score(said, top, words=4)
+                if score is None:
+                    score = _standalone_score(said, top)  # "It's coming down. Thirty. I'd say thirty."
                 if reply is not None and score is not None:
                     add(name, score, [origin, i, reply], repeat=True)
                     thread = (name, top, origin, reply)
@@ -728,32 +789,52 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                     add(name, score, [origin, i], repeat=True)
                     thread = (name, top, origin, i)
             continue
-        if named or t.get("speaker") != "clinician":
+        if (thread and thread[0] == "SUDS" and t.get("speaker") == "client" and 2 < i - thread[3] <= _UNASKED_TURNS
+                and "?" not in str(turns[i - 1].get("text", ""))):
+            # ... or a few turns on, between the clinician's prompts ("I'm halfway. Fifty. Maybe fifty now.")
+            name, top, origin, _ = thread
+            score = _standalone_score(text, top)
+            if score is not None:
+                add(name, score, [origin, i], repeat=True)
+                thread = (name, top, origin, i)
+                continue
+        if named and not any(rx.search(text, mentions[-1].end) for rx in (_RATING_10, _RATING_100)):
+            continue
+        if t.get("speaker") != "clinician":
             if t.get("speaker") == "client":
+                asked = i - 1 if i > 0 and turns[i - 1].get("speaker") == "clinician" else None
+                then = asked is not None and _asks_about_then(_asked_sentence(*_last_question(str(turns[asked].get("text", "")))))
                 for m in re.finditer(rf"\b(?P<n>{_NUM_WORDS}) out of (ten|10)\b", text, re.IGNORECASE):
                     v = parse_number(m.group("n"))
+                    # "Where was it at the peak?" / "Ten out of ten.": that moment, not now
+                    if then or _PAST_SCORE.search(text[:m.start()]):
+                        continue
                     if v is not None and float(v).is_integer() and 0 <= v <= 10:
                         add("0-10 rating", int(v), [i])
-                asked = i - 1 if i > 0 and turns[i - 1].get("speaker") == "clinician" else None
                 point = _SCALE_POINT_REPLY.match(text)
                 if point and asked is not None:
                     question = _asked_sentence(*_last_question(str(turns[asked].get("text", ""))))
                     if (question.endswith("?") and not _ASKS_AMOUNT.search(question) and not _BELIEF_RATING.search(question)
                             and not re.search(rf"\b(?:{_NUM_WORDS}) to [\w-]+\b", question, re.IGNORECASE)
-                            and not (_ASKS_ABOUT_THEN.search(question) and not _ASKS_ABOUT_NOW.search(question))):
+                            and not _asks_about_then(question)):
                         v = parse_number(point.group("n"))
                         if v is not None and 0 <= v <= 10 and not (thread and thread[3] >= asked):
                             add("0-10 rating", int(v), [asked, i])
+                            # "Now?" after the exercise asks it again; the reply that gave the first point grounds it
+                            thread = ("0-10 rating", 10, i, i)
             continue
         for rx, name, top in ((_RATING_100, "SUDS", 100), (_RATING_10, "0-10 rating", 10)):
-            scale = rx.search(text)
-            if not scale or not _is_question(text, scale.start()) or _BELIEF_RATING.search(text):
+            # a scale asked after a form's score in the same turn ("PHQ-9 was eight, and zero to ten how sleepy ...")
+            scale = rx.search(text, mentions[-1].end if mentions else 0)
+            if not scale or not _asks_rating(text, scale) or _BELIEF_RATING.search(text):
                 continue
             question = _asked_sentence(text, scale.start())
+            if _RATING_LATER.search(question):
+                break
             reply = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].get("speaker") != "clinician"), None)
             if reply is None:
                 break
-            if _ASKS_ABOUT_THEN.search(question) and not _ASKS_ABOUT_NOW.search(question):
+            if _asks_about_then(question):
                 break
             if _DISTURBANCE.search(text):
                 name = "SUDS"
@@ -784,7 +865,8 @@ def supports_measure(fact: dict[str, Any], turns: Turns) -> bool:
         said = True
     else:
         # the instrument by name or description, or a bare "questionnaire" standing for it
-        said = any(x.name in (instrument, None) for t in texts for x in instrument_mentions(t))
+        said = any(x.name in (instrument, None) or (x.name == "PHQ" and instrument in ("PHQ-9", "PHQ-A"))
+                   for t in texts for x in instrument_mentions(t))
     if not said:
         return False
     try:
