@@ -596,7 +596,9 @@ def test_drug_ner_names_are_written_as_the_gold_writes_generics(ner_name: str, g
 
 # names the lexicon writes its own way, on purpose (the gold's lay generic, not the NER's canonical)
 _OWN_NAMING = {"valproate", "divalproex", "vitamin d", "cyanocobalamin", "fish oil", "l-theanine", "sam-e", "levothyroxine",
-               "aripiprazole lauroxil", "turmeric", "ferrous sulfate", "docusate", "estradiol"}
+               "aripiprazole lauroxil", "turmeric", "ferrous sulfate", "docusate", "estradiol",
+               # the INN spellings, where the NER keeps the older British names (flupenthixol, clopenthixol)
+               "flupentixol", "flupentixol decanoate", "zuclopenthixol", "zuclopenthixol decanoate"}
 
 
 def test_lexicon_agrees_with_the_maintained_drug_dictionary() -> None:
@@ -1306,3 +1308,54 @@ def test_a_drug_outside_the_tables_is_found_in_on_and_using_sentences(said: str,
 
     assert [n for n, _, _ in find_drug_names(said)] == [name]
     assert find_drug_names("We went to the pimavanserin talk.") == []
+
+
+# ---- whose drug it is: apposition, having verbs, lists, givers, diagnoses
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Biscuit gets his heart pill too, the furosemide, I crush it into his food.",
+        "my son's got his own inhaler now, the albuterol, so I keep a spare in the car",
+        "Grandad's tablets are still in the kitchen drawer, the oxycodone ones from the hospital.",
+        "Marta's got her Lexapro and she's doing fine with it.",
+        "The dog's on more tablets than me these days, the carprofen for his hips.",
+    ],
+)
+def test_a_drug_named_beside_someone_elses_pill_is_theirs(reply: str) -> None:
+    m = meds(C("How has the week been?"), P(reply + " I'm still on sertraline 100 mg."))
+    assert list(m) == ["sertraline"]
+
+
+def test_a_list_that_starts_with_a_named_persons_drug_is_not_the_clients() -> None:
+    m = meds(C("What's in the cabinet now?"), P("My quetiapine, Rob's metoprolol, and some ibuprofen. That's it."))
+    assert list(m) == ["quetiapine"]
+
+
+def test_a_drug_given_to_someone_else_in_an_emergency_is_not_the_clients() -> None:
+    m = meds(
+        C("What happened that night?"),
+        P("I grabbed the Narcan from the bathroom cabinet, it was behind the towels, and I sprayed it in his nose. "
+          "I take my venlafaxine 150 mg every morning, that hasn't changed."),
+    )
+    assert list(m) == ["venlafaxine"]
+
+
+def test_a_substance_inside_a_diagnosis_name_is_no_medication() -> None:
+    m = meds(C("Your referral letter says cocaine use disorder, moderate, and you're on the naltrexone fifty."), P("Yeah."))
+    assert list(m) == ["naltrexone"]
+
+
+def test_they_took_the_dose_down_is_the_prescriber_changing_the_clients_drug() -> None:
+    m = meds(P("They took the hydromorphone down again last week, so I'm on four milligrams now."))
+    assert m["hydromorphone"]["status"] == "changed"
+
+
+def test_uk_names_are_in_the_table() -> None:
+    m = meds(C("And the procyclidine?"), P("Five in the morning and five at lunch."))
+    assert m["procyclidine"]["dose"] == "10 mg"
+    m = meds(C("the zopiclone so three point seven five most nights"), P("aye that's right"))
+    assert m["zopiclone"]["dose"] == "3.75 mg"
+    m = meds(P("i take the truvada every day for prep"))
+    assert list(m) == ["emtricitabine-tenofovir"]

@@ -103,6 +103,13 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("haloperidol decanoate", ("haldol decanoate", "haldol dec"),
              aliases=("haldol injection", "haldol shot", "haldol depot", "haloperidol injection", "haloperidol shot")),
     MedEntry("fluphenazine", ("prolixin",)),
+    # UK and Commonwealth depots and their oral forms
+    MedEntry("zuclopenthixol", ("clopixol",)),
+    MedEntry("zuclopenthixol decanoate", ("clopixol depot",),
+             aliases=("clopixol injection", "zuclopenthixol injection", "zuclopenthixol depot")),
+    MedEntry("flupentixol", ("depixol", "fluanxol"), aliases=("flupenthixol",)),
+    MedEntry("flupentixol decanoate", ("depixol depot",), aliases=("depixol injection", "flupentixol injection",
+                                                                  "flupentixol depot", "flupenthixol decanoate")),
     MedEntry("fluphenazine decanoate", ("prolixin decanoate",),
              aliases=("fluphenazine injection", "fluphenazine shot", "prolixin shot", "prolixin injection")),
     MedEntry("chlorpromazine", ("thorazine",)),
@@ -115,6 +122,7 @@ _MEDS: tuple[MedEntry, ...] = (
     # movement side effects
     MedEntry("benztropine", ("cogentin",)),
     MedEntry("trihexyphenidyl", ("artane",)),
+    MedEntry("procyclidine", ("kemadrin",)),
     MedEntry("amantadine", ("symmetrel", "gocovri")),
     MedEntry("valbenazine", ("ingrezza",)),
     MedEntry("deutetrabenazine", ("austedo",)),
@@ -132,6 +140,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("hydroxyzine", ("vistaril", "atarax")),
     MedEntry("zolpidem", ("ambien", "ambien cr", "edluar")),
     MedEntry("eszopiclone", ("lunesta",)),
+    MedEntry("zopiclone", ("imovane", "zimovane")),
     MedEntry("zaleplon", ()),
     MedEntry("ramelteon", ("rozerem",)),
     MedEntry("suvorexant", ("belsomra",)),
@@ -368,6 +377,8 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("sulfamethoxazole-trimethoprim", ("bactrim", "septra")),
     MedEntry("metronidazole", ("flagyl",)),
     MedEntry("valacyclovir", ("valtrex",)),
+    # HIV prevention and treatment, charted as the combination
+    MedEntry("emtricitabine-tenofovir", ("truvada", "descovy")),
     MedEntry("acyclovir", ("zovirax",)),
 )
 

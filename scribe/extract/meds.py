@@ -42,7 +42,7 @@ _SURFACE_RE = re.compile(
 
 _RELATIVES = (
     r"mom|mother|mum|dad|father|sister|brother|husband|wife|partner|boyfriend|girlfriend|"
-    r"fianc[eé]e?|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|"
+    r"fianc[eé]e?|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|grandad|granddad|granny|nana|nan|aunt|"
     r"uncle|cousin|coworker|co-worker|colleague|boss|kid|niece|nephew|neighbou?r|stepdad|"
     r"stepmom|buddy|ex|spouse|parents?|sibling|child|children|kids|sons|daughters|baby|toddler|teenager|stepson|"
     r"stepdaughter|grandson|granddaughter|grandkids?|twins?|family|folks|in-laws|mother-in-law|father-in-law|"
@@ -68,7 +68,7 @@ _THIRD_PARTY_BEFORE = re.compile(
 )
 # someone named: "Marisol's on gabapentin", "Nora's Zoloft"
 _NAMED_OWNER_BEFORE = re.compile(r"\b(?!(?:Dr|How|What|That|It|There|Here|Who|Where|She|He|Let|This|Everything|Nothing|"
-                                 r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is)( (now|still|also))?( on| taking)?\s+(the\s+|her\s+|his\s+)?"
+                                 r"Mom|Dad|Everyone|Nobody|Which|Why|When)\b)[A-Z][a-z]+('s| is| has)( (now|still|also))?( on| taking| got| gets| keeps| uses)?\s+(the\s+|her\s+|his\s+|their\s+)?"
                                  r"((old|leftover|spare|extra|own|prescription|liquid)\s+)?$")
 # the dose change is done to a relative: "the donepezil, they want to bump Mom up to the ten"
 _RELATIVE_DOSED_AFTER = re.compile(
@@ -83,14 +83,35 @@ _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|p
 # "the lorazepam is Alex's", "that's his"
 # "his morphine and the lorazepam": the second drug of a list is owned like the first
 _LISTED_AFTER_POSSESSIVE = re.compile(
-    rf"\b(his|her|their|(my|his|her|their) {_KIN_ADJECTIVE}({_RELATIVES})'s)\s+(?P<drug>[\w-]+)\s*(,|and|or|,\s*and)\s+"
+    rf"\b(his|her|their|(my|his|her|their) {_KIN_ADJECTIVE}({_RELATIVES})'s|(?-i:(?!(?:Dr|It|That|What|There|Here|Who|Let|She|He)'s)[A-Z][a-z]+'s))"
+    r"\s+(?P<drug>[\w-]+)\s*(,|and|or|,\s*and)\s+"
     r"(the\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# the drug in apposition to someone's pill: "Pickles has his thyroid pill too, the methimazole",
+# "maureen's tablets are still in the drawer the morphine ones"
+_PILL_NOUN = (r"(?:pills?|tablets?|inhalers?|meds|medications?|medicines?|prescriptions?|patch(?:es)?|drops|capsules?|"
+              r"injections?|shots?|jabs?|spray|puffer|sprays|scripts?)")
+_APPOSED_TO_OWNED = re.compile(
+    rf"\b(?P<owner>his|her|their|[a-z]+'s)\s+(?:[\w-]+\s+){{0,2}}?{_PILL_NOUN}\b(?P<gap>[^.?!]{{0,60}}?)[\s,]\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the drug given to someone else: "I sprayed it in his nose", "gave her the Narcan"
+_GIVEN_TO_OTHER = re.compile(
+    r"^[^.?!]{0,160}?\b(?:(?:sprayed|spray|injected|inject|gave|give|given|administered|put|squirted|rubbed)\s+"
+    r"(?:it|them|that|some|one|a dose)\s+(?:in|into|up|on|to)\s+(?:his|her|their|the dog's|the cat's)\b"
+    r"|(?:gave|give|given|giving)\s+(?:him|her|them)\s+(?:it|some|one|the|a|his|her|their)\b)",
+    re.IGNORECASE,
+)
+# a substance named inside a diagnosis: "methamphetamine use disorder", "opioid dependence"
+_DISORDER_AFTER = re.compile(r"^[\s-]*(?:use disorder|dependence|abuse|addiction|withdrawal|intoxication|induced|"
+                             r"poisoning|toxicity)\b", re.IGNORECASE)
+# a prescriber moves the client's dose: "they took the oxycodone down again", "she's taken the Seroquel up"
+_DOSE_MOVED_AFTER = re.compile(r"^\s*(?:(?:back|right|all the way)\s+)?(?:down|up)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
-    rf"\b(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)"
+    rf"\b(?<!than )(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)"
     # "she was fine with it, so we went up on the Lamictal": the client and the prescriber; not "we started him on"
     r"|\b(we|we'd|we've|we're)\b(?![^.?!]*\b(him|her|them|his|their)\b)",
     re.IGNORECASE,
@@ -439,6 +460,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         if re.search(r"little one$", third.group(0), re.IGNORECASE) and re.fullmatch(r"[\s,]*(the\s+)?", before[third.end():]):
             third = None  # "the little one, the clonazepam": the small pill, not a child
             continue
+    if (third is not None and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
+            and _DOSE_MOVED_AFTER.match(rest_of_sentence)):
+        third = None  # "they took the oxycodone down": the prescriber changing the client's dose
     if third is not None:
         tail = before[third.end():]
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
@@ -452,8 +476,19 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
         return True
-    if _RELATIVE_DOSED_AFTER.match(rest_of_sentence):
+    if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
+    third_is_other = m.speaker == "client" or (m.speaker == "clinician" and not multi_party)  # else "him" may be the client
+    if third_is_other and _GIVEN_TO_OTHER.match(_before_next_drug(text[m.end:])):
+        return True
+    apposed = _APPOSED_TO_OWNED.search(text[max(sent.start, m.start - 120):m.start])
+    if apposed and not _SURFACE_RE.search(apposed.group("gap")):
+        owner = apposed.group("owner").lower()
+        if owner in ("his", "her", "their"):
+            if not _possessive_means_client(m, turns, before, multi_party):
+                return True
+        elif owner[:-2] in given_names() or re.fullmatch(rf"({_RELATIVES}|dog|cat|puppy|kitten|pet|vet)'s", owner):
+            return True
     named = _LOWER_POSSESSIVE.search(before) or _LOWER_NAMED_TAKER.search(before)
     if named and named.group(1).lower() in given_names() and (m.speaker == "client" or not multi_party):
         # ASR drops capitals: "carlos's old klonopin"; a partner or the clinician naming someone in a
@@ -581,6 +616,10 @@ _NEW_AFTER_DRUG = re.compile(r"[\s,]*(?:is|'s|are)\s+(?:brand\s+|pretty\s+|fairl
 _NEW_BEFORE_DRUG = re.compile(r"\bnew\s+(?:one\s+|med\s+|medication\s+|prescription\s+)?,?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+_MOVED_BEFORE_DRUG = re.compile(r"\b(took|taken|brought|put|moved|knocked|kicked|dialed|dialled|turned|pushed|bumped|"
+                                r"brung)\s+(?:the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
+
+
 def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention | None]]:
     """Status cues paired with the drug mention they are said of, where the grammar says so.
 
@@ -606,6 +645,9 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
         elif _FOREIGN_OBJECT.match(text, cue.end):
             out.append((cue, None))
     for m in ordered:
+        if _DOSE_MOVED_AFTER.match(text[m.end:]) and _MOVED_BEFORE_DRUG.search(text[max(0, m.start - 40):m.start]) \
+                and not _STATUS_HYPOTHETICAL.search(text[:m.start]):
+            out.append((_Cue("changed", m.start, m.end), m))  # "they took the oxycodone down again"
         new = _NEW_AFTER_DRUG.match(text, m.end) or _NEW_BEFORE_DRUG.search(text[max(0, m.start - 40):m.start])
         if new and not _STATUS_HYPOTHETICAL.search(text[:m.start]):
             out.append((_Cue("started", m.start, m.end), m))
