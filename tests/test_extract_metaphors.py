@@ -66,6 +66,12 @@ def _client_quotes(text: str) -> list[str]:
     ("After the funeral I just dissolved for a week.", "I just dissolved for a week"),
     ("fourth year in a row and i'm bailing out the boat with a paper cup", "i'm bailing out the boat with a paper cup"),
     ("we're rattling around that big house since the kids left", "rattling around that big house"),
+    # a home that is not a dwelling
+    ("Since the divorce I live in a museum of her stuff.", "I live in a museum of her stuff"),
+    # an image of something else, then the client saying that is how they feel
+    ("you know when a battery leaks and eats the whole remote from the inside, that's kind of how i feel",
+     "when a battery leaks and eats the whole remote from the inside, that's kind of how i feel"),
+    ("a dog chasing its own tail all day, that's me", "a dog chasing its own tail all day, that's me"),
     # a body part said to be "the" thing
     ("My stomach is the alarm that goes off before my brain knows anything.",
      "My stomach is the alarm that goes off before my brain knows anything"),
@@ -152,6 +158,11 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "he cut me off by like inches",
     "I melted some butter for the kids.",
     "I stirred the soup with a spoon and went to bed.",
+    # a dwelling, or a plain wish followed by "that's how I feel"
+    "we live in a small town with my mom",
+    "We live in a two bedroom over the shop.",
+    "i live in a different state from my kids now",
+    "I don't want to go back to that job, that's how I feel.",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []
@@ -181,7 +192,19 @@ def test_a_return_in_a_run_on_turn_is_cut_after_the_like() -> None:
     assert "it just makes the fire go out for a minute" in quotes, quotes
 
 
+def test_someone_placed_against_the_images_thing_is_a_return() -> None:
+    quotes = _quotes(C("What is work like?"), P("The open office is an aquarium behind glass."),
+                     C("And when your manager came in?"), P("For a minute he was the one stuck outside the glass."))
+    assert any("stuck outside the glass" in q for q in quotes), quotes
+
+
 def test_the_images_thing_mentioned_in_passing_is_not_a_return() -> None:
     quotes = _quotes(C("How is the pain?"), P("Some days it's like someone parked a truck on my lower spine."),
                      C("And the evenings?"), P("I end up sitting in the truck with the radio on for an hour."))
     assert not any("sitting in the truck" in q for q in quotes), quotes
+
+
+def test_an_action_on_the_images_thing_is_not_a_return() -> None:
+    quotes = _quotes(C("What is work like?"), P("The open office is an aquarium behind glass."),
+                     C("Anything practical?"), P("Yeah, I can tape the schedule up inside the glass door by my desk."))
+    assert not any("tape" in q for q in quotes), quotes

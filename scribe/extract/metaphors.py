@@ -87,6 +87,12 @@ _DEGREE_COMPLEMENTS = frozenset("hard rough tough slow off much better worse eas
                                 "scared anxious nervous different".split())
 
 
+def _dwelling(phrase: str) -> bool:
+    words = [w for w in re.split(r"\s+", phrase.lower())]
+    head = next((words[i - 1] for i, w in enumerate(words) if w in _NP_END and i), words[-1])
+    return head.rstrip("s") in _DWELLINGS or head in _DWELLINGS
+
+
 def _superlative(word: str) -> bool:
     """"hardest", "biggest", "scariest", "latest"; not "guest", "chest", "forest"."""
     from wordfreq import zipf_frequency
@@ -205,6 +211,50 @@ _PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|the
                              r"inches|feet|miles|meters|yards|seconds|minutes|hours|days|weeks|months|years|"
                              r"pounds|dollars|bucks|grams|times|points|percent)\b)"
                              r"[a-z]{3,}[^s's]s", re.IGNORECASE)
+
+
+# "I live in a cemetery with two cats", "we're living in a fishbowl": a home that is not a dwelling
+_LIVING_IN = re.compile(
+    r"\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:live|lived|living)\s+in\s+(?:a|an|this|my|our|some)\s+"
+    r"(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2})",
+    re.IGNORECASE,
+)
+_DWELLINGS = frozenset(
+    "house home apartment flat condo trailer town city village building complex neighborhood neighbourhood dorm "
+    "shelter basement studio suburb area place room unit duplex townhouse cabin farm motel hotel van car tent camper "
+    "rv hostel bedroom state country county street cul-de-sac community facility".split()
+)
+# the client saying what an image of something else is about: "... that's the plant eating itself to stay alive
+# and uh that's kinda how i feel", "a dog chasing its tail, that's me"
+_ANALOGY_MARKER = re.compile(
+    r"\b(?:and\s+)?(?:uh\s+|um\s+)?that's\s+(?:kinda\s+|kind of\s+|sort of\s+|exactly\s+|pretty much\s+|basically\s+|"
+    r"just\s+|totally\s+)?(?:how i feel|how it feels|what it feels like|what it's like|what i feel like|"
+    r"me(?=\s*(?:[,.;!?]|$|right now|these days|honestly)))",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|us|our)\b", re.IGNORECASE)
+_ANALOGY_IMAGE_WORDS = 12
+
+
+def _analogy(sentence: str) -> str | None:
+    """An image of something else, then the client saying it is how they feel: the image and the saying."""
+    marker = _ANALOGY_MARKER.search(sentence)
+    if not marker:
+        return None
+    left = sentence[:marker.start()]
+    start = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    start = start + 2 if start >= 0 else 0
+    tokens = [m for m in re.finditer(r"\S+", left) if m.start() >= start]
+    if len(tokens) > _ANALOGY_IMAGE_WORDS:
+        tokens = tokens[-_ANALOGY_IMAGE_WORDS:]
+        # open at the image's own subject where there is one: "that's the plant eating itself"
+        opener = next((i for i, t in enumerate(tokens) if t.group(0).lower() in ("that's", "it's", "like", "this")), 0)
+        tokens = tokens[opener:]
+    image = left[tokens[0].start():].strip(" ,") if tokens else ""
+    if len(image.split()) < 4 or _FIRST_PERSON.search(image):
+        return None
+    quote = sentence[tokens[0].start():marker.end()]
+    return _LEADING_MARKERS.sub("", quote).strip(" ,")
 
 
 # "my mouth is dry as the infield in August", "I felt light as a feather": a quality measured by a thing
@@ -328,6 +378,11 @@ _RETURNS_PER_IMAGE = 1
 _NOT_THE_CLIENT = ("clinician", "other")
 # words a return may have before the image in its clause ("I'm holding the glasses"), and keeps in its quote
 _RETURN_LEAD_WORDS, _RETURN_LEFT_WORDS = 3, 4
+# someone placed against the image's thing is about it, however long the clause: "she's the one outside the glass"
+_BEING = re.compile(r"(?:'s|'m|'re)\b|\b(?:is|am|are|was|were|feel|feels|felt|stand|stood|sit|sat|stay|stayed|stuck|"
+                    r"trapped|left)\b", re.IGNORECASE)
+_PLACED_AGAINST = re.compile(r"\b(?:outside|inside|behind|through|beneath|beyond|across|past|on the other side of)\s+$",
+                             re.IGNORECASE)
 
 
 def _vehicle_nouns(quote: str) -> set[str]:
@@ -361,7 +416,8 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
                     # the image is what the clause is about, not a thing in passing ("sitting in the truck with ...")
                     clause = re.split(r"[,;]\s|\b(?:and|but|so|because|like)\s", sent.text[:hit.start()],
                                       flags=re.IGNORECASE)[-1]
-                    if len(clause.split()) > _RETURN_LEAD_WORDS:
+                    if len(clause.split()) > _RETURN_LEAD_WORDS and not (
+                            _PLACED_AGAINST.search(sent.text[:hit.start()]) and _BEING.search(clause)):
                         continue
                     quote = _clause_around(sent.text, hit.start(), left_words=_RETURN_LEFT_WORDS)
                     if len(quote.split()) >= 3 and not any(quote.lower() in q for q in quoted):
@@ -451,6 +507,12 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None:
+                lm = _LIVING_IN.search(sent.text)
+                if lm and not _literal_predicate(lm.group("place")) and not _dwelling(lm.group("place")):
+                    quote = _clause_around(sent.text, lm.start(), subject_at_pos=True)
+            if quote is None:
+                quote = _analogy(sent.text)
             if quote is None:
                 sm = _SELF_METAPHOR.search(sent.text)
                 if sm and not _literal_predicate(sm.group("pred")) and sm.group("pred").lower().split()[-1] not in {
