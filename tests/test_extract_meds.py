@@ -1359,3 +1359,46 @@ def test_uk_names_are_in_the_table() -> None:
     assert m["zopiclone"]["dose"] == "3.75 mg"
     m = meds(P("i take the truvada every day for prep"))
     assert list(m) == ["emtricitabine-tenofovir"]
+
+
+def test_a_partner_saying_a_drug_helped_me_speaks_of_their_own() -> None:
+    m = meds(C("How are you both doing?"), O("I'm better. The fluoxetine helped me, the twenty."),
+             P("I'm still on the mirtazapine fifteen."))
+    assert list(m) == ["mirtazapine"]
+
+
+def test_the_clinician_asking_a_parent_about_their_own_drug() -> None:
+    m = meds(
+        O("He takes the Concerta, thirty-six in the morning."),
+        O("And I'm on Zoloft myself, if that matters."),
+        C("Where's your Zoloft kept, and his Concerta?"),
+        O("Kitchen cabinet, both of them."),
+    )
+    assert list(m) == ["methylphenidate"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "nah i told her no my cousin got on that and was a zombie i'm not doing it",
+        "No. I said no, I've seen what it does to people.",
+    ],
+)
+def test_a_drug_the_clinician_names_and_the_client_turns_down(reply: str) -> None:
+    m = meds(C("and the quetiapine the psychiatrist brought up for sleep"), P(reply))
+    assert m == {}
+
+
+def test_a_maybe_from_the_prescriber_is_not_a_medication() -> None:
+    m = meds(P("she say if the patch don't help she might think about the pregabalin but i don't want more tablets"))
+    assert m == {}
+
+
+def test_a_reported_question_answered_yes_in_the_same_breath() -> None:
+    m = meds(P("The nurse asked if I'm still taking the citalopram, and I am, the twenty, every morning."))
+    assert m["citalopram"]["dose"] == "20 mg"
+
+
+def test_a_drug_tried_and_dropped_back_in_an_earlier_season_is_history() -> None:
+    m = meds(P("i tried valerian way back in the spring it did nothing so i quit that i'm on trazodone fifty now"))
+    assert list(m) == ["trazodone"]

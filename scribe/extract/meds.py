@@ -108,6 +108,8 @@ _DISORDER_AFTER = re.compile(r"^[\s-]*(?:use disorder|dependence|abuse|addiction
                              r"poisoning|toxicity)\b", re.IGNORECASE)
 # a prescriber moves the client's dose: "they took the oxycodone down again", "she's taken the Seroquel up"
 _DOSE_MOVED_AFTER = re.compile(r"^\s*(?:(?:back|right|all the way)\s+)?(?:down|up)\b", re.IGNORECASE)
+_AFFIRMED_AFTER = re.compile(r"[\s,]*(?:and|but)?[\s,]*(?:yes|yeah|i am|i do|i have|i did|i still am|i still do|"
+                             r"i still have)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -125,7 +127,8 @@ _MEDIA = re.compile(
 _OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.|(swallowed|took|downed) (a bunch|a bottle|a handful|a whole bottle|all)( of)?|"
                        r"too many|lock ?box|lock (it|them|those|the \w+) (up|away))\b", re.IGNORECASE)
 _LONG_PAST = re.compile(
-    r"\b(years ago|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
+    r"\b(years ago|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
+    r"september|october|november|december)|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
     r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
     r"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1\d|20)\b))\b",
     re.IGNORECASE,
@@ -147,7 +150,7 @@ _NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if (i|you|we)|might (try|start|consider|add|put)|maybe (try|start|add|we)|consider\w*|"
+    r"\b(if (i|you|we)|(might|may|could) (\w+ )?(try|start|consider|add|put|think about|look at|look into|go for)|maybe (try|start|add|we)|consider\w*|"
     r"thinking (about|of) (trying|starting|adding|switching|going on)|could (try|start|add|switch|"
     r"put)|would you (try|consider|be open)|what about|how about|talk(ed)? (to|with) [\w .]+ about|"
     r"ask(ed)? (\w+ ){0,3}about|wonder(ing)? (if|whether|about)|option\w*|"
@@ -414,6 +417,10 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
     before = clause_before(sent.text, m.start - sent.start)
     if _MINE_AFTER.match(text, m.end) and not re.search(r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE):
         return True
+    if re.search(r"\b(me|myself)\b", sent.text[m.end - sent.start:], re.IGNORECASE) and not re.search(
+        r"\b(him|her|them|his|he|she|they|their|you|your)\b", sent.text, re.IGNORECASE
+    ):
+        return True  # "The sertraline helped me, the fifty"
     return bool(re.search(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)) and not re.search(
         r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE
     )
@@ -498,7 +505,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
         return True
-    if _LONG_PAST.search(sent.text) and _PAST_USE.search(sent.text) and not _RECENT.search(sent.text):
+    next_named = _SURFACE_RE.search(sent.text, rel + (m.end - m.start))
+    own_sent = sent.text[:next_named.start()] if next_named else sent.text  # "... i quit that i'm on trazodone now"
+    if _LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) and not _RECENT.search(own_sent):
         return True  # "I was on lithium in college": history, not this period's medication
     prev_sent = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
     if (_OVERDOSE.search(sent.text) or (prev_sent and _OVERDOSE.search(prev_sent[0].text))) and not _CLIENT_USE.search(before):
@@ -517,6 +526,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
                 r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE):
         return True
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
+    # "she asked if I'm still taking the sertraline, and I am": the question answered yes at once
+    owned = owned or _AFFIRMED_AFTER.match(rest_of_sentence)
     if not owned and (_HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after)):
         return True
     # "she said something about Antabuse but I told her no way"
@@ -1024,6 +1035,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if nxt is not None and _NEG_ANSWER.search(turns[nxt]["text"]) and not _STOPPED.search(turns[nxt]["text"]):
                 disowned.add(m.generic)
                 continue
+        if m.speaker == "clinician" and _refused_in_reply(m, turns):
+            disowned.add(m.generic)
+            continue
         kept.setdefault(m.generic, []).append(m)
 
     facts: list[MedFact] = []
@@ -1139,6 +1153,29 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     return facts
 
 
+# the client turning down what the clinician just named: "nah i told her no, i'm not doing it"
+_REFUSAL_REPLY = re.compile(
+    r"^\W*(?:(?:no|nope|nah|naw|um|uh|well|oh|so)\W+)*(?:[^.?!]{0,40}?\b)?(?:"
+    r"(?:i|we) (?:told|said to) (?:him|her|them|the doctor|the nurse|[a-z]+) no\b|(?:i|we) said no\b|"
+    r"(?:i'm|im|i am|we're) not (?:doing|taking|trying|having|starting) (?:it|that|them|those|this)\b|"
+    r"(?:i|we) (?:won't|wouldn't|will not|would not) (?:take|try|start) (?:it|that|them)\b|"
+    r"(?:i|we) (?:turned|turn) (?:it|that|them|her|him) down\b|(?:i|we) (?:declined|refused)\b|no thanks\b|"
+    r"not for me\b)",
+    re.IGNORECASE,
+)
+
+
+def _refused_in_reply(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """The clinician names a drug (asked or not, as ASR drops question marks) and the client's reply turns it
+    down; a reply that names another drug first is about that one."""
+    if m.turn + 1 >= len(turns) or turns[m.turn + 1].get("speaker") != "client":
+        return False
+    if _SURFACE_RE.search(turns[m.turn]["text"], m.end):
+        return False  # the clinician went on to name another drug: the reply may be about it
+    reply = _before_next_drug(turns[m.turn + 1]["text"])
+    return bool(_REFUSAL_REPLY.match(reply)) and not _STOPPED.search(reply)
+
+
 def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention]) -> int | None:
     """The turn a short clarifying echo ("the pristiq?", "the zurzuvae the zuranolone") names the drug of:
     the other speaker's turn just before, when it names no drug the extractor could read (a mis-hearing)."""
@@ -1170,6 +1207,9 @@ _CLIENT_USE = re.compile(
 
 
 def _says_client_uses(m: Mention, turns: list[dict[str, str]]) -> bool:
+    if m.speaker == "clinician" and m.turn + 1 < len(turns) and turns[m.turn + 1].get("speaker") == "other" \
+            and m.turn > 0 and turns[m.turn - 1].get("speaker") == "other":
+        return False  # "Where's your Wellbutrin kept?" between a parent's turns: the parent's own
     text = turns[m.turn]["text"]
     sent = sentence_at(text, m.start)
     return bool(_CLIENT_USE.search(clause_before(sent.text, m.start - sent.start)))
