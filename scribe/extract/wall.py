@@ -110,6 +110,24 @@ _SPECIFIC_TIME = re.compile(
     r"birthday|anniversary|graduation)\b",
     re.IGNORECASE,
 )
+# how long, not when: "for twelve years", "two days", "the last two years"; a span of time pins no date unless it
+# is counted back from one ("three weeks ago", "two days before the wedding") or is an age ("ninety years old")
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:(?:last|past|next|first|other)\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|like\s+|maybe\s+)?"
+    r"(?:a|an|a few|a couple(?:\s+of)?|several|\d+|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?)+)\s*"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|decades?|seconds?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_COUNTED_FROM = re.compile(r"\b(?:ago|old|before|after|since|until|till|from|on|in|at|by|later|earlier|back)\b",
+                           re.IGNORECASE)
+
+
+def _duration(text: str) -> bool:
+    m = _DURATION.match(text.strip())
+    return bool(m) and not _COUNTED_FROM.search(m.group("rest")) and not _specific_time(m.group("rest"))
+
+
 _GENERIC_CAPS = frozenset("the this that last next every all each these those a an some one our my".split())
 
 
@@ -600,7 +618,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     doc = nlp(text)
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME") and not _specific_time(ent.text):
+        if ent.label_ in ("DATE", "TIME") and (not _specific_time(ent.text) or _duration(ent.text)):
             # "all day", "the days", "every night", "last week": no calendar date or clock time in it
             continue
         if ent.label_ in _NER_LABELS or (ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text)):
