@@ -125,7 +125,9 @@ _COUNTED_FROM = re.compile(r"\b(?:ago|old|before|after|since|until|till|from|on|
 
 def _duration(text: str) -> bool:
     m = _DURATION.match(text.strip())
-    return bool(m) and not _COUNTED_FROM.search(m.group("rest")) and not _specific_time(m.group("rest"))
+    if m is None:
+        return False
+    return not _COUNTED_FROM.search(m.group("rest")) and not _specific_time(m.group("rest"))
 
 
 _GENERIC_CAPS = frozenset("the this that last next every all each these those a an some one our my".split())
