@@ -66,6 +66,9 @@ def _client_quotes(text: str) -> list[str]:
     ("After the funeral I just dissolved for a week.", "I just dissolved for a week"),
     ("fourth year in a row and i'm bailing out the boat with a paper cup", "i'm bailing out the boat with a paper cup"),
     ("we're rattling around that big house since the kids left", "rattling around that big house"),
+    # the mind said to be made of a stuff, no article
+    ("I dunno. My brain's all mush after three.", "My brain's all mush after three"),
+    ("by the end of the shift my thoughts are just cotton wool", "my thoughts are just cotton wool"),
     # a home that is not a dwelling
     ("Since the divorce I live in a museum of her stuff.", "I live in a museum of her stuff"),
     # an image of something else, then the client saying that is how they feel
@@ -163,6 +166,7 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "We live in a two bedroom over the shop.",
     "i live in a different state from my kids now",
     "I don't want to go back to that job, that's how I feel.",
+    "my head is just sore from the fall",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

@@ -159,6 +159,15 @@ _SELF_METAPHOR = re.compile(
     r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|\w+ing)\b",
     re.IGNORECASE,
 )
+# the mind said to be made of a stuff, with no article: "my head's just static", "my brain is mush by noon"
+_MIND_STUFF = re.compile(
+    r"\bmy\s+(?:head|brain|mind|thoughts)(?:'s|'re|\s+(?:is|was|are|were|feels|felt|turns? to|turned to))\s+"
+    r"(?:just\s+|all\s+|pure\s+|nothing but\s+|total\s+|complete\s+|full of\s+|like\s+|kind of\s+|basically\s+)*"
+    r"(?:static|mush|soup|porridge|oatmeal|cotton(?: wool)?|wool|jelly|jello|sludge|mud|molasses|treacle|white noise|"
+    r"scrambled eggs|spaghetti|concrete|cement|wet sand|snow|smoke|fuzz|glue|pudding|mashed potatoes|tar|goo|slush|"
+    r"noise|a blur|cobwebs)\b",
+    re.IGNORECASE,
+)
 # a body part or the mind doing what a person does: "my brain is doing laps at the pool", "my hands they are
 # sleeping"; a symptom said plainly ("my heart is racing", "my head is spinning") is not a figure
 _BODY_ACTING = re.compile(
@@ -494,6 +503,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                             cm.group("pred") or cm.group("pred2") or cm.group("pred3")):
                         quote = _clause_around(sent.text, cm.start(), subject_at_pos=True)
                         break
+            if quote is None:
+                mm = _MIND_STUFF.search(sent.text)
+                if mm:
+                    quote = _clause_around(sent.text, mm.start(), subject_at_pos=True)
             if quote is None:
                 bm = _BODY_HAS.search(sent.text)
                 if bm:
