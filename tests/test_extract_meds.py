@@ -1313,6 +1313,13 @@ def test_a_drug_outside_the_tables_is_found_in_on_and_using_sentences(said: str,
 # ---- whose drug it is: apposition, having verbs, lists, givers, diagnoses
 
 
+def own_meds(*turns: tuple[str, str]) -> dict[str, dict[str, Any]]:
+    """The medication stage alone, on a tiny session (no other stage's models needed)."""
+    from scribe.extract.meds import extract_medications
+
+    return {f.name: {"dose": f.dose, "status": f.status} for f in extract_medications(session(*turns)["turns"])}
+
+
 @pytest.mark.parametrize(
     "reply",
     [
@@ -1324,17 +1331,17 @@ def test_a_drug_outside_the_tables_is_found_in_on_and_using_sentences(said: str,
     ],
 )
 def test_a_drug_named_beside_someone_elses_pill_is_theirs(reply: str) -> None:
-    m = meds(C("How has the week been?"), P(reply + " I'm still on sertraline 100 mg."))
+    m = own_meds(C("How has the week been?"), P(reply + " I'm still on sertraline 100 mg."))
     assert list(m) == ["sertraline"]
 
 
 def test_a_list_that_starts_with_a_named_persons_drug_is_not_the_clients() -> None:
-    m = meds(C("What's in the cabinet now?"), P("My quetiapine, Rob's metoprolol, and some ibuprofen. That's it."))
+    m = own_meds(C("What's in the cabinet now?"), P("My quetiapine, Rob's metoprolol, and some ibuprofen. That's it."))
     assert list(m) == ["quetiapine"]
 
 
 def test_a_drug_given_to_someone_else_in_an_emergency_is_not_the_clients() -> None:
-    m = meds(
+    m = own_meds(
         C("What happened that night?"),
         P("I grabbed the Narcan from the bathroom cabinet, it was behind the towels, and I sprayed it in his nose. "
           "I take my venlafaxine 150 mg every morning, that hasn't changed."),
@@ -1343,32 +1350,32 @@ def test_a_drug_given_to_someone_else_in_an_emergency_is_not_the_clients() -> No
 
 
 def test_a_substance_inside_a_diagnosis_name_is_no_medication() -> None:
-    m = meds(C("Your referral letter says cocaine use disorder, moderate, and you're on the naltrexone fifty."), P("Yeah."))
+    m = own_meds(C("Your referral letter says cocaine use disorder, moderate, and you're on the naltrexone fifty."), P("Yeah."))
     assert list(m) == ["naltrexone"]
 
 
 def test_they_took_the_dose_down_is_the_prescriber_changing_the_clients_drug() -> None:
-    m = meds(P("They took the hydromorphone down again last week, so I'm on four milligrams now."))
+    m = own_meds(P("They took the hydromorphone down again last week, so I'm on four milligrams now."))
     assert m["hydromorphone"]["status"] == "changed"
 
 
 def test_uk_names_are_in_the_table() -> None:
-    m = meds(C("And the procyclidine?"), P("Five in the morning and five at lunch."))
+    m = own_meds(C("And the procyclidine?"), P("Five in the morning and five at lunch."))
     assert m["procyclidine"]["dose"] == "10 mg"
-    m = meds(C("the zopiclone so three point seven five most nights"), P("aye that's right"))
+    m = own_meds(C("the zopiclone so three point seven five most nights"), P("aye that's right"))
     assert m["zopiclone"]["dose"] == "3.75 mg"
-    m = meds(P("i take the truvada every day for prep"))
+    m = own_meds(P("i take the truvada every day for prep"))
     assert list(m) == ["emtricitabine-tenofovir"]
 
 
 def test_a_partner_saying_a_drug_helped_me_speaks_of_their_own() -> None:
-    m = meds(C("How are you both doing?"), O("I'm better. The fluoxetine helped me, the twenty."),
+    m = own_meds(C("How are you both doing?"), O("I'm better. The fluoxetine helped me, the twenty."),
              P("I'm still on the mirtazapine fifteen."))
     assert list(m) == ["mirtazapine"]
 
 
 def test_the_clinician_asking_a_parent_about_their_own_drug() -> None:
-    m = meds(
+    m = own_meds(
         O("He takes the Concerta, thirty-six in the morning."),
         O("And I'm on Zoloft myself, if that matters."),
         C("Where's your Zoloft kept, and his Concerta?"),
@@ -1385,20 +1392,56 @@ def test_the_clinician_asking_a_parent_about_their_own_drug() -> None:
     ],
 )
 def test_a_drug_the_clinician_names_and_the_client_turns_down(reply: str) -> None:
-    m = meds(C("and the quetiapine the psychiatrist brought up for sleep"), P(reply))
+    m = own_meds(C("and the quetiapine the psychiatrist brought up for sleep"), P(reply))
     assert m == {}
 
 
 def test_a_maybe_from_the_prescriber_is_not_a_medication() -> None:
-    m = meds(P("she say if the patch don't help she might think about the pregabalin but i don't want more tablets"))
+    m = own_meds(P("she say if the patch don't help she might think about the pregabalin but i don't want more tablets"))
     assert m == {}
 
 
 def test_a_reported_question_answered_yes_in_the_same_breath() -> None:
-    m = meds(P("The nurse asked if I'm still taking the citalopram, and I am, the twenty, every morning."))
+    m = own_meds(P("The nurse asked if I'm still taking the citalopram, and I am, the twenty, every morning."))
     assert m["citalopram"]["dose"] == "20 mg"
 
 
 def test_a_drug_tried_and_dropped_back_in_an_earlier_season_is_history() -> None:
-    m = meds(P("i tried valerian way back in the spring it did nothing so i quit that i'm on trazodone fifty now"))
+    m = own_meds(P("i tried valerian way back in the spring it did nothing so i quit that i'm on trazodone fifty now"))
     assert list(m) == ["trazodone"]
+
+
+# ---- doses: counts of a tablet, parts of a tablet, fillers, durations and appointments
+
+
+def test_a_tablet_per_time_of_day_counts_the_strength_again() -> None:
+    m = own_meds(P("I'm still on the lactulose, and the rifampin, one three-fifty in the morning and one at night."))
+    assert m["rifampin"]["dose"] == "700 mg"
+
+
+def test_a_count_of_a_strength_said_in_the_plural() -> None:
+    m = own_meds(P("They brought the oxycodone down, so it's two of the fives instead of three, most days."))
+    assert m["oxycodone"]["dose"] == "10 mg"
+
+
+def test_half_of_the_tablet_strength() -> None:
+    m = own_meds(P("I take the clonazepam some nights, the half of the one milligram, when my chest gets tight."))
+    assert m["clonazepam"]["dose"] == "0.5 mg"
+    m = own_meds(P("Half of the two milligram Ativan before flights, that's all."))
+    assert m["lorazepam"]["dose"] == "1 mg"
+
+
+def test_a_lead_dose_with_a_filler_before_the_name() -> None:
+    m = own_meds(P("and the forty of the um the fluoxetine in the morning that hasn't changed"))
+    assert m["fluoxetine"]["dose"] == "40 mg"
+
+
+def test_a_second_time_phrase_between_two_timed_doses() -> None:
+    m = own_meds(O("He takes the Ritalin, the five in the morning before school and five at lunch."))
+    assert m["methylphenidate"]["dose"] == "10 mg"
+
+
+def test_a_duration_or_an_appointment_time_is_no_dose() -> None:
+    m = own_meds(P("My doctor started me on the escitalopram, ten, on Friday."),
+             C("Keep going with the escitalopram, the nausea settles in a week or two. See you Thursday the 9th at 3."))
+    assert m["escitalopram"]["dose"] == "10 mg"

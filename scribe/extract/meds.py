@@ -298,7 +298,8 @@ _SAME_AGAIN = re.compile(
     rf"[\s,]*(?:and\s+)?(?:then\s+)?(?:the\s+)?same(?:\s+again|\s+dose|\s+amount)?\s+{_TIMES_OF_DAY}", re.IGNORECASE
 )
 _TIMED_JOIN = re.compile(
-    r"[\s,]*(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*",
+    # "ten in the morning before school and ten at lunch": a second time phrase may qualify the first
+    rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*",
     re.IGNORECASE,
 )
 _HALF_NOW = re.compile(
@@ -677,8 +678,9 @@ _NOT_DOSE_AFTER = re.compile(
 
 
 _FRACTION_DOSE = re.compile(
-    rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)[\s-]+(?:of\s+)?(?:a\s+|an\s+)?"
-    r"(?P<unit>milligrams?|mgs?|micrograms?|mcg)\b",
+    rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)[\s-]+(?:of\s+)?"
+    # "half of the one milligram": a part of a tablet's strength
+    rf"(?:(?:a|an|the|my|your)\s+)?(?:(?P<base>{NUMBER_RE})[\s-]*)?(?P<unit>milligrams?|mgs?|micrograms?|mcg)\b",
     re.IGNORECASE,
 )
 
@@ -691,8 +693,12 @@ def find_doses(text: str) -> list[Dose]:
         whole = parse_number(m.group("whole")) if m.group("whole") else 0.0
         if whole is None:
             continue
+        base = parse_number(m.group("base")) if m.group("base") else 1.0
+        if base is None:
+            continue
         unit = "mcg" if m.group("unit").lower().startswith(("mic", "mcg")) else "mg"
-        fractions.append(Dose(whole + (0.5 if m.group("frac").lower() == "half" else 0.25), unit, m.start(), m.end()))
+        part = 0.5 if m.group("frac").lower() == "half" else 0.25
+        fractions.append(Dose(whole + part * base, unit, m.start(), m.end()))
     plain = [_strength_after_count(text, d) for d in _unit_doses(text)
              if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in fractions)]
     return sorted(plain + fractions, key=lambda d: d.start)
@@ -730,17 +736,50 @@ _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.I
 _PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?P<num>{NUMBER_RE})s\b", re.IGNORECASE)
 
 
+_PILL_COUNT_OF = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+of\s+(?:the|my|your)\s+$", re.IGNORECASE)
+# a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
+_DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
+_APPOINTMENT_AT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \d{1,2}(?:st|nd|rd|th)|"
+    r"see you|appointment|session)\b[^.?!]{0,25}\bat\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_strength(num: str) -> tuple[float, float | None]:
+    """(count, strength) of a spoken amount: "one five-fifty" is one tablet of 550, never 56."""
+    m = _COUNT_THEN_STRENGTH.fullmatch(num)
+    if m is not None:
+        return parse_number(num[:m.start("strength")]) or 1.0, parse_number(m.group("strength"))
+    return 1.0, parse_number(num)
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
     plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi)
-              if (parse_number(m.group("num")) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
-              # not "hundreds of", "the 90s", "the 1990s"
-              and (len(m.group("num").split()) >= 2 if not m.group("num")[0].isdigit()
-                   else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", m.group("num")))]
+              # "two of the fives", "two of the tens": a count of a strength
+              if _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
+              or ((parse_number(m.group("num")) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
+                  # not "hundreds of", "the 90s", "the 1990s"
+                  and (len(m.group("num").split()) >= 2 if not m.group("num")[0].isdigit()
+                       else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", m.group("num"))))]
+    counted: list[tuple[int, int]] = []
     for m in plural:
-        out.append(Dose(parse_number(m.group("num")) or 0.0, unit, m.start(), m.end()))
+        value = parse_number(m.group("num")) or 0.0
+        count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
+        if count:  # "two of the tens" is twenty at a time
+            n = 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
+            start = m.start() - 20 + count.start() if m.start() >= 20 else count.start()
+            counted.append((start, m.start()))
+            out.append(Dose(n * value, unit, start, m.end()))
+        else:
+            out.append(Dose(value, unit, m.start(), m.end()))
     for m in BARE_NUMBER_RE.finditer(text, lo, hi):
-        if any(p.start() <= m.start() < p.end() for p in plural):
+        if any(p.start() <= m.start() < p.end() for p in plural) or any(a <= m.start() < b for a, b in counted):
+            continue
+        if _DURATION_OR.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "settles in a week or two"
+        if _APPOINTMENT_AT.search(text[max(0, m.start() - 50):m.start()]):
             continue
         words = m.group("num").lower().split()
         if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
@@ -772,7 +811,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                 num, end = trimmed, m.start() + len(trimmed)
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
-        value = parse_number(num)
+        value = _spoken_strength(num)[1]
         if value is None or not (0.1 <= value <= 3000):
             continue
         out.append(Dose(value, unit, m.start(), end))
@@ -824,7 +863,18 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
                 units = find_doses(m.group(0))
                 return Dose(2 * value, units[0].unit if units else unit, m.start(), again.end())
         return None
-    values = [parse_number(m.group("a") or m.group("b")) for m in run]
+    values: list[float | None] = []
+    strength: float | None = None
+    for m in run:
+        num = m.group("a") or m.group("b")
+        count, value = _spoken_strength(num)
+        if count != 1.0 or _COUNT_THEN_STRENGTH.fullmatch(num):
+            strength = value  # "one five-fifty in the morning": a tablet of 550
+            values.append(count * value if value is not None else None)
+        elif strength is not None and re.fullmatch(_UNIT_WORDS, num.strip(), re.IGNORECASE) and (value or 0) <= 4:
+            values.append((value or 0) * strength)  # "... and one at night": one more of the same tablet
+        else:
+            values.append(value)
     if any(v is None or v <= 0 for v in values):
         return None
     units = find_doses(text[run[0].start():run[-1].end()])
@@ -842,7 +892,7 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
 _PILL_COUNT = re.compile(r"(a|one|two|three|four|a couple|a few|half)\s+(of|on)(\s+(the|my|your))?", re.IGNORECASE)
 _LEAD_DOSE = re.compile(
     rf"(?:(?P<n>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?(?:of|on)\s+|\b(?:the|my|your)\s+(?P<n2>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?)"
-    r"(?:the\s+|my\s+|your\s+)?$",
+    r"(?:(?:the|my|your|um|uh|er|erm|uhm)\s+)*$",  # "the sixty of the um the duloxetine"
     re.IGNORECASE,
 )
 
@@ -914,8 +964,11 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()):
         group = "n" if lead.group("n") else "n2"
         value = parse_number(lead.group(group))
+        s0 = sent.start + lead.start(group)
+        whole = next((d for d in doses if d.start <= s0 < d.end), None)
+        if whole is not None:
+            return whole  # "half of the two milligram Ativan": the part said with it
         if value is not None and value > 0:
-            s0 = sent.start + lead.start(group)
             return Dose(value, unit, s0, s0 + len(lead.group(group)))
     # a dose right after another drug is that drug's: "added Abilify, two milligrams, on top of the Lexapro"
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)
