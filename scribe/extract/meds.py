@@ -811,10 +811,10 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                 num, end = trimmed, m.start() + len(trimmed)
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
-        value = _spoken_strength(num)[1]
-        if value is None or not (0.1 <= value <= 3000):
+        amount = _spoken_strength(num)[1]
+        if amount is None or not (0.1 <= amount <= 3000):
             continue
-        out.append(Dose(value, unit, m.start(), end))
+        out.append(Dose(amount, unit, m.start(), end))
     return sorted(out, key=lambda d: d.start)
 
 
