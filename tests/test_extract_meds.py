@@ -1445,3 +1445,12 @@ def test_a_duration_or_an_appointment_time_is_no_dose() -> None:
     m = own_meds(P("My doctor started me on the escitalopram, ten, on Friday."),
              C("Keep going with the escitalopram, the nausea settles in a week or two. See you Thursday the 9th at 3."))
     assert m["escitalopram"]["dose"] == "10 mg"
+
+
+def test_a_split_dose_then_the_new_split_dose_of_a_taper() -> None:
+    m = own_meds(P("so i was on the the seroquel a hundred in the morning and a hundred at night and since the fifth "
+                   "it's fifty in the morning and fifty at night and we'll hold it there"))
+    assert (m["quetiapine"]["dose"], m["quetiapine"]["status"]) == ("100 mg", "changed")
+    m = own_meds(P("I'm taking the Luvox, one hundred in the morning and one hundred at night, with food now, "
+                   "and the kids are up at seven in the morning."))
+    assert m["fluvoxamine"]["dose"] == "200 mg"

@@ -218,8 +218,8 @@ _CHANGED = re.compile(
     # "you're going to two milligrams at bedtime starting tonight"
     rf"(going|go|moving|move) (up |down )?to (the )?{NUMBER_RE}\s*(mg|milligrams?|mcg|micrograms?)|"
     # "I was on twenty, and since the 2nd I've been on ten", "on forty since spring and as of Monday I'm on sixty"
-    rf"(was|been) on (the )?([\w-]+ )?(at )?{NUMBER_RE}[^.?!]{{0,60}}?\b(now|as of|since)\b[^.?!]{{0,30}}?"
-    rf"\b(i'm|im|i am|i've been|ive been|he's|she's|he is|she is|they're|they are) (now )?on (the )?{NUMBER_RE}|"
+    rf"(was|been) on (the )?([\w-]+ ){{0,2}}(at )?{NUMBER_RE}[^.?!]{{0,60}}?\b(now|as of|since)\b[^.?!]{{0,30}}?"
+    rf"\b((i'm|im|i am|i've been|ive been|he's|she's|he is|she is|they're|they are) (now )?on|it's|it is|its) (the )?{NUMBER_RE}|"
     # an old and a new amount side by side: "from the forty to the sixty", "one ten from a hundred",
     # "it was fifty now it's a hundred", "it's sixty now it was thirty"
     rf"from (the )?{NUMBER_RE} (up |down )?to (the )?{NUMBER_RE}|{NUMBER_RE} (now )?((up|down) )?from (the )?{NUMBER_RE}|"
@@ -844,16 +844,25 @@ def _leads_other(text: str, d: Dose, other_spans: list[tuple[int, int]]) -> bool
     return any(a > d.end and _OF_DRUG.fullmatch(text, d.end, a) for a, _ in other_spans)
 
 
+_NEW_RUN_AFTER = re.compile(r"\b(now|since|as of|these days|currently|down to|up to|instead)\b(?![^.?!]*\b(next|will|going to|"
+                            r"gonna|plan|might|maybe)\b)", re.IGNORECASE)
+
+
 def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     """'one hundred in the morning and one hundred at night' -> 200: a dose per time of day is summed,
     over as many times of day as are named in a row."""
     run: list[re.Match[str]] = []
+    done: list[re.Match[str]] = []
     for m in _TIMED_DOSE.finditer(text, lo, hi):
         if run and not _TIMED_JOIN.fullmatch(text, run[-1].end(), m.start()):
             if len(run) >= 2:
-                break
+                done = run
+                if not _NEW_RUN_AFTER.search(text, run[-1].end(), m.start()):
+                    break  # "twenty in the morning and twenty at night and since the third it's fifteen ...": the new one
             run = []
         run.append(m)
+    if len(run) < 2 and done:
+        run = done
     if len(run) < 2:
         # "a hundred at night and the same in the morning"
         for m in _TIMED_DOSE.finditer(text, lo, hi):
