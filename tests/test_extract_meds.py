@@ -1454,3 +1454,14 @@ def test_a_split_dose_then_the_new_split_dose_of_a_taper() -> None:
     m = own_meds(P("I'm taking the Luvox, one hundred in the morning and one hundred at night, with food now, "
                    "and the kids are up at seven in the morning."))
     assert m["fluvoxamine"]["dose"] == "200 mg"
+
+
+def test_an_if_in_asr_run_on_speech_ends_where_what_was_done_begins() -> None:
+    m = own_meds(P("nah the gp said if it's making me that groggy at work to knock it on the head so i did and he put me "
+                   "on the other one the mirtazapine fifteen at night"))
+    assert m["mirtazapine"]["status"] == "started"
+
+
+def test_started_on_the_new_one_then_the_name_in_apposition() -> None:
+    m = own_meds(O("And Dr. Okoro start him on the new one last Monday, the fluoxetine, ten, for the mood."))
+    assert (m["fluoxetine"]["dose"], m["fluoxetine"]["status"]) == ("10 mg", "started")

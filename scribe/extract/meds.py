@@ -252,7 +252,10 @@ _ON_IT = re.compile(r"\b(on|taking|using|take|takes|been)\b", re.IGNORECASE)
 _STATUS_HYPOTHETICAL = re.compile(
     r"\b(might|maybe|may|could|would|consider\w*|thinking about|talk(ed)? about|if|plan\w* to|"
     r"(scared|afraid|worried|nervous) (about|of)|"
-    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b[^.?!]*$"
+    # up to the end of the sentence, or where ASR run-on speech goes on with what was done: "he said if it's
+    # making me groggy to knock it on the head so i did and he put me on the mirtazapine"
+    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b(?:(?!\b(?:so|and|then|but) (?:i|he|she|we|they) "
+    r"(?:did|started|put|went|switched|stopped|gave|got)\b)[^.?!])*$"
     # the prescriber's goal, up to the next clause: "wants me all the way off by fall, and she started me on"
     r"|\bwant(s|ed)? (me|you|him|her|them)\b[^.?!,;]*$",
     re.IGNORECASE,
@@ -616,7 +619,7 @@ _LONG_AGO = re.compile(
 _FOREIGN_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|my|his|her|our|their|this|some)\s+(?:new\s+|other\s+)?"
     r"(?!(?:dose|doses|medication|medications|meds|med|medicine|pills?|prescription|script|shot|injection|taper|patch|"
-    r"tablets?|one|ones|at|on|in|to|off|up|down|back|from|with|for|and|but|last|this|that|yesterday|today)\b)[a-z]+\b"
+    r"tablets?|one|ones|new|other|first|at|on|in|to|off|up|down|back|from|with|for|and|but|last|this|that|yesterday|today)\b)[a-z]+\b"
     r"|(?!taking|using)[a-z]+ing\b)",
     re.IGNORECASE,
 )
