@@ -110,6 +110,21 @@ def test_a_comma_ends_an_image_that_has_its_words() -> None:
     assert quotes == ["my brain is doing laps at the pool"]
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("It's like I've been crossing a rope bridge in the dark, and maybe the planks are stronger than I thought.",
+     "It's like I've been crossing a rope bridge in the dark, and maybe the planks are stronger than I thought"),
+    ("My head is like a kettle left on the stove, you turn off the burner and it keeps whistling.",
+     "My head is like a kettle left on the stove, you turn off the burner and it keeps whistling"),
+])
+def test_a_clause_that_works_the_image_further_stays_with_it(text: str, quote: str) -> None:
+    assert _client_quotes(text) == [quote]
+
+
+def test_a_clause_about_something_else_after_the_image_is_cut() -> None:
+    quotes = _client_quotes("It's like a fog rolling in every afternoon, the doctor said it's probably the pills.")
+    assert quotes == ["It's like a fog rolling in every afternoon"]
+
+
 def test_a_short_simile_keeps_its_like() -> None:
     assert _client_quotes("Yeah. Like everything's gray.") == ["Like everything's gray"]
 

@@ -320,6 +320,29 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
     return tokens[first].start(), tokens[last].end()
 
 
+# a clause after the image that works it further: "like a laptop that won't shut down, you close the lid and the fan
+# is still going", "walking on a frozen pond ..., and maybe the ice is thicker than I thought"
+_IMAGE_GOES_ON = re.compile(
+    r"(?:and\s+|but\s+)?(?:maybe\s+|then\s+|now\s+|still\s+)?"
+    r"(?:you\s+(?!know\b|see\b|mean\b)\w+|the\s+(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s+(?:is|was|'s|are|were|keeps|kept|starts|"
+    r"started|never|still|just|gets|got|won't|can't|doesn't|didn't|has|had)\b)",
+    re.IGNORECASE,
+)
+_GOES_ON_WORDS = 12
+
+
+def _image_goes_on(sentence: str, start: int, end: int) -> int | None:
+    """Where the clause at ``start`` ends, when it works the image further about a thing not yet named."""
+    m = _IMAGE_GOES_ON.match(sentence, start)
+    if m is None or (m.group("noun") and re.search(rf"\b{m.group('noun')}\b", sentence[:start], re.IGNORECASE)):
+        return None
+    stop = re.search(r"[,;.?!]|\s-\s|—", sentence[start:end])
+    clause_end = start + stop.start() if stop else end
+    if len(sentence[start:clause_end].split()) > _GOES_ON_WORDS:
+        return None
+    return clause_end
+
+
 def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False, left_words: int | None = None) -> str:
     """The clause of ``sentence`` holding ``pos``, without a leading discourse marker.
 
@@ -341,8 +364,14 @@ def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False, lef
     # a comma once the image has its words ends it: "my brain is doing laps at the pool, back and forth"
     comma = re.search(r",\s", sentence[pos:end])
     if comma and len(sentence[pos:pos + comma.start()].split()) >= _IMAGE_WORDS:
+        goes_on = _image_goes_on(sentence, pos + comma.end(), end)
         end = pos + comma.start()
+    else:
+        goes_on = None
+    image_end = end
     start, end = _narrow_run_on(sentence, start, pos, end)
+    if goes_on is not None and end == image_end:
+        end = goes_on
     if left_words is not None:
         before = [m.start() for m in re.finditer(r"\S+", sentence[start:pos])]
         if len(before) > left_words:
