@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from scribe.extract.findings import (
+    extract_improvements,
     extract_measures,
     extract_symptoms,
     instrument_mentions,
@@ -286,6 +287,36 @@ def _domains(*lines: str) -> set[str]:
     ("P: I'm always worried something bad is going to happen to him.", "anxiety"),
     ("P: My worries go round and round at night.", "anxiety"),
     ("P: I go through a pack a day now.", "substance use"),
+    # words the lexicon lacked: panic, hypervigilance, irritability and anger, guilt, fatigue, work and school
+    ("P: I had two of the attacks on the train, my heart was going so fast and my hands went tingly.", "anxiety"),
+    ("P: I'm jumpy, every little noise and I'm on high alert.", "anxiety"),
+    ("P: I keep getting this picture of the house burning down with the kids inside.", "anxiety"),
+    ("P: I checked her phone again last night.", "anxiety"),
+    ("P: I've been snappy with the kids all week.", "mood"),
+    ("P: I'm fuming with my landlord.", "mood"),
+    ("P: Afterwards I felt like garbage.", "mood"),
+    ("P: Like I'm letting everyone down.", "mood"),
+    ("P: It's like everybody hates me at school.", "mood"),
+    ("P: The house is so quiet since she passed.", "mood"),
+    ("P: I'm knackered by eleven in the morning.", "energy"),
+    ("P: I doze off at my desk after lunch.", "energy"),
+    ("P: I'm wore out by noon.", "energy"),
+    ("P: I'm awake at half four most mornings.", "sleep"),
+    ("P: I cannot get off to sleep most nights.", "sleep"),
+    ("P: the flushes ease off a bit but not gone i still wake up two times soaked", "sleep"),
+    ("P: I've basically stopped eating lunch.", "appetite"),
+    ("P: I forget words in the middle of a sentence at work.", "concentration"),
+    ("P: I can't think about anything except the exam.", "concentration"),
+    ("P: I left the hose running all afternoon.", "concentration"),
+    ("P: I rang in sick on Tuesday.", "functioning"),
+    ("P: I missed the filing deadline on Friday.", "functioning"),
+    ("P: Coach took me off the roster.", "functioning"),
+    ("P: I've been late to class three times.", "functioning"),
+    ("P: I've not been back since the funeral.", "functioning"),
+    ("P: I quit the swim team.", "functioning"),
+    ("O: He's missing four assignments in English.", "functioning"),
+    ("O: She hasn't gone down to the lobby since Friday.", "functioning"),
+    ("O: He's a bit flat and tired after school.", "energy"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -306,6 +337,11 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: I wake up at six-fifteen for work.", "sleep"),
     ("P: My hands go numb when I'm cold.", "mood"),
     ("P: Put it in the dog bowl.", "substance use"),
+    ("P: I just mean I'm tired, that's all.", "energy"),
+    ("P: The bus was late again so I missed the start.", "functioning"),
+    ("P: Dad came down saying he was late for a meeting.", "functioning"),
+    ("P: Like somebody parked a truck on my back and left the engine running.", "concentration"),
+    ("P: I'm on edge, I don't know what I'm doing, no, I don't think I'm tired.", "energy"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)
@@ -342,3 +378,15 @@ def test_partner_reports_about_the_client_count() -> None:
 
 def test_partner_about_themselves_does_not_count() -> None:
     assert _domains("O: I can't sleep either, honestly, I'm exhausted.", "O: I've lost weight worrying.") == set()
+
+
+def test_improvement_only_domain_is_no_current_symptom() -> None:
+    turns = _turns("C: How's sleep?", "P: Sleeping better since the fan, honestly.", "P: But I'm still so anxious at work.")
+    assert {x["domain"] for x in extract_symptoms(turns)} == {"anxiety"}
+    assert [(x["domain"], x["text"]) for x in extract_improvements(turns)] == [("sleep", "improved sleep")]
+
+
+def test_a_contrast_after_an_improvement_is_a_complaint() -> None:
+    found = {x["domain"]: x["text"] for x in extract_symptoms(
+        _turns("P: i get off to sleep fine now but i'm up in the middle of the night"))}
+    assert "night-time or early waking" in found["sleep"]

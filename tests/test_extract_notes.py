@@ -602,3 +602,17 @@ def test_a_list_of_the_session_opened_by_today_is_not_homework() -> None:
         {"speaker": "clinician", "text": "Not bipolar. So today: ten milligrams, the cravings at three, the pictures "
                                          "every night without a plan, and the stairs. Next Wednesday at four?"}]
     assert extract_homework(turns) == []
+
+
+def test_an_improvement_only_domain_is_progress_not_a_symptom() -> None:
+    p = extract(session(
+        C("How has the week been?"),
+        P("Sleep's been better since the new routine, and I haven't had a drink in three weeks."),
+        C("And work?"),
+        P("I've missed two shifts because I couldn't face it."),
+        fmt="SOAP",
+    ))["progress_note"]
+    assert {s["domain"] for s in p["symptoms"]} == {"functioning"}
+    text = " ".join(p["sections"].values())
+    assert "Progress: the client reported improved sleep and reduced use or abstinence" in text
+    assert note_quality(p)["missing_facts"] == []

@@ -51,19 +51,24 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          rf"^(?:(?:um|uh|honestly|pretty|just|kinda|kind of|so|really),? )*(low|flat|sad|heavy|down|numb|empty|blah|gr[ae]y|meh)"
          rf"(?=[.,!]|$| (um|uh|like|some|most|mostly|lately|honestly|really|all|every)\b))\b"),
     _cue("mood", "grief", r"\b(grie(f|ving|ve|ves)|mourning|miss(ing|es)? (her|him|my (late )?(wife|husband|mom|dad|mother|father|son|"
-         r"daughter|brother|sister|partner|cousin|friend)))\b"),
+         r"daughter|brother|sister|partner|cousin|friend))|since (she|he|my \w+) (passed|died))\b"),
     _cue("mood", "loneliness", rf"\b(feel(ing|s)? {_INTENS}(alone|lonely|isolated)|so lonely|lonel(y|iness))\b"),
-    _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobbing|in tears)\b"),
-    _cue("mood", "irritability", r"\b(irritab\w*|snap(p(ed|ing))? at|short[- ]tempered|short fuse|lost my temper|lose my temper|"
+    _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobb(ing|ed)|in tears)\b"),
+    _cue("mood", "irritability", r"\b(irritab\w*|snap(p(ed|ing))? at|snappy|cranky|grumpy|ratty|short with|vex(ed)?|"
+         r"bit (his|her|their|my|your) heads? off|short[- ]tempered|short fuse|lost my temper|lose my temper|"
          r"so (angry|mad) all|(i'm|i am|i was|i get|i got|so|really) (so |really |just )?mad\b(?! (about|at) (you|myself))|"
          r"punch(ed|ing)? (a|my|the) (pillow|wall|door|steering wheel)|\brage\b|blow-?ups?|(yell|yelled|yelling|scream\w*) at (him|her|them|"
          r"the kids|my|our))\b"),
-    _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just )?"
-         r"(angry|furious|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
+    _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just |absolutely )?"
+         r"(angry|furious|fuming|livid|seething|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
          r"(throw|threw|throwing) things|road rage|meltdowns?)\b"),
     _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like a failure|useless|hate myself|"
          r"(so|really|very) guilty|feel guilty|(a|such a) (bad|terrible|awful|horrible) (mom|mother|dad|father|parent|wife|husband)|"
-         r"(i'm|i am|i feel|i felt|i was|i get) (so |really |just )?(ashamed|embarrassed|disgusted with myself))\b"),
+         r"(i'm|i am|i feel|i felt|i was|i get) (so |really |just )?(ashamed|embarrassed|disgusted with myself)|"
+         r"(feel|felt|feeling|feels) like (garbage|rubbish|crap|dirt|a burden|a fraud|(a )?failure|failing)|"
+         r"(feel|felt|feeling) (so |really )?(inadequate|useless|pathetic)|"
+         r"let(ting)? (everyone|everybody|them|you|people|the family|the team) down|"
+         r"(everyone|everybody|nobody|no one) (hates|likes|cares about|wants) me)\b"),
     _cue("mood", "loss of interest", r"\b(don't enjoy|no interest|lost interest|nothing (is )?fun|don't want to do anything|"
          r"don't care about anything|nothing'?s (fun|enjoyable)|nothing (is|feels) (fun|good|enjoyable)|"
          r"(can't|don't|couldn't) (enjoy|feel (it|anything|happy|good|excited))|should be happy)\b"),
@@ -71,19 +76,25 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"less (anxious|worried|nervous|on edge)|calmer|no panic attacks|fewer panic attacks)\b", better=True),
     _cue("anxiety", "anxiety and worry", r"\b(anxious|anxiety|worr(y|ied|ying|ies)|something bad (is going to|will|might|'s gonna) happen|nervous|on edge|dread\w*|keyed up|"
          r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up|(i'm|i am|i was|i get|i feel|so|really) (so |really )?"
-         r"(scared|afraid|terrified|frightened))\b"),
-    _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|heart (was |is |keeps )?(racing|pounding|pounds|races|"
-         r"beating (so )?fast)|(hands|body|voice) (shake|shakes|shaking|trembl\w*)|trembling|couldn't breathe|"
+         r"(scared|afraid|terrified|frightened)|(i'm|i am|i was|i feel|been|feel|so) (so |really |just )?(jumpy|wired|tense|on guard)|"
+         r"(on|at) (high )?alert|startl\w+|hypervigilan\w+|standing guard|(don't|didn't|no longer) feel safe|"
+         r"(waiting|wait) for something (bad )?to (go wrong|happen))\b"),
+    _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|(the|those|my|of the) attacks|"
+         r"heart (was |is |keeps |started |starts )?(racing|pounding|pounds|races|hammering|thumping|going (so |really )?fast|"
+         r"beating (so )?fast)|tingl(y|ing)|(gonna|going to|about to) pass out|the shaking|the shakes|(hands|body|voice) (shake|shakes|shaking|trembl\w*)|trembling|couldn't breathe|"
          r"can't breathe|chest (got |gets |was )?tight)\b"),
     _cue("anxiety", "avoidance", r"\b(avoid(ed|ing|ance)?)\b"),
     _cue("anxiety", "restlessness", r"\b((can't|cannot|couldn't) sit still|restless|(leg|knee|foot) (bounces|bouncing|won't stop)|"
          r"pacing)\b"),
     _cue("anxiety", "intrusive or repetitive thoughts", r"\b(can't stop thinking|keep thinking about|racing thoughts|"
-         r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come))\b"),
-    _cue("sleep", "improved sleep", rf"\b(sleep(ing)? (has been |is |was |'s )?{_INTENS}(better|okay|fine|good|well|through)|"
+         r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come)|(get|getting|keep getting|have|having) "
+         r"(this|a|the|these) (flash|picture|image)s?|going (round|around) in circles|"
+         r"(check|checked|checking) (his|her|their|my|the) (phone|locks?|doors?|stove|emails?|messages)( again)?)\b"),
+    _cue("sleep", "improved sleep", rf"\b(sleep(ing)? ?(has been |is |was |'s been |'s |has gotten |got )?{_INTENS}(better|okay|fine|good|well|through)|"
          r"slept (better|well|through)|sleeping better)\b", better=True),
     _cue("sleep", "nightmares", r"\b(nightmares|(?<!worst )(?<!a total )(?<!an absolute )(?<!is a )(?<!was a )nightmare\b|bad dreams)\b"),
-    _cue("sleep", "difficulty sleeping", r"\b((can't|cannot|couldn't|can not|hard to|trouble|struggl\w* to) (fall(ing)? |get(ting)? to |go(ing)? to |get back to )?(asleep|sleep(ing)?)|"
+    _cue("sleep", "difficulty sleeping", r"\b((can't|cannot|couldn't|can not|cyaan|hard to|trouble|struggl\w* to) (fall(ing)? |get(ting)? to |"
+         r"go(ing)? to |get back to |go back to |get off to )?(asleep|sleep(ing)?)|(can't|cannot|couldn't) get off\b(?! (the|my|work|at|\w+ing))|"
          r"insomnia|l(ie|ying|ay) awake|up all night|awake (all|half|most of) (the )?night|barely sleep\w*|"
          r"not sleeping|stopped sleeping|haven't (been )?sleep\w*|no sleep|(didn't|don't|doesn't|did not|do not) sleep\b|"
          r"slept (like (garbage|crap|hell|shit|nothing)|badly|poorly|terribly|awful)|"
@@ -97,8 +108,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("sleep", "night-time or early waking", r"\b(wak(e|es)(,| at| around)( at| around)? (one|two|three|four|[1-4])\b"
          r"(?!:\d\d ?p| ?p\.?m| in the afternoon)|(up|awake|wake|wakes|woke) at (like |about |maybe |around )(one|two|three|four|[1-4])\b"
          r"(?!:\d\d ?p| ?p\.?m)|wak(e|ing) up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|"
-         r"in the middle|every|a bunch|several|multiple|two|three|four|five)|"
-         r"woke up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|in the middle)|early waking|(up|awake) at (one|two|three|four|[1-4])"
+         r"in the middle|every|a bunch|several|multiple|two|three|four|five)|(up|awake) in the middle of the night|"
+         r"woke up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|in the middle)|early waking|"
+         r"(up|awake|wake|wakes|waking) (at|in|around) (like |about |maybe )?(half (one|two|three|four|five)|the small hours|"
+         r"the wee hours|the early hours)|(up|wake|wakes|waking) (two|three|four|several|a few) (or |, )?(\w+ )?times|"
+         r"every time [^.,]{0,40}\b(i'm up|wakes? me|i wake)|(up|awake) at (one|two|three|four|[1-4])"
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
          r"fourteen|1[0-4])((,| to| or) (ten|eleven|twelve|thirteen|fourteen|1[0-4]))?( hours)?\b|sleep(ing)? (until|till) (noon|one|two)|"
@@ -114,7 +128,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"lunch|breakfast|dinner|supper|a thing)|eat(ing|s)? (only |just |mostly )?(crackers|toast|little|almost nothing|nothing)\b|"
          r"(forget|forgets|forgot|forgetting) (to eat|lunch|breakfast|dinner|supper|meals)|skip(s|ped|ping)? (supper|lunch|breakfast|dinner|meals)|"
          r"appetite('s| is| has been)? (kind of |pretty much |just |all but )?(gone|shot|bad|poor|not great|off|down|nonexistent)|"
-         r"nause\w*|no (sense of )?taste|can't taste)\b"),
+         r"nause\w*|no (sense of )?taste|can't taste|(stopped|quit|not) (eating|bothering with) (lunch|breakfast|dinner|supper|meals|"
+         r"properly)|not bothering to eat)\b"),
     _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more|junk|all night)|whole (bags?|box|boxes|"
          r"pints?) of|binge\w*|stress eat\w*|"
          r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
@@ -123,7 +138,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("energy", "low energy or fatigue", r"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
          r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
          r"dragging|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
-         r"worn out|wiped out|running on empty|(can't|couldn't) get out of bed|(stay(ed|ing)?|been|lying|laying) in bed|"
+         r"worn out|wore out|worn down|knackered|shattered|running on empty|no go in me|tiredness|"
+         r"(i'm|i am|i feel|i get|i've been|been|feeling) (so |always |really |very |just so )?sleepy|"
+         r"(tired|sleepy|exhausted) (after|at|in|by|during) (school|work|class|lunch|the afternoon|midday)|"
+         r"doz(e|es|ed|ing) (off )?(in|at|on|during)|nod(s|ded|ding)? off|(can't|cannot|couldn't) keep (my )?eyes open|"
+         r"wiped out|(can't|couldn't) get out of bed|(stay(ed|ing)?|been|lying|laying) in bed|"
          r"no motivation|unmotivated|(don't|didn't) want to get up)\b"),
     _cue("concentration", "improved concentration", r"\b((easier|better able) to (focus|concentrate)|focus(ing)? (is |has been )?better)\b",
          better=True),
@@ -133,7 +152,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"read the same (page|line|email|paragraph|thing)|(los(e|es|ing)|lost) (my|his|her|the) (place|thread|train of thought|words)|"
          r"losing words|(hard|rough) time (focusing|concentrating|paying attention)|scattered|"
          r"(forget|forgets|forgot|forgetting) (things|stuff|errands|appointments|names|what)|left the (stove|kettle|oven|burner|water) on|"
-         r"drift(s|ing)? off)\b"),
+         r"drift(s|ing)? off|(don't|can't|never|couldn't) finish (stuff|things|anything|my work|work)|"
+         r"(forget|forgets|forgot|forgetting|can't find|cyaan find) (the |my )?words|"
+         r"(can't|cannot|couldn't) think about anything (else|except|but)|"
+         r"(struggle|struggling|can't|cannot) (to )?(get )?start(ed)?\b|"
+         r"\b(i|he|she) left the (\w+ ){1,2}(on|running))\b"),
     _cue("substance use", "reduced use or abstinence", r"\b(sober|sobriety|haven't (had a drink|had a beer|drunk|used)|"
          r"didn't drink|cut (back|down) on (drinking|the drinking|weed|smoking)|(days|weeks|months) clean)\b", better=True),
     _cue("substance use", "alcohol use", r"\b(drinking|drank|drunk|(a|two|three|four|five|six|few|couple) (beers|drinks|glasses of wine)|"
@@ -146,13 +169,21 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("functioning", "improved functioning", r"\b(back at work|went back to work|made it to work|got (a lot|more|things) done)\b",
          better=True),
     _cue("functioning", "difficulties at work", r"\b(miss(ed|ing)? (work|shifts?|a shift)|call(ed|ing)? (in )?sick|behind (at|on) work|"
-         r"late (to|for) work|late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
+         r"late (to|for) (work|class|school|clinicals?|shifts?|the \w+)|(i've been|i was|i'm|we were) (\w+ minutes |an hour )?late\b|"
+         r"late (like |about )?(two|three|four|five|several|a few|\w+) times|"
+         r"(rang|phoned|called) in sick|missed (a |the |my |his |her |\w+ )?(\w+ )?(deadline|assignments?|classes|lectures?|concert|"
+         r"school days|days of (work|school)|shifts)|missing (\w+ )?(\w+ )?(assignments|homework|deadlines|classes|lectures|stuff at work)|"
+         r"(took|taken|kicked) (me |him |her )?off the (\w+ )?(roster|team|rota|squad)|let go\b|"
+         r"late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|grades (are |have )?(dropp|slipp|bad|down)\w*|"
          r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*)\b"),
     _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|"
          r"(don't|doesn't|won't|didn't) go (out|to)|(haven't|hasn't|have not|has not) (gone|been) back to|"
          r"(can't|couldn't) (make|get) myself (to )?(go|get|do|leave|walk)|"
-         r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the house|"
+         r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the (house|flat|"
+         r"apartment|room)|(haven't|hasn't|have not|has not) (gone|been) (down|out|back) (to|since)|"
+         r"(i've|i have|he's|she's) not been (since|back|out|down)|"
+         r"(quit|quitting|dropped|left) the (\w+ )?(team|club|band|choir|group)|"
          r"don't leave the house|housebound|stopped seeing (my )?friends|behind on (every|all|my|the|everything))\b"),
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry|house is a mess|chores|"
          r"(can't|couldn't|haven't) (clean|cook|shower|open(ed)? (my |the )?mail)|not showering|bills (are )?pil\w*)\b"),
@@ -167,6 +198,9 @@ _NEGATED_POSITIVE = re.compile(r"\b(not|no) (so |too |very |that )?(good|great|w
 _EASING_AFTER = re.compile(r"^\W*(?:\w+ ){0,2}?(?:are|were|is|was|'s|have been|has been|got|getting|are getting|"
                            r"were getting)(?: already| a lot| way| much| so much| a little| a bit)* (?:better|less|lower|fewer|"
                            r"gone|easing|improving|easier|down)\b", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"^\S+\s+(?!(?:really |even )?(?:think|know|say|feel|believe|mean|guess)\b).*?"
+                          r"\b(i|i'm|he|she|he's|she's|we|they|still|but)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(but|though|although|except|still|yet)\b", re.IGNORECASE)
 _KEEPS_GOING = re.compile(r"\b(can't|couldn't) stop\s*$", re.IGNORECASE)
 _NOT_DRINK = re.compile(r"^\s*(less |more |a lot of |some |too much |enough |extra )?(water|coffee|tea|soda|juice|milk|"
                         r"energy drinks?|pop|smoothies?)\b", re.IGNORECASE)
@@ -216,13 +250,17 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
         s = unit.text
         if s.endswith("?") or _risk_language(s):
             continue
-        better_domains: set[str] = set()
+        better_ends: dict[str, int] = {}  # domain -> where its improvement was said
         for cue in SYMPTOM_CUES:
-            if cue.domain in better_domains and not cue.better:
-                continue
             for m in cue.pattern.finditer(s):
+                # "sleep's fine now" is no complaint in sleep, unless a contrast follows ("... but i'm up at three")
+                if not cue.better and cue.domain in better_ends and not (
+                        m.start() > better_ends[cue.domain] and _CONTRAST.search(s[better_ends[cue.domain]:m.start()])):
+                    continue
                 before = clause_before(s, m.start())
-                negated = _NEGATED.search(_NEGATED_POSITIVE.sub(" ", before)[-30:]) and not _KEEPS_GOING.search(before)
+                neg = _NEGATED.search(_NEGATED_POSITIVE.sub(" ", before)[-30:])
+                # "not gone, i still wake up": a new subject after the negation starts what it does not negate
+                negated = neg and not _KEEPS_GOING.search(before) and not _NEW_SUBJECT.search(neg.group(0))
                 if negated and not cue.better:
                     continue
                 if reported:
@@ -241,7 +279,7 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
                     continue
                 out.append((cue, f"{desc} (as family reports)" if reported else desc))
                 if cue.better:
-                    better_domains.add(cue.domain)
+                    better_ends[cue.domain] = m.end()
                 break
     return out
 
@@ -302,36 +340,65 @@ def answered_domain(question: str, reply: str) -> str | None:
     return None
 
 
-def extract_symptoms(turns: Turns, max_evidence: int = 4) -> list[dict[str, Any]]:
-    """One item per domain: descriptors in session order, with the turns that said them (the client's own, a
-    short answer with the question it answers, or a partner's or parent's report about the client)."""
-    by_domain: dict[str, tuple[list[str], list[int]]] = {}
+@dataclass(frozen=True)
+class _Report:
+    descriptor: str
+    better: bool  # an improvement ("sleeping better"), not a current problem
+    evidence: tuple[int, ...]
 
-    def add(domain: str, desc: str, evidence: list[int]) -> None:
-        descs, ev = by_domain.setdefault(domain, ([], []))
-        if desc not in descs:
-            descs.append(desc)
-            for i in evidence:
-                if i not in ev and len(ev) < max_evidence:
-                    ev.append(i)
+
+def _reports_by_domain(turns: Turns) -> dict[str, list[_Report]]:
+    """Every descriptor said per domain, in session order, with the turns that said it (the client's own, a
+    short answer with the question it answers, or a partner's or parent's report about the client)."""
+    by_domain: dict[str, list[_Report]] = {}
+
+    def add(domain: str, desc: str, better: bool, evidence: list[int]) -> None:
+        reports = by_domain.setdefault(domain, [])
+        if all(r.descriptor != desc for r in reports):
+            reports.append(_Report(desc, better, tuple(evidence)))
 
     for i, t in enumerate(turns):
         speaker = t.get("speaker")
         text = str(t.get("text", ""))
         if speaker == "client":
             for cue, desc in symptom_cues_in(text):
-                add(cue.domain, desc, [i])
+                add(cue.domain, desc, cue.better, [i])
             if i > 0 and turns[i - 1].get("speaker") == "clinician":
                 domain = answered_domain(str(turns[i - 1].get("text", "")), text)
                 if domain:
-                    add(domain, _ASKED_DESCRIPTOR[domain], [i - 1, i])
+                    add(domain, _ASKED_DESCRIPTOR[domain], False, [i - 1, i])
         elif speaker == "other":
             for cue, desc in symptom_cues_in(text, reported=True):
-                add(cue.domain, desc, [i])
-    return [
-        {"domain": d, "text": ", ".join(by_domain[d][0]), "evidence": sorted(by_domain[d][1])}
-        for d in SYMPTOM_DOMAINS if d in by_domain
-    ]
+                add(cue.domain, desc, cue.better, [i])
+    return by_domain
+
+
+def _items(by_domain: dict[str, list[_Report]], max_evidence: int) -> list[dict[str, Any]]:
+    out = []
+    for domain in SYMPTOM_DOMAINS:
+        reports = by_domain.get(domain)
+        if not reports:
+            continue
+        evidence: list[int] = []
+        for r in reports:
+            evidence += [i for i in r.evidence if i not in evidence]
+        out.append({"domain": domain, "text": ", ".join(r.descriptor for r in reports),
+                    "evidence": sorted(evidence[:max_evidence])})
+    return out
+
+
+def extract_symptoms(turns: Turns, max_evidence: int = 4) -> list[dict[str, Any]]:
+    """One item per domain the client reports as a current problem: its descriptors in session order, with the
+    turns that said them. A domain reported only as improved ("sleep's fine now") is no current problem and is
+    left out here; ``extract_improvements`` has it, for the note's Progress sentence."""
+    by_domain = _reports_by_domain(turns)
+    return _items({d: rs for d, rs in by_domain.items() if not all(r.better for r in rs)}, max_evidence)
+
+
+def extract_improvements(turns: Turns, max_evidence: int = 4) -> list[dict[str, Any]]:
+    """One item per domain the client reports as improved ("sleeping better", "days clean"), with its turns."""
+    by_domain = _reports_by_domain(turns)
+    return _items({d: [r for r in rs if r.better] for d, rs in by_domain.items()}, max_evidence)
 
 
 def supports_symptom(fact: dict[str, Any], turns: Turns) -> bool:
@@ -876,5 +943,5 @@ def supports_measure(fact: dict[str, Any], turns: Turns) -> bool:
     return any(abs(v - score) < 1e-9 for t in texts for v, _ in _numbers(t, 0, len(t), 1000))
 
 
-__all__ = ["SYMPTOM_CUES", "SYMPTOM_DOMAINS", "INSTRUMENTS", "extract_symptoms", "extract_measures",
+__all__ = ["SYMPTOM_CUES", "SYMPTOM_DOMAINS", "INSTRUMENTS", "extract_symptoms", "extract_improvements", "extract_measures",
            "supports_symptom", "supports_measure", "symptom_cues_in"]

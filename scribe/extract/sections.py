@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.findings import _risk_language
+from scribe.extract.findings import _risk_language, extract_improvements
 from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
 from scribe.extract.schema import SECTION_NAMES
@@ -277,8 +277,12 @@ def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
     if problems:
         out.append(_sentence("Symptoms were reported in the areas of " + _join([str(s["domain"]) for s in problems]),
                              _union(*(s["evidence"][:1] for s in problems))))
-    better = [(s, d) for s in symptoms for d in s["text"].split(", ")
-              if d.startswith(("improved", "reduced anxiety", "reduced use"))]
+    # Improvements are no current symptom, so they are not in the structured list; they are read from the turns.
+    better: list[tuple[dict[str, Any], str]] = []
+    for s in symptoms + extract_improvements(turns):
+        for d in s["text"].split(", "):
+            if d.startswith(("improved", "reduced anxiety", "reduced use")) and all(d != b for _, b in better):
+                better.append((s, d))
     if better:
         out.append(_sentence("Progress: the client reported " + _join([d for _, d in better]),
                              _union(*(s["evidence"] for s, _ in better))))
