@@ -69,6 +69,13 @@ def _client_quotes(text: str) -> list[str]:
     # the mind said to be made of a stuff, no article
     ("I dunno. My brain's all mush after three.", "My brain's all mush after three"),
     ("by the end of the shift my thoughts are just cotton wool", "my thoughts are just cotton wool"),
+    # the body's idioms of a shock, and idioms of coping
+    ("When the letter came my stomach dropped.", "my stomach dropped"),
+    ("Honestly I keep spinning my wheels with the job search.", "spinning my wheels"),
+    ("i'm burning the candle at both ends with the night shifts", "burning the candle at both ends"),
+    ("by spring the days just blur together", "the days just blur together"),
+    # "my best" said of a thing is an image; only "the" ranks a literal thing
+    ("For ten years the bottle was my best friend.", "the bottle was my best friend"),
     # a home that is not a dwelling
     ("Since the divorce I live in a museum of her stuff.", "I live in a museum of her stuff"),
     # an image of something else, then the client saying that is how they feel

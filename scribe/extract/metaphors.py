@@ -32,7 +32,11 @@ _FIGURATIVE = re.compile(
     r"can of worms|elephant in the room|back burner|through the motions|on my last legs|heart on my sleeve|"
     r"knocked for six|doing my head in|pear-shaped|sixes and sevens|sink or swim|fish out of water|"
     r"rug (was )?pulled|deer in (the )?headlights|tip of the iceberg|dead weight|running on fumes|"
-    r"rattl(e|es|ing|ed) around|"
+    r"rattl(e|es|ing|ed) around|spinning (my|our|his|her|their) wheels|(burn|burning|burned|burnt) the candle|"
+    r"cloud nine|into a hole|baggage|duct tape|blur(s|red)? together|bottl(e|es|ing) (it|things|everything|stuff) "
+    r"(all )?up|groundhog day|black dog|(brave|happy|game) face|"
+    # the body's idioms of a shock: "my heart sank", "my stomach dropped"
+    r"(heart|stomach) (sank|sinks|dropped|drops|fell|leapt|leaped|in my throat|was in my throat)|"
     # a wound kept open: "I keep pressing on the bruise", "ripping off the band-aid", "salt in the wound"
     r"(press|push|pok)(e|es|ing|ed)? (on |at )?(the|a|that) bruise|pick(s|ing|ed)? at (the|a|that|my|an old) scab|"
     r"rip(s|ping|ped)? off the band-?aid|salt in (the|a|my|that|an old) wound|reopen(s|ing|ed)? (the|an old|old) wounds?|"
@@ -103,7 +107,7 @@ def _superlative(word: str) -> bool:
     return any(len(st) >= 3 and st not in _NP_END and zipf_frequency(st, "en") >= 4.0 for st in stems)
 
 
-def _literal_predicate(phrase: str) -> bool:
+def _literal_predicate(phrase: str, *, ranked: bool = True) -> bool:
     """Whether a copula's noun phrase names something literal ("a lot", "the first time", "a little rough")
     rather than an image ("a little gravestone for something he loved", "a job interview that never ends")."""
     words: list[str] = []
@@ -122,7 +126,7 @@ def _literal_predicate(phrase: str) -> bool:
                 or (words[0] == "little" and after not in _NOUN_GOES_ON))
     # a quantity opens a literal phrase ("a couple of days", "a bit much"); any other noun is a compound's modifier
     # ("a job interview that never ends")
-    if words[0] in _RANKS or _superlative(words[0]):
+    if ranked and (words[0] in _RANKS or _superlative(words[0])):
         return True  # "the worst part", "the same as before", "the hardest thing": a rank, not an image
     return head in _LITERAL_PREDICATES or (words[0] in _QUANTITIES | _VERDICTS and len(words) > 1)
 
@@ -515,6 +519,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     continue
                 rest = sent.text[m.end():].split()
                 # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
+                # (after a sense it was mostly literal or a state: "smells like cornbread", "feel like myself")
                 if len(rest) < 2 and not (rest and _PLURAL_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
                                           and len(left.split()) >= 3):
                     continue
@@ -528,8 +533,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower()
                     if (cm.group("det") or "").lower() == "the" and subj not in _BODY_SUBJECTS:
                         continue
+                    # "the worst part", "the same" rank a literal thing; "my best friend" said of a bottle does not
                     if subj not in _LITERAL_SUBJECTS | _PRONOUN_SUBJECTS and not _literal_predicate(
-                            cm.group("pred") or cm.group("pred2") or cm.group("pred3")):
+                            cm.group("pred") or cm.group("pred2") or cm.group("pred3"),
+                            ranked=(cm.group("det") or "").lower() == "the"):
                         quote = _clause_around(sent.text, cm.start(), subject_at_pos=True)
                         break
             if quote is None:
