@@ -317,6 +317,7 @@ def _domains(*lines: str) -> set[str]:
     ("O: He's missing four assignments in English.", "functioning"),
     ("O: She hasn't gone down to the lobby since Friday.", "functioning"),
     ("O: He's a bit flat and tired after school.", "energy"),
+    ("P: I got two detentions this week.", "functioning"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -342,6 +343,10 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: Dad came down saying he was late for a meeting.", "functioning"),
     ("P: Like somebody parked a truck on my back and left the engine running.", "concentration"),
     ("P: I'm on edge, I don't know what I'm doing, no, I don't think I'm tired.", "energy"),
+    ("P: I'm up at five, do chores, then work.", "functioning"),
+    ("P: Dragging him out of the car, that's what I picture.", "energy"),
+    ("P: The pills made my legs restless for a week.", "anxiety"),
+    ("P: The depression's been in full remission for two years.", "mood"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)
@@ -366,6 +371,7 @@ def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, 
     ("Any cravings?", "No.", "substance use"),
     ("Right now, zero to ten, how strong is the urge to hit something?", "Like a two.", "substance use"),
     ("How do you know a bad night's coming?", "I stop answering texts, I game till two.", "sleep"),
+    ("Should we get the landlord to test the smoke alarm?", "Yeah, that would help.", "substance use"),
 ])
 def test_answer_that_reports_no_problem_or_another_topic(question: str, reply: str, domain: str) -> None:
     assert domain not in _domains(f"C: {question}", f"P: {reply}")

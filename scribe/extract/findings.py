@@ -84,7 +84,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"beating (so )?fast)|tingl(y|ing)|(gonna|going to|about to) pass out|the shaking|the shakes|(hands|body|voice) (shake|shakes|shaking|trembl\w*)|trembling|couldn't breathe|"
          r"can't breathe|chest (got |gets |was )?tight)\b"),
     _cue("anxiety", "avoidance", r"\b(avoid(ed|ing|ance)?)\b"),
-    _cue("anxiety", "restlessness", r"\b((can't|cannot|couldn't) sit still|restless|(leg|knee|foot) (bounces|bouncing|won't stop)|"
+    # restless legs are a side effect, not anxiety
+    _cue("anxiety", "restlessness", r"\b((can't|cannot|couldn't) sit still|(?<!legs )(?<!legs were )(?<!legs are )restless(?! legs)|(leg|knee|foot) (bounces|bouncing|won't stop)|"
          r"pacing)\b"),
     _cue("anxiety", "intrusive or repetitive thoughts", r"\b(can't stop thinking|keep thinking about|racing thoughts|"
          r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come)|(get|getting|keep getting|have|having) "
@@ -137,7 +138,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
     _cue("energy", "low energy or fatigue", r"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
          r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
-         r"dragging|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
+         r"(i'm|i am|been|i was|i feel|feel) dragging|dragging (myself|all day|through)|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
          r"worn out|wore out|worn down|knackered|shattered|running on empty|no go in me|tiredness|"
          r"(i'm|i am|i feel|i get|i've been|been|feeling) (so |always |really |very |just so )?sleepy|"
          r"(tired|sleepy|exhausted) (after|at|in|by|during) (school|work|class|lunch|the afternoon|midday)|"
@@ -175,7 +176,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"school days|days of (work|school)|shifts)|missing (\w+ )?(\w+ )?(assignments|homework|deadlines|classes|lectures|stuff at work)|"
          r"(took|taken|kicked) (me |him |her )?off the (\w+ )?(roster|team|rota|squad)|let go\b|"
          r"late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
-    _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|grades (are |have )?(dropp|slipp|bad|down)\w*|"
+    _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|detentions?|sent (home|to the office|out of class)|"
+         r"in trouble at school|grades (are |have )?(dropp|slipp|bad|down)\w*|"
          r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*)\b"),
     _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|"
          r"(don't|doesn't|won't|didn't) go (out|to)|(haven't|hasn't|have not|has not) (gone|been) back to|"
@@ -185,7 +187,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(i've|i have|he's|she's) not been (since|back|out|down)|"
          r"(quit|quitting|dropped|left) the (\w+ )?(team|club|band|choir|group)|"
          r"don't leave the house|housebound|stopped seeing (my )?friends|behind on (every|all|my|the|everything))\b"),
-    _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry|house is a mess|chores|"
+    _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry (is )?pil\w*|house is a mess|"
+         r"(behind on|haven't done|can't do|couldn't do|not doing|skipping|skipped) (the |my |any )?(chores|laundry|dishes|housework)|"
          r"(can't|couldn't|haven't) (clean|cook|shower|open(ed)? (my |the )?mail)|not showering|bills (are )?pil\w*)\b"),
     _cue("functioning", "conflict in close relationships", r"\b((argu\w+|fight\w*|fought|yell\w*|screaming) (with|at) (my |our )?"
          r"(partner|husband|wife|boyfriend|girlfriend|kids?|son|daughter|mom|dad|mother|father|parents|family))\b"),
@@ -195,9 +198,9 @@ _NEGATED = re.compile(r"(\b(not|no|never|without|hardly|barely)\b|n't\b)[\w' ]{0
 # "not good", "not great": a complaint said by denying the good, no negation of what follows
 _NEGATED_POSITIVE = re.compile(r"\b(not|no) (so |too |very |that )?(good|great|well|okay|ok|fine|better)\b", re.IGNORECASE)
 # "the dreams are way less", "the cravings are lower", "nightmares were already getting better": easing, no complaint
-_EASING_AFTER = re.compile(r"^\W*(?:\w+ ){0,2}?(?:are|were|is|was|'s|have been|has been|got|getting|are getting|"
+_EASING_AFTER = re.compile(r"^\W*(?:\w+ ){0,2}?(?:are|were|is|was|'s|have been|has been|'s been|got|getting|are getting|"
                            r"were getting)(?: already| a lot| way| much| so much| a little| a bit)* (?:better|less|lower|fewer|"
-                           r"gone|easing|improving|easier|down)\b", re.IGNORECASE)
+                           r"gone|easing|improving|easier|down|resolved|in (?:full |partial )?remission)\b", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"^\S+\s+(?!(?:really |even )?(?:think|know|say|feel|believe|mean|guess)\b).*?"
                           r"\b(i|i'm|he|she|he's|she's|we|they|still|but)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(but|though|although|except|still|yet)\b", re.IGNORECASE)
@@ -293,7 +296,8 @@ _ASKED_DOMAIN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("concentration", re.compile(r"\b(focus\w*|concentrat\w*|memory|attention)\b", re.IGNORECASE)),
     ("mood", re.compile(r"\b(mood|spirits)\b", re.IGNORECASE)),
     ("anxiety", re.compile(r"\b(anxiety|anxious|worry|worries|worrying|nerves|panic\w*)\b", re.IGNORECASE)),
-    ("substance use", re.compile(r"\b(drink\w*|alcohol|crav\w*|urges? to (drink|use|smoke|gamble|bet)|using|smok\w*|weed|"
+    ("substance use", re.compile(r"\b(drink\w*|alcohol|crav\w*|urges? to (drink|use|smoke|gamble|bet)|using|"
+                                 r"smok(?:e|es|ed|ing|er|ers)?\b(?! (?:alarm|detector|signal))|weed|"
                                  r"cigarettes?)\b", re.IGNORECASE)),
 )
 _ASKED_DESCRIPTOR = {"sleep": "poor sleep", "appetite": "poor appetite", "energy": "low energy",
