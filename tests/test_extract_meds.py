@@ -1465,3 +1465,18 @@ def test_an_if_in_asr_run_on_speech_ends_where_what_was_done_begins() -> None:
 def test_started_on_the_new_one_then_the_name_in_apposition() -> None:
     m = own_meds(O("And Dr. Okoro start him on the new one last Monday, the fluoxetine, ten, for the mood."))
     assert (m["fluoxetine"]["dose"], m["fluoxetine"]["status"]) == ("10 mg", "started")
+
+
+def test_and_the_next_drug_asked_is_no_echo_of_a_mishearing() -> None:
+    m = own_meds(C("How's the arm since the injection went up?"),
+                 P("Sore. Dr. Venn put it up from two hundred to three hundred last week."),
+                 C("And the benztropine?"), P("One in the morning and one at lunch. Same."))
+    assert m["benztropine"]["status"] == "current"
+
+
+def test_a_change_in_a_sentence_about_something_else_is_not_the_drugs() -> None:
+    m = own_meds(P("I was so flustered I read out forty-one instead of fourteen, and everyone laughed. "
+                   "I'd taken the propranolol, the twenty, like I do before meetings."))
+    assert m["propranolol"]["status"] == "current"
+    m = own_meds(P("Dr. Kim started me on something for the nightmares. Prazosin, one milligram at bedtime."))
+    assert m["prazosin"]["status"] == "started"

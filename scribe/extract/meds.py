@@ -1136,9 +1136,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 sents = split_sentences(text)
                 prev = [x for x in sents if x.end <= sent.start]
                 following = [x for x in sents if x.start >= sent.end]
-                if prev and not _SURFACE_RE.search(prev[-1].text):
+                if prev and not _SURFACE_RE.search(prev[-1].text) and _ABOUT_A_DRUG.search(prev[-1].text):
                     st = _status_in(text, prev[-1].start, prev[-1].end, taken)
-                if st is None and following and not _SURFACE_RE.search(following[0].text):
+                if st is None and following and not _SURFACE_RE.search(following[0].text) \
+                        and _ABOUT_A_DRUG.search(following[0].text):
                     st = _status_in(text, following[0].start, following[0].end, taken)
             if st is None and _REPLACEMENT_BEFORE.search(clause_before(sent.text, m.start - sent.start)) and any(
                 c.status == "stopped" and c.start < m.start and o is not None and o.generic != generic for c, o in owned
@@ -1241,12 +1242,23 @@ def _refused_in_reply(m: Mention, turns: list[dict[str, str]]) -> bool:
     return bool(_REFUSAL_REPLY.match(reply)) and not _STOPPED.search(reply)
 
 
+# a neighbouring sentence can carry a drug's status only if it speaks of a drug ("She increased it."), not of
+# anything else ("I said seventy-two instead of twenty-seven")
+_ABOUT_A_DRUG = re.compile(r"\b(\w+ed (me |him |her )?((on|off|up|down) )?(it|that|them|those|something)|"
+                           r"(it|that|this|those) (\w+ed|was|got)|dose|dosage|doses|mg|milligrams?|micrograms?|mcg|pills?|tablets?|"
+                           r"capsules?|meds?|medications?|medicine|prescription|script|refill|strips?|films?|patch(es)?|"
+                           r"shots?|injections?|drops|taper\w*|wean\w*|(coming|come|came|going|go|went) (down|up|off))\b",
+                           re.IGNORECASE)
+
+
 def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention]) -> int | None:
     """The turn a short clarifying echo ("the pristiq?", "the zurzuvae the zuranolone") names the drug of:
     the other speaker's turn just before, when it names no drug the extractor could read (a mis-hearing)."""
     words = turns[m.turn]["text"].split()
     if m.turn == 0 or len(words) > 8 or len(turns[m.turn]["text"][:m.start].split()) > 3:
         return None
+    if re.match(r"\W*(and|what about|how about|how's|how is|any)\b", turns[m.turn]["text"], re.IGNORECASE):
+        return None  # "And the procyclidine?" moves on to the next drug; it clears up no mis-hearing
     prev = m.turn - 1
     if turns[prev].get("speaker") == m.speaker or any(o.turn == prev for o in mentions):
         return None
