@@ -1480,3 +1480,15 @@ def test_a_change_in_a_sentence_about_something_else_is_not_the_drugs() -> None:
     assert m["propranolol"]["status"] == "current"
     m = own_meds(P("Dr. Kim started me on something for the nightmares. Prazosin, one milligram at bedtime."))
     assert m["prazosin"]["status"] == "started"
+
+
+def test_a_taper_step_said_as_a_fraction_is_a_change() -> None:
+    m = own_meds(P("the ambien yeah we're doing the taper the doctor wrote out i'm on half now so five for the last week"))
+    assert (m["zolpidem"]["dose"], m["zolpidem"]["status"]) == ("5 mg", "changed")
+    m = own_meds(P("I take half of the seven point five zopiclone most nights."))
+    assert m["zopiclone"]["status"] == "current"
+
+
+def test_the_base_form_as_a_past_with_a_time_said_is_a_start() -> None:
+    m = own_meds(P("yes the prometrium the hundred she say take it at night i start them three weeks now"))
+    assert m["progesterone"]["status"] == "started"

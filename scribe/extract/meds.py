@@ -228,7 +228,9 @@ _CHANGED = re.compile(
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
     r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed) "
     r"(it|that|this|them|me|him|her|the dose|the dosage) (back )?(up|down)|"
-    r"cut (it|that|the dose|me|him|her)( back| down)? to)\b",
+    r"cut (it|that|the dose|me|him|her)( back| down)? to|"
+    # a taper step said as a fraction: "we're doing the taper, i'm on half now"
+    r"(i'm|im|i am|we're|now) (on |at |taking |down to )?half\b(?!\s+(a|an|of)\b))\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
@@ -236,6 +238,9 @@ _STARTED = re.compile(
     r"prescription)|just got(?!\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?(?:shot|injection|dose|refill)s?\b)|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
     r"restart\w*|back on|"
+    # the base form as a past in some Englishes: "i start them three weeks now", "she start him on it Monday"
+    r"(?:i|we|he|she|they) start(?= (?:it|them|that|those|him|her|me)\b[^.?!]{0,40}\b(?:ago|now|since|last|"
+    r"yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)|"
     # the first days of a course: "i'm on day six", "day three of fourteen"
     rf"(i'm|im|i am|he's|she's|they're) (now )?on day {NUMBER_RE}|day {NUMBER_RE} of {NUMBER_RE})\b",
     re.IGNORECASE,
