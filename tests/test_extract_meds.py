@@ -1349,6 +1349,11 @@ def test_a_drug_given_to_someone_else_in_an_emergency_is_not_the_clients() -> No
     assert list(m) == ["venlafaxine"]
 
 
+def test_a_drug_given_to_someone_else_named_before_the_drug() -> None:
+    m = own_meds(P("I gave him the Narcan and called 911. I take my venlafaxine 75 mg, same as always."))
+    assert list(m) == ["venlafaxine"]
+
+
 def test_a_substance_inside_a_diagnosis_name_is_no_medication() -> None:
     m = own_meds(C("Your referral letter says cocaine use disorder, moderate, and you're on the naltrexone fifty."), P("Yeah."))
     assert list(m) == ["naltrexone"]
@@ -1389,6 +1394,8 @@ def test_the_clinician_asking_a_parent_about_their_own_drug() -> None:
     [
         "nah i told her no my cousin got on that and was a zombie i'm not doing it",
         "No. I said no, I've seen what it does to people.",
+        "nah no chance mate",
+        "i'd rather not, i've read about the weight gain",
     ],
 )
 def test_a_drug_the_clinician_names_and_the_client_turns_down(reply: str) -> None:

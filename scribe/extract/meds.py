@@ -495,8 +495,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
     third_is_other = m.speaker == "client" or (m.speaker == "clinician" and not multi_party)  # else "him" may be the client
-    if third_is_other and _GIVEN_TO_OTHER.match(_before_next_drug(text[m.end:])):
-        return True
+    if third_is_other and (_GIVEN_TO_OTHER.match(_before_next_drug(text[m.end:])) or re.search(
+            r"\b(gave|give|giving|given|sprayed|injected|administered)\s+(him|her|them)\s+(the\s+|some\s+|a\s+|his\s+|her\s+|"
+            r"their\s+)?$", before, re.IGNORECASE)):
+        return True  # "I sprayed it in his nose", "I gave him the Narcan"
     apposed = _APPOSED_TO_OWNED.search(text[max(sent.start, m.start - 120):m.start])
     if apposed and not _SURFACE_RE.search(apposed.group("gap")):
         owner = apposed.group("owner").lower()
@@ -1231,7 +1233,8 @@ _REFUSAL_REPLY = re.compile(
     r"(?:i'm|im|i am|we're) not (?:doing|taking|trying|having|starting) (?:it|that|them|those|this)\b|"
     r"(?:i|we) (?:won't|wouldn't|will not|would not) (?:take|try|start) (?:it|that|them)\b|"
     r"(?:i|we) (?:turned|turn) (?:it|that|them|her|him) down\b|(?:i|we) (?:declined|refused)\b|no thanks\b|"
-    r"not for me\b)",
+    r"not for me\b|no chance\b|not a chance\b|no way\b|not happening\b|(?:i'd|i would) rather not\b|"
+    r"(?:i'm|im|i am) not interested\b|(?:i'll|i will|i) pass(?:ed)?(?: on (?:it|that))?\b)",
     re.IGNORECASE,
 )
 
