@@ -1499,3 +1499,14 @@ def test_a_taper_step_said_as_a_fraction_is_a_change() -> None:
 def test_the_base_form_as_a_past_with_a_time_said_is_a_start() -> None:
     m = own_meds(P("yes the prometrium the hundred she say take it at night i start them three weeks now"))
     assert m["progesterone"]["status"] == "started"
+
+
+def test_parents_saying_they_are_both_on_a_drug_speak_of_their_own() -> None:
+    m = own_meds(O("We're both on Lexapro ourselves, actually, his dad and me."), C("How's his Abilify?"),
+                 O("Five milligrams, fine."))
+    assert list(m) == ["aripiprazole"]
+
+
+def test_a_drug_taken_and_stopped_last_year_is_history() -> None:
+    m = own_meds(P("I was on citalopram last year but stopped it in the summer. Now I'm on sertraline fifty."))
+    assert list(m) == ["sertraline"]

@@ -127,7 +127,7 @@ _MEDIA = re.compile(
 _OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.|(swallowed|took|downed) (a bunch|a bottle|a handful|a whole bottle|all)( of)?|"
                        r"too many|lock ?box|lock (it|them|those|the \w+) (up|away))\b", re.IGNORECASE)
 _LONG_PAST = re.compile(
-    r"\b(years ago|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
+    r"\b(years ago|last year|a year ago|the year before last|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
     r"september|october|november|december)|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
     r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
     r"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1\d|20)\b))\b",
@@ -430,6 +430,8 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
         r"\b(him|her|them|his|he|she|they|their|you|your)\b", sent.text, re.IGNORECASE
     ):
         return True  # "The sertraline helped me, the fifty"
+    if re.search(r"\b(we're both|we both|both of us|ourselves)\b", sent.text, re.IGNORECASE):
+        return True  # "We're both on Lexapro ourselves": the parents' own
     return bool(re.search(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)) and not re.search(
         r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE
     )
