@@ -360,6 +360,10 @@ def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) 
     ("How's your appetite?", "Not great. Crackers, mostly.", "appetite"),
     ("Any urges to drink this week?", "Yeah, after the funeral.", "substance use"),
     ("And eating?", "Little. Not like before.", "appetite"),
+    ("time to fall asleep", "forty minutes maybe an hour the worst night two hours", "sleep"),
+    ("wake ups", "three or four and then i'm up for good", "sleep"),
+    ("How nervous are you about the interview, zero to ten, right now?", "Seven.", "anxiety"),
+    ("and how's your mood zero to ten", "um a two honestly", "mood"),
 ])
 def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, domain: str) -> None:
     assert domain in _domains(f"C: {question}", f"P: {reply}")
@@ -372,6 +376,9 @@ def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, 
     ("Right now, zero to ten, how strong is the urge to hit something?", "Like a two.", "substance use"),
     ("How do you know a bad night's coming?", "I stop answering texts, I game till two.", "sleep"),
     ("Should we get the landlord to test the smoke alarm?", "Yeah, that would help.", "substance use"),
+    ("How's your mood, zero to ten, ten being the worst?", "A three.", "mood"),
+    ("And your mood today, zero to ten?", "An eight, actually.", "mood"),
+    ("okay good sleep hygiene handout", "thanks", "sleep"),
 ])
 def test_answer_that_reports_no_problem_or_another_topic(question: str, reply: str, domain: str) -> None:
     assert domain not in _domains(f"C: {question}", f"P: {reply}")
@@ -396,3 +403,13 @@ def test_a_contrast_after_an_improvement_is_a_complaint() -> None:
     found = {x["domain"]: x["text"] for x in extract_symptoms(
         _turns("P: i get off to sleep fine now but i'm up in the middle of the night"))}
     assert "night-time or early waking" in found["sleep"]
+
+
+def test_a_wish_not_to_be_alive_is_low_mood_in_a_word_only() -> None:
+    found = extract_symptoms(_turns("P: Some nights I wish I could just not wake up."))
+    assert [(x["domain"], x["text"]) for x in found] == [("mood", "hopelessness")]
+    assert all(supports_symptom(x, _turns("P: Some nights I wish I could just not wake up.")) for x in found)
+
+
+def test_a_denied_wish_is_no_mood_complaint() -> None:
+    assert "mood" not in _domains("P: No, I don't wish I was dead, nothing like that.")

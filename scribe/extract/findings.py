@@ -234,6 +234,16 @@ def _risk_language(text: str) -> bool:
         re.search(r"\b(burden|better off without me|no point|not be here|disappear)\b", text, re.IGNORECASE))
 
 
+_HOPELESSNESS = _cue("mood", "hopelessness", r"(?!)")
+
+
+def _wish_not_to_live(text: str) -> bool:
+    from scribe.extract.risk import _PASSIVE
+
+    m = _PASSIVE.search(text) or re.search(r"\b(burden|better off without me|not be here|disappear)\b", text, re.IGNORECASE)
+    return m is not None and not _NEGATED.search(clause_before(text, m.start())[-30:])
+
+
 def _descriptor(cue: SymptomCue, m: re.Match[str]) -> str:
     if cue.descriptor == "hours of sleep":
         hours = m.group("hours") or m.group("hours2")
@@ -251,7 +261,12 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
     out: list[tuple[SymptomCue, str]] = []
     for unit in speech_units(text):
         s = unit.text
-        if s.endswith("?") or _risk_language(s):
+        if s.endswith("?"):
+            continue
+        if _risk_language(s):
+            # A wish not to be alive is a mood complaint too; only the word for it goes in the note, never the wish.
+            if not reported and _wish_not_to_live(s):
+                out.append((_HOPELESSNESS, _HOPELESSNESS.descriptor))
             continue
         better_ends: dict[str, int] = {}  # domain -> where its improvement was said
         for cue in SYMPTOM_CUES:
@@ -290,12 +305,12 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
 # What a clinician's question asks about, so that a short reply ("Three, four hours.", "Heavy.", "A three.")
 # can be read in that domain.
 _ASKED_DOMAIN: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sleep", re.compile(r"\b(sleep\w*|slept|bedtime)\b", re.IGNORECASE)),
+    ("sleep", re.compile(r"\b(sleep\w*|asleep|slept|bedtime|wake[- ]?ups?|waking)\b", re.IGNORECASE)),
     ("appetite", re.compile(r"\b(appetite|eating|food|meals?|hungry)\b", re.IGNORECASE)),
     ("energy", re.compile(r"\benergy\b", re.IGNORECASE)),
     ("concentration", re.compile(r"\b(focus\w*|concentrat\w*|memory|attention)\b", re.IGNORECASE)),
     ("mood", re.compile(r"\b(mood|spirits)\b", re.IGNORECASE)),
-    ("anxiety", re.compile(r"\b(anxiety|anxious|worry|worries|worrying|nerves|panic\w*)\b", re.IGNORECASE)),
+    ("anxiety", re.compile(r"\b(anxiety|anxious|nervous|worry|worries|worrying|nerves|panic\w*)\b", re.IGNORECASE)),
     ("substance use", re.compile(r"\b(drink\w*|alcohol|crav\w*|urges? to (drink|use|smoke|gamble|bet)|using|"
                                  r"smok(?:e|es|ed|ing|er|ers)?\b(?! (?:alarm|detector|signal))|weed|"
                                  r"cigarettes?)\b", re.IGNORECASE)),
@@ -321,8 +336,8 @@ def _asked_domain(question: str) -> str | None:
     text = question.strip()
     if "?" in text:
         text = re.split(r"(?<=[.!?])\s+", text[:text.rfind("?") + 1])[-1]
-    elif re.search(r"[.!]", text) or not _ASKS.search(text):
-        return None
+    elif re.search(r"[.!]", text) or not (_ASKS.search(text) or len(text.split()) <= 8):
+        return None  # a short unpunctuated prompt ("wake ups", "time to fall asleep") asks in ASR text
     domains = [d for d, rx in _ASKED_DOMAIN if rx.search(text)]
     return domains[0] if len(domains) == 1 else None
 
@@ -337,11 +352,30 @@ def answered_domain(question: str, reply: str) -> str | None:
         return None
     if _REPLY_PROBLEM.search(head) or (domain == "sleep" and _REPLY_SHORT_SLEEP.search(head)):
         return domain
-    if domain in ("substance use", "anxiety"):
-        point = _SCALE_POINT_REPLY.match(head)
-        if (point and (parse_number(point.group("n")) or 0) >= 1) or _REPLY_YES.match(head):
-            return domain
+    point = _point_on_scale(head)
+    if domain in ("substance use", "anxiety") and ((point or 0) >= 1 or _REPLY_YES.match(head)):
+        return domain
+    # a low point for mood ("how's your mood, zero to ten?" / "a three"), unless the scale runs the other way
+    if domain == "mood" and point is not None and point <= 4 and not _TEN_IS_WORST.search(question):
+        return domain
     return None
+
+
+_LEADING_POINT = re.compile(r"^\W*(?:(?:um|uh|like|maybe|about|around|honestly|probably)[,]?\s+)*(?:an?\s+)?"
+                            r"(?P<n>zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+                            r"(?!\s*(?:hours?|minutes?|times|days|weeks|months|years|of|or|to|and|-)\b)", re.IGNORECASE)
+_TEN_IS_WORST = re.compile(r"\b(ten|10) (is|being|=|as) (the )?(worst|lowest|most depressed|bad)\b", re.IGNORECASE)
+
+
+def _point_on_scale(reply: str) -> int | None:
+    """The point a reply gives when it opens with one: "A three.", "Eight.", "Like a six, honestly."."""
+    point = _SCALE_POINT_REPLY.match(reply) or _LEADING_POINT.match(reply)
+    if point:
+        value = parse_number(point.group("n"))
+    else:
+        first = _STANDALONE_SCORE.match(re.split(r"[.!?,;]", reply, maxsplit=1)[0].strip())
+        value = parse_number(first.group("n")) if first else None
+    return int(value) if value is not None and float(value).is_integer() and 0 <= value <= 10 else None
 
 
 @dataclass(frozen=True)
