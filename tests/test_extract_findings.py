@@ -413,3 +413,12 @@ def test_a_wish_not_to_be_alive_is_low_mood_in_a_word_only() -> None:
 
 def test_a_denied_wish_is_no_mood_complaint() -> None:
     assert "mood" not in _domains("P: No, I don't wish I was dead, nothing like that.")
+
+
+def test_a_clause_without_risk_talk_still_counts() -> None:
+    assert "mood" in _domains("P: I'm furious, I'm not suicidal.")
+    assert _domains("P: I'm not suicidal, honestly.") == set()
+
+
+def test_nothing_interesting_is_loss_of_interest() -> None:
+    assert "mood" in _domains("P: Like nothing's interesting anymore.")

@@ -70,7 +70,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"let(ting)? (everyone|everybody|them|you|people|the family|the team) down|"
          r"(everyone|everybody|nobody|no one) (hates|likes|cares about|wants) me)\b"),
     _cue("mood", "loss of interest", r"\b(don't enjoy|no interest|lost interest|nothing (is )?fun|don't want to do anything|"
-         r"don't care about anything|nothing'?s (fun|enjoyable)|nothing (is|feels) (fun|good|enjoyable)|"
+         r"don't care about anything|nothing'?s (fun|enjoyable|interesting)|nothing (is|feels) (fun|good|enjoyable|interesting)|"
          r"(can't|don't|couldn't) (enjoy|feel (it|anything|happy|good|excited))|should be happy)\b"),
     _cue("anxiety", "reduced anxiety", rf"\b(anxiety (has been |is |was |'s )?{_INTENS}(better|lower|down|less|manageable)|"
          r"less (anxious|worried|nervous|on edge)|calmer|no panic attacks|fewer panic attacks)\b", better=True),
@@ -267,7 +267,10 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
             # A wish not to be alive is a mood complaint too; only the word for it goes in the note, never the wish.
             if not reported and _wish_not_to_live(s):
                 out.append((_HOPELESSNESS, _HOPELESSNESS.descriptor))
-            continue
+            # the clauses without risk talk still count ("I'm furious, I'm not suicidal")
+            s = " ".join(c for c in re.split(r"(?<=[,;])\s+|\s+(?=but\b)", s) if not _risk_language(c))
+            if not s:
+                continue
         better_ends: dict[str, int] = {}  # domain -> where its improvement was said
         for cue in SYMPTOM_CUES:
             for m in cue.pattern.finditer(s):
