@@ -1510,3 +1510,12 @@ def test_parents_saying_they_are_both_on_a_drug_speak_of_their_own() -> None:
 def test_a_drug_taken_and_stopped_last_year_is_history() -> None:
     m = own_meds(P("I was on citalopram last year but stopped it in the summer. Now I'm on sertraline fifty."))
     assert list(m) == ["sertraline"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Dr. Lee's prescription, the sertraline, went up to a hundred last week.",
+     "doctor morgan's new tablets the sertraline a hundred make me jittery"],
+)
+def test_a_prescribers_possessive_does_not_make_the_drug_theirs(reply: str) -> None:
+    assert own_meds(P(reply))["sertraline"]["dose"] == "100 mg"

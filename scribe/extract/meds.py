@@ -501,8 +501,12 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             r"\b(gave|give|giving|given|sprayed|injected|administered)\s+(him|her|them)\s+(the\s+|some\s+|a\s+|his\s+|her\s+|"
             r"their\s+)?$", before, re.IGNORECASE)):
         return True  # "I sprayed it in his nose", "I gave him the Narcan"
-    apposed = _APPOSED_TO_OWNED.search(text[max(sent.start, m.start - 120):m.start])
-    if apposed and not _SURFACE_RE.search(apposed.group("gap")):
+    window_start = max(sent.start, m.start - 120)
+    apposed = _APPOSED_TO_OWNED.search(text[window_start:m.start])
+    prescriber = apposed is not None and re.search(r"\b(dr\.?|doctor|nurse|professor|prof\.?)\s+$",
+                                                   text[max(0, window_start + apposed.start() - 12):window_start + apposed.start()],
+                                                   re.IGNORECASE)
+    if apposed and not prescriber and not _SURFACE_RE.search(apposed.group("gap")):
         owner = apposed.group("owner").lower()
         if owner in ("his", "her", "their"):
             if not _possessive_means_client(m, turns, before, multi_party):
