@@ -833,3 +833,84 @@ def test_the_learned_screen_endorses_only_when_sure_and_otherwise_points(monkeyp
     r = finding(C("How have you been?"), P(said))
     assert r.status == status
     assert (reason is None and not r.needs_review) or any(x.startswith(reason or "") for x in r.review_reasons)
+
+
+@pytest.mark.parametrize("answer, follow_up", [
+    ("my late wife's tablets are still in the drawer and i took them out and sat on the bed with them",
+     "Thank you for telling me that. When was that?"),
+    ("I was thinking that it would all just stop. The nights, the letting everyone down.",
+     "When did you last think about it? And today?"),
+    ("There's the old revolver in the shed. I've been going out there a lot.",
+     "Do you think you might use it?"),
+])
+def test_an_unclear_answer_the_clinician_follows_up_as_a_disclosure_is_endorsed_with_review(answer: str,
+                                                                                           follow_up: str) -> None:
+    r = finding(C("Do you ever have thoughts of ending your life?"), P(answer), C(follow_up), P("Saturday."))
+    assert r.status == "endorsed" and r.needs_review
+    assert any("followed the answer up as a disclosure" in x for x in r.review_reasons)
+
+
+def test_an_unclear_answer_the_clinician_moves_on_from_is_not_endorsed() -> None:
+    r = finding(C("Do you ever have thoughts of ending your life?"), P("The farm keeps me busy this time of year."),
+                C("Tell me about the farm."), P("The heifers are calving."))
+    assert r.status != "endorsed"
+
+
+def test_a_no_to_acting_on_a_reflected_harm_image_denies_intent_not_the_thoughts() -> None:
+    r = finding(P("I keep getting this picture of smacking him round the head with the scanner. It felt good, "
+                  "picturing it. Every day since."),
+                C("So there's a picture of hitting him, most days. Have you ever thought about actually doing it, "
+                  "like when, or how?"),
+                P("No. No. It's just the picture. I've never planned nothing."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+    assert not r.facets.intent and not r.facets.plan
+
+
+def test_a_question_echoed_and_answered_no_denies_by_name() -> None:
+    got = risk(C("Any thoughts of hurting Chloe?"),
+               P("I've thought about sending her husband the screenshots. But hurting her? No. I want to stop hurting."))
+    assert got["homicidal_ideation"] == "denied"
+
+
+def test_a_tag_question_is_not_an_echo() -> None:
+    got = risk(O("He told his cousin he's going to shoot up the warehouse that fired him."),
+               P("I was mad. I've thought about it, okay? I haven't done anything."))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_the_voices_words_disowned_as_theirs_are_denied() -> None:
+    got = risk(C("What else do they say?"), P("That I'm useless. That I'd be better off dead."),
+               C("Do you ever think that yourself? Have you had thoughts of killing yourself?"),
+               P("No. That's them talking, not me."))
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_a_threat_the_clinician_quotes_back_and_the_client_disowns_is_denied() -> None:
+    got = risk(C("What happened next?"), P("I threw his shoes off the balcony and yelled that I was gonna kill him."),
+               O("It was scary."), C("Leanne, what was that like?"), O("Honestly, I didn't know who to grab."),
+               C("When you yelled you'd kill Tyler, did you mean you wanted to actually hurt him?"),
+               P("No! I was just angry. I say that to everyone."),
+               C("Do you ever think about hurting him when you're calm?"),
+               P("No. I just want him out of my room. He's alright sometimes."))
+    assert got["homicidal_ideation"] == "denied"
+
+
+def test_harm_talk_the_client_then_denies_in_horror_is_intrusive() -> None:
+    r = finding(C("What does your mind tell you will happen?"),
+                P("That there's a leak, and she doesn't wake up, and it's my fault. That I've killed her, effectively."),
+                C("Do you have any wish or urge to harm her?"),
+                P("Good heavens, no. That is precisely what I'm terrified of."), field="homicidal_ideation")
+    assert r.status == "denied" and r.needs_review
+
+
+def test_another_persons_own_past_wish_is_not_a_report_about_the_client() -> None:
+    got = risk(O("I'm fine, before you ask. The winter I spent wishing I wasn't here is over."),
+               C("Thank you. Maya, back to you."), P("I said I'd put him through the wall."))
+    assert got["suicidal_ideation"] == "not_assessed"
+
+
+def test_a_run_on_answer_that_ends_denying_now_is_a_denial() -> None:
+    got = risk(C("any thoughts of suicide"), P("no"),
+               C("was there ever a time you thought you could do something dangerous like that"),
+               P("on the ward i felt kind of indestructible but i never did anything and now no not at all"))
+    assert got["suicidal_ideation"] == "denied"

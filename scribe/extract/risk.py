@@ -74,7 +74,9 @@ _OBJ = (
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
     r"shoot|shooting|poison\w*|smother\w*|drown\w*|chok\w*|beat|beating|attack\w*|push|pushing|pushed|punch\w*|"
-    r"hit|hitting|shake|shaking|drop|dropping|shov\w*|murder\w*|run(?:ning)?\s+(?:\w+\s+)?over)"
+    r"hit|hitting|shake|shaking|drop|dropping|shov\w*|murder\w*|run(?:ning)?\s+(?:\w+\s+)?over|"
+    # the spoken blows: "smacking him round the head", "batter him"
+    r"smack\w*|whack\w*|thump\w*|batter\w*|clobber\w*|slap\w*|headbutt\w*|bash|bashing|bashed)"
 )
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
@@ -399,7 +401,10 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
-     r"just frustration|just a saying)"),
+     r"just frustration|just a saying|"
+     # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
+     r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
+     r"the\s+depression|my\s+depression|the\s+drink|the\s+alcohol|the\s+psychosis|my\s+head|my\s+brain|the\s+ocd)\s+talking)"),
 )
 
 # ------------------------------------------------------------ dialogue cue words
@@ -409,6 +414,7 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\bgotta\b", re.IGNORECASE), "got to"), (re.compile(r"\bhafta\b", re.IGNORECASE), "have to"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
+                   r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
 _DENY_START = re.compile(
@@ -435,10 +441,29 @@ _AFFIRM_START = re.compile(
     r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b)",
     re.IGNORECASE,
 )
+_YES = re.compile(r"(?:yes|yeah|yep|yup|ya)\b", re.IGNORECASE)
 _AGREE = re.compile(r"^(?:yes|yeah|yep|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
 # questions that presuppose the behaviour: any answer that is not a denial describes it
 _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|did) (?:the|you)|what do you use|"
                            r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
+# the clinician's next turn treating an answer as a disclosure: thanks for telling, then the C-SSRS follow-ups
+# (when, how often, what you were thinking, whether you might act, what stopped you, getting ready)
+_ESCALATION = re.compile(
+    r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:telling|sharing|being\s+(?:so\s+)?(?:honest|straight|open|"
+    r"brave)|trusting)|\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b|"
+    r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it)\b|"
+    r"\bwhat\s+(?:were|was)\s+you\s+(?:thinking|feeling|telling\s+yourself)\b|"
+    r"\bdo\s+you\s+think\s+you\s+(?:might|would|will|could)\s+(?:act|do|take|use|go|actually)\b|"
+    r"\bwhat\s+(?:stopped|stops|kept|keeps|held|holds)\s+you\b|\b(?:done|do)\s+anything\s+(?:else\s+)?to\s+(?:get\s+ready|prepare)\b|"
+    r"\bhave\s+you\s+(?:made|got|thought\s+(?:about|of))\s+(?:a|any)\s+plan\b|\bhow\s+(?:close|likely)\s+(?:have|are|were|do)\b",
+    re.IGNORECASE)
+# a question only about acting ("have you thought about actually doing it, like when or how?"): a no denies intent
+# and plan, not the thoughts the clinician just reflected back
+_ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
+                       r"when,?\s+or\s+how|how\s+you'?d|intend\w*|intention)\b", re.IGNORECASE)
+# a question that quotes what the client said: "When you yelled you'd kill him, did you mean it?"
+_REFERS_BACK = re.compile(r"\b(?:when|where)\s+you\s+(?:said|say|yelled|shouted|told|wrote|texted|mentioned|screamed)\b|"
+                          r"\b(?:did|do)\s+you\s+(?:really\s+|actually\s+)?mean\b|\bwhat\s+did\s+you\s+mean\b", re.IGNORECASE)
 _PRESUPPOSED = re.compile(r"\bwhen\s+(?:you\s+)?$", re.IGNORECASE)
 # "Not like a plan", "I don't have a plan": the pseudo-negations that keep "no plan" from negating the
 # ideation next to it also keep NegEx from negating the plan itself, so facets check their own lead-in
@@ -496,6 +521,13 @@ _DISAVOW = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$", re.IGNORECASE)
+# the other person's own words about themselves: "the winter I spent wishing I wasn't here is over"
+_OWN_WORDS = re.compile(r"\b(?:i|i'm|im|i'd|i've|me|my|myself)\b", re.IGNORECASE)
+# unless they are reporting the client's words without quotation marks: "she said if I wasn't here ..."
+_SAID_BEFORE = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went|wrote|texted|posted|screamed|yelled)\b"
+                          r"(?:\s+(?:me|us|her|him))?(?:\s+that)?\s*[,:]?\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "I've thought about it, okay?" asks nothing
+_TAG_QUESTION = re.compile(r"\b(?:okay|ok|right|yeah|you know|alright|innit|eh|yes|no)\W*\?\s*$", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = re.compile(
     r"\bi(?:'m|'ve|'d)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|really|just|sometimes|"
     r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
@@ -893,6 +925,13 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                       and _SELF_QUESTION.search(x.text)]
         mentions = [replace(m, mods=m.mods | {"hypothetical"}) if any(a <= m.start < b for a, b in asked_self) else m
                     for m in mentions]
+        # the question's words said back as a question and answered at once: "But hurting her? No."
+        echoed = [(x.start_char, x.end_char) for x, nxt_sent in zip(sents, sents[1:], strict=False)
+                  if x.text.rstrip().endswith("?")
+                  and len(x.text.split()) <= 6 and not _TAG_QUESTION.search(x.text)
+                  and _DENY_START.match(_LEAD.sub("", nxt_sent.text))]
+        mentions = [replace(m, mods=m.mods | {"negated", "echo_denied"}) if m.field and any(a <= m.start < b for a, b in echoed)
+                    else m for m in mentions]
     mentions = [replace(m, mods=m.mods | {"negated"}) if m.field and m.facets & {"plan", "intent", "method",
                 "preparatory_behavior"} and _FACET_NEGATED.search(text[max(0, m.start - 30):m.start]) else m
                 for m in mentions]
@@ -960,7 +999,9 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                      ever_question: bool = False) -> tuple[str, Timeframe | None]:
     """How the client answered a risk question: affirm / deny / hedged / deny_then_affirm / history / disown / unclear."""
     head = _LEAD.sub("", answer.text)
-    affirm = [c for c in _live(answer.cues.get("affirm")) if "historical" not in c.mods or "present" in c.mods]
+    # "He's alright sometimes" is about him, not an answer about the client
+    affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
+              and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
     deny_later = bool(_live(answer.cues.get("deny")))
@@ -1205,7 +1246,8 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
     return events
 
 
-_CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:but\s+)?(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
+_CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
+                             r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
                              r"not at all|to (?:both|either|all))?\W*$", re.IGNORECASE)
 
 
@@ -1368,6 +1410,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    escalated: int | None = None
     if polarity in ("affirm", "deny_then_affirm") and _CLOSING_DENIAL.search(nxt.text) and not any(
             m.field and "negated" not in m.mods and not ("historical" in m.mods and "present" not in m.mods)
             for m in nxt.mentions):
@@ -1379,9 +1422,19 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         if later is not None and later.speaker == "client":
             nxt = later
             polarity, tf = _answer_polarity(nxt, negq, rating, ever)
-        elif _PRESUPPOSING.search(t.text):
+        elif _PRESUPPOSING.search(t.text) and not (echo and carried_from and not _ANAPHOR.search(t.text)):
+            # "Tell me more about that" presupposes the disclosure; "Tell me about the farm" picks up a word of it
             polarity, tf = "affirm", "current"
+        elif later is not None and later.speaker == "clinician" and _ESCALATION.search(later.text):
+            # "I've took them out and counted them." "Thank you for telling me. When was that?"
+            polarity, tf, escalated = "affirm", "current", later.index
     q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
+    # "So there's a picture of hitting him, most days. Have you thought about actually doing it?": the question
+    # sentences ask only about acting; the thoughts were reflected, not put in question
+    questions = [t.text[a:b] for a, b, q in t.sentences if q]
+    acting_only = bool(questions) and any(_ACTING_Q.search(q) for q in questions) and not any(
+        m.facets & {"wish_dead", "active_thoughts"} and any(a <= m.start < b for a, b, q in t.sentences if q)
+        for m in asked)
     explicit = {m.field for m in nxt.mentions if m.field and _about_client(nxt, m) and "negated" not in m.mods
                 and not ("historical" in m.mods and "present" not in m.mods)
                 and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
@@ -1389,12 +1442,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     intrusive_fields = _intrusive_fields(events)
     urge = bool(_live(nxt.cues.get("urge")))
     if nxt.cues.get("disown") and polarity in ("deny", "disown"):
-        _retract(events, topics, t.index, nxt.index)
+        _retract(events, topics, t.index, nxt.index, reach=8 if _REFERS_BACK.search(t.text) else 3)
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
-    denied_by_name: set[str] = set()
+    # and "I've thought about sending her the screenshots. But hurting her? No." answers it by name too
+    denied_by_name = {m.field for m in nxt.mentions if m.field and "echo_denied" in m.mods} - explicit
     if re.search(r"\b(?:yes|yeah|yep)\b", nxt.text, re.IGNORECASE):
-        denied_by_name = {m.field for m in nxt.mentions if m.field and "negated" in m.mods
-                          and m.facets & {"wish_dead", "active_thoughts"}} - explicit
+        denied_by_name |= {m.field for m in nxt.mentions if m.field and "negated" in m.mods
+                           and m.facets & {"wish_dead", "active_thoughts"}} - explicit
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
         if f in denied_by_name and polarity in ("affirm", "deny_then_affirm"):
@@ -1413,9 +1467,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             events.append(_Event(f, "context", nxt.index, 0, ev))
             continue
         kind = polarity
-        status_q = f in carried_from or any(m.facets & {"wish_dead", "active_thoughts"} for m in asked if m.field == f)
+        status_q = (f in carried_from or any(m.facets & {"wish_dead", "active_thoughts"} for m in asked if m.field == f)) \
+            and not acting_only
         if not status_q and kind in ("deny", "disown", "hedged", "history"):
-            events.append(_Event(f, "context", nxt.index, 0, ev, negated_facets=q_facets[f]))
+            events.append(_Event(f, "context", nxt.index, 0, ev,
+                                 negated_facets=q_facets[f] | ({"intent", "plan"} if acting_only else set())))
             continue
         if explicit and polarity in ("affirm", "deny_then_affirm"):
             # "Suicide, yes. The other two, no.": the rest follows the mention-free sentences
@@ -1434,12 +1490,19 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                                      reason=INTRUSIVE_REASON))
                 continue
             reason = "minimised disclosure" if _HEDGE.search(nxt.text) else None
+            if escalated is not None:
+                reason = f"the clinician followed the answer up as a disclosure (turn {escalated})"
             if kind == "deny_then_affirm":
                 events.append(_Event(f, "deny", nxt.index, 0, ev))
             events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
                                  timeframe=tf, reason=reason))
         elif kind in ("deny", "disown"):
-            reason = INTRUSIVE_REASON if intrusive else None
+            # "Good heavens, no. That is precisely what I'm terrified of.": the thought just told is unwanted
+            horrified = kind == "deny" and not urge and f != SI and bool(
+                _INTRUSIVE_WEAK.search(nxt.text) or _INTRUSIVE_STRONG.search(nxt.text))
+            if horrified:
+                _reread_as_intrusive(events, info, f, t.index)
+            reason = INTRUSIVE_REASON if intrusive or horrified else None
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
             if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
                 # "You mentioned cutting in the past. Has that come back?" "No."
@@ -1454,10 +1517,20 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                                  reason=f"risk question without a clear answer (turn {nxt.index})"))
 
 
-def _retract(events: list[_Event], fields: set[str], question: int, answer: int) -> None:
-    """The client calls what they just said venting or a figure of speech: those endorsements become denials."""
+def _reread_as_intrusive(events: list[_Event], info: list[_Turn], field_name: str, question: int) -> None:
+    """The client's harm talk just before a question they deny in horror was an unwanted thought, not a wish."""
     for k, e in enumerate(events):
-        if e.field in fields and e.kind == "endorse" and e.source == "client" and question - 3 <= e.turn < question:
+        if e.field == field_name and e.kind == "endorse" and e.source == "client" and question - 4 <= e.turn < question \
+                and not _live(info[e.turn].cues.get("urge")):
+            events[k] = replace(e, kind="deny", reason=INTRUSIVE_REASON)
+
+
+def _retract(events: list[_Event], fields: set[str], question: int, answer: int, reach: int = 3) -> None:
+    """The client calls what they said venting or a figure of speech: those endorsements become denials.
+    What they said just before, or further back when the question quotes it ("When you yelled you'd kill
+    him, did you mean it?")."""
+    for k, e in enumerate(events):
+        if e.field in fields and e.kind == "endorse" and e.source == "client" and question - reach <= e.turn < question:
             events[k] = replace(e, kind="deny", evidence=tuple(sorted({*e.evidence, question, answer})),
                                 reason="statement retracted as venting or a figure of speech")
 
@@ -1465,9 +1538,12 @@ def _retract(events: list[_Event], fields: set[str], question: int, answer: int)
 def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
     """Another person in the room reporting what the client said or did."""
     reported = [m for m in t.mentions if "media" not in m.mods and "negated" not in m.mods
-                and not _self_reflexive(t.text, m) and (not _FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
-                                                        or _QUOTED.search(t.text[max(0, m.start - 40):m.start])
-                                                        or _OBSERVED.match(t.text, m.start))]
+                and not _self_reflexive(t.text, m)
+                and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
+                          or _OWN_WORDS.search(t.text[m.start:m.end]))
+                     or _QUOTED.search(t.text[max(0, m.start - 40):m.start])
+                     or _SAID_BEFORE.search(t.text[max(0, m.start - 40):m.start])
+                     or _OBSERVED.match(t.text, m.start))]
     if not reported:
         return
     reply = next((info[j] for j in range(t.index + 1, min(t.index + 4, len(info))) if info[j].speaker == "client"), None)
