@@ -221,6 +221,11 @@ def test_scale_said_last_asks_for_a_point(ask: str) -> None:
     assert _scores(ask, "P: I'd say a four.") == {("rating", 4)}
 
 
+def test_scale_in_a_skill_for_later_is_no_measure() -> None:
+    assert _scores("C: And name the urge, how strong it is, zero to ten, before you choose a skill.",
+                   "P: Like, 'angry, six, walk'.") == set()
+
+
 def test_scale_set_up_as_homework_is_no_measure() -> None:
     assert _scores("C: each time you do the drive write down how scared you are zero to a hundred before during and after",
                    "P: okay i can do one drive on sunday") == set()

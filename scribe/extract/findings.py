@@ -608,7 +608,8 @@ _ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a num
 _RATING_LATER = re.compile(r"\b(write|jot|log|track|record|note|mark) (it |them |that )?down\b|\b(before|during),? "
                            r"(during|and after)\b|\b(each|every) (time|day|night|morning)\b|\bthis week\b[^.?!]*\b(rate|write)\b",
                            re.IGNORECASE)
-_SET_FOR_LATER = re.compile(r"\b(when|whenever|next time|this week|tonight|tomorrow|each|every)\b", re.IGNORECASE)
+_SET_FOR_LATER = re.compile(r"\b(when|whenever|next time|this week|tonight|tomorrow|each|every|before you|after you|once you)\b",
+                            re.IGNORECASE)
 # A rating of how true a thought feels is about the thought, not the client's state: not a measure.
 _BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy)\b", re.IGNORECASE)
 # EMDR's "how disturbing is it, zero to ten" is subjective units of disturbance by definition.
