@@ -732,3 +732,73 @@ def test_ambivalence_laid_side_by_side_is_motivational_interviewing(turns: list[
 def test_telling_it_like_it_is_happening_is_a_trauma_narrative() -> None:
     got = found(C("We'll go slow. Tell it like it's happening right now, and I'll write it down."), P("It's dark, the car..."))
     assert "trauma narrative" in got
+
+
+# ---- the learned net (``intervention_net``): its reading is mocked where the test is about the logic around it
+
+
+def _net_reads(monkeypatch: pytest.MonkeyPatch, reading: dict[str, list[tuple[int, float]]]) -> None:
+    from scribe.extract import intervention_net
+
+    monkeypatch.setattr(intervention_net, "delivered", lambda turns: reading)
+
+
+def test_a_technique_the_net_reads_is_added_with_its_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    _net_reads(monkeypatch, {"problem solving": [(0, 0.95)]})
+    got = found(C("Okay, the landlord won't fix the heat. Let's throw every idea on the table, even silly ones."),
+                P("I could call the city, I guess."))
+    assert got["problem solving"] == [0]
+
+
+def test_a_safety_plan_the_net_reads_needs_risk_talk_in_the_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    _net_reads(monkeypatch, {"safety planning": [(2, 0.97), (4, 0.93)]})
+    calm = [C("How was the week?"), P("Busy, fine."), C("Who would you ring if the evenings get hard?"), P("My sister."),
+            C("And where would the car keys go at night?"), P("In the drawer.")]
+    assert "safety planning" not in found(*calm)
+    risky = [C("How was the week?"), P("Bad. I kept thinking about killing myself on the drive home."),
+             C("Who would you ring if the evenings get hard?"), P("My sister."),
+             C("And where would the car keys go at night?"), P("In the drawer.")]
+    assert "safety planning" in found(*risky)
+    # one turn read as a plan is not enough
+    _net_reads(monkeypatch, {"safety planning": [(2, 0.97)]})
+    assert "safety planning" not in found(*risky)
+
+
+def test_the_nets_reading_of_a_planned_or_recalled_turn_is_out_of_scope(monkeypatch: pytest.MonkeyPatch) -> None:
+    _net_reads(monkeypatch, {"grounding": [(0, 0.95)]})
+    assert "grounding" not in found(C("Next session I'd like to teach you a way to come back to the room."), P("Okay."))
+    assert "grounding" not in found(C("Your old therapist had you hold an ice cube, right?"), P("Yeah."))
+
+
+def test_the_nets_evidence_adds_the_nearest_turn_with_a_cue_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the net reads the rehearsal in turn 2; turn 0 names the rehearsal's set-up, a weak cue alone
+    _net_reads(monkeypatch, {"role play": [(2, 0.93)]})
+    got = found(C("What would you say to him if he raises it at dinner?"), P("I don't know."),
+                C("Go on then, I'm him now. 'You never tell me anything.'"), P("That's not fair, Dad."))
+    assert got["role play"] == [0, 2]
+
+
+def test_a_technique_the_rules_found_keeps_the_rules_evidence(monkeypatch: pytest.MonkeyPatch) -> None:
+    _net_reads(monkeypatch, {"relaxation training": [(2, 0.99)]})
+    got = found(C("Breathe in slowly through your nose, and let the out-breath be longer than the in-breath."),
+                P("Okay."), C("Good."), P("Better."))
+    assert got["relaxation training"] == [0]
+
+
+def test_the_net_reads_anger_rated_and_placed_in_the_body_as_emotion_regulation() -> None:
+    # no cue family holds this wording: the shipped weights read it
+    turns = session(C("Can you give the anger a number right now, one to ten? And where is it sitting in your body?"),
+                    P("Like a six, in my jaw."))["turns"]
+    from scribe.extract.interventions import rule_interventions
+
+    assert "emotion regulation skills" not in {d["name"] for d in rule_interventions(turns)}
+    assert "emotion regulation skills" in {d["name"] for d in extract_interventions(turns)}
+
+
+def test_grounding_accepts_a_turn_the_net_reads_the_technique_in() -> None:
+    from scribe.extract.interventions import supported
+
+    turns = session(C("Can you give the anger a number right now, one to ten? And where is it sitting in your body?"),
+                    P("Like a six, in my jaw."))["turns"]
+    assert supported("emotion regulation skills", turns, [0])
+    assert not supported("trauma narrative", turns, [0])

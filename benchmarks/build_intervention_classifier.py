@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Train the interventions' turn classifier (scribe/extract/data/intervention_classifier.npz).
+
+One logistic regression per canonical intervention over all-MiniLM-L6-v2 embeddings of a
+clinician turn joined with the client's answer to it (``intervention_net.features``). Gold is
+per session, so the training is multiple-instance (mi-SVM style):
+
+* negatives: every clinician turn of a session whose gold lacks the intervention;
+* positives: in sessions whose gold has it, the turns the cue rules cite for it (with the net
+  switched off), then, for ``ITERS`` rounds, also each such session's ``TOPK`` best-scoring turns
+  under the previous round's model (the delivery the rules did not see).
+
+Sessions are every dataset session outside the ``blind`` split. ``--cv`` instead holds out one
+author batch at a time (training on the other batches written before s151, so the s151-s180 folds
+are a clean test of what generalises) and prints rules, net and both at several thresholds. The
+threshold shipped is the one ``--cv`` supports (net-alone precision about 0.9 held out).
+
+Run from the repo root: ``.venv/bin/python benchmarks/build_intervention_classifier.py [--cv]``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scribe.extract import intervention_net  # noqa: E402
+from scribe.extract.lexicons import INTERVENTIONS  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+OUT = ROOT / "scribe" / "extract" / "data" / "intervention_classifier.npz"
+CACHE = Path("/tmp/scribe-intervention-clf-cache")
+C = 1.0
+TOPK = 2
+ITERS = 2
+THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98)
+# Author batches (first and last session number), each held out in turn by --cv.
+BATCHES = ((1, 50), (51, 80), (81, 100), (101, 120), (121, 135), (136, 150), (151, 165), (166, 180))
+# --cv trains only on batches written before this session: the later ones are the test of generalisation.
+CV_TRAIN_BEFORE = 151
+
+
+def session_ids() -> list[str]:
+    splits = json.loads((DATA / "splits.json").read_text())
+    blind = set(splits.get("blind") or [])
+    ids = {s for name, members in splits.items() if not name.startswith("blind") for s in members} - blind
+    return sorted(ids, key=lambda s: int(s[1:]))
+
+
+def batch_of(sid: str) -> int:
+    n = int(sid[1:])
+    return next((k for k, (a, b) in enumerate(BATCHES) if a <= n <= b), len(BATCHES))
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    from scribe.extract.embeddings import load_encoder
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / "vectors.npz"
+    known: dict[str, np.ndarray] = {}
+    if path.is_file():
+        z = np.load(path, allow_pickle=True)
+        known = dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
+    todo = sorted({t for t in texts if t and t not in known})
+    if todo:
+        vectors = load_encoder().encode(todo, normalize_embeddings=True, batch_size=64, show_progress_bar=True)
+        known.update(zip(todo, np.asarray(vectors, dtype=np.float32), strict=True))
+        np.savez(path, texts=np.array(list(known), dtype=object), vectors=np.stack(list(known.values())))
+    zero = np.zeros(384, dtype=np.float32)
+    return np.stack([known[t] if t else zero for t in texts])
+
+
+def load() -> tuple[list[str], dict[str, set[str]], dict[str, dict[str, list[int]]], list[tuple[str, int]], np.ndarray]:
+    """Session ids, gold per session, the rules' evidence per session, units (session, turn) and features."""
+    from scribe.extract.interventions import rule_interventions
+
+    ids = session_ids()
+    gold: dict[str, set[str]] = {}
+    rules: dict[str, dict[str, list[int]]] = {}
+    units: list[tuple[str, int]] = []
+    texts: list[tuple[str, str]] = []
+    for sid in ids:
+        data = json.loads((DATA / "sessions" / f"{sid}.json").read_text())
+        turns = data["turns"]
+        gold[sid] = set(data["gold"].get("interventions") or [])
+        rules[sid] = {d["name"]: d["evidence"] for d in rule_interventions([dict(t) for t in turns])}
+        for i, a, b in intervention_net.pairs(turns):
+            units.append((sid, i))
+            texts.append((a, b))
+    x = intervention_net.features(embed([a for a, _ in texts]), embed([b for _, b in texts]))
+    return ids, gold, rules, units, x
+
+
+def fit_one(name: str, train: list[str], gold: dict[str, set[str]], rules: dict[str, dict[str, list[int]]],
+            rows_of: dict[str, list[int]], units: list[tuple[str, int]], x: np.ndarray) -> tuple[np.ndarray, float] | None:
+    from sklearn.linear_model import LogisticRegression
+
+    seeds: list[int] = []
+    neg: list[int] = []
+    for sid in train:
+        if name in gold[sid]:
+            cited = set(rules[sid].get(name, []))
+            seeds += [r for r in rows_of[sid] if units[r][1] in cited]
+        else:
+            neg += rows_of[sid]
+    if len(seeds) < 3:
+        return None
+    pos = list(seeds)
+    for it in range(ITERS + 1):
+        y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
+        m = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(x[pos + neg], y)
+        if it == ITERS:
+            return m.coef_[0].astype(np.float32), float(m.intercept_[0])
+        pos = list(seeds)
+        for sid in train:
+            if name in gold[sid] and rows_of[sid]:
+                p = m.predict_proba(x[rows_of[sid]])[:, 1]
+                pos += [rows_of[sid][k] for k in np.argsort(-p)[:TOPK]]
+        pos = sorted(set(pos))
+    return None
+
+
+def fit(train: list[str], gold: dict[str, set[str]], rules: dict[str, dict[str, list[int]]],
+        units: list[tuple[str, int]], x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    rows_of: dict[str, list[int]] = {}
+    for r, (sid, _) in enumerate(units):
+        rows_of.setdefault(sid, []).append(r)
+    coef = np.zeros((len(INTERVENTIONS), x.shape[1]), dtype=np.float32)
+    bias = np.full(len(INTERVENTIONS), -30.0, dtype=np.float32)  # too few examples: never read
+    for j, name in enumerate(INTERVENTIONS):
+        got = fit_one(name, train, gold, rules, rows_of, units, x)
+        if got is not None:
+            coef[j], bias[j] = got
+    return coef, bias
+
+
+def _f1(c: list[int]) -> str:
+    tp, fp, fn = c
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return f"F1 {2 * p * r / (p + r) if p + r else 0:.3f} (P {p:.3f} R {r:.3f})"
+
+
+def cross_validate() -> None:
+    ids, gold, rules, units, x = load()
+    names = list(INTERVENTIONS)
+    best: dict[str, np.ndarray] = {}
+    for b in range(len(BATCHES)):
+        test = [s for s in ids if batch_of(s) == b]
+        train = [s for s in ids if batch_of(s) != b and int(s[1:]) < CV_TRAIN_BEFORE]
+        if not test:
+            continue
+        coef, bias = fit(train, gold, rules, units, x)
+        for sid in test:
+            rows = [r for r, (s, _) in enumerate(units) if s == sid]
+            probs = 1 / (1 + np.exp(-(x[rows] @ coef.T + bias)))
+            best[sid] = probs.max(axis=0) if rows else np.zeros(len(names))
+        print(f"  fold {BATCHES[b]} done", file=sys.stderr)
+    for label, group in (("before s151", [s for s in ids if int(s[1:]) < CV_TRAIN_BEFORE]),
+                         ("s151 on", [s for s in ids if int(s[1:]) >= CV_TRAIN_BEFORE])):
+        print(f"{label} ({len(group)} sessions), each batch held out: rules alone "
+              f"{_f1(_counts(group, gold, rules, best, names, None, True))}")
+        for th in THRESHOLDS:
+            print(f"  threshold {th}: net alone {_f1(_counts(group, gold, rules, best, names, th, False))}, "
+                  f"rules + net {_f1(_counts(group, gold, rules, best, names, th, True))}")
+
+
+def _counts(group: list[str], gold: dict[str, set[str]], rules: dict[str, dict[str, list[int]]],
+            best: dict[str, np.ndarray], names: list[str], th: float | None, with_rules: bool) -> list[int]:
+    c = [0, 0, 0]
+    for sid in group:
+        net = {n for n, p in zip(names, best[sid], strict=True) if th is not None and p >= th}
+        pred = net | (set(rules[sid]) if with_rules else set())
+        c[0] += len(pred & gold[sid])
+        c[1] += len(pred - gold[sid])
+        c[2] += len(gold[sid] - pred)
+    return c
+
+
+def build(threshold: float) -> None:
+    from scribe.extract.embeddings import load_encoder
+
+    ids, gold, rules, units, x = load()
+    coef, bias = fit(ids, gold, rules, units, x)
+    probe = np.asarray(load_encoder().encode(list(intervention_net.PROBE_TEXTS), normalize_embeddings=True),
+                       dtype=np.float32)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(OUT, names=np.array(list(INTERVENTIONS)), coef=coef, bias=bias, threshold=np.float32(threshold),
+             probe=probe)
+    print(f"{len(units)} clinician turns from {len(ids)} sessions -> {OUT.relative_to(ROOT)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", action="store_true", help="leave-one-author-batch-out scores instead of building")
+    parser.add_argument("--threshold", type=float, default=intervention_net.THRESHOLD)
+    args = parser.parse_args()
+    if args.cv:
+        cross_validate()
+    else:
+        build(args.threshold)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
