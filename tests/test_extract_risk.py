@@ -914,3 +914,20 @@ def test_a_run_on_answer_that_ends_denying_now_is_a_denial() -> None:
                C("was there ever a time you thought you could do something dangerous like that"),
                P("on the ward i felt kind of indestructible but i never did anything and now no not at all"))
     assert got["suicidal_ideation"] == "denied"
+
+
+@pytest.mark.parametrize("follow_up, status", [
+    ("When was the last time?", "endorsed"),
+    ("Have you made any arrangements to do that?", "endorsed"),
+    ("What did you have for dinner?", "not_assessed"),
+])
+def test_a_weaker_reading_the_clinician_follows_up_like_a_disclosure_endorses_its_field(monkeypatch, follow_up: str,
+                                                                                         status: str) -> None:
+    from scribe.extract import risk_net
+
+    said = "There's a compass in my geometry box and the small lines on my upper arm give some relief."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.2, "homicidal_ideation": 0.0, "self_harm": 0.6} if t == said else {} for t in texts])
+    r = finding(C("You've been wearing sleeves in this heat."), P(said), C(follow_up), P("Tuesday."), field="self_harm")
+    assert r.status == status
+    assert status != "endorsed" or any("followed the answer up as a disclosure" in x for x in r.review_reasons)

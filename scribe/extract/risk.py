@@ -448,15 +448,18 @@ _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|
                            r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
 # the clinician's next turn treating an answer as a disclosure: thanks for telling, then the C-SSRS follow-ups
 # (when, how often, what you were thinking, whether you might act, what stopped you, getting ready)
-_ESCALATION = re.compile(
-    r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:telling|sharing|being\s+(?:so\s+)?(?:honest|straight|open|"
-    r"brave)|trusting)|\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b|"
+_THANKS = (r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:telling|sharing|being\s+(?:so\s+)?(?:honest|"
+           r"straight|open|brave)|trusting)")
+_CSSRS_FOLLOW_UP = re.compile(
+    r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b|"
     r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it)\b|"
     r"\bwhat\s+(?:were|was)\s+you\s+(?:thinking|feeling|telling\s+yourself)\b|"
     r"\bdo\s+you\s+think\s+you\s+(?:might|would|will|could)\s+(?:act|do|take|use|go|actually)\b|"
     r"\bwhat\s+(?:stopped|stops|kept|keeps|held|holds)\s+you\b|\b(?:done|do)\s+anything\s+(?:else\s+)?to\s+(?:get\s+ready|prepare)\b|"
-    r"\bhave\s+you\s+(?:made|got|thought\s+(?:about|of))\s+(?:a|any)\s+plan\b|\bhow\s+(?:close|likely)\s+(?:have|are|were|do)\b",
+    r"\bhave\s+you\s+(?:made|got|thought\s+(?:about|of))\s+(?:a|any)\s+plan\b|\bhow\s+(?:close|likely)\s+(?:have|are|were|do)\b|"
+    r"\b(?:made|make)\s+any\s+arrangements\b|\bhave\s+you\s+acted\s+on\b",
     re.IGNORECASE)
+_ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE)
 # a question only about acting ("have you thought about actually doing it, like when or how?"): a no denies intent
 # and plan, not the thoughts the clinician just reflected back
 _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
@@ -1132,6 +1135,8 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
 
 
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
+# the learned screen's reading that, with the clinician's follow-up, endorses a field
+ESCALATED_THRESHOLD = 0.5
 SEMANTIC_REVIEW_REASON = "the learned screen reads possible risk no pattern names (turn {turn}): read it"
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
 
@@ -1142,6 +1147,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     from scribe.extract import risk_net
 
     endorsed = {e.field for e in events if e.kind == "endorse"}
+    # a follow-up right after a disclosure the patterns read is about that disclosure
+    endorsed_at = {e.turn for e in events if e.kind == "endorse"}
     # a turn whose risk talk the patterns already placed under another field is not read again:
     # "I don't have a plan to do anything" about a neighbour is homicidal talk, not suicidal
     placed: dict[int, set[str]] = {}
@@ -1168,8 +1175,23 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
     for t, read in zip(info, risk_net.scores(texts, [t.speaker == "client" for t in info], asked), strict=True):
-        for f in sorted({f for f, p in read.items() if p >= threshold} - endorsed):
+        # the clinician answering the turn with a follow-up only a disclosure gets ("When was the last time?",
+        # "Have you made any arrangements?"): a weaker reading is enough, for the field it reads most
+        followed = next((info[j].index for j in range(t.index + 1, min(t.index + 3, len(info)))
+                         if info[j].speaker == "clinician"), None)
+        escalated = followed is not None and bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) and read \
+            and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
+        best = max(read, key=read.__getitem__) if escalated else None
+        for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
+                continue
+            if f == best and read[f] < risk_net.ENDORSE_THRESHOLD and (t.index, f) not in denied:
+                events.append(_Event(f, "endorse", t.index, 0, (t.index, followed or t.index), timeframe="current",
+                                     source="client" if t.speaker == "client" else "other",
+                                     reason=f"the clinician followed the answer up as a disclosure (turn {followed})"))
+                endorsed.add(f)
+                continue
+            if read[f] < threshold:
                 continue
             if read[f] < risk_net.ENDORSE_THRESHOLD:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
