@@ -802,3 +802,13 @@ def test_grounding_accepts_a_turn_the_net_reads_the_technique_in() -> None:
                     P("Like a six, in my jaw."))["turns"]
     assert supported("emotion regulation skills", turns, [0])
     assert not supported("trauma narrative", turns, [0])
+
+
+def test_grounding_keeps_a_technique_only_the_net_reads_in_its_evidence(monkeypatch) -> None:
+    from scribe.extract import intervention_net
+
+    turns = session(C("Let's slow right down. What can you see on the shelf behind me?"), P("A blue mug."))["turns"]
+    monkeypatch.setattr(intervention_net, "reads", lambda name, t, ev: name == "grounding")
+    assert supports_intervention({"name": "grounding", "evidence": [0]}, turns)
+    monkeypatch.setattr(intervention_net, "reads", lambda name, t, ev: False)
+    assert not supports_intervention({"name": "emdr", "evidence": [0]}, turns)

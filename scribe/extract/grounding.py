@@ -12,12 +12,12 @@ from typing import Any
 
 from scribe.extract.diagnoses import names_diagnosis
 from scribe.extract.findings import supports_measure, supports_symptom
-from scribe.extract.interventions import cue_patterns
+from scribe.extract.interventions import supported
 from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.meds import dose_values_in, generic_name
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
-from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number, split_sentences
+from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
 
 logger = logging.getLogger("scribe")
 
@@ -124,12 +124,8 @@ def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> 
     name = str(fact.get("name", ""))
     if ev is None or name not in INTERVENTIONS:
         return False
-    texts = _texts(turns, ev)
-    # patterns are written for one sentence (some are anchored at its end)
-    units = texts + [s.text for t in texts for s in split_sentences(t)]
-    return any(re.search(p, u, re.IGNORECASE) for u in units for p in cue_patterns(name)) or any(
-        name in t.lower() for t in texts
-    )
+    # a cue of the technique, its name, or the intervention net reading it in those turns
+    return supported(name, turns, ev)
 
 
 def supports_text(text: str, turns: list[dict[str, Any]], evidence: Any, *, verbatim: bool = False) -> bool:
