@@ -931,3 +931,12 @@ def test_a_weaker_reading_the_clinician_follows_up_like_a_disclosure_endorses_it
     r = finding(C("You've been wearing sleeves in this heat."), P(said), C(follow_up), P("Tuesday."), field="self_harm")
     assert r.status == status
     assert status != "endorsed" or any("followed the answer up as a disclosure" in x for x in r.review_reasons)
+
+
+def test_what_stops_you_going_to_the_pier_is_not_a_safety_follow_up() -> None:
+    r = finding(C("Any thoughts of ending your life?"), P("i'm up early out of habit and i haven't been down to the pier"),
+                C("what stops you going"), P("the knees mostly"))
+    assert r.status != "endorsed"
+    r = finding(C("Any thoughts of ending your life?"), P("I stood on the bridge on Tuesday for an hour."),
+                C("What stopped you?"), P("My daughter."))
+    assert r.status == "endorsed"

@@ -455,7 +455,8 @@ _CSSRS_FOLLOW_UP = re.compile(
     r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it)\b|"
     r"\bwhat\s+(?:were|was)\s+you\s+(?:thinking|feeling|telling\s+yourself)\b|"
     r"\bdo\s+you\s+think\s+you\s+(?:might|would|will|could)\s+(?:act|do|take|use|go|actually)\b|"
-    r"\bwhat\s+(?:stopped|stops|kept|keeps|held|holds)\s+you\b|\b(?:done|do)\s+anything\s+(?:else\s+)?to\s+(?:get\s+ready|prepare)\b|"
+    r"\bwhat\s+(?:stopped|stops|kept|keeps|held|holds)\s+you(?:\s+back\b|\s+from\s+(?:doing|acting|going\s+through|using|taking)\b|"
+    r"\s*[?.]|\s*$)|\b(?:done|do)\s+anything\s+(?:else\s+)?to\s+(?:get\s+ready|prepare)\b|"
     r"\bhave\s+you\s+(?:made|got|thought\s+(?:about|of))\s+(?:a|any)\s+plan\b|\bhow\s+(?:close|likely)\s+(?:have|are|were|do)\b|"
     r"\b(?:made|make)\s+any\s+arrangements\b|\bhave\s+you\s+acted\s+on\b",
     re.IGNORECASE)
