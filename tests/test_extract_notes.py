@@ -616,3 +616,15 @@ def test_an_improvement_only_domain_is_progress_not_a_symptom() -> None:
     text = " ".join(p["sections"].values())
     assert "Progress: the client reported improved sleep and reduced use or abstinence" in text
     assert note_quality(p)["missing_facts"] == []
+
+
+def test_an_endorsed_finding_under_review_does_not_say_no_preparation_was_reported() -> None:
+    from scribe.extract.sections import _risk_detail
+
+    item = {"status": "endorsed", "needs_review": True,
+            "facets": {"active_thoughts": True, "intent": False, "plan": False, "preparatory_behavior": False,
+                       "timeframe": "current"}}
+    clause = _risk_detail("suicidal_ideation", item)
+    assert "reported" not in clause and "intent, plan and preparatory behaviour not established" in clause
+    settled = dict(item, needs_review=False)
+    assert "no intent, plan or preparatory behaviour reported" in _risk_detail("suicidal_ideation", settled)

@@ -215,7 +215,11 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
     parts += said
     if item.get("status") == "endorsed":
         denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k)]
-        if denied:
+        if denied and item.get("needs_review"):
+            # a finding the clinician must read again may hold what the patterns missed (pills kept back, a
+            # date picked): the note does not say none was reported, only that none is established
+            parts.append(", ".join(denied[:-1]) + (" and " if len(denied) > 1 else "") + denied[-1] + " not established")
+        elif denied:
             parts.append("no " + ", ".join(denied[:-1]) + (" or " if len(denied) > 1 else "") + denied[-1] + " reported")
     return f" ({'; '.join(parts)})" if parts else ""
 
