@@ -940,3 +940,13 @@ def test_what_stops_you_going_to_the_pier_is_not_a_safety_follow_up() -> None:
     r = finding(C("Any thoughts of ending your life?"), P("I stood on the bridge on Tuesday for an hour."),
                 C("What stopped you?"), P("My daughter."))
     assert r.status == "endorsed"
+
+
+def test_medicine_kept_back_named_turns_before_adds_the_preparatory_facet_only() -> None:
+    turns = (O("I found a bag in her work bag. Zopiclone. A lot of them."), C("Orla, can we talk about it?"),
+             P("I stopped taking them ten days ago. I didn't throw them out. I started keeping them."),
+             C("Were you thinking about ending your life?"), P("Yes. I had a number in my head."))
+    r = finding(*turns)
+    assert r.status == "endorsed" and r.facets.preparatory_behavior and r.facets.method
+    alone = finding(P("The zopiclone wasn't helping, so I stopped. I'm keeping them in the cupboard for now."))
+    assert alone.status == "not_assessed"

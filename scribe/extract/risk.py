@@ -1328,6 +1328,7 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
             continue
         events.append(_mention_event(t, m, m.field in intrusive_fields or _intrusive(m.field, *context), urge))
     _disavowed_thought(t, context, events)
+    _kept_back(t, info, events)
     # "those thoughts are back", "I still think about it": the last field named, now current
     recur = [c for c in _live(t.cues.get("recur")) if "other_experiencer" not in c.mods and "media" not in c.mods]
     if recur and t.index not in answered:
@@ -1340,6 +1341,31 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
                 continue
             src = [m for m in recent if m.field == f][-1]
             events.append(_Event(f, "endorse", t.index, recur[0].start, tuple(sorted({t.index, src.turn})), timeframe=tf))
+
+
+# medicine kept back, named before: "Zopiclone. A lot of them." ... "I didn't throw them out. I started keeping them."
+_KEPT_THEM = re.compile(r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|keeping|kept|putting\s+aside|put\s+aside|"
+                        r"set(?:ting)?\s+aside)\s+(?:all\s+)?(?:them|those|these)\b(?!\s+(?:safe|locked|in\s+the\s+(?:car|bathroom)))",
+                        re.IGNORECASE)
+_MEDICINE = re.compile(r"\b(?:pills?|tablets?|meds|medications?|medicines?|capsules|morphine|oxy\w*|opioids?|painkillers|"
+                       r"sleepers|prescriptions?)\b", re.IGNORECASE)
+
+
+def _kept_back(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
+    """Medicine the client says they kept back, named a few turns before, is a preparatory facet of suicidal
+    ideation: it adds to a field endorsed otherwise and never endorses on its own."""
+    kept = _KEPT_THEM.search(t.text)
+    if kept is None:
+        return
+    before = [info[j].text for j in range(max(0, t.index - 3), t.index)] + [t.text[:kept.start()]]
+    if not any(_MEDICINE.search(x) for x in before):
+        from scribe.extract.lexicons import MED_SURFACE
+
+        words = {w for x in before for w in re.findall(r"[a-z][a-z-]+", x.lower())}
+        if not words & MED_SURFACE.keys():
+            return
+    events.append(_Event(SI, "context", t.index, kept.start(), (t.index,),
+                         facets=frozenset({"preparatory_behavior", "method"})))
 
 
 def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event]) -> None:
