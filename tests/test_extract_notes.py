@@ -628,3 +628,17 @@ def test_an_endorsed_finding_under_review_does_not_say_no_preparation_was_report
     assert "reported" not in clause and "intent, plan and preparatory behaviour not established" in clause
     settled = dict(item, needs_review=False)
     assert "no intent, plan or preparatory behaviour reported" in _risk_detail("suicidal_ideation", settled)
+
+
+def test_the_progress_note_never_repeats_a_workspace_theme_label() -> None:
+    from scribe.extract.lexicons import THEMES
+    from scribe.extract.sections import _CONCERN_WORDS
+
+    assert set(_CONCERN_WORDS) == set(THEMES) and not set(_CONCERN_WORDS.values()) & set(THEMES)
+    out = extract(session(C("How was the week?"), P("Work was busy, my boss piled on a deadline."),
+                          C("Go on."), P("The job is all I think about, the office at night too."),
+                          C("And the weekend?"), P("Back at work Saturday for the shift.")))
+    text = render_markdown(out, "progress")
+    assert "stress at work" in text
+    assert not any(theme in text for theme in THEMES)
+    assert "work and performance pressure" in render_markdown(out, "psychotherapy")

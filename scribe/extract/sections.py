@@ -48,6 +48,32 @@ def _sentence(text: str, evidence: list[int]) -> Sent:
 
 # ---------------------------------------------------------------- subjective
 
+# The chart's words for what the client talked about. The workspace names its themes with THEMES' own labels
+# ("work and performance pressure"); the progress note never repeats a workspace theme, so it says it plainly.
+_CONCERN_WORDS = {
+    "self-worth and self-criticism": "self-criticism",
+    "shame and guilt": "guilt",
+    "grief and loss": "bereavement or loss",
+    "relationship conflict": "conflict with a partner",
+    "family dynamics": "family",
+    "work and performance pressure": "stress at work",
+    "academic pressure": "school",
+    "anxiety and worry": "worry",
+    "low mood and hopelessness": "low mood",
+    "isolation and loneliness": "loneliness",
+    "anger and irritability": "anger",
+    "trauma and safety": "trauma-related concerns",
+    "control and perfectionism": "perfectionism",
+    "substance use and cravings": "substance use",
+    "sleep and exhaustion": "sleep and tiredness",
+    "body image and eating": "eating",
+    "avoidance": "avoiding situations",
+    "identity and belonging": "identity",
+    "parenting stress": "parenting",
+    "trust and betrayal": "trust",
+}
+
+
 def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2, min_turns: int = 3) -> Sent | None:
     """The themes the client spoke about most (in at least ``min_turns`` turns), as presenting concerns."""
     counts: dict[str, list[int]] = {}
@@ -62,7 +88,7 @@ def _concern_sentence(turns: list[dict[str, Any]], limit: int = 2, min_turns: in
     ranked = sorted((kv for kv in counts.items() if len(kv[1]) >= min_turns), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
     if not ranked:
         return None
-    return _sentence("Topics the client discussed: " + "; ".join(k for k, _ in ranked),
+    return _sentence("Topics the client discussed: " + "; ".join(_CONCERN_WORDS.get(k, k) for k, _ in ranked),
                      _union(*(v[:2] for _, v in ranked)))
 
 
