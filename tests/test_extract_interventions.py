@@ -812,3 +812,22 @@ def test_grounding_keeps_a_technique_only_the_net_reads_in_its_evidence(monkeypa
     assert supports_intervention({"name": "grounding", "evidence": [0]}, turns)
     monkeypatch.setattr(intervention_net, "reads", lambda name, t, ev: False)
     assert not supports_intervention({"name": "emdr", "evidence": [0]}, turns)
+
+
+def test_the_intervention_net_refuses_weights_from_another_encoder(monkeypatch) -> None:
+    import numpy as np
+
+    from scribe.errors import ModelError
+    from scribe.extract import embeddings, intervention_net
+
+    class Other:
+        def encode(self, texts: list[str], **_: object) -> np.ndarray:
+            return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
+
+    intervention_net._model.cache_clear()
+    monkeypatch.setattr(embeddings, "load_encoder", lambda: Other())
+    try:
+        with pytest.raises(ModelError, match="another encoder"):
+            intervention_net._model()
+    finally:
+        intervention_net._model.cache_clear()

@@ -62,6 +62,42 @@ def load_encoder() -> Any:
     return model
 
 
+def classifier_weights(filename: str, probe_texts: tuple[str, ...], what: str, rebuild: str) -> dict[str, Any]:
+    """The arrays of a classifier shipped in ``scribe/extract/data`` over this encoder's embeddings (``coef``
+    rows over two joined embeddings, ``bias``, ``threshold``, ``probe``, and any others it stores).
+
+    Refused when missing or unreadable, and when trained beside another encoder: the embeddings of its
+    probe sentences, stored with the weights, must be this encoder's."""
+    from importlib import resources
+
+    import numpy as np
+
+    try:
+        with resources.files("scribe.extract").joinpath("data", filename).open("rb") as fh:
+            z = dict(np.load(fh))
+        coef, bias, probe = z["coef"], z["bias"], z["probe"]
+        float(z["threshold"])
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ModelError(f"{what} weights are missing or unreadable; reinstall scribe") from e
+    now = np.asarray(load_encoder().encode(list(probe_texts), normalize_embeddings=True))
+    rows = len(z["names"]) if "names" in z else coef.shape[0]
+    if coef.shape != (rows, 2 * now.shape[1]) or bias.shape != (rows,) or probe.shape != now.shape \
+            or float((now * probe).sum(axis=1).min()) < 0.99:
+        raise ModelError(f"{what} was trained on another encoder; rebuild it with {rebuild}")
+    return z
+
+
+def encode_once(texts: list[str]) -> dict[str, Any]:
+    """Each distinct non-empty text's normalised embedding (float32), encoded once in one batch."""
+    import numpy as np
+
+    unique = sorted({t for t in texts if t})
+    if not unique:
+        return {}
+    vectors = np.asarray(load_encoder().encode(unique, normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    return dict(zip(unique, vectors, strict=True))
+
+
 @lru_cache(maxsize=1)
 def _prototype_matrix() -> tuple[list[str], Any, Any]:
     model = load_encoder()

@@ -16,10 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-from scribe.errors import ModelError
 
 Turns = list[dict[str, Any]]
 
@@ -59,21 +56,12 @@ class _Model:
 def _model() -> _Model:
     import numpy as np
 
-    from scribe.extract.embeddings import load_encoder
+    from scribe.extract.embeddings import classifier_weights
 
-    try:
-        with resources.files("scribe.extract").joinpath("data", "intervention_classifier.npz").open("rb") as fh:
-            z = np.load(fh)
-            names = tuple(str(n) for n in z["names"])
-            coef, bias, threshold, probe = z["coef"], z["bias"], float(z["threshold"]), z["probe"]
-    except (OSError, ValueError, KeyError) as e:
-        raise ModelError("the interventions' classifier weights are missing or unreadable; reinstall scribe") from e
-    now = np.asarray(load_encoder().encode(list(PROBE_TEXTS), normalize_embeddings=True))
-    if coef.shape != (len(names), 2 * now.shape[1]) or probe.shape != now.shape \
-            or float((now * probe).sum(axis=1).min()) < 0.99:
-        raise ModelError("the interventions' classifier was trained on another encoder; rebuild it with "
-                         "benchmarks/build_intervention_classifier.py")
-    return _Model(names, coef.astype(np.float32), bias.astype(np.float32), threshold)
+    z = classifier_weights("intervention_classifier.npz", PROBE_TEXTS, "the interventions' classifier",
+                           "benchmarks/build_intervention_classifier.py")
+    names = tuple(str(n) for n in z["names"])
+    return _Model(names, z["coef"].astype(np.float32), z["bias"].astype(np.float32), float(z["threshold"]))
 
 
 def turn_scores(units: list[tuple[int, str, str]]) -> list[dict[str, float]]:
@@ -83,12 +71,10 @@ def turn_scores(units: list[tuple[int, str, str]]) -> list[dict[str, float]]:
         return []
     import numpy as np
 
-    from scribe.extract.embeddings import load_encoder
+    from scribe.extract.embeddings import encode_once
 
     model = _model()
-    texts = sorted({t for _, a, b in units for t in (a, b) if t})
-    vectors = dict(zip(texts, np.asarray(load_encoder().encode(texts, normalize_embeddings=True, batch_size=64),
-                                         dtype=np.float32), strict=True))
+    vectors = encode_once([t for _, a, b in units for t in (a, b)])
     zero = np.zeros(model.coef.shape[1] // 2, dtype=np.float32)
     x = features(np.stack([vectors.get(a, zero) for _, a, _ in units]),
                  np.stack([vectors.get(b, zero) for _, _, b in units]))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from scribe.errors import ModelError
@@ -67,33 +66,24 @@ class _Model:
 def _model() -> _Model:
     import numpy as np
 
-    from scribe.extract.embeddings import load_encoder
+    from scribe.extract.embeddings import classifier_weights
 
-    try:
-        with resources.files("scribe.extract").joinpath("data", "risk_classifier.npz").open("rb") as fh:
-            z = np.load(fh)
-            coef, bias, threshold, probe = z["coef"], z["bias"], float(z["threshold"]), z["probe"]
-    except (OSError, ValueError, KeyError) as e:
-        raise ModelError("the risk screen's classifier weights are missing or unreadable; reinstall scribe") from e
-    # The shipped weights must be this encoder's: re-embed the probes and compare.
-    now = np.asarray(load_encoder().encode(list(PROBE_TEXTS), normalize_embeddings=True))
-    if coef.shape != (len(RISK_FIELDS), 2 * now.shape[1]) or probe.shape != now.shape \
-            or float((now * probe).sum(axis=1).min()) < 0.99:
-        raise ModelError("the risk screen's classifier was trained on another encoder; rebuild it with "
+    z = classifier_weights("risk_classifier.npz", PROBE_TEXTS, "the risk screen's classifier",
+                           "benchmarks/build_risk_classifier.py")
+    if z["coef"].shape[0] != len(RISK_FIELDS):
+        raise ModelError("the risk screen's classifier has the wrong fields; rebuild it with "
                          "benchmarks/build_risk_classifier.py")
-    return _Model(coef.astype(np.float32), bias.astype(np.float32), threshold)
+    return _Model(z["coef"].astype(np.float32), z["bias"].astype(np.float32), float(z["threshold"]))
 
 
 def _probabilities(pairs: list[tuple[str, str]]) -> Any:
     """(len(pairs), 3) probabilities, in RISK_FIELDS order, for (sentence, context) pairs."""
     import numpy as np
 
-    from scribe.extract.embeddings import load_encoder
+    from scribe.extract.embeddings import encode_once
 
     model = _model()
-    texts = sorted({t for pair in pairs for t in pair if t})
-    vectors = dict(zip(texts, np.asarray(load_encoder().encode(texts, normalize_embeddings=True, batch_size=64),
-                                         dtype=np.float32), strict=True))
+    vectors = encode_once([t for pair in pairs for t in pair])
     zero = np.zeros(model.coef.shape[1] // 2, dtype=np.float32)
     x = features(np.stack([vectors[s] for s, _ in pairs]), np.stack([vectors[c] if c else zero for _, c in pairs]))
     return 1 / (1 + np.exp(-(x @ model.coef.T + model.bias)))
