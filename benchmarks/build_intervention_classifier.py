@@ -29,12 +29,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from embedding_cache import embed  # noqa: E402  (benchmarks/, the script's own folder)
+
 from scribe.extract import intervention_net  # noqa: E402
 from scribe.extract.lexicons import INTERVENTIONS  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 OUT = ROOT / "scribe" / "extract" / "data" / "intervention_classifier.npz"
-CACHE = Path("/tmp/scribe-intervention-clf-cache")
 C = 1.0
 TOPK = 2
 ITERS = 2
@@ -55,24 +56,6 @@ def session_ids() -> list[str]:
 def batch_of(sid: str) -> int:
     n = int(sid[1:])
     return next((k for k, (a, b) in enumerate(BATCHES) if a <= n <= b), len(BATCHES))
-
-
-def embed(texts: list[str]) -> np.ndarray:
-    from scribe.extract.embeddings import load_encoder
-
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / "vectors.npz"
-    known: dict[str, np.ndarray] = {}
-    if path.is_file():
-        z = np.load(path, allow_pickle=True)
-        known = dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
-    todo = sorted({t for t in texts if t and t not in known})
-    if todo:
-        vectors = load_encoder().encode(todo, normalize_embeddings=True, batch_size=64, show_progress_bar=True)
-        known.update(zip(todo, np.asarray(vectors, dtype=np.float32), strict=True))
-        np.savez(path, texts=np.array(list(known), dtype=object), vectors=np.stack(list(known.values())))
-    zero = np.zeros(384, dtype=np.float32)
-    return np.stack([known[t] if t else zero for t in texts])
 
 
 def load() -> tuple[list[str], dict[str, set[str]], dict[str, dict[str, list[int]]], list[tuple[str, int]], np.ndarray]:

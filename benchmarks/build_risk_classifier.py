@@ -32,6 +32,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from embedding_cache import embed  # noqa: E402  (benchmarks/, the script's own folder)
+
 from scribe.extract import risk_net  # noqa: E402
 from scribe.extract.schema import RISK_FIELDS as FIELDS  # noqa: E402
 
@@ -88,24 +90,6 @@ def rows_of(unit: dict) -> list[tuple[str, str, bool]]:
         for s in risk_net.sentences(t["text"]):
             rows.append((s, risk_net.context_of(before), t["speaker"] == "other" or bool(risk_net.FIRST_PERSON.search(s))))
     return rows
-
-
-def embed(texts: list[str]) -> np.ndarray:
-    from scribe.extract.embeddings import load_encoder
-
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / "vectors.npz"
-    known: dict[str, np.ndarray] = {}
-    if path.is_file():
-        z = np.load(path, allow_pickle=True)
-        known = dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
-    todo = sorted({t for t in texts if t and t not in known})
-    if todo:
-        vectors = load_encoder().encode(todo, normalize_embeddings=True, batch_size=64, show_progress_bar=True)
-        known.update(zip(todo, np.asarray(vectors, dtype=np.float32), strict=True))
-        np.savez(path, texts=np.array(list(known), dtype=object), vectors=np.stack(list(known.values())))
-    zero = np.zeros(384, dtype=np.float32)
-    return np.stack([known[t] if t else zero for t in texts])
 
 
 def features(rows: list[tuple[str, str, bool]]) -> np.ndarray:
