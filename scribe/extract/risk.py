@@ -41,6 +41,7 @@ sentence ("I don't want to die") scores 0.78 - no threshold separates them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -1550,7 +1551,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             horrified = kind == "deny" and not urge and f != SI and bool(
                 _INTRUSIVE_WEAK.search(nxt.text) or _INTRUSIVE_STRONG.search(nxt.text))
             if horrified:
-                _reread_as_intrusive(events, info, f, t.index)
+                _retract(events, {f}, t.index, nxt.index, reach=4, reason=INTRUSIVE_REASON,
+                         unless=lambda turn: bool(_live(info[turn].cues.get("urge"))))
             reason = INTRUSIVE_REASON if intrusive or horrified else None
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
             if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
@@ -1566,22 +1568,17 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                                  reason=f"risk question without a clear answer (turn {nxt.index})"))
 
 
-def _reread_as_intrusive(events: list[_Event], info: list[_Turn], field_name: str, question: int) -> None:
-    """The client's harm talk just before a question they deny in horror was an unwanted thought, not a wish."""
+def _retract(events: list[_Event], fields: set[str], question: int, answer: int, reach: int = 3,
+             reason: str = "statement retracted as venting or a figure of speech",
+             unless: Callable[[int], bool] = lambda turn: False) -> None:
+    """The client's endorsements said just before a question, taken back by the answer, become denials:
+    called venting or a figure of speech, or further back when the question quotes them ("When you yelled
+    you'd kill him, did you mean it?"), or denied in horror (an unwanted thought: ``reason`` says which;
+    ``unless`` keeps a turn whose words stand, such as one that says the thought felt good)."""
     for k, e in enumerate(events):
-        if e.field == field_name and e.kind == "endorse" and e.source == "client" and question - 4 <= e.turn < question \
-                and not _live(info[e.turn].cues.get("urge")):
-            events[k] = replace(e, kind="deny", reason=INTRUSIVE_REASON)
-
-
-def _retract(events: list[_Event], fields: set[str], question: int, answer: int, reach: int = 3) -> None:
-    """The client calls what they said venting or a figure of speech: those endorsements become denials.
-    What they said just before, or further back when the question quotes it ("When you yelled you'd kill
-    him, did you mean it?")."""
-    for k, e in enumerate(events):
-        if e.field in fields and e.kind == "endorse" and e.source == "client" and question - reach <= e.turn < question:
-            events[k] = replace(e, kind="deny", evidence=tuple(sorted({*e.evidence, question, answer})),
-                                reason="statement retracted as venting or a figure of speech")
+        if e.field in fields and e.kind == "endorse" and e.source == "client" and question - reach <= e.turn < question \
+                and not unless(e.turn):
+            events[k] = replace(e, kind="deny", evidence=tuple(sorted({*e.evidence, question, answer})), reason=reason)
 
 
 def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
