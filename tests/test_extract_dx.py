@@ -365,3 +365,9 @@ def test_a_pet_mentioned_before_does_not_make_the_clients_own_doctors_diagnosis_
     got = codes(P("The dog barks at everything, honestly. Dr. Ruiz says the worrying is generalized anxiety disorder."))
     assert list(got) == ["F41.1"]
     assert codes(P("The dog barks at everything. The vet says it's separation anxiety disorder.")) == {}
+
+
+def test_a_severity_said_for_the_diagnosis_before_in_a_list_is_not_this_ones() -> None:
+    got = codes(C("Your GP's letter has alcohol use disorder, moderate, alongside the recurrent depression."))
+    assert set(got) == {"F10.20", "F33.9"}
+    assert list(codes(C("The letter says moderate recurrent depression."))) == ["F33.1"]

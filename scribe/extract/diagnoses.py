@@ -219,6 +219,8 @@ _SPECIFIERS: tuple[tuple[str, str, str, str], ...] = (
     ("F25", r"bipolar type", "F25.0", "schizoaffective disorder, bipolar type"),
     ("F25", r"depressive type", "F25.1", "schizoaffective disorder, depressive type"),
 )
+# Where a list joins a second diagnosis: "X, moderate, alongside the recurrent depression".
+_LIST_JOIN = re.compile(r"\b(?:alongside|and|plus|as well as|together with)\b|;", re.IGNORECASE)
 # An unspecified major depression said to recur is recurrent (F33), not a single episode.
 _RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b", re.IGNORECASE)
 # Use disorders: mild is coded as abuse (.10), moderate or severe as dependence (.20), remission as .21.
@@ -416,7 +418,11 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                     if re.search(pat, context, re.IGNORECASE):
                         code, label = sub, sublabel
                 unspecified = _ADHD_UNSPECIFIED
-            code, label = _specify(code, label, context, text[max(sent.start, s - 40):e + 60], text[e:sent.end])
+            # a specifier before the name is its own only back to another item of a list: in "alcohol use disorder,
+            # moderate, alongside the recurrent depression" the depression's severity was never said
+            lead = text[max(sent.start, s - 40):s]
+            lead = lead[max((m.end() for m in _LIST_JOIN.finditer(lead)), default=0):]
+            code, label = _specify(code, label, context, lead + text[s:e + 60], text[e:sent.end])
             if bare:
                 framed_hits.append((i, code, label, unspecified))
             else:

@@ -457,7 +457,8 @@ class DxEntry:
 
 
 _DX: tuple[DxEntry, ...] = (
-    DxEntry("F33.1", "major depressive disorder, recurrent, moderate",
+    # the episode's severity is charted only when said (diagnoses._SPECIFIERS): "recurrent, moderate" is F33.1
+    DxEntry("F33.9", "major depressive disorder, recurrent, unspecified",
             (r"recurrent (major )?depress\w*", r"major depressive disorder,? recurrent", r"\bmdd,? recurrent",
              r"recurrent episodes? of (major )?depression", r"(major )?depression,? recurrent",
              r"depression (that|which) keeps coming back")),
