@@ -323,6 +323,22 @@ def _domains(*lines: str) -> set[str]:
     ("O: She hasn't gone down to the lobby since Friday.", "functioning"),
     ("O: He's a bit flat and tired after school.", "energy"),
     ("P: I got two detentions this week.", "functioning"),
+    # a lost activity said through the grammar of losing it, any activity, any subject
+    ("P: I can't lift the laundry basket now, my arms give out.", "functioning"),
+    ("P: I can no longer drive past the school.", "functioning"),
+    ("P: I gave up painting after the divorce.", "functioning"),
+    ("P: I don't play guitar with the guys anymore.", "functioning"),
+    ("O: Since the accident she has stopped doing everything.", "functioning"),
+    ("O: In the evenings he does not go out, he stays in his room.", "functioning"),
+    ("O: Most days she just does not leave the flat.", "functioning"),
+    ("P: Weekends I don't do anything, I just lie on the couch.", "functioning"),
+    ("P: My sister covers for me at the register when it gets bad.", "functioning"),
+    ("O: She missed the whole of last week.", "functioning"),
+    ("P: I didn't go in Tuesday either.", "functioning"),
+    ("P: I rang the office and called out.", "functioning"),
+    ("P: I keep missing my nine am lecture.", "functioning"),
+    ("P: I take the stairs so I don't have to stand in the lift with people.", "functioning"),
+    ("P: I've been steering clear of the break room.", "functioning"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -352,6 +368,12 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: Dragging him out of the car, that's what I picture.", "energy"),
     ("P: The pills made my legs restless for a week.", "anxiety"),
     ("P: The depression's been in full remission for two years.", "mood"),
+    ("P: I can't go back to sleep after the baby feeds.", "functioning"),
+    ("P: I can't read more than a page before I drift.", "functioning"),
+    ("P: No, I wouldn't do anything, I promise you.", "functioning"),
+    ("P: Grief is a visitor that does not leave the house.", "functioning"),
+    ("P: I called out to him but he kept walking.", "functioning"),
+    ("P: He left so she doesn't have to see me.", "functioning"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)

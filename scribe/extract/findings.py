@@ -37,6 +37,24 @@ def _cue(domain: str, descriptor: str, pattern: str, better: bool = False) -> Sy
 
 _INTENS = r"(?:so |really |pretty |kind of |kinda |super |very |just |a little |a bit |more |extra |totally )?"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?"
+# Every spoken form of "does not", so a cue said of a third person ("he does not eat much") reads like "I don't".
+_NOT_DO = r"(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|won'?t|will not|wouldn'?t)"
+_CANNOT = r"(?:can'?t|cannot|can not|couldn'?t|could not|can no longer|no longer able to|(?:not|never) able to|unable to)"
+# A person as the subject just before a cue, kept out of the match so the clause's subject is still read before it
+_PERSON_BEFORE = r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey ))"
+# Everyday activities whose loss is a drop in functioning ("I can't carry the groceries", "I stopped gardening",
+# "I don't go anymore"): one vocabulary for every way of saying it.
+_ACTIVITIES = (("go", "going"), ("play", "playing"), ("paint", "painting"), ("garden", "gardening"), ("run", "running"),
+               ("walk", "walking"), ("see", "seeing"), ("cook", "cooking"), ("draw", "drawing"),
+               ("sing", "singing"), ("write", "writing"), ("leave", "leaving"), ("visit", "visiting"),
+               ("shower", "showering"), ("clean", "cleaning"), ("exercise", "exercising"), ("work out", "working out"),
+               ("train", "training"), ("swim", "swimming"), ("dance", "dancing"), ("fish", "fishing"), ("hunt", "hunting"),
+               ("ride", "riding"), ("bake", "baking"), ("knit", "knitting"), ("sew", "sewing"), ("practice", "practicing"),
+               ("hang out", "hanging out"), ("socialize", "socializing"), ("attend", "attending"), ("carry", "carrying"),
+               ("lift", "lifting"), ("drive", "driving"), ("shop", "shopping"), ("work", "working"), ("climb", "climbing"),
+               ("bike", "biking"), ("golf", "golfing"), ("volunteer", "volunteering"), ("get dressed", "getting dressed"))
+_ACTIVITY = "(?:" + "|".join(base for base, _ in _ACTIVITIES) + ")"
+_ACTIVITY_ING = "(?:" + "|".join(ing for _, ing in _ACTIVITIES) + ")"
 
 # Improvements first: a sentence that says a domain got better is not also a complaint in it.
 SYMPTOM_CUES: tuple[SymptomCue, ...] = (
@@ -175,21 +193,39 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(rang|phoned|called) in sick|missed (a |the |my |his |her |\w+ )?(\w+ )?(deadline|assignments?|classes|lectures?|concert|"
          r"school days|days of (work|school)|shifts)|missing (\w+ )?(\w+ )?(assignments|homework|deadlines|classes|lectures|stuff at work)|"
          r"(took|taken|kicked) (me |him |her )?off the (\w+ )?(roster|team|rota|squad)|let go\b|"
-         r"late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
+         r"late every (day|morning)|suspended|(losing|lose|lost) (my|his|her|the) job|double[- ]book\w*|"
+         r"called (out|off)( of| from| at)? (work|my shift|\w+ (twice|again|\w+ times))|"
+         r"call(ed|s|ing)? (out|off)\b(?! (to|for|at|on|the|my|his|her|our|their|a|an|that|this|him|them|me|us|names?)\b)|"
+         # someone else doing the client's job ("my niece covers for me", "my partner took over for me")
+         r"(cover(ed|s|ing)?|fill(ed|s|ing)? in|t(ook|ake|akes|aking) over|pick(ed|s|ing)? up the slack) for (me|him|her)|"
+         # days lost ("he missed all last week", "I missed two days", "she didn't go in Monday")
+         r"missed (all|most|half|the whole|a whole|a|a couple( of)?|a few|several|two|three|four|five|\d+)( of)?( last| this| the)? "
+         r"(week|weeks|days?|mornings?)\b|"
+         rf"{_NOT_DO} go( in| to (work|school|class))? (on )?(monday|tuesday|wednesday|thursday|friday|today|yesterday|this morning)|"
+         rf"{_CANNOT} (even )?{_ACTIVITY}\b(?! (back|to sleep|home|away))|"
+         r"wrote me up|written up|got fired|laid off|(can't|couldn't) (work|do my job)|on leave)\b"),
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|detentions?|sent (home|to the office|out of class)|"
          r"in trouble at school|grades (are |have )?(dropp|slipp|bad|down)\w*|"
-         r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*)\b"),
+         r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*|"
+         r"miss(es|ed|ing)? (my|his|her|the|a) ((eight|nine|ten|early|morning|\d+) )?(a\.?m\.?|class|lecture|lab|seminar|practice)\b)\b"),
     _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|"
-         r"(don't|doesn't|won't|didn't) go (out|to)|(haven't|hasn't|have not|has not) (gone|been) back to|"
+         rf"{_PERSON_BEFORE}(still |just |really )?{_NOT_DO} (go|come) (out|to)\b|(haven't|hasn't|have not|has not) (gone|been) back to|"
+         r"(stay(s|ed|ing)?|hid(es|ing)?|sit(s|ting)?|shut(s|ting)? (himself|herself|myself) away) (inside|in (his|her|my|their|the) (room|bedroom)|"
+         r"in the (house|apartment|flat))|"
+         rf"(stopped|quit|gave up|given up|no longer) (even )?({_ACTIVITY_ING}|doing (everything|anything|things))\b|"
+         rf"{_NOT_DO} (even )?{_ACTIVITY}\b( \w+){{0,4}} (anymore|any more)\b|"
+         rf"{_PERSON_BEFORE}(don'?t|doesn'?t|do not|does not) do (anything|much)(?= *(else|at all|all day|anymore|any more|[.,;!]|$|and\b|but\b))|do nothing (all day|but)|"
          r"(can't|couldn't) (make|get) myself (to )?(go|get|do|leave|walk)|"
          r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the (house|flat|"
          r"apartment|room)|(haven't|hasn't|have not|has not) (gone|been) (down|out|back) (to|since)|"
          r"(i've|i have|he's|she's) not been (since|back|out|down)|"
          r"(quit|quitting|dropped|left) the (\w+ )?(team|club|band|choir|group)|"
-         r"don't leave the house|housebound|stopped seeing (my )?friends|behind on (every|all|my|the|everything))\b"),
+         rf"{_PERSON_BEFORE}(still |just |really )?{_NOT_DO} (leave|go out of) (the|his|her|my|their) (house|apartment|flat|room)|housebound|stopped seeing (my )?friends|behind on (every|all|my|the|everything))\b"),
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry (is )?pil\w*|house is a mess|"
          r"(behind on|haven't done|can't do|couldn't do|not doing|skipping|skipped) (the |my |any )?(chores|laundry|dishes|housework)|"
          r"(can't|couldn't|haven't) (clean|cook|shower|open(ed)? (my |the )?mail)|not showering|bills (are )?pil\w*)\b"),
+    _cue("functioning", "avoidance", rf"\b(so (that )?i {_NOT_DO} have to|(stay(s|ed|ing)?|keep(s|ing)?|kept) (away|clear) from|"
+         r"steer(s|ed|ing)? clear|(to|so i can|so he can|so she can) avoid|instead of (going|driving|taking|facing))\b"),
     _cue("functioning", "conflict in close relationships", r"\b((argu\w+|fight\w*|fought|yell\w*|screaming) (with|at) (my |our )?"
          r"(partner|husband|wife|boyfriend|girlfriend|kids?|son|daughter|mom|dad|mother|father|parents|family))\b"),
 )
@@ -289,7 +325,8 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
                     if not subject or _SPEAKER_OWN.search(before[subject[-1].end():]) or cue.better:
                         continue
                 else:
-                    if _said_of_someone_else(before):
+                    # "my niece covers for me": someone else is the subject, the speaker is who it is about
+                    if _said_of_someone_else(before) and not re.search(r"\b(for|to) me\b", m.group(0), re.IGNORECASE):
                         continue
                 if cue.descriptor == "alcohol use" and _NOT_DRINK.match(s[m.end():]):
                     continue
