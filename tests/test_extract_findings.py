@@ -391,6 +391,11 @@ def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) 
     ("wake ups", "three or four and then i'm up for good", "sleep"),
     ("How nervous are you about the interview, zero to ten, right now?", "Seven.", "anxiety"),
     ("and how's your mood zero to ten", "um a two honestly", "mood"),
+    # a problem only the domain makes one: snacking or forgetting for eating, any number for days missed
+    ("Appetite?", "Fine. Too fine. I snack all evening.", "appetite"),
+    ("and eating", "not really i eat when my sister visits otherwise i kind of forget", "appetite"),
+    ("How many shifts have you missed since we met?", "Like three. My back was bad.", "functioning"),
+    ("Missed any school?", "Yeah, Monday and Tuesday.", "functioning"),
 ])
 def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, domain: str) -> None:
     assert domain in _domains(f"C: {question}", f"P: {reply}")
@@ -406,6 +411,9 @@ def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, 
     ("How's your mood, zero to ten, ten being the worst?", "A three.", "mood"),
     ("And your mood today, zero to ten?", "An eight, actually.", "mood"),
     ("okay good sleep hygiene handout", "thanks", "sleep"),
+    ("How's eating?", "Fine, I don't skip breakfast anymore.", "appetite"),
+    ("Missed any work?", "No, none.", "functioning"),
+    ("What have you missed most about her?", "Her laugh.", "functioning"),
 ])
 def test_answer_that_reports_no_problem_or_another_topic(question: str, reply: str, domain: str) -> None:
     assert domain not in _domains(f"C: {question}", f"P: {reply}")

@@ -354,10 +354,12 @@ _ASKED_DOMAIN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("substance use", re.compile(r"\b(drink\w*|alcohol|crav\w*|urges? to (drink|use|smoke|gamble|bet)|using|"
                                  r"smok(?:e|es|ed|ing|er|ers)?\b(?! (?:alarm|detector|signal))|weed|"
                                  r"cigarettes?)\b", re.IGNORECASE)),
+    # "missed any work?", "how many classes have you missed?"
+    ("functioning", re.compile(r"\b(missed|miss any|call(ed)? (out|in sick)|days? off|sick days?)\b", re.IGNORECASE)),
 )
 _ASKED_DESCRIPTOR = {"sleep": "poor sleep", "appetite": "poor appetite", "energy": "low energy",
                      "concentration": "poor concentration", "mood": "low mood", "anxiety": "anxiety",
-                     "substance use": "cravings or use"}
+                     "substance use": "cravings or use", "functioning": "missed days"}
 _REPLY_FINE = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly|so|yeah|actually)\b,?)*\W*(?:good|great|fine|better|okay|ok|alright|"
                          r"all right|normal|nope|none|zero|decent|solid|same|the same|not really|not at all|pretty good|"
                          r"much better|way better|no\b(?! good))", re.IGNORECASE)
@@ -369,6 +371,14 @@ _REPLY_SHORT_SLEEP = re.compile(r"\b((one|two|three|four|five|[1-5])(,| or| to)?
                                 re.IGNORECASE)
 _REPLY_YES = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly)\b,?)*\W*(yes|yeah|yep|a little|some|still|sometimes|every day|most days)\b",
                         re.IGNORECASE)
+
+
+# What a reply in one domain says without a problem word: "Fine. Too fine. I snack.", "... otherwise I just forget."
+_REPLY_PROBLEM_IN = {
+    "appetite": re.compile(r"\b(skip\w*|forget|forgot|snack\w*|binge\w*|too much|junk)\b", re.IGNORECASE),
+    "functioning": re.compile(rf"^\W*(?:(?:um|uh|like|maybe|about|yeah|yes|so|honestly)[,]?\s+)*(?:{_NUM}|a couple|a few|several|"
+                              r"yes|yeah|yep|a lot|most|all)\b(?! (?:more|less) )", re.IGNORECASE),
+}
 
 
 def _asked_domain(question: str) -> str | None:
@@ -388,7 +398,11 @@ def answered_domain(question: str, reply: str) -> str | None:
     if domain is None or _risk_language(reply):
         return None
     head = " ".join(reply.split()[:12])
-    if _REPLY_FINE.match(head):
+    said = _REPLY_PROBLEM_IN.get(domain)
+    problem = said.search(" ".join(reply.split()[:25])) if said else None
+    if problem and not _NEGATED.search(reply[:problem.start()][-20:]):
+        return domain
+    if _REPLY_FINE.match(head) or domain == "functioning":
         return None
     if _REPLY_PROBLEM.search(head) or (domain == "sleep" and _REPLY_SHORT_SLEEP.search(head)):
         return domain
