@@ -1519,3 +1519,24 @@ def test_a_drug_taken_and_stopped_last_year_is_history() -> None:
 )
 def test_a_prescribers_possessive_does_not_make_the_drug_theirs(reply: str) -> None:
     assert own_meds(P(reply))["sertraline"]["dose"] == "100 mg"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "generic", "status"),
+    [
+        ("Your psychiatrist put you on something new last week?", "Right, the Lexapro. Ten in the morning.",
+         "escitalopram", "started"),
+        ("so the new pill doctor chen gave you how's that been", "the buspirone makes me a bit dizzy",
+         "buspirone", "started"),
+        ("Did the nurse practitioner change anything at your visit?", "The lamotrigine, she made it two hundred.",
+         "lamotrigine", "changed"),
+    ],
+)
+def test_a_status_said_of_an_unnamed_medicine_goes_to_the_drug_the_answer_names(
+        question: str, answer: str, generic: str, status: str) -> None:
+    assert own_meds(C(question), P(answer))[generic]["status"] == status
+
+
+def test_an_unnamed_medicine_question_answered_no_gives_no_status() -> None:
+    m = own_meds(C("Did Dr. Ortiz start you on anything?"), P("No, just the sertraline like always."))
+    assert m["sertraline"]["status"] == "current"

@@ -1167,6 +1167,11 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     st = _asked_status(turns[echoed - 1]["text"], turns[echoed]["text"])
                 if st:
                     evidence.add(echoed)
+            if st is None and not still:
+                asked = _unnamed_asked(m, turns, mentions)
+                if asked is not None:
+                    st = asked[0]  # "Dr. Lis started you on something?" "Naltrexone."
+                    evidence.add(asked[1])
             j = m.turn + 1
             last_named = not any(o.turn == m.turn and o.start > m.end and o.generic != generic for o in mentions)
             if st is None and last_named and j < len(turns) and turns[j].get("speaker") in ("client", "other") \
@@ -1277,6 +1282,38 @@ def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention
     if turns[prev].get("speaker") == m.speaker or any(o.turn == prev for o in mentions):
         return None
     return prev
+
+
+# a status the clinician says of a medicine left unnamed: "Dr. Lis started you on something?", "the new medicine
+# she started, how is it going", "did Dr. Saleh change anything?"
+_SOME_MED = r"(?:something|anything|(?:a|an|the|your|that|this)\s+(?:new\s+)?(?:medicine|medication|med|pill|prescription|script))"
+_UNNAMED_STATUS = (
+    ("started", re.compile(rf"\b(?:start\w*|began|begun|put\s+(?:you|him|her)\s+on|prescrib\w*|gave\s+(?:you|him|her))\b"
+                           rf"[^.?!]{{0,25}}?\b{_SOME_MED}\b|\bnew\s+(?:medicine|medication|med|pill|prescription|script)\b",
+                           re.IGNORECASE)),
+    ("changed", re.compile(rf"\b(?:chang\w*|adjust\w*|increas\w*|rais\w*|lower\w*|decreas\w*|bump\w*|upp\w*)\b"
+                           rf"[^.?!]{{0,25}}?\b(?:{_SOME_MED}|(?:the|your)\s+dose)\b", re.IGNORECASE)),
+    ("stopped", re.compile(rf"\b(?:stop\w*|quit|came\s+off|come\s+off|went\s+off|discontinu\w*)\b[^.?!]{{0,25}}?"
+                           rf"\b{_SOME_MED}\b", re.IGNORECASE)),
+)
+
+
+def _unnamed_asked(m: Mention, turns: list[dict[str, str]], mentions: list[Mention]) -> tuple[str, int] | None:
+    """The status of a clinician's turn about a medicine it does not name, for the first drug named after it
+    (in the answer, or in the turn after an answer that names none), and the question's turn."""
+    for q in (m.turn - 1, m.turn - 2):
+        if q < 0 or turns[q].get("speaker") != "clinician":
+            continue
+        if any(q <= o.turn < m.turn for o in mentions) or any(o.turn == m.turn and o.start < m.start for o in mentions):
+            return None  # a drug is named before this one: the question is about that
+        if q < m.turn - 1 and turns[q + 1].get("speaker") == "clinician":
+            return None
+        answer = turns[q + 1]["text"]
+        if _NEG_ANSWER.search(answer) or _STATUS_HYPOTHETICAL.search(turns[q]["text"]):
+            return None
+        status = next((st for st, rx in _UNNAMED_STATUS if rx.search(turns[q]["text"])), None)
+        return (status, q) if status else None
+    return None
 
 
 def _asked_of_other(m: Mention, turns: list[dict[str, str]]) -> bool:
