@@ -129,6 +129,20 @@ def test_distress_thermometer_zero_to_ten_is_a_rating() -> None:
     assert _scores("C: Where's your distress today, zero to ten?", "P: A six, honestly.") == {("rating", 6)}
 
 
+def test_upsetting_image_zero_to_ten_is_suds_and_asked_again_keeps_it() -> None:
+    assert _scores("C: Hold the picture. Zero to ten, how upsetting is it right now?", "P: Seven.",
+                   "C: Notice your breath. Let it go. Zero to ten now?", "P: Three. It's further away.") == {("SUDS", 7), ("SUDS", 3)}
+
+
+def test_scale_anchors_said_after_the_scale_still_ask() -> None:
+    assert _scores("C: and the disturbance now zero to ten zero none ten the worst", "P: six",
+                   "C: breathe. and the picture now, zero to ten", "P: three. it's smaller") == {("SUDS", 6), ("SUDS", 3)}
+
+
+def test_how_sure_zero_to_a_hundred_is_a_belief_rating() -> None:
+    assert _scores("C: How sure are you right now that you failed her, zero to a hundred?", "P: Like ninety.") == set()
+
+
 def test_same_scale_asked_again_mid_exercise_keeps_its_name() -> None:
     assert _scores(
         "C: How disturbing is the memory right now, zero to ten?",
@@ -339,6 +353,20 @@ def _domains(*lines: str) -> set[str]:
     ("P: I keep missing my nine am lecture.", "functioning"),
     ("P: I take the stairs so I don't have to stand in the lift with people.", "functioning"),
     ("P: I've been steering clear of the break room.", "functioning"),
+    # state words after anyone's "is"/"feels", acts of anger, blame, the body's fear, food thrown out
+    ("O: She is very sad most evenings.", "mood"),
+    ("P: I'm so frustrated with the whole thing.", "mood"),
+    ("P: Weekends I'm just bored out of my mind.", "mood"),
+    ("O: He slammed the door and kicked the wall.", "mood"),
+    ("P: If I'd checked on him sooner, it's my fault really.", "mood"),
+    ("P: I keep blaming myself for the crash.", "mood"),
+    ("P: At the till my hands were shaking.", "anxiety"),
+    ("P: I felt overwhelmed in the store, all the noise.", "anxiety"),
+    ("P: Still jumpy, any car door and I'm off.", "anxiety"),
+    ("O: He does not eat with us anymore.", "appetite"),
+    ("O: She's been tossing the sandwiches I make her away.", "appetite"),
+    ("O: He says he is a little tired today.", "energy"),
+    ("O: The teacher says he's sleeping in class.", "energy"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -374,6 +402,11 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: Grief is a visitor that does not leave the house.", "functioning"),
     ("P: I called out to him but he kept walking.", "functioning"),
     ("P: He left so she doesn't have to see me.", "functioning"),
+    ("P: So I wouldn't have to keep pretending, you know.", "functioning"),
+    ("P: I told her, because she's tired after the late shift.", "energy"),
+    ("P: The doorman's getting bored of me.", "mood"),
+    ("P: The pills made my legs jumpy for a week.", "anxiety"),
+    ("P: The numbers are down from last quarter.", "mood"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)

@@ -40,6 +40,9 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(
 # Every spoken form of "does not", so a cue said of a third person ("he does not eat much") reads like "I don't".
 _NOT_DO = r"(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|won'?t|will not|wouldn'?t)"
 _CANNOT = r"(?:can'?t|cannot|can not|couldn'?t|could not|can no longer|no longer able to|(?:not|never) able to|unable to)"
+# A person being or feeling something ("I'm", "he is", "she feels", "been"), so a state word reads the same for anyone
+_BE = (r"(?:i'm|i am|i was|i've been|i feel|i felt|i get|i got|he's|he is|he was|she's|she is|she was|he feels|she feels|"
+       r"been|feeling|feels|feel|felt)")
 # A person as the subject just before a cue, kept out of the match so the clause's subject is still read before it
 _PERSON_BEFORE = r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey ))"
 # Everyday activities whose loss is a drop in functioning ("I can't carry the groceries", "I stopped gardening",
@@ -65,6 +68,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          rf"hopeless|awful|terrible|crappy|heavy|like nothing matters)|been {_INTENS}(down|low|sad|depressed)|sadness|"
          rf"hopeless(ness)?|empty inside|everything (is|feels) (so )?heavy|"
          rf"(i'm|i am|i've been|been|feeling|still|always) {_INTENS}(low|flat|gr[ae]y|blah|empty)(?! (key|battery|on))|"
+         rf"{_BE} {_INTENS}(very |so )?(sad|miserable|unhappy|down)\b(?! (at|to|the|there|here|by|in|on|from|with)\b)|"
+         rf"{_BE} {_INTENS}bored\b|boredom|"
          rf"(like|as if) (i'm |i am )?a ghost|my mood('s| is| has been)? {_INTENS}(low|bad|awful|terrible|crap|gone|in the toilet)|"
          rf"^(?:(?:um|uh|honestly|pretty|just|kinda|kind of|so|really),? )*(low|flat|sad|heavy|down|numb|empty|blah|gr[ae]y|meh)"
          rf"(?=[.,!]|$| (um|uh|like|some|most|mostly|lately|honestly|really|all|every)\b))\b"),
@@ -74,13 +79,19 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobb(ing|ed)|in tears)\b"),
     _cue("mood", "irritability", r"\b(irritab\w*|snap(p(ed|ing))? at|snappy|cranky|grumpy|ratty|short with|vex(ed)?|"
          r"bit (his|her|their|my|your) heads? off|short[- ]tempered|short fuse|lost my temper|lose my temper|"
+         rf"{_BE} {_INTENS}frustrated|(my|the) frustration|frustrated (with|at|by)|"
          r"so (angry|mad) all|(i'm|i am|i was|i get|i got|so|really) (so |really |just )?mad\b(?! (about|at) (you|myself))|"
          r"punch(ed|ing)? (a|my|the) (pillow|wall|door|steering wheel)|\brage\b|blow-?ups?|(yell|yelled|yelling|scream\w*) at (him|her|them|"
          r"the kids|my|our))\b"),
     _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just |absolutely )?"
          r"(angry|furious|fuming|livid|seething|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
-         r"(throw|threw|throwing) things|road rage|meltdowns?)\b"),
+         r"(throw|threw|throwing) things|road rage|meltdowns?|"
+         # anger acted out on things ("she threw her plate", "slammed the door")
+         r"(slam\w*|threw|throw(s|ing)?|smash\w*|hurl\w*|kick(s|ed|ing)?) (a |the |her |his |my |their )?"
+         r"(plate|phone|door|cup|glass|mug|controller|bowl|remote|chair|wall)s?)\b"),
     _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like a failure|useless|hate myself|"
+         r"(it('s| is| was)|that('s| is| was)) (all |really |partly )?my fault|blam(e|ed|ing) myself|(my|the) (shame|guilt)\b|"
+         r"shame (about|that|on me)|"
          r"(so|really|very) guilty|feel guilty|(a|such a) (bad|terrible|awful|horrible) (mom|mother|dad|father|parent|wife|husband)|"
          r"(i'm|i am|i feel|i felt|i was|i get) (so |really |just )?(ashamed|embarrassed|disgusted with myself)|"
          r"(feel|felt|feeling|feels) like (garbage|rubbish|crap|dirt|a burden|a fraud|(a )?failure|failing)|"
@@ -95,11 +106,12 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("anxiety", "anxiety and worry", r"\b(anxious|anxiety|worr(y|ied|ying|ies)|something bad (is going to|will|might|'s gonna) happen|nervous|on edge|dread\w*|keyed up|"
          r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up|(i'm|i am|i was|i get|i feel|so|really) (so |really )?"
          r"(scared|afraid|terrified|frightened)|(i'm|i am|i was|i feel|been|feel|so) (so |really |just )?(jumpy|wired|tense|on guard)|"
+         r"(^|the |so |still |really |always )jumpy|jumpiness|overwhelm(ed|ing)|"
          r"(on|at) (high )?alert|startl\w+|hypervigilan\w+|standing guard|(don't|didn't|no longer) feel safe|"
          r"(waiting|wait) for something (bad )?to (go wrong|happen))\b"),
     _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|(the|those|my|of the) attacks|"
          r"heart (was |is |keeps |started |starts )?(racing|pounding|pounds|races|hammering|thumping|going (so |really )?fast|"
-         r"beating (so )?fast)|tingl(y|ing)|(gonna|going to|about to) pass out|the shaking|the shakes|(hands|body|voice) (shake|shakes|shaking|trembl\w*)|trembling|couldn't breathe|"
+         r"beating (so )?fast)|tingl(y|ing)|(gonna|going to|about to) pass out|the shaking|the shakes|(hands|body|voice|legs|knees) ((were|was|are|is|keep|kept|start(ed)?|get|got|go|went) )?(shake|shakes|shaking|shook|trembl\w*)|trembling|couldn't breathe|"
          r"can't breathe|chest (got |gets |was )?tight)\b"),
     _cue("anxiety", "avoidance", r"\b(avoid(ed|ing|ance)?)\b"),
     # restless legs are a side effect, not anxiety
@@ -143,18 +155,25 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          better=True),
     _cue("appetite", "reduced appetite", r"\b(no appetite|not (really )?(eating|hungry)|(haven't|have not|hasn't) been hungry|"
          r"(never|not even) hungry|(only )?eat (maybe |like )?once a day|skipp(ed|ing) meals|lost (my )?appetite|"
-         r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*|(don't|do not|doesn't|didn't) (really )?eat (much|anything|"
+         r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*|"
+         rf"{_NOT_DO} (really )?eat (much|anything|with (us|the family|anyone)|"
          r"lunch|breakfast|dinner|supper|a thing)|eat(ing|s)? (only |just |mostly )?(crackers|toast|little|almost nothing|nothing)\b|"
          r"(forget|forgets|forgot|forgetting) (to eat|lunch|breakfast|dinner|supper|meals)|skip(s|ped|ping)? (supper|lunch|breakfast|dinner|meals)|"
          r"appetite('s| is| has been)? (kind of |pretty much |just |all but )?(gone|shot|bad|poor|not great|off|down|nonexistent)|"
          r"nause\w*|no (sense of )?taste|can't taste|(stopped|quit|not) (eating|bothering with) (lunch|breakfast|dinner|supper|meals|"
          r"properly)|not bothering to eat)\b"),
+    _cue("appetite", "restricting food", r"\b((throw|throws|threw|throwing|toss\w*|bin\w*|hid(e|es|ing)?) (away )?"
+         r"(the |her |his |my )?(lunch(es)?|food|meals?|dinners?|breakfasts?|sandwich(es)?|snacks?)( \w+){0,3} (away|out)|"
+         r"(throw|throws|threw|throwing|toss\w*) away (the |her |his |my )?(lunch(es)?|food|meals?|dinners?|breakfasts?|sandwich(es)?|snacks?))\b"),
     _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more|junk|all night)|whole (bags?|box|boxes|"
          r"pints?) of|binge\w*|stress eat\w*|"
          r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
     _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on|dropped),? (\w+,? ){0,3}(pounds|weight|lbs|kilos)\b"),
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
-    _cue("energy", "low energy or fatigue", r"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
+    _cue("energy", "low energy or fatigue", rf"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
+         # "I'm tired.", "he is a little tired today", not "tired of waiting" nor a shrug ("I'm tired, that's all")
+         rf"(?<!mean ){_BE} (a little |a bit |so |really |very |always |just |kind of |kinda )?tired\b(?! of)(?!,? that's all)|"
+         r"(sleep(s|ing)?|asleep|nap(s|ping)?|head down) (in|at|during) (the )?(class|school|lessons?|meetings?|my desk|work)|"
          r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
          r"(i'm|i am|been|i was|i feel|feel) dragging|dragging (myself|all day|through)|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
          r"worn out|wore out|worn down|knackered|shattered|running on empty|no go in me|tiredness|"
@@ -224,7 +243,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("functioning", "difficulties with tasks at home", r"\b(dishes (are )?pil\w*|laundry (is )?pil\w*|house is a mess|"
          r"(behind on|haven't done|can't do|couldn't do|not doing|skipping|skipped) (the |my |any )?(chores|laundry|dishes|housework)|"
          r"(can't|couldn't|haven't) (clean|cook|shower|open(ed)? (my |the )?mail)|not showering|bills (are )?pil\w*)\b"),
-    _cue("functioning", "avoidance", rf"\b(so (that )?i {_NOT_DO} have to|(stay(s|ed|ing)?|keep(s|ing)?|kept) (away|clear) from|"
+    _cue("functioning", "avoidance", rf"\b((?<=\w )so (that )?i {_NOT_DO} have to|(stay(s|ed|ing)?|keep(s|ing)?|kept) (away|clear) from|"
          r"steer(s|ed|ing)? clear|(to|so i can|so he can|so she can) avoid|instead of (going|driving|taking|facing))\b"),
     _cue("functioning", "conflict in close relationships", r"\b((argu\w+|fight\w*|fought|yell\w*|screaming) (with|at) (my |our )?"
          r"(partner|husband|wife|boyfriend|girlfriend|kids?|son|daughter|mom|dad|mother|father|parents|family))\b"),
@@ -252,6 +271,9 @@ _SPEAKER_OWN = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|we|we're)\b", re.IGNORECAS
 _OTHER_PERSON = re.compile(r"\b(he|she|they|he's|she's|they're|(my|his|her|our) (" + "|".join(sorted(RELATIONS)) + r"))\b",
                            re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"\b(i|i'm|i've|i'd|me)\b", re.IGNORECASE)
+
+
+_THIRD_PERSON_LEAD = re.compile(r"(he|she|they)\b", re.IGNORECASE)
 
 
 def _said_of_someone_else(before: str) -> bool:
@@ -322,11 +344,16 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
                     continue
                 if reported:
                     subject = list(_ABOUT_CLIENT.finditer(before))
-                    if not subject or _SPEAKER_OWN.search(before[subject[-1].end():]) or cue.better:
+                    # "he is a little tired": the cue names its own subject
+                    about_client = bool(_THIRD_PERSON_LEAD.match(m.group(0))) or bool(
+                        subject and not _SPEAKER_OWN.search(before[subject[-1].end():]))
+                    if not about_client or cue.better:
                         continue
                 else:
-                    # "my niece covers for me": someone else is the subject, the speaker is who it is about
-                    if _said_of_someone_else(before) and not re.search(r"\b(for|to) me\b", m.group(0), re.IGNORECASE):
+                    # "my niece covers for me", "he'd be alive, it was my fault": someone else is named before, the
+                    # speaker is who it is about; "because she's tired": the cue's own subject is someone else
+                    if _THIRD_PERSON_LEAD.match(m.group(0)) or (
+                            _said_of_someone_else(before) and not re.search(r"\b(me|my|myself)\b", m.group(0), re.IGNORECASE)):
                         continue
                 if cue.descriptor == "alcohol use" and _NOT_DRINK.match(s[m.end():]):
                     continue
@@ -375,7 +402,8 @@ _REPLY_YES = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly)\b,?)*\W*(yes|yeah|ye
 
 # What a reply in one domain says without a problem word: "Fine. Too fine. I snack.", "... otherwise I just forget."
 _REPLY_PROBLEM_IN = {
-    "appetite": re.compile(r"\b(skip\w*|forget|forgot|snack\w*|binge\w*|too much|junk)\b", re.IGNORECASE),
+    "appetite": re.compile(r"\b(skip\w*|forget|forgot|snack\w*|binge\w*|too much|junk|not bothering|can't be bothered)\b",
+                           re.IGNORECASE),
     "functioning": re.compile(rf"^\W*(?:(?:um|uh|like|maybe|about|yeah|yes|so|honestly)[,]?\s+)*(?:{_NUM}|a couple|a few|several|"
                               r"yes|yeah|yep|a lot|most|all)\b(?! (?:more|less) )", re.IGNORECASE),
 }
@@ -653,7 +681,7 @@ _LOOK_AHEAD_TURNS = 3
 # The clinician asking for the same scale again ("What's the number?", "Now?", "Where is it now?").
 _ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a number|where (is it|are you|'s it)( at)?( now)?|"
                          r"how \w+ (is it |are you |is that |does it feel )?now|how (high|strong|intense|disturbing|bad) is it|"
-                         r"rate it|(and|how about|what about) now\W*$)|^\W*now\W*$|^\W*(\w+ )?numbers?( now)?\W*$", re.IGNORECASE)
+                         r"rate it|(and|how about|what about) now\W*$|\b(ten|10),? (right )?now\W*$|\bnow,? (zero|0|nought) to (ten|10)\W*$)|^\W*now\W*$|^\W*(\w+ )?numbers?( now)?\W*$", re.IGNORECASE)
 # A scale set up for the week ("write down how scary it is, zero to a hundred, before, during and after") is
 # homework; its numbers come later, from the week, and are not this session's measure.
 _RATING_LATER = re.compile(r"\b(write|jot|log|track|record|note|mark) (it |them |that )?down\b|\b(before|during),? "
@@ -662,9 +690,11 @@ _RATING_LATER = re.compile(r"\b(write|jot|log|track|record|note|mark) (it |them 
 _SET_FOR_LATER = re.compile(r"\b(when|whenever|next time|this week|tonight|tomorrow|each|every|before you|after you|once you)\b",
                             re.IGNORECASE)
 # A rating of how true a thought feels is about the thought, not the client's state: not a measure.
-_BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy)\b", re.IGNORECASE)
-# EMDR's "how disturbing is it, zero to ten" is subjective units of disturbance by definition.
-_DISTURBANCE = re.compile(r"\bdisturb\w*", re.IGNORECASE)
+_BELIEF_RATING = re.compile(r"\b(believe|how true|how much do you buy|how (sure|certain|convinced) (are you|do you feel|you are))\b",
+                            re.IGNORECASE)
+# EMDR's "how disturbing is it, zero to ten" is subjective units of disturbance by definition, whatever word names the
+# upset ("how upsetting is it right now"); a distress thermometer is a plain rating.
+_DISTURBANCE = re.compile(r"\b(disturb\w*|upsetting)", re.IGNORECASE)
 # A reply that is itself a point on a scale: "A three.", "Honestly? Like a five.", "Right now? Maybe a two."
 _SCALE_POINT_REPLY = re.compile(r"^(?:[^.?!]{0,20}\?\s*)?(?:(?:um|uh|hmm|oh|well|honestly|i'd say|i guess|probably|"
                                 r"like|maybe|about|around|prob)[,.]?\s+)*an? (?P<n>zero|one|two|three|four|five|six|seven|"
@@ -807,6 +837,9 @@ def _asks_about_then(question: str) -> bool:
     return bool(_ASKS_ABOUT_THEN.search(question)) and not _ASKS_ABOUT_NOW.search(question)
 
 
+_SCALE_ANCHOR = re.compile(r"\b(?:zero|0|one|1|ten|10)(?: being| is| as| =)?(?: the)? \w+", re.IGNORECASE)
+
+
 def _asks_rating(text: str, scale: re.Match[str]) -> bool:
     """A clinician's turn asks for a point on the scale: a question, or the scale said last, as in "First, the
     pain right now, zero to ten." or unpunctuated speech ending "cravings right now zero to ten"."""
@@ -814,7 +847,8 @@ def _asks_rating(text: str, scale: re.Match[str]) -> bool:
         return True
     if _SET_FOR_LATER.search(_asked_sentence(text, scale.start())):
         return False  # "When it comes up this week, name it, how strong zero to ten ...": an instruction
-    rest = text[scale.end():]
+    # the scale's anchors said after it ("zero to ten, zero none, ten the worst") are part of the ask
+    rest = _SCALE_ANCHOR.sub(" ", text[scale.end():])
     if re.search(r"[.?!]", text):
         return not re.search(r"[.?!]\s*\w", rest)
     return len(rest.split()) <= 4
