@@ -1540,3 +1540,27 @@ def test_a_status_said_of_an_unnamed_medicine_goes_to_the_drug_the_answer_names(
 def test_an_unnamed_medicine_question_answered_no_gives_no_status() -> None:
     m = own_meds(C("Did Dr. Ortiz start you on anything?"), P("No, just the sertraline like always."))
     assert m["sertraline"]["status"] == "current"
+
+
+def test_the_strength_ones_is_a_strength_not_a_hundred_and_one() -> None:
+    m = own_meds(P("for the shoulder it's naproxen the five hundred ones when it aches after work"))
+    assert m["naproxen"]["dose"] == "500 mg"
+
+
+def test_a_count_of_a_strength_taken_together_is_the_amount_at_a_time() -> None:
+    m = own_meds(C("And the Suboxone?"), P("Still the same, two of the four milligram films together every morning."))
+    assert m["buprenorphine-naloxone"]["dose"] == "8 mg"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["My doctor gave me Inderal for flying. Twenty. Only before the flight.",
+     "the inderal, the one for flying. about twenty. i take it before i board"],
+)
+def test_an_amount_said_alone_after_the_drug_is_its_dose(turn: str) -> None:
+    assert own_meds(P(turn))["propranolol"]["dose"] == "20 mg"
+
+
+def test_a_count_of_things_said_after_the_drug_is_no_dose() -> None:
+    m = own_meds(P("Dr. Patel has me on hydroxyzine at night. The two dogs are what wake me up anyway."))
+    assert m["hydroxyzine"]["dose"] is None

@@ -715,9 +715,18 @@ def find_doses(text: str) -> list[Dose]:
         unit = "mcg" if m.group("unit").lower().startswith(("mic", "mcg")) else "mg"
         part = 0.5 if m.group("frac").lower() == "half" else 0.25
         fractions.append(Dose(whole + part * base, unit, m.start(), m.end()))
-    plain = [_strength_after_count(text, d) for d in _unit_doses(text)
+    plain = [_counted(text, _strength_after_count(text, d)) for d in _unit_doses(text)
              if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in fractions)]
     return sorted(plain + fractions, key=lambda d: d.start)
+
+
+def _counted(text: str, d: Dose) -> Dose:
+    """'two of the eight milligram strips' is 16 mg at a time: a count of a strength, as for 'two of the tens'."""
+    count = _PILL_COUNT_OF.search(text[max(0, d.start - 20):d.start])
+    if count is None:
+        return d
+    n = 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
+    return Dose(n * d.value, d.unit, d.start - len(text[max(0, d.start - 20):d.start]) + count.start(), d.end)
 
 
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -770,18 +779,24 @@ def _spoken_strength(num: str) -> tuple[float, float | None]:
     return 1.0, parse_number(num)
 
 
+def _strength_of_ones(num: str) -> float | None:
+    """'eight hundred one' said before an 's' is "the eight hundred ones", the 800 pills, never 801."""
+    head = re.fullmatch(r"(.+?)[\s-]+one", num, re.IGNORECASE)
+    return parse_number(head.group(1)) if head else None
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
     plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi)
               # "two of the fives", "two of the tens": a count of a strength
-              if _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
+              if _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()]) or _strength_of_ones(m.group("num"))
               or ((parse_number(m.group("num")) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
                   # not "hundreds of", "the 90s", "the 1990s"
                   and (len(m.group("num").split()) >= 2 if not m.group("num")[0].isdigit()
                        else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", m.group("num"))))]
     counted: list[tuple[int, int]] = []
     for m in plural:
-        value = parse_number(m.group("num")) or 0.0
+        value = _strength_of_ones(m.group("num")) or parse_number(m.group("num")) or 0.0
         count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
         if count:  # "two of the tens" is twenty at a time
             n = 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
@@ -1007,10 +1022,23 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return _last_of_run(text, later)
     for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
+        lead = text[sent.end + s2.start:bare[0].start] if bare else ""
         if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE)
-                     or re.fullmatch(r"\W*(the|my)\s+", text[sent.end + s2.start:bare[0].start], re.IGNORECASE)):
-            return _last_of_run(text, bare)  # "Motrin. The eight hundreds, one when the knee's bad."
+                     # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
+                     or (re.fullmatch(r"\W*(the|my)\s+", lead, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
+                     # the amount said on its own: "Paracetamol for the headache. Five hundred."
+                     or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", lead, re.IGNORECASE)
+                         and len(s2.text.split()) <= 6)):
+            return _last_of_run(text, bare)
     return None
+
+
+# what may follow a strength said with "the": a pill noun, a time, or the end of the phrase
+_STRENGTH_NOUN_AFTER = re.compile(
+    r"(?:\s*(?:[,.;:!?]|$)|\s+(?:mg|milligrams?|tablets?|pills?|capsules?|strips?|films?|ones?|patch(?:es)?|a day|daily|"
+    r"at|in|with|when|before|after|every|each|twice|once|three times|as needed|now)\b)",
+    re.IGNORECASE,
+)
 
 
 def dose_values_in(text: str) -> set[float]:
