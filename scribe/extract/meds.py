@@ -1022,12 +1022,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return _last_of_run(text, later)
     for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
-        lead = text[sent.end + s2.start:bare[0].start] if bare else ""
+        opening = text[sent.end + s2.start:bare[0].start] if bare else ""
         if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE)
                      # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
-                     or (re.fullmatch(r"\W*(the|my)\s+", lead, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
+                     or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
-                     or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", lead, re.IGNORECASE)
+                     or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", opening, re.IGNORECASE)
                          and len(s2.text.split()) <= 6)):
             return _last_of_run(text, bare)
     return None
