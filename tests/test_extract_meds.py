@@ -1564,3 +1564,15 @@ def test_an_amount_said_alone_after_the_drug_is_its_dose(turn: str) -> None:
 def test_a_count_of_things_said_after_the_drug_is_no_dose() -> None:
     m = own_meds(P("Dr. Patel has me on hydroxyzine at night. The two dogs are what wake me up anyway."))
     assert m["hydroxyzine"]["dose"] is None
+
+
+def test_a_partner_answering_about_their_own_medicines_names_their_own() -> None:
+    m = own_meds(P("I'm still on the venlafaxine, seventy-five."),
+                 C("Marcus, you mentioned your back. Are you on anything for it?"),
+                 O("Only the naproxen when it's bad."))
+    assert list(m) == ["venlafaxine"]
+
+
+def test_a_parent_answering_about_the_client_names_the_clients() -> None:
+    m = own_meds(C("Mom, what is she taking right now?"), O("Just the fluoxetine, ten in the morning."))
+    assert list(m) == ["fluoxetine"]

@@ -1131,7 +1131,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         if (m.speaker == "other" and _other_speaker_own(m, turns)) or _is_excluded(m, turns, multi_party):
             disowned.add(m.generic)
             continue
-        if _asked_of_other(m, turns):
+        if _asked_of_other(m, turns) or _answers_about_self(m, turns):
             disowned.add(m.generic)
             continue
         # clinician question answered "no" by the client
@@ -1352,6 +1352,25 @@ def _asked_of_other(m: Mention, turns: list[dict[str, str]]) -> bool:
     sent = sentence_at(turns[m.turn]["text"], m.start)
     return (sent.text.endswith("?") and bool(_SECOND_PERSON.search(sent.text))
             and not re.search(r"\b(he|she|him|her|his|they|them|their)\b", sent.text, re.IGNORECASE))
+
+
+_THIRD_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|he's|she's|they're)\b", re.IGNORECASE)
+_ASKS_ABOUT_MEDS = re.compile(r"\b(taking|take|takes|on|medications?|meds|medicines?|pills?|prescri\w*|anything for)\b",
+                              re.IGNORECASE)
+
+
+def _answers_about_self(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """A partner or parent answering what the clinician asked them of their own medicines ("Greg, are you
+    taking anything for the knee?" / "Just the ibuprofen."): the drug is theirs, not the client's."""
+    if m.speaker != "other" or m.turn == 0 or turns[m.turn - 1].get("speaker") != "clinician":
+        return False
+    text = turns[m.turn]["text"]
+    sent = sentence_at(text, m.start)
+    if _THIRD_PERSON.search(text[:m.start]) or _THIRD_PERSON.search(sent.text):
+        return False  # "she's on the Zoloft": the parent speaks of the client
+    question = [x.text for x in split_sentences(turns[m.turn - 1]["text"])
+                if _SECOND_PERSON.search(x.text) and _ASKS_ABOUT_MEDS.search(x.text)]
+    return bool(question) and not any(_THIRD_PERSON.search(q) for q in question)
 
 
 # the client's own use, said by the client ("I'm taking the", "my") or to the client ("you're on your")
