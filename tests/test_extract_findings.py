@@ -143,6 +143,30 @@ def test_how_sure_zero_to_a_hundred_is_a_belief_rating() -> None:
     assert _scores("C: How sure are you right now that you failed her, zero to a hundred?", "P: Like ninety.") == set()
 
 
+def test_a_self_correction_replaces_the_total() -> None:
+    assert _scores("C: You did the PHQ-9 in the waiting room, what did you get?",
+                   "P: Fourteen, no wait, I skipped the last one, it's sixteen.") == {("PHQ-9", 16)}
+
+
+def test_a_form_filled_in_scores_in_the_next_sentence() -> None:
+    assert _scores("C: You filled in the AUDIT at reception, Mark. It added up to nineteen.") == {("AUDIT", 19)}
+    assert _scores("C: The audit report is due Friday, is that right? Twelve pages.") == set()
+
+
+def test_the_form_one_and_a_date_one_are_no_scores() -> None:
+    assert _scores("P: On the Edinburgh one I put never for the last question.") == set()
+    assert _scores("C: Shall we say the twenty first one o'clock?", "P: Twenty first, one o'clock.") == set()
+
+
+def test_out_of_ten_said_as_its_own_sentence() -> None:
+    assert _scores("C: What number did you give your stress when you came in?", "P: Six. Out of ten.") == {("rating", 6)}
+
+
+def test_each_ruler_in_one_reply_is_a_rating() -> None:
+    assert _scores("C: Zero to ten, how important is it to cut down?",
+                   "P: Nine. Importance is a nine. Confidence is more like a three.") == {("rating", 9), ("rating", 3)}
+
+
 def test_same_scale_asked_again_mid_exercise_keeps_its_name() -> None:
     assert _scores(
         "C: How disturbing is the memory right now, zero to ten?",

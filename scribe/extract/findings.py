@@ -554,7 +554,11 @@ INSTRUMENTS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("PCL-5", re.compile(r"\bp\.?\s?c\.?\s?l\.?[- ]?(?:5|five)?\b", re.IGNORECASE), 80),
     ("Y-BOCS", re.compile(r"\by[- ]?bocs\b", re.IGNORECASE), 40),
     ("EPDS", re.compile(r"\b(?:epds|edinburgh)\b", re.IGNORECASE), 30),
-    ("AUDIT", re.compile(r"\baudit(?:[- ]c)?\b(?=[^.?!]{0,40}\b(?:score|came|was|is|added|total))", re.IGNORECASE), 40),
+    # "audit" is also an everyday word ("the audit report"): the form is one filled in or one that scored
+    ("AUDIT", re.compile(r"\baudit(?:[- ]c)?\b(?! (?:report|reports|committee|team|trail|firm|season|meeting|work|of|at|for|on)\b)"
+                         r"(?=[^.?!]{0,40}\b(?:score|came|was|is|added|total))|"
+                         r"\b(?:filled (?:out|in)|fill (?:out|in)|completed|did|do) (?:the |an |your |that )?audit(?:[- ]c)?\b",
+                         re.IGNORECASE), 40),
     ("SUDS", re.compile(r"\bsuds\b", re.IGNORECASE), 100),
 )
 TOPS = {name: top for name, _, top in INSTRUMENTS}
@@ -564,7 +568,8 @@ TOPS = {name: top for name, _, top in INSTRUMENTS}
 _FORM_WORD = re.compile(r"\b(questionnaires?|checklists?|screeners?|screens?|screening|forms?|scales?|surveys?|inventory|scores?|"
                         r"questions|ones?|things?)\b", re.IGNORECASE)
 _QUESTION_COUNT = re.compile(r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?:[a-z]+[- ]){0,2}?(?:questions?|items?)\b|"
-                             r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+ "
+                             r"\b(two|seven|nine|ten|twenty|2|7|9|10|20)[- ](?!(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|"
+                             r"fourth|fifth|sixth|seventh|eighth|ninth)\b)[a-z]+ "
                              r"(?:ones?|things?|questionnaire|form|checklist|screeners?|scale)\b", re.IGNORECASE)
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("perinatal", re.compile(r"\b(post-?natal|post-?partum|perinatal|new (moms?|mothers?|parents?)|edinburgh)\b", re.I)),
@@ -777,6 +782,11 @@ def _number_spans(text: str, lo: int, hi: int, top: int) -> list[tuple[int, int,
     return out
 
 
+_SELF_CORRECTION = re.compile(r"\b(no,? wait|wait,? no|sorry|i mean|scratch that|let me redo|i messed up|i got it wrong)\b",
+                              re.IGNORECASE)
+_ONE_AS_PRONOUN = re.compile(r"\b(the|that|this|last|first|next|other|each|any|which|a)\s+$", re.IGNORECASE)
+
+
 def _answer_score(text: str, top: int, words: int = 14) -> int | None:
     """The number a reply gives within its first ``words`` words; a correction straight after it wins
     ("Like a seventy. Seventy-five." -> 75, "Sixty. Maybe fifty-five." -> 55)."""
@@ -785,6 +795,12 @@ def _answer_score(text: str, top: int, words: int = 14) -> int | None:
     if not nums:
         return None
     value, _, at_end = nums[0]
+    # "eighteen, no wait, I messed up the last one, it's nineteen": a number after a self-correction replaces it
+    fix = _SELF_CORRECTION.search(head, at_end)
+    later = [v for v, s, e in nums[1:] if fix and s >= fix.end()
+             and not (head[s:e].lower() == "one" and _ONE_AS_PRONOUN.search(head[:s]))]
+    if later:
+        return later[0]
     for v, s, end in nums[1:]:
         between = head[at_end:s]
         # said again straight away ("seventy seventy five") or after a pause or a hedge ("Sixty. Maybe fifty-five.")
@@ -932,7 +948,8 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
             # "the two mood questions came out at four and the two worry ones at three": each its own; "the anxiety
             # one, the g a d seven, was fourteen": the score belongs to the last naming, never the 7 of its name
             following = next((x.start for x in mentions[k + 1:]), len(text))
-            score = _total_after(text[:following], mention.end, top)
+            after_name = re.match(r"\s+ones?\b", text[mention.end:])  # "the edinburgh one": the form, not its score
+            score = _total_after(text[:following], mention.end + (after_name.end() if after_name else 0), top)
             # "you scored a nineteen on the PHQ-9": the score said first
             before = _SCORED_BEFORE.search(text[max(0, mention.start - 60):mention.start])
             if score is None and before:
@@ -998,7 +1015,7 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
             if t.get("speaker") == "client":
                 asked = i - 1 if i > 0 and turns[i - 1].get("speaker") == "clinician" else None
                 then = asked is not None and _asks_about_then(_asked_sentence(*_last_question(str(turns[asked].get("text", "")))))
-                for m in re.finditer(rf"\b(?P<n>{_NUM_WORDS}) out of (ten|10)\b", text, re.IGNORECASE):
+                for m in _OUT_OF_TEN.finditer(text):
                     v = parse_number(m.group("n"))
                     # "Where was it at the peak?" / "Ten out of ten.": that moment, not now
                     if then or _PAST_SCORE.search(text[:m.start()]):
@@ -1039,11 +1056,21 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
             if rated is not None:
                 add(name, rated, [i, reply])
                 thread = (name, top, i, reply)
+            if top == 10:
+                # "Importance is an eight. Confidence is like a four.": each ruler the reply names is a rating
+                for ruler in _RULER_POINT.finditer(str(turns[reply].get("text", ""))):
+                    v = parse_number(ruler.group("n"))
+                    if v is not None and float(v).is_integer() and 0 <= v <= 10:
+                        add("0-10 rating", int(v), [i, reply])
             break
     return out
 
 
 _NUM_WORDS = r"\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+_RULER_POINT = re.compile(rf"\b(importance|confidence|readiness|motivation)\b[^.?!\d]{{0,15}}?\b(?:an? )?(?P<n>{_NUM_WORDS})\b",
+                          re.IGNORECASE)
+# "four out of ten", "Seven. Out of ten."
+_OUT_OF_TEN = re.compile(rf"\b(?P<n>{_NUM_WORDS})[.,]?\s+out of (ten|10)\b", re.IGNORECASE)
 
 
 def supports_measure(fact: dict[str, Any], turns: Turns) -> bool:
@@ -1067,7 +1094,10 @@ def supports_measure(fact: dict[str, Any], turns: Turns) -> bool:
         score = float(fact.get("score"))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return False
-    return any(abs(v - score) < 1e-9 for t in texts for v, _ in _numbers(t, 0, len(t), 1000))
+    # "a four out of ten" is a score though "four out of seven questions" is not
+    out_of_ten = [parse_number(m.group("n")) for t in texts for m in _OUT_OF_TEN.finditer(t)]
+    return any(abs(v - score) < 1e-9 for t in texts for v, _ in _numbers(t, 0, len(t), 1000)) or any(
+        v is not None and abs(v - score) < 1e-9 for v in out_of_ten)
 
 
 __all__ = ["SYMPTOM_CUES", "SYMPTOM_DOMAINS", "INSTRUMENTS", "extract_symptoms", "extract_improvements", "extract_measures",
