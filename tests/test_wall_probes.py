@@ -119,6 +119,9 @@ EMPLOYERS = _cased_and_lower([
     ("I notice his wife works at walmart and he feels small about it.", "walmart"),
     ("It sounds like the night shifts for amazon are grinding her down.", "amazon"),
     ("Maybe getting hired by costco felt like being seen.", "costco"),
+    # where the working day happens, not a work verb
+    ("Part of him still wants his old desk at summit.", "summit"),
+    ("the layoffs at horizon scared her more than she says", "horizon"),
 ])
 
 
@@ -456,6 +459,16 @@ def test_a_name_given_away_once_is_redacted_in_every_later_string() -> None:
     assert not any("junior" in h.lower() for h in out["hypotheses"]), out
 
 
+def test_a_thing_said_with_a_or_an_is_no_name_in_later_strings() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    turns = session(C("How is the inbox?"), P("so yeah, a hydra. that is work now"))["turns"]
+    quote = {"quote": "a hydra. that is work now", "evidence": [1]}
+    out, n = wall_workspace({"themes": [], "reflection_prompts": [], "hypotheses": [], "metaphors": [quote]},
+                            extra_terms=session_phi_terms(turns))
+    assert out["metaphors"] == [quote] and n == 0
+
+
 # ordinary words the date and name patterns used to eat from the client's images
 IMAGES_KEPT_WHOLE = [
     "I know the first drink is like opening a floodgate for me",
@@ -468,6 +481,8 @@ IMAGES_KEPT_WHOLE = [
     "he calls me lazy and it lands like a slap",
     "call her right away, it's like a fire alarm in my chest",
     "the house on fire is what my head feels like",
+    "the meetings at church are like a lifeline",
+    "my team at work is a pressure cooker",
 ]
 
 

@@ -64,15 +64,20 @@ _ADDRESS = re.compile(
     rf"|\b(?:apartment|apt|suite|unit|room|po box|p o box)\s+(?:[b-hj-z]\b|{_NUM_WORD}|\d+)(?:[\s-]+(?:[b-hj-z]\b|{_NUM_WORD}|\d+))*",
     re.IGNORECASE,
 )
-# the workplace after a work verb: "works at walmart", "got hired by the amazon warehouse"
+# the workplace after a work verb: "works at walmart", "got hired by the amazon warehouse"; or where the working
+# day happens: "the day's meetings at nationwide", "my team at meridian"
 _EMPLOYER = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|job|jobs|employed|hired|shifts?|interview(?:s|ed|ing)?|intern(?:s|ed|ing)?|"
-    r"volunteer(?:s|ed|ing)?|manager|boss)\s+(?:at|for|by)\s+(?:the\s+)?"
+    r"\b(?:(?:work(?:s|ed|ing)?|job|jobs|employed|hired|shifts?|interview(?:s|ed|ing)?|intern(?:s|ed|ing)?|"
+    r"volunteer(?:s|ed|ing)?|manager|boss)\s+(?:at|for|by)|(?:meetings?|office|desk|team|department|coworkers?|"
+    r"co-workers?|colleagues?|supervisor|position|career|promotion|layoffs?|payroll)\s+at)\s+(?:the\s+)?"
     r"(?!(?:a|an|home|night|nights|weekends?|least|all|it|that|this|them|him|her|me|us|you|my|his|our|their|"
     r"your|first|last|once|times?|lunch|work|school|hours?|days?|years?|months?|weeks?|minimum|myself|herself|"
-    r"himself|themselves|moment|same|end|beginning|start|nothing|free|cash|money|now)\b)"
+    r"himself|themselves|moment|same|end|beginning|start|nothing|free|cash|money|now|church|noon|midnight|dinner|"
+    r"breakfast|most|best|worst|length|random|will)\b)"
     r"(?P<org>[a-z][\w'&.-]*(?:\s+(?!(?:and|but|or|so|because|since|now|again|anymore|every|for|to|in|on|at|"
-    r"with|who|which|that|when|where|while|is|was|has|had|and|the|a|an|i|he|she|they|it|we|you)\b)[a-z][\w'&.-]*){0,2})",
+    r"with|who|which|that|when|where|while|is|was|has|had|and|the|a|an|i|he|she|they|it|we|you|"
+    # the clause going on after the name: "meetings at nationwide like some kind of penance"
+    r"like|as|just|really|some|too|then|there|here|today|tonight|yesterday|also|though|anyway)\b)[a-z][\w'&.-]*){0,2})",
     re.IGNORECASE,
 )
 
@@ -103,7 +108,9 @@ _FACILITY = re.compile(
     r"health|psych|psychiatric|medical|dental|methadone|family|big|small|public|private|same|other|whole|"
     r"day|night|group|care|treatment|rehab|sleep|pain|eye|vet|animal|driving|summer|sunday|middle|high|"
     r"elementary|grad|law|med|nursing|art|music|dance|to|at|in|from|of|for|and|or|like|just)\b)"
-    r"(?P<name>[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?)\s+(?=(?:clinic|hospital|medical center|health center|"
+    r"(?P<name>[a-z][\w'.-]*(?:\s+(?!(?:the|a|an|my|our|at|in|to|from|of|for|and|or|by|on|with)\b)[a-z][\w'.-]*)?)"
+    # a preposition is not part of a name: "meetings at church" names no church
+    r"\s+(?=(?:clinic|hospital|medical center|health center|"
     r"high school|middle school|elementary(?: school)?|academy|university|college|church|temple|mosque|"
     r"synagogue|prison|jail|penitentiary|rehab|treatment center|recovery center)\b)",
     re.IGNORECASE,

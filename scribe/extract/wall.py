@@ -623,6 +623,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if ent.label_ in ("DATE", "TIME") and (not _specific_time(ent.text) or _duration(ent.text)):
             # "all day", "the days", "every night", "last week": no calendar date or clock time in it
             continue
+        if ent.label_ in _TERM_LABELS and _common_noun_entity(ent):
+            continue
         if ent.label_ in _NER_LABELS or (ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text)):
             spans.append((ent.start_char, ent.end_char))
     for tok in doc:
@@ -667,6 +669,12 @@ _TERM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
 _PROPAGATED_NAME_ZIPF = 5.0
 
 
+def _common_noun_entity(ent: Any) -> bool:
+    """A lower-case "name" after "a"/"an" is a thing, not someone or somewhere: "it's a hydra", "like a titanic"."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return ent.text.islower() and before in ("a", "an")
+
+
 def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
     """Names, places and organisations said anywhere in the session (NER and proper-noun tags,
     any casing), so that a workspace string is checked against the whole transcript's context."""
@@ -679,7 +687,7 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
         disable = [c for c in ("parser", "lemmatizer") if c in nlp.pipe_names]
         for doc in nlp.pipe(texts, disable=disable):
             for ent in doc.ents:
-                if ent.label_ in _TERM_LABELS:
+                if ent.label_ in _TERM_LABELS and not _common_noun_entity(ent):
                     term = re.sub(r"^(the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
                     if len(term) >= 2 and term.lower() not in _LOWER_PROPN_OK:
                         terms.add(term)
