@@ -1576,3 +1576,17 @@ def test_a_partner_answering_about_their_own_medicines_names_their_own() -> None
 def test_a_parent_answering_about_the_client_names_the_clients() -> None:
     m = own_meds(C("Mom, what is she taking right now?"), O("Just the fluoxetine, ten in the morning."))
     assert list(m) == ["fluoxetine"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["the doctor wrote me some seroquel for sleep but i ain't took a single one",
+     "For sleep the doctor give me Seroquel also, but I say no, I sleep okay."],
+)
+def test_never_taken_or_refused_in_plain_or_second_language_grammar_is_not_a_medication(turn: str) -> None:
+    assert "quetiapine" not in own_meds(P(turn))
+
+
+def test_made_bigger_is_a_dose_change() -> None:
+    m = own_meds(P("The Lexapro, the doctor make it bigger, now twenty."))
+    assert (m["escitalopram"]["dose"], m["escitalopram"]["status"]) == ("20 mg", "changed")

@@ -166,8 +166,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 # "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
 _NEVER_TAKEN_IT = (
-    r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t)( yet| ever| really| actually)?"
-    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want)(\s+to\s+(take|try|start))?\s+(it|that|them|those)\b"
+    r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
+    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want)(\s+to\s+(take|try|start))?"
+    r"\s+(it|that|them|those|a single (one|pill|tablet|dose))\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
@@ -177,7 +178,7 @@ _HYPOTHETICAL_AFTER = re.compile(
 )
 
 _REFUSED_AFTER = re.compile(
-    r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|told (him|her|them|the doctor) no|declined|refused|"
+    r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|say no|told (him|her|them|the doctor) no|tell (him|her|them) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
@@ -228,6 +229,9 @@ _CHANGED = re.compile(
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
     r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed) "
     r"(it|that|this|them|me|him|her|the dose|the dosage) (back )?(up|down)|"
+    # "she make it bigger", "they made the dose smaller": a change in plain words
+    r"(made|make|makes|making) (it|that|them|the dose|the dosage|the pill) (bigger|smaller|higher|lower|stronger|weaker|"
+    r"more|less)|"
     r"cut (it|that|the dose|me|him|her)( back| down)? to|"
     # a taper step said as a fraction: "we're doing the taper, i'm on half now"
     r"(i'm|im|i am|we're|now) (on |at |taking |down to )?half\b(?!\s+(a|an|of)\b))\b",
