@@ -371,3 +371,26 @@ def test_a_severity_said_for_the_diagnosis_before_in_a_list_is_not_this_ones() -
     got = codes(C("Your GP's letter has alcohol use disorder, moderate, alongside the recurrent depression."))
     assert set(got) == {"F10.20", "F33.9"}
     assert list(codes(C("The letter says moderate recurrent depression."))) == ["F33.1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Remember, the persistent depressive thing is what I diagnosed when we first met.", "F34.1"),
+        ("Your psychiatrist said it's a panic condition, not your heart.", "F41.0"),
+        ("The binge eating diagnosis from the clinic still fits, I think.", "F50.81"),
+    ],
+)
+def test_a_disorder_said_with_a_lay_head_noun_is_the_diagnosis_when_framed(text: str, code: str) -> None:
+    assert list(codes(C(text))) == [code]
+
+
+def test_a_lay_head_noun_without_a_diagnosing_frame_names_nothing() -> None:
+    assert codes(P("It's a depressive thing with me every winter, I just go quiet.")) == {}
+
+
+def test_a_bare_depression_listed_beside_a_named_diagnosis_shares_its_frame() -> None:
+    got = codes(C("All of that fits the OCD and the depression we went over, and both can ease with treatment."))
+    assert set(got) == {"F42.2", "F32.9"}
+    # a general list is not the client's, so it frames nothing
+    assert codes(C("People with PTSD and depression often sleep badly.")) == {}

@@ -70,6 +70,14 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
 )
+# A diagnosis said with a lay head noun for "disorder" ("the persistent depressive thing", "her panic condition")
+# names it only where the words around it diagnose, like a bare word.
+_LAY_HEAD = r"(thing|condition|illness|diagnosis)\b"
+LAY_HEAD_DIAGNOSES: tuple[DxEntry, ...] = tuple(
+    DxEntry(d.code, d.label, heads)
+    for d in DIAGNOSES
+    if (heads := tuple(p[: -len("disorder")] + _LAY_HEAD for p in d.patterns if p.endswith(" disorder")))
+)
 # Someone who diagnoses, saying so, close before the word ("Dr. Lind said it'd help the depression").
 _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
@@ -104,7 +112,7 @@ def names_diagnosis(code: str, text: str) -> bool:
     """Whether ``text`` words a diagnosis of ``code``'s category (grounding checks evidence with this)."""
     low = text.lower()
     cat = code[:3]
-    entries = _ALL_DIAGNOSES + FRAMED_DIAGNOSES
+    entries = _ALL_DIAGNOSES + FRAMED_DIAGNOSES + LAY_HEAD_DIAGNOSES
     if any(re.search(p, low) for d in entries if d.code[:3] == cat for p in d.patterns):
         return True
     # a recurrent major depression is often said as "the depression ... the recurrent kind"
@@ -325,12 +333,26 @@ def _next_sentence(sentences: list[Sentence], sent: Sentence) -> str:
     return next((x.text for x in sentences if x.start > sent.start), "")
 
 
-def _framed(text: str, sent: Sentence, following: str, s: int, e: int) -> bool:
+# Between two items of one list of diagnoses: "the PTSD and the depression", "depression, and the panic disorder".
+_LIST_GAP = re.compile(
+    r"\s*(,\s*)?(\b(and|or|plus|as well as|along with|together with|alongside)\b\s*)?"
+    r"(\b(the|your|my|his|her|their)\b\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _listed_with(text: str, s: int, e: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the word at ``s:e`` is listed next to a diagnosis the turn names: the list shares its frame."""
+    return any(_LIST_GAP.fullmatch(text[e0:s] if e0 <= s else text[e:s0]) for s0, e0 in named if (s0, e0) != (s, e))
+
+
+def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: list[tuple[int, int]]) -> bool:
     """Whether a bare word ("the depression") is said as a diagnosis: someone diagnosing just before it in its
-    sentence, its kind in this sentence or the next, or a severity charted right after it."""
+    sentence, its kind in this sentence or the next, a severity charted right after it, or a diagnosis named
+    next to it in a list."""
     near = text[max(sent.start, s - _FRAME_REACH):sent.end]
     return bool(_DX_FRAME.search(near) or _KIND_SPECIFIER.search(f"{sent.text} {following}")
-                or _CHARTED_AFTER.match(text[e:]))
+                or _CHARTED_AFTER.match(text[e:]) or _listed_with(text, s, e, named))
 
 
 def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,
@@ -371,7 +393,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             hits.append((code, label, m.start(), m.end(), False))
         cands = [
             (m.end() - m.start(), m.start(), m.end(), entry, bare)
-            for entries, bare in ((_ALL_DIAGNOSES, False), (FRAMED_DIAGNOSES, True))
+            for entries, bare in ((_ALL_DIAGNOSES, False), (FRAMED_DIAGNOSES + LAY_HEAD_DIAGNOSES, True))
             for entry in entries
             for pat in entry.patterns
             for m in re.finditer(pat, low)
@@ -383,7 +405,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 masked[k] = True
             hits.append((entry.code, entry.label, s0, e0, bare))
         sentences = split_sentences(text)
-        for code, label, s, e, bare in hits:
+        named_spans: list[tuple[int, int]] = []  # the diagnoses this turn names: they frame a bare word listed with them
+        for code, label, s, e, bare in sorted(hits, key=lambda h: h[4]):
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
             if _negated(before) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
@@ -408,7 +431,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             context = sent.text
             if bare:
                 following = _next_sentence(sentences, sent)
-                if not _framed(text, sent, following, s, e) or _HEDGED_AFTER.match(text[e:]):
+                if not _framed(text, sent, following, s, e, named_spans) or _HEDGED_AFTER.match(text[e:]):
                     continue
                 context = f"{sent.text} {following}"  # "the depression ... She says it's the recurrent kind"
             unspecified = (code, label)
@@ -426,6 +449,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             if bare:
                 framed_hits.append((i, code, label, unspecified))
             else:
+                named_spans.append((s, e))
                 _add(by_cat, specified, i, code, label, unspecified)
     named = [d["icd10"] for d in by_cat.values()] + [h[1] for h in framed_hits if h[1].startswith("F33")]
     for i, code, label, unspecified in framed_hits:
