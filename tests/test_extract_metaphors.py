@@ -85,6 +85,14 @@ def _client_quotes(text: str) -> list[str]:
     # a body part said to be "the" thing
     ("My stomach is the alarm that goes off before my brain knows anything.",
      "My stomach is the alarm that goes off before my brain knows anything"),
+    # as if the situation were another thing: "like it's the ..."
+    ("when the pager goes off at the store i freeze like it's the radio calling me back in",
+     "like it's the radio calling me back in"),
+    # idioms of the sentry who cannot stand down, the note never received, the force held back by hand
+    ("Twenty years out and part of me is still on guard in every restaurant.", "still on guard in every restaurant"),
+    ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
+    ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
+    ("so it's two steps forward and three back with him", "two steps forward and three back"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -189,6 +197,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "i live in a different state from my kids now",
     "I don't want to go back to that job, that's how I feel.",
     "my head is just sore from the fall",
+    # "like it's" before a verdict, an amount or a rank; a sailor literally on watch
+    "she talks to me like it's a big deal that I showed up",
+    "he acts like it's the same as last year",
+    "most nights I'm on watch twice a trip",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

@@ -33,7 +33,12 @@ _FIGURATIVE = re.compile(
     r"knocked for six|doing my head in|pear-shaped|sixes and sevens|sink or swim|fish out of water|"
     r"rug (was )?pulled|deer in (the )?headlights|tip of the iceberg|dead weight|running on fumes|"
     r"rattl(e|es|ing|ed) around|spinning (my|our|his|her|their) wheels|(burn|burning|burned|burnt) the candle|"
-    r"cloud nine|into a hole|baggage|duct tape|blur(s|red)? together|bottl(e|es|ing) (it|things|everything|stuff) "
+    r"cloud nine|into a hole|baggage|duct tape|(get|got|gotten|getting) the memo|(one|two|three) steps? forward|"
+    # the self as a sentry that cannot stand down: "I'm still on watch", "my body's on high alert"
+    r"(still|always|constantly|permanently|forever|24/7) on (watch|guard)|on (high|red) alert|"
+    # a force of nature held back by hand: "fighting the tide with a bucket", "swimming against the tide"
+    r"(fight|battl|hold|push|swim|turn)\w* (back |against )?the tide|"
+    r"blur(s|red)? together|bottl(e|es|ing) (it|things|everything|stuff) "
     r"(all )?up|groundhog day|black dog|(brave|happy|game) face|"
     # the body's idioms of a shock: "my heart sank", "my stomach dropped"
     r"(heart|stomach) (sank|sinks|dropped|drops|fell|leapt|leaped|in my throat|was in my throat)|"
@@ -191,7 +196,7 @@ _LITERAL_SUBJECTS = RELATIONS | frozenset(
 _LITERAL_PREDICATES = frozenset(
     "lot bit little few couple week day month year time thing problem job nurse teacher student doctor "
     "monday tuesday wednesday thursday friday saturday sunday call meds medication vacation leave break "
-    "way good bad new big small real while mess nightmare disaster".split()
+    "way good bad new big small real while mess nightmare disaster deal".split()
 ) | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _NOT_SIMILE_AFTER = re.compile(
     r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
@@ -404,6 +409,17 @@ _ACTING_OUT = re.compile(
 )
 
 
+# "like it's the headset never comes off", "like it was a movie": as if the thing were another thing
+_AS_IF_THING = re.compile(r"\s+it(?:'s|\s+is|\s+was)\s+(?:still\s+|just\s+)?(?P<det>a|an|the)\s+"
+                          r"(?P<np>[\w'-]+(?:\s+[\w'-]+){0,2})", re.IGNORECASE)
+
+
+def _as_if_thing(right: str) -> bool:
+    """What follows "like" says the situation is a thing it is not (not "like it's a big deal", "the same")."""
+    m = _AS_IF_THING.match(right)
+    return bool(m) and not _literal_predicate(m.group("np"), ranked=m.group("det").lower() == "the")
+
+
 # words that are the frame of an image, or the client's own life, rather than the image
 _NOT_VEHICLE = frozenset(
     "that this there their them they with from have been being what when where which while will would could "
@@ -515,7 +531,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if _STOCK_SIMILE.match(sent.text[m.end():]):
                     continue
                 if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():])
-                        and not _ACTING_OUT.match(sent.text[m.end():])):
+                        and not _ACTING_OUT.match(sent.text[m.end():]) and not _as_if_thing(sent.text[m.end():])):
                     continue
                 rest = sent.text[m.end():].split()
                 # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
