@@ -431,6 +431,11 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: The doorman's getting bored of me.", "mood"),
     ("P: The pills made my legs jumpy for a week.", "anxiety"),
     ("P: The numbers are down from last quarter.", "mood"),
+    ("P: A bit of nausea the first few days, nothing since.", "appetite"),
+    ("P: I was shaky at first but that went away.", "anxiety"),
+    ("P: Honestly the move was the whole nightmare.", "sleep"),
+    ("P: I'm lying in bed and I can still hear the sirens.", "energy"),
+    ("P: Fourteen? That feels low, honestly.", "mood"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)
@@ -474,6 +479,18 @@ def test_short_answer_to_a_question_about_the_domain(question: str, reply: str, 
 ])
 def test_answer_that_reports_no_problem_or_another_topic(question: str, reply: str, domain: str) -> None:
     assert domain not in _domains(f"C: {question}", f"P: {reply}")
+
+
+def test_what_a_drug_made_the_client_do_is_its_side_effect() -> None:
+    assert _domains("C: And the quetiapine you were trying for sleep, how did that go?",
+                    "P: It made me so groggy I couldn't drive the next morning, so I quit it.") == set()
+    # a complaint on the drug is still one: weight gained, sleep still short
+    assert {"appetite", "sleep"} <= _domains("C: Any side effects with the increase?",
+                                            "P: I've put on six pounds and I still can't sleep past five now.")
+
+
+def test_one_nightmare_had_is_a_dream() -> None:
+    assert "sleep" in _domains("P: I had the nightmare again on Sunday.")
 
 
 def test_partner_reports_about_the_client_count() -> None:

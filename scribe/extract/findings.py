@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from scribe.extract.lexicons import RELATIONS
+from scribe.extract.lexicons import MED_SURFACE, RELATIONS
 from scribe.extract.text import BARE_NUMBER_RE, clause_after, clause_before, parse_number, speech_units
 
 Turns = list[dict[str, Any]]
@@ -64,7 +64,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("mood", "improved mood", rf"\b(mood (has been |is |was |'s )?{_INTENS}(better|good|up|improv\w*|lighter|brighter)"
          rf"|feel(ing|s)? {_INTENS}(a lot |much |so much )?(better|lighter|happier|more like myself)|(a )?good (week|few days))\b",
          better=True),
-    _cue("mood", "low mood", rf"\b(depress(ed|ing|ion)|feel(ing|s)? {_INTENS}(down|low|sad|empty|numb|flat|blue|miserable|"
+    _cue("mood", "low mood", rf"\b(depress(ed|ing|ion)|(?<!that )(?<!this )feel(ing|s)? {_INTENS}(down|low|sad|empty|numb|flat|blue|miserable|"
          rf"hopeless|awful|terrible|crappy|heavy|like nothing matters)|been {_INTENS}(down|low|sad|depressed)|sadness|"
          rf"hopeless(ness)?|empty inside|everything (is|feels) (so )?heavy|"
          rf"(i'm|i am|i've been|been|feeling|still|always) {_INTENS}(low|flat|gr[ae]y|blah|empty)(?! (key|battery|on))|"
@@ -123,7 +123,10 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(check|checked|checking) (his|her|their|my|the) (phone|locks?|doors?|stove|emails?|messages)( again)?)\b"),
     _cue("sleep", "improved sleep", rf"\b(sleep(ing)? ?(has been |is |was |'s been |'s |has gotten |got )?{_INTENS}(better|okay|fine|good|well|through)|"
          r"slept (better|well|through)|sleeping better)\b", better=True),
-    _cue("sleep", "nightmares", r"\b(nightmares|(?<!worst )(?<!a total )(?<!an absolute )(?<!is a )(?<!was a )nightmare\b|bad dreams)\b"),
+    # one "nightmare" is a dream only when someone has it ("had a nightmare", "the nightmare again"); "that's the whole
+    # nightmare", "parking is a nightmare" are figures of speech
+    _cue("sleep", "nightmares", r"\b(nightmares|(had|have|has|having|get|gets|got|getting|another|from|with|same|recurring) "
+         r"(a |an |the |that |this )?(\w+ )?nightmare\b|nightmare (again|last night|every night|most nights)|bad dreams)\b"),
     _cue("sleep", "difficulty sleeping", r"\b((can't|cannot|couldn't|can not|cyaan|hard to|trouble|struggl\w* to) (fall(ing)? |get(ting)? to |"
          r"go(ing)? to |get back to |go back to |get off to )?(asleep|sleep(ing)?)|(can't|cannot|couldn't) get off\b(?! (the|my|work|at|\w+ing))|"
          r"insomnia|l(ie|ying|ay) awake|up all night|awake (all|half|most of) (the )?night|barely sleep\w*|"
@@ -180,7 +183,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(i'm|i am|i feel|i get|i've been|been|feeling) (so |always |really |very |just so )?sleepy|"
          r"(tired|sleepy|exhausted) (after|at|in|by|during) (school|work|class|lunch|the afternoon|midday)|"
          r"doz(e|es|ed|ing) (off )?(in|at|on|during)|nod(s|ded|ding)? off|(can't|cannot|couldn't) keep (my )?eyes open|"
-         r"wiped out|(can't|couldn't) get out of bed|(stay(ed|ing)?|been|lying|laying) in bed|"
+         r"wiped out|(can't|couldn't) get out of bed|(stay(ed|ing)?|been) in bed|"
+         r"(lying|laying|lie|lay) in bed (all|most of|until|till|for (hours|days)|the whole)|"
          r"no motivation|unmotivated|(don't|didn't) want to get up)\b"),
     _cue("concentration", "improved concentration", r"\b((easier|better able) to (focus|concentrate)|focus(ing)? (is |has been )?better)\b",
          better=True),
@@ -258,6 +262,19 @@ _EASING_AFTER = re.compile(r"^\W*(?:\w+ ){0,2}?(?:are|were|is|was|'s|have been|h
                            r"gone|easing|improving|easier|down|resolved|in (?:full |partial )?remission)\b", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"^\S+\s+(?!(?:really |even )?(?:think|know|say|feel|believe|mean|guess)\b).*?"
                           r"\b(i|i'm|he|she|he's|she's|we|they|still|but)\b", re.IGNORECASE)
+# "nausea the first days", "shaky at first but that went away": over, not a current problem
+_PASSED = re.compile(r"\b(the first (few |couple( of)? )?(days|weeks?)|at first|went away|wore off|has settled|that's settled)\b",
+                     re.IGNORECASE)
+_PHRASE_BREAK = re.compile(r"[,;]|\b(and|but|then|now)\b", re.IGNORECASE)
+
+
+def _phrase_around(s: str, m: re.Match[str]) -> str:
+    """The cue with the words around it up to the nearest comma or 'and' ("nausea the first days")."""
+    left = [b.end() for b in _PHRASE_BREAK.finditer(s, 0, m.start())]
+    right = _PHRASE_BREAK.search(s, m.end())
+    return s[left[-1] if left else 0:right.start() if right else len(s)]
+
+
 _CONTRAST = re.compile(r"\b(but|though|although|except|still|yet)\b", re.IGNORECASE)
 _KEEPS_GOING = re.compile(r"\b(can't|couldn't) stop\s*$", re.IGNORECASE)
 _NOT_DRINK = re.compile(r"^\s*(less |more |a lot of |some |too much |enough |extra )?(water|coffee|tea|soda|juice|milk|"
@@ -357,7 +374,7 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
                         continue
                 if cue.descriptor == "alcohol use" and _NOT_DRINK.match(s[m.end():]):
                     continue
-                if not cue.better and _EASING_AFTER.match(clause_after(s, m.end())):
+                if not cue.better and (_EASING_AFTER.match(clause_after(s, m.end())) or _PASSED.search(_phrase_around(s, m))):
                     continue
                 desc = _descriptor(cue, m)
                 if not desc:
@@ -460,6 +477,19 @@ def _point_on_scale(reply: str) -> int | None:
     return int(value) if value is not None and float(value).is_integer() and 0 <= value <= 10 else None
 
 
+# A question about a medication ("the trazodone for sleep, what happened there") answered with what the drug did
+# ("it made me so groggy I couldn't drive") reports its side effects, not the complaint treated. Gold lists other
+# effects a client complains of (weight gain, poor sleep on it), so only the caused ones are left out.
+_MED_NAMED = re.compile(r"\b(" + "|".join(sorted((re.escape(x) for x in MED_SURFACE), key=len, reverse=True)) + r"|"
+                        r"side[- ]effects?|(the|your|that|this) (new )?(pills?|meds?|medications?|medicines?|tablets?|prescription))\b",
+                        re.IGNORECASE)
+_CAUSED_BY_IT = re.compile(r"\b(it|that|this|they|those|the \w+)('s)? (made|makes|making|gives|gave) me\b", re.IGNORECASE)
+
+
+def _answers_about_medication(turns: Turns, i: int) -> bool:
+    return i > 0 and turns[i - 1].get("speaker") == "clinician" and bool(_MED_NAMED.search(str(turns[i - 1].get("text", ""))))
+
+
 @dataclass(frozen=True)
 class _Report:
     descriptor: str
@@ -481,7 +511,10 @@ def _reports_by_domain(turns: Turns) -> dict[str, list[_Report]]:
         speaker = t.get("speaker")
         text = str(t.get("text", ""))
         if speaker == "client":
+            about_medication = _answers_about_medication(turns, i)
             for cue, desc in symptom_cues_in(text):
+                if about_medication and _CAUSED_BY_IT.search(text):
+                    continue
                 add(cue.domain, desc, cue.better, [i])
             if i > 0 and turns[i - 1].get("speaker") == "clinician":
                 domain = answered_domain(str(turns[i - 1].get("text", "")), text)
