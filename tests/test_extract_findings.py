@@ -391,6 +391,8 @@ def _domains(*lines: str) -> set[str]:
     ("O: She's been tossing the sandwiches I make her away.", "appetite"),
     ("O: He says he is a little tired today.", "energy"),
     ("O: The teacher says he's sleeping in class.", "energy"),
+    ("O: She's not going to bingo anymore, she sits in the kitchen.", "functioning"),
+    ("P: i'm just tired and flat and i don't text anyone back", "energy"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -436,6 +438,7 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: Honestly the move was the whole nightmare.", "sleep"),
     ("P: I'm lying in bed and I can still hear the sirens.", "energy"),
     ("P: Fourteen? That feels low, honestly.", "mood"),
+    ("P: No, nothing like that. I'm just tired.", "energy"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)

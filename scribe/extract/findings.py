@@ -173,9 +173,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
     _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on|dropped),? (\w+,? ){0,3}(pounds|weight|lbs|kilos)\b"),
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
-    _cue("energy", "low energy or fatigue", rf"\b((so|really|always|constantly|dead|bone|just|very|super|too) tired\b(?! of)|"
-         # "I'm tired.", "he is a little tired today", not "tired of waiting" nor a shrug ("I'm tired, that's all")
-         rf"(?<!mean ){_BE} (a little |a bit |so |really |very |always |just |kind of |kinda )?tired\b(?! of)(?!,? that's all)|"
+    _cue("energy", "low energy or fatigue", rf"\b((so|really|always|constantly|dead|bone|very|super|too) tired\b(?! of)|"
+         # "I'm just tired and flat" is a complaint, "No, nothing like that. I'm just tired." shrugs one off
+         r"just tired\b(?! of)(?!\s*[.!])|"
+         # "I'm tired.", "he is a little tired today", not "tired of waiting" nor a shrug ("I'm just tired", "that's all")
+         rf"(?<!mean ){_BE} (a little |a bit |so |really |very |always |kind of |kinda )?tired\b(?! of)(?!,? that's all)|"
          r"(sleep(s|ing)?|asleep|nap(s|ping)?|head down) (in|at|during) (the )?(class|school|lessons?|meetings?|my desk|work)|"
          r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
          r"(i'm|i am|been|i was|i feel|feel) dragging|dragging (myself|all day|through)|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
@@ -237,6 +239,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"in the (house|apartment|flat))|"
          rf"(stopped|quit|gave up|given up|no longer) (even )?({_ACTIVITY_ING}|doing (everything|anything|things))\b|"
          rf"{_NOT_DO} (even )?{_ACTIVITY}\b( \w+){{0,4}} (anymore|any more)\b|"
+         rf"(not|never) {_ACTIVITY_ING}\b( \w+){{0,4}} (anymore|any more)\b|"
          rf"{_PERSON_BEFORE}(don'?t|doesn'?t|do not|does not) do (anything|much)(?= *(else|at all|all day|anymore|any more|[.,;!]|$|and\b|but\b))|do nothing (all day|but)|"
          r"(can't|couldn't) (make|get) myself (to )?(go|get|do|leave|walk)|"
          r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the (house|flat|"
