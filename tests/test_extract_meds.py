@@ -1590,3 +1590,16 @@ def test_never_taken_or_refused_in_plain_or_second_language_grammar_is_not_a_med
 def test_made_bigger_is_a_dose_change() -> None:
     m = own_meds(P("The Lexapro, the doctor make it bigger, now twenty."))
     assert (m["escitalopram"]["dose"], m["escitalopram"]["status"]) == ("20 mg", "changed")
+
+
+@pytest.mark.parametrize(
+    ("reply", "generic", "dose", "status"),
+    [
+        ("The Renvela with every meal, eight hundred, for the phosphorus.", "sevelamer", "800 mg", "current"),
+        ("They added Sensipar after my last labs, thirty milligrams.", "cinacalcet", "30 mg", "started"),
+        ("i came off the oxy after the surgery healed, it was making me foggy", "oxycodone", None, "stopped"),
+    ],
+)
+def test_kidney_and_pain_drugs_by_brand_or_street_name(reply: str, generic: str, dose: str | None, status: str) -> None:
+    m = own_meds(C("What are you taking?"), P(reply))
+    assert (m[generic]["dose"], m[generic]["status"]) == (dose, status)
