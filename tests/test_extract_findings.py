@@ -393,6 +393,7 @@ def _domains(*lines: str) -> set[str]:
     ("O: The teacher says he's sleeping in class.", "energy"),
     ("O: She's not going to bingo anymore, she sits in the kitchen.", "functioning"),
     ("P: i'm just tired and flat and i don't text anyone back", "energy"),
+    ("P: The pills help a bit, but I'm still up two, three times.", "sleep"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -439,6 +440,8 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: I'm lying in bed and I can still hear the sirens.", "energy"),
     ("P: Fourteen? That feels low, honestly.", "mood"),
     ("P: No, nothing like that. I'm just tired.", "energy"),
+    ("P: A bit of nausea the first two days, nothing since.", "appetite"),
+    ("P: I stopped the aripiprazole. It made my legs jumpy, I couldn't sit still.", "anxiety"),
 ])
 def test_no_symptom_where_the_words_mean_something_else(said: str, domain: str) -> None:
     assert domain not in _domains(said)

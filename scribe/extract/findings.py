@@ -145,7 +145,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"in the middle|every|a bunch|several|multiple|two|three|four|five)|(up|awake) in the middle of the night|"
          r"woke up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|in the middle)|early waking|"
          r"(up|awake|wake|wakes|waking) (at|in|around) (like |about |maybe )?(half (one|two|three|four|five)|the small hours|"
-         r"the wee hours|the early hours)|(up|wake|wakes|waking) (two|three|four|several|a few) (or |, )?(\w+ )?times|"
+         r"the wee hours|the early hours)|(up|wake|wakes|waking) (two|three|four|several|a few)(,? or |, | )(\w+ )?times|"
          r"every time [^.,]{0,40}\b(i'm up|wakes? me|i wake)|(up|awake) at (one|two|three|four|[1-4])"
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
@@ -266,7 +266,7 @@ _EASING_AFTER = re.compile(r"^\W*(?:\w+ ){0,2}?(?:are|were|is|was|'s|have been|h
 _NEW_SUBJECT = re.compile(r"^\S+\s+(?!(?:really |even )?(?:think|know|say|feel|believe|mean|guess)\b).*?"
                           r"\b(i|i'm|he|she|he's|she's|we|they|still|but)\b", re.IGNORECASE)
 # "nausea the first days", "shaky at first but that went away": over, not a current problem
-_PASSED = re.compile(r"\b(the first (few |couple( of)? )?(days|weeks?)|at first|went away|wore off|has settled|that's settled)\b",
+_PASSED = re.compile(r"\b(the first (few |couple( of)? |two |three |four )?(days|weeks?)|at first|went away|wore off|has settled|that's settled)\b",
                      re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[,;]|\b(and|but|then|now)\b", re.IGNORECASE)
 
@@ -337,10 +337,13 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
     """(cue, descriptor) for every symptom said in ``text`` as the speaker's own, not negated; with
     ``reported``, the symptoms a partner or parent says of the client ("He's up all night") instead."""
     out: list[tuple[SymptomCue, str]] = []
+    drug_named = _MED_NAMED.search(text)
     for unit in speech_units(text):
         s = unit.text
         if s.endswith("?"):
             continue
+        if drug_named and _CAUSED_BY_IT.search(s):
+            continue  # "the Abilify, I stopped it. It made my legs restless, I couldn't sit still": a side effect
         if _risk_language(s):
             # A wish not to be alive is a mood complaint too; only the word for it goes in the note, never the wish.
             if not reported and _wish_not_to_live(s):
@@ -486,7 +489,7 @@ def _point_on_scale(reply: str) -> int | None:
 _MED_NAMED = re.compile(r"\b(" + "|".join(sorted((re.escape(x) for x in MED_SURFACE), key=len, reverse=True)) + r"|"
                         r"side[- ]effects?|(the|your|that|this) (new )?(pills?|meds?|medications?|medicines?|tablets?|prescription))\b",
                         re.IGNORECASE)
-_CAUSED_BY_IT = re.compile(r"\b(it|that|this|they|those|the \w+)('s)? (made|makes|making|gives|gave) me\b", re.IGNORECASE)
+_CAUSED_BY_IT = re.compile(r"\b(it|that|this|they|those|the \w+)('s)? (made|makes|making|gives|gave) (me|my)\b", re.IGNORECASE)
 
 
 def _answers_about_medication(turns: Turns, i: int) -> bool:
