@@ -206,6 +206,24 @@ def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []
 
 
+@pytest.mark.parametrize("answer", [
+    "like the laundromat on my street. i could manage that",
+    "like around the corner and back",
+    "like cooking dinner with the radio on",
+])
+def test_an_answer_that_opens_with_like_and_gives_an_example_is_not_a_simile(answer: str) -> None:
+    assert _quotes(C("What's one small walk you could do?"), P(answer)) == []
+
+
+def test_an_answer_that_opens_with_like_and_a_clause_is_still_a_simile() -> None:
+    quotes = _quotes(C("What's it like?"), P("like i'm a jukebox everyone feeds coins into"))
+    assert quotes == ["i'm a jukebox everyone feeds coins into"], quotes
+
+
+def test_a_relative_after_the_copula_is_a_person_not_an_image() -> None:
+    assert _client_quotes("i keep checking did i send it to the wrong address is my dad okay") == []
+
+
 def test_the_partners_images_are_not_the_clients() -> None:
     quotes = _quotes(C("What is it like at night?"), O("Honestly I sleep with one eye open, like a guard dog on duty."),
                      P("I don't know."))

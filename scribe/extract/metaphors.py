@@ -122,8 +122,8 @@ def _literal_predicate(phrase: str, *, ranked: bool = True) -> bool:
             after = w
             break
         words.append(w)
-    if not words:
-        return True
+    if not words or words[0] in RELATIONS:
+        return True  # a relative is a person, not an image: "the wrong number is my mom"
     head = words[-1]
     if words[0] in _BEFORE_NOUN and len(words) > 1:
         # "a little" is a degree ("a little nuts") unless a noun it sizes goes on ("a little gravestone for ...")
@@ -420,6 +420,24 @@ def _as_if_thing(right: str) -> bool:
     return bool(m) and not _literal_predicate(m.group("np"), ranked=m.group("det").lower() == "the")
 
 
+# an answer that opens with "like" gives an example ("like the gas station", "like around the block", "like
+# getting home and lying in the dark"); one that goes on with a clause compares ("like I'm a vending machine")
+_TURN_OPENING = re.compile(r"^\s*(?:(?:um|uh|so|yeah|well|i mean|honestly|just),?\s+)*$", re.IGNORECASE)
+_CLAUSE_OR_THING = re.compile(
+    r"\s*(?:an?\s|i\b|i'm|i've|i'd|we\b|we're|we've|you\b|you're|he\b|she\b|they\b|it\b|it's|there's|there\s+is|"
+    r"everything|everyone|everybody|nobody|no one|nothing|someone|somebody|"
+    r"(?:the|my|our|this|that|his|her|their)\s+[\w'-]+(?:'s|\s+(?:is|was|are|were|feels?|felt|keeps?|kept|has|had|"
+    r"gets?|got|goes|went|won't|can't|just|never|always|still))\b)",
+    re.IGNORECASE,
+)
+
+
+def _example_answer(turn: str, like_at: int, right: str) -> bool:
+    """A turn that opens with "like" and no clause or thing after it: an example, not a comparison."""
+    return (bool(_TURN_OPENING.match(turn[:like_at])) and not _CLAUSE_OR_THING.match(right)
+            and not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right))
+
+
 # words that are the frame of an image, or the client's own life, rather than the image
 _NOT_VEHICLE = frozenset(
     "that this there their them they with from have been being what when where which while will would could "
@@ -529,6 +547,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                             not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
                         continue  # "it's been bad like i'm sleeping four hours": a filler, not a comparison
                 if _STOCK_SIMILE.match(sent.text[m.end():]):
+                    continue
+                if word == "like" and _example_answer(text, sent.start + m.start(), sent.text[m.end():]):
                     continue
                 if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():])
                         and not _ACTING_OUT.match(sent.text[m.end():]) and not _as_if_thing(sent.text[m.end():])):
