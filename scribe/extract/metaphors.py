@@ -417,7 +417,7 @@ _AS_IF_THING = re.compile(r"\s+it(?:'s|\s+is|\s+was)\s+(?:still\s+|just\s+)?(?P<
 def _as_if_thing(right: str) -> bool:
     """What follows "like" says the situation is a thing it is not (not "like it's a big deal", "the same")."""
     m = _AS_IF_THING.match(right)
-    return bool(m) and not _literal_predicate(m.group("np"), ranked=m.group("det").lower() == "the")
+    return m is not None and not _literal_predicate(m.group("np"), ranked=m.group("det").lower() == "the")
 
 
 # an answer that opens with "like" gives an example ("like the gas station", "like around the block", "like
