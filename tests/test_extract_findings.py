@@ -394,6 +394,12 @@ def _domains(*lines: str) -> set[str]:
     ("O: She's not going to bingo anymore, she sits in the kitchen.", "functioning"),
     ("P: i'm just tired and flat and i don't text anyone back", "energy"),
     ("P: The pills help a bit, but I'm still up two, three times.", "sleep"),
+    ("P: i keep waking up like every hour", "sleep"),
+    ("P: Fine. Bored. Nothing to do all day.", "mood"),
+    ("P: A truck backfired and I hit the deck.", "anxiety"),
+    ("P: Any slammed door and I flinch.", "anxiety"),
+    ("P: I was on the ground before I even knew what it was.", "anxiety"),
+    ("P: Honestly I'm tired of it all.", "energy"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
@@ -440,6 +446,7 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: I'm lying in bed and I can still hear the sirens.", "energy"),
     ("P: Fourteen? That feels low, honestly.", "mood"),
     ("P: No, nothing like that. I'm just tired.", "energy"),
+    ("P: Any slammed door and I flinch.", "mood"),
     ("P: A bit of nausea the first two days, nothing since.", "appetite"),
     ("P: I stopped the aripiprazole. It made my legs jumpy, I couldn't sit still.", "anxiety"),
 ])

@@ -71,7 +71,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          rf"{_BE} {_INTENS}(very |so )?(sad|miserable|unhappy|down)\b(?! (at|to|the|there|here|by|in|on|from|with)\b)|"
          rf"{_BE} {_INTENS}bored\b|boredom|"
          rf"(like|as if) (i'm |i am )?a ghost|my mood('s| is| has been)? {_INTENS}(low|bad|awful|terrible|crap|gone|in the toilet)|"
-         rf"^(?:(?:um|uh|honestly|pretty|just|kinda|kind of|so|really),? )*(low|flat|sad|heavy|down|numb|empty|blah|gr[ae]y|meh)"
+         rf"^(?:(?:um|uh|honestly|pretty|just|kinda|kind of|so|really),? )*(low|flat|sad|heavy|down|numb|empty|blah|gr[ae]y|meh|bored)"
          rf"(?=[.,!]|$| (um|uh|like|some|most|mostly|lately|honestly|really|all|every)\b))\b"),
     _cue("mood", "grief", r"\b(grie(f|ving|ve|ves)|mourning|miss(ing|es)? (her|him|my (late )?(wife|husband|mom|dad|mother|father|son|"
          r"daughter|brother|sister|partner|cousin|friend))|since (she|he|my \w+) (passed|died))\b"),
@@ -87,7 +87,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(angry|furious|fuming|livid|seething|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
          r"(throw|threw|throwing) things|road rage|meltdowns?|"
          # anger acted out on things ("she threw her plate", "slammed the door")
-         r"(slam\w*|threw|throw(s|ing)?|smash\w*|hurl\w*|kick(s|ed|ing)?) (a |the |her |his |my |their )?"
+         r"(slam\w*|threw|throw(s|ing)?|smash\w*|hurl\w*|kick(s|ed|ing)?) (a |the |her |his |my |their )"
          r"(plate|phone|door|cup|glass|mug|controller|bowl|remote|chair|wall)s?)\b"),
     _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like a failure|useless|hate myself|"
          r"(it('s| is| was)|that('s| is| was)) (all |really |partly )?my fault|blam(e|ed|ing) myself|(my|the) (shame|guilt)\b|"
@@ -107,7 +107,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"stressed( out)?|freak(ing|ed) out|jittery|wound up|shaky|keyed up|(i'm|i am|i was|i get|i feel|so|really) (so |really )?"
          r"(scared|afraid|terrified|frightened)|(i'm|i am|i was|i feel|been|feel|so) (so |really |just )?(jumpy|wired|tense|on guard)|"
          r"(^|the |so |still |really |always )jumpy|jumpiness|overwhelm(ed|ing)|"
-         r"(on|at) (high )?alert|startl\w+|hypervigilan\w+|standing guard|(don't|didn't|no longer) feel safe|"
+         r"(on|at) (high )?alert|startl\w+|flinch\w*|jump(ed|ing)? out of my skin|hit the (deck|dirt)|"
+         r"(on|hit) the (floor|ground|deck) before i (even )?knew|hypervigilan\w+|standing guard|(don't|didn't|no longer) feel safe|"
          r"(waiting|wait) for something (bad )?to (go wrong|happen))\b"),
     _cue("anxiety", "panic symptoms", r"\b(panic attacks?|panick(ed|ing)|(in|a|the) panic|(the|those|my|of the) attacks|"
          r"heart (was |is |keeps |started |starts )?(racing|pounding|pounds|races|hammering|thumping|going (so |really )?fast|"
@@ -141,7 +142,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("sleep", "nightmares", r"\b((the|those|these|bad|same|recurring) dreams?\b(?! (job|house|car|school))|dreams? about)"),
     _cue("sleep", "night-time or early waking", r"\b(wak(e|es)(,| at| around)( at| around)? (one|two|three|four|[1-4])\b"
          r"(?!:\d\d ?p| ?p\.?m| in the afternoon)|(up|awake|wake|wakes|woke) at (like |about |maybe |around )(one|two|three|four|[1-4])\b"
-         r"(?!:\d\d ?p| ?p\.?m)|wak(e|ing) up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|"
+         r"(?!:\d\d ?p| ?p\.?m)|wak(e|es|ing) up (like |about |maybe |probably )?((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|"
          r"in the middle|every|a bunch|several|multiple|two|three|four|five)|(up|awake) in the middle of the night|"
          r"woke up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|in the middle)|early waking|"
          r"(up|awake|wake|wakes|waking) (at|in|around) (like |about |maybe )?(half (one|two|three|four|five)|the small hours|"
@@ -175,7 +176,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
     _cue("energy", "low energy or fatigue", rf"\b((so|really|always|constantly|dead|bone|very|super|too) tired\b(?! of)|"
          # "I'm just tired and flat" is a complaint, "No, nothing like that. I'm just tired." shrugs one off
-         r"just tired\b(?! of)(?!\s*[.!])|"
+         r"just tired\b(?! of)(?!\s*[.!])|tired of (everything|it all|all of it)|"
          # "I'm tired.", "he is a little tired today", not "tired of waiting" nor a shrug ("I'm just tired", "that's all")
          rf"(?<!mean ){_BE} (a little |a bit |so |really |very |always |kind of |kinda )?tired\b(?! of)(?!,? that's all)|"
          r"(sleep(s|ing)?|asleep|nap(s|ping)?|head down) (in|at|during) (the )?(class|school|lessons?|meetings?|my desk|work)|"
