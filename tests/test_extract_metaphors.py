@@ -224,6 +224,21 @@ def test_a_relative_after_the_copula_is_a_person_not_an_image() -> None:
     assert _client_quotes("i keep checking did i send it to the wrong address is my dad okay") == []
 
 
+def test_a_generic_you_sentence_right_after_an_image_works_it_further() -> None:
+    quotes = _client_quotes("Work is like a kitchen where every burner is on high. You turn one down and two more boil over.")
+    assert "You turn one down and two more boil over" in quotes, quotes
+
+
+@pytest.mark.parametrize("text", [
+    # no image before it, a "you" said to someone, a question
+    "Work was long. You know how it is with inventory.",
+    "It's like a kitchen where every burner is on high. You said to try the breathing, right?",
+    "My week was fine. You turn one thing down and another comes up.",
+])
+def test_a_generic_you_sentence_needs_an_image_right_before_it(text: str) -> None:
+    assert not any(q.lower().startswith("you") for q in _client_quotes(text))
+
+
 def test_the_partners_images_are_not_the_clients() -> None:
     quotes = _quotes(C("What is it like at night?"), O("Honestly I sleep with one eye open, like a guard dog on duty."),
                      P("I don't know."))

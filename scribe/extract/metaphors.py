@@ -438,6 +438,20 @@ def _example_answer(turn: str, like_at: int, right: str) -> bool:
             and not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right))
 
 
+# the sentence after an image, told as what anyone inside it would do: "It's like living in a house with the lights
+# off. You can find your way around but you keep bumping into things."
+_GENERIC_YOU = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:you|your)\b(?!\s+(?:know|see|mean|said|say|told|asked|think|"
+                          r"were|guys)\b)", re.IGNORECASE)
+_GENERIC_YOU_WORDS = 15
+
+
+def _generic_you_goes_on(sentence: str) -> str | None:
+    """A short sentence in the generic "you" right after an image works the image further."""
+    if not _GENERIC_YOU.match(sentence) or len(sentence.split()) > _GENERIC_YOU_WORDS or sentence.endswith("?"):
+        return None
+    return _LEADING_MARKERS.sub("", sentence).rstrip(".!;, ")
+
+
 # words that are the frame of an image, or the client's own life, rather than the image
 _NOT_VEHICLE = frozenset(
     "that this there their them they with from have been being what when where which while will would could "
@@ -512,6 +526,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
             continue
         text = t.get("text", "")
         seen_here: set[str] = set()
+        image_before = False
         for sent in speech_units(text):
             # every simile in the unit: a run-on turn can hold a throwaway "like" before the image
             similes: list[str] = []
@@ -610,6 +625,9 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                            re.search(r"\b(my|our) (brain|mind|head|mood|life|heart|chest|body|anxiety|depression|"
                                      r"marriage|family|house|home|week|job)\b", sent.text[fm.start():fm.end()], re.IGNORECASE)):
                     quote = _clause_around(sent.text, fm.start())
+            if quote is None and not similes and image_before:
+                quote = _generic_you_goes_on(sent.text)
+            image_before = False
             for found in similes + ([quote] if quote else []):
                 if len(found.split()) < 3:
                     continue
@@ -623,4 +641,6 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 seen.add(key)
                 seen_here.add(key)
                 out.append({"quote": found, "evidence": [i]})
+                # an image the client tells to someone ("that you're scared I'll end up like him") is no scene
+                image_before = not re.search(r"\byou(?:'re|'ve|'d|'ll)?\b", found, re.IGNORECASE)
     return sorted(out + _returns_to_image(turns, out), key=lambda m: m["evidence"][0])
