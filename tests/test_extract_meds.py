@@ -1603,3 +1603,19 @@ def test_made_bigger_is_a_dose_change() -> None:
 def test_kidney_and_pain_drugs_by_brand_or_street_name(reply: str, generic: str, dose: str | None, status: str) -> None:
     m = own_meds(C("What are you taking?"), P(reply))
     assert (m[generic]["dose"], m[generic]["status"]) == (dose, status)
+
+
+def test_a_rescue_spray_kept_at_hand_is_not_a_medication_taken() -> None:
+    m = own_meds(C("do you have narcan in the apartment"), P("yeah my roommate keeps a kit by the door"),
+                 C("and the methadone, still eighty"), P("still eighty"))
+    assert list(m) == ["methadone"]
+
+
+def test_a_supplement_named_in_answer_to_what_is_taken_needs_no_taking_word_of_its_own() -> None:
+    m = own_meds(C("Good. Is there anything else you're on at the moment?"), P("Fish oil. And the sertraline."))
+    assert "fish oil" in m
+
+
+def test_a_parent_answers_the_last_question_not_an_earlier_remark() -> None:
+    m = own_meds(C("I'm glad you're taking it. Dad, what else is he on?"), O("Only the melatonin, three milligrams."))
+    assert m["melatonin"]["dose"] == "3 mg"

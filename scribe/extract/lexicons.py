@@ -179,7 +179,8 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("buprenorphine", ("subutex", "sublocade", "brixadi", "butrans")),
     MedEntry("buprenorphine-naloxone", ("suboxone", "zubsolv", "bunavail")),
     MedEntry("methadone", ("methadose", "dolophine")),
-    MedEntry("naloxone", ("narcan", "kloxxado", "zimhi")),
+    # a rescue spray kept at hand or given by someone else, only the client's medicine when said to be taken
+    MedEntry("naloxone", ("narcan", "kloxxado", "zimhi"), needs_context=True),
     MedEntry("lofexidine", ("lucemyra",)),
     MedEntry("disulfiram", ("antabuse",)),
     MedEntry("acamprosate", ("campral",)),

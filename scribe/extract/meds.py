@@ -403,7 +403,8 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
         spans: list[tuple[int, int]] = []
         for m in _SURFACE_RE.finditer(text):
             generic = MED_SURFACE[m.group(1).lower()]
-            if MEDICATIONS[generic].needs_context and not _TAKING.search(sentence_at(text, m.start()).text):
+            if MEDICATIONS[generic].needs_context and not _TAKING.search(sentence_at(text, m.start()).text) \
+                    and not _answers_taking_question(turns, i, m.start()):
                 continue
             out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
@@ -416,6 +417,16 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
             out.append(Mention(generic, i, s, e, t.get("speaker", "")))
             spans.append((s, e))
     return out
+
+
+def _answers_taking_question(turns: list[dict[str, str]], i: int, pos: int) -> bool:
+    """The first sentence of a reply to a question about what is taken ("Anything else she's on?" / "Just the
+    multivitamin.") is about taking, though it says no taking word itself."""
+    if i == 0 or turns[i - 1].get("speaker") == turns[i].get("speaker"):
+        return False
+    first = split_sentences(turns[i].get("text", ""))[:1]
+    asked = split_sentences(turns[i - 1].get("text", ""))[-1:]
+    return bool(first and pos < first[0].end and asked and _TAKING.search(asked[0].text))
 
 
 # said right after the drug by whoever owns it: "The lisinopril, yeah, that's mine", "Ritalin, for my ADHD"
@@ -1372,9 +1383,10 @@ def _answers_about_self(m: Mention, turns: list[dict[str, str]]) -> bool:
     sent = sentence_at(text, m.start)
     if _THIRD_PERSON.search(text[:m.start]) or _THIRD_PERSON.search(sent.text):
         return False  # "she's on the Zoloft": the parent speaks of the client
-    question = [x.text for x in split_sentences(turns[m.turn - 1]["text"])
-                if _SECOND_PERSON.search(x.text) and _ASKS_ABOUT_MEDS.search(x.text)]
-    return bool(question) and not any(_THIRD_PERSON.search(q) for q in question)
+    said = split_sentences(turns[m.turn - 1]["text"])
+    asked = [x.text for x in said if x.text.endswith("?")] or [x.text for x in said[-1:]]  # ASR drops the marks
+    question = [q for q in asked if _SECOND_PERSON.search(q) and _ASKS_ABOUT_MEDS.search(q)]
+    return bool(question) and not any(_THIRD_PERSON.search(q) for q in asked)
 
 
 # the client's own use, said by the client ("I'm taking the", "my") or to the client ("you're on your")
