@@ -447,6 +447,9 @@ def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     ("P: Fourteen? That feels low, honestly.", "mood"),
     ("P: No, nothing like that. I'm just tired.", "energy"),
     ("P: Any slammed door and I flinch.", "mood"),
+    ("P: When I lie on the couch instead of going to bed.", "functioning"),
+    ("O: He said he doesn't see the point anymore.", "functioning"),
+    ("P: I was angry, and I was tired, and I said it.", "energy"),
     ("P: A bit of nausea the first two days, nothing since.", "appetite"),
     ("P: I stopped the aripiprazole. It made my legs jumpy, I couldn't sit still.", "anxiety"),
 ])
