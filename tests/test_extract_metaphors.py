@@ -85,6 +85,9 @@ def _client_quotes(text: str) -> list[str]:
     # a body part said to be "the" thing
     ("My stomach is the alarm that goes off before my brain knows anything.",
      "My stomach is the alarm that goes off before my brain knows anything"),
+    # "like a" after a person, a sense or a manner still compares
+    ("my dad was like a brick wall about it", "my dad was like a brick wall"),
+    ("I sleep like a guard dog with one ear up", "I sleep like a guard dog with one ear up"),
     # as if the situation were another thing: "like it's the ..."
     ("when the pager goes off at the store i freeze like it's the radio calling me back in",
      "like it's the radio calling me back in"),
@@ -203,6 +206,22 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "most nights I'm on watch twice a trip",
 ])
 def test_not_a_figure(text: str) -> None:
+    assert _client_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # quoting speech
+    "and my boss was like are you even listening right now",
+    "so i'm like fine, whatever, do what you want",
+    # a hedge between a verb and its object, or before an amount
+    "honestly i ate like a handful of crackers all day",
+    "my sister sent me like a whole essay about forgiveness",
+    "i check the door like every twenty minutes at night",
+    "it was a fight, like a really loud one, in the parking lot",
+    # a symptom the session already named
+    "then my stomach is doing the thing again before the meeting",
+])
+def test_like_that_quotes_or_hedges_is_not_a_simile(text: str) -> None:
     assert _client_quotes(text) == []
 
 

@@ -188,7 +188,9 @@ _SYMPTOM_VERBS = frozenset(
     "racing pounding beating hurting aching shaking killing going getting feeling working sweating tingling "
     "throbbing trembling cramping itching bleeding healing spinning wandering swimming".split()
 )
-_HOW_ONE_IS_DOING = re.compile(r"\s*(okay|ok|fine|better|worse|well|good|bad|alright|all right|great)\b", re.IGNORECASE)
+# how a body part is doing, or "doing the thing" said of a symptom the session already named
+_HOW_ONE_IS_DOING = re.compile(r"\s*(okay|ok|fine|better|worse|well|good|bad|alright|all right|great|"
+                               r"(the|that|this|its|their) (thing|stuff)|it again)\b", re.IGNORECASE)
 _LITERAL_SUBJECTS = RELATIONS | frozenset(
     "doctor psychiatrist name job appointment plan problem thing issue point question goal idea "
     "reason deal worst best hardest part first last one other family".split()
@@ -452,6 +454,28 @@ def _generic_you_goes_on(sentence: str) -> str | None:
     return _LEADING_MARKERS.sub("", sentence).rstrip(".!;, ")
 
 
+# "like" that hedges or quotes rather than compares: "i was like no thanks" (quoting), "she sends back like a
+# paragraph", "i've had like a granola bar" (between a verb and its object), "like every shift", "like a really bad one"
+_QUOTATIVE = re.compile(r"\b(?:i|he|she|they|we|you|my \w+)(?:'m|'s|'re|\s+(?:was|were|is|are|am|goes|go|went))"
+                        r"(?:\s+(?:just|all|kind of|kinda))?\s+$", re.IGNORECASE)
+_NOT_QUOTED = re.compile(r"\s*(?:an?|the|this|that|my|his|her|their|our|some|nothing|someone|somebody)\b", re.IGNORECASE)
+_OBJECT_VERB = re.compile(
+    r"\b(?:had|have|has|ate|eat|eaten|drank|drink|offered|offers?|sends?|sent|got|get|gotten|took|take|taken|bought|buy|"
+    r"made|make|wrote|write|gave|give|ordered|order|sold|found|needed|need|wanted|want|texted|posted|lost|gained|saw|"
+    r"paid|owe|spent|read|says|said|asked|told)(?:\s+(?:back|me|him|her|us|them|out|up|in))?\s+$", re.IGNORECASE)
+_HEDGED_AMOUNT = re.compile(r"\s*(?:every|any|each|most|mostly|all|maybe|around|about)\b"
+                            r"|\s*an?\s+(?:(?!(?:i|you|we|he|she|they|with|got|had|in|on|of)\b)[\w'-]+\s+){0,2}ones?\b",
+                            re.IGNORECASE)
+
+
+def _hedge(left: str, right: str) -> bool:
+    """Whether "like" between ``left`` and ``right`` hedges an amount, quotes speech or sits before an object."""
+    if _FIGURATIVE.search(right) or _ACTING_OUT.match(right):
+        return False
+    return bool((_QUOTATIVE.search(left) and not _NOT_QUOTED.match(right)) or _OBJECT_VERB.search(left)
+                or _HEDGED_AMOUNT.match(right))
+
+
 # words that are the frame of an image, or the client's own life, rather than the image
 _NOT_VEHICLE = frozenset(
     "that this there their them they with from have been being what when where which while will would could "
@@ -561,6 +585,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                             re.match(r"\s+(i|i'm|i was|i've|we|it's|it was)\b", right, re.IGNORECASE) and \
                             not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
                         continue  # "it's been bad like i'm sleeping four hours": a filler, not a comparison
+                    if _hedge(left, right):
+                        continue
                 if _STOCK_SIMILE.match(sent.text[m.end():]):
                     continue
                 if word == "like" and _example_answer(text, sent.start + m.start(), sent.text[m.end():]):
