@@ -1619,3 +1619,10 @@ def test_a_supplement_named_in_answer_to_what_is_taken_needs_no_taking_word_of_i
 def test_a_parent_answers_the_last_question_not_an_earlier_remark() -> None:
     m = own_meds(C("I'm glad you're taking it. Dad, what else is he on?"), O("Only the melatonin, three milligrams."))
     assert m["melatonin"]["dose"] == "3 mg"
+
+
+def test_a_pill_the_next_name_puts_a_name_to_takes_its_stop_with_it() -> None:
+    m = own_meds(C("And the lisinopril?"),
+                 P("Ten milligrams, same as always. I quit that nerve pill from the walk-in clinic. Hydroxyzine."))
+    assert (m["lisinopril"]["dose"], m["lisinopril"]["status"]) == ("10 mg", "current")
+    assert m["hydroxyzine"]["status"] == "stopped"

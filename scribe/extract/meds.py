@@ -578,11 +578,20 @@ class _Cue:
 
 
 def _before_next_drug(text: str) -> str:
-    """The sentences of ``text`` before the first one that names a drug."""
+    """The sentences of ``text`` before the first one that names a drug, and before a pill the name
+    then puts a name to ("I quit that sleeping pill Dr. Okoro gave me. Zolpidem.")."""
     first = _SURFACE_RE.search(text)
     if first is None:
         return text
-    return text[:sentence_at(text, first.start()).start]
+    sent = sentence_at(text, first.start())
+    prev = split_sentences(text[:sent.start])[-1:]
+    if prev and _NAME_OPENS.fullmatch(text, sent.start, first.start()) and re.search(rf"\b{_PILL_NOUN}\b", prev[0].text,
+                                                                                   re.IGNORECASE):
+        return text[:prev[0].start]
+    return text[:sent.start]
+
+
+_NAME_OPENS = re.compile(r"\W*(?:(?:the|and|um|uh|it's|its|it was|that's|called)\W+)*", re.IGNORECASE)
 
 
 def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
