@@ -400,6 +400,8 @@ def _domains(*lines: str) -> set[str]:
     ("P: Any slammed door and I flinch.", "anxiety"),
     ("P: I was on the ground before I even knew what it was.", "anxiety"),
     ("P: Honestly I'm tired of it all.", "energy"),
+    ("P: bad. i don't really hang out with anyone since the move", "functioning"),
+    ("O: He's been ignoring his texts for weeks.", "functioning"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)
