@@ -220,6 +220,11 @@ def test_not_a_figure(text: str) -> None:
     "it was a fight, like a really loud one, in the parking lot",
     # a symptom the session already named
     "then my stomach is doing the thing again before the meeting",
+    # a filler inside a noun phrase or after a discourse marker, and "feel like" as wanting
+    "at the crosswalk i get this like picture of the car not stopping",
+    "you know like i'd rather stay in bed all weekend",
+    "it's embarrassing but also like okay that's where i am",
+    "i just didn't feel like driving across town for it",
 ])
 def test_like_that_quotes_or_hedges_is_not_a_simile(text: str) -> None:
     assert _client_quotes(text) == []

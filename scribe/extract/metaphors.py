@@ -468,12 +468,25 @@ _HEDGED_AMOUNT = re.compile(r"\s*(?:every|any|each|most|mostly|all|maybe|around|
                             re.IGNORECASE)
 
 
+# "this like flash of him falling": a filler inside a noun phrase
+_FILLER_BEFORE = re.compile(r"\b(?:this|that|these|those|a|an|the|some|my|his|her|our|their)\s+$", re.IGNORECASE)
+# "you know like i'd just not wake up", "also like okay it's true": a marker before a plain clause
+_DISCOURSE_BEFORE = re.compile(r"\b(?:you know|i mean|also|too much|way too much)\s+$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*(?:i|i'm|i'd|i've|i'll|okay|ok|yeah|no|oh|whatever)\b", re.IGNORECASE)
+# "didn't feel like sitting in a circle": wanting to do something, not being like it
+_WANTING = re.compile(r"\b(?:i|we|he|she|they)(?:\s+(?:don't|didn't|never|just|really|do not|did not))*\s+"
+                      r"(?:feel|felt)\s+$", re.IGNORECASE)
+_DOING = re.compile(r"\s*(?!being\b)\w+ing\b", re.IGNORECASE)
+
+
 def _hedge(left: str, right: str) -> bool:
     """Whether "like" between ``left`` and ``right`` hedges an amount, quotes speech or sits before an object."""
     if _FIGURATIVE.search(right) or _ACTING_OUT.match(right):
         return False
     return bool((_QUOTATIVE.search(left) and not _NOT_QUOTED.match(right)) or _OBJECT_VERB.search(left)
-                or _HEDGED_AMOUNT.match(right))
+                or _HEDGED_AMOUNT.match(right) or _FILLER_BEFORE.search(left)
+                or (_DISCOURSE_BEFORE.search(left) and _CLAUSE_AFTER.match(right))
+                or (_WANTING.search(left) and _DOING.match(right)))
 
 
 # words that are the frame of an image, or the client's own life, rather than the image
