@@ -1530,6 +1530,7 @@ def test_a_prescribers_possessive_does_not_make_the_drug_theirs(reply: str) -> N
          "buspirone", "started"),
         ("Did the nurse practitioner change anything at your visit?", "The lamotrigine, she made it two hundred.",
          "lamotrigine", "changed"),
+        ("oh good what did she put you on", "the mirtazapine fifteen at night", "mirtazapine", "started"),
     ],
 )
 def test_a_status_said_of_an_unnamed_medicine_goes_to_the_drug_the_answer_names(
@@ -1626,3 +1627,29 @@ def test_a_pill_the_next_name_puts_a_name_to_takes_its_stop_with_it() -> None:
                  P("Ten milligrams, same as always. I quit that nerve pill from the walk-in clinic. Hydroxyzine."))
     assert (m["lisinopril"]["dose"], m["lisinopril"]["status"]) == ("10 mg", "current")
     assert m["hydroxyzine"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize(
+    ("context", "reply", "generic", "dose", "status"),
+    [
+        ("How's the quitting going? Any cigarettes?",
+         "none this week, the patch is doing it, he started me on it monday, twenty one milligrams", "nicotine", "21 mg",
+         "started"),
+        ("And the hot flashes since the hormones?", "Better. Still on the fifty microgram patch, I change it twice a week.",
+         "estradiol", "50 mcg", "current"),
+    ],
+)
+def test_a_patch_said_without_its_drug_is_the_one_its_topic_names(
+        context: str, reply: str, generic: str, dose: str, status: str) -> None:
+    m = own_meds(C(context), P(reply))
+    assert (m[generic]["dose"], m[generic]["status"]) == (dose, status)
+
+
+def test_a_patch_with_no_drug_topic_is_no_medication() -> None:
+    assert own_meds(C("How was the trip?"), P("Fine, we hit a rough patch on the way home.")) == {}
+    assert own_meds(P("Since I quit smoking it's been a rough patch, honestly.")) == {}
+
+
+def test_still_on_a_strength_is_the_dose_now_whatever_step_is_planned() -> None:
+    m = own_meds(P("i'm still on the ten milligram lexapro, she wants me going up to the twenty next month"))
+    assert (m["escitalopram"]["dose"], m["escitalopram"]["status"]) == ("10 mg", "current")

@@ -292,7 +292,10 @@ _CHANGE_TO_DOSE = re.compile(
     rf"(you |me |it |him |her )?(up |down |back )?to (the )?{NUMBER_RE}\s*(mg|milligrams?|mcg|micrograms?)\b",
     re.IGNORECASE,
 )
-_STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|get)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
+_DOSE_UNIT_WORDS = r"(?:mg|mgs|milligrams?|mcg|micrograms?|units?)"
+# "still on the twenty one milligram patch": the dose in force now, whatever step is planned after it
+_STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|get)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?"
+                              rf"((?P<strength>{NUMBER_RE})[\s-]*({_DOSE_UNIT_WORDS}[\s-]+)?)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
     r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|midday|in the afternoon|"
@@ -416,6 +419,33 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
                 continue  # the lexicon saw it and found no taking context
             out.append(Mention(generic, i, s, e, t.get("speaker", "")))
             spans.append((s, e))
+        out += _unnamed_patches(turns, i, spans)
+    return out
+
+
+# a patch said without its drug is the one its topic names: "he started me on the patch" while quitting
+# cigarettes is nicotine, "the fifty microgram patch" from "the hormones" is estradiol
+_PATCH = re.compile(r"(?<!rough )(?<!bad )(?<!tough )(?<!hard )(?<!good )(?<!dry )(?<!bald )(?<!soft )(?<!eye )"
+                    r"(?<!pumpkin )(?<!berry )(?<!garden )(?<!vegetable )(?<!cabbage )\bpatch(?:es)?\b", re.IGNORECASE)
+_PATCH_TOPICS = (
+    ("nicotine", re.compile(r"\b(smok\w*|cigarettes?|cigs|ciggies|vap(e|es|ing)|tobacco|nicotine|cravings? for a smoke)\b",
+                            re.IGNORECASE)),
+    ("estradiol", re.compile(r"\b(hormones?|hrt|menopaus\w*|perimenopaus\w*|hot flash\w*|hot flush\w*|flashes|flushes|"
+                             r"estrogen|oestrogen)\b", re.IGNORECASE)),
+)
+
+
+def _unnamed_patches(turns: list[dict[str, str]], i: int, spans: list[tuple[int, int]]) -> list[Mention]:
+    text = turns[i].get("text", "")
+    out: list[Mention] = []
+    for m in _PATCH.finditer(text):
+        sent = sentence_at(text, m.start())
+        if any(sent.start <= a < sent.end for a, _ in spans):
+            continue  # "the Daytrana patch", "a patch, the estradiol": the drug is named
+        context = " ".join(t.get("text", "") for t in turns[max(0, i - 2):i + 1])
+        topics = [generic for generic, rx in _PATCH_TOPICS if rx.search(context)]
+        if len(topics) == 1:
+            out.append(Mention(topics[0], i, m.start(), m.end(), turns[i].get("speaker", "")))
     return out
 
 
@@ -1014,6 +1044,11 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if value:
             units = find_doses(text[step.start("n"):step.end()])
             return Dose(value, units[0].unit if units else unit, step.start("n"), step.end("n"))
+    still_at = _STILL_ON_BEFORE.search(text[sent.start:start])
+    if still_at and still_at.group("strength") and (value := parse_number(still_at.group("strength"))):
+        s0 = sent.start + still_at.start("strength")
+        said = find_doses(still_at.group(0))  # "the fifty microgram patch" keeps its unit
+        return Dose(value, said[0].unit if said else unit, s0, s0 + len(still_at.group("strength")))  # the dose now
     # "three milligrams of melatonin" is melatonin's, whatever was named before it
     doses = [d for d in find_doses(text) if not _leads_other(text, d, other_spans)]
     after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)]
@@ -1192,7 +1227,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             still = bool(_CURRENT.search(text[m.start:hi]) or _STILL_ON_BEFORE.search(text[lo:m.start]))
             if st == "stopped" and still:
                 st = None  # "the trazodone is stopped and the zoloft is still one fifty"
-            if (st == "started" or (st == "changed" and not own)) and _STILL_ON_BEFORE.search(text[lo:m.start]):
+            still_at = _STILL_ON_BEFORE.search(text[lo:m.start])
+            if st == "changed" and still_at and still_at.group("strength"):
+                st = None  # "still on the twenty one milligram patch, meant to go down to the fourteen next month"
+            if (st == "started" or (st == "changed" and not own)) and still_at:
                 # "he went from twenty to forty and i still take the baby aspirin": the change is the other drug's
                 st = None  # "are you still on the Trintellix that Dr. Castellanos started?": begun before, taken now
             if st == "stopped" and _TAPERING.search(sent.text):
@@ -1341,8 +1379,9 @@ def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention
 _SOME_MED = r"(?:something|anything|(?:a|an|the|your|that|this)\s+(?:new\s+)?(?:medicine|medication|med|pill|prescription|script))"
 _UNNAMED_STATUS = (
     ("started", re.compile(rf"\b(?:start\w*|began|begun|put\s+(?:you|him|her)\s+on|prescrib\w*|gave\s+(?:you|him|her))\b"
-                           rf"[^.?!]{{0,25}}?\b{_SOME_MED}\b|\bnew\s+(?:medicine|medication|med|pill|prescription|script)\b",
-                           re.IGNORECASE)),
+                           rf"[^.?!]{{0,25}}?\b{_SOME_MED}\b|\bnew\s+(?:medicine|medication|med|pill|prescription|script)\b"
+                           # "what did she start you on?"
+                           r"|\bwhat\b[^.?!]{0,25}\b(?:start\w*|put)\s+(?:you|him|her)\s+on\b", re.IGNORECASE)),
     ("changed", re.compile(rf"\b(?:chang\w*|adjust\w*|increas\w*|rais\w*|lower\w*|decreas\w*|bump\w*|upp\w*)\b"
                            rf"[^.?!]{{0,25}}?\b(?:{_SOME_MED}|(?:the|your)\s+dose)\b", re.IGNORECASE)),
     ("stopped", re.compile(rf"\b(?:stop\w*|quit|came\s+off|come\s+off|went\s+off|discontinu\w*)\b[^.?!]{{0,25}}?"
