@@ -1637,6 +1637,8 @@ def test_a_pill_the_next_name_puts_a_name_to_takes_its_stop_with_it() -> None:
          "started"),
         ("And the hot flashes since the hormones?", "Better. Still on the fifty microgram patch, I change it twice a week.",
          "estradiol", "50 mcg", "current"),
+        ("and the smoking", "she put me on the patch the fourteen milligram one and she talked about wellbutrin but i "
+         "said no", "nicotine", "14 mg", "started"),
     ],
 )
 def test_a_patch_said_without_its_drug_is_the_one_its_topic_names(

@@ -439,8 +439,7 @@ def _unnamed_patches(turns: list[dict[str, str]], i: int, spans: list[tuple[int,
     text = turns[i].get("text", "")
     out: list[Mention] = []
     for m in _PATCH.finditer(text):
-        sent = sentence_at(text, m.start())
-        if any(sent.start <= a < sent.end for a, _ in spans):
+        if any(m.start() - 30 <= b and a <= m.end() + 30 for a, b in spans):
             continue  # "the Daytrana patch", "a patch, the estradiol": the drug is named
         context = " ".join(t.get("text", "") for t in turns[max(0, i - 2):i + 1])
         topics = [generic for generic, rx in _PATCH_TOPICS if rx.search(context)]
