@@ -402,6 +402,7 @@ def _domains(*lines: str) -> set[str]:
     ("P: Honestly I'm tired of it all.", "energy"),
     ("P: bad. i don't really hang out with anyone since the move", "functioning"),
     ("O: He's been ignoring his texts for weeks.", "functioning"),
+    ("P: I haven't been to the club since my wife died.", "mood"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)

@@ -285,6 +285,8 @@ def _phrase_around(s: str, m: re.Match[str]) -> str:
 
 
 _CONTRAST = re.compile(r"\b(but|though|although|except|still|yet)\b", re.IGNORECASE)
+# A subordinate clause starts outside the negation's reach: "I've not been since she passed" negates the going
+_NEGATION_SCOPE_END = re.compile(r"\s(since|because|cause|after|until|till)\b", re.IGNORECASE)
 _KEEPS_GOING = re.compile(r"\b(can't|couldn't) stop\s*$", re.IGNORECASE)
 _NOT_DRINK = re.compile(r"^\s*(less |more |a lot of |some |too much |enough |extra )?(water|coffee|tea|soda|juice|milk|"
                         r"energy drinks?|pop|smoothies?)\b", re.IGNORECASE)
@@ -368,7 +370,8 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
                 before = clause_before(s, m.start())
                 neg = _NEGATED.search(_NEGATED_POSITIVE.sub(" ", before)[-30:])
                 # "not gone, i still wake up": a new subject after the negation starts what it does not negate
-                negated = neg and not _KEEPS_GOING.search(before) and not _NEW_SUBJECT.search(neg.group(0))
+                negated = neg and not _KEEPS_GOING.search(before) and not _NEW_SUBJECT.search(neg.group(0)) and not (
+                    _NEGATION_SCOPE_END.search(f"{neg.group(0)} {m.group(0)[:6]}"))
                 if negated and not cue.better:
                     continue
                 if reported:
