@@ -1655,3 +1655,12 @@ def test_a_patch_with_no_drug_topic_is_no_medication() -> None:
 def test_still_on_a_strength_is_the_dose_now_whatever_step_is_planned() -> None:
     m = own_meds(P("i'm still on the ten milligram lexapro, she wants me going up to the twenty next month"))
     assert (m["escitalopram"]["dose"], m["escitalopram"]["status"]) == ("10 mg", "current")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["yeah the screen was right, it was a klonopin. my cousin had some left over.",
+     "It was Adderall. I got a few off a guy in my dorm before finals."],
+)
+def test_pills_from_someone_elses_supply_are_not_a_medication(reply: str) -> None:
+    assert own_meds(C("The urine screen came back positive, what happened?"), P(reply)) == {}

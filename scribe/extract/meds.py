@@ -586,6 +586,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
                 r"(not yet|no|maybe later)\b|(i|we) said (not yet|no|maybe later)\b|"
                 r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE):
         return True
+    if _SUPPLIED_BY_OTHER.search(_before_next_drug(text[m.end:sent.end + 160])):
+        return True  # "that was a xanax. my buddy had some": someone else's pills, taken without a prescription
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     # "she asked if I'm still taking the sertraline, and I am": the question answered yes at once
     owned = owned or _AFFIRMED_AFTER.match(rest_of_sentence)
@@ -597,6 +599,17 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
+
+
+# another person's supply, said right after the drug: "my buddy had some", "a guy at work sold me a few",
+# "got them off my cousin"
+_SUPPLIED_BY_OTHER = re.compile(
+    rf"^[^.?!]{{0,40}}?(?:[.?!]\s*)?[^.?!]{{0,20}}?\b(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|some guy|"
+    rf"a guy \w+ \w+)\s+(?:had|has|gave me|sold me|got me|shared|hooked me up with)\s+(?:some|a few|a couple|one|two|them|it)\b"
+    rf"|^[^.?!]{{0,40}}?(?:[.?!]\s*)?[^.?!]{{0,20}}?\b(?:got|bought|took|borrowed)\s+(?:it|them|some|one|a few|a couple)\s+(?:off|from)\s+"
+    rf"(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|the street|some guy)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
