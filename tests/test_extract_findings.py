@@ -403,6 +403,7 @@ def _domains(*lines: str) -> set[str]:
     ("P: bad. i don't really hang out with anyone since the move", "functioning"),
     ("O: He's been ignoring his texts for weeks.", "functioning"),
     ("P: I haven't been to the club since my wife died.", "mood"),
+    ("P: My hands shook so bad my supervisor had to finish the count.", "functioning"),
 ])
 def test_everyday_phrasing_of_a_symptom(said: str, domain: str) -> None:
     assert domain in _domains(said)

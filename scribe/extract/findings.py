@@ -225,6 +225,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"call(ed|s|ing)? (out|off)\b(?! (to|for|at|on|the|my|his|her|our|their|a|an|that|this|him|them|me|us|names?)\b)|"
          # someone else doing the client's job ("my niece covers for me", "my partner took over for me")
          r"(cover(ed|s|ing)?|fill(ed|s|ing)? in|t(ook|ake|akes|aking) over|pick(ed|s|ing)? up the slack) for (me|him|her)|"
+         # a symptom's consequence: "my hands were shaking so bad my partner had to take the vitals"
+         r"so (bad|badly)( that)? (i|my \w+( \w+)?|he|she|someone|somebody) (couldn't|could not|had to|has to)\b|"
          # days lost ("he missed all last week", "I missed two days", "she didn't go in Monday")
          r"missed (all|most|half|the whole|a whole|a|a couple( of)?|a few|several|two|three|four|five|\d+)( of)?( last| this| the)? "
          r"(week|weeks|days?|mornings?)\b|"
