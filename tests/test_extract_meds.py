@@ -1664,3 +1664,9 @@ def test_still_on_a_strength_is_the_dose_now_whatever_step_is_planned() -> None:
 )
 def test_pills_from_someone_elses_supply_are_not_a_medication(reply: str) -> None:
     assert own_meds(C("The urine screen came back positive, what happened?"), P(reply)) == {}
+
+
+def test_stopped_taking_them_reaches_back_to_the_drug_a_few_sentences_before() -> None:
+    m = own_meds(P("I'm fine."), O("There was a bottle in his gym bag. Ambien. Nearly full. I counted twenty. "
+                                    "They're his, for sleep, but he swore he'd stopped taking them."))
+    assert m["zolpidem"]["status"] == "stopped"

@@ -681,6 +681,7 @@ _PRONOUN_OBJECT = re.compile(
     r"(?!\s*(?:day|week|month|time|night|morning|one|thing|stuff|way|much|is|was)\b)",
     re.IGNORECASE,
 )
+_TAKEN_PRONOUN = re.compile(r"\s+(?:taking|using)\s+(?:it|them|those)\b", re.IGNORECASE)
 # a drug before its verb is its subject: "the Ambien stopped", "Seroquel was increased", "the Ativan she stopped"
 _SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until)\b)[\w'.-]+\s+){0,3}",
@@ -732,7 +733,10 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
         elif nxt is not None and _OBJECT_GAP.fullmatch(text[cue.end:nxt.start]):
             out.append((cue, nxt))
         elif prev is not None and _PRONOUN_OBJECT.match(text[cue.end:]):
-            if len(split_sentences(text[prev.end:cue.start])) <= 2:  # the antecedent is near: this or the last sentence
+            # the antecedent is near: this or the last sentence, or a few back when the pronoun is what is
+            # taken ("Zopiclone. A lot of them. ... she told me she'd stopped taking them")
+            reach = 4 if _TAKEN_PRONOUN.match(text, cue.end) else 2
+            if len(split_sentences(text[prev.end:cue.start])) <= reach:
                 out.append((cue, prev))
         elif prev is not None and _SUBJECT_GAP.fullmatch(text[prev.end:cue.start]):
             out.append((cue, prev))
