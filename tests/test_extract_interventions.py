@@ -10,7 +10,7 @@ import pytest
 
 from scribe.extract import extract
 from scribe.extract.grounding import supports_intervention
-from scribe.extract.interventions import extract_interventions
+from scribe.extract.interventions import extract_interventions, rule_interventions
 from tests._extract_helpers import C, O, P, session
 
 
@@ -568,6 +568,24 @@ def test_the_crisis_line_with_its_trigger_alone_is_no_plan() -> None:
 )
 def test_an_activity_set_for_a_day_is_behavioral_activation(turns: list[tuple[str, str]]) -> None:
     assert "behavioral activation" in found(*turns)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [P("Maybe I could take the dog to the lake again, I haven't in ages."),
+         C("Good, let's pencil that in for Saturday morning, the lake with the dog.")],
+        [P("i could ride with my cousin after work"), C("okay let's make that the plan for wednesday riding with him")],
+    ],
+)
+def test_an_activity_the_client_names_committed_to_a_day_is_behavioral_activation(
+        turns: list[tuple[str, str]]) -> None:
+    assert "behavioral activation" in {d["name"] for d in rule_interventions(session(*turns)["turns"])}
+
+
+def test_a_time_committed_for_the_next_appointment_is_not_behavioral_activation() -> None:
+    turns = session(P("Thursday at four works."), C("Great, let's put that down for Thursday, same room, our usual session."))
+    assert "behavioral activation" not in {d["name"] for d in rule_interventions(turns["turns"])}
 
 
 def test_one_errand_on_a_day_is_not_behavioral_activation() -> None:

@@ -123,6 +123,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"evenings)\b",
             rf"\b{_DAY}\b[^.?!]{{3,50}}(,| and) [^.?!]{{0,40}}\b({_DAY}|every (morning|afternoon|evening|day))\b",
         )),
+        # the activity the client just named, committed to a day: "let's put that down, Thursday at six", "can we make
+        # that the plan for Sunday?" (a time for the next appointment is not an activity)
+        CueFamily("activity committed", (
+            rf"\b(put|write|pencil|mark|make|lock|set)\b (that|this)( one)? (down|in|as (the|your) plan|(the|your) plan)\b"
+            rf"(?![^.?!]*\b(appointment|session|see you|come in|check[- ]in|our)\b)[^.?!]{{0,30}}\b{_WHEN}\b",
+        ), strong=True),
         CueFamily("pleasure or mastery", (
             r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
         )),
