@@ -950,3 +950,94 @@ def test_medicine_kept_back_named_turns_before_adds_the_preparatory_facet_only()
     assert r.status == "endorsed" and r.facets.preparatory_behavior and r.facets.method
     alone = finding(P("The zopiclone wasn't helping, so I stopped. I'm keeping them in the cupboard for now."))
     assert alone.status == "not_assessed"
+
+
+@pytest.mark.parametrize("wish", [
+    "On the drive home I thought it would be easier if I didn't wake up tomorrow.",
+    "Honestly it'd be simpler for everyone if I wasn't around.",
+    "Some nights I think it would be a relief if I just never woke up.",
+])
+def test_easier_if_i_did_not_wake_up_is_a_wish_not_a_hypothetical_and_survives_a_no_to_a_plan(wish: str) -> None:
+    r = finding(C("Anything else on your mind?"), P(wish),
+                C("Thank you for saying that. Any thoughts of killing yourself, or a plan?"),
+                P("No, no plan. I'd never. I just want to stop being this tired."))
+    assert r.status == "endorsed" and r.facets.wish_dead and r.needs_review
+
+
+def test_a_line_that_only_holds_the_floor_leaves_the_question_standing() -> None:
+    r = finding(C("Have you had thoughts of ending your life?"), C("Marta? Are you still there?"),
+                P("I'm here. I don't know how to say it. Yeah, I've thought about it, on the night shifts."))
+    assert r.status == "endorsed"
+    r = finding(C("Have you had thoughts of ending your life?"), C("Take your time."), P("No. Never."))
+    assert r.status == "denied"
+
+
+def test_an_act_done_this_week_stays_endorsed_after_no_more_since_and_is_not_an_unwanted_thought() -> None:
+    r = finding(C("Walk me through Thursday."),
+                P("I got the email and I locked myself in the bathroom and I burned my wrist with the lighter. "
+                  "I felt disgusting about it after, I don't want to be like that."),
+                C("And since Thursday, any more burning or hurting yourself?"), P("No. I wanted to on Friday but I didn't."),
+                field="self_harm")
+    assert r.status == "endorsed" and r.facets.timeframe == "recent"
+    past = finding(C("Walk me through that year."), P("At college I burned my wrist with a lighter a few times."),
+                   C("Anything like that since then?"), P("No, not since college."), field="self_harm")
+    assert past.status == "denied"
+
+
+def test_a_no_that_determines_its_own_noun_does_not_negate_the_harm_image_after_the_comma() -> None:
+    r = finding(C("Any thoughts of hurting anyone?"), P("No. I was angry."),
+                C("And since then, any of those thoughts when you're calm?"),
+                P("Calm... sometimes. When the boss texts me no shifts again, I picture I hit him with the spanner. "
+                  "Then I stop."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+def test_a_body_that_is_someone_elses_is_harm_to_others_not_self_harm() -> None:
+    got = risk(C("What's it like with Jordan now?"),
+               P("I want to smash his face in. I think about slamming his head into the lockers."),
+               C("Does part of you want to do it?"), P("No plan. It just feels good to picture for a second."))
+    assert got["homicidal_ideation"] == "endorsed" and got["self_harm"] == "not_assessed"
+
+
+def test_a_weak_word_inside_a_denial_and_a_score_question_after_it_are_not_disclosures() -> None:
+    r = finding(C("Any cutting or other ways of hurting yourself?"),
+                P("No. Not since May. I keep the rubber band on my wrist in case but I haven't needed it."),
+                C("That's great. Your PHQ-9 was eight today. Does that fit?"), P("Yeah, mostly."), field="self_harm")
+    assert r.status == "denied"
+
+
+def test_a_dream_is_not_an_answer_and_a_scoped_no_is() -> None:
+    r = finding(C("When you're awake, not in the dream, any thoughts of hurting anyone?"),
+                P("In my dreams I go after them, sometimes. Awake, no."), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_a_saying_disowned_as_only_a_saying_is_not_a_death_wish() -> None:
+    r = finding(C("Do you ever have thoughts of not wanting to live?"),
+                P('At home we say "I could die of shame", it is only the saying. I am scared of dying, truly.'))
+    assert r.status == "denied"
+
+
+def test_a_wish_to_disappear_clarified_as_not_death_is_denied_for_review_but_a_wish_to_be_dead_is_not() -> None:
+    r = finding(C("Any thoughts of killing yourself?"), P("No. I mean sometimes I wish I could just vanish."),
+                C("Tell me more about vanish."), P("Like vanish from the meeting. Not like die. Just not be looked at."))
+    assert r.status == "denied" and r.needs_review
+    r = finding(C("Any thoughts of killing yourself?"), P("No. I mean sometimes I wish I was dead."),
+                C("Tell me more about that."), P("Not like die die. I just want it to stop."))
+    assert r.status == "endorsed"
+
+
+def test_the_person_named_before_the_verb_asks_about_harm_to_others() -> None:
+    r = finding(C("And anybody you're having thoughts of hurting?"), P("No, I'm too worn out to be angry at anyone."),
+                field="homicidal_ideation")
+    assert r.status == "denied"
+    r = finding(C("Hurting anyone else?"), P("my landlord, in my dreams. no. i'm kidding. no"), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_an_interpreters_relay_is_the_clients_answer() -> None:
+    got = risk(C("please ask him, any thoughts of hurting himself, cutting, anything"), O("he says no, never"),
+               C("and does he think about ending his life"), O("he says yes, some nights, since the camp"))
+    assert got["self_harm"] == "denied" and got["suicidal_ideation"] == "endorsed"
+    # a relative answering for themself is not a relay
+    assert risk(C("Mum, any thoughts of hurting yourself?"), O("Me? No."))["self_harm"] != "denied"

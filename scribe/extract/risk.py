@@ -129,13 +129,17 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
      r"(?:i|he|she)\s+(?:was|were)\s+never\s+born)"),
-    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|go\s+to\s+sleep|"
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|go\s+to\s+sleep|"
      r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
     (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
      r"being\s+around|alive))\b"),
+    # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around"
+    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder)\b[^.?!]{0,25}?\bif\s+i\s+(?:could\s+)?(?:just\s+)?"
+     r"(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|(?:was|were)" + _NT +
+     r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing)\b"),
     (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
      r"(?:here|alive|around)|exist|wake\s+up)|be\s+dead|die|disappear)|if\s+i\s+(?:could\s+)?(?:just\s+)?die)\b"),
     (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she)\s+(?:just\s+)?"
@@ -284,6 +288,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "active_thoughts", True, r"\b(?:hurt\w*|harm\w*|kill\w*)\s+(?:" + _SELF + r"|\w+)\s*,?\s+or\s+"
      r"(?:anyone|anybody|someone|somebody|others|other\s+people)\b|\bor\s+(?:anyone|anybody|somebody|someone)\s+else\b"),
     (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
+    # the person first: "and anybody you're having thoughts of hurting", "anyone you'd want to harm"
+    (HI, "active_thoughts", True, r"\b(?:any(?:one|body)|someone|somebody)\s+(?:else\s+)?(?:(?:that|who)\s+)?(?:you'?re|you\s+are|"
+     r"you'?ve|you\s+have|you'?d|you\s+would)\s+(?:been\s+)?(?:having\s+)?(?:thoughts?\s+(?:of|about)\s+|want(?:ing)?\s+to\s+|"
+     r"thinking\s+(?:of|about)\s+)?(?:hurt|harm|kill)\w*\b"),
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
     (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
@@ -400,9 +408,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:a joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
      r"just how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) (?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
-     r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|just (?:heated|dramatic|kidding|joking)|"
+     r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
-     r"just frustration|just a saying|"
+     r"just frustration|just a saying|(?:it|that)(?:'s| is| was) (?:only |just )(?:the |a )?(?:saying|expression)|"
      # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
      r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
      r"the\s+depression|my\s+depression|the\s+drink|the\s+alcohol|the\s+psychosis|my\s+head|my\s+brain|the\s+ocd)\s+talking)"),
@@ -467,6 +475,14 @@ _ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE
 _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
                        r"when,?\s+or\s+how|how\s+you'?d|intend\w*|intention)\b", re.IGNORECASE)
 # a question that quotes what the client said: "When you yelled you'd kill him, did you mean it?"
+_DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
+                       r"pulled|hurt)\b", re.IGNORECASE)
+_I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
+_RELAYED = re.compile(r"^\W*(?:(?:he|she|they)\s+(?:says?|said|is\s+saying|tells?\s+me|answers?)|(?:his|her|their)\s+answer\s+is)\s*,?:?\s*",
+                      re.IGNORECASE)
+_HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
+                      r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
+                      r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:when|where)\s+you\s+(?:said|say|yelled|shouted|told|wrote|texted|mentioned|screamed)\b|"
                           r"\b(?:did|do)\s+you\s+(?:really\s+|actually\s+)?mean\b|\bwhat\s+did\s+you\s+mean\b", re.IGNORECASE)
 _PRESUPPOSED = re.compile(r"\bwhen\s+(?:you\s+)?$", re.IGNORECASE)
@@ -479,7 +495,8 @@ _FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|cu
                         r"this (?:week|month)|recently|still|at the moment|come(?:s)? back|coming back)\b", re.IGNORECASE)
 # a follow-up question about something else: "How strong are the cravings right now?"
 _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
-                            r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body)\b", re.IGNORECASE)
+                            r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body|"
+                            r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
 _RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -571,7 +588,7 @@ _SH_ACT = re.compile(r"\b(?:cut\w*|burn\w*|scratch\w*|bang\w*|hit\w*|punch\w*|bi
 _SELF_QUESTION = re.compile(r"\b(?:am i|are you|is (?:it|that|this)|does (?:that|this|it) mean|was i|would i be)\b[^?]*\?\s*$",
                             re.IGNORECASE)
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
-                               r"an expression|figure of speech|a saying)\b", re.IGNORECASE)
+                               r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|n't|don'?t|doesn'?t|didn'?t)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -688,9 +705,13 @@ _MEDIA = {
         "the episode", "sings", "goes like", "true crime", "a novel", "book club", "was about", "is about",
         "video game", "videogame", "the boss", "last boss", "zombies", "character", "villain", "documentary",
         "this week's", "the killer", "a thriller", "in the film",
+        # a dream is told like a plot: "In the dream, sometimes I fight them. Awake, no."
+        "in the dream", "in my dream", "in my dreams", "in the nightmare", "in my nightmares", "i dreamt", "i dreamed",
+        "a dream where", "a dream that",
     ],
     "following_negations": [],
-    "pseudo_negations": [],
+    "pseudo_negations": ["not in the dream", "not in your dream", "not in your dreams", "not in my dreams", "outside the dream",
+                         "apart from the dream", "besides the dream"],
     "termination": ["made me", "makes me", "i feel", "i felt", "and i", "but i", "so i", "me"],
 }
 _HYPOTHETICAL = {
@@ -698,7 +719,10 @@ _HYPOTHETICAL = {
                             "should i", "what would happen"],
     "following_negations": [],
     "pseudo_negations": ["as if", "even if", "if that", "see if", "ask if", "wonder if", "asked if", "if i'm honest",
-                         "if i'm being honest", "if i am honest", "if i'm being real", "if you want the truth"],
+                         "if i'm being honest", "if i am honest", "if i'm being real", "if you want the truth",
+                         # "it would be easier if I didn't wake up": the conditional is the wish's own form
+                         "easier if", "better if", "simpler if", "better off if", "nicer if", "nice if", "a relief if",
+                         "okay if", "ok if", "fine if", "mind if", "happier if", "good if", "peaceful if", "quieter if"],
     "termination": _TERMINATE + ["i mean it", "then"],
 }
 _HISTORY_RE = re.compile(
@@ -752,10 +776,20 @@ class _ScopedContext:
         limit = len(span.doc)
         before = limit if self.before is None else self.before
         after = limit if self.after is None else self.after
-        if any(0 <= span.start - end <= before for _, _, end in preceding) or any(
+        if any(0 <= span.start - end <= before and not self._determines_other(span, start, end)
+               for _, start, end in preceding) or any(
             0 <= start - span.end <= after for _, start, _ in following
         ):
             span._.set(self.extension, True)
+
+    @staticmethod
+    def _determines_other(span: Span, start: int, end: int) -> bool:
+        """ "to say no work on Monday, I picture I hit him": a "no" that determines a noun of its own clause,
+        closed by punctuation before the span, negates that noun, not the span."""
+        if end - start != 1 or span.doc[start].lower_ != "no" or span.doc[start].dep_ != "det":
+            return False
+        head = span.doc[start].head.i
+        return start < head < span.start and any(tok.is_punct for tok in span.doc[head + 1:span.start])
 
     def __call__(self, doc: Doc) -> Doc:
         return self.negex(doc)
@@ -940,6 +974,11 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     mentions = [replace(m, mods=m.mods | {"negated"}) if m.field and m.facets & {"plan", "intent", "method",
                 "preparatory_behavior"} and _FACET_NEGATED.search(text[max(0, m.start - 30):m.start]) else m
                 for m in mentions]
+    if speaker == "client":
+        # "I think about slamming his head into the locker": the body harmed is someone else's; wanted by the
+        # client it is harm to others, otherwise it is not the client's self-harm
+        mentions = [_others_body(text, m) if m.field == SH and _OTHERS_BODY.search(text, m.start, m.end) else m
+                    for m in mentions]
     # keep the longest concept per field where concepts overlap
     concept = [m for m in mentions if m.field]
     concept = [m for m in concept if not any(o is not m and o.field == m.field and o.start <= m.start and m.end <= o.end
@@ -951,6 +990,16 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     first = sents[0].text if sents else text
     spans_q = [(sp.start_char, sp.end_char, bool(_QUESTION.search(sp.text))) for sp in sents]
     return _Turn(index, speaker, text, concept, cues, any(q for _, _, q in spans_q), first, spans_q)
+
+
+_OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin|hair)\b",
+                          re.IGNORECASE)
+
+
+def _others_body(text: str, m: _Mention) -> _Mention:
+    if _FIRST_PERSON_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return replace(m, field=HI)
+    return replace(m, mods=m.mods | {"other_experiencer"})
 
 
 def _self_reflexive(text: str, m: _Mention) -> bool:
@@ -1006,6 +1055,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     head = _LEAD.sub("", answer.text)
     # "He's alright sometimes" is about him, not an answer about the client
     affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
+              and "media" not in c.mods
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
@@ -1041,7 +1091,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "affirm", tf or "current"
     if history or (past_answer and deny_later):
         return "history", "past"
-    if deny_later:
+    if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text):
+        # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
         return "deny", None
     return "unclear", None
 
@@ -1056,6 +1107,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     info = [_analyse(i, str(t.get("speaker", "")), d, engine) for i, (t, d) in enumerate(zip(turns, docs, strict=True))]
     _gate_weak(info)
     events = _dialogue(info)
+    _clarified_not_death(info, events)
     _semantic_events(info, events)
     _settled_as_past(info, events)
     found = {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
@@ -1117,6 +1169,10 @@ _NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(
                         r"(?:years?|months?|ages|a\s+long\s+time|high\s+school|college|uni|then)\b", re.IGNORECASE)
 
 
+_RECENT_SINCE = re.compile(r"\bsince\s+(?:(?:last\s+|this\s+(?:past\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+                          r"last\s+(?:night|week(?:end)?)|the\s+weekend|this\s+(?:morning|week))\b", re.IGNORECASE)
+
+
 def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     """What the client described, then, asked whether it is still so, denied, is history: "At uni I banged my
     head on the wall." "Anything like that recently?" "Not for three years." Past behaviour with none now is
@@ -1129,11 +1185,46 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
             continue
         if any(e.field == field_name and e.kind == "endorse" and e.turn > turn for e in events):
             continue
+        if _RECENT_SINCE.search(info[q].text):
+            # "And since Saturday, any more scratching?" "No.": Saturday's act is this week's, recent, not history
+            for k, e in enumerate(events):
+                if e.field == field_name and e.kind == "endorse" and e.source == "client" and e.turn < q:
+                    events[k] = replace(e, timeframe="recent")
+            continue
         for k, e in enumerate(events):
             if e.field == field_name and e.kind == "endorse" and e.source == "client" and e.turn < q:
                 events[k] = replace(e, kind="history", timeframe="past", reason=None)
             elif e.field == field_name and e.kind == "unresolved" and e.turn == turn:
                 events[k] = replace(e, kind="deny", reason=None)
+
+
+# a wish that need not mean death, and the client's own words, asked, that it did not
+_AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*|go\s+away|run\s+away|escape|get\s+away|not\s+be\s+there)\b", re.IGNORECASE)
+_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+)?(?:die|dying|be\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
+                        r"\s+(?:really\s+|actually\s+)?want\s+to\s+(?:die|be\s+dead)\b|\bnot\s+(?:in\s+)?(?:a|the|that)\s+"
+                        r"(?:dying|dead|death|suicid\w*)\s+way\b", re.IGNORECASE)
+CLARIFIED_REASON = "a wish to disappear, clarified by the client as not a wish to be dead (turn {turn}): confirm"
+
+
+def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
+    """ "Sometimes I wish I could just disappear." "Say more about disappear." "Like disappear from the table.
+    Not like die.": a wish whose words need not mean death, which the client, asked, says did not, is denied,
+    for a clinician to confirm. A wish to be dead said outright is never taken back this way."""
+    for k, e in enumerate(events):
+        if e.field != SI or e.kind != "endorse" or e.source != "client" or "wish_dead" not in e.facets:
+            continue
+        m = next((m for m in info[e.turn].mentions if m.field == SI and m.start == e.pos), None)
+        if m is None or not _AMBIGUOUS_WISH.search(info[e.turn].text, m.start, m.end):
+            continue
+        nxt = info[e.turn + 1] if e.turn + 1 < len(info) else None
+        if nxt is None or nxt.speaker != "clinician":
+            continue
+        said = next((j for j in range(e.turn + 2, min(e.turn + 5, len(info)))
+                     if info[j].speaker == "client" and _NOT_DEATH.search(info[j].text)), None)
+        if said is None or any(o.field == SI and o.kind == "endorse" and e.turn < o.turn <= said for o in events):
+            continue
+        events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, said),
+                            reason=CLARIFIED_REASON.format(turn=said))
 
 
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
@@ -1270,6 +1361,7 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
     return events
 
 
+_SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
                              r"not at all|to (?:both|either|all))?\W*$", re.IGNORECASE)
@@ -1327,7 +1419,17 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
             events.append(_Event(m.field, "deny", t.index, m.start, (t.index,),
                                  reason=f"risk words disowned as a figure of speech (turn {t.index})"))
             continue
-        events.append(_mention_event(t, m, m.field in intrusive_fields or _intrusive(m.field, *context), urge))
+        if not m.strong and m.field in answered.get(t.index, set()) and _OPENS_DENYING.match(_LEAD.sub("", t.text)):
+            # "No. I haven't since March. I have the rubber band thing if I need it": a weak word inside the
+            # answer's denial is part of it (a coping tool, a memory), not a new disclosure
+            events.append(_Event(m.field, "context", t.index, m.start, (t.index,)))
+            continue
+        # "I had the safety pin ... and I scratched my arm ... then I felt disgusting about it": an act done is
+        # behaviour, not an unwanted thought, however the client feels about it after
+        done = m.field == SH and "hypothetical" not in m.mods and bool(_DONE_ACT.match(t.text, m.start)) \
+            and bool(_I_BEFORE.search(t.text, 0, m.start))
+        events.append(_mention_event(t, m, not done and (m.field in intrusive_fields or _intrusive(m.field, *context)),
+                                     urge))
     _disavowed_thought(t, context, events)
     _kept_back(t, info, events)
     # "those thoughts are back", "I still think about it": the last field named, now current
@@ -1388,7 +1490,21 @@ def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event]) -> No
                          timeframe="current", reason="denial of wanting to die next to thoughts of it"))
 
 
-def _asked(t: _Turn) -> list[_Mention]:
+def _relayed(t: _Turn) -> _Turn | None:
+    """An interpreter's or relative's relay of the client's own answer ("He says no, never."), as the client's
+    answer; None when the turn is not a relay."""
+    m = _RELAYED.match(t.text)
+    if m is None:
+        return None
+    off = m.end()
+    cues = {k: [replace(c, start=c.start - off, end=c.end - off) for c in v if c.start >= off] for k, v in t.cues.items()}
+    mentions = [replace(c, start=c.start - off, end=c.end - off) for c in t.mentions if c.start >= off]
+    sentences = [(max(0, a - off), b - off, q) for a, b, q in t.sentences if b > off]
+    return replace(t, speaker="client", text=t.text[off:], cues=cues, mentions=mentions, sentences=sentences,
+                   first_sentence=t.text[off:sentences[0][1] + off] if sentences else t.text[off:])
+
+
+def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
     """The clinician's mentions that put a risk question to the client.
 
     A mention in a question sentence; in a statement addressed to the client that a later question in the
@@ -1404,19 +1520,22 @@ def _asked(t: _Turn) -> list[_Mention]:
         sentence = t.text[a:b]
         later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q]
         refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
-        if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))):
+        if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))
+                or relay and "media" not in m.mods):
             continue
         if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
             continue  # "when you burned yourself, were you trying to die?" asks about the other field
         prompt = len(sentence.split()) <= 6  # "and the cutting"
-        if is_q or refers_back or prompt or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
+        if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
             out.append(m)
     return out
 
 
 def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
     nxt = info[t.index + 1] if t.index + 1 < len(info) else None
-    asked = _asked(t)
+    # "And hurting himself in any other way?" "He says no, never.": the interpreter relays the client's answer
+    relay = _relayed(nxt) if nxt is not None and nxt.speaker == "other" else None
+    asked = _asked(t, relay=relay is not None)
     topics = {m.field for m in asked if m.field}
     carried_from: dict[str, int] = {}
     prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
@@ -1436,6 +1555,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                     set(re.findall(r"[a-z']+", t.text.lower())) & _NEGATORS)):
                 # "Tell me about being left alone" after "No, I just want to be left alone" opens a new topic
                 fields |= answered.get(j, set())
+            if prev.speaker == "client" and not fields and follow_up and _ANAPHOR.search(t.text):
+                # "Are you having thoughts of hurting Dave?" "No. I was drunk." "And since that night, any of those
+                # thoughts when you're sober?": the follow-up asks the question the answer denied again
+                fields = set(answered.get(j, set()))
             if prev.speaker == "client" and not fields:
                 idiomatic = [mm for mm in _IDIOM.finditer(prev.text)]
                 if idiomatic:
@@ -1447,8 +1570,15 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         topics = set(carried_from)
     if not topics:
         return
-    if nxt is not None and nxt.speaker == "other" and not carried_from:
+    if relay is not None:
+        nxt = relay
+    elif nxt is not None and nxt.speaker == "other" and not carried_from:
         return  # put to the other person in the room ("Jamie, same question for you")
+    if nxt is not None and nxt.speaker == "clinician" and not nxt.mentions and len(nxt.text.split()) <= 10 \
+            and _HOLDING.search(nxt.text) and nxt.index + 1 < len(info):
+        # "Have you been having thoughts of killing yourself?" "Ray, you still there?" "I'm here... yeah, I've thought
+        # about it": a line that only holds the floor leaves the question standing
+        nxt = info[nxt.index + 1]
     if nxt is None or nxt.speaker != "client":
         for f in topics:
             events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
