@@ -1670,3 +1670,12 @@ def test_stopped_taking_them_reaches_back_to_the_drug_a_few_sentences_before() -
     m = own_meds(P("I'm fine."), O("There was a bottle in his gym bag. Ambien. Nearly full. I counted twenty. "
                                     "They're his, for sleep, but he swore he'd stopped taking them."))
     assert m["zolpidem"]["status"] == "stopped"
+
+
+def test_grounding_accepts_a_patch_whose_topic_names_the_drug() -> None:
+    from scribe.extract.grounding import supports_medication
+
+    turns = session(C("And the hot flashes since the hormones?"),
+                    P("Better. Still on the fifty microgram patch, I change it twice a week."))["turns"]
+    assert supports_medication({"name": "estradiol", "dose": "50 mcg", "evidence": [0, 1]}, turns)
+    assert not supports_medication({"name": "nicotine", "dose": "50 mcg", "evidence": [0, 1]}, turns)

@@ -14,7 +14,7 @@ from scribe.extract.diagnoses import names_diagnosis
 from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.interventions import supported
 from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
-from scribe.extract.meds import dose_values_in, generic_name
+from scribe.extract.meds import dose_values_in, generic_name, unnamed_patches
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
@@ -62,6 +62,9 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
         # a name the drug dictionary knows, compared the way extraction writes it (salts dropped,
         # combinations hyphenated)
         named = any(generic_name(n) == name for t in texts for n, _, _ in find_drug_names(t))
+    if not named:
+        # "still on the 21 patch" while the talk is of smoking: the patch names its drug
+        named = any(m.generic == name for i in ev for m in unnamed_patches(turns, i, []))
     if not named:
         return False
     dose = fact.get("dose")

@@ -419,7 +419,7 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
                 continue  # the lexicon saw it and found no taking context
             out.append(Mention(generic, i, s, e, t.get("speaker", "")))
             spans.append((s, e))
-        out += _unnamed_patches(turns, i, spans)
+        out += unnamed_patches(turns, i, spans)
     return out
 
 
@@ -435,7 +435,7 @@ _PATCH_TOPICS = (
 )
 
 
-def _unnamed_patches(turns: list[dict[str, str]], i: int, spans: list[tuple[int, int]]) -> list[Mention]:
+def unnamed_patches(turns: list[dict[str, str]], i: int, spans: list[tuple[int, int]]) -> list[Mention]:
     text = turns[i].get("text", "")
     out: list[Mention] = []
     for m in _PATCH.finditer(text):
