@@ -1041,3 +1041,30 @@ def test_an_interpreters_relay_is_the_clients_answer() -> None:
     assert got["self_harm"] == "denied" and got["suicidal_ideation"] == "endorsed"
     # a relative answering for themself is not a relay
     assert risk(C("Mum, any thoughts of hurting yourself?"), O("Me? No."))["self_harm"] != "denied"
+
+
+@pytest.mark.parametrize("question, answer, status", [
+    ("Easy to fall?", "Yeah. It's nothing, it passed.", "endorsed"),
+    ("Thinking of doing it?", "Oh, now and then. Don't fuss.", "endorsed"),
+    ("Any other medicines?", "Only paracetamol sometimes.", "not_assessed"),
+    ("Easy to fall?", "No, no. I meant the ice.", "not_assessed"),
+    ("How's your sleep?", "Yeah, fine.", "not_assessed"),
+])
+def test_a_weaker_reading_the_client_confirms_when_asked_endorses_with_review(monkeypatch, question: str, answer: str,
+                                                                              status: str) -> None:
+    from scribe.extract import risk_net
+
+    said = "I stood at the top of the quarry a while and thought how easy it would be."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.7, "homicidal_ideation": 0.0, "self_harm": 0.1} if t == said else {} for t in texts])
+    r = finding(C("You went quiet just now."), P(said), C(question), P(answer))
+    assert r.status == status
+    assert status != "endorsed" or any("confirmed it when asked" in x for x in r.review_reasons)
+
+
+@pytest.mark.parametrize("said", [
+    "Nah I'm grand. If I didn't wake up tomorrow I'd not be bothered, mind.",
+    "I keep thinking maybe it's better to finish my life, honestly.",
+])
+def test_indifference_to_not_waking_and_finishing_ones_life_are_endorsed(said: str) -> None:
+    assert finding(C("How are you finding things?"), P(said)).status == "endorsed"

@@ -103,7 +103,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "active_thoughts", True, r"\bone\s+(?:step|jump|swerve)\b[^.?!]{0,30}\b(?:all\s+)?(?:be\s+)?(?:over|done)\b|"
      r"\b(?:stood|standing|stand)\s+(?:at|on|near)\s+the\s+edge\b[^.?!]{0,60}\bwant\w*\s+to\s+(?:go|jump|fall|step)\b"),
     (SI, "active_thoughts", True, r"\b(?:kill|killing|killed|kills)\s+(?:" + _SELF + r")\b"),
-    (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|your|his|her|their)\s+(?:own\s+)?life\b"),
+    (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took|finish|finishing|finished)\s+(?:my|your|his|her|their)\s+"
+     r"(?:own\s+)?life\b"),
     (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:it\s+all|things|everything|it)\b(?!\s+with)"),
     (SI, "active_thoughts", True, r"\b(?:thoughts?|think\w*|thought)\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b"
      r"(?!\s+(?:like|the\s+way|as\s+much\s+as)\s+(?:everyone|everybody|anyone|anybody|most\s+people|other\s+people)\b)"),
@@ -124,7 +125,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # be upset", "If the Lord wants to come for me, I shan't put up a fight"
     (SI, "wish_dead", True, r"\b(?:if\s+[^.?!,]{0,40}?)?(?:take\s+me|took\s+me(?:\s+out)?|come\s+for\s+me|(?:something|anything)\s+happens,?\s+it\s+happens|"
      r"hit\s+me|run\s+me\s+over|go\s+in\s+my\s+sleep|didn'?t\s+wake|don'?t\s+wake)\b[^?!]{0,60}\bi\s*(?:wouldn'?t|would\s+not|"
-     r"shan'?t|won'?t|will\s+not)\s+(?:be\s+)?(?:mad|upset|sorry|bothered|mind|care|put\s+up\s+a\s+fight|fight\s+it)\b"),
+     r"'?d\s+not|shan'?t|won'?t|will\s+not)\s+(?:be\s+)?(?:too\s+)?(?:mad|upset|sorry|bothered|fussed|mind|care|put\s+up\s+a\s+fight|"
+     r"fight\s+it)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
@@ -444,6 +446,7 @@ _HEDGE = re.compile(
 _AFFIRM_START = re.compile(
     r"^(?:yes|yeah|yep|yup|ya|s[ìí]|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
     r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some (?:days|nights)|here and there|on and off|both|"
+    r"now and (?:then|again)|every now and then|for a (?:minute|moment|second|bit|while)|at times|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
     r"away|there|here|around))|true|it'?s true|strong|barely|"
     r"just once|only a little|a tiny bit|a bit|not that often|fleeting|the usual|i think so|i think i might|i might|"
@@ -480,6 +483,8 @@ _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved
 _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
 _RELAYED = re.compile(r"^\W*(?:(?:he|she|they)\s+(?:says?|said|is\s+saying|tells?\s+me|answers?)|(?:his|her|their)\s+answer\s+is)\s*,?:?\s*",
                       re.IGNORECASE)
+_THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urges?|images?|ideas?|feelings?|pictures?)|"
+                             r"any\s+of\s+(?:those|that|them)|(?:it|that)\s+again)\b", re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
@@ -1234,6 +1239,11 @@ SEMANTIC_REVIEW_REASON = "the learned screen reads possible risk no pattern name
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
 
 
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']{3,}", text.lower())) - _STOPWORDS - {"you", "are", "was", "were", "did", "does", "have",
+                                                                          "any", "what", "how", "the", "and", "for", "yeah"}
+
+
 def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     """Fields no pattern endorsed but the learned screen (``risk_net``) reads in a client's or other
     person's sentence, with the question it answers: endorsed for the clinician to confirm, never silent."""
@@ -1260,9 +1270,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             denied.add((e.turn, e.field))
     # an answer that opens with a denial ("No, I haven't touched a blade in years") is not a disclosure the
     # net may endorse; it is pointed out like any other denial it reads risk in
+    denied_any: set[tuple[int, str]] = set()
     for t in info:
         if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text)):
             denied.update((t.index, f) for f in RISK_FIELDS)
+            denied_any.add((t.index, "any"))
     # idioms the patterns recognised ("I could kill him for that") are not read again
     texts = ["" if t.speaker == "clinician" else _IDIOM.sub(" ", t.text) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
@@ -1272,16 +1284,27 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # "Have you made any arrangements?"): a weaker reading is enough, for the field it reads most
         followed = next((info[j].index for j in range(t.index + 1, min(t.index + 3, len(info)))
                          if info[j].speaker == "clinician"), None)
-        escalated = followed is not None and bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) and read \
+        # or with a short question of its own the client then answers yes to ("Easy to jump?" "Yeah. It passed.")
+        answer = info[followed + 1] if followed is not None and followed + 1 < len(info) else None
+        confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
+            and info[followed].question and len(info[followed].text.split()) <= 12 \
+            and bool(_ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text)) \
+            and not _OTHER_SUBJECT.search(info[followed].text) and (answer.index, "any") not in denied_any \
+            and _answer_polarity(answer, False, False)[0] == "affirm"
+        escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
         best = max(read, key=read.__getitem__) if escalated else None
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
                 continue
             if f == best and read[f] < risk_net.ENDORSE_THRESHOLD and (t.index, f) not in denied:
-                events.append(_Event(f, "endorse", t.index, 0, (t.index, followed or t.index), timeframe="current",
-                                     source="client" if t.speaker == "client" else "other",
-                                     reason=f"the clinician followed the answer up as a disclosure (turn {followed})"))
+                reason = f"the clinician followed the answer up as a disclosure (turn {followed})"
+                if confirmed and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
+                        and answer is not None:
+                    reason = f"the client confirmed it when asked (turn {answer.index}): confirm"
+                cited = {t.index, followed or t.index} | ({answer.index} if confirmed and answer is not None else set())
+                events.append(_Event(f, "endorse", t.index, 0, tuple(sorted(cited)), timeframe="current",
+                                     source="client" if t.speaker == "client" else "other", reason=reason))
                 endorsed.add(f)
                 continue
             if read[f] < threshold:
@@ -1555,7 +1578,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                     set(re.findall(r"[a-z']+", t.text.lower())) & _NEGATORS)):
                 # "Tell me about being left alone" after "No, I just want to be left alone" opens a new topic
                 fields |= answered.get(j, set())
-            if prev.speaker == "client" and not fields and follow_up and _ANAPHOR.search(t.text):
+            if prev.speaker == "client" and not fields and follow_up and _THOSE_THOUGHTS.search(t.text) \
+                    and not _RATING_Q.search(t.text):
                 # "Are you having thoughts of hurting Dave?" "No. I was drunk." "And since that night, any of those
                 # thoughts when you're sober?": the follow-up asks the question the answer denied again
                 fields = set(answered.get(j, set()))
