@@ -1068,3 +1068,17 @@ def test_a_weaker_reading_the_client_confirms_when_asked_endorses_with_review(mo
 ])
 def test_indifference_to_not_waking_and_finishing_ones_life_are_endorsed(said: str) -> None:
     assert finding(C("How are you finding things?"), P(said)).status == "endorsed"
+
+
+def test_grounding_keeps_harm_to_anothers_body_and_a_followed_up_weaker_reading(monkeypatch) -> None:
+    from scribe.extract import risk_net
+    from scribe.extract.grounding import supports_risk
+
+    turns = session(C("And with him now?"), P("I think about slamming his head into the lockers."))["turns"]
+    assert supports_risk("homicidal_ideation", {"status": "endorsed", "evidence": [1]}, turns)
+    said = "Some nights on the motorway I think a lorry coming over would be a kind of rest."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.6, "homicidal_ideation": 0.0, "self_harm": 0.0} if t == said else {} for t in texts])
+    turns = session(C("Anything else?"), P(said), C("How often does that come?"), P("Once a week maybe."))["turns"]
+    assert supports_risk("suicidal_ideation", {"status": "endorsed", "evidence": [1, 2]}, turns)
+    assert not supports_risk("suicidal_ideation", {"status": "endorsed", "evidence": [1]}, turns)

@@ -16,7 +16,15 @@ from scribe.extract.interventions import supported
 from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
 from scribe.extract.meds import dose_values_in, generic_name, unnamed_patches
 from scribe.extract.nlp import find_drug_names
-from scribe.extract.risk import _PASSIVE, _PASSIVE_REPORTED, _SH_PRESUPPOSED, HARM_NAMED, TOPICS
+from scribe.extract.risk import (
+    _PASSIVE,
+    _PASSIVE_REPORTED,
+    _SH_PRESUPPOSED,
+    ESCALATED_THRESHOLD,
+    HARM_NAMED,
+    OTHERS_BODY,
+    TOPICS,
+)
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
 
 logger = logging.getLogger("scribe")
@@ -113,13 +121,20 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return True
     if field == "self_harm" and any(_SH_PRESUPPOSED.search(t) for t in texts):
         return True
-    from scribe.extract.risk_net import flagged
+    if field == "homicidal_ideation" and any(TOPICS["self_harm"].search(t) and OTHERS_BODY.search(t) for t in texts):
+        return True  # "slamming his head into the locker": self-harm's words, someone else's body
+    from scribe.extract.risk_net import model_threshold, scores
 
     # the learned screen, asked the way the risk screen asked it: the client's own sentences only,
     # each with the clinician turn before it
     speakers = [turns[i].get("speaker") for i in ev]
     asked = [str(turns[i - 1].get("text", "")) if i and turns[i - 1].get("speaker") == "clinician" else "" for i in ev]
-    return any(field in fields for fields in flagged(texts, [sp == "client" for sp in speakers], asked))
+    read = [row.get(field, 0.0) for row in scores(texts, [sp == "client" for sp in speakers], asked)]
+    if any(p >= model_threshold() for p in read):
+        return True
+    # a weaker reading the clinician followed up as a disclosure, the follow-up cited with it (risk.py's rule)
+    return any(p >= ESCALATED_THRESHOLD and sp == "client" and any(turns[j].get("speaker") == "clinician" and j > i for j in ev)
+               for i, p, sp in zip(ev, read, speakers, strict=True))
 
 
 def supports_intervention(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bool:

@@ -982,7 +982,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     if speaker == "client":
         # "I think about slamming his head into the locker": the body harmed is someone else's; wanted by the
         # client it is harm to others, otherwise it is not the client's self-harm
-        mentions = [_others_body(text, m) if m.field == SH and _OTHERS_BODY.search(text, m.start, m.end) else m
+        mentions = [_others_body(text, m) if m.field == SH and OTHERS_BODY.search(text, m.start, m.end) else m
                     for m in mentions]
     # keep the longest concept per field where concepts overlap
     concept = [m for m in mentions if m.field]
@@ -997,7 +997,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     return _Turn(index, speaker, text, concept, cues, any(q for _, _, q in spans_q), first, spans_q)
 
 
-_OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin|hair)\b",
+OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin|hair)\b",
                           re.IGNORECASE)
 
 
