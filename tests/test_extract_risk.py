@@ -1082,3 +1082,9 @@ def test_grounding_keeps_harm_to_anothers_body_and_a_followed_up_weaker_reading(
     turns = session(C("Anything else?"), P(said), C("How often does that come?"), P("Once a week maybe."))["turns"]
     assert supports_risk("suicidal_ideation", {"status": "endorsed", "evidence": [1, 2]}, turns)
     assert not supports_risk("suicidal_ideation", {"status": "endorsed", "evidence": [1]}, turns)
+
+
+def test_if_he_shows_up_is_a_condition_not_an_intrusive_thought_showing_up() -> None:
+    got = risk(P("If he comes near the kids again I've got a bat by the door."), C("Are you thinking about hurting him?"),
+               P("if he shows up yeah"))
+    assert got["homicidal_ideation"] == "endorsed"

@@ -484,7 +484,8 @@ _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\
 _RELAYED = re.compile(r"^\W*(?:(?:he|she|they)\s+(?:says?|said|is\s+saying|tells?\s+me|answers?)|(?:his|her|their)\s+answer\s+is)\s*,?:?\s*",
                       re.IGNORECASE)
 _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urges?|images?|ideas?|feelings?|pictures?)|"
-                             r"any\s+of\s+(?:those|that|them)|(?:it|that)\s+again)\b", re.IGNORECASE)
+                             r"(?:thoughts?|urges?|anything)\s+like\s+(?:that|those|this)|any\s+of\s+(?:those|that|them)|"
+                             r"(?:it|that)\s+again)\b", re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
@@ -532,7 +533,7 @@ _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!
 # ego-dystonic intrusive thoughts: strong markers alone, weak ones with a disavowal
 _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
-    r"rituals?|flash(?:es)?|my brain keeps|(?:just )?shows up|so random|random|weird (?:thought|flash)\w*|"
+    r"rituals?|flash(?:es)?|my brain keeps|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
     r"horrible (?:thought|image)s?|images?|pictures of|what if i|can'?t stop the picture|grabs me|harm thoughts)\b",
     re.IGNORECASE,
 )
