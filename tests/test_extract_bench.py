@@ -101,6 +101,20 @@ def test_note_quality_catches_missing_facts_and_contradictions() -> None:
     assert "suicidal_ideation: denied, but the narrative holds risk language" in q["contradictions"]
 
 
+def test_a_homework_plan_is_not_risk_language_next_to_a_denial() -> None:
+    from scribe.bench.extraction import contradictions
+
+    progress = {
+        "section_sentences": {"Plan": [{"text": "Homework: Make going to the study group the plan this week.",
+                                        "evidence": [3]}],
+                              "Objective": [{"text": "Suicidal ideation: denied.", "evidence": [5]}]},
+        "risk": {"suicidal_ideation": {"status": "denied", "evidence": [5]}},
+    }
+    assert contradictions(progress) == []
+    progress["section_sentences"]["Plan"][0]["text"] = "The client said she wants to kill herself."
+    assert contradictions(progress) == ["suicidal_ideation: denied, but the narrative holds risk language"]
+
+
 def test_note_quality_passes_a_note_in_register() -> None:
     from scribe.bench.extraction import note_quality
 

@@ -642,3 +642,12 @@ def test_the_progress_note_never_repeats_a_workspace_theme_label() -> None:
     assert "stress at work" in text
     assert not any(theme in text for theme in THEMES)
     assert "work and performance pressure" in render_markdown(out, "psychotherapy")
+
+
+def test_a_denial_with_past_history_does_not_read_as_active_thoughts_now() -> None:
+    from scribe.extract.sections import _risk_detail
+
+    item = {"status": "denied", "facets": {"active_thoughts": True, "timeframe": "past"}}
+    assert _risk_detail("self_harm", item) == " (past history only)"
+    item["facets"]["method"] = True
+    assert "method considered" in _risk_detail("suicidal_ideation", item)

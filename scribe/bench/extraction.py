@@ -196,7 +196,7 @@ def missing_facts(progress: dict[str, Any]) -> list[str]:
 def contradictions(progress: dict[str, Any]) -> list[str]:
     """Sentences that say what a structured risk finding does not: risk talk next to a field that is not
     endorsed, or a denial of an endorsed field."""
-    from scribe.extract.risk import _PASSIVE, TOPICS
+    from scribe.extract.risk import _PASSIVE, STRONG_TOPICS
 
     out: list[str] = []
     risk = progress.get("risk") or {}
@@ -208,8 +208,8 @@ def contradictions(progress: dict[str, Any]) -> list[str]:
             status = item.get("status")
             if status == "endorsed" and (f"{label}: denied" in low or f"no {label}" in low):
                 out.append(f"{field}: endorsed, but the narrative denies it")
-            elif status != "endorsed" and not about_risk and field in TOPICS and (
-                    TOPICS[field].search(s) or (field == "suicidal_ideation" and (
+            elif status != "endorsed" and not about_risk and field in STRONG_TOPICS and (
+                    STRONG_TOPICS[field].search(s) or (field == "suicidal_ideation" and (
                         _PASSIVE.search(s) or re.search(r"\b((a|such a|being a|just a) burden|better off without me)\b", low)))):
                 out.append(f"{field}: {status}, but the narrative holds risk language")
     return sorted(set(out))

@@ -830,6 +830,12 @@ TOPICS: dict[str, re.Pattern[str]] = {
                   + (f"|(?:{_REPORTED_THREAT})" if f == HI else ""), re.IGNORECASE)
     for f in RISK_FIELDS
 }
+# the concepts that are risk talk on their own ("the plan" or "act on it" need the dialogue to be)
+STRONG_TOPICS: dict[str, re.Pattern[str]] = {
+    f: re.compile("|".join(f"(?:{p})" for g, _, strong, p in _CONCEPTS if g == f and strong
+                           and not p.startswith((_FLAG, _DETAIL))), re.IGNORECASE)
+    for f in RISK_FIELDS
+}
 HARM_NAMED = re.compile(r"\b(hurt|hurting|harm|harming|kill|killing)\s+(?!(?:yourself|myself|himself|herself|I)\b)[A-Z][a-z]+")
 _PASSIVE = re.compile("|".join(f"(?:{p})" for g, facet, _, p in _CONCEPTS if facet == "wish_dead"), re.IGNORECASE)
 _PASSIVE_REPORTED = _PASSIVE

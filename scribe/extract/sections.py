@@ -238,6 +238,9 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
     parts = []
     if facets.get("timeframe"):
         parts.append(_TIMEFRAME_WORDS[facets["timeframe"]])
+    if item.get("status") != "endorsed" and said == [_FACET_WORDS["active_thoughts"]]:
+        # "Self-harm: denied (past history only)": the thoughts or acts were then, not now
+        said = []
     parts += said
     if item.get("status") == "endorsed":
         denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k)]
