@@ -1088,3 +1088,17 @@ def test_if_he_shows_up_is_a_condition_not_an_intrusive_thought_showing_up() -> 
     got = risk(P("If he comes near the kids again I've got a bat by the door."), C("Are you thinking about hurting him?"),
                P("if he shows up yeah"))
     assert got["homicidal_ideation"] == "endorsed"
+
+
+@pytest.mark.parametrize("reading, status", [(0.95, "endorsed"), (0.7, "denied")])
+def test_a_later_turn_the_screen_reads_as_the_denied_field_is_the_later_disclosure(monkeypatch, reading: float,
+                                                                                   status: str) -> None:
+    from scribe.extract import risk_net
+
+    said = "Nothing much. Gave my guitar to my cousin and my watch to my mate. Where I'm going I won't need them."
+    monkeypatch.setattr(risk_net, "model_threshold", lambda: 0.9)
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": reading, "homicidal_ideation": 0.0, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("Any thoughts of ending it?"), P("Nah, I'm good."), C("What's the weekend looking like?"), P(said))
+    assert r.status == status
+    assert status != "endorsed" or any("later disclosure" in x for x in r.review_reasons)

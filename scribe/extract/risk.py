@@ -1239,6 +1239,10 @@ def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
                             reason=CLARIFIED_REASON.format(turn=said))
 
 
+# a later turn the screen reads at its review threshold as the field the client denied when asked, within a
+# few turns of the denial (at 0.6 it caught 6 more late disclosures in the corpus, and 6 false alarms in sessions)
+LATE_WINDOW = 6
+LATE_REASON = "read by the learned screen as a later disclosure (turn {turn}) after the denial at turn {denied}: confirm"
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
 # the learned screen's reading that, with the clinician's follow-up, endorses a field
 ESCALATED_THRESHOLD = 0.5
@@ -1277,6 +1281,10 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             denied.add((e.turn, e.field))
     # an answer that opens with a denial ("No, I haven't touched a blade in years") is not a disclosure the
     # net may endorse; it is pointed out like any other denial it reads risk in
+    first_denial: dict[str, int] = {}
+    for e in events:
+        if e.kind == "deny" and e.source == "client" and e.reason is None and e.turn < first_denial.get(e.field, len(info)):
+            first_denial[e.field] = e.turn
     denied_any: set[tuple[int, str]] = set()
     for t in info:
         if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text)):
@@ -1301,12 +1309,21 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
         best = max(read, key=read.__getitem__) if escalated else None
+        # "Any suicidal thoughts?" "Not at all." ... "Last week I stood near the edge of the terrace a long time.":
+        # what the client asked and denied, read later in their own words, is the later disclosure that wins
+        top = max(read, key=read.__getitem__) if read else None
+        late = top is not None and t.speaker == "client" and read[top] >= threshold and top in first_denial \
+            and first_denial[top] < t.index <= first_denial[top] + LATE_WINDOW
+        if late and best is None:
+            best = top
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
                 continue
             if f == best and read[f] < risk_net.ENDORSE_THRESHOLD and (t.index, f) not in denied:
                 reason = f"the clinician followed the answer up as a disclosure (turn {followed})"
-                if confirmed and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
+                if late and not escalated:
+                    reason = LATE_REASON.format(turn=t.index, denied=first_denial[f])
+                elif confirmed and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
                         and answer is not None:
                     reason = f"the client confirmed it when asked (turn {answer.index}): confirm"
                 cited = {t.index, followed or t.index} | ({answer.index} if confirmed and answer is not None else set())
