@@ -9,7 +9,9 @@ multiple-instance: the turns the rules cite in sessions that have the technique 
 positives, each such session's best-scoring turns join them, and every clinician turn of a
 session without it is a negative. Trained on s01-s150 and tested on s151-s180, rules plus net
 reached F1 0.71 (P 0.82 R 0.63) where the rules alone had 0.60 (P 0.82 R 0.48); held out one
-author batch at a time the net alone had precision 0.92 at the shipped threshold (0.9).
+author batch at a time the net alone had precision 0.92 at the shipped threshold (0.9). The
+shipped weights were then fitted on s01-s180; refitting on s01-s210 added false alarms on batches
+it was trained on, so they were kept (``benchmarks/build_intervention_classifier.py`` says why).
 """
 
 from __future__ import annotations
