@@ -1102,3 +1102,13 @@ def test_a_later_turn_the_screen_reads_as_the_denied_field_is_the_later_disclosu
     r = finding(C("Any thoughts of ending it?"), P("Nah, I'm good."), C("What's the weekend looking like?"), P(said))
     assert r.status == status
     assert status != "endorsed" or any("later disclosure" in x for x in r.review_reasons)
+
+
+def test_a_report_the_client_denied_then_owned_does_not_say_the_client_denied_it() -> None:
+    r = finding(O('He said in the car, "If Mark cuts my hours again, I will kill him."'),
+                C("Are you having thoughts of hurting Mark?"), P("No. I was drunk. I say stupid things."),
+                C("And since then, any of those thoughts when you're sober?"),
+                P("Sometimes. I picture I hit him with the shovel. Then I stop."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+    assert not any(x.endswith("the client denied it") for x in r.review_reasons)
+    assert any("first denied it, then disclosed it" in x for x in r.review_reasons)

@@ -1044,6 +1044,7 @@ def _live(cues: list[_Mention] | None) -> list[_Mention]:
 
 
 INTRUSIVE_REASON = "intrusive ego-dystonic thoughts, no urge or intent stated"
+REPORT_DENIED_REASON = "reported by another person in the room; the client denied it"
 
 
 def _intrusive_fields(events: list[_Event]) -> set[str]:
@@ -1785,7 +1786,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
             if (_live(reply.cues.get("disown")) and not admits) or (denies_topic and not admits):
                 verdict = "disown"
         if verdict in ("deny", "disown", "hedged"):
-            events.append(_Event(f, "deny", t.index, 0, ev, reason="reported by another person in the room; the client denied it",
+            events.append(_Event(f, "deny", t.index, 0, ev, reason=REPORT_DENIED_REASON,
                                  source="other"))
         else:
             events.append(_Event(f, "endorse", t.index, 0, ev, facets=facets, timeframe="recent",
@@ -1796,7 +1797,7 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
     order = sorted(events, key=lambda e: (e.turn, e.pos))
     # what another person reported stands until the client, asked, denies it and endorses nothing
     if not any(e.kind == "endorse" and e.source == "client" for e in order):
-        order = [replace(e, kind="deny", reason="reported by another person in the room; the client denied it")
+        order = [replace(e, kind="deny", reason=REPORT_DENIED_REASON)
                  if e.kind == "endorse" and e.source == "other" and any(
                      d.kind == "deny" and d.source == "client" and d.turn > e.turn for d in order) else e for e in order]
     endorse = [e for e in order if e.kind == "endorse"]
@@ -1836,8 +1837,11 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
                 note("denial alongside an endorsement")
         for e in endorse + deny:
             # an image the patterns first read as unwanted, endorsed because the client wants it after all
-            # ("I feel better after"), is no longer "no urge or intent stated"
-            if e.reason != INTRUSIVE_REASON:
+            # ("I feel better after"), is no longer "no urge or intent stated"; a report the client first
+            # denied and then owned is no longer "the client denied it"
+            if e.reason == REPORT_DENIED_REASON and any(x.source == "client" and x.turn > e.turn for x in endorse):
+                note("reported by another person in the room; the client first denied it, then disclosed it")
+            elif e.reason != INTRUSIVE_REASON:
                 note(e.reason)
         evidence = sorted({i for e in endorse + history for i in e.evidence} | {i for d in deny for i in d.evidence})
         times = {e.timeframe for e in endorse}
