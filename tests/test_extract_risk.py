@@ -1102,6 +1102,7 @@ def test_a_later_turn_the_screen_reads_as_the_denied_field_is_the_later_disclosu
     r = finding(C("Any thoughts of ending it?"), P("Nah, I'm good."), C("What's the weekend looking like?"), P(said))
     assert r.status == status
     assert status != "endorsed" or any("later disclosure" in x for x in r.review_reasons)
+    assert status != "endorsed" or {1, 3} <= set(r.evidence)  # the denial and the later turn, not the next question
 
 
 def test_a_report_the_client_denied_then_owned_does_not_say_the_client_denied_it() -> None:

@@ -477,7 +477,6 @@ _ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE
 # and plan, not the thoughts the clinician just reflected back
 _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
                        r"when,?\s+or\s+how|how\s+you'?d|intend\w*|intention)\b", re.IGNORECASE)
-# a question that quotes what the client said: "When you yelled you'd kill him, did you mean it?"
 _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
                        r"pulled|hurt)\b", re.IGNORECASE)
 _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
@@ -489,6 +488,7 @@ _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urg
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
+# a question that quotes what the client said: "When you yelled you'd kill him, did you mean it?"
 _REFERS_BACK = re.compile(r"\b(?:when|where)\s+you\s+(?:said|say|yelled|shouted|told|wrote|texted|mentioned|screamed)\b|"
                           r"\b(?:did|do)\s+you\s+(?:really\s+|actually\s+)?mean\b|\bwhat\s+did\s+you\s+mean\b", re.IGNORECASE)
 _PRESUPPOSED = re.compile(r"\bwhen\s+(?:you\s+)?$", re.IGNORECASE)
@@ -1212,7 +1212,7 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
 
 
 # a wish that need not mean death, and the client's own words, asked, that it did not
-_AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*|go\s+away|run\s+away|escape|get\s+away|not\s+be\s+there)\b", re.IGNORECASE)
+_AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*)\b", re.IGNORECASE)
 _NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+)?(?:die|dying|be\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
                         r"\s+(?:really\s+|actually\s+)?want\s+to\s+(?:die|be\s+dead)\b|\bnot\s+(?:in\s+)?(?:a|the|that)\s+"
                         r"(?:dying|dead|death|suicid\w*)\s+way\b", re.IGNORECASE)
@@ -1282,15 +1282,14 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             denied.add((e.turn, e.field))
     # an answer that opens with a denial ("No, I haven't touched a blade in years") is not a disclosure the
     # net may endorse; it is pointed out like any other denial it reads risk in
+    opens_denying = {t.index for t in info
+                     if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text))}
+    denied.update((i, f) for i in opens_denying for f in RISK_FIELDS)
+    # the turn of the client's first plain denial of each field, for a disclosure that comes a few turns later
     first_denial: dict[str, int] = {}
     for e in events:
         if e.kind == "deny" and e.source == "client" and e.reason is None and e.turn < first_denial.get(e.field, len(info)):
             first_denial[e.field] = e.turn
-    denied_any: set[tuple[int, str]] = set()
-    for t in info:
-        if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text)):
-            denied.update((t.index, f) for f in RISK_FIELDS)
-            denied_any.add((t.index, "any"))
     # idioms the patterns recognised ("I could kill him for that") are not read again
     texts = ["" if t.speaker == "clinician" else _IDIOM.sub(" ", t.text) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
@@ -1305,7 +1304,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and len(info[followed].text.split()) <= 12 \
             and bool(_ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text)) \
-            and not _OTHER_SUBJECT.search(info[followed].text) and (answer.index, "any") not in denied_any \
+            and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying \
             and _answer_polarity(answer, False, False)[0] == "affirm"
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
@@ -1327,7 +1326,10 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 elif confirmed and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
                         and answer is not None:
                     reason = f"the client confirmed it when asked (turn {answer.index}): confirm"
-                cited = {t.index, followed or t.index} | ({answer.index} if confirmed and answer is not None else set())
+                if late and not escalated:
+                    cited = {first_denial[f], t.index}
+                else:
+                    cited = {t.index, followed or t.index} | ({answer.index} if confirmed and answer is not None else set())
                 events.append(_Event(f, "endorse", t.index, 0, tuple(sorted(cited)), timeframe="current",
                                      source="client" if t.speaker == "client" else "other", reason=reason))
                 endorsed.add(f)
