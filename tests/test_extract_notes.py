@@ -651,3 +651,14 @@ def test_a_denial_with_past_history_does_not_read_as_active_thoughts_now() -> No
     assert _risk_detail("self_harm", item) == " (past history only)"
     item["facets"]["method"] = True
     assert "method considered" in _risk_detail("suicidal_ideation", item)
+
+
+def test_a_denial_says_what_the_client_described_when_the_engine_read_it_as_not_the_field() -> None:
+    from scribe.extract.sections import _risk_detail
+
+    item = {"status": "denied", "needs_review": True, "facets": {},
+            "review_reasons": ["a wish to disappear, clarified by the client as not a wish to be dead (turn 36): confirm"]}
+    assert _risk_detail("suicidal_ideation", item) == " (described a wish to disappear, clarified as not a wish to be dead)"
+    item["review_reasons"] = ["intrusive ego-dystonic thoughts, no urge or intent stated"]
+    assert "unwanted intrusive thoughts, no urge or intent" in _risk_detail("homicidal_ideation", item)
+    assert _risk_detail("suicidal_ideation", {"status": "denied", "facets": {}}) == ""

@@ -16,6 +16,7 @@ from typing import Any
 from scribe.extract.findings import _risk_language, extract_improvements
 from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
+from scribe.extract.risk import CLARIFIED_REASON, INTRUSIVE_REASON
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import speech_units, split_sentences
 
@@ -230,6 +231,12 @@ _FACET_WORDS = {
 _TIMEFRAME_WORDS = {"current": "current", "recent": "within the past month", "past": "past history only"}
 
 
+_DENIAL_CLAUSES = (
+    (CLARIFIED_REASON.split(" (turn")[0], "described a wish to disappear, clarified as not a wish to be dead"),
+    (INTRUSIVE_REASON, "unwanted intrusive thoughts, no urge or intent"),
+)
+
+
 def _risk_detail(field: str, item: dict[str, Any]) -> str:
     """The C-SSRS facets of one risk item as a clause: what was affirmed, when, and what was not."""
     facets = item.get("facets") or {}
@@ -242,6 +249,10 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
         # "Self-harm: denied (past history only)": the thoughts or acts were then, not now
         said = []
     parts += said
+    if item.get("status") == "denied":
+        # what the client described and why it is not the field: a fact of the session, not a review flag
+        reasons = item.get("review_reasons") or []
+        parts += [clause for prefix, clause in _DENIAL_CLAUSES if any(r.startswith(prefix) for r in reasons)]
     if item.get("status") == "endorsed":
         denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k)]
         if denied and item.get("needs_review"):
