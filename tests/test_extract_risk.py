@@ -1113,3 +1113,74 @@ def test_a_report_the_client_denied_then_owned_does_not_say_the_client_denied_it
     assert r.status == "endorsed"
     assert not any(x.endswith("the client denied it") for x in r.review_reasons)
     assert any("first denied it, then disclosed it" in x for x in r.review_reasons)
+
+
+def test_a_no_to_how_denies_the_method_not_the_thoughts_just_owned() -> None:
+    r = finding(C("have you had thoughts of killing yourself or of being dead"),
+                P("yeah on friday i thought about it like if i'm gone the mortgage gets paid off"),
+                C("have you thought about how"), P("no no nothing like that it was more like doing sums"))
+    assert r.status == "endorsed"
+    assert not r.facets.method
+    assert not any("denial" in x for x in r.review_reasons)
+
+
+def test_a_little_to_is_it_there_today_keeps_the_thought_current() -> None:
+    r = finding(C("any thoughts of ending your life"), P("yeah sunday night i thought about it"),
+                C("is it there today"), P("a little it's fading i don't want to die i want to sort it out"))
+    assert r.status == "endorsed"
+    assert r.facets.timeframe != "past"
+
+
+def test_the_screening_questions_own_noun_and_death_as_rest() -> None:
+    r = finding(C("I want to understand it. Is that a wish to be dead?"),
+                P("It's more wanting to stop for a while. But yes, some nights I think being dead would be peaceful."))
+    assert r.status == "endorsed"
+
+
+def test_horror_at_the_picture_just_told_makes_it_an_unwanted_thought() -> None:
+    r = finding(C("can we check in on the scary thoughts about the baby"),
+                P("yeah they're still there when i'm at the top of the stairs i get this picture of me dropping him"),
+                C("and when that picture comes how do you feel about it"),
+                P("horrified like i'm going to be sick i would never"), field="homicidal_ideation")
+    assert r.status == "denied"
+    assert r.needs_review
+
+
+def test_i_dont_want_it_disavows_an_image() -> None:
+    r = finding(P("when I carry him to the bath a picture comes that I will drop him and I hate it I don't want it"),
+                field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+def test_its_an_expression_takes_back_the_threat_the_question_quotes() -> None:
+    r = finding(P("i went to the manager and i could've strangled him when i heard it swear down"),
+                C("when you say you could've strangled him have you had thoughts of actually hurting him"),
+                P("no no it's an expression i'm fuming i'm not gonna do nothing i've got a solicitor"),
+                field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_a_story_told_first_then_but_no_not_me_is_a_denial() -> None:
+    r = finding(C("and for yourself any thoughts of suicide or that you'd be better off dead"),
+                P("my cousin went through a bad patch years back and he took his own life and nobody saw it coming "
+                  "so i know why you ask and i'm glad you do but no not me i've got the girls"),
+                C("thanks for being straight with me so let's plan the week"))
+    assert r.status == "denied"
+
+
+def test_the_clinicians_reading_the_client_anticipates_is_not_a_yes() -> None:
+    r = finding(C("and hurting yourself on purpose like cutting or burning"),
+                P("no never i just swim which i suppose you'd say is kind of the same thing"), field="self_harm")
+    assert r.status == "denied"
+
+
+def test_picturing_the_harm_asked_about_is_not_a_suicidal_thought() -> None:
+    got = risk(C("do you still have thoughts about hurting him"),
+               P("honestly yes i think about it i picture it sometimes at night but i'm not going to do anything stupid"))
+    assert got["homicidal_ideation"] == "endorsed"
+    assert got["suicidal_ideation"] == "not_assessed"
+
+
+def test_fine_if_i_just_didnt_wake_up_is_a_wish() -> None:
+    r = finding(P("some nights i lie there and think it'd be fine if i just didn't wake up"))
+    assert r.status == "endorsed"

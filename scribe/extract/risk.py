@@ -139,7 +139,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
      r"being\s+around|alive))\b"),
     # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around"
-    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder)\b[^.?!]{0,25}?\bif\s+i\s+(?:could\s+)?(?:just\s+)?"
+    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right)\b[^.?!]{0,25}?\bif\s+i\s+(?:could\s+)?(?:just\s+)?"
      r"(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|(?:was|were)" + _NT +
      r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing)\b"),
     (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
@@ -163,6 +163,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
+    # the screening question's own noun ("Is that a wish to be dead?") and death said to be welcome ("some mornings
+    # I think being dead would be restful")
+    (SI, "wish_dead", True, r"\b(?:a\s+)?wish(?:es|ing)?\s+(?:to\s+(?:be\s+dead|die|not\s+(?:exist|be\s+(?:here|alive|around)|wake\s+up))|"
+     r"for\s+death|you\s+(?:were|was)\s+dead)\b|\b(?:being\s+dead|dying|death)\s+(?:would|'d|might|could)\s+(?:be|feel)\s+"
+     r"(?:(?:so|quite|really|kind\s+of|almost)\s+)?(?:restful|peaceful|a\s+relief|a\s+rest|nice|easier|a\s+mercy|welcome|okay|fine)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
     # "if He wants to call me home before morning", "done with being alive", "tired of waking up"
     (SI, "wish_dead", True, r"\b(?:call|calls|called|take|takes)\s+me\s+home\b|\btired\s+of\s+(?:waking\s+up|being\s+here|existing)\b|"
@@ -412,7 +417,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
-     r"just frustration|just a saying|(?:it|that)(?:'s| is| was) (?:only |just )(?:the |a )?(?:saying|expression)|"
+     r"just frustration|just a saying|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
      # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
      r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
      r"the\s+depression|my\s+depression|the\s+drink|the\s+alcohol|the\s+psychosis|my\s+head|my\s+brain|the\s+ocd)\s+talking)"),
@@ -454,6 +459,10 @@ _AFFIRM_START = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya)\b", re.IGNORECASE)
+# the clinician's reading the client anticipates: "no, never. I just run, which I guess you're going to say is kind
+# of the same thing" is not the client's own yes
+_THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
+                            re.IGNORECASE)
 _AGREE = re.compile(r"^(?:yes|yeah|yep|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
 # questions that presuppose the behaviour: any answer that is not a denial describes it
 _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|did) (?:the|you)|what do you use|"
@@ -476,7 +485,12 @@ _ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE
 # a question only about acting ("have you thought about actually doing it, like when or how?"): a no denies intent
 # and plan, not the thoughts the clinician just reflected back
 _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
-                       r"when,?\s+or\s+how|how\s+you'?d|intend\w*|intention)\b", re.IGNORECASE)
+                       r"when,?\s+or\s+how|how\s+you'?d|intend\w*|intention)\b|" + r"\b(?:thought|think|thinking)\s+(?:about|of)\s+"
+                       r"how\b|\bhow\s+you\s+(?:would|might|could)\b|\b(?:a|any)\s+method\b|\bwhat\s+you\s*(?:'d|would)\s+use\b",
+                       re.IGNORECASE)
+# the method part of an acting question ("have you thought about how?"): a no denies the method, not the thoughts
+_METHOD_Q = re.compile(r"\b(?:(?:thought|think|thinking)\s+(?:about|of)\s+how|how\s+you\s*(?:'d|would|might|could)|"
+                       r"(?:a|any)\s+method|what\s+you\s*(?:'d|would)\s+use|when,?\s+or\s+how)\b", re.IGNORECASE)
 _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
                        r"pulled|hurt)\b", re.IGNORECASE)
 _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
@@ -545,7 +559,8 @@ _INTRUSIVE_WEAK = re.compile(
 )
 _DISAVOW = re.compile(
     r"\b(?:i'?d never|i would never|i'?ll never|never would|i (?:do|did)n'?t want to|i don'?t want to|it'?s not that i want|"
-    r"i love (?:him|her|them|my)|no (?:urge|desire|intent\w*)|that'?s the opposite|never (?:wanted|want) to)\b",
+    r"i love (?:him|her|them|my)|no (?:urge|desire|intent\w*)|that'?s the opposite|never (?:wanted|want) to|"
+    r"i (?:do|did)n'?t want (?:it|that|them|those)(?! to))\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$", re.IGNORECASE)
@@ -1068,7 +1083,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     head = _LEAD.sub("", answer.text)
     # "He's alright sometimes" is about him, not an answer about the client
     affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
-              and "media" not in c.mods
+              and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
@@ -1104,7 +1119,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "affirm", tf or "current"
     if history or (past_answer and deny_later):
         return "history", "past"
-    if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text):
+    if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text) or _BUT_NO.search(answer.text):
         # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
         return "deny", None
     return "unclear", None
@@ -1196,6 +1211,10 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
         q = turn - 1
         if q < 1 or info[q].speaker != "clinician" or not _FOLLOW_UP.search(info[q].text):
             continue
+        head = _LEAD.sub("", info[turn].text)
+        if _AFFIRM_START.match(head) and not _DENY_START.match(head):
+            # "Is it there today?" "A little. It's fading. I don't want to die": still there, whatever is denied next
+            continue
         if any(e.field == field_name and e.kind == "endorse" and e.turn > turn for e in events):
             continue
         if _RECENT_SINCE.search(info[q].text):
@@ -1249,6 +1268,7 @@ SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pa
 ESCALATED_THRESHOLD = 0.5
 SEMANTIC_REVIEW_REASON = "the learned screen reads possible risk no pattern names (turn {turn}): read it"
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
+UNCLEAR_QUESTION_REASON = "risk question without a clear answer (turn {turn})"
 
 
 def _content_words(text: str) -> set[str]:
@@ -1411,6 +1431,9 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
     return events
 
 
+# a story told first, the answer last: "... so I know what you're asking, but no, not me. I've got the kids"
+_BUT_NO = re.compile(r"\b(?:but|so|and)\s+no\b[,.]?\s+(?:not\s+(?:me|for\s+me|myself)|never|i'?m\s+not|i\s+(?:would|could)n'?t|"
+                     r"i\s+(?:have|do)n'?t)\b", re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
@@ -1480,7 +1503,8 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
             and bool(_I_BEFORE.search(t.text, 0, m.start))
         events.append(_mention_event(t, m, not done and (m.field in intrusive_fields or _intrusive(m.field, *context)),
                                      urge))
-    _disavowed_thought(t, context, events)
+    asked = {m.field for m in prev.mentions if m.field} if prev is not None and prev.speaker == "clinician" else set()
+    _disavowed_thought(t, context, events, asked)
     _kept_back(t, info, events)
     # "those thoughts are back", "I still think about it": the last field named, now current
     recur = [c for c in _live(t.cues.get("recur")) if "other_experiencer" not in c.mods and "media" not in c.mods]
@@ -1521,7 +1545,7 @@ def _kept_back(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                          facets=frozenset({"preparatory_behavior", "method"})))
 
 
-def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event]) -> None:
+def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event], asked: frozenset[str] | set[str] = frozenset()) -> None:
     """A client who says they don't want to die while telling of the thought ("I don't really want to die.
     But the thought comes, maybe three times this week") endorses suicidal thoughts, flagged for review."""
     disavowal = _DIE_DISAVOWAL.search(t.text)
@@ -1533,8 +1557,10 @@ def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event]) -> No
         return
     # "I'm not going to do anything. I just picture driving through his porch" is about someone else
     about_die = "die" in disavowal.group(0).lower()
+    # and so is one that answers a question about hurting someone ("Do you still have thoughts about hurting him?"
+    # "I think about it, I picture it sometimes, but I'm not going to do anything stupid")
     if not about_die and (_OTHER_PERSON.search(t.text[thought.start():thought.end() + 60])
-                          or any(m.field in (HI, SH) for m in t.mentions)):
+                          or any(m.field in (HI, SH) for m in t.mentions) or (asked and SI not in asked)):
         return
     events.append(_Event(SI, "endorse", t.index, thought.start(), (t.index,), facets=frozenset({"active_thoughts"}),
                          timeframe="current", reason="denial of wanting to die next to thoughts of it"))
@@ -1702,7 +1728,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             and not acting_only
         if not status_q and kind in ("deny", "disown", "hedged", "history"):
             events.append(_Event(f, "context", nxt.index, 0, ev,
-                                 negated_facets=q_facets[f] | ({"intent", "plan"} if acting_only else set())))
+                                 negated_facets=q_facets[f] | ({"intent", "plan"} if acting_only else set())
+                                 | ({"method"} if acting_only and _METHOD_Q.search(t.text) else set())))
             continue
         if explicit and polarity in ("affirm", "deny_then_affirm"):
             # "Suicide, yes. The other two, no.": the rest follows the mention-free sentences
@@ -1712,7 +1739,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             elif not _BOTH.search(nxt.text):
                 # the answer speaks to another field only: this one was asked and left open
                 events.append(_Event(f, "unresolved", nxt.index, 0, ev,
-                                     reason=f"risk question without a clear answer (turn {nxt.index})"))
+                                     reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))
                 continue
         intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx)) and not urge
         if kind in ("affirm", "deny_then_affirm"):
@@ -1744,9 +1771,15 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif kind == "history":
             events.append(_Event(f, "deny", nxt.index, 0, ev))
             events.append(_Event(f, "history", nxt.index, 1, ev, facets=q_facets[f], timeframe="past"))
+        elif f != SI and not urge and _INTRUSIVE_WEAK.search(nxt.text) and _DISAVOW.search(nxt.text):
+            # "And when that picture comes, how do you feel about it?" "Horrified. I would never.": the image the
+            # client just told is an unwanted one
+            _retract(events, {f}, t.index, nxt.index, reach=4, reason=INTRUSIVE_REASON,
+                     unless=lambda turn: bool(_live(info[turn].cues.get("urge"))))
+            events.append(_Event(f, "deny", nxt.index, 0, ev, reason=INTRUSIVE_REASON))
         else:
             events.append(_Event(f, "unresolved", nxt.index, 0, ev,
-                                 reason=f"risk question without a clear answer (turn {nxt.index})"))
+                                 reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))
 
 
 def _retract(events: list[_Event], fields: set[str], question: int, answer: int, reach: int = 3,
