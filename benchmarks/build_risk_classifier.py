@@ -45,12 +45,21 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
 
 # Author batches: each is held out in turn by --cv (the team's own splits always train).
 CORPUS_GROUPS = {"dev": "team", "heldout": "team", "heldout2": "team", "heldout3": "A3", "heldout4": "A4",
-                 "heldout5": "A5", "heldout6": "A6"}
+                 "heldout5": "A5", "heldout6": "A6", "heldout7": "A7", "heldout8": "A8", "heldout9": "A9",
+                 "heldout10": "A10", "heldout11": "A11"}
 
 
 def session_group(sid: str) -> str:
     n = int(sid[1:])
-    return "team" if n <= 50 else "S51-100" if n <= 100 else "S101-120" if n <= 120 else "S121-150"
+    if n <= 50:
+        return "team"
+    bounds = (100, 120, 150, 180, 210, 240, 270, 300)
+    start = 51
+    for end in bounds:
+        if n <= end:
+            return f"S{start}-{end}"
+        start = end + 1
+    return f"S{start}-"
 
 
 def blind_corpus_splits() -> set[str]:
@@ -63,7 +72,7 @@ def units() -> list[dict]:
     out = []
     blind = blind_corpus_splits()
     for split, group in CORPUS_GROUPS.items():
-        if split in blind:
+        if split in blind or not (DATA / "risk" / f"{split}.jsonl").is_file():
             continue
         for line in (DATA / "risk" / f"{split}.jsonl").read_text().splitlines():
             if line.strip():

@@ -7,7 +7,8 @@ clinician turn just before it (the question it answers) as two all-MiniLM-L6-v2
 embeddings, and scores it with one logistic regression per field
 (``data/risk_classifier.npz``, trained by ``benchmarks/build_risk_classifier.py`` on the
 risk corpus and on whole sessions of ordinary talk as hard negatives). A field is flagged
-when a sentence scores at or above the threshold stored with the weights (0.9). Held out one
+when a sentence scores at or above the threshold stored with the weights (0.9), and endorsed for the
+clinician to confirm at ``ENDORSE_THRESHOLD``. Held out one
 author batch at a time, patterns plus net reached endorsed recall 0.875 at 6 % false alarms
 on whole sessions (patterns alone 0.82 at 3 %) and 0.82 at 6 % on corpus exchanges (0.74 at
 4 %): the README's risk section. A flag is never silent and never final: the field is
@@ -31,8 +32,11 @@ PROBE_TEXTS = ("I keep thinking everyone would be better off without me.", "We w
 THRESHOLD = 0.9
 # a reading this sure endorses the field (for the clinician to confirm); one between THRESHOLD and it
 # only points the clinician at the turn. Held out by author, 0.9 endorsed a few more disclosures at
-# 3-6 % more false alarms; on the first blind batch after (blind4) it found 2 and raised 9.
-ENDORSE_THRESHOLD = 0.98
+# 3-6 % more false alarms; on the first blind batch after (blind4) it found 2 and raised 9. With the
+# weights trained on twice the data (heldout7-9, s151-s240 added) and heldout9 held out, 0.95 instead
+# of 0.98 endorsed 0.58 of its disclosures instead of 0.51 at 3.9 % false alarms instead of 3.0 %, and no
+# false alarm on the 30 sessions held out with it (s211-s240).
+ENDORSE_THRESHOLD = 0.95
 CONTEXT_SENTENCES = 2
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
 
