@@ -96,6 +96,11 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # someone cast as a stranger to a place that is their own
+    ("since the surgery i'm a tourist in my own body most mornings", "i'm a tourist in my own body most mornings"),
+    ("he has his friends over and I'm the furniture at the back of my own living room",
+     "I'm the furniture at the back of my own living room"),
+    ("you know like we've been the audience at our own wedding", "we've been the audience at our own wedding"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -204,6 +209,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # one's own place said plainly
+    "it's nice to sleep in a bed of my own again",
+    "I finally get a bit of time in my own way",
+    "I can do the forms from the comfort of my own home",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

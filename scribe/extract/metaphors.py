@@ -239,6 +239,14 @@ _LIVING_IN = re.compile(
     r"(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2})",
     re.IGNORECASE,
 )
+# someone cast as a stranger to the place that is theirs: "a ghost in my own house", "the waiting room of my own
+# life", "a burglar in my own home"; a role or a spot that the owner's own place should not hold them in
+_IN_ONES_OWN = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:in|of|at|inside)\s+(?:my|your|his|her|our|their)\s+own\s+"
+    r"(?!(?:time|way|words|terms|pace|fault|free|two|accord|making|right|again|now|too|anymore|either|then|here|"
+    r"there|today|and|but|or|so|because|for|with)\b)[\w'-]+",
+    re.IGNORECASE,
+)
 _DWELLINGS = frozenset(
     "house home apartment flat condo trailer town city village building complex neighborhood neighbourhood dorm "
     "shelter basement studio suburb area place room unit duplex townhouse cabin farm motel hotel van car tent camper "
@@ -302,7 +310,7 @@ _SIMILE_FRAME = re.compile(
     re.IGNORECASE,
 )
 # discourse markers that open a quote without being part of the image; said in a row ("yeah like so")
-_LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|like|um|uh|honestly|i mean|just|yeah|well|okay|oh),?\s+)+",
+_LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|like|um|uh|honestly|i mean|you know|just|yeah|well|okay|oh),?\s+)+",
                               re.IGNORECASE)
 
 
@@ -646,6 +654,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None:
+                om = _IN_ONES_OWN.search(sent.text)
+                if om and om.group(0).split()[1].lower() not in ("comfort", "privacy", "safety", "rest"):
+                    quote = _clause_around(sent.text, om.start())
             if quote is None:
                 lm = _LIVING_IN.search(sent.text)
                 if lm and not _literal_predicate(lm.group("place")) and not _dwelling(lm.group("place")):
