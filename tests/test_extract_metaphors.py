@@ -143,6 +143,23 @@ def test_a_clause_that_works_the_image_further_stays_with_it(text: str, quote: s
     assert _client_quotes(text) == [quote]
 
 
+@pytest.mark.parametrize("text, quote", [
+    # "and" before an article or a preposition joins the image's second half, even across a spoken break
+    ("so the meeting ran long and honestly it's like my mood has two settings asleep and on the ceiling",
+     "it's like my mood has two settings asleep and on the ceiling"),
+    ("yeah the new place is fine i guess it's like picking between a loud house with a yard and a quiet box with no "
+     "windows", "it's like picking between a loud house with a yard and a quiet box with no windows"),
+])
+def test_an_image_in_two_joined_halves_is_quoted_whole(text: str, quote: str) -> None:
+    assert quote in _client_quotes(text)
+
+
+def test_a_filler_like_before_a_later_image_is_not_the_simile() -> None:
+    quotes = _client_quotes("oh man the report was due friday so i started it thursday night at eleven like always "
+                            "it's like my head is a snow globe somebody keeps shaking")
+    assert quotes == ["it's like my head is a snow globe somebody keeps shaking"], quotes
+
+
 def test_a_clause_about_something_else_after_the_image_is_cut() -> None:
     quotes = _client_quotes("It's like a fog rolling in every afternoon, the doctor said it's probably the pills.")
     assert quotes == ["It's like a fog rolling in every afternoon"]
@@ -188,6 +205,11 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "I feel like it's on the list for Tuesday",
     # "like" before a share or a spoken clock time
     "i wake up at like half five most days",
+    "i finally fell asleep at like midnight and woke up at six",
+    # a filler after a preposition, before a manner adverb or "always"
+    "i ran to the store for like milk and a bag of ice",
+    "she texts me like constantly when i'm on shift",
+    "we argued about the dishes like always, then we made up",
     "I only ate like half of it",
     # "the" before a rank or a literal thing, "a little" as a degree, a verdict on a literal thing
     "The refill is the same as last month.",

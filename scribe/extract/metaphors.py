@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from scribe.extract.lexicons import NUMBER_WORDS, RELATIONS, SCALE_WORDS
-from scribe.extract.text import speech_units
+from scribe.extract.text import Sentence, speech_units
 
 Turns = list[dict[str, Any]]
 
@@ -208,12 +208,15 @@ _NOT_SIMILE_AFTER = re.compile(
     r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
     # a share or a clock time: "like half of me", "awake at like half four"
-    r"(half|quarter)\b|"
+    r"(half|quarter|midnight|noon|dawn|lunchtime|dinnertime|bedtime)\b|"
     r"(first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|junior|senior|freshman|sophomore)\b|"
     r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b|"
     # a filler before an adverb ("like really dizzy", "like right now") or a manner ("like I always do")
     r"(really|literally|actually|totally|fully|officially|lowkey|honestly|basically|just|not|super|very|almost|"
     r"right now|after|before|since|the (only|opposite|same)|nothing like)\b|"
+    # a filler before a manner adverb ("like constantly", "like always"), not a thing ("like jelly", "like family")
+    r"(always|usual|normal|ever|forever|(?!(?:jelly|belly|family|lily|bully|ally|rally|gully|folly|holy|ugly|silly|"
+    r"jolly|wobbly|butterfly|dragonfly)\b)[a-z]{3,}ly)\b|"
     r"i (always |usually |normally )?(do|did)\b|i used to\b)",
     re.IGNORECASE,
 )
@@ -302,6 +305,10 @@ _NOT_AS_VEHICLE = frozenset("last first other rest same one time next previous o
 # Unpunctuated ASR text runs a whole turn into one "clause": these words are where speech breaks.
 _SPOKEN_BREAKS = frozenset("and but so because cause um uh anyway then or".split())
 _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
+# "and"/"or" before an article or a preposition joins two phrases of one clause, not two clauses
+_JOINS_PHRASES = frozenset(("and", "or"))
+_JOINED_WORDS = 6
+_PHRASE_OPENERS = frozenset("a an no on in off at with without into under over".split())
 _IMAGE_WORDS = 4
 # who or what a run-on image is about, said just before it: "it's like", "i feel like a", "my memory is a"
 _SIMILE_FRAME = re.compile(
@@ -323,8 +330,10 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
 
     def is_break(i: int) -> bool:
         word = tokens[i].group(0).lower().strip(",")
-        pair = f"{word} {tokens[i + 1].group(0).lower()}" if i + 1 < len(tokens) else ""
-        return word in _SPOKEN_BREAKS or pair in ("you know", "i mean")
+        after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        if word in _JOINS_PHRASES and after in _PHRASE_OPENERS and not tokens[i].group(0).endswith(","):
+            return False  # "a cage with a view and a couch with no tv", "parked and on fire": one image's two halves
+        return word in _SPOKEN_BREAKS or f"{word} {after}" in ("you know", "i mean")
 
     first = k
     while first > 0 and k - first < _LEFT_WORDS and not is_break(first - 1):
@@ -333,9 +342,11 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
     frame = _SIMILE_FRAME.search(sentence[tokens[first].start():tokens[k].start()])
     if frame:
         first = next(i for i, t in enumerate(tokens) if t.start() >= tokens[first].start() + frame.start())
-    last = k
-    while last + 1 < len(tokens) and last - k < _RIGHT_WORDS and not (last - k >= 3 and is_break(last + 1)):
+    last, reach = k, _RIGHT_WORDS
+    while last + 1 < len(tokens) and last - k < reach and not (last - k >= 3 and is_break(last + 1)):
         last += 1
+        if tokens[last].group(0).lower() in _JOINS_PHRASES and reach == _RIGHT_WORDS:
+            reach += _JOINED_WORDS  # the second half of the image gets its own words
     return tokens[first].start(), tokens[last].end()
 
 
@@ -442,10 +453,21 @@ _CLAUSE_OR_THING = re.compile(
 )
 
 
+# the next comparison in a run-on unit starts an image of its own: "at eleven like always it's like my brain only has
+# two speeds parked and on fire" does not make "like always" figurative
+_NEXT_COMPARISON = re.compile(r"\b(?:like|as if|as though)\b", re.IGNORECASE)
+
+
+def _names_an_image(right: str) -> bool:
+    """Whether the words after a "like", up to the next comparison, act out an image or hold a figure."""
+    own = right[:m.start()] if (m := _NEXT_COMPARISON.search(right)) else right
+    return bool(_FIGURATIVE.search(own) or _ACTING_OUT.match(right))
+
+
 def _example_answer(turn: str, like_at: int, right: str) -> bool:
     """A turn that opens with "like" and no clause or thing after it: an example, not a comparison."""
     return (bool(_TURN_OPENING.match(turn[:like_at])) and not _CLAUSE_OR_THING.match(right)
-            and not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right))
+            and not _names_an_image(right))
 
 
 # the sentence after an image, told as what anyone inside it would do: "It's like living in a house with the lights
@@ -477,7 +499,9 @@ _HEDGED_AMOUNT = re.compile(r"\s*(?:every|any|each|most|mostly|all|maybe|around|
 
 
 # "this like flash of him falling": a filler inside a noun phrase
-_FILLER_BEFORE = re.compile(r"\b(?:this|that|these|those|a|an|the|some|my|his|her|our|their)\s+$", re.IGNORECASE)
+# "went in for like deodorant", "back in like an hour": a filler between a preposition and its object
+_FILLER_BEFORE = re.compile(r"\b(?:this|that|these|those|a|an|the|some|my|his|her|our|their|for|(?<!kind )(?<!sort )of|with|from|about)\s+$",
+                            re.IGNORECASE)
 # "you know like i'd just not wake up", "also like okay it's true": a marker before a plain clause
 _DISCOURSE_BEFORE = re.compile(r"\b(?:you know|i mean|also|too much|way too much)\s+$", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(r"\s*(?:i|i'm|i'd|i've|i'll|okay|ok|yeah|no|oh|whatever)\b", re.IGNORECASE)
@@ -489,7 +513,7 @@ _DOING = re.compile(r"\s*(?!being\b)\w+ing\b", re.IGNORECASE)
 
 def _hedge(left: str, right: str) -> bool:
     """Whether "like" between ``left`` and ``right`` hedges an amount, quotes speech or sits before an object."""
-    if _FIGURATIVE.search(right) or _ACTING_OUT.match(right):
+    if _names_an_image(right):
         return False
     return bool((_QUOTATIVE.search(left) and not _NOT_QUOTED.match(right)) or _OBJECT_VERB.search(left)
                 or _HEDGED_AMOUNT.match(right) or _FILLER_BEFORE.search(left)
@@ -563,6 +587,19 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
     return out
 
 
+def _image_units(text: str) -> list[Sentence]:
+    """Speech units, with a unit that only adds a phrase to the one before ("... parked | and on fire") joined to it."""
+    units: list[Sentence] = []
+    for unit in speech_units(text):
+        words = unit.text.lower().split()
+        if (units and len(words) >= 2 and words[0] in _JOINS_PHRASES and words[1] in _PHRASE_OPENERS
+                and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
+            units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
+        else:
+            units.append(unit)
+    return units
+
+
 def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -572,7 +609,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
         text = t.get("text", "")
         seen_here: set[str] = set()
         image_before = False
-        for sent in speech_units(text):
+        for sent in _image_units(text):
             # every simile in the unit: a run-on turn can hold a throwaway "like" before the image
             similes: list[str] = []
             quote: str | None = None
@@ -600,11 +637,11 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                         r"\s+(i'm|i am|i was|i have|i had|i should|i need|i can't|i don't|nobody|no one|"
                         r"going|doing|it|everyone|they|he|she)\b",
                         right, re.IGNORECASE,
-                    ) and not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
+                    ) and not _names_an_image(right):
                         continue
                     if re.search(r"\b(bad|good|okay|ok|fine|weird|hard|busy|rough|crazy|great|awful|so|um|uh)\s+$", left) and \
                             re.match(r"\s+(i|i'm|i was|i've|we|it's|it was)\b", right, re.IGNORECASE) and \
-                            not _FIGURATIVE.search(right) and not _ACTING_OUT.match(right):
+                            not _names_an_image(right):
                         continue  # "it's been bad like i'm sleeping four hours": a filler, not a comparison
                     if _hedge(left, right):
                         continue
@@ -612,8 +649,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     continue
                 if word == "like" and _example_answer(text, sent.start + m.start(), sent.text[m.end():]):
                     continue
-                if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _FIGURATIVE.search(sent.text[m.end():])
-                        and not _ACTING_OUT.match(sent.text[m.end():]) and not _as_if_thing(sent.text[m.end():])):
+                if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _names_an_image(sent.text[m.end():])
+                        and not _as_if_thing(sent.text[m.end():])):
                     continue
                 rest = sent.text[m.end():].split()
                 # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
