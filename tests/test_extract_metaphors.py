@@ -96,6 +96,10 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # a quality so great it does what it cannot, or what anyone there could
+    ("Since he left the flat is so empty it echoes.", "the flat is so empty it echoes"),
+    ("and then we got to the dinner and the air was so thick you could cut it with a knife and nobody said a word "
+     "about dad the whole night", "the air was so thick you could cut it with a knife"),
     # someone cast as a stranger to a place that is their own
     ("since the surgery i'm a tourist in my own body most mornings", "i'm a tourist in my own body most mornings"),
     ("he has his friends over and I'm the furniture at the back of my own living room",
@@ -231,6 +235,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # "so" and a degree that end plainly
+    "The clinic was so busy it took two hours to get seen.",
+    "my knee was so swollen it was hard to walk",
+    "it was so late you could tell everyone wanted to leave",
     # one's own place said plainly
     "it's nice to sleep in a bed of my own again",
     "I finally get a bit of time in my own way",

@@ -250,6 +250,15 @@ _IN_ONES_OWN = re.compile(
     r"there|today|and|but|or|so|because|for|with)\b)[\w'-]+",
     re.IGNORECASE,
 )
+# a quality so great it does what it cannot, or what anyone there could: "the house is so quiet it rings", "so quiet
+# you'd hear a pin drop", "so thick you could cut it"
+_HYPERBOLE = re.compile(
+    r"\b(?:is|was|'s|are|were|'re|feels?|felt|gets?|got|looked|looks|sounded|sounds)\s+so\s+(?P<adj>[a-z]+)\s+"
+    r"(?:that\s+)?(?:it\s+(?!(?:is|was|were|would|wasn't|isn't|felt|feels|made|makes|took|takes|hurt|hurts|kept|keeps|"
+    r"got|gets|had|has|did|does|didn't|doesn't)\b)[a-z]+(?<!ed)\b|you(?:'d|\s+could|\s+can|\s+would|\s+couldn't|"
+    r"\s+can't)\s+(?!(?:tell|say|guess|imagine|argue|see|probably|just|not|still|really)\b)[a-z]+)",
+    re.IGNORECASE,
+)
 _DWELLINGS = frozenset(
     "house home apartment flat condo trailer town city village building complex neighborhood neighbourhood dorm "
     "shelter basement studio suburb area place room unit duplex townhouse cabin farm motel hotel van car tent camper "
@@ -587,12 +596,19 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
     return out
 
 
+_ENDS_IN_COPULA = re.compile(r"(?:\b(?:is|was|are|were|am|feels?|felt|seems?|seemed|gets?|got|looks?|looked)|'s|'re|'m)$",
+                             re.IGNORECASE)
+
+
 def _image_units(text: str) -> list[Sentence]:
     """Speech units, with a unit that only adds a phrase to the one before ("... parked | and on fire") joined to it."""
     units: list[Sentence] = []
     for unit in speech_units(text):
         words = unit.text.lower().split()
-        if (units and len(words) >= 2 and words[0] in _JOINS_PHRASES and words[1] in _PHRASE_OPENERS
+        joined = len(words) >= 2 and words[0] in _JOINS_PHRASES and words[1] in _PHRASE_OPENERS
+        # a break word cut the predicate off its copula: "the house was | so quiet you'd hear a pin drop"
+        cut_predicate = bool(units) and _ENDS_IN_COPULA.search(units[-1].text) is not None
+        if (units and (joined or cut_predicate)
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
         else:
@@ -691,6 +707,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None:
+                hm = _HYPERBOLE.search(sent.text)
+                if hm:
+                    quote = _clause_around(sent.text, hm.start())
             if quote is None:
                 om = _IN_ONES_OWN.search(sent.text)
                 if om and om.group(0).split()[1].lower() not in ("comfort", "privacy", "safety", "rest"):
