@@ -96,6 +96,8 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # the speaker, in the past, cast as a thing that acts
+    ("all last winter i was a balloon losing air a little every day", "i was a balloon losing air a little every day"),
     # a quality so great it does what it cannot, or what anyone there could
     ("Since he left the flat is so empty it echoes.", "the flat is so empty it echoes"),
     ("and then we got to the dinner and the air was so thick you could cut it with a knife and nobody said a word "
@@ -235,6 +237,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # what the speaker was, told as a life story
+    "i was a kid growing up in ohio when my parents split",
+    "i was a cook in the army for six years",
+    "i was a nurse working nights back then",
     # "so" and a degree that end plainly
     "The clinic was so busy it took two hours to get seen.",
     "my knee was so swollen it was hard to walk",

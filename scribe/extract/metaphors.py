@@ -162,12 +162,30 @@ _NOT_A_PART = frozenset("been gone just so really not still always never got goi
                         "completely fine okay ok better worse fried done shot toast tired off on up down".split())
 # "I'm the glue that holds this family together", "we're two roommates passing notes under a door"
 _SELF_METAPHOR = re.compile(
-    r"\b(?:i(?:'m| am)|we(?:'re| are))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two)\s+"
+    r"\b(?:i(?:'m| am|(?P<past> was))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an)|"
+    r"we(?:'re| are|(?P<past2> were))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two))\s+"
     # a compound is one image: "I'm a smoke detector that goes off"
     r"(?P<pred>[\w-]+(?:\s+(?!(?:that|who|in|of|on|with)\b)[\w-]+)?)\s+"
-    r"(?:that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|\w+ing)\b",
+    r"(?P<after>that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|\w+ing)\b",
     re.IGNORECASE,
 )
+# what one was, told as a life story ("I was a kid in Ohio", "I was a cook in the army"), unless the image acts:
+# "I was basically a firework going off in a shed"
+_LIFE_STAGES = frozenset("kid child baby teen teenager boy girl student freshman sophomore junior senior adult "
+                         "toddler member".split())
+
+
+def _self_image(sm: re.Match[str]) -> bool:
+    """Whether "I'm/I was a ..." casts the speaker as a thing rather than saying what they are or were."""
+    pred = sm.group("pred").lower().split()
+    if _literal_predicate(sm.group("pred")) or pred[-1] in {"one", "only", "person", "kind", "type", "mom", "dad",
+                                                            "parent"}:
+        return False
+    if sm.group("past") or sm.group("past2"):
+        return sm.group("after").lower().endswith("ing") and pred[-1] not in _LIFE_STAGES
+    return True
+
+
 # the mind said to be made of a stuff, with no article: "my head's just static", "my brain is mush by noon"
 _MIND_STUFF = re.compile(
     r"\bmy\s+(?:head|brain|mind|thoughts)(?:'s|'re|\s+(?:is|was|are|were|feels|felt|turns? to|turned to))\s+"
@@ -723,9 +741,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 quote = _analogy(sent.text)
             if quote is None:
                 sm = _SELF_METAPHOR.search(sent.text)
-                if sm and not _literal_predicate(sm.group("pred")) and sm.group("pred").lower().split()[-1] not in {
-                        "one", "only", "person", "kind",
-                                                                                 "type", "mom", "dad", "parent"}:
+                if sm and _self_image(sm):
                     quote = _clause_around(sent.text, sm.start(), subject_at_pos=True)
             if quote is None:
                 fm = _FIGURATIVE.search(sent.text) or _COPULAR.search(sent.text)
