@@ -96,6 +96,9 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # a feeling that handles the speaker like a body would
+    ("some nights the grief just swallows me whole", "the grief just swallows me whole"),
+    ("and the panic grabs me by the throat in the checkout line", "the panic grabs me by the throat in the checkout line"),
     # the speaker, in the past, cast as a thing that acts
     ("all last winter i was a balloon losing air a little every day", "i was a balloon losing air a little every day"),
     # a quality so great it does what it cannot, or what anyone there could
@@ -237,6 +240,9 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # a feeling that keeps the speaker up or makes them do something
+    "the worry keeps me up at night",
+    "my anxiety made me cancel on her again",
     # what the speaker was, told as a life story
     "i was a kid growing up in ohio when my parents split",
     "i was a cook in the army for six years",

@@ -268,6 +268,16 @@ _IN_ONES_OWN = re.compile(
     r"there|today|and|but|or|so|because|for|with)\b)[\w'-]+",
     re.IGNORECASE,
 )
+# a feeling that handles the speaker like a body would: "this worrying going to carry me to an early grave", "the
+# grief swallows me whole", "the panic grabs me by the throat"
+_FEELING_ACTS = re.compile(
+    r"\b(?:(?:the|this|that|my|all\s+this|all\s+the)\s+)?(?:worry|worrying|anxiety|grief|stress|depression|fear|panic|"
+    r"guilt|shame|sadness|loneliness|anger|rage|dread|craving|cravings|urges?|memories|thoughts)"
+    r"(?:'s|\s+(?:is|was|are|were|going\s+to|gonna|will|would|keeps?|kept|just|always|still|wants?\s+to))*\s+"
+    r"(?:carr|drag|pull|push|eat|ate|swallow|crush|bur|chas|grab|chok|strangl|drown|sink|sank|chew|knock|kick|punch|"
+    r"squeez|smother|bulldoz|flatten|devour|gnaw|claw|stab|pin|trampl)\w*\s+(?:me|us|my)\b",
+    re.IGNORECASE,
+)
 # a quality so great it does what it cannot, or what anyone there could: "the house is so quiet it rings", "so quiet
 # you'd hear a pin drop", "so thick you could cut it"
 _HYPERBOLE = re.compile(
@@ -725,6 +735,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None:
+                fa = _FEELING_ACTS.search(sent.text)
+                if fa:
+                    quote = _clause_around(sent.text, fa.start(), subject_at_pos=True)
             if quote is None:
                 hm = _HYPERBOLE.search(sent.text)
                 if hm:
