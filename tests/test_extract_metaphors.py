@@ -96,6 +96,11 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # an image of something else, then "that's me" and when
+    ("the neighbours' cat hides under the porch whenever a truck goes by and that's me when the phone rings",
+     "the neighbours' cat hides under the porch whenever a truck goes by and that's me"),
+    ("a kettle that won't stop whistling after you take it off the stove that's me at two in the morning",
+     "whistling after you take it off the stove that's me"),
     # a feeling that handles the speaker like a body would
     ("some nights the grief just swallows me whole", "the grief just swallows me whole"),
     ("and the panic grabs me by the throat in the checkout line", "the panic grabs me by the throat in the checkout line"),
@@ -240,6 +245,8 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # "that's me" pointing at a literal picture
+    "the tall guy in the blue shirt at the back of the photo, that's me in the middle",
     # a feeling that keeps the speaker up or makes them do something
     "the worry keeps me up at night",
     "my anxiety made me cancel on her again",

@@ -297,7 +297,10 @@ _DWELLINGS = frozenset(
 _ANALOGY_MARKER = re.compile(
     r"\b(?:and\s+)?(?:uh\s+|um\s+)?that's\s+(?:kinda\s+|kind of\s+|sort of\s+|exactly\s+|pretty much\s+|basically\s+|"
     r"just\s+|totally\s+)?(?:how i feel|how it feels|what it feels like|what it's like|what i feel like|"
-    r"me(?=\s*(?:[,.;!?]|$|right now|these days|honestly)))",
+    r"me(?=\s*(?:[,.;!?]|$|right now|these days|honestly|lately|nowadays|now\b|when|whenever|"
+    # when the image is the speaker: "... the dog'd bolt under the house, that's me at two in the morning"
+    r"at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d|night|midnight|work|bedtime)|"
+    r"in\s+the\s+(?:morning|evening|night|middle of the night)|(?:every|most|some)\s+(?:night|day|morning|time)s?\b)))",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|us|our)\b", re.IGNORECASE)
