@@ -96,6 +96,10 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # a scene anyone could be in, told to say what it is like
+    ("it's like when you miss a step on the stairs in the dark", "when you miss a step on the stairs in the dark"),
+    ("you know when you live next to the tracks and after a while the trains just go quiet",
+     "when you live next to the tracks"),
     # an image of something else, then "that's me" and when
     ("the neighbours' cat hides under the porch whenever a truck goes by and that's me when the phone rings",
      "the neighbours' cat hides under the porch whenever a truck goes by and that's me"),
@@ -245,6 +249,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # the clinician's own words recalled
+    "like when you said last week I should call her first",
+    "you know when you asked about my sleep, it's better now",
+    "When you put it that way it sounds easier",
     # "that's me" pointing at a literal picture
     "the tall guy in the blue shirt at the back of the photo, that's me in the middle",
     # a feeling that keeps the speaker up or makes them do something

@@ -278,6 +278,14 @@ _FEELING_ACTS = re.compile(
     r"squeez|smother|bulldoz|flatten|devour|gnaw|claw|stab|pin|trampl)\w*\s+(?:me|us|my)\b",
     re.IGNORECASE,
 )
+# a scene anyone could be in, told to say what it is like: "like when you're in the last lap and someone says you're
+# fourth", "you know when you live by the main road and after a while you stop hearing the buses"; not the clinician's
+# own words recalled ("like when you said ...")
+_GENERIC_SCENE = re.compile(
+    r"(?:\byou know\s+|\blike\s+)when\s+you(?:'re\b|\s+(?!(?:said|told|asked|mentioned|were|did|had|"
+    r"came|gave|went|showed|brought|called|wanted|meant|say|know|mean|think|talk|ask)\b)[a-z]+(?<!ed)\b)",
+    re.IGNORECASE,
+)
 # a quality so great it does what it cannot, or what anyone there could: "the house is so quiet it rings", "so quiet
 # you'd hear a pin drop", "so thick you could cut it"
 _HYPERBOLE = re.compile(
@@ -738,6 +746,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None:
+                gs = _GENERIC_SCENE.search(sent.text)
+                if gs:
+                    quote = _clause_around(sent.text, gs.start())
             if quote is None:
                 fa = _FEELING_ACTS.search(sent.text)
                 if fa:
