@@ -96,6 +96,9 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # the speaker as a thing with no more to it
+    ("Some days I'm just sick of being a thermostat.", "I'm just sick of being a thermostat"),
+    ("honestly i am a wallet for my kids and that's it", "i am a wallet for my kids"),
     # a scene anyone could be in, told to say what it is like
     ("it's like when you miss a step on the stairs in the dark", "when you miss a step on the stairs in the dark"),
     ("you know when you live next to the tracks and after a while the trains just go quiet",
@@ -249,6 +252,11 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "she talks to me like it's a big deal that I showed up",
     "he acts like it's the same as last year",
     "most nights I'm on watch twice a trip",
+    # a role, a judgement or a number after "being a"
+    "I just want to be a mom.",
+    "I'm tired of being a joke.",
+    "the pain used to be a nine.",
+    "i'm a volunteer for the food bank on fridays",
     # the clinician's own words recalled
     "like when you said last week I should call her first",
     "you know when you asked about my sleep, it's better now",

@@ -186,6 +186,38 @@ def _self_image(sm: re.Match[str]) -> bool:
     return True
 
 
+# the speaker as a thing with no more to it: "I'm so tired of being a pancreas", "I don't want to be a machine", "I am a
+# weight for my family"; not a role, a judgement or a number ("to be a nurse", "being a joke", "to be a nine")
+_SELF_THING = re.compile(
+    r"\b(?:(?:of|to|stop|keep|just|not)\s+be(?:ing)?\s+(?:just\s+|basically\s+)?(?:a|an)\s+(?P<noun>[a-z-]+)"
+    r"(?=\s*(?:[.;!?]|$))"
+    r"|i(?:'m|\s+am)\s+(?:just\s+|basically\s+)?(?:a|an)\s+(?P<noun2>[a-z-]+)"
+    r"(?=\s+(?:for|on)\s+(?:my|our|them|him|her|everyone|everybody|the)\b))",
+    re.IGNORECASE,
+)
+# people and how one judges oneself: the nouns after "being a" that are no image
+_SELF_NOUNS = frozenset(
+    "kid mom mum dad man woman person friend wife husband partner mother father son daughter sister brother parent "
+    "adult child baby girl boy guy lady nurse cook chef vet boss patient student teen widow alcoholic addict junkie "
+    "hypocrite monster coward liar fake smoker drinker fan christian believer member grown single twin vegan cop "
+    "nun priest pilot medic marine clerk nanny maid tech temp intern aide "
+    "mess wreck failure burden loser fraud idiot zombie joke flake genius legend delight menace risk screw-up "
+    "disgrace embarrassment disappointment nightmare saint natural pro expert jerk brat snob pain hazard liability "
+    "catch problem bother nuisance".split()
+)
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "ive", "ic", "al", "ful", "ous", "ible",
+                   "able", "ing", "ed", "y", "ly")
+
+
+def _self_thing(sentence: str) -> re.Match[str] | None:
+    for m in _SELF_THING.finditer(sentence):
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        if not (noun in _SELF_NOUNS or noun.endswith(_PERSON_ENDINGS) or noun in _LITERAL_PREDICATES
+                or noun in NUMBER_WORDS or noun in SCALE_WORDS):
+            return m
+    return None
+
+
 # the mind said to be made of a stuff, with no article: "my head's just static", "my brain is mush by noon"
 _MIND_STUFF = re.compile(
     r"\bmy\s+(?:head|brain|mind|thoughts)(?:'s|'re|\s+(?:is|was|are|were|feels|felt|turns? to|turned to))\s+"
@@ -746,6 +778,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None:
+                st = _self_thing(sent.text)
+                if st:
+                    quote = _clause_around(sent.text, st.start(), subject_at_pos=st.group("noun2") is not None)
             if quote is None:
                 gs = _GENERIC_SCENE.search(sent.text)
                 if gs:
