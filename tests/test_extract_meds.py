@@ -1679,3 +1679,28 @@ def test_grounding_accepts_a_patch_whose_topic_names_the_drug() -> None:
                     P("Better. Still on the fifty microgram patch, I change it twice a week."))["turns"]
     assert supports_medication({"name": "estradiol", "dose": "50 mcg", "evidence": [0, 1]}, turns)
     assert not supports_medication({"name": "nicotine", "dose": "50 mcg", "evidence": [0, 1]}, turns)
+
+
+# ---- a cue's reach in run-on speech
+
+
+@pytest.mark.parametrize(
+    ("reply", "generic"),
+    [
+        ("we moved in the spring and so the garden was never finished and the shed is still full of boxes and "
+         "the gp has me on the sertraline fifty every morning and honestly it's taking the edge off", "sertraline"),
+        ("i keep wondering whether my son will get the job because he's been out of work for ages and of "
+         "course i still take the metformin five hundred with breakfast same as always", "metformin"),
+    ],
+)
+def test_a_negation_or_a_doubt_in_an_earlier_saying_does_not_reach_the_drug(reply: str, generic: str) -> None:
+    assert generic in meds(C("how's the week been"), P(reply))
+
+
+def test_a_negation_in_the_same_saying_still_reaches_the_drug() -> None:
+    assert meds(C("how's the week been"), P("busy at work and i never took the zoloft they gave me in the end")) == {}
+
+
+@pytest.mark.parametrize("kin", ["mammy", "mam", "abuela", "mate", "other half"])
+def test_a_relative_named_the_way_other_englishes_say_it_owns_the_drug(kin: str) -> None:
+    assert meds(C("anything else?"), P(f"I said no to the tablets, because my {kin} lived on Valium for years.")) == {}

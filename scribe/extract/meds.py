@@ -29,6 +29,7 @@ from scribe.extract.text import (
     format_number,
     parse_number,
     sentence_at,
+    speech_unit_at,
     speech_units,
     split_sentences,
 )
@@ -47,7 +48,10 @@ _RELATIVES = (
     r"stepmom|buddy|ex|spouse|parents?|sibling|child|children|kids|sons|daughters|baby|toddler|teenager|stepson|"
     r"stepdaughter|grandson|granddaughter|grandkids?|twins?|family|folks|in-laws|mother-in-law|father-in-law|"
     r"sister-in-law|brother-in-law|stepmother|stepfather|stepsister|stepbrother|half-brother|half-sister|"
-    r"sponsor|classmate|teammate|roommates|housemate|landlord|bestie|godmother|godfather"
+    r"sponsor|classmate|teammate|roommates|housemate|landlord|bestie|godmother|godfather|"
+    # the words other Englishes and families use: "my mammy lived on valium", "my mate's xanax", "my abuela's pills"
+    r"mam|mammy|mummy|mommy|momma|mama|daddy|papa|gran|nanny|nonna|abuela|abuelo|auntie|aunty|missus|hubby|"
+    r"mate|mates|old man|old lady|other half|better half"
 )
 # "my best friend", "my late husband", "my older brother"
 _KIN_ADJECTIVE = r"(?:(?:best|older|younger|little|big|baby|twin|late|ex|own|oldest|youngest|middle|other|step)[ -])?"
@@ -575,11 +579,14 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # "that was the fentanyl in the pills", "how many Tylenol is too many", "a lockbox. The Tylenol, ...":
         # what an overdose was on or what is locked away, not a medication
         return True
-    negated = _NEGATION_BEFORE.search(before)
+    # a negation or a condition reaches only its own saying: in a run-on turn, "a wound that never closed and the
+    # doctor has me on the zispin" and "i worry whether he gets home safe ... i still take the levothyroxine"
+    scoped = before[max(0, len(before) - (m.start - speech_unit_at(text, m.start).start)):]
+    negated = _NEGATION_BEFORE.search(scoped)
     if negated:
         # "I'm not taking the Zoloft anymore" is a stop, not a negation; "I stopped the Intuniv ... I'm not
         # doing Concerta" is still a refusal of the Concerta
-        if not _STOPPED.search(before[negated.start():] + " " + rest_of_sentence):
+        if not _STOPPED.search(scoped[negated.start():] + " " + rest_of_sentence):
             return True
     rest = _before_next_drug(text[sent.end:sent.end + 160])  # what is said of the next drug named is not this one's
     if re.match(r"\s*(\S+\s+){0,12}?(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
@@ -591,7 +598,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     # "she asked if I'm still taking the sertraline, and I am": the question answered yes at once
     owned = owned or _AFFIRMED_AFTER.match(rest_of_sentence)
-    if not owned and (_HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after)):
+    if not owned and (_HYPOTHETICAL_BEFORE.search(scoped) or _HYPOTHETICAL_AFTER.search(after)):
         return True
     # "she said something about Antabuse but I told her no way"
     next_drug = _SURFACE_RE.search(rest_of_sentence)

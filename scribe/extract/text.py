@@ -202,6 +202,14 @@ def speech_units(text: str) -> list[Sentence]:
     return out
 
 
+def speech_unit_at(text: str, pos: int) -> Sentence:
+    """The :func:`speech_units` piece that holds ``pos`` (the sentence itself when it is short)."""
+    for s in speech_units(text):
+        if s.start <= pos < s.end + 1:
+            return s
+    return sentence_at(text, pos)
+
+
 def sentence_at(text: str, pos: int) -> Sentence:
     for s in split_sentences(text):
         if s.start <= pos < s.end + 1:
