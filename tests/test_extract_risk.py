@@ -1184,3 +1184,37 @@ def test_picturing_the_harm_asked_about_is_not_a_suicidal_thought() -> None:
 def test_fine_if_i_just_didnt_wake_up_is_a_wish() -> None:
     r = finding(P("some nights i lie there and think it'd be fine if i just didn't wake up"))
     assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize("turns", [
+    (C("Are you hoping to die?"), P("Well. It wouldn't be unwelcome.")),
+    (C("Do you care if you crash?"), P("Not really.")),
+    (P("Every night I think about eating a bullet, it's just what you think in this job."),),
+    (P("I've been in touch with the clinic in Switzerland about assisted dying. The forms are filled in."),),
+    (P("at my age i keep thinking the lord could take me any time and id say thank you very much"),),
+    (C("any suicidal thoughts since last time"), P("a couple on the bad nights i just wish i could stop existing")),
+    (C("Any thoughts of ending your life?"), P("Och, only the usual. Nothing I'd act on."), C("What's the usual?"),
+     P("That my husband'd manage fine without me.")),
+    (P("I'd sooner be dead than do another five years of this pain."),),
+    (O("He messaged me at lunch: I can't cope any more, I want to disappear for good."), P("I was tired."),
+     C("Did you mean dying?"), P("Maybe. I think I still do.")),
+])
+def test_wishes_said_in_other_words_are_endorsed(turns) -> None:  # type: ignore[no-untyped-def]
+    assert finding(*turns).status == "endorsed"
+
+
+def test_yes_i_care_to_the_protective_question_is_a_denial() -> None:
+    assert finding(C("Do you care if you crash?"), P("Yes, of course I do. I've got the kids.")).status == "denied"
+
+
+def test_a_hot_implement_on_the_skin_is_self_harm_however_minimised() -> None:
+    r = finding(P("it's only the curling iron on my arm, it's not like cutting"), C("How often?"),
+                P("twice a week maybe"), field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_sooner_die_than_hurt_him_refuses_the_harm() -> None:
+    got = risk(P("In the meeting I got a picture of pushing my boss down the stairs. It came out of nowhere."),
+               C("Do you want to hurt him at all?"), P("No. I'd sooner die than hurt anyone."))
+    assert got["suicidal_ideation"] != "endorsed"
+    assert got["homicidal_ideation"] == "denied"

@@ -86,6 +86,8 @@ _FLAG = "(?#flag)"
 _DETAIL = "(?#detail)"
 
 # the client not being here: "if I weren't here", "wasnt around anymore"
+# "I'd sooner die than hurt a hair on his head" refuses the harm; "I'd sooner be dead than do ten more years" wishes
+_REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let\s+(?:anything|him|her|them)|do\s+(?:that|anything)\s+to))"
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
 
@@ -155,10 +157,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:life|it|living)\s+(?:is\s*n'?t|is\s+not|'?s\s+not|isnt|not)\s+(?:really\s+)?worth\s+(?:living|it\s+anymore)\b|"
      r"\bstop\s+living\b|\bwhy\s+i'?m\s+still\s+(?:here|alive)\b|\b(?:do|did)" + _NT + r"\s+(?:really\s+)?wanna\s+"
      r"(?:be\s+(?:here|alive|around)|live|exist)\b|\bwanna\s+die\b"),
-    (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive)"),
+    (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive|keep(?:ing)?\s+going)"),
     (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
-    (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b"),
+    (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b" + _REFUSAL),
     (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she)\s+"
      r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
@@ -183,7 +185,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"to\s+(?:just\s+)?(?:take|call)\s+(?:me|her|him)\b"),
     # "they'd all be fine without me", "the kids would be happier without me"
     (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+)(?:\s+would|'d)?\s+"
-     r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+)?(?:just\s+)?"
+     r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+|manage\s+|cope\s+|get\s+on\s+|do\s+)?(?:just\s+)?"
      r"(?:fine|better|happier|okay|ok|easier|lighter|freer|better\s+off)\s+without\s+me(?:\s+(?:around|here|in\s+(?:their|the|his|her)\s+"
      r"(?:lives?|way)))?(?=\s*(?:[.,;!?]|$|and\b|honestly|like\b|so\b|anyway|really|i\s+think|you\s+know))"),
     # "I wouldn't mind if a bus hit me", "I kind of hope a truck hits me"
@@ -209,6 +211,21 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:hope|hoping|wish\w*)\s+(?:that\s+)?(?:the\s+plane|my\s+plane|the\s+car)\s+crash\w*"),
     (SI, "wish_dead", True, r"\b(?:die|died)\s+in\s+an\s+accident\b"),
     (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+here\b|\bnot\s+(?:to\s+)?wake\s+up\b|\bnot\s+exist\b"),
+    # death hoped for or preferred, in the words of the question or the answer: "Are you hoping to die?", "I'd sooner
+    # be dead than do ten more years of this", "I just wish I could stop existing", "I want to disappear for good"
+    (SI, "wish_dead", True, r"\b(?:hop\w*|long\w*|pray\w*|wish\w*)\s+to\s+die\b|\b(?:sooner|rather)\s+(?:be\s+dead|die)\b" + _REFUSAL + r"|"
+     r"\bwish\w*\s+(?:that\s+)?i\s+could\s+(?:just\s+)?(?:stop\s+existing|cease\s+to\s+exist|not\s+exist)\b|"
+     r"\b(?:want|wanted|wanting|wants)\s+to\s+disappear\s+for\s+good\b"),
+    # "the good Lord could take me any time now and I'd say thank you very much"
+    (SI, "wish_dead", True, r"\b(?:take|took|call|called)\s+me\b[^.?!]{0,40}\bi\s*(?:'?d|\s+would)\s+(?:say\s+thank\s+you|be\s+(?:grateful|glad|"
+     r"relieved|thankful|happy))\b"),
+    # the protective question ("Do you care if you crash?"), whose "not really" is the disclosure (see _PROTECTIVE_Q)
+    (SI, "wish_dead", True, r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\s+(?:live|die|crash\w*|"
+     r"wake\s+up|make\s+it|survive|(?:get|got)\s+(?:hurt|killed))\b"),
+    # a method said the way soldiers and police say it: "I think about eating a bullet"
+    (SI, "method", True, r"\beat(?:ing|s)?\s+(?:a\s+|my\s+)?(?:bullet|gun|pistol|revolver)\b"),
+    # arranging an assisted death: "I've been in touch with the clinic in Switzerland. The forms are filled in."
+    (SI, "preparatory_behavior", True, r"\b(?:assisted\s+(?:dying|suicide|death)|dignitas|euthanasia|(?:the|a)\s+clinic\s+in\s+switzerland)\b"),
     # "saving the last one for myself"
     (SI, "method", True, r"\bsav(?:e|ing)\s+the\s+last\s+(?:one|bullet|round|shell)\s+for\s+(?:my|him|her)self\b"),
     # suicidal ideation: method
@@ -340,6 +357,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\b(?:hit|hitting|hits|punch\w*|slap\w*|bruis\w*|pinch\w*)\s+(?:my|her|his|your)\s+"
      r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b"),
     (SH, "active_thoughts", True, r"\bbit\w*\s+my\s+(?:arm|hand|wrist)\b|\buntil\s+(?:my|his|her)\s+knuckles\s+bl[eo]\w*"),
+    # a hot implement held to the skin: "it's literally just the hair straighteners on my wrist"
+    (SH, "active_thoughts", True, r"\b(?:(?:hair\s+)?straighteners?|curling\s+(?:iron|tongs)|(?:hot|heated)\s+(?:spoon|knife|key|coin|metal|iron)|"
+     r"lighter|cigarettes?|lit\s+match)\s+(?:on|against|to)\s+(?:my|her|his|your)\s+(?:wrists?|arms?|forearms?|legs?|thighs?|skin|"
+     r"stomach|hands?|hips?)\b"),
     (SH, "active_thoughts", False, r"\bpunch\w*\s+(?:the\s+)?walls?\b"),
     # "burned my hand on the hob on purpose", "punched the wall till my knuckles split. On purpose."
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting)\b"
@@ -430,7 +451,7 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\bgotta\b", re.IGNORECASE), "got to"), (re.compile(r"\bhafta\b", re.IGNORECASE), "have to"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
-                   r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|"
+                   r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
 _DENY_START = re.compile(
@@ -454,11 +475,16 @@ _AFFIRM_START = re.compile(
     r"now and (?:then|again)|every now and then|for a (?:minute|moment|second|bit|while)|at times|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
     r"away|there|here|around))|true|it'?s true|strong|barely|"
-    r"just once|only a little|a tiny bit|a bit|not that often|fleeting|the usual|i think so|i think i might|i might|"
-    r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b)",
+    r"just once|only a little|a tiny bit|a bit|not that often|fleeting|(?:only |just )?the usual|i think so|i think i might|i might|"
+    r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b|"
+    # litotes: "Are you hoping to die?" "Well. It wouldn't be unwelcome."
+    r"(?:it\s+|that\s+)?(?:wouldn'?t|would\s+not)\s+be\s+(?:unwelcome|the\s+worst\s+thing|so\s+bad|a\s+bad\s+thing|"
+    r"the\s+end\s+of\s+the\s+world)|i\s+wouldn'?t\s+(?:mind|say\s+no|object))",
     re.IGNORECASE,
 )
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya)\b", re.IGNORECASE)
+# a question about what protects the client, whose "not really" discloses: "Do you care if you crash?" "Not really."
+_PROTECTIVE_Q = re.compile(r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b", re.IGNORECASE)
 # the clinician's reading the client anticipates: "no, never. I just run, which I guess you're going to say is kind
 # of the same thing" is not the client's own yes
 _THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
@@ -548,7 +574,8 @@ _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!
 _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
     r"rituals?|flash(?:es)?|my brain keeps|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
-    r"horrible (?:thought|image)s?|images?|pictures of|what if i|can'?t stop the picture|grabs me|harm thoughts)\b",
+    r"horrible (?:thought|image)s?|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|what if i|"
+    r"can'?t stop the picture|grabs me|harm thoughts)\b",
     re.IGNORECASE,
 )
 _INTRUSIVE_WEAK = re.compile(
@@ -563,7 +590,9 @@ _DISAVOW = re.compile(
     r"i (?:do|did)n'?t want (?:it|that|them|those)(?! to))\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$", re.IGNORECASE)
+_QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$|"
+                     # "She texted me from work: I can't do this any more, I want to disappear for good."
+                     r"\b(?:says?|said|texted|wrote|posted|messaged|emailed)\b[^.!?:]{0,20}:\s*i\b[^.!?]*$", re.IGNORECASE)
 # the other person's own words about themselves: "the winter I spent wishing I wasn't here is over"
 _OWN_WORDS = re.compile(r"\b(?:i|i'm|im|i'd|i've|me|my|myself)\b", re.IGNORECASE)
 # unless they are reporting the client's words without quotation marks: "she said if I wasn't here ..."
@@ -780,6 +809,9 @@ def _negation_termset() -> dict[str, list[str]]:
     return ts
 
 
+_CLAUSE_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "he", "she", "they", "we", "it's"})
+
+
 class _ScopedContext:
     """negspacy's NegEx over ``doc.spans["risk"]`` with a ConText maximum scope (tokens)."""
 
@@ -798,6 +830,7 @@ class _ScopedContext:
         before = limit if self.before is None else self.before
         after = limit if self.after is None else self.after
         if any(0 <= span.start - end <= before and not self._determines_other(span, start, end)
+               and not (self.extension == "risk_negated" and self._new_clause(span, end))
                for _, start, end in preceding) or any(
             0 <= start - span.end <= after for _, start, _ in following
         ):
@@ -811,6 +844,13 @@ class _ScopedContext:
             return False
         head = span.doc[start].head.i
         return start < head < span.start and any(tok.is_punct for tok in span.doc[head + 1:span.start])
+
+    @staticmethod
+    def _new_clause(span: Span, end: int) -> bool:
+        """ "I can't do this any more, I want to disappear for good": a negation does not cross a comma into a
+        new clause with a subject of its own."""
+        doc = span.doc
+        return any(doc[k].text in (",", ";", ":") and doc[k + 1].lower_ in _CLAUSE_SUBJECTS for k in range(end, span.start - 1))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.negex(doc)
@@ -1685,6 +1725,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif later is not None and later.speaker == "clinician" and _ESCALATION.search(later.text):
             # "I've took them out and counted them." "Thank you for telling me. When was that?"
             polarity, tf, escalated = "affirm", "current", later.index
+    if SI in topics and _PROTECTIVE_Q.search(t.text):
+        if polarity in ("deny", "hedged"):
+            polarity, tf = "affirm", "current"
+        elif polarity == "affirm" and _YES.match(_LEAD.sub("", nxt.text)):
+            polarity, tf = "deny", None
     q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
     # "So there's a picture of hitting him, most days. Have you thought about actually doing it?": the question
     # sentences ask only about acting; the thoughts were reflected, not put in question
@@ -1801,7 +1846,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                 and not _self_reflexive(t.text, m)
                 and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
                           or _OWN_WORDS.search(t.text[m.start:m.end]))
-                     or _QUOTED.search(t.text[max(0, m.start - 40):m.start])
+                     or _QUOTED.search(t.text[max(0, m.start - 80):m.start])
                      or _SAID_BEFORE.search(t.text[max(0, m.start - 40):m.start])
                      or _OBSERVED.match(t.text, m.start))]
     if not reported:
