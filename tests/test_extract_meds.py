@@ -1704,3 +1704,9 @@ def test_a_negation_in_the_same_saying_still_reaches_the_drug() -> None:
 @pytest.mark.parametrize("kin", ["mammy", "mam", "abuela", "mate", "other half"])
 def test_a_relative_named_the_way_other_englishes_say_it_owns_the_drug(kin: str) -> None:
     assert meds(C("anything else?"), P(f"I said no to the tablets, because my {kin} lived on Valium for years.")) == {}
+
+
+@pytest.mark.parametrize("kind", ["an antidepressant", "an antipsychotic", "a benzodiazepine", "a statin", "antibiotics"])
+def test_a_drug_class_word_is_not_a_medication(kind: str) -> None:
+    m = meds(C("Any changes to your medications?"), P(f"The doctor started me on {kind} last week, I can't remember which."))
+    assert m == {}

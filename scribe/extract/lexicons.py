@@ -409,6 +409,8 @@ DRUG_NER_STOPWORDS = frozenset(
         "heroin", "cocaine", "meth", "pain", "energy", "tobacco", "insulin",
         "aspirin", "placebo", "serotonin", "dopamine", "estrogen", "testosterone",
         "cortisol", "adrenaline", "epinephrine", "glucose", "protein", "folate",
+        # a chemical family, not one drug (the NER keeps it as a MeSH chemical heading, not an action)
+        "benzodiazepine", "benzodiazepines",
     }
 )
 
@@ -515,7 +517,7 @@ _DX: tuple[DxEntry, ...] = (
     DxEntry("F10.20", "alcohol use disorder",
             (r"alcohol use disorder", r"alcoholism", r"alcohol dependence",
              r"alcohol addiction")),
-    DxEntry("F12.20", "cannabis use disorder", (r"cannabis use disorder",)),
+    DxEntry("F12.20", "cannabis use disorder", (r"(cannabis|marijuana) use disorder", r"(cannabis|marijuana) (dependence|addiction)")),
     DxEntry("F11.20", "opioid use disorder",
             (r"opioid use disorder", r"opioid addiction", r"opioid dependence")),
     DxEntry("F14.20", "cocaine use disorder", (r"cocaine use disorder",)),
@@ -581,6 +583,32 @@ _DX: tuple[DxEntry, ...] = (
             (r"anxiety disorder", r"diagnos\w* (with |of )?anxiety",
              r"anxiety diagnosis")),
     DxEntry("F39", "mood disorder, unspecified", (r"mood disorder",)),
+    # further F-chapter categories common in behavioural health (a name the longer pattern wins over:
+    # "obsessive-compulsive personality disorder" is F60.5, not OCD)
+    DxEntry("F20.81", "schizophreniform disorder", (r"schizophreniform( disorder)?",)),
+    DxEntry("F21", "schizotypal disorder", (r"schizotypal( personality)?( disorder)?",)),
+    DxEntry("F29", "unspecified psychosis not due to a substance or known physiological condition",
+            (r"(unspecified|other specified) psychotic disorder", r"psychotic disorder,? (nos|unspecified)")),
+    DxEntry("F60.0", "paranoid personality disorder", (r"paranoid personality( disorder)?",)),
+    DxEntry("F60.1", "schizoid personality disorder", (r"schizoid personality( disorder)?",)),
+    DxEntry("F60.4", "histrionic personality disorder", (r"histrionic personality( disorder)?",)),
+    DxEntry("F60.5", "obsessive-compulsive personality disorder",
+            (r"obsessive[- ]compulsive personality( disorder)?", r"\bocpd\b")),
+    DxEntry("F50.82", "avoidant/restrictive food intake disorder",
+            (r"avoidant[/ ,-]*restrictive food intake( disorder)?", r"\barfid\b")),
+    DxEntry("F44.9", "dissociative disorder, unspecified", (r"(?<!identity )dissociative disorder",)),
+    DxEntry("F44.0", "dissociative amnesia", (r"dissociative amnesia",)),
+    DxEntry("F51.11", "primary hypersomnia", (r"hypersomnia( disorder)?|hypersomnolence disorder",)),
+    DxEntry("F98.0", "enuresis not due to a substance or known physiological condition", (r"\benuresis\b",)),
+    DxEntry("F98.1", "encopresis not due to a substance or known physiological condition", (r"\bencopresis\b",)),
+    DxEntry("F81.0", "specific reading disorder", (r"\bdyslexi[ac]\b", r"specific reading disorder")),
+    DxEntry("F81.9", "developmental disorder of scholastic skills, unspecified", (r"(specific )?learning disorder",
+                                                                               r"learning disability")),
+    DxEntry("F79", "unspecified intellectual disabilities", (r"intellectual (disability|developmental disorder)",)),
+    DxEntry("F80.81", "childhood onset fluency disorder", (r"childhood[- ]onset fluency disorder",)),
+    DxEntry("F10.10", "alcohol abuse", (r"alcohol abuse",)),
+    DxEntry("F19.20", "other psychoactive substance dependence", (r"polysubstance (use disorder|dependence|abuse)",)),
+    DxEntry("F16.20", "hallucinogen dependence", (r"hallucinogen use disorder",)),
     DxEntry("G47.00", "insomnia, unspecified", ()),
 )
 

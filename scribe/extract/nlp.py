@@ -59,6 +59,15 @@ _MED_CONTEXT = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 
+def _is_drug_class(info: dict[str, Any]) -> bool:
+    """A MeSH pharmacological-action heading ("an antidepressant", "statins", "an opioid"), not one drug.
+
+    Those headings sit only under MeSH tree D27 (Chemical Actions and Uses); a drug also has a chemical tree.
+    """
+    trees = [str(t) for t in info.get("mesh_tree") or []]
+    return bool(trees) and all(t.startswith("D27") for t in trees)
+
+
 def find_drug_names(text: str) -> list[tuple[str, int, int]]:
     """Drug mentions from the drug NER package: (generic lowercase, char start, char end)."""
     from scribe.extract.lexicons import DRUG_NER_STOPWORDS
@@ -79,6 +88,8 @@ def find_drug_names(text: str) -> list[tuple[str, int, int]]:
         if not name or surface in DRUG_NER_STOPWORDS or name in DRUG_NER_STOPWORDS:
             continue
         if len(surface) < 5 or info.get("match_type") != "exact" or not re.fullmatch(r"[a-z][a-z \-]+", name):
+            continue
+        if _is_drug_class(info):
             continue
         syn = [str(x).lower() for x in info.get("synonyms", [])] + [name]
         if surface not in syn:
