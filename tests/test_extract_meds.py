@@ -1710,3 +1710,18 @@ def test_a_relative_named_the_way_other_englishes_say_it_owns_the_drug(kin: str)
 def test_a_drug_class_word_is_not_a_medication(kind: str) -> None:
     m = meds(C("Any changes to your medications?"), P(f"The doctor started me on {kind} last week, I can't remember which."))
     assert m == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "generic", "dose"),
+    [
+        ("I'm on the Priadel, eight hundred at night.", "lithium", "800 mg"),
+        ("the gp has me on efexor seventy five in the morning", "venlafaxine", "75 mg"),
+        ("I take the Epilim, five hundred twice a day.", "valproate", "500 mg"),
+        ("still taking the elvanse thirty milligrams before work", "lisdexamfetamine", "30 mg"),
+        ("I'm on amisulpride, two hundred milligrams.", "amisulpride", "200 mg"),
+    ],
+)
+def test_brands_and_generics_of_other_countries(said: str, generic: str, dose: str) -> None:
+    m = meds(C("What are you taking at the moment?"), P(said))
+    assert m[generic]["dose"] == dose
