@@ -1725,3 +1725,19 @@ def test_a_drug_class_word_is_not_a_medication(kind: str) -> None:
 def test_brands_and_generics_of_other_countries(said: str, generic: str, dose: str) -> None:
     m = meds(C("What are you taking at the moment?"), P(said))
     assert m[generic]["dose"] == dose
+
+
+def test_a_number_said_with_another_drug_in_the_question_is_not_this_ones_dose() -> None:
+    m = meds(C("so you're on the suboxone"), P("yep"), C("sixteen of suboxone okay and the blood pressure tablet"),
+             P("yeah the lisinopril every morning"))
+    assert m["lisinopril"]["dose"] is None
+
+
+def test_a_number_after_a_further_item_of_the_list_is_that_items() -> None:
+    m = meds(C("what are you on"), P("the lisinopril and the cholesterol one the rosu something twenty"))
+    assert m["lisinopril"]["dose"] is None
+
+
+def test_a_person_named_beside_the_drug_does_not_cut_it_from_its_dose() -> None:
+    m = meds(C("any changes"), P("i started the naltrexone like you and the doctor said, the fifty, one every morning"))
+    assert m["naltrexone"]["dose"] == "50 mg"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS
+from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
@@ -947,6 +947,19 @@ def _free(lo: int, hi: int, other_spans: list[tuple[int, int]]) -> bool:
 _OF_DRUG = re.compile(rf"\s*(?:{_DOSE_UNIT}\s+)?(?:of|on)\s+(?:the\s+|my\s+|your\s+|that\s+)?", re.IGNORECASE)
 
 
+# a further item of a list the drug is in, named by a word the table does not know: "the aspirin and the statin,
+# the atorva something, forty"; the number after it is that item's
+_NEW_ITEM = re.compile(
+    r"\b(?:and|plus)\s+(?:also\s+)?(?:the|my|a|an|that|those|these)\s+(?!(?:" + "|".join(NUMBER_WORDS) + r"|"
+    r"hundred|half|quarter|point|same|usual|dose|doses|morning|evening|night|afternoon|day|days|week|time|one|ones|"
+    r"tablet|tablets|pill|pills|capsule|capsules|film|films|strip|strips|patch|extended|xr|xl|er|sr|generic)\b)"
+    # a person said beside it is no item of the list: "like you and the doctor said, the fifty"
+    rf"(?!(?:{_RELATIVES}|doctor|doc|nurse|psychiatrist|pharmacist|prescriber|gp|therapist|counsell?or|chemist|team)\b)"
+    r"[a-z]{3,}\b",
+    re.IGNORECASE,
+)
+
+
 def _leads_other(text: str, d: Dose, other_spans: list[tuple[int, int]]) -> bool:
     """The dose is said before another drug's name: "and three milligrams of melatonin"."""
     return any(a > d.end and _OF_DRUG.fullmatch(text, d.end, a) for a, _ in other_spans)
@@ -1074,11 +1087,13 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return Dose(value, said[0].unit if said else unit, s0, s0 + len(still_at.group("strength")))  # the dose now
     # "three milligrams of melatonin" is melatonin's, whatever was named before it
     doses = [d for d in find_doses(text) if not _leads_other(text, d, other_spans)]
-    after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)]
+    after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)
+                  and not _NEW_ITEM.search(text, end, d.start)]
     if after_same:
         return _last_of_run(text, after_same)
     bare_after = [d for d in _bare_numbers(text, end, sent.end, unit)
-                  if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)]
+                  if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
+                  and not _NEW_ITEM.search(text, end, d.start)]
     if bare_after:
         return _last_of_run(text, bare_after)
     # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
@@ -1324,6 +1339,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     if any(o.turn == j and o.generic == generic for o in mentions):
                         continue
                     d = _answer_dose(jtext[:first_other], generic)
+                    if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
+                        continue  # "eighty of methadone okay and the prep": that number is the methadone's
                     if d is not None:
                         dose, dose_turn = d, j
                         break
