@@ -551,3 +551,38 @@ def test_a_clause_without_risk_talk_still_counts() -> None:
 
 def test_nothing_interesting_is_loss_of_interest() -> None:
     assert "mood" in _domains("P: Like nothing's interesting anymore.")
+
+
+def test_an_unwanted_picture_of_harm_is_an_intrusive_thought() -> None:
+    assert "anxiety" in _domains("P: when i give him his bath i get this awful picture of letting him slip under")
+    assert "anxiety" in _domains("P: Crossing the road with the pram, a picture comes that I'll push it into the traffic.")
+    # said in risk words, the note still gets only the kind of thought, never the picture
+    said = "P: carrying her down the stairs a picture comes that i will drop her and i hate it i don't want it"
+    found = {x["domain"]: x["text"] for x in extract_symptoms(_turns(said))}
+    assert found.get("anxiety") == "intrusive images", found
+    assert "anxiety" not in _domains("P: No, I don't get any pictures of hurting him, nothing like that.")
+
+
+@pytest.mark.parametrize("said", [
+    "P: I couldn't even hoover the front room this week.",
+    "P: I can't mow the grass anymore, my wife does it.",
+    "P: I had to cancel on my sister again Saturday.",
+    "P: I keep cancelling plans with the lads.",
+    "O: He's been in his room all weekend, he only comes down to eat.",
+])
+def test_chores_given_up_plans_cancelled_and_days_in_ones_room_are_functioning(said: str) -> None:
+    assert "functioning" in _domains(said)
+
+
+def test_a_room_or_a_cancelled_booking_in_passing_is_no_withdrawal() -> None:
+    assert "functioning" not in _domains("P: She's in her room doing homework, she's fine.")
+    assert "functioning" not in _domains("P: The venue cancelled the booking so we moved it to Sunday.")
+
+
+def test_getting_mad_is_irritability_but_being_the_target_of_it_is_not() -> None:
+    assert "mood" in _domains("P: sit around all day scroll the phone get mad at every little thing")
+    assert "mood" not in _domains("P: My boss got mad at me over the rota, fair enough.")
+
+
+def test_not_getting_hungry_is_reduced_appetite() -> None:
+    assert "appetite" in _domains("P: Toast, tea. I don't really get hungry these days.")

@@ -56,9 +56,18 @@ _ACTIVITIES = (("go", "going"), ("play", "playing"), ("paint", "painting"), ("ga
                ("ride", "riding"), ("bake", "baking"), ("knit", "knitting"), ("sew", "sewing"), ("practice", "practicing"),
                ("hang out", "hanging out"), ("socialize", "socializing"), ("attend", "attending"), ("carry", "carrying"),
                ("lift", "lifting"), ("drive", "driving"), ("shop", "shopping"), ("work", "working"), ("climb", "climbing"),
-               ("bike", "biking"), ("golf", "golfing"), ("volunteer", "volunteering"), ("get dressed", "getting dressed"))
+               ("bike", "biking"), ("golf", "golfing"), ("volunteer", "volunteering"), ("get dressed", "getting dressed"),
+               # the chores of a home ("I couldn't vacuum", "a man who can't mow his own lawn")
+               ("vacuum", "vacuuming"), ("hoover", "hoovering"), ("mow", "mowing"), ("tidy", "tidying"), ("iron", "ironing"),
+               ("do the dishes", "doing the dishes"), ("do the laundry", "doing the laundry"), ("do laundry", "doing laundry"),
+               ("do the shopping", "doing the shopping"), ("do the groceries", "doing the groceries"))
 _ACTIVITY = "(?:" + "|".join(base for base, _ in _ACTIVITIES) + ")"
 _ACTIVITY_ING = "(?:" + "|".join(ing for _, ing in _ACTIVITIES) + ")"
+
+# A picture in the mind that comes by itself ("I get this awful picture", "a picture comes that ...")
+_INTRUSIVE_IMAGE_SAID = (r"(get|gets|getting|got|have|having|keep getting|see|seeing) (this|these|a|the|that) (\w+ )?"
+                         r"(pictures?|images?|flash(es)?)\b|(a|the|this|that) (picture|image)s? "
+                         r"(comes?|came|pops? (up|in|into)|popped|flash(es|ed)?)\b")
 
 # Improvements first: a sentence that says a domain got better is not also a complaint in it.
 SYMPTOM_CUES: tuple[SymptomCue, ...] = (
@@ -82,6 +91,9 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"bit (his|her|their|my|your) heads? off|short[- ]tempered|short fuse|lost my temper|lose my temper|"
          rf"{_BE} {_INTENS}frustrated|(my|the) frustration|frustrated (with|at|by)|"
          r"so (angry|mad) all|(i'm|i am|i was|i get|i got|so|really) (so |really |just )?mad\b(?! (about|at) (you|myself))|"
+         # anger as what happens to the speaker ("I get so mad", "watch the news, get mad at the news"), not someone
+         # else's at them ("she got mad at me")
+         r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(get|gets|getting|got) (so |really |pretty |real )?(mad|angry|pissed)\b(?! (at|with) (me|us)\b)|"
          r"punch(ed|ing)? (a|my|the) (pillow|wall|door|steering wheel)|\brage\b|blow-?ups?|(yell|yelled|yelling|scream\w*) at (him|her|them|"
          r"the kids|my|our))\b"),
     _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just |absolutely )?"
@@ -120,8 +132,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("anxiety", "restlessness", r"\b((can't|cannot|couldn't) sit still|(?<!legs )(?<!legs were )(?<!legs are )restless(?! legs)|(leg|knee|foot) (bounces|bouncing|won't stop)|"
          r"pacing)\b"),
     _cue("anxiety", "intrusive or repetitive thoughts", r"\b(can't stop thinking|keep thinking about|racing thoughts|"
-         r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come)|(get|getting|keep getting|have|having) "
-         r"(this|a|the|these) (flash|picture|image)s?|going (round|around) in circles|"
+         r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come)|" + _INTRUSIVE_IMAGE_SAID + r"|going (round|around) in circles|"
          r"(check|checked|checking) (his|her|their|my|the) (phone|locks?|doors?|stove|emails?|messages)( again)?)\b"),
     _cue("sleep", "improved sleep", rf"\b(sleep(ing)? ?(has been |is |was |'s been |'s |has gotten |got )?{_INTENS}(better|okay|fine|good|well|through)|"
          r"slept (better|well|through)|sleeping better)\b", better=True),
@@ -159,7 +170,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("appetite", "improved appetite", r"\b(appetite (is |has been |'s )?(back|better|good|okay)|eating (better|again|regular))\b",
          better=True),
     _cue("appetite", "reduced appetite", r"\b(no appetite|not (really )?(eating|hungry)|(haven't|have not|hasn't) been hungry|"
-         r"(never|not even) hungry|(only )?eat (maybe |like )?once a day|skipp(ed|ing) meals|lost (my )?appetite|"
+         rf"(never|not even) hungry|{_NOT_DO} (really |even |ever )?(get|feel) hungry|(only )?eat (maybe |like )?once a day|skipp(ed|ing) meals|lost (my )?appetite|"
          r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*|"
          rf"{_NOT_DO} (really )?eat (much|anything|with (us|the family|anyone)|"
          r"lunch|breakfast|dinner|supper|a thing)|eat(ing|s)? (only |just |mostly )?(crackers|toast|little|almost nothing|nothing)\b|"
@@ -241,6 +252,10 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          rf"{_PERSON_BEFORE}(still |just |really )?{_NOT_DO} (go|come) (out|to)\b|(haven't|hasn't|have not|has not) (gone|been) back to|"
          r"(stay(s|ed|ing)?|hid(es|ing)?|sit(s|ting)?|shut(s|ting)? (himself|herself|myself) away) (inside|in (his|her|my|their|the) (room|bedroom)|"
          r"in the (house|apartment|flat))|"
+         # in one's room as the habit of the day or night ("she's been in her room every night")
+         r"(been|is|was|'s|are|were) (up |shut )?in (his|her|my|their) (room|bedroom) (every|all|most|the whole|day and night)|"
+         # plans given up ("I had to cancel on my granddaughter", "cancelled on everybody", "I cancel plans")
+         r"cancel(l?ed|l?ing|s)? (on (my|her|his|their|our|everybody|everyone|people|friends|the \w+)|(my |our |the |all )?plans)\b|"
          rf"(stopped|quit|gave up|given up|no longer) (even )?({_ACTIVITY_ING}|doing (everything|anything|things))\b|"
          rf"{_NOT_DO} (even )?{_ACTIVITY}\b( \w+){{0,4}} (anymore|any more)\b|"
          rf"(not|never) {_ACTIVITY_ING}\b( \w+){{0,4}} (anymore|any more)\b|"
@@ -323,6 +338,10 @@ def _risk_language(text: str) -> bool:
 
 
 _HOPELESSNESS = _cue("mood", "hopelessness", r"(?!)")
+# An unwanted picture of harm that comes by itself ("I get this picture of dropping her", "a picture comes that I
+# will drop her") is an intrusive thought, an anxiety symptom, even though its words are risk language; the
+# descriptor never restates the picture, so it is read in sentences the risk engine owns.
+_INTRUSIVE_IMAGE = _cue("anxiety", "intrusive images", rf"\b({_INTRUSIVE_IMAGE_SAID})")
 
 
 def _wish_not_to_live(text: str) -> bool:
@@ -355,6 +374,9 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
         if drug_named and _CAUSED_BY_IT.search(s):
             continue  # "the Abilify, I stopped it. It made my legs restless, I couldn't sit still": a side effect
         if _risk_language(s):
+            image = _INTRUSIVE_IMAGE.pattern.search(s)
+            if image and not reported and not _NEGATED.search(clause_before(s, image.start())[-30:]):
+                out.append((_INTRUSIVE_IMAGE, _INTRUSIVE_IMAGE.descriptor))
             # A wish not to be alive is a mood complaint too; only the word for it goes in the note, never the wish.
             if not reported and _wish_not_to_live(s):
                 out.append((_HOPELESSNESS, _HOPELESSNESS.descriptor))
