@@ -394,3 +394,34 @@ def test_a_bare_depression_listed_beside_a_named_diagnosis_shares_its_frame() ->
     assert set(got) == {"F42.2", "F32.9"}
     # a general list is not the client's, so it frames nothing
     assert codes(C("People with PTSD and depression often sleep badly.")) == {}
+
+
+def test_naming_it_opens_a_clause_past_a_symptom_negated_before() -> None:
+    # "no interest" negates the symptom; "we'd call" then names the condition
+    got = codes(C("Eighteen months on, no interest in anything, still sleeping in his chair, what we see there "
+                  "we would call prolonged grief disorder."))
+    assert list(got) == ["F43.81"]
+
+
+def test_a_letter_that_says_depression_charts_it() -> None:
+    assert list(codes(C("Thanks for bringing the discharge summary, it says depression and gives the date."))) == [
+        "F32.9"]
+
+
+def test_reported_after_an_unrelated_negation_still_charts() -> None:
+    # the "didn't" belongs to the blood pressure; "she said" opens the report of the diagnosis
+    got = codes(P("The nurse didn't like my blood pressure and then she said anorexia, the binge purge type."))
+    assert list(got) == ["F50.02"]
+
+
+def test_a_report_that_never_said_it_charts_nothing() -> None:
+    assert codes(P("The psychiatrist never said anorexia, she said we should keep an eye on it.")) == {}
+
+
+def test_personality_disorder_named_in_full_is_not_ocd() -> None:
+    assert list(codes(C("Your evaluation came back as obsessive-compulsive personality disorder."))) == ["F60.5"]
+
+
+def test_fuller_table_learning_and_feeding_disorders() -> None:
+    assert set(codes(C("The school psychologist confirmed the dyslexia, and the clinic diagnosed ARFID "
+                       "last spring."))) == {"F81.0", "F50.82"}

@@ -63,8 +63,8 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNO
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and)( (mild|moderate|severe))? "
-             r"depression\b"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|wrote|writes|"
+             r"call(s|ed)? it)( (mild|moderate|severe))? depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
@@ -85,7 +85,7 @@ _DX_FRAME = re.compile(
     r"wrote|writes|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
     # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
     r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"
-    r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|"
+    r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|\b(we|i)('d| would)? call (it|this|that)\b|"
     # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
     r"\b(we're|we are|i'm|i am) (treating|working on)\b",
@@ -138,8 +138,10 @@ _HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatri
 # Plain negators reach no further back than the clause they are in: in "it wasn't a failure, that's how
 # panic disorder works" the "n't" negates the failure. Doubt ("I don't think it's ...") scopes further.
 # A report of what someone wrote or said opens its own clause: "you're not going mad, no, the letter says ...".
+# Naming it ("what you're describing we'd call prolonged grief", "it's called ...") opens a clause too.
 _CLAUSE_OPENER = re.compile(
-    r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|wrote))\b", re.IGNORECASE
+    r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote)|"
+    r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called)\b", re.IGNORECASE
 )
 _DX_DOUBT = re.compile(
     r"\b(don't think|do not think|doesn't (mean|sound like|look like)|not sure|wonder\w*|rule[sd]? out|"
@@ -223,6 +225,9 @@ _SPECIFIERS: tuple[tuple[str, str, str, str], ...] = (
     ("F33", r"\bmoderate", "F33.1", f"{_MDD_LABEL}, recurrent, moderate"),
     ("F33", r"\bmild", "F33.0", f"{_MDD_LABEL}, recurrent, mild"),
     ("F43.1", r"\bchronic", "F43.12", "post-traumatic stress disorder, chronic"),
+    ("F50.0", r"restrict\w* (type|subtype|kind)", "F50.01", "anorexia nervosa, restricting type"),
+    ("F50.0", r"(binge|purg)\w*[/ -]*(eating[/ -]*)?(purg\w*[/ -]*)?(type|subtype|kind)", "F50.02",
+     "anorexia nervosa, binge eating/purging type"),
     ("F43.1", r"\bacute\b", "F43.11", "post-traumatic stress disorder, acute"),
     ("F25", r"bipolar type", "F25.0", "schizoaffective disorder, bipolar type"),
     ("F25", r"depressive type", "F25.1", "schizoaffective disorder, depressive type"),
