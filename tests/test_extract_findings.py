@@ -586,3 +586,14 @@ def test_getting_mad_is_irritability_but_being_the_target_of_it_is_not() -> None
 
 def test_not_getting_hungry_is_reduced_appetite() -> None:
     assert "appetite" in _domains("P: Toast, tea. I don't really get hungry these days.")
+
+
+def test_scattered_with_an_object_is_the_verb_not_poor_concentration() -> None:
+    assert "concentration" not in _domains("P: We scattered the ashes off the pier at Easter.")
+    assert "concentration" in _domains("P: I'm so scattered at work, I start five things and finish none.")
+
+
+def test_flat_in_an_idiom_is_no_low_mood() -> None:
+    assert "mood" not in _domains("P: It's been flat calm this week, nothing much going on.")
+    assert "mood" not in _domains("C: How's your mood been?", "P: flat calm really, which suits me")
+    assert "mood" in _domains("C: How's your mood been?", "P: Flat. Just flat.")

@@ -77,7 +77,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("mood", "low mood", rf"\b(depress(ed|ing|ion)|(?<!that )(?<!this )feel(ing|s)? {_INTENS}(down|low|sad|empty|numb|flat|blue|miserable|"
          rf"hopeless|awful|terrible|crappy|heavy|like nothing matters)|been {_INTENS}(down|low|sad|depressed)|sadness|"
          rf"hopeless(ness)?|empty inside|everything (is|feels) (so )?heavy|"
-         rf"(i'm|i am|i've been|been|feeling|still|always) {_INTENS}(low|flat|gr[ae]y|blah|empty)(?! (key|battery|on))|"
+         rf"(i'm|i am|i've been|been|feeling|still|always) {_INTENS}(low|flat|gr[ae]y|blah|empty)(?! (key|battery|on|calm|out|broke|rate|fee|tyres?|tires?)\b)|"
          rf"{_BE} {_INTENS}(very |so )?(sad|miserable|unhappy|down)\b(?! (at|to|the|there|here|by|in|on|from|with)\b)|"
          rf"{_BE} {_INTENS}bored\b|boredom|"
          rf"(like|as if) (i'm |i am )?a ghost|my mood('s| is| has been)? {_INTENS}(low|bad|awful|terrible|crap|gone|in the toilet)|"
@@ -207,7 +207,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"think straight|pay attention)|distracted|zon(e|ed|ing) out|mind (keeps )?wander\w*|brain fog|foggy|"
          r"memory (is )?(shot|bad|terrible|gone|awful|going)|keep forgetting|forgetful|(can't|cannot) remember (anything|things|stuff)|"
          r"read the same (page|line|email|paragraph|thing)|(los(e|es|ing)|lost) (my|his|her|the) (place|thread|train of thought|words)|"
-         r"losing words|(hard|rough) time (focusing|concentrating|paying attention)|scattered|"
+         r"losing words|(hard|rough) time (focusing|concentrating|paying attention)|scattered\b(?! (some|the|her|his|my|their|our|a|an|all|them|it|over|across|around)\b)|"
          r"(forget|forgets|forgot|forgetting) (things|stuff|errands|appointments|names|what)|left the (stove|kettle|oven|burner|water) on|"
          r"drift(s|ing)? off|(don't|can't|never|couldn't) finish (stuff|things|anything|my work|work)|"
          r"(forget|forgets|forgot|forgetting|can't find|cyaan find) (the |my )?words|"
@@ -447,7 +447,7 @@ _REPLY_FINE = re.compile(r"^(?:\W*(?:um|uh|oh|well|honestly|so|yeah|actually)\b,
                          r"all right|normal|nope|none|zero|decent|solid|same|the same|not really|not at all|pretty good|"
                          r"much better|way better|no\b(?! good))", re.IGNORECASE)
 _REPLY_PROBLEM = re.compile(r"\b(bad|terrible|awful|horrible|rough|garbage|crap\w*|lousy|poor|not (?:so |that |too )?(?:good|great|well|"
-                            r"much|enough)|no good|worse|hard|tough|so-so|meh|heavy|low|flat|sad|down|gone|shot|barely|hardly|"
+                            r"much|enough)|no good|worse|hard|tough|so-so|meh|heavy|low|flat(?! (?:calm|out|broke)\b)|sad|down|gone|shot|barely|hardly|"
                             r"a mess|all over the place|up and down|struggl\w*|not like before|(?<!a )little(?! (better|more|bit better)))\b", re.IGNORECASE)
 _REPLY_SHORT_SLEEP = re.compile(r"\b((one|two|three|four|five|[1-5])(,| or| to)? ?(two|three|four|five|six|[2-6])? hours?|"
                                 r"(at|until|till|around) (like |maybe |about )?(midnight|one|two|three|four|[1-4])\b(?! ?p\.?m))",
