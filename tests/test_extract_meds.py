@@ -1741,3 +1741,13 @@ def test_a_number_after_a_further_item_of_the_list_is_that_items() -> None:
 def test_a_person_named_beside_the_drug_does_not_cut_it_from_its_dose() -> None:
     m = meds(C("any changes"), P("i started the naltrexone like you and the doctor said, the fifty, one every morning"))
     assert m["naltrexone"]["dose"] == "50 mg"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["right, so the doctor and i decided to stop that, i was only on the ten anyway",
+     "yeah he said to stop taking them once the rash came up"],
+)
+def test_a_decision_to_stop_already_made_is_a_stop(reply: str) -> None:
+    m = meds(C("And the Celexa we talked about?"), P(reply))
+    assert (m["citalopram"]["status"], m["citalopram"]["dose"]) == ("stopped", None)

@@ -207,6 +207,9 @@ _STOPPED = re.compile(
     r"tapering off|weaning off|took (me |him |her |them )?off|taken (him |her |them )?off|"
     r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
     r"taper('s| is| was) (done|finished|over|complete)|done tapering|"
+    # a decision already made: "she and i decided to stop that", "he said to stop taking them" ("stop it" may
+    # point back past the drug just named)
+    r"(decided|agreed|said|told me|okayed|ok'd) (that )?(i (could|should) )?(to )?(just )?stop (that|taking|the \w+)|"
     # a lapse with a length is a stop: "i havent taken my lamictal in like two weeks"
     r"(haven'?t|have not|hasn'?t|has not) (taken|had|touched|been taking)(?=[^.?!]{0,40}\b(in|for|since) \w+))\b",
     re.IGNORECASE,
