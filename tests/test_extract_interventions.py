@@ -295,6 +295,21 @@ def test_an_everyday_options_question_needs_a_choice_to_be_problem_solving() -> 
     assert got.get("problem solving") == [0, 2]
 
 
+def test_breaking_a_task_down_in_the_room_is_problem_solving() -> None:
+    got = found(C("ok let's try breaking something down together what's the report you keep putting off"),
+                P("the budget one"))
+    assert list(got) == ["problem solving"]
+
+
+def test_one_change_asked_for_and_a_part_to_act_on_corroborate_as_problem_solving() -> None:
+    got = found(C("So the landlord won't fix the heater. Which part of it can you do something about?"),
+                P("I could call the housing office I guess."),
+                C("Okay. And what's one step you could take before Friday?"), P("Email them tonight."))
+    assert got.get("problem solving") == [0, 2]
+    # either question alone is everyday talk
+    assert found(C("What could you do about dinner tonight?"), P("Pizza.")) == {}
+
+
 def test_asking_about_means_and_securing_them_is_safety_planning() -> None:
     got = found(P("the thoughts of dying are back"),
                 C("Where are the pills now? Could your partner lock them up for a while?"), P("I guess."))

@@ -382,14 +382,21 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"[^.?!]{0,10}\b(ways?|options?|ideas?|things you could|possibilities)\b",
             r"^\W*((okay|ok|so|alright|all right),? )?(options|what are (the|your|our) options)\W*$",
             r"\bwhat('s| is) the (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
-            r"\bbreak (the|this|that|it) (problem |big thing )?down\b",
+            r"\bbreak(ing)? (the|this|that|it|something|things) (problem |big thing |task )?down\b",
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
         ), strong=True),
-        CueFamily("one option", (r"\bwhat'?s one thing you could do (about|to)\b",)),
+        # one option asked for: "what's one change you could make there?", "what could you do about that?"
+        CueFamily("one option", (
+            r"\bwhat'?s one thing you could do (about|to)\b",
+            r"\bwhat('s| is) one (change|thing|step) you (could|can|might) (make|do|try|take)\b(?! differently)",
+            r"\bwhat (could|can|might) you do about (that|it|this|those|them|the \w+)\b",
+        )),
         CueFamily("define", (
             r"\bwhat('s| is) the (actual|real|main|specific|core|concrete) problem\b",
             r"\bthe problem,? in one sentence\b",
             r"\b(name|define|pin down) the (actual |real )?problem\b",
+            # the part of it within the client's reach: "which part of it can you do something about?"
+            r"\b(any|which|what) part of (it|this|that|the \w+) (that )?(you (can|could)|(can|could) you) (do something about|control|change)\b",
         )),
         CueFamily("obstacle", (r"\bwhat (could|would|might) get in the way\b",)),
         # the chosen option written up as the plan
