@@ -45,10 +45,7 @@ TOPK = 2
 ITERS = 2
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98)
 # Author batches (first and last session number), each held out in turn by --cv.
-BATCHES = ((1, 50), (51, 80), (81, 100), (101, 120), (121, 135), (136, 150), (151, 165), (166, 180), (181, 195),
-           (196, 210))
-# --cv by default trains only on batches written before this session: the later ones are the test of generalisation.
-CV_TRAIN_BEFORE = 181
+BATCHES = ((1, 50), (51, 100), (101, 120), (121, 150), (151, 180), (181, 210), (211, 240))
 
 
 def session_ids() -> list[str]:
@@ -135,42 +132,64 @@ def _f1(c: list[int]) -> str:
     return f"F1 {2 * p * r / (p + r) if p + r else 0:.3f} (P {p:.3f} R {r:.3f})"
 
 
-def cross_validate(train_before: int) -> None:
+def _net_reads(probs: np.ndarray, turn_of: list[int], names: list[str], th: float) -> dict[str, list[tuple[int, float]]]:
+    """What ``intervention_net.delivered`` returns, from one session's unit probabilities."""
+    reads: dict[str, list[tuple[int, float]]] = {}
+    for i, row in zip(turn_of, probs, strict=True):
+        for name, p in zip(names, row.tolist(), strict=True):
+            if p >= th:
+                reads.setdefault(name, []).append((i, p))
+    return {n: sorted(r, key=lambda h: -h[1]) for n, r in reads.items()}
+
+
+def cross_validate(baseline: Path) -> None:
+    """Each author batch held out in turn: the full combination (rules, then the net's reads through
+    ``with_net_reads``) with the baseline weights, and with weights trained on every other batch."""
+    from scribe.extract.interventions import with_net_reads
+
     ids, gold, rules, units, x = load()
+    turns = {sid: json.loads((DATA / "sessions" / f"{sid}.json").read_text())["turns"] for sid in ids}
+    rows_of: dict[str, list[int]] = {}
+    for r, (sid, _) in enumerate(units):
+        rows_of.setdefault(sid, []).append(r)
+    z = np.load(baseline)
+    shipped = (list(map(str, z["names"])), z["coef"], z["bias"], float(z["threshold"]))
+
+    def counts(group: list[str], names: list[str], coef: np.ndarray, bias: np.ndarray, th: float | None) -> list[int]:
+        c = [0, 0, 0]
+        for sid in group:
+            found = [{"name": n, "evidence": e} for n, e in rules[sid].items()]
+            if th is not None and rows_of.get(sid):
+                probs = 1 / (1 + np.exp(-(x[rows_of[sid]] @ coef.T + bias)))
+                found = with_net_reads(turns[sid], found,
+                                       _net_reads(probs, [units[r][1] for r in rows_of[sid]], names, th))
+            pred = {d["name"] for d in found}
+            c[0] += len(pred & gold[sid])
+            c[1] += len(pred - gold[sid])
+            c[2] += len(gold[sid] - pred)
+        return c
+
     names = list(INTERVENTIONS)
-    best: dict[str, np.ndarray] = {}
-    for b in range(len(BATCHES)):
+    table: dict[str, list[float]] = {}
+    for b, (lo, hi) in enumerate(BATCHES):
         test = [s for s in ids if batch_of(s) == b]
-        train = [s for s in ids if batch_of(s) != b and int(s[1:]) < train_before]
-        if not test:
-            continue
+        train = [s for s in ids if batch_of(s) != b]
         coef, bias = fit(train, gold, rules, units, x)
-        for sid in test:
-            rows = [r for r, (s, _) in enumerate(units) if s == sid]
-            probs = 1 / (1 + np.exp(-(x[rows] @ coef.T + bias)))
-            best[sid] = probs.max(axis=0) if rows else np.zeros(len(names))
-        print(f"  fold {BATCHES[b]} done", file=sys.stderr)
-    for label, group in ((f"before s{train_before}", [s for s in ids if int(s[1:]) < train_before]),
-                         (f"s{train_before} on", [s for s in ids if int(s[1:]) >= train_before])):
-        if not group:
-            continue
-        print(f"{label} ({len(group)} sessions), each batch held out: rules alone "
-              f"{_f1(_counts(group, gold, rules, best, names, None, True))}")
-        for th in THRESHOLDS:
-            print(f"  threshold {th}: net alone {_f1(_counts(group, gold, rules, best, names, th, False))}, "
-                  f"rules + net {_f1(_counts(group, gold, rules, best, names, th, True))}")
+        line = {"rules alone": counts(test, names, coef, bias, None),
+                f"baseline weights at {shipped[3]}": counts(test, shipped[0], shipped[1], shipped[2], shipped[3])}
+        line |= {f"retrained at {th}": counts(test, names, coef, bias, th) for th in THRESHOLDS}
+        print(f"held out s{lo:02d}-s{hi} ({len(test)} sessions)")
+        for label, c in line.items():
+            print(f"  {label:28s} {_f1(c)}")
+            table.setdefault(label, []).append(_f1_value(c))
+    print("mean over held-out batches:")
+    for label, f in table.items():
+        print(f"  {label:28s} F1 {sum(f) / len(f):.3f}")
 
 
-def _counts(group: list[str], gold: dict[str, set[str]], rules: dict[str, dict[str, list[int]]],
-            best: dict[str, np.ndarray], names: list[str], th: float | None, with_rules: bool) -> list[int]:
-    c = [0, 0, 0]
-    for sid in group:
-        net = {n for n, p in zip(names, best[sid], strict=True) if th is not None and p >= th}
-        pred = net | (set(rules[sid]) if with_rules else set())
-        c[0] += len(pred & gold[sid])
-        c[1] += len(pred - gold[sid])
-        c[2] += len(gold[sid] - pred)
-    return c
+def _f1_value(c: list[int]) -> float:
+    tp, fp, fn = c
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def build(threshold: float) -> None:
@@ -189,12 +208,11 @@ def build(threshold: float) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv", action="store_true", help="leave-one-author-batch-out scores instead of building")
-    parser.add_argument("--train-before", type=int, default=CV_TRAIN_BEFORE,
-                        help="--cv trains each fold only on sessions numbered below this")
+    parser.add_argument("--baseline", type=Path, default=OUT, help="--cv compares with these weights")
     parser.add_argument("--threshold", type=float, default=intervention_net.THRESHOLD)
     args = parser.parse_args()
     if args.cv:
-        cross_validate(args.train_before)
+        cross_validate(args.baseline)
     else:
         build(args.threshold)
     return 0

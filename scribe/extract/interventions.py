@@ -366,9 +366,17 @@ def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
     the window weak cues corroborate each other in, the nearest turn with any cue of it."""
     from scribe.extract import intervention_net
 
-    found = rule_interventions(turns)
+    return with_net_reads(turns, rule_interventions(turns), intervention_net.delivered(turns))
+
+
+def with_net_reads(turns: Turns, found: list[dict[str, Any]],
+                   reads: dict[str, list[tuple[int, float]]]) -> list[dict[str, Any]]:
+    """The rules' interventions ``found`` and those of the net's ``reads`` (name -> [(turn, probability)], best
+    first) that pass the checks ``extract_interventions`` describes. Pure, so the classifier's builder can score
+    other weights with the same checks."""
+    found = list(found)
     have = {d["name"] for d in found}
-    for name, read in intervention_net.delivered(turns).items():
+    for name, read in reads.items():
         if name in have or name not in INTERVENTIONS:
             continue
         if name in _WEAK_CONTEXT and not any(_raises(name, turns, k) for k in range(len(turns))):
