@@ -156,3 +156,11 @@ def test_a_span_of_time_is_not_a_date(text: str) -> None:
 def test_a_span_counted_back_from_a_date_or_an_age_is_still_redacted(text: str, term: str) -> None:
     clean, n = guard(text)
     assert term.lower() not in clean.lower() and n >= 1, clean
+
+
+def test_a_form_of_address_is_no_session_term() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    terms = session_phi_terms([{"text": "yes Miss, the tablets are fine"}, {"text": "thank you Mrs Okafor"}])
+    clean, _ = guard("i miss him most when the house goes quiet", terms)
+    assert "miss him" in clean and "okafor" in {t.lower() for t in terms}

@@ -663,7 +663,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 # fillers, and the words of faith and family ASR leaves a proper-noun tag on: "the grace of god", "my mom"
-_LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh god lord jesus christ heaven mom dad mommy daddy".split())
+_LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh god lord jesus christ heaven mom dad mommy daddy".split()
+                            # forms of address, which name nobody ("the bus pass all night miss", "yes mrs"): a
+                            # session term of them would redact "i miss him" in every workspace string
+                            + "mr mrs ms miss missus sir madam maam mum mummy mam".split())
 _TERM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
 # "junior" (4.5), "dale" (3.4) are carried to the session's other strings; "hope" (5.5), "grace" (5.0) are not
 _PROPAGATED_NAME_ZIPF = 5.0
