@@ -1218,3 +1218,50 @@ def test_sooner_die_than_hurt_him_refuses_the_harm() -> None:
                C("Do you want to hurt him at all?"), P("No. I'd sooner die than hurt anyone."))
     assert got["suicidal_ideation"] != "endorsed"
     assert got["homicidal_ideation"] == "denied"
+
+
+def test_a_yes_confirming_the_state_just_named_is_no_yes_to_the_question() -> None:
+    assert finding(C("Do you have thoughts to kill yourself?"),
+                   P("No, this not. I am tired, yes, but this not. I have my daughter.")).status == "denied"
+
+
+def test_the_act_of_someone_a_relative_clause_hangs_on_is_theirs() -> None:
+    got = risk(P("Long night. We had a man in the emergency room who'd jumped from the bridge. Young."),
+               C("How are you holding that?"), P("Sad for him. I'm alright in myself."))
+    assert got["suicidal_ideation"] == "not_assessed"
+
+
+def test_words_the_clinician_calls_a_jest_and_the_client_agrees_are_taken_back() -> None:
+    r = finding(P("If I have to do one more audit I'll hang myself."),
+                C("Said in jest, I'm sure, but I want to check. Any real thoughts of ending your life?"),
+                P("God, no. It's just the audits."))
+    assert r.status == "denied"
+
+
+def test_a_reported_fear_of_harming_the_baby_the_client_says_is_unwanted_is_intrusive() -> None:
+    r = finding(O("He told me he's frightened he'll hurt the baby. He won't bath her on his own."),
+                P("Not because I want to. The thoughts just come and I hate them."), field="homicidal_ideation")
+    assert r.status == "denied"
+    assert r.needs_review
+
+
+def test_a_two_digit_year_and_not_a_bit_of_it_settle_self_harm_as_past() -> None:
+    r = finding(C("Were you ever in hospital for your mood?"), P("I was, back in '03. I'd cut my wrists."),
+                C("Is any of that still with you?"), P("Not a bit of it. I've been well a long time."), field="self_harm")
+    assert r.status == "denied"
+
+
+def test_working_out_the_dose_for_oneself_is_a_method() -> None:
+    r = finding(P("I know what in the cupboard would do it, and I've caught myself working out the dose for my weight."))
+    assert r.status == "endorsed"
+    assert r.facets.method
+
+
+def test_the_screen_reading_an_image_the_client_disowns_is_an_unwanted_thought(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scribe.extract import risk_net
+
+    said = "When I see a kitchen knife I think of pushing it into my palm. I don't act on it, I don't want to, it just pops in."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == said else {} for t in texts])
+    r = finding(P(said), field="self_harm")
+    assert r.status == "denied" and r.needs_review

@@ -222,6 +222,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # the protective question ("Do you care if you crash?"), whose "not really" is the disclosure (see _PROTECTIVE_Q)
     (SI, "wish_dead", True, r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\s+(?:live|die|crash\w*|"
      r"wake\s+up|make\s+it|survive|(?:get|got)\s+(?:hurt|killed))\b"),
+    # the dose worked out for oneself: "I've caught myself working out the dose for my weight"
+    (SI, "method", True, r"\b(?:work\w*\s+out|calculat\w*|figur\w*\s+out|look\w*\s+up|googl\w*)\s+(?:the\s+|a\s+)?(?:lethal\s+|fatal\s+)?"
+     r"(?:dose|amount|how\s+many\s+(?:pills|tablets))\b[^.?!]{0,30}\b(?:for\s+my\s+(?:weight|size)|(?:it\s+)?would\s+take|to\s+(?:kill|do\s+it|"
+     r"end))|\b(?:lethal|fatal)\s+dose\s+(?:for\s+me|of\s+my)\b"),
     # a method said the way soldiers and police say it: "I think about eating a bullet"
     (SI, "method", True, r"\beat(?:ing|s)?\s+(?:a\s+|my\s+)?(?:bullet|gun|pistol|revolver)\b"),
     # arranging an assisted death: "I've been in touch with the clinic in Switzerland. The forms are filled in."
@@ -455,7 +459,7 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
 _DENY_START = re.compile(
-    r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|"
+    r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
@@ -485,6 +489,8 @@ _AFFIRM_START = re.compile(
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya)\b", re.IGNORECASE)
 # a question about what protects the client, whose "not really" discloses: "Do you care if you crash?" "Not really."
 _PROTECTIVE_Q = re.compile(r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b", re.IGNORECASE)
+# a yes that confirms the state just named: "No, this not. I am sad, yes, but this not."
+_STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$", re.IGNORECASE)
 # the clinician's reading the client anticipates: "no, never. I just run, which I guess you're going to say is kind
 # of the same thing" is not the client's own yes
 _THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
@@ -573,7 +579,7 @@ _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!
 # ego-dystonic intrusive thoughts: strong markers alone, weak ones with a disavowal
 _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
-    r"rituals?|flash(?:es)?|my brain keeps|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
+    r"rituals?|flash(?:es)?|my brain keeps|(?:it|they|the thoughts?)\s+(?:just\s+)?pops?\s+in\b|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
     r"horrible (?:thought|image)s?|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|what if i|"
     r"can'?t stop the picture|grabs me|harm thoughts)\b",
     re.IGNORECASE,
@@ -587,7 +593,7 @@ _INTRUSIVE_WEAK = re.compile(
 _DISAVOW = re.compile(
     r"\b(?:i'?d never|i would never|i'?ll never|never would|i (?:do|did)n'?t want to|i don'?t want to|it'?s not that i want|"
     r"i love (?:him|her|them|my)|no (?:urge|desire|intent\w*)|that'?s the opposite|never (?:wanted|want) to|"
-    r"i (?:do|did)n'?t want (?:it|that|them|those)(?! to))\b",
+    r"i (?:do|did)n'?t want (?:it|that|them|those)(?! to)|not because i (?:want|wanted) to)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$|"
@@ -637,8 +643,12 @@ _SH_ACT = re.compile(r"\b(?:cut\w*|burn\w*|scratch\w*|bang\w*|hit\w*|punch\w*|bi
 # disowning the words as a way of talking ("that's a joke, everyone says kms"), not minimising an image
 _SELF_QUESTION = re.compile(r"\b(?:am i|are you|is (?:it|that|this)|does (?:that|this|it) mean|was i|would i be)\b[^?]*\?\s*$",
                             re.IGNORECASE)
+# "a lad in resus who'd jumped from the multi-storey": the act belongs to the noun the relative clause hangs on
+_RELATIVE_WHO = re.compile(r"\b(?:lad|lass|man|woman|guy|girl|boy|kid|patient|bloke|fella|someone|somebody|person|one|friend|"
+                           r"mate|colleague|client|student|neighbou?r)\s+(?:\w+\s+){0,3}?who(?:'d|'s|\s+had|\s+has|\s+was)?\s+"
+                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
-                               r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say)\b", re.IGNORECASE)
+                               r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|n't|don'?t|doesn'?t|didn'?t)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -674,7 +684,8 @@ _NEGATION_EXTRA = {
 _DROP_PRECEDING = {"versus", "doubt", "evaluate for", "ro", "r/o", "free of"}
 _DROP_FROM_CLINICAL = {"versus", "doubt", "evaluate for", "ro", "r/o", "free of", "free", "declined", "unlikely",
                        "was not", "were not", "wasn't", "wasnt", "weren't", "werent"}
-_YEARS = [f"in {y}" for y in range(1960, 2031)] + [f"back in {y}" for y in range(1960, 2031)]
+_YEARS = [f"in {y}" for y in range(1960, 2031)] + [f"back in {y}" for y in range(1960, 2031)] + [
+    f"back in '{y:02d}" for y in range(100)] + [f"in '{y:02d}" for y in range(100)]
 _AGES = ["at " + w for w in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                              "eighteen", "nineteen", "twenty")] + [f"at {n}" for n in range(8, 30)]
 _HISTORY = {
@@ -1081,7 +1092,7 @@ def _about_client(t: _Turn, m: _Mention) -> bool:
     """A client's or clinician's mention that concerns the client (not a third party, a plot or a song)."""
     if "media" in m.mods:
         return False
-    if _third_reflexive(t.text, m):
+    if _third_reflexive(t.text, m) or _RELATIVE_WHO.search(t.text, max(0, m.start - 30), m.start):
         return False
     if _self_reflexive(t.text, m):
         return True
@@ -1124,6 +1135,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     # "He's alright sometimes" is about him, not an answer about the client
     affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
               and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
+              and not (_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
@@ -1403,6 +1415,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             if (t.index, f) in denied:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
                                      reason=SEMANTIC_DENIAL_REASON.format(turn=t.index)))
+                continue
+            if f != SI and _intrusive(f, t.text) and _DISAVOW.search(t.text) and not _live(t.cues.get("urge")):
+                # "When I see scissors I think of jabbing them into my hand. I don't act on it, it just pops in.": the
+                # net reads the harm image; the client's own words say it is unwanted
+                events.append(_Event(f, "deny", t.index, 0, (t.index,), reason=INTRUSIVE_REASON))
                 continue
             events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
                                  source="client" if t.speaker == "client" else "other",
@@ -1743,7 +1760,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     intr_ctx = [t.text, nxt.text] + [info[j].text for j in carried_from.values()]
     intrusive_fields = _intrusive_fields(events)
     urge = bool(_live(nxt.cues.get("urge")))
-    if nxt.cues.get("disown") and polarity in ("deny", "disown"):
+    # "Said in jest, I think, but I want to check. Any real thoughts of ending your life?" "God, no.": the clinician
+    # named the words a figure of speech and the client agreed
+    if (nxt.cues.get("disown") or _FIGURE_OF_SPEECH.search(t.text)) and polarity in ("deny", "disown"):
         _retract(events, topics, t.index, nxt.index, reach=8 if _REFERS_BACK.search(t.text) else 3)
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
     # and "I've thought about sending her the screenshots. But hurting her? No." answers it by name too
@@ -1868,6 +1887,10 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
         if verdict in ("deny", "disown", "hedged"):
             events.append(_Event(f, "deny", t.index, 0, ev, reason=REPORT_DENIED_REASON,
                                  source="other"))
+        elif f != SI and reply is not None and not _live(reply.cues.get("urge")) and _intrusive(f, reply.text):
+            # "She told me she's scared she'll hurt the baby." "Not because I want to. The thoughts just come, and I
+            # hate them.": what was reported is an unwanted thought, in the client's own account
+            events.append(_Event(f, "deny", t.index, 0, ev, reason=INTRUSIVE_REASON, source="other"))
         else:
             events.append(_Event(f, "endorse", t.index, 0, ev, facets=facets, timeframe="recent",
                                  reason="reported by another person in the room", source="other"))
