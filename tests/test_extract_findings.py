@@ -597,3 +597,16 @@ def test_flat_in_an_idiom_is_no_low_mood() -> None:
     assert "mood" not in _domains("P: It's been flat calm this week, nothing much going on.")
     assert "mood" not in _domains("C: How's your mood been?", "P: flat calm really, which suits me")
     assert "mood" in _domains("C: How's your mood been?", "P: Flat. Just flat.")
+
+
+@pytest.mark.parametrize("said", [
+    "O: she's sleeping through the day and up on her phone all night",
+    "O: him just lie down till two in the afternoon most days",
+    "P: Honestly I nap all afternoon most days now.",
+])
+def test_sleeping_by_day_is_sleep(said: str) -> None:
+    assert "sleep" in _domains(said)
+
+
+def test_a_parent_telling_him_is_no_report_about_the_client() -> None:
+    assert "sleep" not in _domains("O: I told him I'm sleeping in the day myself since the night shifts.")

@@ -163,7 +163,10 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
          r"fourteen|1[0-4])((,| to| or) (ten|eleven|twelve|thirteen|fourteen|1[0-4]))?( hours)?\b|sleep(ing)? (until|till) (noon|one|two)|"
-         r"oversleep\w*)\b"),
+         r"oversleep\w*|"
+         # asleep by day ("him sleeping in the day now", "naps all afternoon", "lies down till three in the afternoon")
+         r"(sleep(s|ing)?|asleep|nap(s|ping)?) (in|during|through|all) the (day|daytime)\b|nap(s|ping)? all (afternoon|day)|"
+         r"(lie|lies|lying|stay|stays|staying) (down|in bed) (till|until) (\w+ ){1,2}in the afternoon)\b"),
     _cue("sleep", "hours of sleep", rf"\b(?P<hours>{_NUM})(?: (?:to|or) {_NUM})? hours? (of sleep|a night|per night|each night|"
          rf"of actual sleep|in a row)\b|\b(sleep\w*|slept|getting|get|got) (maybe |about |like |only |just |around )*"
          rf"(?P<hours2>{_NUM})(?: (?:to|or) {_NUM})? hours\b"),
@@ -308,7 +311,7 @@ _KEEPS_GOING = re.compile(r"\b(can't|couldn't) stop\s*$", re.IGNORECASE)
 _NOT_DRINK = re.compile(r"^\s*(less |more |a lot of |some |too much |enough |extra )?(water|coffee|tea|soda|juice|milk|"
                         r"energy drinks?|pop|smoothies?)\b", re.IGNORECASE)
 # A partner's or parent's report is about the client when its clause is about him or her, not the speaker.
-_ABOUT_CLIENT = re.compile(r"\b(he|she|he's|she's|his|her|my (son|daughter|husband|wife|partner|boyfriend|girlfriend|mom|mother|"
+_ABOUT_CLIENT = re.compile(r"\b(he|she|he's|she's|his|her|him|my (son|daughter|husband|wife|partner|boyfriend|girlfriend|mom|mother|"
                            r"dad|father|brother|sister|kid|boy|girl))\b", re.IGNORECASE)
 _SPEAKER_OWN = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|we|we're)\b", re.IGNORECASE)
 
