@@ -667,6 +667,8 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
     return out
 
 
+# figures quoted wherever they match, in this order, with whether the clause starts at the match (the subject)
+_PLAIN_FIGURES = ((_GENERIC_SCENE, False), (_FEELING_ACTS, True), (_HYPERBOLE, False))
 _ENDS_IN_COPULA = re.compile(r"(?:\b(?:is|was|are|were|am|feels?|felt|seems?|seemed|gets?|got|looks?|looked)|'s|'re|'m)$",
                              re.IGNORECASE)
 
@@ -782,18 +784,9 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 st = _self_thing(sent.text)
                 if st:
                     quote = _clause_around(sent.text, st.start(), subject_at_pos=st.group("noun2") is not None)
-            if quote is None:
-                gs = _GENERIC_SCENE.search(sent.text)
-                if gs:
-                    quote = _clause_around(sent.text, gs.start())
-            if quote is None:
-                fa = _FEELING_ACTS.search(sent.text)
-                if fa:
-                    quote = _clause_around(sent.text, fa.start(), subject_at_pos=True)
-            if quote is None:
-                hm = _HYPERBOLE.search(sent.text)
-                if hm:
-                    quote = _clause_around(sent.text, hm.start())
+            for figure, subject_at_pos in _PLAIN_FIGURES:
+                if quote is None and (fm := figure.search(sent.text)):
+                    quote = _clause_around(sent.text, fm.start(), subject_at_pos=subject_at_pos)
             if quote is None:
                 om = _IN_ONES_OWN.search(sent.text)
                 if om and om.group(0).split()[1].lower() not in ("comfort", "privacy", "safety", "rest"):

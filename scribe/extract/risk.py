@@ -88,6 +88,8 @@ _DETAIL = "(?#detail)"
 # the client not being here: "if I weren't here", "wasnt around anymore"
 # "I'd sooner die than hurt a hair on his head" refuses the harm; "I'd sooner be dead than do ten more years" wishes
 _REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let\s+(?:anything|him|her|them)|do\s+(?:that|anything)\s+to))"
+# the protective question, whose "not really" is the disclosure: "Do you care if you crash?"
+_PROTECTIVE = r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b"
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
 
@@ -167,7 +169,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     # the screening question's own noun ("Is that a wish to be dead?") and death said to be welcome ("some mornings
     # I think being dead would be restful")
-    (SI, "wish_dead", True, r"\b(?:a\s+)?wish(?:es|ing)?\s+(?:to\s+(?:be\s+dead|die|not\s+(?:exist|be\s+(?:here|alive|around)|wake\s+up))|"
+    (SI, "wish_dead", True, r"\b(?:a\s+)?wish(?:es|ed|ing)?\s+(?:to\s+(?:be\s+dead|die|not\s+(?:exist|be\s+(?:here|alive|around)|wake\s+up))|"
      r"for\s+death|you\s+(?:were|was)\s+dead)\b|\b(?:being\s+dead|dying|death)\s+(?:would|'d|might|could)\s+(?:be|feel)\s+"
      r"(?:(?:so|quite|really|kind\s+of|almost)\s+)?(?:restful|peaceful|a\s+relief|a\s+rest|nice|easier|a\s+mercy|welcome|okay|fine)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
@@ -213,15 +215,14 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+here\b|\bnot\s+(?:to\s+)?wake\s+up\b|\bnot\s+exist\b"),
     # death hoped for or preferred, in the words of the question or the answer: "Are you hoping to die?", "I'd sooner
     # be dead than do ten more years of this", "I just wish I could stop existing", "I want to disappear for good"
-    (SI, "wish_dead", True, r"\b(?:hop\w*|long\w*|pray\w*|wish\w*)\s+to\s+die\b|\b(?:sooner|rather)\s+(?:be\s+dead|die)\b" + _REFUSAL + r"|"
+    (SI, "wish_dead", True, r"\b(?:hop\w*|long\w*|pray\w*)\s+to\s+die\b|\bsooner\s+(?:be\s+dead|die)\b" + _REFUSAL + r"|"
      r"\bwish\w*\s+(?:that\s+)?i\s+could\s+(?:just\s+)?(?:stop\s+existing|cease\s+to\s+exist|not\s+exist)\b|"
      r"\b(?:want|wanted|wanting|wants)\s+to\s+disappear\s+for\s+good\b"),
     # "the good Lord could take me any time now and I'd say thank you very much"
     (SI, "wish_dead", True, r"\b(?:take|took|call|called)\s+me\b[^.?!]{0,40}\bi\s*(?:'?d|\s+would)\s+(?:say\s+thank\s+you|be\s+(?:grateful|glad|"
      r"relieved|thankful|happy))\b"),
     # the protective question ("Do you care if you crash?"), whose "not really" is the disclosure (see _PROTECTIVE_Q)
-    (SI, "wish_dead", True, r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\s+(?:live|die|crash\w*|"
-     r"wake\s+up|make\s+it|survive|(?:get|got)\s+(?:hurt|killed))\b"),
+    (SI, "wish_dead", True, _PROTECTIVE + r"\s+(?:live|die|crash\w*|wake\s+up|make\s+it|survive|(?:get|got)\s+(?:hurt|killed))\b"),
     # the dose worked out for oneself: "I've caught myself working out the dose for my weight"
     (SI, "method", True, r"\b(?:work\w*\s+out|calculat\w*|figur\w*\s+out|look\w*\s+up|googl\w*)\s+(?:the\s+|a\s+)?(?:lethal\s+|fatal\s+)?"
      r"(?:dose|amount|how\s+many\s+(?:pills|tablets))\b[^.?!]{0,30}\b(?:for\s+my\s+(?:weight|size)|(?:it\s+)?would\s+take|to\s+(?:kill|do\s+it|"
@@ -488,7 +489,7 @@ _AFFIRM_START = re.compile(
 )
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya)\b", re.IGNORECASE)
 # a question about what protects the client, whose "not really" discloses: "Do you care if you crash?" "Not really."
-_PROTECTIVE_Q = re.compile(r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b", re.IGNORECASE)
+_PROTECTIVE_Q = re.compile(_PROTECTIVE, re.IGNORECASE)
 # a yes that confirms the state just named: "No, this not. I am sad, yes, but this not."
 _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$", re.IGNORECASE)
 # the clinician's reading the client anticipates: "no, never. I just run, which I guess you're going to say is kind
@@ -516,13 +517,11 @@ _CSSRS_FOLLOW_UP = re.compile(
 _ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE)
 # a question only about acting ("have you thought about actually doing it, like when or how?"): a no denies intent
 # and plan, not the thoughts the clinician just reflected back
-_ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
-                       r"when,?\s+or\s+how|how\s+you'?d|intend\w*|intention)\b|" + r"\b(?:thought|think|thinking)\s+(?:about|of)\s+"
-                       r"how\b|\bhow\s+you\s+(?:would|might|could)\b|\b(?:a|any)\s+method\b|\bwhat\s+you\s*(?:'d|would)\s+use\b",
-                       re.IGNORECASE)
 # the method part of an acting question ("have you thought about how?"): a no denies the method, not the thoughts
 _METHOD_Q = re.compile(r"\b(?:(?:thought|think|thinking)\s+(?:about|of)\s+how|how\s+you\s*(?:'d|would|might|could)|"
                        r"(?:a|any)\s+method|what\s+you\s*(?:'d|would)\s+use|when,?\s+or\s+how)\b", re.IGNORECASE)
+_ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
+                       r"intend\w*|intention)\b|" + _METHOD_Q.pattern, re.IGNORECASE)
 _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
                        r"pulled|hurt)\b", re.IGNORECASE)
 _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
@@ -1128,6 +1127,13 @@ def _intrusive(field_name: str, *texts: str) -> bool:
     return strong or weak
 
 
+def _unwanted(field_name: str, t: _Turn) -> bool:
+    """Whether the turn tells a harm image as unwanted ("Horrified. I would never.", "Not because I want to. The
+    thoughts just come, and I hate them."): intrusive markers and a disavowal, no urge. Never for suicidal thoughts."""
+    return field_name != SI and not _live(t.cues.get("urge")) and _intrusive(field_name, t.text) \
+        and bool(_DISAVOW.search(t.text))
+
+
 def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: bool,
                      ever_question: bool = False) -> tuple[str, Timeframe | None]:
     """How the client answered a risk question: affirm / deny / hedged / deny_then_affirm / history / disown / unclear."""
@@ -1416,7 +1422,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
                                      reason=SEMANTIC_DENIAL_REASON.format(turn=t.index)))
                 continue
-            if f != SI and _intrusive(f, t.text) and _DISAVOW.search(t.text) and not _live(t.cues.get("urge")):
+            if _unwanted(f, t):
                 # "When I see scissors I think of jabbing them into my hand. I don't act on it, it just pops in.": the
                 # net reads the harm image; the client's own words say it is unwanted
                 events.append(_Event(f, "deny", t.index, 0, (t.index,), reason=INTRUSIVE_REASON))
@@ -1602,7 +1608,7 @@ def _kept_back(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                          facets=frozenset({"preparatory_behavior", "method"})))
 
 
-def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event], asked: frozenset[str] | set[str] = frozenset()) -> None:
+def _disavowed_thought(t: _Turn, context: list[str], events: list[_Event], asked: set[str]) -> None:
     """A client who says they don't want to die while telling of the thought ("I don't really want to die.
     But the thought comes, maybe three times this week") endorses suicidal thoughts, flagged for review."""
     disavowal = _DIE_DISAVOWAL.search(t.text)
@@ -1835,7 +1841,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif kind == "history":
             events.append(_Event(f, "deny", nxt.index, 0, ev))
             events.append(_Event(f, "history", nxt.index, 1, ev, facets=q_facets[f], timeframe="past"))
-        elif f != SI and not urge and _INTRUSIVE_WEAK.search(nxt.text) and _DISAVOW.search(nxt.text):
+        elif _unwanted(f, nxt):
             # "And when that picture comes, how do you feel about it?" "Horrified. I would never.": the image the
             # client just told is an unwanted one
             _retract(events, {f}, t.index, nxt.index, reach=4, reason=INTRUSIVE_REASON,
@@ -1887,7 +1893,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
         if verdict in ("deny", "disown", "hedged"):
             events.append(_Event(f, "deny", t.index, 0, ev, reason=REPORT_DENIED_REASON,
                                  source="other"))
-        elif f != SI and reply is not None and not _live(reply.cues.get("urge")) and _intrusive(f, reply.text):
+        elif reply is not None and _unwanted(f, reply):
             # "She told me she's scared she'll hurt the baby." "Not because I want to. The thoughts just come, and I
             # hate them.": what was reported is an unwanted thought, in the client's own account
             events.append(_Event(f, "deny", t.index, 0, ev, reason=INTRUSIVE_REASON, source="other"))

@@ -16,7 +16,7 @@ from typing import Any
 from scribe.extract.findings import _risk_language, extract_improvements
 from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
-from scribe.extract.risk import CLARIFIED_REASON, INTRUSIVE_REASON
+from scribe.extract.risk import CLARIFIED_REASON, INTRUSIVE_REASON, UNCLEAR_QUESTION_REASON
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import speech_units, split_sentences
 
@@ -271,7 +271,7 @@ def _risk_sentences(progress: dict[str, Any]) -> list[Sent]:
         label = _RISK_LABEL.get(field, field)
         evidence = list(item.get("evidence", []))
         if status == "not_assessed":
-            asked = [r for r in item.get("review_reasons") or [] if r.startswith("risk question without a clear answer")]
+            asked = [r for r in item.get("review_reasons") or [] if r.startswith(UNCLEAR_QUESTION_REASON.partition(" (")[0])]
             if asked:
                 # asked, but the answer spoke to something else: say so, not "not assessed" as if never raised
                 out.append({"text": f"{label.capitalize()} not assessed: asked about, but the answer did not address it.",
