@@ -136,12 +136,11 @@ def test_figure_quote_starts_at_its_subject() -> None:
 def test_a_run_on_simile_opens_at_its_frame() -> None:
     quotes = _client_quotes("ten maybe a ten out of ten it's like a kettle screaming in the next room and nobody "
                             "will turn it off")
-    assert quotes == ["it's like a kettle screaming in the next room"]
+    assert quotes == ["it's like a kettle screaming in the next room and nobody will turn it off"]
 
 
 @pytest.mark.parametrize("text, quote", [
-    ("yeah so like everyone's voices come from the far end of a tunnel and i can't make out the words at all anymore",
-     "everyone's voices come from the far end of a tunnel"),
+    ("yeah so like everyone's voices come from the far end of a tunnel", "everyone's voices come from the far end of a tunnel"),
     ("okay yeah like everybody is moving around me in fast forward", "everybody is moving around me in fast forward"),
     ("um so yeah it feels like wading through wet cement", "it feels like wading through wet cement"),
 ])
@@ -173,6 +172,28 @@ def test_a_clause_that_works_the_image_further_stays_with_it(text: str, quote: s
 ])
 def test_an_image_in_two_joined_halves_is_quoted_whole(text: str, quote: str) -> None:
     assert quote in _client_quotes(text)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the sentence's short last clause, however long the run-on turn before it
+    ("so i came home from the late shift and the kids were asleep and the dishes were done and the dog was fed and "
+     "honestly it's like the party moved to another house and i'm still holding the balloons",
+     "it's like the party moved to another house and i'm still holding the balloons"),
+    ("It's like my head is a junk drawer that takes everything in and then jams when I need the one key.",
+     "It's like my head is a junk drawer that takes everything in and then jams when I need the one key"),
+])
+def test_the_sentences_last_clause_after_and_stays_with_the_image(text: str, quote: str) -> None:
+    assert quote in _client_quotes(text)
+
+
+def test_a_two_word_break_before_the_image_is_left_out_whole() -> None:
+    quotes = _client_quotes("we drove home in silence the whole way you know like i've been sitting in the lobby of my "
+                            "own life")
+    assert quotes and not quotes[0].startswith("know"), quotes
+
+
+def test_one_word_after_like_is_no_image_though_a_clause_follows() -> None:
+    assert _client_quotes("she mentioned trying something like yoga and i said not right now") == []
 
 
 def test_a_filler_like_before_a_later_image_is_not_the_simile() -> None:

@@ -384,10 +384,12 @@ _NOT_AS_VEHICLE = frozenset("last first other rest same one time next previous o
 
 # Unpunctuated ASR text runs a whole turn into one "clause": these words are where speech breaks.
 _SPOKEN_BREAKS = frozenset("and but so because cause um uh anyway then or".split())
+_TWO_WORD_BREAKS = ("you know", "i mean")
 _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
 # "and"/"or" before an article or a preposition joins two phrases of one clause, not two clauses
 _JOINS_PHRASES = frozenset(("and", "or"))
 _JOINED_WORDS = 6
+_TAIL_WORDS = 13
 _PHRASE_OPENERS = frozenset("a an no on in off at with without into under over".split())
 _IMAGE_WORDS = 4
 # who or what a run-on image is about, said just before it: "it's like", "i feel like a", "my memory is a"
@@ -403,7 +405,8 @@ _LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|like|um|uh|honestly|i mean|you
 
 def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, int]:
     """A clause longer than a figure of speech is cut to the words around the image, at spoken breaks."""
-    tokens = [m for m in re.finditer(r"\S+", sentence) if m.start() >= start and m.end() <= end]
+    # a word that runs into the clause's stop ("key.") is the clause's last word
+    tokens = [m for m in re.finditer(r"\S+", sentence) if start <= m.start() < end]
     if len(tokens) <= _RUN_ON_WORDS:
         return start, end
     k = next((i for i, t in enumerate(tokens) if t.start() >= pos), len(tokens) - 1)
@@ -413,7 +416,8 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
         after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         if word in _JOINS_PHRASES and after in _PHRASE_OPENERS and not tokens[i].group(0).endswith(","):
             return False  # "a cage with a view and a couch with no tv", "parked and on fire": one image's two halves
-        return word in _SPOKEN_BREAKS or f"{word} {after}" in ("you know", "i mean")
+        before = tokens[i - 1].group(0).lower() if i else ""
+        return word in _SPOKEN_BREAKS or f"{word} {after}" in _TWO_WORD_BREAKS or f"{before} {word}" in _TWO_WORD_BREAKS
 
     first = k
     while first > 0 and k - first < _LEFT_WORDS and not is_break(first - 1):
@@ -427,7 +431,12 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
         last += 1
         if tokens[last].group(0).lower() in _JOINS_PHRASES and reach == _RIGHT_WORDS:
             reach += _JOINED_WORDS  # the second half of the image gets its own words
-    return tokens[first].start(), tokens[last].end()
+    # the sentence's last clause, joined by "and", is the image's second half: "the world kept the music going and
+    # i'm standing still"
+    if (last + 1 < len(tokens) and tokens[last + 1].group(0).lower() == "and"
+            and len(tokens) - last - 2 <= _TAIL_WORDS):
+        last = len(tokens) - 1
+    return tokens[first].start(), min(tokens[last].end(), end)
 
 
 # a clause after the image that works it further: "like a laptop that won't shut down, you close the lid and the fan
@@ -681,7 +690,11 @@ def _image_units(text: str) -> list[Sentence]:
         joined = len(words) >= 2 and words[0] in _JOINS_PHRASES and words[1] in _PHRASE_OPENERS
         # a break word cut the predicate off its copula: "the house was | so quiet you'd hear a pin drop"
         cut_predicate = bool(units) and _ENDS_IN_COPULA.search(units[-1].text) is not None
-        if (units and (joined or cut_predicate)
+        # a short last clause of the sentence is the image's second half: "the world kept the music going | and
+        # i'm standing still"
+        last_clause = (words[0] == "and" and len(words) - 1 <= _TAIL_WORDS
+                       and re.match(r"\s*(?:[.?!;]|$)", text[unit.end:]) is not None)
+        if (units and (joined or cut_predicate or last_clause)
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
         else:
@@ -741,7 +754,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _names_an_image(sent.text[m.end():])
                         and not _as_if_thing(sent.text[m.end():])):
                     continue
-                rest = sent.text[m.end():].split()
+                # the words of this clause: "like lexapro | and i said no" is one word after "like"
+                rest = re.split(r"\s(?:and|but|so)\s", sent.text[m.end():], maxsplit=1)[0].split()
                 # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
                 # (after a sense it was mostly literal or a state: "smells like cornbread", "feel like myself")
                 if len(rest) < 2 and not (rest and _PLURAL_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
