@@ -376,6 +376,11 @@ def test_a_later_return_to_the_image_is_quoted() -> None:
     assert "The faucet stopped for a second" in quotes, quotes
 
 
+def test_a_return_to_the_image_the_speaker_is_cast_as_is_quoted() -> None:
+    quotes = _quotes(C("How is the job?"), P("I'm a goldfish in a bowl that's far too small. And the bowl's the open office."))
+    assert "the bowl's the open office" in quotes, quotes
+
+
 def test_a_return_in_a_run_on_turn_is_cut_after_the_like() -> None:
     quotes = _quotes(C("What happened?"), P("i felt like my skin was on fire from the inside"), C("And the cutting?"),
                      P("no no i wasn't trying to die it's like it just makes the fire go out for a minute"))

@@ -635,7 +635,7 @@ _PLACED_AGAINST = re.compile(r"\b(?:outside|inside|behind|through|beneath|beyond
 
 def _vehicle_nouns(quote: str) -> set[str]:
     """The nouns of the image itself, singular, from what comes after the figure's marker."""
-    marker = re.search(r"\b(?:like|as if|as though|is|are|was|were|'s|'re|into|has|had)\b", quote, re.IGNORECASE)
+    marker = re.search(r"\b(?:like|as if|as though|is|are|am|was|were|'s|'re|'m|into|has|had)\b", quote, re.IGNORECASE)
     image = quote[marker.end():] if marker else quote
     nouns = set()
     for word in re.findall(r"\b[a-z]{4,}\b", image.lower()):
