@@ -425,3 +425,46 @@ def test_personality_disorder_named_in_full_is_not_ocd() -> None:
 def test_fuller_table_learning_and_feeding_disorders() -> None:
     assert set(codes(C("The school psychologist confirmed the dyslexia, and the clinic diagnosed ARFID "
                        "last spring."))) == {"F81.0", "F50.82"}
+
+
+def test_a_psychosis_named_unspecified_is_f29_and_a_name_too_early_to_give_is_not_given() -> None:
+    got = codes(C("After one episode the working label is unspecified psychosis; it's far too soon to call it "
+                  "schizophrenia and we may never need to."))
+    assert list(got) == ["F29"]
+
+
+def test_checking_the_summary_back_does_not_make_the_diagnosis_conditional() -> None:
+    got = codes(C("let me sum up and you tell me if i got it right with the panic disorder we've been treating "
+                  "the attacks are down to one a week"))
+    assert list(got) == ["F41.0"]
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly the mornings are chaos, Maisie's got the ADHD so it's pills and shoes and tears before eight.",
+    "And of course Tom's got PTSD from the army, so he sleeps in the other room.",
+])
+def test_someone_the_client_names_who_has_it_is_not_the_client(text: str) -> None:
+    assert codes(P(text)) == {}
+
+
+def test_a_named_child_in_a_family_session_may_be_the_client() -> None:
+    got = codes(C("Thanks for coming in, both of you."), O("Since the spring Maisie's got the ADHD diagnosis in writing."))
+    assert list(got) == ["F90.9"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The rheumatologist confirmed fibromyalgia in March, so the pain is part of this too.", "M79.7"),
+    ("Since the ME/CFS diagnosis I plan every outing around the crash afterwards.", "G93.32"),
+    ("It's only a month since the HIV diagnosis, and I haven't told my parents.", "Z21"),
+])
+def test_a_chronic_medical_condition_named_as_the_clients_is_charted(text: str, code: str) -> None:
+    assert list(codes(P(text))) == [code]
+
+
+def test_an_hiv_test_or_a_negative_result_charts_nothing() -> None:
+    assert codes(P("The clinic said I'm fine, I'm not with HIV, the test came back negative.")) == {}
+
+
+def test_burnout_is_charted_only_when_someone_writes_it_down() -> None:
+    assert list(codes(P("My GP wrote burnout on the sick note and signed me off for two weeks."))) == ["Z73.0"]
+    assert codes(P("It's the diabetes burnout more than anything, I'm tired of counting.")) == {}

@@ -57,7 +57,17 @@ NEUROCOGNITIVE_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\bmajor neurocognitive disorder" + _CAUSE, r"\bdementia\b" + _CAUSE)),
     DxEntry("G30.9", "Alzheimer's disease, unspecified", (r"\balzheimer'?s (disease|dementia|type)\b",)),
 )
-_ALL_DIAGNOSES: tuple[DxEntry, ...] = DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
+# Conditions outside the F chapter that are charted when named as the client's: chronic illnesses a therapy
+# session works around. HIV named without symptoms is the status code.
+MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
+    DxEntry("Z21", "asymptomatic HIV infection status",
+            (r"\bhiv([- ]positive| diagnosis| infection| status)\b", r"\b(have|has|had|got|with|diagnosed with) hiv\b(?![- ](neg|test))")),
+    DxEntry("G93.32", "myalgic encephalomyelitis/chronic fatigue syndrome",
+            (r"\bchronic fatigue syndrome\b", r"\bme ?/ ?cfs\b", r"\bmyalgic encephalomyelitis\b")),
+    DxEntry("M79.7", "fibromyalgia", (r"\bfibromyalgia\b",)),
+)
+_ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
+                                       + MEDICAL_DIAGNOSES)
 
 # Bare words that name a diagnosis only when the words around them diagnose:
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
@@ -69,6 +79,8 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
+    # a work-stress label written on a form: "occupational health wrote burnout on the form"
+    DxEntry("Z73.0", "burnout", (r"\bburn-?out\b",)),
 )
 # A diagnosis said with a lay head noun for "disorder" ("the persistent depressive thing", "her panic condition")
 # names it only where the words around it diagnose, like a bare word.
@@ -141,13 +153,15 @@ _HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatri
 # Naming it ("what you're describing we'd call prolonged grief", "it's called ...") opens a clause too.
 _CLAUSE_OPENER = re.compile(
     r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote)|"
-    r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called)\b", re.IGNORECASE
+    r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called|"
+    # a check on the clinician's own summary: "tell me if I got it right, with the panic disorder ..."
+    r"(if|whether) i('ve| have)? got (it|that|this|everything|all (of )?that) right)\b", re.IGNORECASE
 )
 _DX_DOUBT = re.compile(
     r"\b(don't think|do not think|doesn't (mean|sound like|look like)|not sure|wonder\w*|rule[sd]? out|"
     r"might|could|maybe|perhaps|possibl\w*|is it possible|(screen|test|evaluat|assess)\w* (you |him |her |them )?for|"
     # hypotheticals, old fears and questions whether it was ever diagnosed
-    r"if (this|that|they|he|she|we)|turn(s|ed)? out to be|used to think|"
+    r"if (this|that|they|he|she|we)|turn(s|ed)? out to be|used to think|too (early|soon) to (call|say|tell|know)|"
     r"(scared|afraid|worried|terrified|feared|paranoid) (that )?(i|you|it|this|he|she) (was|were|had|have|has|is|might|could)|"
     r"(has|have|did) (anyone|anybody|someone|a doctor|any doctor) ever|ever (been )?diagnos\w*)"
     r"\b[^.?!]*$",
@@ -198,7 +212,7 @@ _DX_NEGATION = re.compile(
 _DX_THIRD_PARTY = re.compile(
     r"\b(my|your|his|her|their|our) (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
-    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!]*$|\b(he|she|they) ((has|had|have)(?! (me|you|us)\b)|was diagnosed|"
+    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!]*$|\b(he|she|they) ((has|had|have|'s got|'ve got)(?! (me|you|us)\b)|was diagnosed|"
     r"got diagnosed|struggles with|deals with)\b[^.?!]*$|\b(his|her|their) (own )?$|\bruns in\b",
     re.IGNORECASE,
 )
@@ -277,6 +291,15 @@ _DX_RELATIVE = re.compile(
     r"\b(mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|girlfriend|friend|roommate|son|"
     r"daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|coworker|boss|ex|parents?|family|"
     r"niece|nephew|stepmom|stepdad|sibling)('s)?\b",
+    re.IGNORECASE,
+)
+
+
+# Someone named who has it: "ellie's got the adhd" ("it's got", "that's got" name no one; "Dr. Obi's got you down as"
+# is a diagnoser).
+_NAMED_HOLDER = re.compile(
+    r"\b(?!(it|that|what|there|here|who|this|one|life|everything|everyone|everybody|nobody|somebody|someone|he|she)'s)"
+    r"[a-z]+'s got\b(?! (me|you|us|him|her|them)\b)[^.?!]*$",
     re.IGNORECASE,
 )
 
@@ -425,6 +448,9 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 continue
             if code.startswith("F41.0") and _PANIC_WITH_AGORAPHOBIA.search(text[e:]):
                 code, label = "F40.01", "agoraphobia with panic disorder"
+            # the client, or the clinician alone with the client, naming someone: in a family session the name may be the client's
+            if _NAMED_HOLDER.search(before) and (speaker == "client" or not multi_party):
+                continue
             third = _DX_THIRD_PARTY.search(before)
             if third:
                 prev = " ".join(x.text for x in sentences if x.end <= sent.start)[-200:]
