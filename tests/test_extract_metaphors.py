@@ -192,6 +192,12 @@ def test_a_two_word_break_before_the_image_is_left_out_whole() -> None:
     assert quotes and not quotes[0].startswith("know"), quotes
 
 
+def test_a_scene_anyone_could_be_in_is_quoted_across_its_ands() -> None:
+    text = ("you know when you lose your keys in the snow and you dig and you dig and by spring you still find "
+            "a glove or a scarf but never the keys it's like that with the memories")
+    assert _client_quotes(text) == [text.removeprefix("you know ")]
+
+
 def test_one_word_after_like_is_no_image_though_a_clause_follows() -> None:
     assert _client_quotes("she mentioned trying something like yoga and i said not right now") == []
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from scribe.extract.lexicons import NUMBER_WORDS, RELATIONS, SCALE_WORDS
-from scribe.extract.text import Sentence, speech_units
+from scribe.extract.text import Sentence, sentence_at, speech_units
 
 Turns = list[dict[str, Any]]
 
@@ -678,6 +678,14 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
 
 # figures quoted wherever they match, in this order, with whether the clause starts at the match (the subject)
 _PLAIN_FIGURES = ((_GENERIC_SCENE, False), (_FEELING_ACTS, True), (_HYPERBOLE, False))
+_SCENE_WORDS = 45
+
+
+def _whole_scene(text: str, at: int) -> str:
+    """A scene anyone could be in, told across its "and"s to the sentence's end: "when you drop a glass on the tile
+    floor and you sweep and sweep and a week later you still step on a piece"."""
+    words = list(re.finditer(r"\S+", text[at:sentence_at(text, at).end]))[:_SCENE_WORDS]
+    return _LEADING_MARKERS.sub("", text[at:at + words[-1].end()]).rstrip(".!?;, ")
 _ENDS_IN_COPULA = re.compile(r"(?:\b(?:is|was|are|were|am|feels?|felt|seems?|seemed|gets?|got|looks?|looked)|'s|'re|'m)$",
                              re.IGNORECASE)
 
@@ -800,7 +808,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     quote = _clause_around(sent.text, st.start(), subject_at_pos=st.group("noun2") is not None)
             for figure, subject_at_pos in _PLAIN_FIGURES:
                 if quote is None and (fm := figure.search(sent.text)):
-                    quote = _clause_around(sent.text, fm.start(), subject_at_pos=subject_at_pos)
+                    quote = (_whole_scene(text, sent.start + fm.start()) if figure is _GENERIC_SCENE
+                             else _clause_around(sent.text, fm.start(), subject_at_pos=subject_at_pos))
             if quote is None:
                 om = _IN_ONES_OWN.search(sent.text)
                 if om and om.group(0).split()[1].lower() not in ("comfort", "privacy", "safety", "rest"):
