@@ -198,6 +198,24 @@ def test_a_scene_anyone_could_be_in_is_quoted_across_its_ands() -> None:
     assert _client_quotes(text) == [text.removeprefix("you know ")]
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("well you know what they say up north a calm sea never made a good sailor",
+     "up north a calm sea never made a good sailor"),
+    ("in our valley they say the river forgets nothing and forgives everything",
+     "the river forgets nothing and forgives everything"),
+])
+def test_a_saying_of_the_speakers_people_is_quoted_whole(text: str, quote: str) -> None:
+    assert _client_quotes(text) == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "the chest pain scared me but they say that's normal with the new dose",
+    "i don't really care what they say about me at work anymore",
+])
+def test_a_report_of_what_they_say_is_no_saying(text: str) -> None:
+    assert _client_quotes(text) == []
+
+
 def test_one_word_after_like_is_no_image_though_a_clause_follows() -> None:
     assert _client_quotes("she mentioned trying something like yoga and i said not right now") == []
 

@@ -678,13 +678,20 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
 
 # figures quoted wherever they match, in this order, with whether the clause starts at the match (the subject)
 _PLAIN_FIGURES = ((_GENERIC_SCENE, False), (_FEELING_ACTS, True), (_HYPERBOLE, False))
-_SCENE_WORDS = 45
+_TOLD_WHOLE_WORDS = 45
+# a saying of the speaker's people, recited after its marker: "you know what they say in trinidad ...", "in my
+# village they say ..."; not one person's ("my father used to say"), nor a report ("they say it's normal")
+_SAYING = re.compile(
+    r"\b(?:know\s+what\s+they\s+say|(?:in|back in)\s+(?:my|our|the)\s+[\w'-]+\s+they\s+(?:say|used to say)|"
+    r"back\s+home\s+they\s+say)(?:\s+(?:in|back in)\s+[\w'-]+)?\s+(?=\S+\s+\S+\s+\S+)",
+    re.IGNORECASE,
+)
 
 
-def _whole_scene(text: str, at: int) -> str:
-    """A scene anyone could be in, told across its "and"s to the sentence's end: "when you drop a glass on the tile
-    floor and you sweep and sweep and a week later you still step on a piece"."""
-    words = list(re.finditer(r"\S+", text[at:sentence_at(text, at).end]))[:_SCENE_WORDS]
+def _told_whole(text: str, at: int) -> str:
+    """A scene anyone could be in, or a saying, told across its "and"s to the sentence's end: "when you drop a glass on
+    the tile floor and you sweep and sweep and a week later you still step on a piece"."""
+    words = list(re.finditer(r"\S+", text[at:sentence_at(text, at).end]))[:_TOLD_WHOLE_WORDS]
     return _LEADING_MARKERS.sub("", text[at:at + words[-1].end()]).rstrip(".!?;, ")
 _ENDS_IN_COPULA = re.compile(r"(?:\b(?:is|was|are|were|am|feels?|felt|seems?|seemed|gets?|got|looks?|looked)|'s|'re|'m)$",
                              re.IGNORECASE)
@@ -774,7 +781,9 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if (quality.group("adj").lower() not in _NOT_AS_QUALITY
                         and quality.group("vehicle").lower() not in _NOT_AS_VEHICLE):
                     similes.append(_clause_around(sent.text, quality.start()))
-            if not similes:
+            if saying := _SAYING.search(sent.text):
+                quote = _told_whole(text, sent.start + saying.end())
+            if not similes and quote is None:
                 for cm in _COPULAR_METAPHOR.finditer(sent.text):
                     subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower()
                     if (cm.group("det") or "").lower() == "the" and subj not in _BODY_SUBJECTS:
@@ -808,7 +817,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     quote = _clause_around(sent.text, st.start(), subject_at_pos=st.group("noun2") is not None)
             for figure, subject_at_pos in _PLAIN_FIGURES:
                 if quote is None and (fm := figure.search(sent.text)):
-                    quote = (_whole_scene(text, sent.start + fm.start()) if figure is _GENERIC_SCENE
+                    quote = (_told_whole(text, sent.start + fm.start()) if figure is _GENERIC_SCENE
                              else _clause_around(sent.text, fm.start(), subject_at_pos=subject_at_pos))
             if quote is None:
                 om = _IN_ONES_OWN.search(sent.text)
