@@ -1751,3 +1751,18 @@ def test_a_person_named_beside_the_drug_does_not_cut_it_from_its_dose() -> None:
 def test_a_decision_to_stop_already_made_is_a_stop(reply: str) -> None:
     m = meds(C("And the Celexa we talked about?"), P(reply))
     assert (m["citalopram"]["status"], m["citalopram"]["dose"]) == ("stopped", None)
+
+
+@pytest.mark.parametrize(
+    "explained",
+    ["Ibuprofen is fine with that, ask the chemist first.",
+     "being on a blocker changes things, the street supply now is mostly fentanyl and the kit reverses it"],
+)
+def test_a_drug_only_the_clinician_talks_about_is_not_the_clients(explained: str) -> None:
+    m = meds(C("How are the headaches?"), P("Bit better."), C(explained))
+    assert m == {}
+
+
+def test_a_drug_the_clinician_asks_the_client_about_is_kept() -> None:
+    m = meds(C("Are you still taking the naltrexone?"), P("Yeah, every day."))
+    assert "naltrexone" in m

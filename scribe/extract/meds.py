@@ -1365,6 +1365,11 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         if generic in disowned and dose is None and not statuses and not any(_says_client_uses(m, turns) for m in ms):
             # "Frank's old Ativan ..." then "what could we do about the Ativan?": still Frank's
             continue
+        if all(m.speaker == "clinician" for m in ms) and dose is None and not statuses \
+                and not any(_clinician_ties_to_client(m, turns) for m in ms):
+            # only the clinician names it, with no dose, no status and not as the client's ("Paracetamol's fine",
+            # "the stuff round here is mostly fentanyl", "the smoke, not the nicotine"): a drug talked about
+            continue
         dose_text = None if status == "stopped" or dose is None else dose.text
         facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
     return facts
@@ -1495,6 +1500,16 @@ def _says_client_uses(m: Mention, turns: list[dict[str, str]]) -> bool:
     text = turns[m.turn]["text"]
     sent = sentence_at(text, m.start)
     return bool(_CLIENT_USE.search(clause_before(sent.text, m.start - sent.start)))
+
+
+# the drug as one both know of ("so the wellbutrin is the same"), not one set against another ("the smoke, not
+# the nicotine") nor a drug in general ("Paracetamol's fine", "being on buprenorphine")
+_KNOWN_DRUG_BEFORE = re.compile(r"(?<!\bnot )\bthe\s+$", re.IGNORECASE)
+
+
+def _clinician_ties_to_client(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """The clinician names the drug as the client's ("are you taking the", "your") or as the one both know of."""
+    return _says_client_uses(m, turns) or bool(_KNOWN_DRUG_BEFORE.search(turns[m.turn]["text"][:m.start]))
 
 
 def _merge_status(statuses: list[str]) -> str:
