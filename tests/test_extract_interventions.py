@@ -864,3 +864,62 @@ def test_the_intervention_net_refuses_weights_from_another_encoder(monkeypatch) 
             intervention_net._model()
     finally:
         intervention_net._model.cache_clear()
+
+
+# ---- the cues alone (``rule_interventions``), so that the net's reading cannot stand in for them
+
+
+def ruled(*turns: tuple[str, str]) -> set[str]:
+    return {d["name"] for d in rule_interventions(session(*turns)["turns"])}
+
+
+@pytest.mark.parametrize("text", [
+    "Ibuprofen and naproxen make your kidneys hold on to the lithium, so the level creeps up without you noticing.",
+    "cigarette smoke speeds up how fast the body clears olanzapine so if you quit suddenly your level could jump up",
+    "Being dehydrated can push the level up, which is why we check it after a stomach bug.",
+    "the worry doesn't cause the headaches but it turns the volume up on them",
+])
+def test_how_a_drug_or_a_symptom_works_in_the_body_is_psychoeducation(text: str) -> None:
+    assert "psychoeducation" in ruled(C(text), P("Oh, I didn't know that."))
+
+
+def test_an_everyday_level_going_up_or_down_teaches_nothing() -> None:
+    assert "psychoeducation" not in ruled(C("Your energy level drops after lunch, you said. Shall we put the walk "
+                                            "before it?"), P("Maybe."))
+
+
+@pytest.mark.parametrize("text", [
+    "one more thing for both of you panic in teenagers often looks like stomach aches and skipping school more than "
+    "fear and the medication and the therapy together work better than either alone so over the next month we will "
+    "keep a close eye on how mornings go and you can call us with questions",
+    "So the tablet is really effective for most people within a couple of months. It brings the inflammation down so "
+    "far the scan can't see it, and that's called remission. Most people who take it every day get their old energy "
+    "back, and the thing that makes it happen isn't luck, it's taking it at the same time each day.",
+])
+def test_how_a_treatment_works_explained_at_length_is_psychoeducation(text: str) -> None:
+    assert "psychoeducation" in ruled(C(text), P("Okay."))
+
+
+def test_an_option_weighed_and_a_first_step_is_problem_solving() -> None:
+    got = ruled(
+        C("You mentioned the evening class. What would it give you?"), P("A night out of the house."),
+        C("And what would it cost you?"), P("Twenty pounds and a babysitter."),
+        C("Okay, so what's one small step?"), P("Ask my sister about Thursdays."),
+    )
+    assert "problem solving" in got
+
+
+def test_no_judging_said_of_the_week_is_not_a_brainstorm() -> None:
+    got = ruled(C("No judging. I see a six for the urge on Friday and a tick in the acted box. Walk me through it?"),
+                P("It was a bad night."))
+    assert "problem solving" not in got
+
+
+def test_asking_for_the_plan_if_the_thoughts_get_stronger_is_safety_planning() -> None:
+    got = ruled(
+        P("Some nights I think everyone would be better off if I was dead."),
+        C("Thank you for telling me. If those thoughts get stronger, or you start thinking about how, what's the plan?"),
+        P("Ring my brother, and the crisis line."),
+        C("Good. Put both numbers in your phone now, while we're here."), P("Done."),
+    )
+    assert "safety planning" in got

@@ -50,6 +50,9 @@ _SELF_HARM_MEANS = (
     r"knives|knife|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
 )
 
+# The word before "level" when a drug's level is meant ("the lithium level", "your level"), not an everyday one.
+_DRUG_LEVEL = r"(?!(energy|anxiety|stress|noise|activity|fitness|confidence|comfort|pain|fear|distress|water)\b)\w+"
+
 # A safety plan's step: reach someone, or get away from the means or the place.
 _STEP = (
     r"(call|text|ring|phone|tell(?! me)|wake|reach out|go\b|leave|get (out|away|up)|"
@@ -237,6 +240,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(alcohol|caffeine|weed|cannabis|nicotine|drinking) is a (depressant|stimulant)\b",
             r"\b(stress|lack of sleep|poor sleep|being tired|tiredness|hunger|being hungry)\b[^.?!]{0,30}\b(turns up|"
             r"makes (them|it|the \w+) (louder|worse|stronger))\b",
+            # what a thing does and does not do: "the thoughts don't cause the pain, but they turn the volume up"
+            r"\b(don'?t|doesn'?t) cause (the |your )?\w+,? but (they|it) (turn|turns|make|makes|feed|feeds)\b",
+            # a drug in the body: "your kidneys hold onto lithium", "the body clears clozapine faster",
+            # "ibuprofen can push the level up", "your level could jump up"
+            r"\b(the |your )?(body|liver|kidneys?)('s)? (clears?|holds? on ?to|hangs? on ?to|breaks? down|gets? rid of)\b",
+            rf"\b(push(es|ing)?|drives?|bumps?|knocks?) (the|your|its|their) ({_DRUG_LEVEL} )?levels? (up|down)\b",
+            rf"\b(the|your) ({_DRUG_LEVEL} )?level (can|could|will|would|may|might)? ?(climbs?|jumps?|creeps?|shoots?|rises?|"
+            r"drops?|falls?)( up| down)?\b",
         ), strong=True),
         # reassurance, a pitch for a technique or a preface: alone, none of these teaches anything
         CueFamily("preface", (
@@ -260,13 +271,22 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(a|an) (separate|real|medical|treatable|brain) (illness|condition|disorder)\b",
             rf"\b(that'?s|this is) what {_CONDITION}( \w+){{0,2}} (do|does)\b",
             r"\b(before|after) (a|an|the) (episode|relapse|hospital stay|crash)\b",
-            rf"\b{_CONDITION} (looks like|usually|often|tends?|can|does|doesn'?t|feeds?|makes?|lowers?)\b",
+            rf"\b{_CONDITION}( in (teens|teenagers|kids|children|adults|older people|men|women))? (looks like|usually|often|"
+            r"tends?|can|does|doesn'?t|feeds?|makes?|lowers?)\b",
         ), at_length=True),
         CueFamily("how it goes", (
             r"\b(usually|typically|tends? to|for most people|most people|(really|very|so|pretty) common|"
             r"one in (two|three|four|five|six|seven|eight|ten)|that'?s (part of )?why|which is why|part of why|"
             r"feed each other|(kick|kicks) off|deepens?|(can|does|will) get better with|(is|are) one of the|"
             r"(first|early|warning) signs?)\b",
+        ), at_length=True),
+        # how a treatment works and what to expect of it, or the name of the thing explained: "the medication and
+        # therapy together work better than either alone", "it takes a few weeks to kick in", "that's called sundowning"
+        CueFamily("treatment", (
+            r"\bworks? better (together|than (either|one|\w+) (alone|on (its|their) own))\b",
+            r"\b(is|are) (really |very |pretty |highly )?effective (in|for) (most|many)\b",
+            r"\btakes? (\w+ ){0,2}weeks to (work|kick in|build up|start working)\b",
+            r"\b(that'?s|it'?s|this is) called\b",
         ), at_length=True),
     ),
     "mindfulness": (
@@ -377,7 +397,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\blet'?s (think of|think about|look at|come up with|list|write down) (some |the |a few |your )?"
             r"(options|possibilities|solutions|ideas)\b",
             r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
-            r"\b(no judging|don'?t judge (them|the ideas) yet|without judging (any of (them|those)|(them|those|the ideas|the options) yet))\b",
+            # the brainstorm's rule, said of the ideas: "no judging yet", "list the options, no judging" ("No judging." alone
+            # reviewing a diary card is validation)
+            r"\b(no judging|don'?t judge (them|the ideas)|without judging (any of )?(them|those|the ideas|the options)) yet\b",
+            r"\b(options|ideas|list|brainstorm\w*)\b[^.?!]{0,50}\b(no judging|don'?t judge)\b",
             r"\b(list|name|think of|come up with|brainstorm|write down)\b[^.?!]{0,20}\b(every|all the|some|a few|as many)\b"
             r"[^.?!]{0,10}\b(ways?|options?|ideas?|things you could|possibilities)\b",
             r"^\W*((okay|ok|so|alright|all right),? )?(options|what are (the|your|our) options)\W*$",
@@ -389,6 +412,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("one option", (
             r"\bwhat'?s one thing you could do (about|to)\b",
             r"\bwhat('s| is) one (change|thing|step) you (could|can|might) (make|do|try|take)\b(?! differently)",
+            r"\bwhat('s| is) one (small |little |first )?(change|step)\W*$",
             r"\bwhat (could|can|might) you do about (that|it|this|those|them|the \w+)\b",
         )),
         CueFamily("define", (
@@ -399,6 +423,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(any|which|what) part of (it|this|that|the \w+) (that )?(you (can|could)|(can|could) you) (do something about|control|change)\b",
         )),
         CueFamily("obstacle", (r"\bwhat (could|would|might) get in the way\b",)),
+        # an option weighed: "what would it give you? what would it cost you?", "what's good and bad about each?"
+        CueFamily("weigh", (
+            r"\bwhat would (it|that|this|each( one)?) (give|cost) you\b",
+            r"\bwhat('s| is) (good|bad) and (bad|good) about (each|that|this|those|them|it)\b",
+            r"\bpros and cons\b(?! of (acting|giving in|cutting|using|the urge|drinking|smoking|gambling))",
+            r"\b(upsides?|downsides?) (of|to) (each|that|this|it)\b",
+        )),
         # the chosen option written up as the plan
         CueFamily("plan", (
             r"^\W*((okay|ok|good|great),? )?(that'?s|sounds like|so that'?s) a (plan|good plan)\b",
@@ -476,7 +507,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             # the step asked for: "and if you see his truck in town?", "when the replay starts, what do you do?"
             r"^\W*((and|so|okay|ok|now),? )?(what about )?(if|when|whenever) (?!(you|we) (want|like|need)|that'?s (ok|okay|"
             r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b)[^.?!]{3,70}(\?\s*|[^.?!])$",
-            r"\b(if|when|whenever)\b[^.?!]{0,60}\bwhat (do|would|will|could|can) you (usually |normally )?(do|try)\b",
+            r"\b(if|when|whenever)\b[^.?!]{0,80}\b(what (do|would|will|could|can) you (usually |normally )?(do|try)|"
+            r"what('s| is) (the|your) plan)\b",
             rf"{_STEP}[^.?!]{{0,40}}\b(if|when|whenever) ((the|that|those|this|your|any) (\w+ ){{0,2}}(thoughts?|urges?|"
             r"pictures?|images?|wish|cravings?|feelings?|replay|voices?)|(it|that) (comes?|starts?|gets?|hits?|shows? up))\b",
         )),
