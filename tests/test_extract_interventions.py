@@ -923,3 +923,21 @@ def test_asking_for_the_plan_if_the_thoughts_get_stronger_is_safety_planning() -
         C("Good. Put both numbers in your phone now, while we're here."), P("Done."),
     )
     assert "safety planning" in got
+
+
+def test_a_nightmare_retold_with_the_client_changing_it_is_rescripting_not_a_trauma_narrative() -> None:
+    got = ruled(
+        C("so tell me the dream in the present tense and when you reach the flooded stairs you change what happens "
+          "any way you like"), P("the water drains and my dad is at the top"),
+        C("Good. Read that new version out loud to yourself each night before you switch the light off."), P("Okay."),
+    )
+    assert "imagery rescripting" in got and "trauma narrative" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "For the nights, a few things: getting up at the same time every day, even after a bad night, and if you're "
+    "awake in bed past twenty minutes, get up, and go back to bed only when sleepy.",
+    "no tea after three and then bed at the same time most nights even at weekends",
+])
+def test_a_fixed_rise_time_a_caffeine_cut_off_and_leaving_bed_are_sleep_hygiene(text: str) -> None:
+    assert "sleep hygiene" in ruled(C(text), P("I can try that."))

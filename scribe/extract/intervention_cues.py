@@ -59,6 +59,10 @@ _STEP = (
     r"walk away|step away)\b"
 )
 
+# The client changing the story told: "change what happens", "rehearse the new version" (a retelling that does
+# this rescripts it, so it is no trauma narrative)
+CHANGED_STORY = (r"\bchange (what happens|the ending|how it ends)\b", r"\b(the|that|this) new version\b")
+
 DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "cognitive restructuring": (
         CueFamily("evidence", (
@@ -744,19 +748,19 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("schedule", (
             r"\b(same|consistent|regular|fixed) (wake|wake-up|wakeup|get-up|getting up|bed) ?time\b",
             r"\b(no|stop|skip|cut|cutting|without) (the )?(sleeping in|sleep-ins|naps?|napping)\b",
-            r"\b(get up|wake up|go to bed)\b[^.?!]{0,20}\b(at )?the same time\b",
+            r"\b(get(ting)? up|wak(e|ing) up|(go(ing)? (back )?to )?bed)\b[^.?!]{0,20}\b(at )?the same time\b",
         ), strong=True),
         CueFamily("bedroom", (
             r"\b(laptop|phone|tv|screens?) (stays?|goes|out of) (out of )?(the )?(bedroom|room|bed)\b",
             r"\bget out of bed (if|when|after)\b",
             r"\bstay out of (the )?bed (till|until)\b",
-            r"\bcome back (to bed )?when you'?re (sleepy|drowsy|tired)\b",
+            r"\b(come|go|get) back ((in)?to bed )?(only )?when (you'?re |she'?s |he'?s |they'?re )?(sleepy|drowsy|tired)\b",
             r"\bbed (is|should be) (just |only )?for (sleep|sleeping)\b",
             r"\bfor sleep only\b",
             r"\bno (scrolling|phones?|screens?|tv) in bed\b",
             r"\bcut (the )?(coffee|caffeine) off\b",
             r"\bkeep (the|your) (bedroom|room) (cool|dark|quiet)\b",
-            r"\b(no|cut|stop|cutting) (the )?(caffeine|coffee|screens?|alcohol)\b[^.?!]{0,30}\b(after|before|past|in the "
+            r"\b(no|cut|stop|cutting) (the )?(caffeine|coffee|tea|cola|energy drinks?|screens?|alcohol)\b[^.?!]{0,30}\b(after|before|past|in the "
             r"afternoon|at night)\b",
         ), strong=True),
     ),
@@ -799,6 +803,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat does the (child|little girl|little boy|kid|younger you) in (that|the) (memory|image|scene) need\b",
             r"\bsay it to (her|him|them) in the (image|memory|scene)\b",
             r"\bwhat does (little|younger|the younger|the little) (you|\w+) need\b",
+            *CHANGED_STORY,
         ), strong=True),
     ),
     "trauma narrative": (
@@ -813,4 +818,4 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     ),
 }
 
-__all__ = ["CueFamily", "DELIVERY_CUES"]
+__all__ = ["CHANGED_STORY", "CueFamily", "DELIVERY_CUES"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.intervention_cues import DELIVERY_CUES
+from scribe.extract.intervention_cues import CHANGED_STORY, DELIVERY_CUES
 from scribe.extract.lexicons import INTERVENTIONS
 from scribe.extract.text import Sentence, split_sentences
 
@@ -110,6 +110,8 @@ _EXERCISE_OFFER = re.compile(
     r"\b(walk|talk|take) you through (it|this|that|one|an? (exercise|technique|skill|practice))\b(?![^.?!]*\b(how|why|what)\b)",
     re.IGNORECASE,
 )
+# A dream told again in which the client changes what happens is rescripted, not a trauma narrative.
+_RESCRIPTED = [re.compile(p, re.IGNORECASE) for p in CHANGED_STORY]
 # A screening questionnaire's "worry scale" is a score, not a feelings scale built with the client.
 _QUESTIONNAIRE = re.compile(r"\b(\w+[- ]question|questionnaire|screener|came (out|back) (at )?)", re.IGNORECASE)
 # Weak cues of different families corroborate each other only when delivered close together.
@@ -223,6 +225,8 @@ def _vetoed(name: str, text: str) -> bool:
         return bool(_QUESTIONNAIRE.search(text))
     if name == "role play":
         return bool(_PRETEND_BREATH.search(text))
+    if name == "trauma narrative":
+        return any(rx.search(text) for rx in _RESCRIPTED)
     return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
             and not _SENSES.search(text))
 
