@@ -1766,3 +1766,25 @@ def test_a_drug_only_the_clinician_talks_about_is_not_the_clients(explained: str
 def test_a_drug_the_clinician_asks_the_client_about_is_kept() -> None:
     m = meds(C("Are you still taking the naltrexone?"), P("Yeah, every day."))
     assert "naltrexone" in m
+
+
+def test_a_parent_naming_their_own_drug_with_my_is_theirs() -> None:
+    m = meds(C("Who looks after the tablets?"), P("Dad gives me the sertraline."),
+             O("i give it to her with breakfast and everything's locked up now, even my lisinopril"))
+    assert list(m) == ["sertraline"]
+
+
+def test_a_carer_telling_of_the_dose_moved_for_him_is_his() -> None:
+    m = meds(C("How is he doing?"), P("the nurse put him up on the donepezil ten and it doesn't help much"))
+    assert m == {}
+
+
+def test_a_flatmates_prescription_shared_with_the_client_is_not_the_clients() -> None:
+    m = meds(C("What happened before the attack?"),
+             P("my flatmate tom has a prescription for adderall and he's been giving me some before exams"))
+    assert m == {}
+
+
+def test_a_drug_prescribed_but_not_used_yet_is_not_gold() -> None:
+    m = meds(C("What did the GP say?"), P("he gave me propranolol for the interview but i haven't used it yet"))
+    assert m == {}

@@ -48,7 +48,7 @@ _RELATIVES = (
     r"stepmom|buddy|ex|spouse|parents?|sibling|child|children|kids|sons|daughters|baby|toddler|teenager|stepson|"
     r"stepdaughter|grandson|granddaughter|grandkids?|twins?|family|folks|in-laws|mother-in-law|father-in-law|"
     r"sister-in-law|brother-in-law|stepmother|stepfather|stepsister|stepbrother|half-brother|half-sister|"
-    r"sponsor|classmate|teammate|roommates|housemate|landlord|bestie|godmother|godfather|"
+    r"sponsor|classmate|teammate|roommates|housemate|flatmate|flatmates|roomie|landlord|bestie|godmother|godfather|"
     # the words other Englishes and families use: "my mammy lived on valium", "my mate's xanax", "my abuela's pills"
     r"mam|mammy|mummy|mommy|momma|mama|daddy|papa|gran|nanny|nonna|abuela|abuelo|auntie|aunty|missus|hubby|"
     r"mate|mates|old man|old lady|other half|better half"
@@ -63,7 +63,7 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|\b(everyone|everybody|people|someone|somebody|anyone|anybody|nobody|folks|patients)\b"
     r"|\b(she|he|they)(\s+(just|also|still|now|finally|recently|already))?"
     r"('?s|\s+(is|was|has|had|takes|took|started|got|gets|uses|used to))\b"
-    r"|\b(put|got|started|switched|has|keeps) (him|her|them) on\b"
+    r"|\b(put|got|started|switched|has|keeps|moved|bumped) (him|her|them) (up |down |back )?on\b"
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
     # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
@@ -171,7 +171,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
 _NEVER_TAKEN_IT = (
     r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
-    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want)(\s+to\s+(take|try|start))?"
+    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use)(\s+to\s+(take|try|start))?"
     r"\s+(it|that|them|those|a single (one|pill|tablet|dose))\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
@@ -477,6 +477,8 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
     before = clause_before(sent.text, m.start - sent.start)
     if _MINE_AFTER.match(text, m.end) and not re.search(r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE):
         return True
+    if re.search(r"\bmy\s+(own\s+)?$", before, re.IGNORECASE):
+        return True  # "I keep them all locked away, even my amlodipine"
     if re.search(r"\b(me|myself)\b", sent.text[m.end - sent.start:], re.IGNORECASE) and not re.search(
         r"\b(him|her|them|his|he|she|they|their|you|your)\b", sent.text, re.IGNORECASE
     ):
