@@ -96,6 +96,10 @@ def _client_quotes(text: str) -> list[str]:
     ("my nerves never got the memo that the divorce is final", "my nerves never got the memo"),
     ("I've been holding back the tide with my two hands since the diagnosis", "holding back the tide with my two hands"),
     ("so it's two steps forward and three back with him", "two steps forward and three back"),
+    # the stock "same ..., different ..." made the speaker's own
+    ("oh you know same menu different waiter", "same menu different waiter"),
+    # someone else acting on a thing that is not there
+    ("the dentist pokes around in there like he's defusing a bomb", "like he's defusing a bomb"),
     # the speaker as a thing with no more to it
     ("Some days I'm just sick of being a thermostat.", "I'm just sick of being a thermostat"),
     ("honestly i am a wallet for my kids and that's it", "i am a wallet for my kids"),

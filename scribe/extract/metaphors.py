@@ -34,6 +34,8 @@ _FIGURATIVE = re.compile(
     r"rug (was )?pulled|deer in (the )?headlights|tip of the iceberg|dead weight|running on fumes|"
     r"rattl(e|es|ing|ed) around|spinning (my|our|his|her|their) wheels|(burn|burning|burned|burnt) the candle|"
     r"cloud nine|into a hole|baggage|duct tape|(get|got|gotten|getting) the memo|(one|two|three) steps? forward|"
+    # the stock "same ..., different ..." made the speaker's own: "same hotel different room service"
+    r"same ([\w'-]+ ){1,2}?different [\w'-]+|"
     # the self as a sentry that cannot stand down: "I'm still on watch", "my body's on high alert"
     r"(still|always|constantly|permanently|forever|24/7) on (watch|guard)|on (high|red) alert|"
     # a force of nature held back by hand: "fighting the tide with a bucket", "swimming against the tide"
@@ -514,7 +516,11 @@ _ACTING_OUT = re.compile(
     r"|\s+(?:i'm|i am|we're|we are|i was|we were)\s+(?:always\s+|just\s+|constantly\s+|still\s+|kind of\s+|sort of\s+)?"
     r"(?:walking|wading|carrying|running|watching|grieving|drowning|swimming|holding|juggling|climbing|pushing|dragging|"
     r"trapped|living|standing|screaming|shouting|falling|sinking|treading|chasing|waiting|stuck|floating|spinning|"
-    r"balancing|crawling|hiding|burning|frozen|underwater|on a|in a|inside a|behind a|at the bottom)\b",
+    r"balancing|crawling|hiding|burning|frozen|underwater|on a|in a|inside a|behind a|at the bottom)\b"
+    # someone else acting on a thing that is not there: "like she's trying to catch a snapper", "like he was
+    # defusing a bomb"
+    r"|\s+(?:he|she|they|someone|somebody)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+ing|trying\s+to\s+\w+)"
+    r"\s+(?:a|an)\s+\w+",
     re.IGNORECASE,
 )
 
