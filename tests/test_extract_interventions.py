@@ -941,3 +941,27 @@ def test_a_nightmare_retold_with_the_client_changing_it_is_rescripting_not_a_tra
 ])
 def test_a_fixed_rise_time_a_caffeine_cut_off_and_leaving_bed_are_sleep_hygiene(text: str) -> None:
     assert "sleep hygiene" in ruled(C(text), P("I can try that."))
+
+
+def test_staying_with_the_trigger_told_as_donts_is_exposure() -> None:
+    got = ruled(C("Okay, eyes on the doorknob. Stay with it, don't wash, don't wipe your hands on your jeans."),
+                P("My skin is crawling."))
+    assert "exposure" in got
+
+
+def test_taking_a_problem_up_together_is_problem_solving() -> None:
+    assert "problem solving" in ruled(C("the missed doses keep coming up so can we solve the mornings"),
+                                      P("yeah I always forget"))
+
+
+def test_rating_how_much_each_activity_was_enjoyed_is_behavioral_activation() -> None:
+    got = ruled(C("Keep the little chart, and rate how much you enjoyed each swim, nought to ten."), P("Alright."))
+    assert "behavioral activation" in got
+
+
+def test_picking_a_number_of_days_for_an_activity_is_one_part_of_behavioral_activation() -> None:
+    got = ruled(
+        C("let's pick two days and a time for the bike ride"), P("tuesday and friday after work"),
+        C("and what did you used to enjoy on the weekends"), P("fishing with my brother"),
+    )
+    assert "behavioral activation" in got

@@ -126,7 +126,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\bwhat if you (\w+ed|went|did|tried|called|signed up|joined|said yes)\b[^.?!]{{0,40}}\b{_WHEN}\b",
             rf"\bwhat would it take to (go|do|get|try|call|walk|join|start)\b[^.?!]{{0,30}}\b{_WHEN}\b",
             r"\bmake (that|it|this) a (regular|weekly|daily) thing\b",
-            rf"\b(add|plan|schedule|put in|pick)\b[^.?!]{{0,20}}\b(one|two|three|a couple of|\d) ({_DAY}|mornings|afternoons|"
+            rf"\b(add|plan|schedule|put in|pick)\b[^.?!]{{0,20}}\b(one|two|three|a couple of|\d) ({_DAY}|days|mornings|afternoons|"
             r"evenings)\b",
             rf"\b{_DAY}\b[^.?!]{{3,50}}(,| and) [^.?!]{{0,40}}\b({_DAY}|every (morning|afternoon|evening|day))\b",
         )),
@@ -168,6 +168,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(mood|how you feel|feel|feeling)\b[^.?!]{0,40}\bbefore and after\b",
             r"\bbefore and after\b[^.?!]{0,40}\b(number|mood|rating|zero to ten|one to ten)\b",
             r"\b(mastery|accomplishment|pleasure|enjoyment)\b[^.?!]{0,30}\b(rating|rate|score)\b",
+            r"\b(rate|rating|score|mark)\b[^.?!]{0,40}\bhow much (you )?(enjoy(ed)?|lik(ed|e)|got out of)\b",
         ), strong=True),
     ),
     "exposure": (
@@ -185,6 +186,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("stay without escape", (
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\bwithout (leaving|escaping|washing|checking|asking|reassur\w*|"
             r"counting|fixing|distracting|turning (it )?off)\b",
+            # ... or the same told as a don't: "stay there, don't fix anything, don't touch your face"
+            r"\b(stay|sit|wait|remain)\b[^.?!]{0,40}\b(don'?t|do not) (leave|escape|wash|check|ask|reassure|count|fix|"
+            r"distract|touch|turn (it )?off)\b",
             r"\b(won'?t|don'?t|not) leave until\b",
             r"\b(stay|sit|wait|remain)\b[^.?!]{0,70}\buntil (the |your )?(anxiety|fear|urge|discomfort|number|it|alarm|panic|"
             r"distress|feeling|wave) (drops|comes down|goes down|falls|passes|halves|settles)\b",
@@ -411,6 +415,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat('s| is) the (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
             r"\bbreak(ing)? (the|this|that|it|something|things) (problem |big thing |task )?down\b",
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
+            # the problem taken up together: "can we solve the forgetting?", "let's tackle lunch"
+            r"\b((can|could|shall) we|let'?s|how (can|could|might) we) (solve|tackle) (it|that|this|the \w+|\w+)\b",
         ), strong=True),
         # one option asked for: "what's one change you could make there?", "what could you do about that?"
         CueFamily("one option", (
