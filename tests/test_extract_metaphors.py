@@ -409,6 +409,12 @@ def test_a_return_to_the_image_the_speaker_is_cast_as_is_quoted() -> None:
     assert "the bowl's the open office" in quotes, quotes
 
 
+def test_a_return_in_a_run_on_sentence_starts_at_its_own_i() -> None:
+    quotes = _quotes(C("How were the nights?"), P("my head is like a radio stuck between stations all night"),
+                     C("Was it about dying?"), P("no i didn't want to be gone i wanted the radio to go quiet"))
+    assert "i wanted the radio to go quiet" in quotes, quotes
+
+
 def test_a_return_in_a_run_on_turn_is_cut_after_the_like() -> None:
     quotes = _quotes(C("What happened?"), P("i felt like my skin was on fire from the inside"), C("And the cutting?"),
                      P("no no i wasn't trying to die it's like it just makes the fire go out for a minute"))

@@ -668,12 +668,13 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
                     if not hit or any(sent.text.lower() in q or q in sent.text.lower() for q in quoted):
                         continue
                     # the image is what the clause is about, not a thing in passing ("sitting in the truck with ...")
-                    clause = re.split(r"[,;]\s|\b(?:and|but|so|because|like)\s", sent.text[:hit.start()],
+                    # (in a run-on, a clause starts again at its "i": "i didn't want to die | i wanted the static ...")
+                    clause = re.split(r"[,;]\s|\b(?:and|but|so|because|like)\s|(?=\bi\s)", sent.text[:hit.start()],
                                       flags=re.IGNORECASE)[-1]
                     if len(clause.split()) > _RETURN_LEAD_WORDS and not (
                             _PLACED_AGAINST.search(sent.text[:hit.start()]) and _BEING.search(clause)):
                         continue
-                    quote = _clause_around(sent.text, hit.start(), left_words=_RETURN_LEFT_WORDS)
+                    quote = _clause_around(sent.text, hit.start(), left_words=min(_RETURN_LEFT_WORDS, len(clause.split())))
                     if len(quote.split()) >= 3 and not any(quote.lower() in q for q in quoted):
                         out.append({"quote": quote, "evidence": [i]})
                         quoted.append(quote.lower())
