@@ -965,3 +965,18 @@ def test_picking_a_number_of_days_for_an_activity_is_one_part_of_behavioral_acti
         C("and what did you used to enjoy on the weekends"), P("fishing with my brother"),
     )
     assert "behavioral activation" in got
+
+
+@pytest.mark.parametrize("text", [
+    "so when your son is late home what's the likely explanation",
+    "He smirked at you in the car park. What else could the smirk have been?",
+    "And how many of those times was anything actually wrong?",
+])
+def test_the_likely_explanation_another_reading_and_the_fear_counted_are_cognitive_restructuring(text: str) -> None:
+    assert "cognitive restructuring" in ruled(C(text), P("I suppose."))
+
+
+def test_a_thought_written_with_its_answer_beside_it_is_a_thought_record() -> None:
+    got = ruled(C("this week write down the nobody wants me there thought when it comes and the kinder version next to it"),
+                P("okay"))
+    assert "thought record" in got

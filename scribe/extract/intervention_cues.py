@@ -70,6 +70,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat'?s the evidence\b",
             r"\bwhat (tells|makes) you (sure|know|certain) (that )?(they|he|she|everyone|everybody|nobody|people)\b",
             r"\b(where'?s|what'?s) the proof\b",
+            # the fear counted against what happened: "how many of those times was something wrong?"
+            r"\bhow many of (those|them|the) times (was|were|did|has|had) (\w+ ){0,3}(actually |really )?(wrong|happen\w*|true|"
+            r"come true)\b",
             r"\b(does|do) (it|that|this|the thought) (hold up|fit (all )?the facts|fit all)\b",
             r"\blooking at (both sides|all of (it|that)|the whole picture)\b",
             r"\b(is that|is it) (the whole (picture|story)|really true|a hundred percent true|always true)\b",
@@ -85,6 +88,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(another|a different|a kinder|other) (way to (see|read|look at|think about)|explanation|possible "
             r"explanation|story you could tell)\b",
             r"\bwhat (else )?could (it|that|this|the \w+) (also )?mean\b",
+            r"\bwhat else could (it|that|this|the \w+) (also )?(have meant|have been)\b",
+            r"\bwhat('s| is) (the|a) (more |most )?(likely|realistic|probable) explanation\b",
             r"\bhow else (could|might|would|can) you (describe|see|explain|read|look at|think about|say)\b",
             r"\bfrom (a few|different|other|another|a different|someone else'?s) (angles?|perspectives?|point of view)\b",
             r"\bwhat would you (say|tell) (to )?(a|your|someone)( \w+)?( \w+)? (friend|sister|brother|kid|child|daughter|"
@@ -783,6 +788,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bsituation was\b[^.?!]{0,100}\bthought was\b",
             r"\b(write|put) (that|it) in the (\w+ )?column\b",
             r"\b(jot|write|note) down what (was|went) (going )?through your (mind|head)\b",
+            # a thought and its answer side by side: "write down the 'I'll get fat' thought and the fuelled version next to it"
+            r"\b(write|jot|note) (down )?the\b[^.?!]{0,30}\bthought\b[^.?!]{0,60}\b(next to it|beside it|and the (\w+ )?"
+            r"(version|answer|response|alternative))\b",
             # the columns said as questions: "write it down, what set it off, what you told yourself, and the answer"
             r"\b(write|jot|note|log)\b[^.?!]{0,40}\b(what set (it|you) off|what triggered (it|you)|the trigger|the situation|"
             r"where you were)\b[^.?!]{0,40}\b(what you (told yourself|thought|were thinking|said to yourself)|the thought)\b",
