@@ -263,6 +263,10 @@ _NOT_SIMILE_AFTER = re.compile(
     r"(half|quarter|midnight|noon|dawn|lunchtime|dinnertime|bedtime)\b|"
     r"(first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|junior|senior|freshman|sophomore)\b|"
     r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|you\b|he\b|she\b|they\b|we\b|"
+    # a filler before what the speaker could, would or did not do: "like i wouldn't hurt myself", "like i could
+    # actually do it", "like i couldnae find the words"
+    r"i(?:'d)? (?:would|wouldn't|wouldnae|could|couldn't|couldnae|cannot|cannae|will|won't|might|must|didn't|"
+    r"wasn't|had no|'d no|no)\b|"
     # a filler before an adverb ("like really dizzy", "like right now") or a manner ("like I always do")
     r"(really|literally|actually|totally|fully|officially|lowkey|honestly|basically|just|not|super|very|almost|"
     r"right now|after|before|since|the (only|opposite|same)|nothing like)\b|"
