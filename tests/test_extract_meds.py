@@ -1788,3 +1788,18 @@ def test_a_flatmates_prescription_shared_with_the_client_is_not_the_clients() ->
 def test_a_drug_prescribed_but_not_used_yet_is_not_gold() -> None:
     m = meds(C("What did the GP say?"), P("he gave me propranolol for the interview but i haven't used it yet"))
     assert m == {}
+
+
+def test_the_last_number_word_before_weeks_ago_counts_the_weeks() -> None:
+    m = meds(C("Still on the sertraline?"), P("Yeah, the GP put it up to a hundred and fifty three weeks ago."))
+    assert (m["sertraline"]["dose"], m["sertraline"]["status"]) == ("150 mg", "changed")
+
+
+def test_she_after_the_doctor_just_named_is_the_prescriber() -> None:
+    m = meds(C("What happened when you saw Dr. Kaur?"), P("She started the buspirone, five milligrams twice a day."))
+    assert (m["buspirone"]["dose"], m["buspirone"]["status"]) == ("5 mg", "started")
+
+
+def test_she_after_a_relative_named_last_is_the_relative() -> None:
+    m = meds(C("What did Dr. Kaur say about your sister?"), P("My sister, well she started the buspirone."))
+    assert m == {}

@@ -491,6 +491,17 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
 
 
 _RELATIVE_RE = re.compile(rf"\b({_RELATIVES})('s)?\b", re.IGNORECASE)
+_PRESCRIBER_RE = re.compile(r"\b(dr\.?|doctor|doc|psychiatrist|gp|nurse|prescriber|consultant|pharmacist)\b", re.IGNORECASE)
+
+
+def _prescriber_named_last(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """The last person named before a client's 'she started the' (in the turn or the question before it) is a
+    prescriber, not a relative."""
+    if m.speaker != "client":
+        return False
+    context = " ".join(t.get("text", "") for t in turns[max(0, m.turn - 1):m.turn]) + " " + turns[m.turn]["text"][:m.start]
+    people = [x for rx in (_PRESCRIBER_RE, _RELATIVE_RE) for x in rx.finditer(context)]
+    return bool(people) and max(people, key=lambda x: x.start()).re is _PRESCRIBER_RE
 
 
 def _possessive_means_client(m: Mention, turns: list[dict[str, str]], before: str, multi_party: bool) -> bool:
@@ -532,8 +543,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             third = None  # "the little one, the clonazepam": the small pill, not a child
             continue
     if (third is not None and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
-            and _DOSE_MOVED_AFTER.match(rest_of_sentence)):
-        third = None  # "they took the oxycodone down": the prescriber changing the client's dose
+            and (_DOSE_MOVED_AFTER.match(rest_of_sentence)
+                 or (third.group(0).lower().endswith("started") and _prescriber_named_last(m, turns)))):
+        # "they took the oxycodone down": the prescriber changing the client's dose; "since you saw Dr. Sato?" /
+        # "she started the naltrexone": the she is the doctor just named
+        third = None
     if third is not None:
         tail = before[third.end():]
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
@@ -899,9 +913,11 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         num, end = m.group("num"), m.end()
         if _NOT_DOSE_AFTER.search(text[end:end + 15]):
-            # "three hundred three times a day": the last word counts the times, the rest is the dose
-            head = re.match(r"(.+?)[\s-]+(one|two|three|four|five|six)$", num, re.IGNORECASE)
-            if not (head and re.match(r"\s*times?\b", text[end:], re.IGNORECASE)):
+            # "three hundred three times a day": the last word counts the times, the rest is the dose; so in "up to a
+            # hundred and fifty two weeks ago" the last word counts the weeks
+            head = re.match(r"(.+?)[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", num,
+                            re.IGNORECASE)
+            if not (head and re.match(r"\s*(times?\b|(days?|weeks?|months?) ago\b)", text[end:], re.IGNORECASE)):
                 continue
             num, end = head.group(1), m.start() + len(head.group(1))
         if text[max(0, m.start() - 2):m.start()].endswith(":"):
