@@ -22,7 +22,7 @@ _FIGURATIVE = re.compile(
     r"life raft|lifeline|sieve|anchor|leash|muzzle|bottled up|on fire|sinking|blow up|in pieces|falling apart|"
     r"glue|(a|the|my|this) mask|in waves|on my (back|shoulders)|puppet|doormat|punching bag|bottomless|tornado|"
     r"hurricane|storm|thunder|earthquake|rollercoaster|roller coaster|ticking clock|dead end|crossroads|"
-    r"uphill|mountain|chains?|shackle\w*|pins and needles|knot in|heavy blanket|"
+    r"uphill|mountain|chains|ball and chain|shackle\w*|pins and needles|knot in|heavy blanket|"
     r"wall (up|between)|frozen|stuck in (mud|a loop)|treadmill|battery|fuse|burn(ing|ed)? out|"
     r"safety net|security blanket|crutch|butterflies|bees|hydra|washing machine|pressure valve|off switch|"
     r"broken compass|lost at sea|in a bubble|on a leash|circus|wrecking ball|train wreck|dumpster fire|"
@@ -79,8 +79,9 @@ _COPULAR_METAPHOR = re.compile(
     r"(?:only\s+|own\s+|whole\s+)?" + _PRED.format("pred3"),
     re.IGNORECASE,
 )
-# a body said to be "the" thing is an image ("my liver is the tab coming due"); any other subject with "the"
-# points at a literal one ("the lithium is the same", "the anniversary is the third")
+# a body said to be "the" thing or "on" it is an image ("my liver is the tab coming due", "my brain's still on the
+# pass"); any other subject with "the" points at a literal one ("the lithium is the same", "the anniversary is the
+# third"), and with "on" says where or when it is ("the number's on the fridge", "my midterm is on the twelfth")
 _BODY_SUBJECTS = frozenset("body brain mind head heart chest stomach gut liver lungs kidneys skin hands back spine knees "
                            "nerves legs feet throat".split())
 # where a predicate's noun phrase ends: "a browser | with forty tabs", "a job interview | that never ends"
@@ -797,7 +798,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
             if not similes and quote is None:
                 for cm in _COPULAR_METAPHOR.finditer(sent.text):
                     subj = (cm.group("subj") or cm.group("subj2") or cm.group("subj3") or "").lower()
-                    if (cm.group("det") or "").lower() == "the" and subj not in _BODY_SUBJECTS:
+                    if (cm.group("det") or "").lower() in ("the", "on") and subj not in _BODY_SUBJECTS:
                         continue
                     # "the worst part", "the same" rank a literal thing; "my best friend" said of a bottle does not
                     if subj not in _LITERAL_SUBJECTS | _PRONOUN_SUBJECTS and not _literal_predicate(
