@@ -327,6 +327,9 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "it's nice to sleep in a bed of my own again",
     "I finally get a bit of time in my own way",
     "I can do the forms from the comfort of my own home",
+    # the speaker as a person or judged as one, whatever follows
+    "honestly i'm a burden on everyone at home right now",
+    "I'm the guy who always fixes the printer at work",
     # a thing "on" somewhere or some day is where or when it is
     "the number for the crisis line is on the fridge",
     "my cousin's wedding is on the ninth",

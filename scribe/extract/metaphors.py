@@ -181,8 +181,7 @@ _LIFE_STAGES = frozenset("kid child baby teen teenager boy girl student freshman
 def _self_image(sm: re.Match[str]) -> bool:
     """Whether "I'm/I was a ..." casts the speaker as a thing rather than saying what they are or were."""
     pred = sm.group("pred").lower().split()
-    if _literal_predicate(sm.group("pred")) or pred[-1] in {"one", "only", "person", "kind", "type", "mom", "dad",
-                                                            "parent"}:
+    if _literal_predicate(sm.group("pred")) or pred[-1] in {"one", "only", "person", "kind", "type"} | _SELF_NOUNS:
         return False
     if sm.group("past") or sm.group("past2"):
         return sm.group("after").lower().endswith("ing") and pred[-1] not in _LIFE_STAGES
