@@ -356,6 +356,9 @@ def test_not_a_figure(text: str) -> None:
     "you know like i'd rather stay in bed all weekend",
     "it's embarrassing but also like okay that's where i am",
     "i just didn't feel like driving across town for it",
+    # the speaker judged as a kind of person, and nothing more
+    "when he said that i felt like such a terrible mother",
+    "i feel like a bad friend when i cancel again",
     # a filler before what the speaker would, could or did not do
     "it's not that i want to be gone like i wouldn't ever hurt myself over it",
     "i got a bit confused like i couldn't find the words for things",

@@ -283,6 +283,19 @@ _STOCK_SIMILE = re.compile(
 )
 
 
+# the speaker judged as a kind of person, and nothing more: "i feel like a bad wife", "i felt like such a failure
+# when", not "like a man waiting for a bus that has already gone"
+_JUDGED_AS = re.compile(r"\s*(?:such\s+)?(?:a|an)\s+(?:(?:bad|good|terrible|horrible|awful|useless|lousy|total|"
+                        r"complete|proper|real|crap|shit|shitty|rubbish|failed)\s+)*(?P<noun>[\w-]+)"
+                        r"\s*(?:[,.;!?]|$|\s+(?:when|because|and|but|so|for|to|about|if|again|sometimes|all|honestly|"
+                        r"anymore|now|though)\b)", re.IGNORECASE)
+
+
+def _judged_as_person(right: str) -> bool:
+    m = _JUDGED_AS.match(right)
+    return m is not None and m.group("noun").lower() in _SELF_NOUNS
+
+
 # a plural thing, not a pronoun or an adverb ("like us", "like always", "like pills" is a thing too)
 _PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|theirs|his|hers|its|this|was|is|does|"
                              r"has|says|goes|guys|yes|less|unless|this|thus|plus|perhaps|anyways|besides|"
@@ -773,7 +786,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                         continue  # "it's been bad like i'm sleeping four hours": a filler, not a comparison
                     if _hedge(left, right):
                         continue
-                if _STOCK_SIMILE.match(sent.text[m.end():]):
+                if _STOCK_SIMILE.match(sent.text[m.end():]) or _judged_as_person(sent.text[m.end():]):
                     continue
                 if word == "like" and _example_answer(text, sent.start + m.start(), sent.text[m.end():]):
                     continue
