@@ -980,3 +980,14 @@ def test_a_thought_written_with_its_answer_beside_it_is_a_thought_record() -> No
     got = ruled(C("this week write down the nobody wants me there thought when it comes and the kinder version next to it"),
                 P("okay"))
     assert "thought record" in got
+
+
+def test_some_of_the_sensations_brought_on_on_purpose_is_exposure_and_its_why_no_psychoeducation() -> None:
+    got = ruled(C("so now we'll bring on some of those sensations on purpose, the spinning, so your body learns "
+                  "they're strange but not dangerous"), P("okay I'm nervous"))
+    assert "exposure" in got and "psychoeducation" not in got
+
+
+def test_not_waiting_to_feel_like_it_is_behavioral_activation() -> None:
+    assert "behavioral activation" in ruled(C("We don't wait to feel like doing it. We just start with something "
+                                              "tiny."), P("Okay."))

@@ -145,7 +145,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
         )),
         CueFamily("before motivation", (
-            r"\b(not|\w*n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for) (you feel|the motivation|motivation)\b",
+            r"\b(not|\w*n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for|to) (you feel|the motivation|motivation|feel like)\b",
             r"\b(until|before|till) you feel like (it|doing|going)\b",
             r"\b(whether|even if) (or not )?you (don'?t )?feel like (it|doing)\b",
             r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
@@ -185,7 +185,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"on purpose|now)\b",
             r"\b(a little|a bit|one step|a step) at a time\b[^.?!]{0,40}\b(brave|fear|scar|anxi)",
             r"\b(brave|scary|fear)\w*[^.?!]{0,40}\b(a little|a bit|one step) at a time\b",
-            r"\b(bring|bringing|make|making|create|creating|trigger|triggering) (on )?(the|that|those|these) (feelings?|"
+            r"\b(bring|bringing|make|making|create|creating|trigger|triggering) (on )?(some of )?(the|that|those|these) (feelings?|"
             r"sensations?|symptoms?|dizziness|racing heart)\b[^.?!]{0,20}\bon purpose\b",
         ), strong=True),
         CueFamily("stay without escape", (
