@@ -190,6 +190,19 @@ def test_the_sentences_last_clause_after_and_stays_with_the_image(text: str, quo
     assert quote in _client_quotes(text)
 
 
+def test_a_punctuated_last_clause_stays_with_the_image() -> None:
+    quotes = _client_quotes("So most nights I get into bed around eleven, and for the first twenty minutes I'm fine, and "
+                            "then my head starts up like an old printer, you cancel the job and the pages keep coming. "
+                            "Then I check my phone.")
+    assert any(q.endswith("you cancel the job and the pages keep coming") for q in quotes), quotes
+
+
+def test_an_image_after_a_dash_is_not_quoted_as_the_words_before_it() -> None:
+    quotes = _client_quotes("I walk in and the radio's on and the dog's barking and it's like — I'm a kettle with the "
+                            "lid welded shut.")
+    assert not any(q.endswith("it's like") for q in quotes), quotes
+
+
 def test_a_two_word_break_before_the_image_is_left_out_whole() -> None:
     quotes = _client_quotes("we drove home in silence the whole way you know like i've been sitting in the lobby of my "
                             "own life")
@@ -348,6 +361,7 @@ def test_not_a_figure(text: str) -> None:
     "honestly i ate like a handful of crackers all day",
     "my sister sent me like a whole essay about forgiveness",
     "i check the door like every twenty minutes at night",
+    "i went in my room and punched my pillow like fifteen times",
     "it was a fight, like a really loud one, in the parking lot",
     # a symptom the session already named
     "then my stomach is doing the thing again before the meeting",

@@ -252,13 +252,12 @@ _LITERAL_PREDICATES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday call meds medication vacation leave break "
     "way good bad new big small real while mess nightmare disaster deal".split()
 ) | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NOT_SIMILE_AFTER = re.compile(
     r"^\s*(,|\d|that\b|this\b|it\b|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
     r"(last|next|this) (year|week|month|night|time)\b|yesterday\b|today\b|tonight\b|every (day|night|time)\b|"
-    r"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?\b|"
-    r"(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
+    rf"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|hundred|{_NUMBERS})s?\b|"
+    r"(a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
     # a share or a clock time: "like half of me", "awake at like half four"
     r"(half|quarter|midnight|noon|dawn|lunchtime|dinnertime|bedtime)\b|"
     r"(first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|junior|senior|freshman|sophomore)\b|"
@@ -732,7 +731,7 @@ def _image_units(text: str) -> list[Sentence]:
         # a short last clause of the sentence is the image's second half: "the world kept the music going | and
         # i'm standing still"
         last_clause = (words[0] == "and" and len(words) - 1 <= _TAIL_WORDS
-                       and re.match(r"\s*(?:[.?!;]|$)", text[unit.end:]) is not None)
+                       and re.match(r"\s*(?:[.?!;]|$)", text[unit.end:] if unit.text[-1] not in ".?!;" else "") is not None)
         if (units and (joined or cut_predicate or last_clause)
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
@@ -793,8 +792,9 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if (_NOT_SIMILE_AFTER.match(sent.text[m.end():]) and not _names_an_image(sent.text[m.end():])
                         and not _as_if_thing(sent.text[m.end():])):
                     continue
-                # the words of this clause: "like lexapro | and i said no" is one word after "like"
-                rest = re.split(r"\s(?:and|but|so)\s", sent.text[m.end():], maxsplit=1)[0].split()
+                # the words of this clause: "like lexapro | and i said no" is one word after "like", "like | — i'm a
+                # pressure cooker" none
+                rest = re.split(r"\s(?:and|but|so)\s|\s-\s|—", sent.text[m.end():], maxsplit=1)[0].split()
                 # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
                 # (after a sense it was mostly literal or a state: "smells like cornbread", "feel like myself")
                 if len(rest) < 2 and not (rest and _PLURAL_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
