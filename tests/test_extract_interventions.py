@@ -991,3 +991,12 @@ def test_some_of_the_sensations_brought_on_on_purpose_is_exposure_and_its_why_no
 def test_not_waiting_to_feel_like_it_is_behavioral_activation() -> None:
     assert "behavioral activation" in ruled(C("We don't wait to feel like doing it. We just start with something "
                                               "tiny."), P("Okay."))
+
+
+@pytest.mark.parametrize("text", [
+    "if the worry weren't running the show what would you want your weeks to be about",
+    "Not the targets, not the rota. What would you want your work to be about?",
+    "Being someone the kids can count on. So that's a compass point, not a to-do list.",
+])
+def test_what_the_client_wants_a_life_to_be_about_is_values_clarification(text: str) -> None:
+    assert "values clarification" in ruled(C(text), P("I never thought about it like that."))

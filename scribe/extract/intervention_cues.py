@@ -726,7 +726,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\blooking back\b[^.?!]{0,60}\bwhat (would|do) you want\b",
             r"\bwhat (would|do) you want (your life )?to have (stood for|been about|mattered)\b",
             r"\b(want|wanted) to have stood for\b",
-            r"\bwhat do you want your (life|days|time) to be about\b",
+            r"\bwhat (would |do )?you('d)? want (it|this|your (life|days|time|work|job|career|weeks?)) to be about\b",
+            # values as the direction to steer by: "so that's a compass point"
+            r"\b(a|the|your) compass( point| bearing| direction)?\b",
             # the limited-time question: "if this next year were the only year, what would you want it full of?"
             r"\bif\b[^.?!]{0,50}\b(only|last|final) (year|years|months?|days?|summer|time)\b[^.?!]{0,40}\bwhat (would|do) you want\b",
             r"\bwhat (would|do) you want (it|them|your (life|days|time|year)|the (year|time)) (to be )?(full of|to hold|filled with)\b",
