@@ -1803,3 +1803,19 @@ def test_she_after_the_doctor_just_named_is_the_prescriber() -> None:
 def test_she_after_a_relative_named_last_is_the_relative() -> None:
     m = meds(C("What did Dr. Kaur say about your sister?"), P("My sister, well she started the buspirone."))
     assert m == {}
+
+
+def test_a_step_said_in_the_next_sentence_is_the_new_dose() -> None:
+    m = meds(C("Any changes?"), P("She put the Zoloft up. Fifty to a hundred, about ten days back, no side effects yet."))
+    assert m["sertraline"]["dose"] == "100 mg"
+
+
+def test_lying_awake_at_an_hour_is_no_dose() -> None:
+    m = meds(C("Any changes?"), P("I'm on the trazodone. I still lie awake at four most nights."))
+    assert m["trazodone"]["dose"] is None
+
+
+def test_a_refusal_does_not_reach_the_drug_the_client_then_says_they_take() -> None:
+    m = meds(C("Did the doctor want you on anything?"),
+             P("he said lexapro i said no i don't want that on my record i'm taking the magnesium from the pharmacy every night"))
+    assert list(m) == ["magnesium"]

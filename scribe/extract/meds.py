@@ -153,6 +153,10 @@ _NEGATION_BEFORE = re.compile(
     r"not doing|not gonna do|not going to do|not gonna take)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# the speaker's own taking said afresh ends a negation before it: "i said no i don't want that in my file i'm taking
+# the melatonin"
+_TAKING_NOW_BEFORE = re.compile(r"\b(i'm|im|i am|i)\s+((still|now|also|just|only)\s+)*(taking|on|using)\s+"
+                                r"(the\s+|my\s+|some\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(if (i|you|we)|(might|may|could) (\w+ )?(try|start|consider|add|put|think about|look at|look into|go for)|maybe (try|start|add|we)|consider\w*|"
     r"thinking (about|of) (trying|starting|adding|switching|going on)|could (try|start|add|switch|"
@@ -602,7 +606,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     # doctor has me on the zispin" and "i worry whether he gets home safe ... i still take the levothyroxine"
     scoped = before[max(0, len(before) - (m.start - speech_unit_at(text, m.start).start)):]
     negated = _NEGATION_BEFORE.search(scoped)
-    if negated:
+    if negated and not _TAKING_NOW_BEFORE.search(scoped):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation; "I stopped the Intuniv ... I'm not
         # doing Concerta" is still a refusal of the Concerta
         if not _STOPPED.search(scoped[negated.start():] + " " + rest_of_sentence):
@@ -847,7 +851,7 @@ _SPOKEN_YEAR = re.compile(
 )
 _TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|by|before|after)\s+(about\s+)?$", re.IGNORECASE)
 # an event's time: "comes at four", "get home by six", "up until two"
-_EVENT_AT = re.compile(r"\b(comes?|came|coming|hits?|starts?|started|wakes?|woke|gets?|got|get home|leave|left|"
+_EVENT_AT = re.compile(r"\b(comes?|came|coming|hits?|starts?|started|wakes?|woke|awake|asleep|gets?|got|get home|leave|left|"
                        r"eat|ate|lunch|dinner|breakfast|bed|work|school|class|meeting|shift|off|home|up|out)\s+"
                        r"(at|around|by|until|till)\s+(about\s+)?$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
@@ -1088,6 +1092,10 @@ _FUTURE_AFTER = re.compile(r"[\s,]*(next|in (a|an|one|two|three|four|a few|a cou
                            re.IGNORECASE)
 
 
+# a sentence opening with an old and a new amount: "Fifteen to thirty, about a fortnight ago."
+_STEP_OPENS = re.compile(rf"\W*(?:from\s+)?{NUMBER_RE}\s+(?:up\s+|down\s+)?to\s+{NUMBER_RE}\b", re.IGNORECASE)
+
+
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
     nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
@@ -1146,7 +1154,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
                      or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", opening, re.IGNORECASE)
-                         and len(s2.text.split()) <= 6)):
+                         and len(s2.text.split()) <= 6)
+                     # the step of a change: "She doubled the mirtazapine. Fifteen to thirty, a fortnight ago."
+                     or _STEP_OPENS.match(s2.text)):
             return _last_of_run(text, bare)
     return None
 
