@@ -407,6 +407,7 @@ _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
 # "and"/"or" before an article or a preposition joins two phrases of one clause, not two clauses
 _JOINS_PHRASES = frozenset(("and", "or"))
 _JOINED_WORDS = 6
+# a sentence's last "and" clause up to this many words is the image's second half ("and the walls them a shake")
 _TAIL_WORDS = 13
 _PHRASE_OPENERS = frozenset("a an no on in off at with without into under over".split())
 _IMAGE_WORDS = 4
@@ -701,6 +702,7 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
 
 # figures quoted wherever they match, in this order, with whether the clause starts at the match (the subject)
 _PLAIN_FIGURES = ((_GENERIC_SCENE, False), (_FEELING_ACTS, True), (_HYPERBOLE, False))
+# a scene or a saying is quoted to its sentence's end, up to this many words (the longest told in s01-s270 has 36)
 _TOLD_WHOLE_WORDS = 45
 # a saying of the speaker's people, recited after its marker: "you know what they say in trinidad ...", "in my
 # village they say ..."; not one person's ("my father used to say"), nor a report ("they say it's normal")
@@ -716,6 +718,8 @@ def _told_whole(text: str, at: int) -> str:
     the tile floor and you sweep and sweep and a week later you still step on a piece"."""
     words = list(re.finditer(r"\S+", text[at:sentence_at(text, at).end]))[:_TOLD_WHOLE_WORDS]
     return _LEADING_MARKERS.sub("", text[at:at + words[-1].end()]).rstrip(".!?;, ")
+
+
 _ENDS_IN_COPULA = re.compile(r"(?:\b(?:is|was|are|were|am|feels?|felt|seems?|seemed|gets?|got|looks?|looked)|'s|'re|'m)$",
                              re.IGNORECASE)
 
@@ -730,8 +734,8 @@ def _image_units(text: str) -> list[Sentence]:
         cut_predicate = bool(units) and _ENDS_IN_COPULA.search(units[-1].text) is not None
         # a short last clause of the sentence is the image's second half: "the world kept the music going | and
         # i'm standing still"
-        last_clause = (words[0] == "and" and len(words) - 1 <= _TAIL_WORDS
-                       and re.match(r"\s*(?:[.?!;]|$)", text[unit.end:] if unit.text[-1] not in ".?!;" else "") is not None)
+        ends_sentence = unit.text[-1] in ".?!;" or re.match(r"\s*(?:[.?!;]|$)", text[unit.end:]) is not None
+        last_clause = words[0] == "and" and len(words) - 1 <= _TAIL_WORDS and ends_sentence
         if (units and (joined or cut_predicate or last_clause)
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
