@@ -408,7 +408,7 @@ _RUN_ON_WORDS, _LEFT_WORDS, _RIGHT_WORDS = 18, 8, 12
 _JOINS_PHRASES = frozenset(("and", "or"))
 _JOINED_WORDS = 6
 # a sentence's last "and" clause up to this many words is the image's second half ("and the walls them a shake")
-_TAIL_WORDS = 13
+_TAIL_WORDS = 10
 _PHRASE_OPENERS = frozenset("a an no on in off at with without into under over".split())
 _IMAGE_WORDS = 4
 # who or what a run-on image is about, said just before it: "it's like", "i feel like a", "my memory is a"
