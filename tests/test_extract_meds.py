@@ -1819,3 +1819,42 @@ def test_a_refusal_does_not_reach_the_drug_the_client_then_says_they_take() -> N
     m = meds(C("Did the doctor want you on anything?"),
              P("he said lexapro i said no i don't want that on my record i'm taking the magnesium from the pharmacy every night"))
     assert list(m) == ["magnesium"]
+
+
+def test_a_name_said_on_its_own_takes_the_dose_said_just_before_it() -> None:
+    m = meds(C("Which one is new?"), P("The little round one, in the morning, two milligrams. Guanfacine."))
+    assert m["guanfacine"]["dose"] == "2 mg"
+
+
+def test_a_tablet_the_clinician_asks_was_started_gives_its_status() -> None:
+    m = meds(C("Did the psychiatrist start the tablet for the nightmares?"), P("Yes. Prazosin, one milligram at night."))
+    assert (m["prazosin"]["status"], m["prazosin"]["dose"]) == ("started", "1 mg")
+
+
+def test_a_replacement_made_instead_is_taken() -> None:
+    m = meds(C("Any changes?"), P("they stopped the seroquel so the doc put me on the hydroxyzine instead twenty five at night"))
+    assert (m["hydroxyzine"]["status"], m["hydroxyzine"]["dose"]) == ("started", "25 mg")
+
+
+def test_a_stop_before_a_new_clause_of_what_is_taken_is_the_last_drugs() -> None:
+    m = meds(C("What happened with the Ambien?"), P("I was sleepwalking."),
+             C("okay so stopped and you're on mirtazapine fifteen anything else"))
+    assert (m["mirtazapine"]["status"], m["mirtazapine"]["dose"]) == ("current", "15 mg")
+
+
+def test_a_start_dated_before_this_period_is_current() -> None:
+    m = meds(C("what's the gp doing for the sleep"), P("she got me on the mirtazapine fifteen at night since the summer"))
+    assert (m["mirtazapine"]["status"], m["mirtazapine"]["dose"]) == ("current", "15 mg")
+
+
+@pytest.mark.parametrize(("said", "generic", "dose"),
+                         [("just the iron tablets, three twenty five once a day", "ferrous sulfate", "325 mg"),
+                          ("senokot, two at night, the seven and a half ones", "senna", "15 mg")])
+def test_laxatives_and_iron_are_medications(said: str, generic: str, dose: str) -> None:
+    m = meds(C("Anything else you take?"), P(said))
+    assert m[generic]["dose"] == dose
+
+
+def test_a_count_of_the_n_ones_is_count_times_strength() -> None:
+    m = meds(C("how's the bowel now with the docusate"), P("yeah better i take two at night the one hundred ones"))
+    assert m["docusate"]["dose"] == "200 mg"

@@ -153,6 +153,9 @@ _NEGATION_BEFORE = re.compile(
     r"not doing|not gonna do|not going to do|not gonna take)\s+(the\s+|that\s+|any\s+|taking\s+|trying\s+|starting\s+)*([\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a new clause saying what is taken now: "so stopped and you're on trazodone", "but i'm still taking the"
+_ON_NOW_BEFORE = re.compile(r"\b(?:and|but|so|now)\s+(?:i'm|im|i am|you're|youre|you are)\s+(?:(?:still|now|just)\s+)?"
+                            r"(?:on|taking)\s+(?:the\s+|my\s+|your\s+)?$", re.IGNORECASE)
 # the speaker's own taking said afresh ends a negation before it: "i said no i don't want that in my file i'm taking
 # the melatonin"
 _TAKING_NOW_BEFORE = re.compile(r"\b(i'm|im|i am|i)\s+((still|now|also|just|only)\s+)*(taking|on|using)\s+"
@@ -287,14 +290,16 @@ _STATUS_MAYBE = re.compile(
     re.IGNORECASE,
 )
 _TO_DOSE = re.compile(rf"^[^.?!]{{0,40}}?\bto\s+(the\s+)?{NUMBER_RE}", re.IGNORECASE)
+# a time before this period: "since the summer", "since last year", "since 2019"
+_SINCE_LONG_AGO = (r"since (the )?(summer|spring|fall|autumn|winter|last (year|summer|spring|fall|winter)|"
+                   r"(high school|college|forever|then|\d{4})|(two|three|four|five|six|several|many|\d+) (years|months) ago)")
 # the mention's own clause says nothing changed: "the zoloft is still one fifty", "kept it the same"
 _CURRENT = re.compile(
     r"\b(still (on|taking|at|the same|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|"
     r"a hundred|\d)|is still|kept (it|the dose|him|her|me) (the same|at)|same dose|that's the same|is the same|"
     r"hasn't changed|no change|"
     # "she's been taking those since summer": long enough not to be new
-    r"been (taking|on|using)\b[^.?!]{0,25}\bsince (the )?(summer|spring|fall|autumn|winter|last (year|summer|spring|fall|winter)|"
-    r"(high school|college|forever|then|\d{4})|(two|three|four|five|six|several|many|\d+) (years|months) ago))\b",
+    rf"been (taking|on|using)\b[^.?!]{{0,25}}\b{_SINCE_LONG_AGO})\b",
     re.IGNORECASE,
 )
 # a change said with its new dose, enough to carry a change across one more turn of the exchange
@@ -621,7 +626,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     # "she asked if I'm still taking the sertraline, and I am": the question answered yes at once
     owned = owned or _AFFIRMED_AFTER.match(rest_of_sentence)
-    if not owned and (_HYPOTHETICAL_BEFORE.search(scoped) or _HYPOTHETICAL_AFTER.search(after)):
+    hypothetical_after = _HYPOTHETICAL_AFTER.search(after)
+    if hypothetical_after and hypothetical_after.group(0).lower().endswith("instead") and _STARTED.search(scoped):
+        hypothetical_after = None  # "the doc put me on the hydroxyzine instead": a replacement made, not offered
+    if not owned and (_HYPOTHETICAL_BEFORE.search(scoped) or hypothetical_after):
         return True
     # "she said something about Antabuse but I told her no way"
     next_drug = _SURFACE_RE.search(rest_of_sentence)
@@ -861,6 +869,9 @@ _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.I
 _PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?P<num>{NUMBER_RE})s\b", re.IGNORECASE)
 
 
+# a count of pills, then their strength as "the N ones": "two at night, the seven and a half ones"
+_COUNT_OF_ONES = re.compile(rf"\b(?P<count>one|two|three|four|a couple)\b[^.?!]{{0,20}}?\bthe\s+(?P<strength>{NUMBER_RE})"
+                            r"(?:\s*(?:mg|milligrams?))?\s+ones\b", re.IGNORECASE)
 _PILL_COUNT_OF = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+of\s+(?:the|my|your)\s+$", re.IGNORECASE)
 # a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
@@ -895,6 +906,13 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                   and (len(m.group("num").split()) >= 2 if not m.group("num")[0].isdigit()
                        else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", m.group("num"))))]
     counted: list[tuple[int, int]] = []
+    for m in _COUNT_OF_ONES.finditer(text, lo, hi):
+        # "i take two at night, the seven and a half ones": two pills of 7.5
+        n = 2.0 if m.group("count").lower() == "a couple" else parse_number(m.group("count")) or 1.0
+        strength = parse_number(m.group("strength"))
+        if strength:
+            counted.append((m.start(), m.end()))
+            out.append(Dose(n * strength, unit, m.start(), m.end()))
     for m in plural:
         value = _strength_of_ones(m.group("num")) or parse_number(m.group("num")) or 0.0
         count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
@@ -1158,6 +1176,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      # the step of a change: "She doubled the mirtazapine. Fifteen to thirty, a fortnight ago."
                      or _STEP_OPENS.match(s2.text)):
             return _last_of_run(text, bare)
+    # the name said on its own after what was said of it: "the small one, at night, one milligram. Prazosin."
+    prev = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
+    if prev and len(sent.text.split()) <= 2 and _free(prev[0].start, start, other_spans):
+        named_before = [d for d in find_doses(text) if prev[0].start <= d.start < prev[0].end]
+        if named_before:
+            return named_before[-1]
     return None
 
 
@@ -1292,6 +1316,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             taken = frozenset(c.start for c, o in owned if o is None or o.generic != generic)
             own = [c.status for c, o in owned if o is m]
             lo, hi = _segment_bounds(text, m, others) if others else (sent.start, sent.end)
+            on_now = _ON_NOW_BEFORE.search(text, lo, m.start)
+            if on_now:
+                lo = on_now.start()  # "okay so stopped and you're on trazodone fifty": the stop was the last drug's
             st = _switch_status(m, text) or (_merge_status(own) if own else _status_in(text, lo, hi, taken))
             still = bool(_CURRENT.search(text[m.start:hi]) or _STILL_ON_BEFORE.search(text[lo:m.start]))
             if st == "stopped" and still:
@@ -1302,6 +1329,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if (st == "started" or (st == "changed" and not own)) and still_at:
                 # "he went from twenty to forty and i still take the baby aspirin": the change is the other drug's
                 st = None  # "are you still on the Trintellix that Dr. Castellanos started?": begun before, taken now
+            if st == "started" and re.search(rf"\b{_SINCE_LONG_AGO}\b", text[m.start:hi], re.IGNORECASE):
+                st = None  # "got me on the trazodone fifty at night since the summer": begun before this period
             if st == "stopped" and _TAPERING.search(sent.text):
                 tapered.append(m)
             if st is None and not still:
@@ -1452,7 +1481,8 @@ def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention
 
 # a status the clinician says of a medicine left unnamed: "Dr. Lis started you on something?", "the new medicine
 # she started, how is it going", "did Dr. Saleh change anything?"
-_SOME_MED = r"(?:something|anything|(?:a|an|the|your|that|this)\s+(?:new\s+)?(?:medicine|medication|med|pill|prescription|script))"
+_SOME_MED = (r"(?:something|anything|(?:a|an|the|your|that|this)\s+(?:new\s+)?"
+             r"(?:medicine|medication|med|pill|tablet|capsule|prescription|script))")
 _UNNAMED_STATUS = (
     ("started", re.compile(rf"\b(?:start\w*|began|begun|put\s+(?:you|him|her)\s+on|prescrib\w*|gave\s+(?:you|him|her))\b"
                            rf"[^.?!]{{0,25}}?\b{_SOME_MED}\b|\bnew\s+(?:medicine|medication|med|pill|prescription|script)\b"
