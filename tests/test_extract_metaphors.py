@@ -248,6 +248,11 @@ def test_a_clause_about_something_else_after_the_image_is_cut() -> None:
     assert quotes == ["It's like a fog rolling in every afternoon"]
 
 
+def test_a_sentence_that_is_only_a_simile_keeps_its_like() -> None:
+    quotes = _quotes(C("What was the weekend like?"), P("Honestly? Like a cracked mug at the back of the cupboard."))
+    assert quotes == ["Like a cracked mug at the back of the cupboard"], quotes
+
+
 def test_a_short_simile_keeps_its_like() -> None:
     assert _client_quotes("Yeah. Like everything's gray.") == ["Like everything's gray"]
 

@@ -516,6 +516,9 @@ def _clause_around(sentence: str, pos: int, *, subject_at_pos: bool = False, lef
             start += before[-left_words]
     out = sentence[start:end].strip(" ,")
     trimmed = _LEADING_MARKERS.sub("", out)
+    # a sentence that is only a simile keeps its "like": "Like a shaken-up can of soda."
+    if start == 0 and re.match(r"like\s+an?\s", out, re.IGNORECASE) and len(trimmed.split()) >= _IMAGE_WORDS - 1:
+        return out
     # a short simile keeps its "like": "Like everything's gray" is the image, "everything's gray" a report
     if len(trimmed.split()) < 3:
         like = re.search(r"\blike\s+(?!an?\s)", out, re.IGNORECASE)
