@@ -1858,3 +1858,14 @@ def test_laxatives_and_iron_are_medications(said: str, generic: str, dose: str) 
 def test_a_count_of_the_n_ones_is_count_times_strength() -> None:
     m = meds(C("how's the bowel now with the docusate"), P("yeah better i take two at night the one hundred ones"))
     assert m["docusate"]["dose"] == "200 mg"
+
+
+def test_the_clinician_clearing_up_a_misheard_name_keeps_the_drug() -> None:
+    m = meds(C("where are we with the HIV meds"), P("so i started the big tarvy on monday, the one pill a day"),
+             C("biktarvy okay one tablet once a day how's it going"), P("fine so far"))
+    assert list(m) == ["bictegravir-emtricitabine-tenofovir alafenamide"]
+
+
+def test_a_drug_taken_without_a_prescription_is_not_a_medication() -> None:
+    m = meds(C("anything else you took saturday"), P("a couple of gabapentin, not prescribed, just to take the edge off"))
+    assert m == {}

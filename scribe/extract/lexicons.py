@@ -314,7 +314,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("promethazine", ("phenergan",)),
     MedEntry("loperamide", ("imodium",)),
     MedEntry("docusate", ("colace",)),
-    MedEntry("senna", ("senokot", "ex-lax"), aliases=("sennosides", "senna tablets")),
+    MedEntry("senna", ("senokot",)),
     MedEntry("polyethylene glycol", ("miralax",)),
     MedEntry("dicyclomine", ("bentyl",)),
     MedEntry("mesalamine", ("lialda", "asacol", "pentasa")),
@@ -400,6 +400,11 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("valacyclovir", ("valtrex",)),
     # HIV prevention and treatment, charted as the combination
     MedEntry("emtricitabine-tenofovir", ("truvada", "descovy")),
+    # single-tablet HIV regimens, named as the gold writes a combination (s253 "biktarvy")
+    MedEntry("bictegravir-emtricitabine-tenofovir alafenamide", ("biktarvy",)),
+    MedEntry("dolutegravir", ("tivicay",)),
+    MedEntry("dolutegravir-lamivudine", ("dovato",)),
+    MedEntry("abacavir-dolutegravir-lamivudine", ("triumeq",)),
     MedEntry("acyclovir", ("zovirax",)),
 )
 

@@ -645,7 +645,9 @@ _SUPPLIED_BY_OTHER = re.compile(
     rf"^[^.?!]{{0,40}}?(?:[.?!]\s*)?[^.?!]{{0,20}}?\b(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|some guy|"
     rf"a guy \w+ \w+)\s+(?:had|has|gave me|sold me|got me|shared|hooked me up with)\s+(?:some|a few|a couple|one|two|them|it)\b"
     rf"|^[^.?!]{{0,40}}?(?:[.?!]\s*)?[^.?!]{{0,20}}?\b(?:got|bought|took|borrowed)\s+(?:it|them|some|one|a few|a couple)\s+(?:off|from)\s+"
-    rf"(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|the street|some guy)\b",
+    rf"(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|the street|some guy)\b"
+    # a drug used without a prescription: "gabapentin, not prescribed", "xanax off the street"
+    r"|^[^.?!]{0,20}?\b(?:not prescribed|wasn't prescribed|off the street)\b",
     re.IGNORECASE,
 )
 
@@ -1423,7 +1425,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             # "Frank's old Ativan ..." then "what could we do about the Ativan?": still Frank's
             continue
         if all(m.speaker == "clinician" for m in ms) and dose is None and not statuses \
-                and not any(_clinician_ties_to_client(m, turns) for m in ms):
+                and not any(_clinician_ties_to_client(m, turns, mentions) for m in ms):
             # only the clinician names it, with no dose, no status and not as the client's ("Paracetamol's fine",
             # "the stuff round here is mostly fentanyl", "the smoke, not the nicotine"): a drug talked about
             continue
@@ -1565,9 +1567,13 @@ def _says_client_uses(m: Mention, turns: list[dict[str, str]]) -> bool:
 _KNOWN_DRUG_BEFORE = re.compile(r"(?<!\bnot )\bthe\s+$", re.IGNORECASE)
 
 
-def _clinician_ties_to_client(m: Mention, turns: list[dict[str, str]]) -> bool:
-    """The clinician names the drug as the client's ("are you taking the", "your") or as the one both know of."""
-    return _says_client_uses(m, turns) or bool(_KNOWN_DRUG_BEFORE.search(turns[m.turn]["text"][:m.start]))
+def _clinician_ties_to_client(m: Mention, turns: list[dict[str, str]], mentions: list[Mention]) -> bool:
+    """The clinician names the drug as the client's ("are you taking the", "your"), as the one both know of, or
+    clears up at once the client's misheard name ("i started the big tarvy" / "biktarvy okay, one tablet a day")."""
+    text = turns[m.turn]["text"]
+    echoed = (m.turn > 0 and turns[m.turn - 1].get("speaker") == "client" and len(text[:m.start].split()) <= 3
+              and not any(o.turn == m.turn - 1 for o in mentions))
+    return echoed or _says_client_uses(m, turns) or bool(_KNOWN_DRUG_BEFORE.search(text[:m.start]))
 
 
 def _merge_status(statuses: list[str]) -> str:
