@@ -1869,3 +1869,16 @@ def test_the_clinician_clearing_up_a_misheard_name_keeps_the_drug() -> None:
 def test_a_drug_taken_without_a_prescription_is_not_a_medication() -> None:
     m = meds(C("anything else you took saturday"), P("a couple of gabapentin, not prescribed, just to take the edge off"))
     assert m == {}
+
+
+def test_an_interpreter_relaying_the_partners_own_answer_is_the_partners() -> None:
+    m = meds(C("And he still takes the sertraline, fifty?"), P("Yes."), C("Amira, do you take anything?"),
+             O("She says only ibuprofen for her back."))
+    assert list(m) == ["sertraline"]
+
+
+def test_valproate_said_of_the_clients_depakote_is_one_drug() -> None:
+    m = meds(C("and you're still on the depakote, the thousand?"), P("aye the thousand at night"),
+             C("i'd be comfortable bringing the valproate down to seven fifty"))
+    assert list(m) == ["divalproex"]
+    assert (m["divalproex"]["dose"], m["divalproex"]["status"]) == ("750 mg", "changed")

@@ -1271,8 +1271,17 @@ def _segment_bounds(text: str, m: Mention, others: list[tuple[int, int]]) -> tup
     return lo, hi
 
 
+# one drug under two names in one session: the clinician's "valproate" for the client's Depakote (the gold writes
+# divalproex). Not buprenorphine beside buprenorphine-naloxone: a switch from Suboxone to Sublocade is two (s64)
+_SAME_DRUG = {"valproate": "divalproex"}
+
+
 def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     mentions = find_mentions(turns)
+    named = {m.generic for m in mentions}
+    for m in mentions:
+        if _SAME_DRUG.get(m.generic) in named:
+            m.generic = _SAME_DRUG[m.generic]
     multi_party = any(t.get("speaker") == "other" for t in turns)
     by_turn: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1530,6 +1539,9 @@ _ASKS_ABOUT_MEDS = re.compile(r"\b(taking|take|takes|on|medications?|meds|medici
                               re.IGNORECASE)
 
 
+_RELAYED = re.compile(r"\W*(?:she|he|they)\s+(?:says|said)\b(?!\s+(?:she|he|they|her|his|their)\b)", re.IGNORECASE)
+
+
 def _answers_about_self(m: Mention, turns: list[dict[str, str]]) -> bool:
     """A partner or parent answering what the clinician asked them of their own medicines ("Greg, are you
     taking anything for the knee?" / "Just the ibuprofen."): the drug is theirs, not the client's."""
@@ -1537,7 +1549,8 @@ def _answers_about_self(m: Mention, turns: list[dict[str, str]]) -> bool:
         return False
     text = turns[m.turn]["text"]
     sent = sentence_at(text, m.start)
-    if _THIRD_PERSON.search(text[:m.start]) or _THIRD_PERSON.search(sent.text):
+    relayed = _RELAYED.match(text)  # an interpreter voicing the one asked: "She says only paracetamol for her head."
+    if not relayed and (_THIRD_PERSON.search(text[:m.start]) or _THIRD_PERSON.search(sent.text)):
         return False  # "she's on the Zoloft": the parent speaks of the client
     said = split_sentences(turns[m.turn - 1]["text"])
     asked = [x.text for x in said if x.text.endswith("?")] or [x.text for x in said[-1:]]  # ASR drops the marks
@@ -1572,7 +1585,7 @@ def _clinician_ties_to_client(m: Mention, turns: list[dict[str, str]], mentions:
     clears up at once the client's misheard name ("i started the big tarvy" / "biktarvy okay, one tablet a day")."""
     text = turns[m.turn]["text"]
     echoed = (m.turn > 0 and turns[m.turn - 1].get("speaker") == "client" and len(text[:m.start].split()) <= 3
-              and not any(o.turn == m.turn - 1 for o in mentions))
+              and not any(o.turn == m.turn - 1 for o in mentions) and bool(_TAKING.search(turns[m.turn - 1]["text"])))
     return echoed or _says_client_uses(m, turns) or bool(_KNOWN_DRUG_BEFORE.search(text[:m.start]))
 
 
