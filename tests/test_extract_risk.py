@@ -1265,3 +1265,102 @@ def test_the_screen_reading_an_image_the_client_disowns_is_an_unwanted_thought(m
         {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == said else {} for t in texts])
     r = finding(P(said), field="self_harm")
     assert r.status == "denied" and r.needs_review
+
+
+# --- blind7 classes (2026-12-02 afternoon), each written afresh
+
+
+def test_when_i_was_doing_something_dates_an_action_not_a_stage_of_life() -> None:
+    r = finding(O("When I was folding his washing I saw his arm, there were lines like cuts, new ones."), field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_the_tool_named_once_the_cuts_are_the_topic_is_the_act() -> None:
+    r = finding(C("Can you tell me about the cuts?"), P("It was Friday."), C("What happened after?"),
+                P("I used the blade from my razor. I just needed to feel something."), field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_a_burn_got_against_a_thing_at_work_is_not_read_as_self_harm_by_the_patterns(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scribe.extract import risk_net
+
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [{} for _ in texts])
+    r = finding(C("Why a six?"), P("I burnt my arm on the fryer on Tuesday because I was still hungover."), field="self_harm")
+    assert r.status != "endorsed"
+    assert finding(C("Anything since?"), P("I burnt my arm on the weekend with a lighter."), field="self_harm").status == "endorsed"
+
+
+def test_the_same_answer_dating_a_wish_as_past_makes_it_history() -> None:
+    r = finding(C("Any thoughts of ending your life?"),
+                P("The day he left, yeah, I thought I'd rather be dead. But not since then, not now."))
+    assert r.status == "denied"
+
+
+def test_an_exposure_script_said_aloud_is_not_a_disclosure() -> None:
+    r = finding(C("Do you want to hurt her? Any part of you?"), P("No. It makes me sick. I love her."),
+                C("Now say the sentence we wrote. Out loud."), P("I might stab Mia with this knife."),
+                C("Again."), P("I might stab Mia with this knife. It's getting boring."), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_a_parents_reading_of_disappear_the_client_clarifies_is_denied() -> None:
+    r = finding(O("I found her diary. It said 'I wish I could just disappear.'"),
+                P("Mum! That was about school. Disappear like move away. Not die."),
+                C("So disappear meant changing schools, not being dead?"), P("Yes. Literally yes."))
+    assert r.status == "denied" and r.needs_review
+
+
+def test_a_yes_to_two_questions_narrowed_by_a_later_denial_of_one() -> None:
+    got = risk(C("Have you had thoughts of hurting yourself or ending your life?"),
+               P("One night I stood on the balcony and thought if I just went, the debts would be finished."),
+               C("Is it still there?"), P("Less now, but it comes back at night."),
+               C("Any thoughts of hurting yourself in other ways?"), P("No, never."))
+    assert got["suicidal_ideation"] == "endorsed"
+    assert got["self_harm"] == "denied"
+
+
+def test_an_answer_that_ends_on_its_own_denial_by_name() -> None:
+    r = finding(C("Any thoughts of hurting yourself, cutting, burning?"),
+                P("No, I pick at my skin sometimes but that's trying to fix it, not hurting myself."), field="self_harm")
+    assert r.status == "denied"
+
+
+def test_denying_a_wish_does_not_deny_the_thoughts_asked_about() -> None:
+    r = finding(C("Any thoughts of killing yourself?"), P("No. Well, sometimes, yeah. Not that I want to die."))
+    assert r.status == "endorsed"
+
+
+def test_a_lower_case_name_after_thoughts_of_hurting_is_a_person() -> None:
+    r = finding(C("i have to ask any thoughts of actually hurting dev"),
+                P("no i would never put a hand on him it's just how we talk"), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_only_joke_at_the_end_disowns_the_threat() -> None:
+    r = finding(C("Any thoughts of hurting him or anyone else?"),
+                P("Sometimes I joke I'll put something in his soup, but that's only joke, I would never."),
+                field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+def test_litotes_of_not_waking_is_a_wish() -> None:
+    r = finding(C("How low does it get?"), P("Some nights it wouldn't be the worst thing if I just didn't wake up."))
+    assert r.status == "endorsed"
+
+
+def test_scots_aye_and_nae() -> None:
+    assert finding(C("Is that a thought of wanting to be dead?"), P("I suppose aye, but I'd never do anything.")).status == "endorsed"
+    assert finding(C("How dark does it get?"),
+                   P("If it wasnae for the weans I wouldnae bother waking up.")).status == "endorsed"
+
+
+def test_better_off_if_you_were_dead_asked_and_answered_yes() -> None:
+    r = finding(C("Have you had thoughts that your family would be better off if you were dead?"),
+                P("Well, aye, I have. There's a policy and I've done the sums."))
+    assert r.status == "endorsed"
+
+
+def test_picturing_smashing_his_head_is_harm_to_him() -> None:
+    r = finding(P("I've been lying there at night picturing smashing his head into the sink, and part of me enjoys it."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"

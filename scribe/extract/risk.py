@@ -92,6 +92,9 @@ _REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let
 _PROTECTIVE = r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b"
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
+# an injury got against an object ("on the grill", "on a fence"), not a time ("on the weekend")
+_ON_A_THING = (r"\s+(?:on|against)\s+(?:the|a|an|some)\s+(?!(?:weekend|night|morning|evening|day|way|bus|train|"
+               r"floor|bed|bathroom|inside|outside)\b)\w+")
 
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
@@ -124,7 +127,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:easier|better)\b[^?!]{0,30}\bif\s+i\s+(?:just\s+)?went\s+with\s+(?:her|him|them)\b"),
     # sleep without waking: "let me not wake up", "nodding off in my chair and not waking"
     (SI, "wish_dead", True, r"\b(?:let\s+me|please|just|wouldn'?t\s+mind|happy\s+to|and|to)\s+(?:just\s+)?(?:not|never)\s+"
-     r"wak(?:e|ing)(?:\s+up)?\b(?!\s+(?:until|till|til|before|for\s+a|early))"),
+     r"wak(?:e|ing)(?:\s+up)?\b(?!\s+(?:until|till|til|before|for\s+a|early))|"
+     r"\b(?:would|wo|do|did)n'?t\s+(?:even\s+)?bother\s+waking(?:\s+up)?\b(?!\s+(?:until|till|til|before|early|for))"),
     # indifference to dying: "if a bus took me out I wouldn't be mad", "If something happens, it happens. I wouldn't
     # be upset", "If the Lord wants to come for me, I shan't put up a fight"
     (SI, "wish_dead", True, r"\b(?:if\s+[^.?!,]{0,40}?)?(?:take\s+me|took\s+me(?:\s+out)?|come\s+for\s+me|(?:something|anything)\s+happens,?\s+it\s+happens|"
@@ -143,12 +147,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
      r"being\s+around|alive))\b"),
     # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around"
-    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right)\b[^.?!]{0,25}?\bif\s+i\s+(?:could\s+)?(?:just\s+)?"
+    # and its litotes: "it wouldn't be the worst thing if I just didn't wake up"
+    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right|(?:would\s*n'?t|would\s+not|"
+     r"not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|a\s+bad\s+thing))\b[^.?!]{0,25}?\bif\s+i\s+"
+     r"(?:could\s+)?(?:just\s+)?"
      r"(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|(?:was|were)" + _NT +
      r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing)\b"),
     (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
      r"(?:here|alive|around)|exist|wake\s+up)|be\s+dead|die|disappear)|if\s+i\s+(?:could\s+)?(?:just\s+)?die)\b"),
-    (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she)\s+(?:just\s+)?"
+    (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she|you)\s+(?:just\s+)?"
      r"(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around))|(?:was|were)" + _NT + r"\s+(?:here|around|alive)|disappeared|died|"
      r"did" + _NT + r"\s+exist)"),
     (SI, "wish_dead", True, r"\b(?:do|does|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|"
@@ -323,6 +330,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"thinking\s+(?:of|about)\s+)?(?:hurt|harm|kill)\w*\b"),
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
     (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
+    # and in lower-case ASR text, the word after "thoughts of hurting" is a person ("any thoughts of actually hurting ravi")
+    (HI, "active_thoughts", True, r"\bthoughts?\s+(?:of|about)\s+(?:actually\s+|really\s+)?(?:hurting|harming|killing)\s+(?!(?:"
+     r"your|my|our|his|her|their|him|them|it|that|this|the|a|an|time|feelings|yourself|myself|ourselves|himself|herself|"
+     r"themselves|yourselves|or|and|in|at|with|anyone|anybody|someone|somebody|others?|people|everyone|one|ones|some|any|"
+     r"all|each|every|no|none|something|anything|nothing|everything)\b)[a-z]+\b"),
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
     (HI, "active_thoughts", True, r"\bput\s+(?:him|her|them)\s+in\s+the\s+ground\b|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
@@ -346,13 +358,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"biting|punch\w*|hurt|hurting|hurts|harm|harming|punish\w*|injur\w*|starv\w*|slic\w*)\s+(?:" + _SELF + r")\b"),
     (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"),
-    (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!\s+(?:off|out|back|"
+    (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!(?:\s+(?:my|her|his)\s+\w+)?"
+     + _ON_A_THING + r")(?!\s+(?:off|out|back|"
      r"down|the|it|a|an|some|dinner|toast|my\s+(?:hair|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties)\b)"),
     (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting|cuts|burns|self-harm)\b"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
+    # not the burn got at work: "I burnt my arm on the grill last week" (on purpose is below)
     (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*|carv\w*)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
-     r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)\b"),
+     r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)\b(?!" + _ON_A_THING + ")"),
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
      r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?until\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
@@ -383,6 +397,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:lines|cuts|marks|scars?)\b[^?!]{0,60}\b(?:paper\s?clip|razor|blade|sharpener|safety\s+pin|needle|compass)\b|"
      r"\bi\s+did\s+(?:that|it|this)\b[^?!]{0,20}\bwith\s+(?:a|the|my)\s+(?:razor|blade|knife|lighter|scissors)\b|"
      r"\b(?:her|his|their|my)\s+arms?\b[^?!]{0,25}\bcuts\b"),
+    # the act told by its tool, once the cuts are the topic: "I used the sharpener blade. I just needed to feel something"
+    (SH, "active_thoughts", False, r"\bi\s+(?:used|took)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:blade|razor)\b(?!\s+to\s+shave)"),
     # what another person found: "blood on his sheets and a razor blade in his pencil case"
     (SH, "preparatory_behavior", True, r"\b(?:razor\s+)?blades?\s+(?:in|under|inside)\s+(?:his|her|their|my)\s+\w+"),
     (SH, "active_thoughts", True, r"\b(?:there\s+(?:are|were)|found|saw|seen|noticed)\s+(?:\w+\s+){0,2}(?:cuts|burns|scratches)\b|"
@@ -411,7 +427,7 @@ _RETRACT = (r"i said no,? (?:but|because)|(?:that|it)(?:'s| is| was)(?:n'?t| not
 
 # dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
 _CUES: tuple[tuple[str, str], ...] = (
-    ("affirm", r"\b(?:yes|yeah|yep|yup|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
+    ("affirm", r"\b(?:yes|yeah|yep|yup|aye|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
      r"about (?:it|them|that)|(?:think|thinking|thought) about it|sometimes|once or twice|a (?:few|couple (?:of )?)times|"
      r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|lately|on my mind|"
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
@@ -438,7 +454,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|" + _RETRACT + r"|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
-     r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:a joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
+     r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:(?:a )?joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
      r"just how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) (?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
@@ -453,7 +469,12 @@ _CUES: tuple[tuple[str, str], ...] = (
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm|er|hmm+|mm+|mhm)\b[,.]?\s*", re.IGNORECASE)
 # spoken contractions the patterns are written without: "i don't wanna be dead", "gonna end it"
 _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\bgonna\b", re.IGNORECASE), "going to"),
-           (re.compile(r"\bgotta\b", re.IGNORECASE), "got to"), (re.compile(r"\bhafta\b", re.IGNORECASE), "have to"))
+           (re.compile(r"\bgotta\b", re.IGNORECASE), "got to"), (re.compile(r"\bhafta\b", re.IGNORECASE), "have to"),
+           # Scots negatives: "I wouldnae bother waking up", "if I just didnae", "I cannae"
+           (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)nae\b", re.IGNORECASE), r"\1n't"),
+           (re.compile(r"\bcannae\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinnae\b", re.IGNORECASE), "don't"),
+           (re.compile(r"\bwisnae\b", re.IGNORECASE), "wasn't"), (re.compile(r"\bwillnae\b", re.IGNORECASE), "won't"),
+           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
@@ -475,7 +496,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _AFFIRM_START = re.compile(
-    r"^(?:yes|yeah|yep|yup|ya|s[ìí]|sometimes|a little|kind of|kinda|sort of|i guess|occasionally|once or twice|a few times|"
+    r"^(?:yes|yeah|yep|yup|ya|aye|s[ìí]|sometimes|a little|kind of|kinda|sort of|i guess|i suppose|i reckon|occasionally|once or twice|a few times|"
     r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some (?:days|nights)|here and there|on and off|both|"
     r"now and (?:then|again)|every now and then|for a (?:minute|moment|second|bit|while)|at times|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
@@ -487,7 +508,7 @@ _AFFIRM_START = re.compile(
     r"the\s+end\s+of\s+the\s+world)|i\s+wouldn'?t\s+(?:mind|say\s+no|object))",
     re.IGNORECASE,
 )
-_YES = re.compile(r"(?:yes|yeah|yep|yup|ya)\b", re.IGNORECASE)
+_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye)\b", re.IGNORECASE)
 # a question about what protects the client, whose "not really" discloses: "Do you care if you crash?" "Not really."
 _PROTECTIVE_Q = re.compile(_PROTECTIVE, re.IGNORECASE)
 # a yes that confirms the state just named: "No, this not. I am sad, yes, but this not."
@@ -496,7 +517,7 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
 # of the same thing" is not the client's own yes
 _THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
                             re.IGNORECASE)
-_AGREE = re.compile(r"^(?:yes|yeah|yep|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
+_AGREE = re.compile(r"^(?:yes|yeah|yep|aye|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
 # questions that presuppose the behaviour: any answer that is not a denial describes it
 _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|did) (?:the|you)|what do you use|"
                            r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
@@ -646,7 +667,7 @@ _SELF_QUESTION = re.compile(r"\b(?:am i|are you|is (?:it|that|this)|does (?:that
 _RELATIVE_WHO = re.compile(r"\b(?:lad|lass|man|woman|guy|girl|boy|kid|patient|bloke|fella|someone|somebody|person|one|friend|"
                            r"mate|colleague|client|student|neighbou?r)\s+(?:\w+\s+){0,3}?who(?:'d|'s|\s+had|\s+has|\s+was)?\s+"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
@@ -670,6 +691,8 @@ _NEGATION_EXTRA = {
         "no intent", "no intention", "not like a plan", "didn't want to admit", "can't sleep", "not sure",
         "won't stop", "wouldn't stop", "doesn't stop", "don't trust", "not like the", "isn't like", "aren't like",
         "not just", "not only", "no reason to", "no point",
+        # "if it wasn't for the kids I wouldn't bother waking up": the condition, not a denial
+        "wasn't for", "weren't for", "if not for", "if it wasn't", "if it weren't",
     ],
     "termination": _TERMINATE + [
         "yes", "yeah", "i mean", "honestly", "well", "just", "sometimes", "still", "only", "more that",
@@ -779,6 +802,8 @@ _HYPOTHETICAL = {
                             "should i", "what would happen"],
     "following_negations": [],
     "pseudo_negations": ["as if", "even if", "if that", "see if", "ask if", "wonder if", "asked if", "if i'm honest",
+                         # "if it wasn't for the kids I wouldn't bother waking up": the consequence is meant
+                         "if it wasn't for", "if it weren't for", "if not for", "if it wasnt for",
                          "if i'm being honest", "if i am honest", "if i'm being real", "if you want the truth",
                          # "it would be easier if I didn't wake up": the conditional is the wish's own form
                          "easier if", "better if", "simpler if", "better off if", "nicer if", "nice if", "a relief if",
@@ -841,6 +866,7 @@ class _ScopedContext:
         after = limit if self.after is None else self.after
         if any(0 <= span.start - end <= before and not self._determines_other(span, start, end)
                and not (self.extension == "risk_negated" and self._new_clause(span, end))
+               and not (self.extension == "risk_historical" and self._while_doing(span.doc, start, end))
                for _, start, end in preceding) or any(
             0 <= start - span.end <= after for _, start, _ in following
         ):
@@ -854,6 +880,12 @@ class _ScopedContext:
             return False
         head = span.doc[start].head.i
         return start < head < span.start and any(tok.is_punct for tok in span.doc[head + 1:span.start])
+
+    @staticmethod
+    def _while_doing(doc: Doc, start: int, end: int) -> bool:
+        """ "when I was putting away her laundry I saw ... cuts": "when I was" before a verb in -ing dates an
+        action, not a stage of life ("when I was a teenager"), so it does not make what follows history."""
+        return doc[start].lower_ == "when" and end < len(doc) and doc[end].tag_ == "VBG"
 
     @staticmethod
     def _new_clause(span: Span, end: int) -> bool:
@@ -967,6 +999,7 @@ class _Turn:
     first_sentence: str
     sentences: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is a question)
     flagged: list[_Mention] = field(default_factory=list)
+    recited: bool = False  # an exercise's script said aloud, not the client's own words (``_recited``)
 
     def sentence_of(self, m: _Mention) -> int:
         return next((k for k, (a, b, _) in enumerate(self.sentences) if a <= m.start < b), 0)
@@ -984,6 +1017,7 @@ class _Event:
     timeframe: Timeframe | None = None
     reason: str | None = None
     source: str = "client"
+    shared: bool = False  # a yes to a question that asked about several fields at once
 
 
 def _clean(text: str) -> str:
@@ -1073,8 +1107,13 @@ OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thigh
                           re.IGNORECASE)
 
 
+# "sitting on my bunk at night picturing smashing his head into the sink": the client's own image of the act
+_PICTURING_BEFORE = re.compile(r"\b(?:picturing|imagining|fantasi[sz]ing\s+about|dreaming\s+about|thinking\s+about)\s+$", re.IGNORECASE)
+
+
 def _others_body(text: str, m: _Mention) -> _Mention:
-    if _FIRST_PERSON_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    before = text[max(0, m.start - 30):m.start]
+    if _FIRST_PERSON_BEFORE.search(before) or _PICTURING_BEFORE.search(before):
         return replace(m, field=HI)
     return replace(m, mods=m.mods | {"other_experiencer"})
 
@@ -1160,7 +1199,9 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         if _HEDGE.search(answer.first_sentence):
             return "hedged", None
         return "deny", None
-    if _live(answer.cues.get("disown")) and not later_affirm:
+    disown = _live(answer.cues.get("disown"))
+    # "Sometimes I joke I'll put something in his soup, but that's only joke, I would never": the last word disowns
+    if disown and (not later_affirm or max(c.start for c in later_affirm) < min(c.start for c in disown)):
         return "disown", None
     if ever_question and past_answer and not _live(answer.cues.get("recur")):
         return "history", "past"
@@ -1192,8 +1233,10 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     docs = engine.nlp.pipe(texts, disable=["ner"])
     info = [_analyse(i, str(t.get("speaker", "")), d, engine) for i, (t, d) in enumerate(zip(turns, docs, strict=True))]
     _gate_weak(info)
+    _recited(info)
     events = _dialogue(info)
     _clarified_not_death(info, events)
+    _narrowed(events)
     _semantic_events(info, events)
     _settled_as_past(info, events)
     found = {f: _resolve(f, [e for e in events if e.field == f]) for f in RISK_FIELDS}
@@ -1258,11 +1301,17 @@ _NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(
 _RECENT_SINCE = re.compile(r"\bsince\s+(?:(?:last\s+|this\s+(?:past\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
                           r"last\s+(?:night|week(?:end)?)|the\s+weekend|this\s+(?:morning|week))\b", re.IGNORECASE)
 
+_NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+since\b|\bnever\s+again\s+since\b", re.IGNORECASE)
+
 
 def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     """What the client described, then, asked whether it is still so, denied, is history: "At uni I banged my
     head on the wall." "Anything like that recently?" "Not for three years." Past behaviour with none now is
     denied (DESIGN.md); a later disclosure still wins over the denial."""
+    # "I thought I'd rather be dead than have this. But not since then, not now.": the answer dates its own telling
+    for k, e in enumerate(events):
+        if e.kind == "endorse" and e.source == "client" and _NOT_SINCE_THEN.search(info[e.turn].text, e.pos):
+            events[k] = replace(e, kind="history", timeframe="past", reason=None)
     answers = [(e.turn, e.field) for e in events if e.source == "client" and (
         e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
     for turn, field_name in answers:
@@ -1290,7 +1339,7 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
 
 # a wish that need not mean death, and the client's own words, asked, that it did not
 _AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*)\b", re.IGNORECASE)
-_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+)?(?:die|dying|be\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
+_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+)?(?:die|dying|be(?:ing)?\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
                         r"\s+(?:really\s+|actually\s+)?want\s+to\s+(?:die|be\s+dead)\b|\bnot\s+(?:in\s+)?(?:a|the|that)\s+"
                         r"(?:dying|dead|death|suicid\w*)\s+way\b", re.IGNORECASE)
 CLARIFIED_REASON = "a wish to disappear, clarified by the client as not a wish to be dead (turn {turn}): confirm"
@@ -1299,22 +1348,46 @@ CLARIFIED_REASON = "a wish to disappear, clarified by the client as not a wish t
 def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
     """ "Sometimes I wish I could just disappear." "Say more about disappear." "Like disappear from the table.
     Not like die.": a wish whose words need not mean death, which the client, asked, says did not, is denied,
-    for a clinician to confirm. A wish to be dead said outright is never taken back this way."""
+    for a clinician to confirm; so is one a parent reads out ("It said 'I wish I could just disappear.'" "Mum!
+    Disappear like move away. Not die."). A wish to be dead said outright is never taken back this way."""
     for k, e in enumerate(events):
-        if e.field != SI or e.kind != "endorse" or e.source != "client" or "wish_dead" not in e.facets:
+        if e.field != SI or e.kind != "endorse" or e.source not in ("client", "other") or "wish_dead" not in e.facets:
             continue
-        m = next((m for m in info[e.turn].mentions if m.field == SI and m.start == e.pos), None)
+        # (another person's report is one event for the turn, at its start)
+        m = next((m for m in info[e.turn].mentions if m.field == SI and (m.start == e.pos or e.source == "other")), None)
         if m is None or not _AMBIGUOUS_WISH.search(info[e.turn].text, m.start, m.end):
             continue
         nxt = info[e.turn + 1] if e.turn + 1 < len(info) else None
-        if nxt is None or nxt.speaker != "clinician":
+        if nxt is None or nxt.speaker != ("clinician" if e.source == "client" else "client"):
             continue
-        said = next((j for j in range(e.turn + 2, min(e.turn + 5, len(info)))
+        said = next((j for j in range(e.turn + (2 if e.source == "client" else 1), min(e.turn + 5, len(info)))
                      if info[j].speaker == "client" and _NOT_DEATH.search(info[j].text)), None)
         if said is None or any(o.field == SI and o.kind == "endorse" and e.turn < o.turn <= said for o in events):
             continue
         events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, said),
                             reason=CLARIFIED_REASON.format(turn=said))
+    # and a yes to the clinician's check of that reading ("'Disappear' meant leave school, not be dead?" "Yes.")
+    for k, e in enumerate(events):
+        asked = info[e.turn - 1] if e.turn > 0 else None
+        if e.field == SI and e.kind == "endorse" and e.source == "client" and asked is not None \
+                and asked.speaker == "clinician" and _AMBIGUOUS_WISH.search(asked.text) and _NOT_DEATH.search(asked.text) \
+                and _AGREE.match(_LEAD.sub("", info[e.turn].text)):
+            events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None,
+                                reason=CLARIFIED_REASON.format(turn=e.turn))
+
+
+def _narrowed(events: list[_Event]) -> None:
+    """ "Thoughts of hurting yourself or ending your life?" "One night I stood on the balcony..." ... "Hurting
+    yourself in other ways?" "No, never.": the first yes answered both questions at once; the field the client
+    later denies when asked on its own was not the one the story told, while another field the yes endorsed stands."""
+    for k, e in enumerate(events):
+        if e.kind != "endorse" or not e.shared:
+            continue
+        kept = any(o.kind == "endorse" and o.turn == e.turn and o.field != e.field for o in events)
+        denied = any(o.kind == "deny" and o.field == e.field and o.source == "client" and not o.shared and o.reason is None
+                     and e.turn < o.turn <= e.turn + 8 for o in events)
+        if kept and denied:
+            events[k] = replace(e, kind="context", facets=frozenset(), timeframe=None)
 
 
 # a later turn the screen reads at its review threshold as the field the client denied when asked, within a
@@ -1369,7 +1442,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         if e.kind == "deny" and e.source == "client" and e.reason is None and e.turn < first_denial.get(e.field, len(info)):
             first_denial[e.field] = e.turn
     # idioms the patterns recognised ("I could kill him for that") are not read again
-    texts = ["" if t.speaker == "clinician" else _IDIOM.sub(" ", t.text) for t in info]
+    texts = ["" if t.speaker == "clinician" or t.recited else _IDIOM.sub(" ", t.text) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
     for t, read in zip(info, risk_net.scores(texts, [t.speaker == "client" for t in info], asked), strict=True):
@@ -1449,6 +1522,25 @@ def _gate_weak(info: list[_Turn]) -> None:
         t.flagged = [m for m in t.mentions if m not in near and m.flag and t.speaker != "clinician"
                      and "negated" not in m.mods and _about_client(t, m)]
         t.mentions = near
+
+
+# the clinician asking for a script to be said aloud: "Now say the sentence we wrote. Out loud.", "Read it again"
+_RECITE = re.compile(r"\b(?:say|read|repeat)\b[^.?!]{0,30}\b(?:out\s+loud|aloud|again)\b|"
+                     r"\b(?:say|read|repeat)\s+(?:the|your|that|this)\s+(?:sentence|script|line|phrase|words)\b", re.IGNORECASE)
+
+
+def _recited(info: list[_Turn]) -> None:
+    """An exposure script the client says aloud when asked ("Say the sentence we wrote." "I might stab her with this
+    knife."), and its repetitions later in the exercise, are the exercise, not a disclosure."""
+    script: set[str] = set()
+    for t in info:
+        if t.speaker != "client" or not t.mentions:
+            continue
+        said = {t.text[m.start:m.end].lower() for m in t.mentions}
+        asked = t.index > 0 and info[t.index - 1].speaker == "clinician" and _RECITE.search(info[t.index - 1].text)
+        if asked or said <= script:
+            script |= said
+            t.mentions, t.recited = [], True
 
 
 def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool) -> _Event:
@@ -1773,9 +1865,16 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
     # and "I've thought about sending her the screenshots. But hurting her? No." answers it by name too
     denied_by_name = {m.field for m in nxt.mentions if m.field and "echo_denied" in m.mods} - explicit
-    if re.search(r"\b(?:yes|yeah|yep)\b", nxt.text, re.IGNORECASE):
-        denied_by_name |= {m.field for m in nxt.mentions if m.field and "negated" in m.mods
-                           and m.facets & {"wish_dead", "active_thoughts"}} - explicit
+    # and "No, I pick at my skin sometimes, but that's fixing it, not hurting myself" ends on its own denial by name
+    last_affirm = max((c.start for c in _live(nxt.cues.get("affirm"))), default=-1)
+    yes = bool(re.search(r"\b(?:yes|yeah|yep|aye)\b", nxt.text, re.IGNORECASE))
+    # but "Sometimes, yeah. Not that I want to die." to a question about thoughts of killing oneself denies a wish, not
+    # the thoughts asked about
+    # ("Only a little. Just scratching. It's not like real cutting." makes it small, it does not deny it)
+    ends_denying = last_affirm >= 0 and not _MINIMISING.search(nxt.text)
+    denied_by_name |= {m.field for m in nxt.mentions if m.field and "negated" in m.mods and (yes or ends_denying and m.start > last_affirm)
+                       and m.facets & {"wish_dead", "active_thoughts"} and m.field in q_facets
+                       and q_facets[m.field] <= m.facets} - explicit
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
         if f in denied_by_name and polarity in ("affirm", "deny_then_affirm"):
@@ -1823,7 +1922,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             if kind == "deny_then_affirm":
                 events.append(_Event(f, "deny", nxt.index, 0, ev))
             events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
-                                 timeframe=tf, reason=reason))
+                                 timeframe=tf, reason=reason, shared=len(topics) > 1))
         elif kind in ("deny", "disown"):
             # "Good heavens, no. That is precisely what I'm terrified of.": the thought just told is unwanted
             horrified = kind == "deny" and not urge and f != SI and bool(
