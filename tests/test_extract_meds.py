@@ -1882,3 +1882,13 @@ def test_valproate_said_of_the_clients_depakote_is_one_drug() -> None:
              C("i'd be comfortable bringing the valproate down to seven fifty"))
     assert list(m) == ["divalproex"]
     assert (m["divalproex"]["dose"], m["divalproex"]["status"]) == ("750 mg", "changed")
+
+
+def test_a_bare_participle_opening_the_next_sentence_is_the_drugs_status() -> None:
+    m = meds(C("Medications. Lithium, six hundred at bedtime. Started on the ward, the level was fine."), P("Okay."))
+    assert (m["lithium"]["status"], m["lithium"]["dose"]) == ("started", "600 mg")
+
+
+def test_the_prescriber_giving_the_client_a_drug_starts_it() -> None:
+    m = meds(C("what did the psychiatrist say"), P("she gave me the clonidine for the sleep, point one at night"))
+    assert (m["clonidine"]["status"], m["clonidine"]["dose"]) == ("started", "0.1 mg")

@@ -252,7 +252,10 @@ _CHANGED = re.compile(
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
+    r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|"
+    # the prescriber handing it over: "she gave me the propranolol for my legs"
+    r"(she|he|they|doctor|doc|gp|psychiatrist|nurse) gave me (?=(the|some|a|an)\b)|"
+    r"first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
     r"prescription)|just got(?!\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?(?:shot|injection|dose|refill)s?\b)|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
     r"restart\w*|back on|"
@@ -1469,7 +1472,8 @@ def _refused_in_reply(m: Mention, turns: list[dict[str, str]]) -> bool:
 
 # a neighbouring sentence can carry a drug's status only if it speaks of a drug ("She increased it."), not of
 # anything else ("I said seventy-two instead of twenty-seven")
-_ABOUT_A_DRUG = re.compile(r"\b(\w+ed (me |him |her )?((on|off|up|down) )?(it|that|them|those|something)|"
+_ABOUT_A_DRUG = re.compile(r"^\W*(started|stopped|increased|reduced|lowered|raised|doubled|halved)\b|"  # "Started here."
+                           r"\b(\w+ed (me |him |her )?((on|off|up|down) )?(it|that|them|those|something)|"
                            r"(it|that|this|those) (\w+ed|was|got)|dose|dosage|doses|mg|milligrams?|micrograms?|mcg|pills?|tablets?|"
                            r"capsules?|meds?|medications?|medicine|prescription|script|refill|strips?|films?|patch(es)?|"
                            r"shots?|injections?|drops|taper\w*|wean\w*|(coming|come|came|going|go|went) (down|up|off))\b",
