@@ -1892,3 +1892,8 @@ def test_a_bare_participle_opening_the_next_sentence_is_the_drugs_status() -> No
 def test_the_prescriber_giving_the_client_a_drug_starts_it() -> None:
     m = meds(C("what did the psychiatrist say"), P("she gave me the clonidine for the sleep, point one at night"))
     assert (m["clonidine"]["status"], m["clonidine"]["dose"]) == ("started", "0.1 mg")
+
+
+def test_a_drug_craved_is_not_a_drug_taken() -> None:
+    m = meds(C("Okay. Any cravings for the oxy this week?"), P("Tuesday, when the back went."))
+    assert m == {}

@@ -123,6 +123,8 @@ _SPEAKER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(you|you're|you've|your)\b", re.IGNORECASE)
+_CRAVED_BEFORE = re.compile(r"\b(crav\w*|urges?|itching)\s+(for|to use|to take)\s+(the\s+|some\s+|a\s+|an\s+)?$",
+                            re.IGNORECASE)
 _MEDIA = re.compile(
     r"\b(commercials?|ads?|advert\w*|tv|television|on the news|instagram|tiktok|podcast|"
     r"article|read about|heard about|online|internet|reddit)\b",
@@ -601,6 +603,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "Who, by the way, is now on Prozac": a relative clause about someone just named
     if _MEDIA.search(before) or _MEDIA.search(after):
         return True
+    if _CRAVED_BEFORE.search(before):
+        return True  # "any cravings for the oxy?": a drug wanted, not one taken
     next_named = _SURFACE_RE.search(sent.text, rel + (m.end - m.start))
     own_sent = sent.text[:next_named.start()] if next_named else sent.text  # "... i quit that i'm on trazodone now"
     if _LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) and not _RECENT.search(own_sent):
