@@ -1054,7 +1054,7 @@ def test_a_weaker_reading_the_client_confirms_when_asked_endorses_with_review(mo
                                                                               status: str) -> None:
     from scribe.extract import risk_net
 
-    said = "I stood at the top of the quarry a while and thought how easy it would be."
+    said = "I stood at the top of the quarry a while. Easy to fall from up there, I thought."
     monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
         {"suicidal_ideation": 0.7, "homicidal_ideation": 0.0, "self_harm": 0.1} if t == said else {} for t in texts])
     r = finding(C("You went quiet just now."), P(said), C(question), P(answer))
@@ -1364,3 +1364,27 @@ def test_picturing_smashing_his_head_is_harm_to_him() -> None:
     r = finding(P("I've been lying there at night picturing smashing his head into the sink, and part of me enjoys it."),
                 field="homicidal_ideation")
     assert r.status == "endorsed"
+
+
+# --- heldout10 classes, each written afresh
+
+
+def test_a_method_turned_over_in_the_mind_is_endorsed_with_the_method() -> None:
+    r = finding(C("What goes through your head at night?"),
+                P("I sit with the pills on the table and think about how easy it would be."))
+    assert r.status == "endorsed" and r.facets.method
+
+
+def test_a_round_kept_back_for_oneself_is_preparation() -> None:
+    r = finding(P("Sold the last of the herd. Kept one bullet aside for myself, if it comes to that."))
+    assert r.status == "endorsed" and r.facets.preparatory_behavior
+
+
+def test_relief_at_a_fatal_crash_is_a_wish_to_be_dead() -> None:
+    r = finding(P("Some days I'd honestly be glad if the bus got hit on the way to work."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+
+
+def test_asking_god_to_take_one_in_sleep_and_tired_of_life() -> None:
+    assert finding(P("Every night I ask the Lord to take me in my sleep.")).status == "endorsed"
+    assert finding(P("Honestly I'm tired of this life.")).status == "endorsed"

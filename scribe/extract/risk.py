@@ -181,9 +181,21 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:(?:so|quite|really|kind\s+of|almost)\s+)?(?:restful|peaceful|a\s+relief|a\s+rest|nice|easier|a\s+mercy|welcome|okay|fine)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
     # "if He wants to call me home before morning", "done with being alive", "tired of waking up"
-    (SI, "wish_dead", True, r"\b(?:call|calls|called|take|takes)\s+me\s+home\b|\btired\s+of\s+(?:waking\s+up|being\s+here|existing)\b|"
+    # and "I tell God make He just take me in my sleep", "tired of this life"
+    (SI, "wish_dead", True, r"\b(?:call|calls|called|take|takes)\s+me\s+home\b|\btired\s+of\s+(?:waking\s+up|being\s+here|existing|"
+     r"(?:this\s+|my\s+)?life|living|being\s+alive)\b|\b(?:take|took|takes)\s+me\s+in\s+my\s+sleep\b|"
      r"\b(?:done|finished)\s+with\s+(?:being\s+alive|living|life)\b|\bto\s+not\s+wake\s+up\b|"
      r"\b(?:died|suicide|killed\s+(?:him|her|them)self)\b[^?!]{0,60}\b(?:had|has)\s+the\s+right\s+idea\b"),
+    # a method turned over in the mind: "I look at it and think about how quick it'd be", "I know how I'm getting out"
+    (SI, "method", True, r"\b(?:think\w*|wonder\w*|thought)\s+(?:about\s+)?how\s+(?:quick|easy|simple|painless|fast|peaceful)\s+"
+     r"(?:it\s*(?:'?d|would|will|'?ll)\s+be|it\s+(?:is|was)|that\s+would\s+be)\b|\bi\s+know\s+how\s+i'?(?:m|\s+am|'?ll|\s+will|'?d|\s+would)"
+     r"\s+(?:getting\s+out|get\s+out|go(?:ing)?|do(?:ing)?\s+it|end(?:ing)?\s+it)\b"),
+    # a round kept back for oneself: "Kept one round back for meself, if it comes to it"
+    (SI, "preparatory_behavior", True, r"\b(?:kept|keep|keeping|saved|saving|put)\s+(?:one|a)\s+(?:round|bullet|shell|cartridge)\s+"
+     r"(?:back\s+|aside\s+)?for\s+(?:myself|meself|me)\b"),
+    # relief at a fatal accident: "I'd genuinely be relieved if the ambulance got T-boned on the way in"
+    (SI, "wish_dead", True, r"\b(?:i'?d|i\s+would)\s+(?:\w+\s+)?be\s+(?:relieved|glad|happy|grateful)\s+if\s+[^.?!]{0,40}\b(?:got|get|gets)\s+"
+     r"(?:t-?boned|hit|wiped\s+out|totall?ed|crushed|struck)\b"),
     # "going to sleep and that being that. I'd welcome it."
     (SI, "wish_dead", True, r"\bgo(?:ing)?\s+to\s+sleep\s+and\s+that\s+(?:being|'?s|is)\s+(?:that|it)\b|"
      r"\b(?:i'?d|i\s+would)\s+welcome\s+(?:death|the\s+end|dying|it\s+if\s+(?:i|it))\b"),
