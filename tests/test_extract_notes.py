@@ -662,3 +662,16 @@ def test_a_denial_says_what_the_client_described_when_the_engine_read_it_as_not_
     item["review_reasons"] = ["intrusive ego-dystonic thoughts, no urge or intent stated"]
     assert "unwanted intrusive thoughts, no urge or intent" in _risk_detail("homicidal_ideation", item)
     assert _risk_detail("suicidal_ideation", {"status": "denied", "facets": {}}) == ""
+
+
+def test_a_facet_the_client_denied_when_asked_is_said_denied_not_unreported() -> None:
+    from scribe.extract.sections import _risk_detail
+
+    item = {"status": "endorsed", "needs_review": False, "denied_facets": ["method", "plan"],
+            "facets": {"wish_dead": True, "timeframe": "current"}}
+    clause = _risk_detail("suicidal_ideation", item)
+    assert "thoughts of a method and plan denied" in clause
+    assert "no intent or preparatory behaviour reported" in clause
+    # a facet the session affirmed is never said denied, whatever the list holds
+    affirmed = dict(item, facets={"method": True, "timeframe": "current"})
+    assert "method" not in _risk_detail("suicidal_ideation", affirmed).split("denied")[0].split(";")[-1]

@@ -1388,3 +1388,40 @@ def test_relief_at_a_fatal_crash_is_a_wish_to_be_dead() -> None:
 def test_asking_god_to_take_one_in_sleep_and_tired_of_life() -> None:
     assert finding(P("Every night I ask the Lord to take me in my sleep.")).status == "endorsed"
     assert finding(P("Honestly I'm tired of this life.")).status == "endorsed"
+
+
+def test_facets_denied_when_asked_are_listed_and_reach_the_item() -> None:
+    r = finding(C("Any thoughts of not wanting to be here?"), P("Some nights I wish I wouldn't wake up."),
+                C("Any thoughts about how you'd do it, or a plan?"), P("No, no, nothing like that."))
+    assert r.status == "endorsed"
+    assert {"method", "plan"} <= set(r.denied_facets)
+    assert r.as_item()["denied_facets"] == r.denied_facets
+    # nothing denied is listed where nothing was asked, and a facet affirmed is never listed denied
+    assert finding(C("How are you?"), P("Some nights I wish I wouldn't wake up.")).denied_facets == []
+    told = finding(C("Any thoughts of killing yourself?"), P("Yes. I've thought about overdosing on my pills."),
+                   C("Any plan?"), P("No."))
+    assert "method" not in told.denied_facets and "plan" in told.denied_facets
+
+
+def test_denied_facets_are_part_of_the_typed_risk_item() -> None:
+    from pydantic import ValidationError
+
+    from scribe.extract.schema import RiskItem
+
+    assert RiskItem.model_validate({"status": "endorsed", "denied_facets": ["plan", "intent"]}).denied_facets == ["plan", "intent"]
+    assert RiskItem().denied_facets == []
+    with pytest.raises(ValidationError):
+        RiskItem.model_validate({"status": "endorsed", "denied_facets": ["wish_dead"]})
+
+
+def test_denied_facets_reach_the_objective_section_and_the_markdown() -> None:
+    from scribe.extract import extract, render_markdown
+
+    out = extract(session(
+        C("Any thoughts of not wanting to be here?"), P("Some nights I wish I wouldn't wake up."),
+        C("Any thoughts about how you'd do it, or a plan?"), P("No, no, nothing like that."),
+    ))
+    item = out["progress_note"]["risk"]["suicidal_ideation"]
+    assert item["status"] == "endorsed" and "plan" in item["denied_facets"]
+    assert "plan denied" in out["progress_note"]["sections"]["Objective"]
+    assert "denied: " in render_markdown(out, "progress")

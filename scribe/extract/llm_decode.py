@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from scribe.errors import ModelError
 
 # Keys a model is never asked for: review flags are set by the rules' checks, not by a model.
-NOT_GENERATED = frozenset({"needs_review", "review_reasons"})
+NOT_GENERATED = frozenset({"needs_review", "review_reasons", "denied_facets"})
 _DROP = frozenset({"title", "default", "description", "examples"})
 
 

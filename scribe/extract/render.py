@@ -26,6 +26,9 @@ def _risk_facets(field: str, item: dict[str, Any]) -> str:
     said = [v for k, v in _FACET_LABEL.items() if facets.get(k) and not (k == "wish_dead" and field != "suicidal_ideation")]
     if facets.get("timeframe"):
         said.insert(0, str(facets["timeframe"]))
+    denied = [_FACET_LABEL[k] for k in item.get("denied_facets") or [] if k in _FACET_LABEL and not facets.get(k)]
+    if denied:
+        said.append("denied: " + ", ".join(denied))
     return f" ({', '.join(said)})" if said else ""
 
 

@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 
 Timeframe = Literal["current", "recent", "past"]
 FACETS = ("wish_dead", "active_thoughts", "method", "intent", "plan", "preparatory_behavior")
+# the facets a client can deny on their own while the thoughts stand ("Any plan?" "No, nothing like that.")
+DENIABLE = ("method", "intent", "plan", "preparatory_behavior")
 SI, HI, SH = RISK_FIELDS
 
 # ---------------------------------------------------------------- targets
@@ -970,15 +972,17 @@ class RiskFinding:
     needs_review: bool = False
     review_reasons: list[str] = field(default_factory=list)
     facets: RiskFacets = field(default_factory=RiskFacets)
+    denied_facets: list[str] = field(default_factory=list)  # DENIABLE facets the client denied when asked
 
     def as_item(self) -> dict[str, Any]:
-        """The DESIGN.md ``risk`` item: status, evidence, needs_review, review_reasons, facets."""
+        """The DESIGN.md ``risk`` item: status, evidence, needs_review, review_reasons, facets, denied_facets."""
         return {
             "status": self.status,
             "evidence": list(self.evidence),
             "needs_review": self.needs_review,
             "review_reasons": list(self.review_reasons),
             "facets": dict(self.facets.__dict__),
+            "denied_facets": list(self.denied_facets),
         }
 
 
@@ -2094,7 +2098,10 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
     for f in negated & {"intent", "plan"}:
         if not any(f in e.facets for e in endorse):
             setattr(facets, f, False)
-    return RiskFinding(status, evidence, bool(reasons), reasons, facets)
+    # "Any thoughts of how, or a plan?" "No, nothing like that.": said, so the note can say it, where nothing affirmed it
+    denied = [f for f in DENIABLE if status != "not_assessed" and not getattr(facets, f)
+              and any(f in e.negated_facets for e in order if e.source == "client")]
+    return RiskFinding(status, evidence, bool(reasons), reasons, facets, denied)
 
 
-__all__ = ["assess_risk", "RiskFinding", "RiskFacets", "FACETS", "TOPICS", "HARM_NAMED"]
+__all__ = ["assess_risk", "RiskFinding", "RiskFacets", "FACETS", "DENIABLE", "TOPICS", "HARM_NAMED"]

@@ -41,6 +41,7 @@ class Diagnosis(_Model):
 
 
 RiskTimeframe = Literal["current", "recent", "past"]
+DeniableFacet = Literal["method", "intent", "plan", "preparatory_behavior"]
 
 
 class RiskFacets(_Model):
@@ -61,6 +62,8 @@ class RiskItem(_Model):
     needs_review: bool = Field(default=False, description="the engine met something a clinician must settle")
     review_reasons: list[str] = Field(default_factory=list, description="why, in words without transcript text")
     facets: RiskFacets = Field(default_factory=RiskFacets)
+    denied_facets: list[DeniableFacet] = Field(
+        default_factory=list, description="facets the client denied when asked (\"any plan?\" \"no\"), none of them affirmed")
 
 
 class Risk(_Model):

@@ -16,7 +16,7 @@ from typing import Any
 from scribe.extract.findings import _risk_language, extract_improvements
 from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
-from scribe.extract.risk import CLARIFIED_REASON, INTRUSIVE_REASON, UNCLEAR_QUESTION_REASON
+from scribe.extract.risk import CLARIFIED_REASON, DENIABLE, INTRUSIVE_REASON, UNCLEAR_QUESTION_REASON
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import speech_units, split_sentences
 
@@ -228,6 +228,8 @@ _FACET_WORDS = {
     "plan": "plan",
     "preparatory_behavior": "preparatory behaviour",
 }
+# the same facets as the client denied them: "thoughts of a method and plan denied"
+_DENIED_WORDS = {"method": "thoughts of a method", "intent": "intent", "plan": "plan", "preparatory_behavior": "preparatory behaviour"}
 _TIMEFRAME_WORDS = {"current": "current", "recent": "within the past month", "past": "past history only"}
 
 
@@ -254,14 +256,24 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
         reasons = item.get("review_reasons") or []
         parts += [clause for prefix, clause in _DENIAL_CLAUSES if any(r.startswith(prefix) for r in reasons)]
     if item.get("status") == "endorsed":
-        denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k)]
+        # what the client denied when asked ("Any plan?" "No."), said as such; the rest of intent, plan and
+        # preparation is only not reported
+        asked = [k for k in DENIABLE if k in (item.get("denied_facets") or []) and not facets.get(k)]
+        if asked:
+            parts.append(_listed([_DENIED_WORDS[k] for k in asked], "and") + " denied")
+        denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k) and k not in asked]
         if denied and item.get("needs_review"):
             # a finding the clinician must read again may hold what the patterns missed (pills kept back, a
             # date picked): the note does not say none was reported, only that none is established
-            parts.append(", ".join(denied[:-1]) + (" and " if len(denied) > 1 else "") + denied[-1] + " not established")
+            parts.append(_listed(denied, "and") + " not established")
         elif denied:
-            parts.append("no " + ", ".join(denied[:-1]) + (" or " if len(denied) > 1 else "") + denied[-1] + " reported")
+            parts.append("no " + _listed(denied, "or") + " reported")
     return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _listed(words: list[str], conjunction: str) -> str:
+    """ "method, intent and plan" """
+    return ", ".join(words[:-1]) + (f" {conjunction} " if len(words) > 1 else "") + words[-1]
 
 
 def _risk_sentences(progress: dict[str, Any]) -> list[Sent]:
