@@ -498,3 +498,11 @@ def test_ordinary_words_in_an_image_pass_unchanged(text: str) -> None:
 ])
 def test_dates_are_still_redacted(text: str, term: str) -> None:
     _check(text, term, "a date passed the wall")
+
+
+def test_a_workplace_named_once_after_a_work_word_is_redacted_in_a_quote_that_lost_the_word() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    terms = session_phi_terms([{"speaker": "client", "text": "Since the layoffs at summit I feel like a ghost in my own house."}])
+    out, n = guard("at summit I feel like a ghost in my own house", terms)
+    assert "summit" not in out.lower() and n >= 1

@@ -124,6 +124,11 @@ def _letters_before(text: str, start: int) -> int:
     return start
 
 
+def employer_names(text: str) -> list[str]:
+    """Workplaces named after a work word ("the layoffs at horizon"): an employer wherever the session says it again."""
+    return [m.group("org") for m in _EMPLOYER.finditer(text)]
+
+
 def spoken_phi_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of spelled-out identifiers, contact details and workplaces in ``text``."""
     spans: list[tuple[int, int]] = []

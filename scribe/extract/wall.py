@@ -34,7 +34,7 @@ from scribe.extract.lexicons import (
     THEMES,
     WALL_SUBSTANCES,
 )
-from scribe.extract.spoken import spoken_phi_spans
+from scribe.extract.spoken import employer_names, spoken_phi_spans
 from scribe.extract.text import DOSE_RE
 
 logger = logging.getLogger("scribe")
@@ -699,6 +699,9 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
             found = [doc.text[s:e] for s, e in _venue_spans(doc)]
             found += [w for s, e in _context_name_spans(doc) for w in doc.text[s:e].split()]
             terms.update(t for t in found if " " in t or zipf_frequency(t.lower(), "en") < _PROPAGATED_NAME_ZIPF)
+            # and a workplace named after a work word, however everyday the word ("the layoffs at horizon"): a quote
+            # that starts after the work word ("at horizon scared her ...") has lost the context that named it
+            terms.update(employer_names(doc.text))
             for tok in doc:
                 if (tok.tag_ in ("NNP", "NNPS") and tok.text.isalpha() and not tok.is_stop and len(tok.text) >= 2
                         and tok.text not in _CAPS_OK and tok.text.lower() not in _LOWER_PROPN_OK):
