@@ -675,3 +675,20 @@ def test_a_facet_the_client_denied_when_asked_is_said_denied_not_unreported() ->
     # a facet the session affirmed is never said denied, whatever the list holds
     affirmed = dict(item, facets={"method": True, "timeframe": "current"})
     assert "method" not in _risk_detail("suicidal_ideation", affirmed).split("denied")[0].split(";")[-1]
+
+
+def test_homework_drops_the_reply_before_the_request_but_keeps_a_condition() -> None:
+    from scribe.extract.register import as_instruction
+
+    assert as_instruction("not weird at all i'd like you to run that new version every night before bed") \
+        == "Run that new version every night before bed"
+    assert as_instruction("When the urge comes, I'd like you to text Sam before you act.") == "When the urge comes, text Sam before they act"
+
+
+def test_saying_what_to_call_it_is_not_homework() -> None:
+    from scribe.extract.rules import extract_homework
+
+    turns = [{"speaker": "clinician", "text": "Okay."}] * 6 + [
+        {"speaker": "client", "text": "My wife will think I'm losing it, talking to myself."},
+        {"speaker": "clinician", "text": "You could tell her it's homework."}]
+    assert extract_homework(turns) == []

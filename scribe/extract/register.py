@@ -149,6 +149,9 @@ _INTERNAL_LEAD_IN = re.compile(
     r"\b(i'd|i would|i want|i'm going to)( really)?( like| want| ask)?( for)? (you|the two of you)( two| both)? to\s+",
     re.IGNORECASE,
 )
+# a condition that belongs to the instruction after it: "When the urge comes, I'd like you to text Sam"
+_CONDITION_FIRST = re.compile(r"^\W*(?:when|whenever|if|after|before|each time|every time|once|as soon as|on|at|during|"
+                              r"in the|every|each|this|next|tonight|tomorrow)\b", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"\b(what|how|where|when|why|which) (can|could|would|will|do|did|are|is|should) (you|they)\b",
                           re.IGNORECASE)
 _FRAGMENT = re.compile(r"^(once|twice|yeah|yes|okay|ok|right|great|that's|it's|this is|what|how|why|who|which|does|did|"
@@ -170,6 +173,10 @@ def as_instruction(sentence: str, max_words: int = 30) -> str | None:
         return None
     if _WH_QUESTION.search(s):
         return None  # unpunctuated speech asks too: "what can you do instead"
+    inner = _INTERNAL_LEAD_IN.search(s)
+    if inner and not _CONDITION_FIRST.match(s[:inner.start()]):
+        # "Not weird at all, I'd like you to run that new version every night": what came before answered the client
+        s = s[inner.end():]
     s = _INTERNAL_LEAD_IN.sub("", s)
     s = re.sub(r"^you( two| both)?\s+(?!(are|were|have|had|did|do)\b)", "", s, flags=re.IGNORECASE)  # "you keep a log"
     s = s.rstrip(" ?!.,;:")

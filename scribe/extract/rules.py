@@ -54,6 +54,10 @@ _SAID_BACK = re.compile(r"\b(?:you (?:have|'ve had|have had|'re having|are havin
                         r"what i(?:'m| am)? hear(?:d|ing)?|let me (?:say|read|sum) (?:it |that )?back|you (?:said|told me))\b",
                         re.IGNORECASE)
 
+# the word said of something rather than setting it: "you could tell her it's homework"
+_HOMEWORK_NAMED = re.compile(r"\b(?:tell|told|say|said|explain)\s+(?:her|him|them|people|everyone|your\s+\w+)\s+"
+                             r"(?:it'?s|that'?s|it\s+is)\s+(?:just\s+|your\s+|my\s+)?homework\b", re.IGNORECASE)
+
 
 def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     """Assignments as instructions ("Keep a thought record …"); a clinician's question is never homework."""
@@ -67,6 +71,8 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue
             if sent.text.endswith("?") and not re.search(r"\bcan you (save|try|practice|write|keep|fill|do)", sent.text, re.IGNORECASE):
                 continue
+            if _HOMEWORK_NAMED.search(sent.text) and not _DIRECTIVE.search(sent.text):
+                continue  # "You could tell her it's homework": what to call it, not what to do
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(t.get("text", "")) and not _DIRECTIVE.search(sent.text):
                 continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
             text = as_instruction(sent.text)
