@@ -425,3 +425,10 @@ def test_private_notes_pass_the_phi_wall_and_carry_no_timestamp(client: TestClie
     _, key = desk.users.authenticate("alice", PASSWORD)
     notes = desk.review.workspace(desk.ids["risk"], _user(desk, "alice"), key)["private_notes"]
     assert list(notes[0]) == ["text"]
+
+
+def test_review_page_shows_the_facets_the_client_denied(client: TestClient, desk: Desk) -> None:
+    login(client, "alice")
+    page = client.get(f"/notes/{desk.refs['risk']}").text
+    # "I have not made any plan." beside the wish to be dead: said, so the reviewer sees it said
+    assert '<span class="facet denied">plan denied</span>' in page

@@ -62,6 +62,7 @@ class Fact:
     acknowledged: bool = False
     edited: bool = False
     facets: dict[str, Any] = field(default_factory=dict)
+    denied: list[str] = field(default_factory=list)  # a risk item's facets the client denied when asked
 
     @property
     def resolved(self) -> bool:
@@ -204,13 +205,14 @@ def facts(doc: dict[str, Any], n_turns: int) -> list[Fact]:
     out: list[Fact] = []
 
     def add(path: str, group: str, text: str, fields: dict[str, str], item: dict[str, Any],
-            flag: str | None, reasons: list[str], facets: dict[str, Any] | None = None) -> None:
+            flag: str | None, reasons: list[str], facets: dict[str, Any] | None = None,
+            denied: list[str] | None = None) -> None:
         state = review.get(path, {})
         out.append(Fact(
             path=path, group=group, text=text, fields=fields, evidence=list(item.get("evidence") or []),
             source=item.get("source", "engine"), flag=None if item.get("source") == "clinician" else flag,
             reasons=reasons, decision=state.get("decision"), acknowledged=bool(state.get("acknowledged")),
-            edited=bool(state.get("edited")), facets=facets or {},
+            edited=bool(state.get("edited")), facets=facets or {}, denied=denied or [],
         ))
 
     flag: str | None
@@ -234,7 +236,7 @@ def facts(doc: dict[str, Any], n_turns: int) -> list[Fact]:
             flag, reasons = _evidence_flag(item.get("evidence", []), n_turns)
         label = RISK_LABELS.get(field_name, field_name)
         add(f"risk/{field_name}", "risk", f"{label}: {status.replace('_', ' ')}", {"status": status}, item, flag, reasons,
-            facets=dict(item.get("facets") or {}))
+            facets=dict(item.get("facets") or {}), denied=list(item.get("denied_facets") or []))
     nxt = note.get("next_appointment")
     if isinstance(nxt, dict):
         flag, reasons = _evidence_flag(nxt.get("evidence", []), n_turns)
