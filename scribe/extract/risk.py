@@ -92,6 +92,9 @@ _DETAIL = "(?#detail)"
 _REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let\s+(?:anything|him|her|them)|do\s+(?:that|anything)\s+to))"
 # the protective question, whose "not really" is the disclosure: "Do you care if you crash?"
 _PROTECTIVE = r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b"
+# litotes: "it wouldn't be the worst thing", "wouldn't be so bad"
+_NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|"
+               r"a\s+bad\s+thing)")
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
 # an injury got against an object ("on the grill", "on a fence"), not a time ("on the weekend")
@@ -150,9 +153,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"being\s+around|alive))\b"),
     # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around"
     # and its litotes: "it wouldn't be the worst thing if I just didn't wake up"
-    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right|(?:would\s*n'?t|would\s+not|"
-     r"not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|a\s+bad\s+thing))\b[^.?!]{0,25}?\bif\s+i\s+"
-     r"(?:could\s+)?(?:just\s+)?"
+    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right|" + _NOT_SO_BAD
+     + r")\b[^.?!]{0,25}?\bif\s+i\s+(?:could\s+)?(?:just\s+)?"
      r"(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|(?:was|were)" + _NT +
      r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing)\b"),
     (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
@@ -195,9 +197,6 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a round kept back for oneself: "Kept one round back for meself, if it comes to it"
     (SI, "preparatory_behavior", True, r"\b(?:kept|keep|keeping|saved|saving|put)\s+(?:one|a)\s+(?:round|bullet|shell|cartridge)\s+"
      r"(?:back\s+|aside\s+)?for\s+(?:myself|meself|me)\b"),
-    # relief at a fatal accident: "I'd genuinely be relieved if the ambulance got T-boned on the way in"
-    (SI, "wish_dead", True, r"\b(?:i'?d|i\s+would)\s+(?:\w+\s+)?be\s+(?:relieved|glad|happy|grateful)\s+if\s+[^.?!]{0,40}\b(?:got|get|gets)\s+"
-     r"(?:t-?boned|hit|wiped\s+out|totall?ed|crushed|struck)\b"),
     # "going to sleep and that being that. I'd welcome it."
     (SI, "wish_dead", True, r"\bgo(?:ing)?\s+to\s+sleep\s+and\s+that\s+(?:being|'?s|is)\s+(?:that|it)\b|"
      r"\b(?:i'?d|i\s+would)\s+welcome\s+(?:death|the\s+end|dying|it\s+if\s+(?:i|it))\b"),
@@ -211,10 +210,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+|manage\s+|cope\s+|get\s+on\s+|do\s+)?(?:just\s+)?"
      r"(?:fine|better|happier|okay|ok|easier|lighter|freer|better\s+off)\s+without\s+me(?:\s+(?:around|here|in\s+(?:their|the|his|her)\s+"
      r"(?:lives?|way)))?(?=\s*(?:[.,;!?]|$|and\b|honestly|like\b|so\b|anyway|really|i\s+think|you\s+know))"),
-    # "I wouldn't mind if a bus hit me", "I kind of hope a truck hits me"
+    # "I wouldn't mind if a bus hit me", "I kind of hope a truck hits me", "I'd be relieved if the ambulance got T-boned"
     (SI, "wish_dead", True, r"\b(?:(?:would|do|did)" + _NT + r"\s+(?:really\s+)?(?:mind|care)\s+if|(?:kind\s+of\s+)?(?:hope|hoping|wish\w*)"
-     r"(?:\s+that)?)\s+(?:a|the|some)\s+(?:\w+\s+)?(?:bus|car|truck|train|plane|semi|drunk\s+driver)\s+(?:would\s+)?"
-     r"(?:hit|hits|ran\s+over|runs\s+over|crash\w*|kill\w*)\b"),
+     r"(?:\s+that)?|(?:i'?d|i\s+would)\s+(?:\w+\s+)?be\s+(?:relieved|glad|happy|grateful)\s+if)\s+(?:a|the|some)\s+(?:\w+\s+)?"
+     r"(?:bus|car|truck|train|plane|semi|drunk\s+driver|ambulance|van|lorry)\s+(?:would\s+)?"
+     r"(?:hit|hits|ran\s+over|runs\s+over|crash\w*|kill\w*|got\s+(?:t-?boned|hit|wiped\s+out|totall?ed))\b"),
     # "I want it all to stop. Permanently." / "make everything stop for good"
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|need|make)\w*\s+(?:it|everything|all\s+of\s+it|it\s+all|this|the\s+pain|"
      r"the\s+world)\s+(?:all\s+)?(?:to\s+)?(?:stop|end|be\s+over)\b[.,]?\s*(?:like\s+)?(?:permanently|for\s+good|forever)\b"),
@@ -518,8 +518,7 @@ _AFFIRM_START = re.compile(
     r"just once|only a little|a tiny bit|a bit|not that often|fleeting|(?:only |just )?the usual|i think so|i think i might|i might|"
     r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b|"
     # litotes: "Are you hoping to die?" "Well. It wouldn't be unwelcome."
-    r"(?:it\s+|that\s+)?(?:wouldn'?t|would\s+not)\s+be\s+(?:unwelcome|the\s+worst\s+thing|so\s+bad|a\s+bad\s+thing|"
-    r"the\s+end\s+of\s+the\s+world)|i\s+wouldn'?t\s+(?:mind|say\s+no|object))",
+    r"(?:it\s+|that\s+)?(?:(?:wouldn'?t|would\s+not)\s+be\s+unwelcome|" + _NOT_SO_BAD + r")|i\s+wouldn'?t\s+(?:mind|say\s+no|object))",
     re.IGNORECASE,
 )
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye)\b", re.IGNORECASE)
@@ -706,7 +705,7 @@ _NEGATION_EXTRA = {
         "won't stop", "wouldn't stop", "doesn't stop", "don't trust", "not like the", "isn't like", "aren't like",
         "not just", "not only", "no reason to", "no point",
         # "if it wasn't for the kids I wouldn't bother waking up": the condition, not a denial
-        "wasn't for", "weren't for", "if not for", "if it wasn't", "if it weren't",
+        "wasn't for", "weren't for", "if not for",
     ],
     "termination": _TERMINATE + [
         "yes", "yeah", "i mean", "honestly", "well", "just", "sometimes", "still", "only", "more that",
@@ -817,7 +816,7 @@ _HYPOTHETICAL = {
     "following_negations": [],
     "pseudo_negations": ["as if", "even if", "if that", "see if", "ask if", "wonder if", "asked if", "if i'm honest",
                          # "if it wasn't for the kids I wouldn't bother waking up": the consequence is meant
-                         "if it wasn't for", "if it weren't for", "if not for", "if it wasnt for",
+                         "if it wasn't for", "if it weren't for", "if not for",
                          "if i'm being honest", "if i am honest", "if i'm being real", "if you want the truth",
                          # "it would be easier if I didn't wake up": the conditional is the wish's own form
                          "easier if", "better if", "simpler if", "better off if", "nicer if", "nice if", "a relief if",
@@ -1881,13 +1880,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
     # and "I've thought about sending her the screenshots. But hurting her? No." answers it by name too
     denied_by_name = {m.field for m in nxt.mentions if m.field and "echo_denied" in m.mods} - explicit
-    # and "No, I pick at my skin sometimes, but that's fixing it, not hurting myself" ends on its own denial by name
-    last_affirm = max((c.start for c in _live(nxt.cues.get("affirm"))), default=-1)
     yes = bool(re.search(r"\b(?:yes|yeah|yep|aye)\b", nxt.text, re.IGNORECASE))
-    # but "Sometimes, yeah. Not that I want to die." to a question about thoughts of killing oneself denies a wish, not
-    # the thoughts asked about
-    # ("Only a little. Just scratching. It's not like real cutting." makes it small, it does not deny it)
+    # and "No, I pick at my skin sometimes, but that's fixing it, not hurting myself" ends on its own denial by name,
+    # while "Only a little. Just scratching. It's not like real cutting." makes it small, it does not deny it
+    last_affirm = max((c.start for c in _live(nxt.cues.get("affirm"))), default=-1)
     ends_denying = last_affirm >= 0 and not _MINIMISING.search(nxt.text)
+    # either way only for what was asked: "Sometimes, yeah. Not that I want to die." to a question about thoughts of
+    # killing oneself denies a wish, not the thoughts
     denied_by_name |= {m.field for m in nxt.mentions if m.field and "negated" in m.mods and (yes or ends_denying and m.start > last_affirm)
                        and m.facets & {"wish_dead", "active_thoughts"} and m.field in q_facets
                        and q_facets[m.field] <= m.facets} - explicit

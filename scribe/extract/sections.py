@@ -229,7 +229,7 @@ _FACET_WORDS = {
     "preparatory_behavior": "preparatory behaviour",
 }
 # the same facets as the client denied them: "thoughts of a method and plan denied"
-_DENIED_WORDS = {"method": "thoughts of a method", "intent": "intent", "plan": "plan", "preparatory_behavior": "preparatory behaviour"}
+_DENIED_WORDS = {k: _FACET_WORDS[k] for k in DENIABLE} | {"method": "thoughts of a method"}
 _TIMEFRAME_WORDS = {"current": "current", "recent": "within the past month", "past": "past history only"}
 
 
@@ -261,13 +261,13 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
         asked = [k for k in DENIABLE if k in (item.get("denied_facets") or []) and not facets.get(k)]
         if asked:
             parts.append(_listed([_DENIED_WORDS[k] for k in asked], "and") + " denied")
-        denied = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k) and k not in asked]
-        if denied and item.get("needs_review"):
+        unreported = [_FACET_WORDS[k] for k in ("intent", "plan", "preparatory_behavior") if not facets.get(k) and k not in asked]
+        if unreported and item.get("needs_review"):
             # a finding the clinician must read again may hold what the patterns missed (pills kept back, a
             # date picked): the note does not say none was reported, only that none is established
-            parts.append(_listed(denied, "and") + " not established")
-        elif denied:
-            parts.append("no " + _listed(denied, "or") + " reported")
+            parts.append(_listed(unreported, "and") + " not established")
+        elif unreported:
+            parts.append("no " + _listed(unreported, "or") + " reported")
     return f" ({'; '.join(parts)})" if parts else ""
 
 
