@@ -46,14 +46,15 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
 # Author batches: each is held out in turn by --cv (the team's own splits always train).
 CORPUS_GROUPS = {"dev": "team", "heldout": "team", "heldout2": "team", "heldout3": "A3", "heldout4": "A4",
                  "heldout5": "A5", "heldout6": "A6", "heldout7": "A7", "heldout8": "A8", "heldout9": "A9",
-                 "heldout10": "A10", "heldout11": "A11", "heldout12": "A12"}
+                 "heldout10": "A10", "heldout11": "A11", "heldout12": "A12",
+                 "heldout13": "A13"}
 
 
 def session_group(sid: str) -> str:
     n = int(sid[1:])
     if n <= 50:
         return "team"
-    bounds = (100, 120, 150, 180, 210, 240, 270, 300, 330)
+    bounds = (100, 120, 150, 180, 210, 240, 270, 300, 330, 360)
     start = 51
     for end in bounds:
         if n <= end:
