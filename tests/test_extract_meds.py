@@ -538,6 +538,12 @@ def test_micrograms_stay_micrograms(reply: str, dose: str) -> None:
         ("they gave me narcan to keep in my bag", "naloxone"),
         ("I'm on Namenda for the memory stuff.", "memantine"),
         ("The Ingrezza is forty milligrams, for the tardive.", "valbenazine"),
+        # the generic is the INN, not the chemical name the supplement aisle uses
+        ("I take NAC now, six hundred milligrams twice a day.", "acetylcysteine"),
+        ("they give me the Retacrit at dialysis", "epoetin alfa"),
+        ("I've been on Sprintec for years, the birth control.", "norgestimate-ethinyl estradiol"),
+        ("The hospice nurse leaves me the Oramorph for the breathing.", "morphine"),
+        ("utrogestan at night, the hundred", "progesterone"),
     ],
 )
 def test_brand_names_beyond_the_common_few(reply: str, name: str) -> None:
@@ -1897,3 +1903,10 @@ def test_the_prescriber_giving_the_client_a_drug_starts_it() -> None:
 def test_a_drug_craved_is_not_a_drug_taken() -> None:
     m = meds(C("Okay. Any cravings for the oxy this week?"), P("Tuesday, when the back went."))
     assert m == {}
+
+
+@pytest.mark.parametrize(("reply", "dose"), [("still on the evorel patch, the fifty, and the tablets", "50 mcg"),
+                                             ("the estradiol, two at night", "2 mg")])
+def test_a_patch_strength_said_bare_is_in_the_patchs_unit(reply: str, dose: str) -> None:
+    m = meds(C("and the HRT?"), P(reply))
+    assert m["estradiol"]["dose"] == dose

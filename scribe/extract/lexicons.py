@@ -22,6 +22,7 @@ class MedEntry:
     unit: str = "mg"
     aliases: tuple[str, ...] = ()
     needs_context: bool = False  # also said of food or habits ("magnesium", "nicotine"): only with a taking word
+    patch_unit: str | None = None  # a patch's strength said without a unit: "the evorel patch, the fifty" is 50 mcg
 
 
 _MEDS: tuple[MedEntry, ...] = (
@@ -221,7 +222,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("sam-e", (), needs_context=True),
     MedEntry("kava", (), needs_context=True),
     MedEntry("cannabidiol", (), aliases=("cbd oil", "cbd gummies", "cbd"), needs_context=True),
-    MedEntry("n-acetylcysteine", (), aliases=("n-acetyl cysteine", "nac"), needs_context=True),
+    MedEntry("acetylcysteine", (), aliases=("n-acetylcysteine", "n-acetyl cysteine", "nac"), needs_context=True),
     MedEntry("inositol", (), needs_context=True),
     MedEntry("folic acid", (), unit="mcg", needs_context=True),
     # general medicine: the drugs most prescribed in primary care, cardiology, endocrinology,
@@ -347,7 +348,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("oxycodone-acetaminophen", ("percocet", "endocet")),
     MedEntry("hydrocodone-acetaminophen", ("norco", "vicodin", "lortab")),
     MedEntry("hydromorphone", ("dilaudid",)),
-    MedEntry("morphine", ("ms contin",)),
+    MedEntry("morphine", ("ms contin", "roxanol", "oramorph", "sevredol")),
     MedEntry("phenytoin", ("dilantin",)),
     MedEntry("lacosamide", ("vimpat",)),
     MedEntry("carbidopa-levodopa", ("sinemet", "rytary")),
@@ -358,9 +359,14 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("codeine", ()),
     MedEntry("methylprednisolone", ("medrol",)),
     MedEntry("dexamethasone", ("decadron",)),
-    MedEntry("estradiol", ("estrace", "vivelle", "vivelle-dot", "climara", "minivelle", "divigel", "estrogel", "vagifem"),
-             aliases=("estrogen patch", "estradiol patch")),
-    MedEntry("progesterone", ("prometrium",)),
+    MedEntry("estradiol", ("estrace", "vivelle", "vivelle-dot", "climara", "minivelle", "divigel", "estrogel", "vagifem",
+                           "evorel", "estradot", "oestrogel", "sandrena"),
+             aliases=("estrogen patch", "estradiol patch"), patch_unit="mcg"),
+    MedEntry("progesterone", ("prometrium", "utrogestan")),
+    # combined oral contraceptives, written progestin first as the gold writes combinations
+    MedEntry("norgestimate-ethinyl estradiol", ("sprintec", "tri-sprintec", "ortho tri-cyclen", "ortho-cyclen", "mononessa",
+                                                "estarylla", "previfem", "cilest")),
+    MedEntry("levonorgestrel-ethinyl estradiol", ("aviane", "alesse", "seasonique", "lutera", "levora", "microgynon")),
     MedEntry("medroxyprogesterone", ("provera", "depo-provera")),
     MedEntry("norethindrone", ("aygestin",)),
     MedEntry("fezolinetant", ("veozah",)),
@@ -378,6 +384,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("allopurinol", ("zyloprim",)),
     # kidney disease and dialysis: phosphate binders, vitamin D analogues, calcimimetics
     MedEntry("sevelamer", ("renvela", "renagel")),
+    MedEntry("epoetin alfa", ("epogen", "procrit", "retacrit", "eprex"), unit="units", aliases=("epo",)),
     MedEntry("calcium acetate", ("phoslo", "calphron")),
     MedEntry("lanthanum", ("fosrenol",)),
     MedEntry("ferric citrate", ("auryxia",)),

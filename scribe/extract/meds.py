@@ -1123,8 +1123,17 @@ _FUTURE_AFTER = re.compile(r"[\s,]*(next|in (a|an|one|two|three|four|a few|a cou
 _STEP_OPENS = re.compile(rf"\W*(?:from\s+)?{NUMBER_RE}\s+(?:up\s+|down\s+)?to\s+{NUMBER_RE}\b", re.IGNORECASE)
 
 
+def _unit_said_of(generic: str, said: str) -> str:
+    """The unit of a strength said bare: the drug's usual one, or its patch's where a patch is said
+    ("the evorel patch, the fifty" is 50 mcg of estradiol, its oral tablet 2 mg)."""
+    entry = MEDICATIONS.get(generic)
+    if entry is None:
+        return "mg"
+    return entry.patch_unit if entry.patch_unit and _PATCH.search(said) else entry.unit
+
+
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
-    unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
+    unit = _unit_said_of(generic, sentence_at(text, start).text)
     nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
     split = _split_total(text, end, min(nxt_drug, end + 200), unit)
     if split is not None:
@@ -1225,7 +1234,7 @@ _DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now|it's|it is)\s+(t
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
-    unit = MEDICATIONS[generic].unit if generic in MEDICATIONS else "mg"
+    unit = _unit_said_of(generic, text)
     split = _split_total(text, 0, len(text), unit)
     if split is not None:
         return split
