@@ -122,6 +122,9 @@ EMPLOYERS = _cased_and_lower([
     # where the working day happens, not a work verb
     ("Part of him still wants his old desk at summit.", "summit"),
     ("the layoffs at horizon scared her more than she says", "horizon"),
+    # where someone holds a role, named with no article, however ordinary the word
+    ("My cousin is a cashier at Sparrows and she hates it.", "sparrows"),
+    ("she's a barista at grounds most mornings", "grounds"),
 ])
 
 
@@ -408,6 +411,15 @@ WORDS_NOT_NAMES = [
     "hey, it's like two steps forward and three steps back",
     "thanks for listening, it's like a weight came off",
     "my mind is a hamster wheel that someone keeps speeding up",
+    # a role held at a time or an everyday place names no firm
+    "she's a nurse at night and a mum all day",
+    "he's a different person at dinner than at school",
+    # the object of a use verb that is a compound thing, not a drug
+    "it's like popping bubble wrap in my chest",
+    "my brain is a smoke alarm that goes off at toast",
+    # the everyday words of other Englishes
+    "mi feel like a pickney again",
+    "och, it's like the weans have a drum kit in my head",
     "the coach called and i felt alone like i'm doing everything",
     "it's like walking through a minefield at home",
     "my sister and i are like oil and water",

@@ -231,8 +231,10 @@ def _vocabulary_spans(doc: Any) -> list[tuple[int, int]]:
             spans.append((tok.idx, tok.idx + len(tok.text)))
         if tok.pos_ in ("NOUN", "PROPN") and not tok.is_stop:
             head = tok.head
-            before = doc[i - 1].lemma_.lower() if i else ""
-            if (tok.dep_ == "dobj" and head.lemma_.lower() in _USE_VERBS) or before in _USE_VERBS:
+            before = doc[i - 1].lemma_.lower() if i and doc[i - 1].pos_ == "VERB" else ""
+            # a compound names a thing, not a drug: "popping bubble wrap", "a smoke alarm"
+            compound = tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children)
+            if not compound and ((tok.dep_ == "dobj" and head.lemma_.lower() in _USE_VERBS) or before in _USE_VERBS):
                 spans.append((tok.idx, tok.idx + len(tok.text)))
             elif tok.dep_ == "pobj" and head.lower_ in ("on", "off", "to") and head.head.lemma_.lower() in _USE_ON:
                 spans.append((tok.idx, tok.idx + len(tok.text)))
@@ -250,6 +252,15 @@ _PSYCH_WORDS = frozenset(
     "minefield minefields oilfield coalfield rearview stormwater teleport spaceport wildland "
     "tomorrowland".split()
 )
+# The everyday words of Englishes other than the standard, which a lower-case tagger takes for names ("mi feel like
+# a pickney", "och aye", "the weans"): Jamaican and Nigerian pronouns, particles and nouns, Scots negatives, Irish
+# and Singapore-Malaysian words. None is a given name or surname in the wall's name lists ("inna", "una" are).
+_ENGLISHES_WORDS = frozenset(
+    "mi yuh unu dem fi pon di nuh cyaan haffi seh mek wid dat dis ting deh gwaan weh wah likkle pickney bwoy gyal "
+    "wetin abeg oga wahala pikin comot sabi dey sef "
+    "och aye ye wi nae cannae didnae wasnae dinnae isnae wouldnae couldnae wee bairn bairns wean weans yous youse "
+    "eejit craic lah lor leh aiyo aiyah alamak malu yaar accha arre eish lekker innit".split()
+)
 _COMPOUND_PART_ZIPF = 3.0
 _UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
 
@@ -263,7 +274,7 @@ def _is_unknown_word(word: str) -> bool:
     ordinary = vocab.ordinary_words()
     w = word.strip("'-")
     stem = re.sub(r"('s|s'|')$", "", w)
-    if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or "-" in w:
+    if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or w in _ENGLISHES_WORDS or "-" in w:
         return False
     for form in {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem)}:
         if form in ordinary or zipf_frequency(form, "en") >= 3.0:
@@ -573,6 +584,30 @@ def _venue_spans(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+# places said after "at" with no article that name no one place: "a nurse at night", "a teacher at school"
+_BARE_PLACES = frozenset("home school work church college university uni hospital prison court camp sea night dinner "
+                         "lunch breakfast table heart bedtime weekends christmas".split())
+
+
+def _role_workplace_spans(doc: Any) -> list[tuple[int, int]]:
+    """Where someone holds a role, named with no article: "efua is a pharmacist at boots", "he was a music teacher
+    at holloway elementary"; a firm or a school the way a person says it, however ordinary its word."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        role = tok.head
+        place = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if (tok.lower_ != "at" or tok.dep_ != "prep" or place is None or role.pos_ != "NOUN"
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)):
+            continue
+        first = place.left_edge
+        if (any(t.dep_ in ("det", "poss", "nummod") or t.is_stop for t in doc[first.i:place.i + 1])
+                or not all(t.text.replace("'", "").isalpha() for t in doc[first.i:place.i + 1])
+                or place.lower_ in _BARE_PLACES or place.ent_type_ in ("DATE", "TIME")):
+            continue
+        spans.append((first.idx, place.idx + len(place.text)))
+    return spans
+
+
 def _coordinated_name_spans(doc: Any, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A name joined by "and"/"or" to a name already found: "i got tess and wren", "mom and pickle"."""
     spans: list[tuple[int, int]] = []
@@ -596,7 +631,7 @@ def _coordinated_name_spans(doc: Any, found: list[tuple[int, int]]) -> list[tupl
 def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
     from wordfreq import zipf_frequency
 
-    spans = _context_name_spans(doc) + _venue_spans(doc)
+    spans = _context_name_spans(doc) + _venue_spans(doc) + _role_workplace_spans(doc)
     for rx in (*_SPOKEN_TIMES, _CHAIN_RE):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     for m in _OLD_AGE.finditer(text):
@@ -623,7 +658,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if ent.label_ in ("DATE", "TIME") and (not _specific_time(ent.text) or _duration(ent.text)):
             # "all day", "the days", "every night", "last week": no calendar date or clock time in it
             continue
-        if ent.label_ in _TERM_LABELS and _common_noun_entity(ent):
+        if ent.label_ in _TERM_LABELS and (_common_noun_entity(ent) or ent.text.lower() in _LOWER_PROPN_OK):
             continue
         if ent.label_ in _NER_LABELS or (ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text)):
             spans.append((ent.start_char, ent.end_char))
@@ -643,7 +678,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             continue
         if tok.is_sent_start:
             # sentence-initial capitals are normal; only proper nouns are names
-            if tok.tag_ in ("NNP", "NNPS") and not tok.is_stop:
+            if tok.tag_ in ("NNP", "NNPS") and not tok.is_stop and word.lower() not in _LOWER_PROPN_OK:
                 spans.append((tok.idx, tok.idx + len(word)))
             continue
         spans.append((tok.idx, tok.idx + len(word)))
@@ -666,7 +701,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 _LOWER_PROPN_OK = frozenset("um uh hmm yeah okay ok yep nope mm huh god lord jesus christ heaven mom dad mommy daddy".split()
                             # forms of address, which name nobody ("the bus pass all night miss", "yes mrs"): a
                             # session term of them would redact "i miss him" in every workspace string
-                            + "mr mrs ms miss missus sir madam maam mum mummy mam".split())
+                            + "mr mrs ms miss missus sir madam maam mum mummy mam".split()) | _ENGLISHES_WORDS
 _TERM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
 # "junior" (4.5), "dale" (3.4) are carried to the session's other strings; "hope" (5.5), "grace" (5.0) are not
 _PROPAGATED_NAME_ZIPF = 5.0
