@@ -126,6 +126,19 @@ def _client_quotes(text: str) -> list[str]:
     ("he has his friends over and I'm the furniture at the back of my own living room",
      "I'm the furniture at the back of my own living room"),
     ("you know like we've been the audience at our own wedding", "we've been the audience at our own wedding"),
+    # ... or become a thing there, with no article
+    ("since the layoff i've become wallpaper in my own kitchen", "become wallpaper in my own kitchen"),
+    # the speaker as an animal, whatever follows
+    ("Back then I was a scared little rabbit. I see it now.", "I was a scared little rabbit"),
+    ("honestly i'm a tired old donkey by friday", "i'm a tired old donkey"),
+    # "those"/"these" open a subject said to be something else
+    ("i can't throw them out those letters are a little piece of me", "those letters are a little piece of me"),
+    # the self about to go off or fall apart
+    ("by the time he got home i felt like i was going to explode", "i was going to explode"),
+    ("if she says it once more i'm gonna burst", "i'm gonna burst"),
+    # the image said again after "you know"
+    ("my head goes like a washing machine on spin you know the thud when it's off balance and then it stops",
+     "like a washing machine on spin you know the thud when it's off balance"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -353,6 +366,11 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "my cousin's wedding is on the ninth",
     # a chain is a thing
     "the bike's fine the chain came off again that's all",
+    # an animal in a person's noun, tears said plainly, a plural subject said plainly
+    "i'm a dog person so the shelter shifts help",
+    "I was a pig farmer for ten years before the bank took it.",
+    "i burst into tears at the table",
+    "those pills are the same as before",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []

@@ -52,6 +52,10 @@ _FIGURATIVE = re.compile(
     r"i (\w+ly |just |kind of |sort of )?(evaporated|melted|dissolved|crumbled|imploded|disintegrated|unravell?ed|"
     r"deflated|short-circuited)(?=\s*(?:[,.;!?]|$)|\s+(?:for|into|in|on|at|when|after|like|right|completely|inside|"
     r"away|again|and|then|so|under)\b)|"
+    # or about to go: "I felt like I was going to explode", "I'm gonna burst"
+    r"i(?:'m| am| was|'d| would| could)? (?:just )?(?:going to|gonna|about to|might|could|would)? ?(?:just )?"
+    r"(?:explode|implode|burst|shatter|evaporate|melt|disintegrate|unravel|combust)(?=\s*(?:[,.;!?]|$)|\s+(?:and|"
+    r"if|or|from|with|any|right|inside|like)\b)|"
     # a task met with a tool far too small: "bailing out the basement with a coffee cup"
     r"(bail|empty|drain|scoop)\w* (out )?([\w']+ ){0,3}?with (a|an|my|one) ([\w-]+ )?"
     r"(tea ?spoon|spoon|thimble|cup|bucket|toothbrush|straw|sieve|squirt gun|water pistol))\b",
@@ -65,8 +69,8 @@ _COPULAR = re.compile(
 # "my memory is a sieve", "the bottle was my life raft": a thing described as another thing
 _PRED = r"(?P<{}>[\w'-]+(?:\s+[\w'-]+){{0,2}})"
 _COPULAR_METAPHOR = re.compile(
-    r"\b(?:my|the|this|our|that|every|each)\s+(?:[\w'-]+\s+)?(?P<subj>[\w-]+)"
-    r"(?:'s|\s+(?:is|was|'s|has been|became|feels like|felt like))\s+"
+    r"\b(?:my|the|this|our|that|those|these|every|each)\s+(?:[\w'-]+\s+)?(?P<subj>[\w-]+)"
+    r"(?:'s|\s+(?:is|was|are|were|'s|'re|has been|became|feels like|felt like))\s+"
     r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?P<det>a|an|my|on|this|the)\s+"
     + _PRED.format("pred")
     # an abstract noun with no determiner: "grief is a room I keep walking back into"
@@ -188,13 +192,26 @@ def _self_image(sm: re.Match[str]) -> bool:
     return True
 
 
+# animals a speaker casts themself as, whatever words come between: "I was a stubborn old mule"
+_ANIMALS = frozenset(
+    "mule donkey horse pony ox bull cow sheep lamb goat pig dog puppy cat kitten mouse rat hamster rabbit bunny deer "
+    "fox wolf bear lion tiger elephant monkey sloth snail slug worm bird chicken hen duck goose owl hawk vulture "
+    "parrot fish shark whale turtle tortoise crab lizard snake chameleon ant bee moth beetle cockroach spider bat "
+    "squirrel mole ostrich".split()
+)
+# an animal word that is only the first half of a person's noun: "a dog person", "a cat lady", "a pig farmer"
+_ANIMAL_COMPOUNDS = frozenset("person people lover owner walker sitter trainer groomer lady guy mom dad breeder "
+                              "farmer keeper whisperer".split())
 # the speaker as a thing with no more to it: "I'm so tired of being a pancreas", "I don't want to be a machine", "I am a
 # weight for my family"; not a role, a judgement or a number ("to be a nurse", "being a joke", "to be a nine")
 _SELF_THING = re.compile(
     r"\b(?:(?:of|to|stop|keep|just|not)\s+be(?:ing)?\s+(?:just\s+|basically\s+)?(?:a|an)\s+(?P<noun>[a-z-]+)"
     r"(?=\s*(?:[.;!?]|$))"
     r"|i(?:'m|\s+am)\s+(?:just\s+|basically\s+)?(?:a|an)\s+(?P<noun2>[a-z-]+)"
-    r"(?=\s+(?:for|on)\s+(?:my|our|them|him|her|everyone|everybody|the)\b))",
+    r"(?=\s+(?:for|on)\s+(?:my|our|them|him|her|everyone|everybody|the)\b)"
+    # the speaker as an animal, whatever follows: "I was a stubborn old mule", "I'm a bear that didn't get the memo"
+    r"|i(?:'m|\s+am|\s+was)\s+(?:just\s+|basically\s+|such\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?P<animal>{'|'.join(sorted(_ANIMALS))})s?\b(?!\s+(?:{'|'.join(sorted(_ANIMAL_COMPOUNDS))})\b))",
     re.IGNORECASE,
 )
 # people and how one judges oneself: the nouns after "being a" that are no image
@@ -213,6 +230,8 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "ive", "
 
 def _self_thing(sentence: str) -> re.Match[str] | None:
     for m in _SELF_THING.finditer(sentence):
+        if m.group("animal"):
+            return m
         noun = (m.group("noun") or m.group("noun2")).lower()
         if not (noun in _SELF_NOUNS or noun.endswith(_PERSON_ENDINGS) or noun in _LITERAL_PREDICATES
                 or noun in NUMBER_WORDS or noun in SCALE_WORDS):
@@ -311,9 +330,10 @@ _LIVING_IN = re.compile(
     re.IGNORECASE,
 )
 # someone cast as a stranger to the place that is theirs: "a ghost in my own house", "the waiting room of my own
-# life", "a burglar in my own home"; a role or a spot that the owner's own place should not hold them in
+# life", "a burglar in my own home", "I have become furniture in my own house"; a role or a spot that the owner's own
+# place should not hold them in
 _IN_ONES_OWN = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:in|of|at|inside)\s+(?:my|your|his|her|our|their)\s+own\s+"
+    r"\b(?:a|an|the|become|became|becoming)\s+(?:[\w'-]+\s+){1,3}?(?:in|of|at|inside)\s+(?:my|your|his|her|our|their)\s+own\s+"
     r"(?!(?:time|way|words|terms|pace|fault|free|two|accord|making|right|again|now|too|anymore|either|then|here|"
     r"there|today|and|but|or|so|because|for|with)\b)[\w'-]+",
     re.IGNORECASE,
@@ -422,6 +442,15 @@ _LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|like|um|uh|honestly|i mean|you
                               re.IGNORECASE)
 
 
+# what "you know" opens when it names the image again rather than a new clause: "... you know the small sound"
+_VEHICLE_AGAIN = frozenset("the that those a an".split())
+
+
+def _describes_vehicle(words: list[str], at: int) -> bool:
+    """Whether ``words`` hold, at ``at``, a "you know" that goes on to describe the image just named."""
+    return words[at:at + 2] == ["you", "know"] and len(words) > at + 2 and words[at + 2] in _VEHICLE_AGAIN
+
+
 def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, int]:
     """A clause longer than a figure of speech is cut to the words around the image, at spoken breaks."""
     # a word that runs into the clause's stop ("key.") is the clause's last word
@@ -430,9 +459,13 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
         return start, end
     k = next((i for i, t in enumerate(tokens) if t.start() >= pos), len(tokens) - 1)
 
-    def is_break(i: int) -> bool:
-        word = tokens[i].group(0).lower().strip(",")
+    words = [t.group(0).lower().strip(",") for t in tokens]
+
+    def is_break(i: int, *, rightward: bool = False) -> bool:
+        word = words[i]
         after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        if rightward and _describes_vehicle(words, max(0, i - (word == "know"))):
+            return False  # "like a kettle boiling you know the small sound before the whistle"
         if word in _JOINS_PHRASES and after in _PHRASE_OPENERS and not tokens[i].group(0).endswith(","):
             return False  # "a cage with a view and a couch with no tv", "parked and on fire": one image's two halves
         before = tokens[i - 1].group(0).lower() if i else ""
@@ -446,7 +479,7 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
     if frame:
         first = next(i for i, t in enumerate(tokens) if t.start() >= tokens[first].start() + frame.start())
     last, reach = k, _RIGHT_WORDS
-    while last + 1 < len(tokens) and last - k < reach and not (last - k >= 3 and is_break(last + 1)):
+    while last + 1 < len(tokens) and last - k < reach and not (last - k >= 3 and is_break(last + 1, rightward=True)):
         last += 1
         if tokens[last].group(0).lower() in _JOINS_PHRASES and reach == _RIGHT_WORDS:
             reach += _JOINED_WORDS  # the second half of the image gets its own words
@@ -739,7 +772,8 @@ def _image_units(text: str) -> list[Sentence]:
         # i'm standing still"
         ends_sentence = unit.text[-1] in ".?!;" or re.match(r"\s*(?:[.?!;]|$)", text[unit.end:]) is not None
         last_clause = words[0] == "and" and len(words) - 1 <= _TAIL_WORDS and ends_sentence
-        if (units and (joined or cut_predicate or last_clause)
+        # "... like a kettle boiling | you know the small sound before the whistle": the image said again
+        if (units and (joined or cut_predicate or last_clause or _describes_vehicle(words, 0))
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
         else:
@@ -845,7 +879,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
             if quote is None:
                 st = _self_thing(sent.text)
                 if st:
-                    quote = _clause_around(sent.text, st.start(), subject_at_pos=st.group("noun2") is not None)
+                    quote = _clause_around(sent.text, st.start(), subject_at_pos=st.group("noun") is None)
             for figure, subject_at_pos in _PLAIN_FIGURES:
                 if quote is None and (fm := figure.search(sent.text)):
                     quote = (_told_whole(text, sent.start + fm.start()) if figure is _GENERIC_SCENE
