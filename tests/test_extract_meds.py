@@ -1910,3 +1910,58 @@ def test_a_drug_craved_is_not_a_drug_taken() -> None:
 def test_a_patch_strength_said_bare_is_in_the_patchs_unit(reply: str, dose: str) -> None:
     m = meds(C("and the HRT?"), P(reply))
     assert m["estradiol"]["dose"] == dose
+
+
+@pytest.mark.parametrize("reply", ["Oh, and I should tell you, I weaned myself off the paroxetine last month.",
+                                   "so we finished coming off the paroxetine, the last ten milligrams, it's done"])
+def test_a_stop_done_by_oneself_or_a_taper_finished_is_a_stop(reply: str) -> None:
+    m = meds(C("Anything with the medication?"), P(reply))
+    assert m["paroxetine"]["status"] == "stopped"
+
+
+def test_what_a_drug_can_do_changes_no_dose() -> None:
+    m = meds(P("I'm on lamotrigine, a hundred at night."), C("Antacids can lower lamotrigine levels, so keep them apart."))
+    assert m["lamotrigine"]["status"] == "current"
+
+
+def test_i_didnt_take_it_to_a_drug_the_clinician_names_is_not_taken() -> None:
+    m = meds(C("and the sleeping tablet, the zopiclone she gave you"), P("nah i didn't take it, i'm fine without"))
+    assert m == {}
+
+
+def test_a_length_in_inches_is_no_dose() -> None:
+    m = meds(C("melatonin is the body's own signal, so sit with the light box twelve to eighteen inches away"),
+             P("Okay."))
+    assert m == {}
+
+
+def test_the_prescriber_giving_him_a_drug_in_a_family_session_starts_it() -> None:
+    m = meds(C("Any changes for him?"), O("The doctor gave him the guanfacine, one milligram, last week."))
+    assert m["guanfacine"]["status"] == "started"
+
+
+def test_a_status_in_the_passive_is_its_subjects() -> None:
+    m = meds(C("so the lorazepam tablets are stopped you're on mirtazapine fifteen at night"), P("yes"))
+    assert (m["lorazepam"]["status"], m["mirtazapine"]["status"]) == ("stopped", "current")
+
+
+def test_since_a_recent_day_dates_the_drug_before_it() -> None:
+    m = meds(C("to sum up you're on quetiapine a hundred and fifty since last week, lithium nine hundred at night"),
+             P("yes"))
+    assert (m["quetiapine"]["status"], m["lithium"]["status"]) == ("started", "current")
+
+
+def test_a_status_after_a_listed_drug_and_its_dose_is_that_drugs() -> None:
+    m = meds(C("recap: venlafaxine seventy five in the morning started since we last met, amlodipine five and "
+               "metformin five hundred continue"), P("right"))
+    assert (m["venlafaxine"]["status"], m["amlodipine"]["status"]) == ("started", "current")
+
+
+def test_the_drug_apposed_to_its_class_takes_the_status() -> None:
+    m = meds(C("Any changes?"), P("The GP stopped the antibiotic, the doxycycline. I'm still on the sertraline."))
+    assert m["doxycycline"]["status"] == "stopped"
+
+
+def test_pills_flushed_are_stopped() -> None:
+    m = meds(C("And the diazepam?"), P("I had some left from before, took one some nights, then I flushed the rest."))
+    assert m["diazepam"]["status"] == "stopped"

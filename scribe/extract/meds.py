@@ -208,11 +208,14 @@ _SWITCH = re.compile(
     re.IGNORECASE,
 )
 # an ongoing taper with a current dose is a dose change, not (yet) a stop
-_TAPERING = re.compile(r"\b(tapering|weaning|coming)\s+(me\s+)?(off|down)\b|\btaper(ing)?\s+down\b", re.IGNORECASE)
+# ("finished coming off the risperidone" is a taper done: a stop)
+_TAPERING = re.compile(r"\b(?<!finished )(?<!done )(tapering|weaning|coming)\s+(me\s+)?(off|down)\b|\btaper(ing)?\s+down\b",
+                       re.IGNORECASE)
 _STOPPED = re.compile(
     r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b(?!\s+(?:day|days|week|weekend|shift|hook|clock|record|time|night|morning|afternoon|job|road|grid)\b)|"
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
-    r"(not|n't) (on|taking) [\w ]{0,20}anymore|weaned off|tapered off|taper(ed)? (me )?off|ran out|no more|"
+    r"(not|n't) (on|taking) [\w ]{0,20}anymore|(weaned|tapered) ((myself|himself|herself|me|him|her) )?off|taper(ed)? (me )?off|"
+    r"ran out|no more|(flushed|binned|threw out|thrown out|got rid of) (the rest|them|it|the lot|what was left)|"
     r"tapering off|weaning off|took (me |him |her |them )?off|taken (him |her |them )?off|"
     r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
     r"taper('s| is| was) (done|finished|over|complete)|done tapering|"
@@ -256,7 +259,7 @@ _CHANGED = re.compile(
 _STARTED = re.compile(
     r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|"
     # the prescriber handing it over: "she gave me the propranolol for my legs"
-    r"(she|he|they|doctor|doc|gp|psychiatrist|nurse) gave me (?=(the|some|a|an)\b)|"
+    r"(she|he|they|doctor|doc|gp|psychiatrist|nurse) gave (me|him|her) (?=(the|some|a|an)\b)|"
     r"first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
     r"prescription)|just got(?!\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?(?:shot|injection|dose|refill)s?\b)|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
@@ -278,12 +281,14 @@ _SINCE_RECENTLY = re.compile(
 )
 _ON_IT = re.compile(r"\b(on|taking|using|take|takes|been)\b", re.IGNORECASE)
 _STATUS_HYPOTHETICAL = re.compile(
-    r"\b(might|maybe|may|could|would|consider\w*|thinking about|talk(ed)? about|if|plan\w* to|"
+    # "birth control can lower lamotrigine levels": what a drug may do, not what was done
+    r"\b(might|maybe|may|could|would|can(?!'t|not)|consider\w*|thinking about|talk(ed)? about|if|plan\w* to|"
     r"(scared|afraid|worried|nervous) (about|of)|"
     # up to the end of the sentence, or where ASR run-on speech goes on with what was done: "he said if it's
     # making me groggy to knock it on the head so i did and he put me on the mirtazapine"
-    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b(?:(?!\b(?:so|and|then|but) (?:i|he|she|we|they) "
-    r"(?:did|started|put|went|switched|stopped|gave|got)\b)[^.?!])*$"
+    # ("i should tell you, i weaned myself off the": after a comma, a clause of its own)
+    r"going to|gonna|want(s|ed)? to|wonder\w*|possibly|should)\b(?:(?!(?:\b(?:so|and|then|but)|,) (?:i|he|she|we|they) "
+    r"(?:(?:did|started|put|went|switched|stopped|gave|got|weaned|tapered|quit|came)\b|$))[^.?!])*$"
     # the prescriber's goal, up to the next clause: "wants me all the way off by fall, and she started me on"
     r"|\bwant(s|ed)? (me|you|him|her|them)\b[^.?!,;]*$",
     re.IGNORECASE,
@@ -758,6 +763,14 @@ _NEW_AFTER_DRUG = re.compile(r"[\s,]*(?:is|'s|are)\s+(?:brand\s+|pretty\s+|fairl
 _NEW_BEFORE_DRUG = re.compile(r"\bnew\s+(?:one\s+|med\s+|medication\s+|prescription\s+)?,?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+# a status said in the passive is said of its subject: "the films are stopped", "risperidone stays stopped"
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|got|gets|stays?|stayed|remains?|remained)\s+$", re.IGNORECASE)
+# the drug in apposition to what it is: "the nurse stopped the steroid, the dexamethasone"
+_APPOSED_CLASS = re.compile(rf"\s*(?:the|my|your|his|her|that|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{_PILL_NOUN}|steroids?|antibiotics?|antidepressants?|painkillers?|blood thinners?|"
+                            rf"antipsychotics?|sleepers?|statins?)\s*,\s*(?:the\s+|my\s+)?", re.IGNORECASE)
+
+
 _MOVED_BEFORE_DRUG = re.compile(r"\b(took|taken|brought|put|moved|knocked|kicked|dialed|dialled|turned|pushed|bumped|"
                                 r"brung)\s+(?:the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
 
@@ -777,7 +790,14 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
         prev = next((x for x in reversed(ordered) if x.end <= cue.start), None)
         if _SAME_DRUG_OBJECT.match(text, cue.end):
             out.append((cue, None))
-        elif nxt is not None and _OBJECT_GAP.fullmatch(text[cue.end:nxt.start]):
+        elif prev is not None and (
+                _SUBJECT_GAP.fullmatch(text[prev.end:cue.start]) and _PASSIVE_BEFORE.search(text, 0, cue.start)
+                or _SINCE_RECENTLY.match(text, cue.start) and not re.search(r"[.?!]", text[prev.end:cue.start])):
+            # "the suboxone films are stopped you're on pristiq", "on sertraline a hundred and fifty since two weeks
+            # ago with some night sweats propranolol forty": said of the drug before
+            out.append((cue, prev))
+        elif nxt is not None and (_OBJECT_GAP.fullmatch(text[cue.end:nxt.start])
+                                  or _APPOSED_CLASS.fullmatch(text[cue.end:nxt.start])):
             out.append((cue, nxt))
         elif prev is not None and _PRONOUN_OBJECT.match(text[cue.end:]):
             # the antecedent is near: this or the last sentence, or a few back when the pronoun is what is
@@ -802,10 +822,12 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
 _NOT_DOSE_AFTER = re.compile(
     r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
     r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?|pounds|lbs|dollars|bucks|miles|"
-    r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks)\b"
+    r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
+    r"centimet\w+|kilos|kg|stone|degrees)\b"
     r"|^\s*of (those|them|these|it|us|you)\b"  # "if you notice two of those"
     r"|^:\d"  # a clock time, "3:45"
-    r"|^\s*(or|to)\s+[\w-]+\s+(times?|days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?)\b",  # "two or three times"
+    # "two or three times", "sixteen to twenty-four inches"
+    r"|^\s*(or|to)\s+[\w-]+\s+(times?|days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|inches|feet|metres|meters)\b",
     re.IGNORECASE,
 )
 
@@ -943,7 +965,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
             continue
         num, end = m.group("num"), m.end()
-        if _NOT_DOSE_AFTER.search(text[end:end + 15]):
+        if _NOT_DOSE_AFTER.search(text[end:end + 30]):
             # "three hundred three times a day": the last word counts the times, the rest is the dose; so in "up to a
             # hundred and fifty two weeks ago" the last word counts the weeks
             head = re.match(r"(.+?)[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", num,
@@ -1346,6 +1368,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             on_now = _ON_NOW_BEFORE.search(text, lo, m.start)
             if on_now:
                 lo = on_now.start()  # "okay so stopped and you're on trazodone fifty": the stop was the last drug's
+            elif lo > sent.start:
+                lo = m.start  # "citalopram ten started since we last met clopidogrel seventy five": the last drug's
             st = _switch_status(m, text) or (_merge_status(own) if own else _status_in(text, lo, hi, taken))
             still = bool(_CURRENT.search(text[m.start:hi]) or _STILL_ON_BEFORE.search(text[lo:m.start]))
             if st == "stopped" and still:
@@ -1467,7 +1491,9 @@ _REFUSAL_REPLY = re.compile(
     r"(?:i|we) (?:won't|wouldn't|will not|would not) (?:take|try|start) (?:it|that|them)\b|"
     r"(?:i|we) (?:turned|turn) (?:it|that|them|her|him) down\b|(?:i|we) (?:declined|refused)\b|no thanks\b|"
     r"not for me\b|no chance\b|not a chance\b|no way\b|not happening\b|(?:i'd|i would) rather not\b|"
-    r"(?:i'm|im|i am) not interested\b|(?:i'll|i will|i) pass(?:ed)?(?: on (?:it|that))?\b)",
+    r"(?:i'm|im|i am) not interested\b|(?:i'll|i will|i) pass(?:ed)?(?: on (?:it|that))?\b|"
+    # "nah i didn't take it"
+    + _NEVER_TAKEN_IT + ")",
     re.IGNORECASE,
 )
 
