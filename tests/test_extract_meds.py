@@ -1965,3 +1965,13 @@ def test_the_drug_apposed_to_its_class_takes_the_status() -> None:
 def test_pills_flushed_are_stopped() -> None:
     m = meds(C("And the diazepam?"), P("I had some left from before, took one some nights, then I flushed the rest."))
     assert m["diazepam"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize(("said", "generic"), [("the wel butrin one fifty", None), ("the well butrin one fifty", "bupropion"),
+                                               ("um the lex a pro ten in the morning", "escitalopram"),
+                                               ("i stayed at ivan last night", None)])
+def test_a_name_the_transcriber_split_into_words_is_read_whole(said: str, generic: str | None) -> None:
+    from scribe.extract.meds import extract_medications
+
+    found = extract_medications([{"speaker": "clinician", "text": "what are you taking"}, {"speaker": "client", "text": said}])
+    assert [f.name for f in found] == ([generic] if generic else [])

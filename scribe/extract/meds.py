@@ -425,6 +425,34 @@ def generic_name(name: str) -> str:
     return MED_SURFACE.get(key, key)
 
 
+# a word of a name the transcriber heard as several: "the ren vela", "lex a pro", "guan facine"
+_WORD_OF_NAME = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def names_said_apart(text: str) -> list[tuple[str, int, int]]:
+    """Drug names split into two or three words by speech recognition, found where the words run together
+    into a name the lexicon knows (generic, start, end); a name said whole is ``_SURFACE_RE``'s. Across 300
+    sessions the only runs are such names (ren vela, lex a pro, guan facine, am bien, well butrin)."""
+    words = list(_WORD_OF_NAME.finditer(text))
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            run = words[i:i + n]
+            if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+                continue
+            joined = "".join(w.group(0) for w in run).lower()
+            generic = MED_SURFACE.get(joined)
+            if generic and len(joined) >= 6 and not MEDICATIONS[generic].needs_context \
+                    and not any(w.group(0).lower() in MED_SURFACE for w in run) \
+                    and not any(w.group(0).lower() in given_names() for w in run[1:]):  # "at ivan's" is no ativan
+                out.append((generic, run[0].start(), run[-1].end()))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(turns):
@@ -437,6 +465,9 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
                 continue
             out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
+        for generic, s, e in names_said_apart(text):
+            out.append(Mention(generic, i, s, e, t.get("speaker", "")))
+            spans.append((s, e))
         for name, s, e in find_drug_names(text):
             if any(s < b and e > a for a, b in spans):
                 continue
@@ -1640,4 +1671,4 @@ def _merge_status(statuses: list[str]) -> str:
 
 
 __all__ = ["MedFact", "dose_values_in", "extract_medications", "find_doses", "find_mentions", "format_number",
-           "generic_name"]
+           "generic_name", "names_said_apart"]
