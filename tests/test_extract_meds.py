@@ -1975,3 +1975,14 @@ def test_a_name_the_transcriber_split_into_words_is_read_whole(said: str, generi
 
     found = extract_medications([{"speaker": "clinician", "text": "what are you taking"}, {"speaker": "client", "text": said}])
     assert [f.name for f in found] == ([generic] if generic else [])
+
+
+def test_the_new_dose_said_further_on_wins_over_the_old_one_said_first() -> None:
+    m = meds(C("how's the focus"), P("so she upped the vyvanse i was on the twenty and it wore off by noon and honestly "
+                                       "i was dragging all afternoon so she went to thirty about a week ago"))
+    assert (m["lisdexamfetamine"]["dose"], m["lisdexamfetamine"]["status"]) == ("30 mg", "changed")
+
+
+def test_a_drug_naming_a_group_of_people_is_not_the_clients() -> None:
+    m = meds(C("how's the mornings"), P("better, no more queueing at the pharmacy with the methadone crowd"))
+    assert m == {}

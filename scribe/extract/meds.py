@@ -641,6 +641,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _CRAVED_BEFORE.search(before):
         return True  # "any cravings for the oxy?": a drug wanted, not one taken
+    if _TAKERS_AFTER.match(text, m.end):
+        return True  # "standing at the chemist with the methadone crowd": the people who take it
     next_named = _SURFACE_RE.search(sent.text, rel + (m.end - m.start))
     own_sent = sent.text[:next_named.start()] if next_named else sent.text  # "... i quit that i'm on trazodone now"
     if _LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) and not _RECENT.search(own_sent):
@@ -680,6 +682,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
+
+
+# the drug naming a group of people: "the methadone crowd", "the xanax kids"
+_TAKERS_AFTER = re.compile(r"\s+(?:crowd|people|lot|guys|folks|users|kids|heads|addicts)\b", re.IGNORECASE)
 
 
 # another person's supply, said right after the drug: "my buddy had some", "a guy at work sold me a few",
@@ -1031,8 +1037,17 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     return sorted(out, key=lambda d: d.start)
 
 
+# the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
+_OLD_DOSE_BEFORE = re.compile(r"\b(?:was|were|used to be)\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.IGNORECASE)
+_NEW_DOSE_BEFORE = re.compile(r"\b(?:went|gone|go|going|moved|bumped|put|now)\s+(?:me\s+|it\s+)?(?:up\s+|down\s+)?to\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
 def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     """'from fifty to a hundred' / 'was on a hundred and now a hundred and fifty' -> the last."""
+    if _OLD_DOSE_BEFORE.search(text, 0, doses[0].start):
+        newer = [d for d in doses[1:] if _NEW_DOSE_BEFORE.search(text, 0, d.start)]
+        doses = doses[doses.index(newer[0]):] if newer else doses
     run = [doses[0]]
     for d in doses[1:]:
         between = text[run[-1].end:d.start]
