@@ -1986,3 +1986,11 @@ def test_the_new_dose_said_further_on_wins_over_the_old_one_said_first() -> None
 def test_a_drug_naming_a_group_of_people_is_not_the_clients() -> None:
     m = meds(C("how's the mornings"), P("better, no more queueing at the pharmacy with the methadone crowd"))
     assert m == {}
+
+
+def test_grounding_accepts_a_drug_name_the_transcriber_split_into_words() -> None:
+    from scribe.extract.grounding import supports_medication
+
+    turns = [{"speaker": "client", "text": "she started me on the lex a pro ten milligrams", "start": 0.0, "end": 3.0}]
+    assert supports_medication({"name": "escitalopram", "dose": "10 mg", "evidence": [0]}, turns)
+    assert not supports_medication({"name": "sertraline", "dose": "10 mg", "evidence": [0]}, turns)

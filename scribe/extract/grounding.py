@@ -14,7 +14,7 @@ from scribe.extract.diagnoses import names_diagnosis
 from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.interventions import supported
 from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
-from scribe.extract.meds import dose_values_in, generic_name, unnamed_patches
+from scribe.extract.meds import dose_values_in, generic_name, names_said_apart, unnamed_patches
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import (
     _PASSIVE,
@@ -73,6 +73,9 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
     if not named:
         # "still on the 21 patch" while the talk is of smoking: the patch names its drug
         named = any(m.generic == name for i in ev for m in unnamed_patches(turns, i, []))
+    if not named:
+        # "the ren vela", "lex a pro": a name the transcriber split into words
+        named = any(generic == name for t in texts for generic, _, _ in names_said_apart(t))
     if not named:
         return False
     dose = fact.get("dose")
