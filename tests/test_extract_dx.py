@@ -468,3 +468,25 @@ def test_an_hiv_test_or_a_negative_result_charts_nothing() -> None:
 def test_burnout_is_charted_only_when_someone_writes_it_down() -> None:
     assert list(codes(P("My GP wrote burnout on the sick note and signed me off for two weeks."))) == ["Z73.0"]
     assert codes(P("It's the diabetes burnout more than anything, I'm tired of counting.")) == {}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("I've had type two diabetes for years now, the nurse checks my feet.", "E11.9"),
+    ("The high blood pressure tablets make me dizzy in the mornings.", "I10"),
+    ("They fitted me for a CPAP after the sleep apnea study.", "G47.30"),
+    ("Since the Parkinson's diagnosis my hands shake when I write cheques.", "G20.A1"),
+    ("the urologist said it's erectile dysfunction and gave me a tablet", "N52.9"),
+    ("they said it's shift work sleep disorder and gave me a letter for the rota", "G47.26"),
+])
+def test_a_comorbid_medical_condition_named_as_the_clients_is_charted(text: str, code: str) -> None:
+    assert list(codes(P(text))) == [code]
+
+
+def test_diabetes_without_its_type_or_a_relatives_parkinsons_charts_nothing() -> None:
+    assert codes(P("I take the metformin for my diabetes, five hundred twice a day.")) == {}
+    assert codes(P("My dad has Parkinson's, so I drive over every Sunday.")) == {}
+
+
+def test_a_verdict_after_the_findings_is_not_negated_by_them() -> None:
+    got = codes(C("Based on the binges, the loss of control, no purging, this meets criteria for binge eating disorder."))
+    assert list(got) == ["F50.81"]

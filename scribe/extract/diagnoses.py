@@ -65,6 +65,15 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G93.32", "myalgic encephalomyelitis/chronic fatigue syndrome",
             (r"\bchronic fatigue syndrome\b", r"\bme ?/ ?cfs\b", r"\bmyalgic encephalomyelitis\b")),
     DxEntry("M79.7", "fibromyalgia", (r"\bfibromyalgia\b",)),
+    # bare "diabetes" is left out: the type decides the code, and s30 and s106 chart none for it
+    DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",)),
+    DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",)),
+    DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b")),
+    DxEntry("G47.30", "sleep apnea, unspecified", (r"\bsleep apno?ea\b",)),
+    DxEntry("G47.33", "obstructive sleep apnea", (r"\bobstructive sleep apno?ea\b",)),
+    DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
+    DxEntry("G20.A1", "Parkinson's disease", (r"\bparkinson'?s( disease)?\b",)),
+    DxEntry("N52.9", "erectile dysfunction, unspecified", (r"\berectile dysfunction\b",)),
 )
 _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
                                        + MEDICAL_DIAGNOSES)
@@ -154,6 +163,8 @@ _HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatri
 _CLAUSE_OPENER = re.compile(
     r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote)|"
     r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called|"
+    # the verdict after the findings: "the binges, the distress, no purging, this meets criteria for ..."
+    r"(meets?|met) (the )?(full )?criteria for|"
     # a check on the clinician's own summary: "tell me if I got it right, with the panic disorder ..."
     r"(if|whether) i('ve| have)? got (it|that|this|everything|all (of )?that) right)\b", re.IGNORECASE
 )
