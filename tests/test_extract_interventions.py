@@ -1000,3 +1000,74 @@ def test_not_waiting_to_feel_like_it_is_behavioral_activation() -> None:
 ])
 def test_what_the_client_wants_a_life_to_be_about_is_values_clarification(text: str) -> None:
     assert "values clarification" in ruled(C(text), P("I never thought about it like that."))
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("thought record", "so this week jot it down whenever the i'm a fraud thought shows up and the fairer sentence beside it"),
+    ("thought record", "When the nobody likes me thought pops up, write it down."),
+    ("thought record", "That's the shift we want. I'd like you to do that on paper twice before we meet."),
+    ("thought record", "Use the three-column sheet again for the exam worry."),
+    ("cognitive restructuring", "so what would be a kinder sentence about yourself as a brother"),
+    ("psychoeducation", "Studies show most people who lose a parent get waves like this for the first year."),
+    ("psychoeducation", "waking at four is really common after a bereavement"),
+    ("psychoeducation", "after a crash the brain's danger system stays switched on so every horn makes you jump"),
+    ("psychoeducation", "The pill with estrogen can lower your lamotrigine levels, so the same dose does less."),
+    ("distress tolerance skills", "You reached for the cold water skill on the bus? That's exactly it."),
+    ("distress tolerance skills", "face in the bowl and hold your breath for a few seconds like you're diving"),
+    ("sleep hygiene", "Keep the same sleep window on your days off, and a caffeine cut-off at two."),
+    ("sleep hygiene", "and the phone charges in the hall overnight"),
+    ("sleep hygiene", "is there anything that would make the bedroom a bit darker for the day sleeps"),
+    ("safety planning", "so the blades and the compass stay in the kitchen drawer for now"),
+    ("role play", "now let's practise i'll be doreen you've had the flat for years and the rent goes up in may"),
+    ("exposure", "Before we start, where are you, zero to a hundred?"),
+    ("communication skills training", "okay now can you both say that back to each other"),
+    ("communication skills training", "Could you say it again to Dev, not to me?"),
+    ("mindfulness", "close your eyes and stay with the breath for a minute"),
+])
+def test_an_act_that_delivers_the_technique_on_its_own(name: str, text: str) -> None:
+    assert name in ruled(C(text), P("Okay."))
+
+
+@pytest.mark.parametrize("turns", [
+    [C("what did you used to do on a sunday before the move"), P("bowls with the club"),
+     C("could you go along this saturday just to watch"), P("maybe")],
+    [C("when we drop the things we used to enjoy the low feeling digs in deeper"), P("that's me since spring"),
+     C("could you text jo and plan one swim this week"), P("i could")],
+])
+def test_what_the_client_used_to_do_and_a_day_for_it_are_behavioral_activation(turns: list[tuple[str, str]]) -> None:
+    assert "behavioral activation" in ruled(*turns)
+
+
+def test_an_image_noticed_and_let_be_is_mindfulness() -> None:
+    got = ruled(C("let's just notice that picture for a moment rather than argue with it"), P("it's still there"),
+                C("that's fine, let it be there"), P("okay"))
+    assert "mindfulness" in got
+
+
+def test_where_a_symptom_comes_at_home_does_not_set_the_explanation_as_homework() -> None:
+    got = ruled(C("tiredness makes them louder and holding the tics in all day at school makes them burst out at "
+                  "home"), P("so it's not me doing it wrong"))
+    assert "psychoeducation" in got
+
+
+def test_a_geometry_compass_is_not_a_value_to_steer_by() -> None:
+    got = ruled(C("can we agree the compass from your maths set lives downstairs for now"), P("fine"))
+    assert "values clarification" not in got
+
+
+def test_a_belief_rated_out_of_a_hundred_is_no_exposure_trial() -> None:
+    got = ruled(C("Before we start, how much do you believe that right now, zero to a hundred?"), P("Eighty."))
+    assert "exposure" not in got
+
+
+def test_paced_breathing_beside_a_crisis_skill_is_that_skill_not_relaxation() -> None:
+    got = ruled(
+        C("When the urge spikes, hold an ice pack on your face for thirty seconds."), P("Okay."),
+        C("Then breathe in for four and out for six, slower out than in."), P("In for four, out for six."),
+    )
+    assert "distress tolerance skills" in got and "relaxation training" not in got
+
+
+def test_doing_any_exercise_now_is_not_an_exposure() -> None:
+    got = ruled(C("i want to try something for when the smell takes you back can we do it now"), P("go on then"))
+    assert "exposure" not in got

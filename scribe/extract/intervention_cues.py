@@ -47,7 +47,7 @@ _WHEN = (
 _SELF_HARM_MEANS = (
     r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
     r"firearms?|weapons?|"
-    r"knives|knife|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
+    r"knives|knife|compass(es)?|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
 )
 
 # The word before "level" when a drug's level is meant ("the lithium level", "your level"), not an everyday one.
@@ -82,7 +82,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
         CueFamily("alternative", (
             r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) "
-            r"(version|thought|way|story|explanation|take|statement)\b",
+            r"(version|thought|way|story|explanation|take|statement|sentence)\b",
             r"\b(a |the )?(more|most) (accurate|realistic|balanced|helpful|fair|compassionate) (version|thought|way|story|"
             r"explanation|take|statement)\b",
             r"\b(another|a different|a kinder|other) (way to (see|read|look at|think about)|explanation|possible "
@@ -126,7 +126,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # one activity set for a day: "could you go this Thursday?", "what if you called them this week and said yes",
         # "choir on Tuesday, breakfast with Bart on Thursday"
         CueFamily("dated activity", (
-            rf"\b(could|can|would|will) you (go|do|get|try|call|walk|head|sign up|ask|join|visit|sit)\b[^.?!]{{0,40}}"
+            rf"\b(could|can|would|will) you (go|do|get|try|call|text|walk|head|sign up|ask|join|visit|sit|plan|meet|"
+            rf"invite)\b[^.?!]{{0,40}}"
             rf"\b{_WHEN}\b",
             rf"\bwhat if you (\w+ed|went|did|tried|called|signed up|joined|said yes)\b[^.?!]{{0,40}}\b{_WHEN}\b",
             rf"\bwhat would it take to (go|do|get|try|call|walk|join|start)\b[^.?!]{{0,30}}\b{_WHEN}\b",
@@ -160,6 +161,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"fish|hike|see|call|dance)\b",
             r"\bused to (give you|bring you|make you feel)\b",
             r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
+            r"\bwhat did you used to do (in|on|at|for|before|when)\b",
+            r"\bthings (you|we|they|he|she) used to (enjoy|love|like|do)\b",
             r"\bwhat did you (like|love|enjoy) (to do|doing)\b",
             r"\bwhat('s| is| are) (one|some|a few)? ?things? you (used to |still )?(enjoy|love|like doing|look forward to)\b",
             # the client's interest noticed: "you lit up talking about the playoffs; more of that in your week?"
@@ -181,8 +184,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(touch|hold|press|pick up|look at|watch|listen to|go into|stand in|walk into|ride|step into|get in|"
             r"drive|smell|eat)\b[^.?!]{0,40}\b(right here|in here|here today|right now|with me now)\b",
             r"\b(over and over|again and again)\b[^.?!]{0,40}\buntil\b",
-            r"\b(practice|practicing|do) (being brave|a goodbye|the goodbye|it)\b[^.?!]{0,30}\b(right here|here|"
-            r"on purpose|now)\b",
+            # "do it now" alone starts any exercise ("can we do it now", "let's do it now, what are the options")
+            r"\b((practice|practicing) (being brave|a goodbye|the goodbye|it)|do (being brave|a goodbye|the goodbye))\b"
+            r"[^.?!]{0,30}\b(right here|here|on purpose|now)\b",
             r"\b(a little|a bit|one step|a step) at a time\b[^.?!]{0,40}\b(brave|fear|scar|anxi)",
             r"\b(brave|scary|fear)\w*[^.?!]{0,40}\b(a little|a bit|one step) at a time\b",
             r"\b(bring|bringing|make|making|create|creating|trigger|triggering) (on )?(some of )?(the|that|those|these) (feelings?|"
@@ -212,6 +216,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bhow (scared|anxious|afraid|nervous|frightened|uncomfortable|panicky) (are you|is it)\b[^.?!]{0,30}\b(zero|0|one|1) "
             r"to\b",
         )),
+        # the distress scale (SUDS) taken as a trial starts or midway: "before we start, zero to a hundred", "halfway through,
+        # where are you now, zero to a hundred?" (a belief rated on the same scale is no trial)
+        CueFamily("trial rating", (
+            r"\b(before (we|you) (start|begin|move|go)|where are you (now|at)|halfway( through)?)\b"
+            r"((?!believ|sure\b|true\b)[^.?!]){0,60}\b(zero|0) to (a |one )?(hundred|100)\b",
+        ), strong=True),
         CueFamily("go near", (r"\b(go|let'?s go) (and )?(stand|sit|walk) (by|near|at|on|in|next to)\b",)),
         CueFamily("stay", (
             r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
@@ -235,6 +245,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"(sends|learns|thinks|flags|expects|reads|treats|releases|is trying|gets (the )?message|fires|replays|"
             r"goes into (fight|flight|alarm|survival)|"
             r"can't tell|doesn't know)\b",
+            # "after birth the brain's threat system gets turned way up"
+            r"\b(brain|body|nervous system)'?s (\w+ )?(alarm|threat|danger|survival) (system|response|mode|detector)\b",
+            # what is known, cited: "studies say most new parents get some version of it"
+            r"\b(research|studies|the (research|studies|evidence)) (shows?|says?|tells? us|suggests?|finds?|found)\b",
             r"\b(teaches|tells|shows) (your|his|her|their|the) (brain|body)\b",
             r"\bthe more (you|he|she|they|we) (avoid|check|wash|fight|push|try|ask|stay|drink|use|sleep)\w*\b"
             r"[^.?!]{0,50}\bthe (more|less|louder|stronger|worse|bigger|harder)\b",
@@ -251,7 +265,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"depression|sleep|mood|panic)\b[^.?!]{0,15}\b(worse|better)\b",
             r"\brebound (effect|anxiety|insomnia)\b",
             r"\b(alcohol|caffeine|weed|cannabis|nicotine|drinking) is a (depressant|stimulant)\b",
-            r"\b(stress|lack of sleep|poor sleep|being tired|tiredness|hunger|being hungry)\b[^.?!]{0,30}\b(turns up|"
+            r"\b(stress|lack of sleep|poor sleep|being tired|tiredness|hunger|being hungry)\b[^.?!]{0,30}\b(turns (the volume )?up|"
             r"makes (them|it|the \w+) (louder|worse|stronger))\b",
             # what a thing does and does not do: "the thoughts don't cause the pain, but they turn the volume up"
             r"\b(don'?t|doesn'?t) cause (the |your )?\w+,? but (they|it) (turn|turns|make|makes|feed|feeds)\b",
@@ -259,6 +273,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             # "ibuprofen can push the level up", "your level could jump up"
             r"\b(the |your )?(body|liver|kidneys?)('s)? (clears?|holds? on ?to|hangs? on ?to|breaks? down|gets? rid of)\b",
             rf"\b(push(es|ing)?|drives?|bumps?|knocks?) (the|your|its|their) ({_DRUG_LEVEL} )?levels? (up|down)\b",
+            # "birth control with estrogen can lower lamotrigine levels"
+            rf"\b(lowers?|raises?|increases?|decreases?|boosts?) (the |your |its |their )?({_DRUG_LEVEL} )?levels?\b",
             rf"\b(the|your) ({_DRUG_LEVEL} )?level (can|could|will|would|may|might)? ?(climbs?|jumps?|creeps?|shoots?|rises?|"
             r"drops?|falls?)( up| down)?\b",
         ), strong=True),
@@ -310,11 +326,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(observe|watch) (the|your) (thoughts?|feelings?|urges?|sensations?) (come and go|pass|float)\b",
             r"\bpay attention to (your|the) (breath|body|sensations?|senses)\b",
             r"\bwhen (your|the) (mind|attention) (drifts|wanders|goes)\b",
-            r"\b(feel|follow|watch) (the|your) breath\b",
+            r"\b(feel|follow|watch|stay with) (the|your) breath\b",
+            r"\bbreathe into (that|the|this) (spot|place|area|part)\b",
             r"\b(leaves|cloud|clouds|stream|river)\b[^.?!]{0,40}\b(drift|float|pass|go by|move on)\w*",
         ), strong=True),
         CueFamily("observe", (
             r"\bnotice (the|any) (sounds?|sensations?|smells?|thoughts?|feelings?)\b",
+            r"\bnotice (the|any|that|this) (images?|pictures?)\b",
             r"\bjust (observing|noticing|watching)\b",
             r"\bnotice (where|if|how|what)\b[^.?!]{0,30}\b(in your body|your breath|sits|rising|peaking|changing|shifts?)\b",
         )),
@@ -468,7 +486,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"for now|outside|locker|safe|(up )?where (he|she|they|you) can'?t (reach|get))\b",
             rf"\b(give|hand) (the |your |that |this )?{_SELF_HARM_MEANS} to\b",
             rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
-            rf"\b{_SELF_HARM_MEANS} (stays?|goes|go|is kept|are kept) (at|with|in|to) (your|his|her|their|a|\w+'s) ?\w*",
+            rf"\b{_SELF_HARM_MEANS} (stays?|lives?|goes|go|is kept|are kept) (at|with|in|to) (the|your|his|her|their|a|\w+'s) ?\w*",
             rf"\b(make|making|keep|keeping) (the |your |that |those )?{_SELF_HARM_MEANS} (unavailable|inaccessible|"
             r"out of reach|harder to get)\b",
             # whatever it is called ("the thirty thirty"), sent to a safe: "what if it goes in your dad's safe"
@@ -545,6 +563,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(hold|squeeze|grab|bite|biting|holding|squeezing) (an |the |some |a |into (a|an|the) )?(ice|ice cubes?|ice pack|"
             r"cold pack|frozen \w+)\b",
             r"\b(dive )?reflex\b[^.?!]{0,40}\bheart\b",
+            r"\bhold your breath\b[^.?!]{0,40}\bdiv(e|ing)\b",
+            # DBT's crisis survival skills by name: "the cold water skill", "you used a crisis skill"
+            r"\b(cold[- ]water|ice|temperature) skills?\b|\bcrisis (survival )?skills?\b",
         ), strong=True),
         CueFamily("intense exercise", (
             r"\b(jumping jacks|sprint\w*|fast (running|exercise)|intense exercise|push-?ups|wall push\w*)\b",
@@ -660,6 +681,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"grandmother|grandpa|grandfather|mother-in-law|father-in-law)\b",
             r"\blet'?s practi[cs]e (\w+'s|the|that|this|your) (talk|conversation|ask|request)\b",
             r"\bi'?m (the|your) \w+ and you\b",
+            # the part taken as the practice starts, in run-on speech: "now let's practise i'll be gary"
+            r"\b(practi[cs]e|rehearse|try it)\b[^.?!]{0,50}\bi'?ll be\b",
             r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
             r"brother|partner|husband|wife|manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|"
             r"daughter)\W*$",
@@ -685,6 +708,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(as|like|with) \W?i feel (\w+ )?(when|because)\b",
             r"\bi noticed,? i feel\b",
             r"\bsay what you (noticed|notice|see|saw)\b[^.?!]{0,30}\b(how you feel|you care|what you need)\b",
+            # the partner spoken to, not the therapist: "can you say that to her, not to me?"
+            r"\b(say|tell) (that|it|this)( again)? (to|directly to) (her|him|them|each other|\w+),? (not|instead of) (to )?me\b",
         ), strong=True),
         # one person in the room coached in how to speak to the other: "make one specific request", "you can say yes,
         # no, or offer something else", "in one sentence, then stop"
@@ -705,6 +730,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("listener", (
             r"\b(tell|say to|say back to) (her|him|them|each other|\w+) what you (heard|hear)\b",
             r"\bsays? back what (you|they|he|she) (heard|said)\b",
+            r"\bsay (it|that|this) back to (each other|her|him|them)\b",
             r"\b(repeat|reflect|paraphrase) back what\b",
             r"\b(one|the) (of you )?speaks?,? (and )?the other\b",
             r"\bin your own words,? what did (she|he|they) (say|mean)\b",
@@ -728,7 +754,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(want|wanted) to have stood for\b",
             r"\bwhat (would |do )?you('d)? want (it|this|your (life|days|time|work|job|career|weeks?)) to be about\b",
             # values as the direction to steer by: "so that's a compass point"
-            r"\b(a|the|your) compass( point| bearing| direction)?\b",
+            r"\b(a|the|your) compass (point|bearing|direction)\b|\b(like|as) (a|your) compass\b",
             # the limited-time question: "if this next year were the only year, what would you want it full of?"
             r"\bif\b[^.?!]{0,50}\b(only|last|final) (year|years|months?|days?|summer|time)\b[^.?!]{0,40}\bwhat (would|do) you want\b",
             r"\bwhat (would|do) you want (it|them|your (life|days|time|year)|the (year|time)) (to be )?(full of|to hold|filled with)\b",
@@ -760,6 +786,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     "sleep hygiene": (
         CueFamily("schedule", (
             r"\b(same|consistent|regular|fixed) (wake|wake-up|wakeup|get-up|getting up|bed) ?time\b",
+            r"\b(same|consistent|regular|fixed) sleep window\b",
             r"\b(no|stop|skip|cut|cutting|without) (the )?(sleeping in|sleep-ins|naps?|napping)\b",
             r"\b(get(ting)? up|wak(e|ing) up|(go(ing)? (back )?to )?bed)\b[^.?!]{0,20}\b(at )?the same time\b",
         ), strong=True),
@@ -771,8 +798,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bbed (is|should be) (just |only )?for (sleep|sleeping)\b",
             r"\bfor sleep only\b",
             r"\bno (scrolling|phones?|screens?|tv) in bed\b",
-            r"\bcut (the )?(coffee|caffeine) off\b",
+            r"\bcut (the )?(coffee|caffeine) off\b|\b(coffee|caffeine) cut-?\s?off\b",
+            # the phone kept out of the bedroom overnight: "phone charges in the kitchen"
+            r"\b(phones?|laptop|tablet|screens?) (charg\w+|stays?|lives?|sleeps?|goes) (in the (kitchen|hall(way)?|living room|"
+            r"lounge)|(in|to) (another|the other) room|outside the (bed)?room)\b",
             r"\bkeep (the|your) (bedroom|room) (cool|dark|quiet)\b",
+            r"\b(make|keep) (it|the (bedroom|room|bunk))( \w+){0,2} (darker|quieter|cooler)\b",
             r"\b(no|cut|stop|cutting) (the )?(caffeine|coffee|tea|cola|energy drinks?|screens?|alcohol)\b[^.?!]{0,30}\b(after|before|past|in the "
             r"afternoon|at night)\b",
         ), strong=True),
@@ -785,6 +816,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(situation|trigger)s?,? (the )?(automatic |hot )?thoughts?,? (and )?(the )?(emotion|feeling|mood)s?\b",
             r"\bfill (in|out) the (columns|worksheet)\b",
             r"\b(worksheet|sheet|form) with the columns\b",
+            r"\bcolumn (sheet|worksheet|form)s?\b",
+            # the restructuring just done, set to be done in writing: "I want you to do that on paper this week"
+            r"\b(do|write|work) (that|this|it) (out |through )?on paper\b",
+            # the thought caught as it comes: "write down when the failure thought comes", "when the useless thought comes
+            # write it down"
+            r"\b(write|jot|note|log) (it |that |them )?down (when|whenever|each time|every time) (the|that|this|a|your) "
+            r"([\w']+ ){0,4}thoughts?\b",
+            r"\b(when|whenever|each time|every time) (the|that|this|a|your) ([\w']+ ){0,4}thoughts? (comes?|shows up|pops up|hits)\b"
+            r"[^.?!]{0,20}\b(write|jot|note|log) (it|that|them) down\b",
             r"\b(catch|write|jot|put) (those|the|your|these) thoughts (down )?on paper\b",
             # filling one in together, column by column
             r"\bsituation was\b[^.?!]{0,100}\bthought was\b",

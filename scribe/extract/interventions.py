@@ -93,6 +93,10 @@ _ASSIGNABLE = frozenset(
     {"thought record", "behavioral activation", "sleep hygiene", "exposure", "trauma narrative", "values clarification",
      "problem solving", "safety planning"}
 )
+# An explanation is delivered as it is said: "at home" or "every night" in a cue's saying tells where or when a symptom
+# comes ("holding them in all day can make them come out harder at home"), not what is set for the week. (A whole turn
+# the net reads as psychoeducation is still out of scope when it sets practice: "two minutes once a day" is homework.)
+_UNASSIGNED = _ASSIGNABLE | {"psychoeducation"}
 # A count held during a muscle squeeze or a breath is a count, not the 5-4-3-2-1 senses exercise.
 _COUNTED_HOLD = re.compile(r"\b(hold|squeez\w*|tens\w*|breath\w*|inhale|exhale)\b", re.IGNORECASE)
 _COUNTDOWN = re.compile(r"\b(five|5)[, -]+(four|4)[, -]+(three|3)\b", re.IGNORECASE)
@@ -201,7 +205,7 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
         return False
     begin, end = _saying_at(sent, match.start())
     text = sent.text[begin:end]
-    if name not in _ASSIGNABLE and _ASSIGNED.search(text) and not _BUILT_TOGETHER.search(text):
+    if name not in _UNASSIGNED and _ASSIGNED.search(text) and not _BUILT_TOGETHER.search(text):
         return False
     now = bool(_NOW.search(text))
     if _LATER.search(text) and _INTENT.search(text) and not now:
@@ -326,12 +330,29 @@ def rule_interventions(turns: Turns) -> list[dict[str, Any]]:
                      or any(abs(j - i) <= _WINDOW for j, _, strong, _ in hs if strong)]
         if evidence:
             out.append({"name": name, "evidence": sorted(set(evidence))})
-    return _in_order(out)
+    return _in_order(_without_steps(out))
 
 
 def _in_order(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     order = list(INTERVENTIONS)
     return sorted(found, key=lambda d: min(d["evidence"]) * 100 + order.index(d["name"]))
+
+
+# A technique taught as a step of another: paced breathing beside a crisis skill is TIPP's "P" (in s01-s300 relaxation
+# training was never labelled beside distress tolerance skills; the rules found both in five sessions).
+_STEP_OF = {"relaxation training": "distress tolerance skills"}
+
+
+def _without_steps(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` less the techniques all of whose evidence is near the technique they are a step of."""
+    by_name = {d["name"]: d for d in found}
+    out = []
+    for d in found:
+        whole = by_name.get(_STEP_OF.get(d["name"], ""))
+        if whole and all(any(abs(i - j) <= _WINDOW for j in whole["evidence"]) for i in d["evidence"]):
+            continue
+        out.append(d)
+    return out
 
 
 def _cue_turns(name: str, turns: Turns) -> list[int]:
@@ -393,7 +414,7 @@ def with_net_reads(turns: Turns, found: list[dict[str, Any]],
         cued = [k for k in _cue_turns(name, turns) if abs(k - i) <= _WINDOW]
         evidence = {i} | ({min(cued, key=lambda k: abs(k - i))} if cued else set())
         found.append({"name": name, "evidence": sorted(evidence)})
-    return _in_order(found)
+    return _in_order(_without_steps(found))
 
 
 def supported(name: str, turns: Turns, evidence: list[int]) -> bool:
