@@ -1425,3 +1425,86 @@ def test_denied_facets_reach_the_objective_section_and_the_markdown() -> None:
     assert item["status"] == "endorsed" and "plan" in item["denied_facets"]
     assert "plan denied" in out["progress_note"]["sections"]["Objective"]
     assert "denied: " in render_markdown(out, "progress")
+
+
+# --- blind8 and heldout11 classes, each written afresh
+
+
+def test_a_wish_to_be_dead_told_in_the_past_tense_of_this_week() -> None:
+    r = finding(C("Were there thoughts of being dead on Thursday?"),
+                P("Thursday I wanted to be dead, but I didn't do anything about it. I just wanted the noise to stop."),
+                C("And today?"), P("Today no."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+
+
+def test_not_waking_said_first_then_called_no_loss() -> None:
+    r = finding(C("Any thoughts that life isn't worth it?"),
+                P("Some evenings I think if I just didn't wake up, it wouldn't be the worst thing. It'd be a rest."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    assert finding(P("If my heart just gave out one night it would be a relief.")).status == "endorsed"
+    # the condition alone is no wish: "the dog came over to see if I was dead"
+    assert finding(P("I fell in the hall and the dog came over to see if I was dead, that's dogs for you.")).status \
+        == "not_assessed"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("So skipping the insulin was a way of letting yourself die?", "Aye. More or less."),
+    ("Would you like to die?", "I'd welcome it, honestly."),
+    ("Are you hoping something would kill you?", "I won't lie to you. Some mornings."),
+    ("Are you saying you don't mind if you die?", "Pretty much."),
+])
+def test_a_yes_in_other_words_to_a_reflected_death_wish(question: str, answer: str) -> None:
+    assert finding(C(question), P(answer)).status == "endorsed"
+
+
+@pytest.mark.parametrize("said", [
+    "Walking to the bus I pray a lorry will just hit me and be done.",
+    "The way I see it my life insurance is worth more than me.",
+    "Every night I lie awake and ask for it to be my turn.",
+])
+def test_a_death_hoped_for_from_outside_or_weighed_against_money(said: str) -> None:
+    assert finding(P(said)).status == "endorsed"
+
+
+def test_the_other_person_spared_by_name_in_the_same_answer() -> None:
+    r = finding(C("Have you thought about how? And about hurting him?"),
+                P("I've thought about it, yeah. Him, nah. Wouldn't touch him. I'm the problem."),
+                field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+@pytest.mark.parametrize("said", [
+    "I keep picking at the scabs on purpose so they don't heal.",
+    "I hold my hand under the hot tap till it blisters.",
+])
+def test_self_injury_told_by_its_purpose_or_its_end_point(said: str) -> None:
+    assert finding(P(said), field="self_harm").status == "endorsed"
+
+
+def test_minimised_self_harm_is_not_a_denial_by_name() -> None:
+    r = finding(C("Have you hurt yourself this week?"), P("Yeah, scratched my arm with a needle. It's not like proper cutting."),
+                field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_not_no_takes_back_the_no_it_follows() -> None:
+    assert finding(C("Any thoughts of suicide?"), P("No. Well, not no.")).status == "endorsed"
+    assert finding(C("Any thoughts of suicide?"), P("No. I lied.")).status == "endorsed"
+    assert finding(C("Any thoughts of suicide?"), P("No, that's right, none. Not no one has asked before.")).status == "denied"
+
+
+def test_not_wanting_to_be_alive_with_all_this_is_asked_about_suicide() -> None:
+    r = finding(C("And thoughts of harming yourself, or of not wanting to be alive with all this going on?"),
+                P("No, none of that."))
+    assert r.status == "denied"
+    assert finding(P("I just don't want to be alive like this.")).status == "endorsed"
+    assert finding(P("I don't want to live with him anymore.")).status == "not_assessed"
+
+
+@pytest.mark.parametrize("answer", [
+    "ah the questionnaire question no sir never not once",
+    "how could i, who would feed the dogs, no i have never thought that",
+    "Ah, no no. I wouldn't.",
+])
+def test_a_flat_no_after_an_aside_answers_the_question(answer: str) -> None:
+    assert finding(C("Any thoughts of suicide or of ending your life?"), P(answer)).status == "denied"

@@ -97,6 +97,13 @@ _NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not)\s+be\s+(?:the\s+)?(?:worst(?:\s+th
                r"a\s+bad\s+thing)")
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
+# what a death is said to be, welcome or no loss: "easier", "a relief", "wouldn't be the worst thing"
+_WELCOME = r"(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right|" + _NOT_SO_BAD + ")"
+# the client's own death as a condition: "if I just didn't wake up", "if I wasn't around", "if I died"
+_IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|"
+            r"(?:was|were)" + _NT + r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing|"
+            r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep)\b"
+            r"|\bif\s+my\s+heart\s+(?:just\s+)?(?:gave|gives|would\s+give)\s+out\b|\bif\s+my\s+heart\s+(?:just\s+)?stopped\b)")
 # an injury got against an object ("on the grill", "on a fence"), not a time ("on the weekend")
 _ON_A_THING = (r"\s+(?:on|against)\s+(?:the|a|an|some)\s+(?!(?:weekend|night|morning|evening|day|way|bus|train|"
                r"floor|bed|bathroom|inside|outside)\b)\w+")
@@ -122,7 +129,17 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?!\s+(?:like|the\s+way|as\s+much\s+as)\s+(?:everyone|everybody|anyone|anybody|most\s+people|other\s+people)\b)"),
     (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
-    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna)\s+to\s+die\b"),
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b"),
+    # dying by letting it happen: "missing dialysis was a way of letting myself die", "let myself slip away"
+    (SI, "wish_dead", True, r"\blet(?:ting|s)?\s+(?:myself|yourself|himself|herself)\s+(?:just\s+)?(?:die|slip\s+away|waste\s+away)\b"),
+    # a death hoped for from outside: "praying a danfo will just knock me", "hoping something would kill me"
+    (SI, "wish_dead", True, r"\b(?:hop\w*|pray\w*|wish\w*)\s+(?:that\s+)?(?:something|someone|somebody|a\s+\w+|the\s+\w+)\s+"
+     r"(?:would|will|'?d|'?ll|might|could)\s+(?:just\s+)?(?:kill|knock|hit|run\s+over|finish|take)\s+(?:me|you)\b"),
+    # a life weighed against its insurance: "my life insurance is worth more than me", "worth more dead than alive"
+    (SI, "wish_dead", True, r"\bworth\s+more\s+(?:to\s+(?:them|him|her|everyone)\s+)?dead\b|\binsurance\b[^.?!]{0,40}\b(?:worth\s+more|"
+     r"more\s+(?:useful|use|valuable))\s+than\s+(?:me|i\s+am|you)\b"),
+    # asking for one's turn to die: "I lie there and ask for it to be my turn", "I pray it's my turn soon"
+    (SI, "wish_dead", True, r"\b(?:ask|pray|wish|hope)\w*\s+(?:for\s+it\s+|that\s+it\s+|it\s+)?(?:to\s+be|'?s|is|was|would\s+be)\s+my\s+turn\b"),
     # a world without the client said as a condition: "they'd all manage perfectly well if I weren't here",
     # "it'd be easier if I just went with her", "if I am gone, my husband marries again"
     (SI, "wish_dead", True, r"\b(?:easier|better|simpler|kinder|fine|okay|manage|cope)\b[^?!]{0,40}\bif\s+i\s+(?:just\s+)?"
@@ -151,21 +168,21 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
      r"being\s+around|alive))\b"),
-    # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around"
-    # and its litotes: "it wouldn't be the worst thing if I just didn't wake up"
-    (SI, "wish_dead", True, r"\b(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right|" + _NOT_SO_BAD
-     + r")\b[^.?!]{0,25}?\bif\s+i\s+(?:could\s+)?(?:just\s+)?"
-     r"(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|(?:was|were)" + _NT +
-     r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing)\b"),
+    # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around", its litotes ("it wouldn't
+    # be the worst thing if I just didn't wake up") and the same said condition first ("if I just didn't wake up it
+    # wouldn't be the worst thing in the world, it'd be a rest")
+    (SI, "wish_dead", True, _WELCOME + r"\b[^.?!]{0,25}?" + _IF_GONE + "|" + _IF_GONE + r"[^.?!]{0,20}?\b(?:it|that)\s*(?:'?d|would|'?s|is|"
+     r"(?=would\s*n'?t|would\s+not))\s*(?:be\s+)?(?:(?:so|kind\s+of|almost|quite)\s+)?(?:" + _WELCOME + r"|a\s+rest|restful|peaceful)\b"),
     (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
      r"(?:here|alive|around)|exist|wake\s+up)|be\s+dead|die|disappear)|if\s+i\s+(?:could\s+)?(?:just\s+)?die)\b"),
     (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she|you)\s+(?:just\s+)?"
      r"(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around))|(?:was|were)" + _NT + r"\s+(?:here|around|alive)|disappeared|died|"
      r"did" + _NT + r"\s+exist)"),
-    (SI, "wish_dead", True, r"\b(?:do|does|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|"
-     r"wake\s+up|keep\s+(?:living|going))\b(?!\s+(?:with|in|at|near|there|alone|together|like|for\s+(?:the|a)))"),
-    (SI, "wish_dead", True, r"\bnot\s+want(?:ing)?\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|wake\s+up)\b"
-     r"(?!\s+(?:with|in|at|near|there|alone|together|like))"),
+    # ("don't want to live with him" is about where; "not wanting to be alive with all this" is not)
+    (SI, "wish_dead", True, r"\b(?:do|does|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+(?:be\s+alive\b|(?:be\s+(?:here|around)|live|exist|"
+     r"wake\s+up|keep\s+(?:living|going))\b(?!\s+(?:with|in|at|near|there|alone|together|like|for\s+(?:the|a))))"),
+    (SI, "wish_dead", True, r"\bnot\s+want(?:ing)?\s+to\s+(?:be\s+alive\b|(?:be\s+(?:here|around)|live|exist|wake\s+up)\b"
+     r"(?!\s+(?:with|in|at|near|there|alone|together|like)))"),
     (SI, "wish_dead", True, r"\bno\s+(?:point|reason)\s+(?:in|to|of)\s+(?:keep\s+)?(?:living|live|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:life|it|living)\s+(?:is\s*n'?t|is\s+not|'?s\s+not|isnt|not)\s+(?:really\s+)?worth\s+(?:living|it\s+anymore)\b|"
      r"\bstop\s+living\b|\bwhy\s+i'?m\s+still\s+(?:here|alive)\b|\b(?:do|did)" + _NT + r"\s+(?:really\s+)?wanna\s+"
@@ -174,10 +191,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
     (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b" + _REFUSAL),
-    (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she)\s+"
+    (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she|you)\s+"
      r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
-    (SI, "wish_dead", True, r"\b(?:want|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     # the screening question's own noun ("Is that a wish to be dead?") and death said to be welcome ("some mornings
     # I think being dead would be restful")
     (SI, "wish_dead", True, r"\b(?:a\s+)?wish(?:es|ed|ing)?\s+(?:to\s+(?:be\s+dead|die|not\s+(?:exist|be\s+(?:here|alive|around)|wake\s+up))|"
@@ -396,9 +413,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"stomach|hands?|hips?)\b"),
     (SH, "active_thoughts", False, r"\bpunch\w*\s+(?:the\s+)?walls?\b"),
     # "burned my hand on the hob on purpose", "punched the wall till my knuckles split. On purpose."
-    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting)\b"
-     r"[^?!]{0,60}?\b(?:on\s+purpose|deliberately|to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
-     r"\bknuckles\s+(?:split|bled|bleed|were\s+bleeding)\b"),
+    # and "I've been picking at them on purpose", "keep my hand under it till it stings"
+    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting|pick\w*|"
+     r"smack\w*|pinch\w*)\b[^?!]{0,60}?\b(?:on\s+purpose|deliberately|to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
+     r"\bknuckles\s+(?:split|bled|bleed|were\s+bleeding)\b|\bmy\s+(?:hands?|arms?|wrists?|skin|legs?|thighs?|fingers?)\b[^.?!]{0,40}"
+     r"\b(?:until|till|til)\s+(?:it|they)\s+(?:stings?|hurts?|bleeds?|burns?|blisters?)\b"),
     # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
@@ -431,12 +450,15 @@ _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\
 
 # "I said no but that's not true", "I lied earlier", "I wasn't totally honest before": an answer that
 # admits, and a later turn that takes back an earlier denial
+# "No. Well. Not no.": a denial taken back in the same breath (not "not no one", "not no more")
+_NOT_NO = r"not no\b(?!\s+(?:one|body|way|more|longer|matter|problem))"
 _RETRACT = (r"i said no,? (?:but|because)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
             r"exactly |really |all that |strictly |the whole )?(?:true|truth)|i lied|"
             r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
             r"not (?:totally |completely |entirely )?honest|(?:wasn'?t|haven'?t been|was not|not being) "
             r"(?:totally |completely |entirely |100 percent |a hundred percent )?(?:straight|upfront|up front|real|truthful) with you|"
             r"not (?:like |really |exactly )?(?:totally|completely|entirely|exactly|a hard|a straight) no\b|"
+            r"(?:^|[.,]\s*|well\W+)" + _NOT_NO + "|"
             r"(?:more|less) (?:of )?a (?:yes|maybe) than")
 
 # dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
@@ -452,7 +474,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
      r"(?:it|that) (?:feels|felt) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
-     r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want it to hurt|how much i want to|i want him dead|"
+     r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want(?:ed)? it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt|"
      # relief afterwards is what makes the image wanted: "I feel better after, calmer", "it brings relief"
      r"i (?:feel|felt) (?:better|calmer|relieved|lighter)(?: \w+)? after(?:wards?)?|(?:brings?|bringing|gives?|giving) (?:me )?(?:some )?relief|"
@@ -490,7 +512,7 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\bwisnae\b", re.IGNORECASE), "wasn't"), (re.compile(r"\bwillnae\b", re.IGNORECASE), "won't"),
            (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
-_LEAD = re.compile(r"^\W*(?:(?:well|oh|so|okay|ok|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
+_LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
@@ -518,7 +540,10 @@ _AFFIRM_START = re.compile(
     r"just once|only a little|a tiny bit|a bit|not that often|fleeting|(?:only |just )?the usual|i think so|i think i might|i might|"
     r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b|"
     # litotes: "Are you hoping to die?" "Well. It wouldn't be unwelcome."
-    r"(?:it\s+|that\s+)?(?:(?:wouldn'?t|would\s+not)\s+be\s+unwelcome|" + _NOT_SO_BAD + r")|i\s+wouldn'?t\s+(?:mind|say\s+no|object))",
+    r"(?:it\s+|that\s+)?(?:(?:wouldn'?t|would\s+not)\s+be\s+unwelcome|" + _NOT_SO_BAD + r")|i\s+wouldn'?t\s+(?:mind|say\s+no|object)|"
+    # "You'd like to die?" "I'd welcome it." / "Aye, that's about the size of it" / "I won't lie to you"
+    r"i(?:'?d|\s+would)\s+welcome\s+it|i\s+(?:won'?t|will\s+not|can'?t)\s+lie|(?:that'?s\s+)?about\s+the\s+size\s+of\s+it|pretty\s+much|"
+    r"more\s+or\s+less|you\s+could\s+say\s+(?:that|so))",
     re.IGNORECASE,
 )
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye)\b", re.IGNORECASE)
@@ -1207,7 +1232,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     if negated_question and _AGREE.match(head) and not later_affirm:
         return "deny", None
     if _DENY_START.match(head):
-        if later_affirm or _live(answer.cues.get("recur")):
+        # "No. Well. Not no.", "No. I lied.": the answer takes its own no back
+        if later_affirm or _live(answer.cues.get("recur")) or _NO_TAKEN_BACK.search(answer.text):
             return "deny_then_affirm", tf or "current"
         if history or past_answer:
             return "history", "past"
@@ -1233,7 +1259,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "affirm", tf or "current"
     if history or (past_answer and deny_later):
         return "history", "past"
-    if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text) or _BUT_NO.search(answer.text):
+    if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text) or _BUT_NO.search(answer.text) \
+            or _FLAT_NO.search(answer.text):
         # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
         return "deny", None
     return "unclear", None
@@ -1267,7 +1294,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
 _MINIMISING = re.compile(
     r"\b(?:(?:it'?s|is|that'?s)\s+(?:not\s+a\s+big\s+deal|no\s+big\s+deal|nothing|harmless|normal|a\s+small\s+thing|small\s+thing)|"
     r"is\s+small\s+thing|only\s+(?:a\s+)?little|not\s+that\s+bad|every(?:one|body)\s+(?:does|has|gets)|a\s+normal\s+amount|"
-    r"just\s+in\s+case|all\s+in\s+my\s+head|doesn'?t\s+even\s+(?:scar|hurt|bleed)|not\s+like\s+(?:cutting|i'?m\s+(?:going|gonna))|"
+    r"just\s+in\s+case|all\s+in\s+my\s+head|doesn'?t\s+even\s+(?:scar|hurt|bleed)|not\s+like\s+(?:(?:real|proper|actual|serious)\s+)?(?:cutting|self[- ]?harm\w*)|not\s+like\s+i'?m\s+(?:going|gonna)|"
     r"a\s+rough\s+patch|not\s+a\s+crisis|i'?m\s+not\s+going\s+to\s+do\s+anything\s+silly|before\s+it\s+gets\s+bad|only\s+passing|"
     r"passively)\b", re.IGNORECASE)
 # a disclosure on the way out: "Okay, we're at time." "Oh, um, I gave my dog to my neighbour."
@@ -1604,6 +1631,13 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
 # a story told first, the answer last: "... so I know what you're asking, but no, not me. I've got the kids"
 _BUT_NO = re.compile(r"\b(?:but|so|and)\s+no\b[,.]?\s+(?:not\s+(?:me|for\s+me|myself)|never|i'?m\s+not|i\s+(?:would|could)n'?t|"
                      r"i\s+(?:have|do)n'?t)\b", re.IGNORECASE)
+# a flat denial after an aside: "ah the germanwings question no ma'am never not once", "how can i die ... no i have
+# never thought that"
+_FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?(?:never\b|not\s+once\b|not\s+at\s+all\b|"
+                      r"i\s+(?:have\s+|'ve\s+)?never\b)", re.IGNORECASE)
+_NO_TAKEN_BACK = re.compile(r"(?:[.,]\s*|\bwell\W+)" + _NOT_NO + r"|\bi lied\b", re.IGNORECASE)
+_SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
+                     r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
@@ -1623,7 +1657,7 @@ def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
     hedged_no = any(re.search(r"\bno\b|\ba (?:yes|maybe)\b", r) and not r.startswith("i said no") for r in retracts)
     if not retracts or not (hedged_no or _live(t.cues.get("affirm")) or _live(t.cues.get("recur"))):
         return
-    denials = [e for e in events if e.kind == "deny" and e.source == "client" and e.turn < t.index]
+    denials = [e for e in events if e.kind == "deny" and e.source == "client" and e.turn <= t.index]
     # a turn that names what it discloses is read by its own mentions; one that names only what was
     # denied ("when you asked about suicide I said no") is not
     recalled_q = [m.span() for m in _RECALLED_QUESTION.finditer(t.text)]
@@ -1890,6 +1924,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     denied_by_name |= {m.field for m in nxt.mentions if m.field and "negated" in m.mods and (yes or ends_denying and m.start > last_affirm)
                        and m.facets & {"wish_dead", "active_thoughts"} and m.field in q_facets
                        and q_facets[m.field] <= m.facets} - explicit
+    # "Have you thought about how? And about hurting her new bloke?" "...I've thought about it. Him, nah, wouldn't touch
+    # him.": the other person is spared by name
+    if HI in topics and HI not in explicit and _SPARED.search(nxt.text):
+        denied_by_name.add(HI)
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
         if f in denied_by_name and polarity in ("affirm", "deny_then_affirm"):
