@@ -610,3 +610,42 @@ def test_sleeping_by_day_is_sleep(said: str) -> None:
 
 def test_a_parent_telling_him_is_no_report_about_the_client() -> None:
     assert "sleep" not in _domains("O: I told him I'm sleeping in the day myself since the night shifts.")
+
+
+@pytest.mark.parametrize("said", [
+    "P: I sleep ten hours and wake up tired, every single day.",
+    "P: Honestly I'm running on fumes with the baby.",
+    "P: Tired. The weekends don't fix it anymore.",
+    "P: I get a full night and I'm still tired by lunch.",
+    "P: in the mornings I'm like a zombie till ten",
+])
+def test_tiredness_in_lay_words_is_low_energy(said: str) -> None:
+    assert "energy" in _domains(said)
+
+
+@pytest.mark.parametrize("said", [
+    "P: Anger, like a seven, when he talked over me in the meeting.",
+    "P: I've been too busy being mad at my landlord to think about it.",
+    "P: Work was fine, I'm just short on sleep and irritated with everyone.",
+    "P: I felt like such a failure walking out of there.",
+])
+def test_anger_shame_and_irritation_named_are_mood(said: str) -> None:
+    assert "mood" in _domains(said)
+
+
+@pytest.mark.parametrize("said", [
+    "P: Since the new tablet I'm starving all the time.",
+    "P: I'm eating everything in the house, my jeans don't close.",
+    "P: I don't eat on shift, just a coffee at midnight.",
+])
+def test_eating_more_or_skipping_meals_at_work_is_appetite(said: str) -> None:
+    assert "appetite" in _domains(said)
+
+
+@pytest.mark.parametrize("said", [
+    "P: I missed two shifts this week because I couldn't face it.",
+    "O: he's missed first period three times since the holidays",
+    "P: some days I don't get out of bed at all",
+])
+def test_missed_shifts_lessons_and_days_in_bed_are_functioning(said: str) -> None:
+    assert "functioning" in _domains(said)

@@ -88,21 +88,21 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("mood", "loneliness", rf"\b(feel(ing|s)? {_INTENS}(alone|lonely|isolated)|so lonely|lonel(y|iness))\b"),
     _cue("mood", "tearfulness", r"\b(crying|cried|cry (all|every|at|in)|tearful|sobb(ing|ed)|in tears)\b"),
     _cue("mood", "irritability", r"\b(irritab\w*|snap(p(ed|ing))? at|snappy|cranky|grumpy|ratty|short with|vex(ed)?|"
-         r"bit (his|her|their|my|your) heads? off|short[- ]tempered|short fuse|lost my temper|lose my temper|"
+         r"bit (his|her|their|my|your) heads? off|short[- ]tempered|irritated\b|short fuse|lost my temper|lose my temper|"
          rf"{_BE} {_INTENS}frustrated|(my|the) frustration|frustrated (with|at|by)|"
-         r"so (angry|mad) all|(i'm|i am|i was|i get|i got|so|really) (so |really |just )?mad\b(?! (about|at) (you|myself))|"
+         r"so (angry|mad) all|(i'm|i am|i was|i get|i got|being|so|really) (so |really |just )?mad\b(?! (about|at) (you|myself))|"
          # anger as what happens to the speaker ("I get so mad", "watch the news, get mad at the news"), not someone
          # else's at them ("she got mad at me")
          r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(get|gets|getting|got) (so |really |pretty |real )?(mad|angry|pissed)\b(?! (at|with) (me|us)\b)|"
          r"punch(ed|ing)? (a|my|the) (pillow|wall|door|steering wheel)|\brage\b|blow-?ups?|(yell|yelled|yelling|scream\w*) at (him|her|them|"
          r"the kids|my|our))\b"),
     _cue("mood", "anger", r"\b(?:(i'm|i am|i was|i get|i got|i've been|i feel|feel|felt|so|really) (so |really |just |absolutely )?"
-         r"(angry|furious|fuming|livid|seething|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\b(blew|blow|blowing) up at|"
+         r"(angry|furious|fuming|livid|seething|enraged|pissed( off)?)|\b(my|the) (anger|rage)\b|\banger,? (like|at|toward|towards|about|when)\b|\b(blew|blow|blowing) up at|"
          r"(throw|threw|throwing) things|road rage|meltdowns?|"
          # anger acted out on things ("she threw her plate", "slammed the door")
          r"(slam\w*|threw|throw(s|ing)?|smash\w*|hurl\w*|kick(s|ed|ing)?) (a |the |her |his |my |their )"
          r"(plate|phone|door|cup|glass|mug|controller|bowl|remote|chair|wall)s?)\b"),
-    _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like a failure|useless|hate myself|"
+    _cue("mood", "feelings of guilt or worthlessness", r"\b(worthless|i'm a failure|like (such )?a failure|useless|hate myself|"
          r"(it('s| is| was)|that('s| is| was)) (all |really |partly )?my fault|blam(e|ed|ing) myself|(my|the) (shame|guilt)\b|"
          r"shame (about|that|on me)|"
          r"(so|really|very) guilty|feel guilty|(a|such a) (bad|terrible|awful|horrible) (mom|mother|dad|father|parent|wife|husband)|"
@@ -176,7 +176,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          rf"(never|not even) hungry|{_NOT_DO} (really |even |ever )?(get|feel) hungry|(only )?eat (maybe |like )?once a day|skipp(ed|ing) meals|lost (my )?appetite|"
          r"forget to eat|can't eat|haven't (been )?eat\w*|barely eat\w*|"
          rf"{_NOT_DO} (really )?eat (much|anything|with (us|the family|anyone)|"
-         r"lunch|breakfast|dinner|supper|a thing)|eat(ing|s)? (only |just |mostly )?(crackers|toast|little|almost nothing|nothing)\b|"
+         r"lunch|breakfast|dinner|supper|a thing|on (shift|my shift)|at work)|eat(ing|s)? (only |just |mostly )?(crackers|toast|little|almost nothing|nothing)\b|"
          r"(forget|forgets|forgot|forgetting) (to eat|lunch|breakfast|dinner|supper|meals)|skip(s|ped|ping)? (supper|lunch|breakfast|dinner|meals)|"
          r"appetite('s| is| has been)? (kind of |pretty much |just |all but )?(gone|shot|bad|poor|not great|off|down|nonexistent)|"
          r"nause\w*|no (sense of )?taste|can't taste|(stopped|quit|not) (eating|bothering with) (lunch|breakfast|dinner|supper|meals|"
@@ -186,7 +186,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(throw|throws|threw|throwing|toss\w*) away (the |her |his |my )?(lunch(es)?|food|meals?|dinners?|breakfasts?|sandwich(es)?|snacks?))\b"),
     _cue("appetite", "increased eating", r"\b(eating (too much|all the time|a lot more|way more|junk|all night)|whole (bags?|box|boxes|"
          r"pints?) of|binge\w*|stress eat\w*|"
-         r"overeat\w*|hungry all the time|(always|constantly|so) hungry)\b"),
+         r"overeat\w*|(hungry|starving|ravenous) (all the time|at night|constantly)|(always|constantly|so) (hungry|starving)|"
+         r"eat(ing)? everything in (the house|sight))\b"),
     _cue("appetite", "weight change", r"\b(lost|gained|losing|gaining|put on|dropped),? (\w+,? ){0,3}(pounds|weight|lbs|kilos)\b"),
     _cue("energy", "improved energy", r"\b(more energy|energy (is |has been |'s )?(better|back|up))\b", better=True),
     _cue("energy", "low energy or fatigue", rf"\b((so|really|always|constantly|dead|bone|very|super|too) tired\b(?! of)|"
@@ -197,7 +198,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(sleep(s|ing)?|asleep|nap(s|ping)?|head down) (in|at|during) (the )?(class|school|lessons?|meetings?|my desk|work)|"
          r"tired (all the time|every day|constantly)|exhausted|exhausting|exhaustion|fatigue\w*|(no|zero|low|little) energy|"
          r"(i'm|i am|been|i was|i feel|feel) dragging|dragging (myself|all day|through)|(i|still) drag\b|wiped|sluggish|lethargic|run down|drained|"
-         r"worn out|wore out|worn down|knackered|shattered|running on empty|no go in me|tiredness|"
+         r"worn out|wore out|worn down|knackered|shattered|running on (empty|fumes)|no go in me|tiredness|like a zombie|"
+         # tired on waking or after a night's sleep ("I sleep ten hours and wake up tired", "and still tired")
+         r"(wake|wakes|woke|waking) up (so |really |still |just )?(tired|exhausted)|still (so |really )?tired\b(?! of)|"
+         # "Tired." or "Exhausted, honestly." as the whole answer
+         r"^(?:(?:um|uh|honestly|just|so|really),? )*(tired|exhausted|knackered)(?=[.,!]|$)|"
          r"(i'm|i am|i feel|i get|i've been|been|feeling) (so |always |really |very |just so )?sleepy|"
          r"(tired|sleepy|exhausted) (after|at|in|by|during) (school|work|class|lunch|the afternoon|midday)|"
          r"doz(e|es|ed|ing) (off )?(in|at|on|during)|nod(s|ded|ding)? off|(can't|cannot|couldn't) keep (my )?eyes open|"
@@ -228,7 +233,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("substance use", "cravings", r"\b(crav(ing|ings|ed|e)|urges? to (drink|use|smoke))\b"),
     _cue("functioning", "improved functioning", r"\b(back at work|went back to work|made it to work|got (a lot|more|things) done)\b",
          better=True),
-    _cue("functioning", "difficulties at work", r"\b(miss(ed|ing)? (work|shifts?|a shift)|call(ed|ing)? (in )?sick|behind (at|on) work|"
+    _cue("functioning", "difficulties at work", r"\b(miss(ed|ing)? (a |one |two |three |four |five |several |a few |a couple( of)? )?(work|shifts?)\b|call(ed|ing)? (in )?sick|behind (at|on) work|"
          r"late (to|for) (work|class|school|clinicals?|shifts?|the \w+)|(i've been|i was|i'm|we were) (\w+ minutes |an hour )?late\b|"
          r"late (like |about )?(two|three|four|five|several|a few|\w+) times|"
          r"(rang|phoned|called) in sick|missed (a |the |my |his |her |\w+ )?(\w+ )?(deadline|assignments?|classes|lectures?|concert|"
@@ -250,7 +255,8 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("functioning", "difficulties at school", r"\b(failing|missed (class|school)|detentions?|sent (home|to the office|out of class)|"
          r"in trouble at school|grades (are |have )?(dropp|slipp|bad|down)\w*|"
          r"behind in (school|class)|grades (are |have )?(tank|fell|fall|plummet|crash)\w*|"
-         r"miss(es|ed|ing)? (my|his|her|the|a) ((eight|nine|ten|early|morning|\d+) )?(a\.?m\.?|class|lecture|lab|seminar|practice)\b)\b"),
+         r"miss(es|ed|ing)? (my |his |her |the |a )?((eight|nine|ten|early|morning|\d+) )?(a\.?m\.?|class|lecture|lab|seminar|practice)\b|"
+         r"miss(es|ed|ing)? (my |his |her |the )?(first|second|third|\w+th) period)\b"),
     _cue("functioning", "withdrawal from usual activities", r"\b((stopped|quit) going (out )?to|(stopped|quit) going out|"
          rf"{_PERSON_BEFORE}(still |just |really )?{_NOT_DO} (go|come) (out|to)\b|(haven't|hasn't|have not|has not) (gone|been) back to|"
          r"(stay(s|ed|ing)?|hid(es|ing)?|sit(s|ting)?|shut(s|ting)? (himself|herself|myself) away) (inside|in (his|her|my|their|the) (room|bedroom)|"
@@ -267,7 +273,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"people|friends|my friends|the guys|the girls)\b|(ignor\w+|dodg\w+|not answering|not returning) (my |their |his |her )?"
          r"(texts|calls|messages|phone)|"
          rf"{_PERSON_BEFORE}(don'?t|doesn'?t|do not|does not) do (anything|much)(?= *(else|at all|all day|anymore|any more|[.,;!]|$|and\b|but\b))|do nothing (all day|but)|"
-         r"(can't|couldn't) (make|get) myself (to )?(go|get|do|leave|walk)|"
+         rf"(can't|couldn't) (make|get) myself (to )?(go|get|do|leave|walk)|{_NOT_DO} (even )?get out of bed|"
          r"(haven't|hasn't|have not|has not) been (back )?to|(haven't|hasn't|have not|has not) (left|been out of) the (house|flat|"
          r"apartment|room)|(haven't|hasn't|have not|has not) (gone|been) (down|out|back) (to|since)|"
          r"(i've|i have|he's|she's) not been (since|back|out|down)|"
