@@ -649,3 +649,16 @@ def test_eating_more_or_skipping_meals_at_work_is_appetite(said: str) -> None:
 ])
 def test_missed_shifts_lessons_and_days_in_bed_are_functioning(said: str) -> None:
     assert "functioning" in _domains(said)
+
+
+@pytest.mark.parametrize("said", [
+    "P: I can't get through a page of my novel anymore.",
+    "P: At the office I'm making silly mistakes, I sent the wrong invoice twice.",
+    "P: don't start me on the fog, I stood at the counter and couldn't even think which button to press",
+])
+def test_unfinished_reading_slips_and_fog_are_poor_concentration(said: str) -> None:
+    assert "concentration" in _domains(said)
+
+
+def test_checking_the_back_door_is_anxiety() -> None:
+    assert "anxiety" in _domains("P: I'm up at night checking the back door and checking the windows.")

@@ -133,7 +133,7 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"pacing)\b"),
     _cue("anxiety", "intrusive or repetitive thoughts", r"\b(can't stop thinking|keep thinking about|racing thoughts|"
          r"ruminat\w*|overthink\w*|intrusive|flashbacks?|the thoughts (keep|come)|" + _INTRUSIVE_IMAGE_SAID + r"|going (round|around) in circles|"
-         r"(check|checked|checking) (his|her|their|my|the) (phone|locks?|doors?|stove|emails?|messages)( again)?)\b"),
+         r"(check|checked|checking) (his|her|their|my|the) (back |front |side )?(phone|locks?|doors?|windows|stove|emails?|messages)( again)?)\b"),
     _cue("sleep", "improved sleep", rf"\b(sleep(ing)? ?(has been |is |was |'s been |'s |has gotten |got )?{_INTENS}(better|okay|fine|good|well|through)|"
          r"slept (better|well|through)|sleeping better)\b", better=True),
     # one "nightmare" is a dream only when someone has it ("had a nightmare", "the nightmare again"); "that's the whole
@@ -211,10 +211,14 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"no motivation|unmotivated|(don't|didn't) want to get up)\b"),
     _cue("concentration", "improved concentration", r"\b((easier|better able) to (focus|concentrate)|focus(ing)? (is |has been )?better)\b",
          better=True),
-    _cue("concentration", "poor concentration", r"\b((can't|cannot|couldn't|hard to|trouble|struggl\w* to) (focus|concentrat\w*|"
-         r"think straight|pay attention)|distracted|zon(e|ed|ing) out|mind (keeps )?wander\w*|brain fog|foggy|"
+    _cue("concentration", "poor concentration", r"\b((can't|cannot|couldn't|hard to|trouble|struggl\w* to) (even )?(focus|concentrat\w*|"
+         r"think (straight|clearly|which|what)|pay attention)|distracted|zon(e|ed|ing) out|mind (keeps )?wander\w*|brain fog|foggy|"
          r"memory (is )?(shot|bad|terrible|gone|awful|going)|keep forgetting|forgetful|(can't|cannot) remember (anything|things|stuff)|"
-         r"read the same (page|line|email|paragraph|thing)|(los(e|es|ing)|lost) (my|his|her|the) (place|thread|train of thought|words)|"
+         r"read the same (page|line|email|paragraph|thing)|"
+         # reading or a puzzle no longer finished ("I can't get through a page", "couldn't finish the crossword")
+         r"(can't|cannot|couldn't) (get through|finish|read) (a|one|the) (single )?(page|chapter|article|paragraph|book|crossword)|"
+         # slips at work: "I'm making mistakes", "I keep making stupid mistakes"
+         r"(i'm|i am|i keep|i've been|i kept|been) making (\w+ )?mistakes|(my|the|this) fog\b|(los(e|es|ing)|lost) (my|his|her|the) (place|thread|train of thought|words)|"
          r"losing words|(hard|rough) time (focusing|concentrating|paying attention)|scattered\b(?! (some|the|her|his|my|their|our|a|an|all|them|it|over|across|around)\b)|"
          r"(forget|forgets|forgot|forgetting) (things|stuff|errands|appointments|names|what)|left the (stove|kettle|oven|burner|water) on|"
          r"drift(s|ing)? off|(don't|can't|never|couldn't) finish (stuff|things|anything|my work|work)|"
