@@ -662,3 +662,8 @@ def test_unfinished_reading_slips_and_fog_are_poor_concentration(said: str) -> N
 
 def test_checking_the_back_door_is_anxiety() -> None:
     assert "anxiety" in _domains("P: I'm up at night checking the back door and checking the windows.")
+
+
+def test_a_no_that_answers_does_not_negate_a_cue_with_its_own_subject() -> None:
+    assert "mood" in _domains("C: did you break it on purpose", "P: no i was mad i kicked the door and it just went")
+    assert "anxiety" not in _domains("P: no panic attacks this week")

@@ -406,8 +406,10 @@ def symptom_cues_in(text: str, *, reported: bool = False) -> list[tuple[SymptomC
                     continue
                 before = clause_before(s, m.start())
                 neg = _NEGATED.search(_NEGATED_POSITIVE.sub(" ", before)[-30:])
-                # "not gone, i still wake up": a new subject after the negation starts what it does not negate
-                negated = neg and not _KEEPS_GOING.search(before) and not _NEW_SUBJECT.search(neg.group(0)) and not (
+                # "not gone, i still wake up": a new subject after the negation starts what it does not negate, and so
+                # does a cue that opens with its own ("no i was mad": the "no" answered the question before)
+                negated = neg and not _KEEPS_GOING.search(before) and not _NEW_SUBJECT.search(
+                    neg.group(0) + m.group(0)[:5]) and not (
                     _NEGATION_SCOPE_END.search(f"{neg.group(0)} {m.group(0)[:6]}"))
                 if negated and not cue.better:
                     continue
