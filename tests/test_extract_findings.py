@@ -665,5 +665,5 @@ def test_checking_the_back_door_is_anxiety() -> None:
 
 
 def test_a_no_that_answers_does_not_negate_a_cue_with_its_own_subject() -> None:
-    assert "mood" in _domains("C: did you break it on purpose", "P: no i was mad i kicked the door and it just went")
+    assert "mood" in _domains("C: did you break it on purpose", "P: no i was mad at the router")
     assert "anxiety" not in _domains("P: no panic attacks this week")
