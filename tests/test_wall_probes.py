@@ -115,6 +115,12 @@ def test_lower_case_first_names_and_cities_are_redacted(text: str, term: str) ->
     _check(text, term, "a lower-case first name or city passed the wall")
 
 
+@pytest.mark.parametrize("term", ["ting", "lor", "dey", "ye", "di", "wah", "malu"])
+def test_a_name_that_is_also_a_dialect_word_is_still_redacted(term: str) -> None:
+    # the dialect words the wall lets through never include a common surname or given name
+    _check(f"me and {term} went to the market on saturday", term, "a name that doubles as a dialect word passed the wall")
+
+
 EMPLOYERS = _cased_and_lower([
     ("I notice his wife works at walmart and he feels small about it.", "walmart"),
     ("It sounds like the night shifts for amazon are grinding her down.", "amazon"),

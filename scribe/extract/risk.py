@@ -451,14 +451,14 @@ _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\
 # "I said no but that's not true", "I lied earlier", "I wasn't totally honest before": an answer that
 # admits, and a later turn that takes back an earlier denial
 # "No. Well. Not no.": a denial taken back in the same breath (not "not no one", "not no more")
-_NOT_NO = r"not no\b(?!\s+(?:one|body|way|more|longer|matter|problem))"
+_NOT_NO = r"(?:^|[.,]\s*|\bwell\W+)not no\b(?!\s+(?:one|body|way|more|longer|matter|problem))"
 _RETRACT = (r"i said no,? (?:but|because)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
             r"exactly |really |all that |strictly |the whole )?(?:true|truth)|i lied|"
             r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
             r"not (?:totally |completely |entirely )?honest|(?:wasn'?t|haven'?t been|was not|not being) "
             r"(?:totally |completely |entirely |100 percent |a hundred percent )?(?:straight|upfront|up front|real|truthful) with you|"
             r"not (?:like |really |exactly )?(?:totally|completely|entirely|exactly|a hard|a straight) no\b|"
-            r"(?:^|[.,]\s*|well\W+)" + _NOT_NO + "|"
+            + _NOT_NO + "|"
             r"(?:more|less) (?:of )?a (?:yes|maybe) than")
 
 # dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
@@ -1635,7 +1635,7 @@ _BUT_NO = re.compile(r"\b(?:but|so|and)\s+no\b[,.]?\s+(?:not\s+(?:me|for\s+me|my
 # never thought that"
 _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?(?:never\b|not\s+once\b|not\s+at\s+all\b|"
                       r"i\s+(?:have\s+|'ve\s+)?never\b)", re.IGNORECASE)
-_NO_TAKEN_BACK = re.compile(r"(?:[.,]\s*|\bwell\W+)" + _NOT_NO + r"|\bi lied\b", re.IGNORECASE)
+_NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b", re.IGNORECASE)
 _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
                      r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)

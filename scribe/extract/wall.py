@@ -254,12 +254,14 @@ _PSYCH_WORDS = frozenset(
 )
 # The everyday words of Englishes other than the standard, which a lower-case tagger takes for names ("mi feel like
 # a pickney", "och aye", "the weans"): Jamaican and Nigerian pronouns, particles and nouns, Scots negatives, Irish
-# and Singapore-Malaysian words. None is a given name or surname in the wall's name lists ("inna", "una" are).
+# and Singapore-Malaysian words. None is a given name or surname in the wall's name lists ("inna", "una" are), and
+# words that are common surnames or given names elsewhere stay out however often a dialect says them (Ting, Lor,
+# Dey, Ye, Di, Wah, Malu): a name left in the workspace costs more than a dialect word redacted.
 _ENGLISHES_WORDS = frozenset(
-    "mi yuh unu dem fi pon di nuh cyaan haffi seh mek wid dat dis ting deh gwaan weh wah likkle pickney bwoy gyal "
-    "wetin abeg oga wahala pikin comot sabi dey sef "
-    "och aye ye wi nae cannae didnae wasnae dinnae isnae wouldnae couldnae wee bairn bairns wean weans yous youse "
-    "eejit craic lah lor leh aiyo aiyah alamak malu yaar accha arre eish lekker innit".split()
+    "mi yuh unu dem fi pon nuh cyaan haffi seh mek wid dat dis deh gwaan weh likkle pickney bwoy gyal "
+    "wetin abeg oga wahala pikin comot sabi sef "
+    "och aye wi nae cannae didnae wasnae dinnae isnae wouldnae couldnae wee bairn bairns wean weans yous youse "
+    "eejit craic lah leh aiyo aiyah alamak yaar accha arre eish lekker innit".split()
 )
 _COMPOUND_PART_ZIPF = 3.0
 _UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
