@@ -628,6 +628,18 @@ def test_the_turns_around_a_finding_flag_it_for_review(turns: tuple[tuple[str, s
     assert finding.needs_review and reason in finding.review_reasons
 
 
+def test_a_screening_question_mid_session_is_not_a_closing() -> None:
+    # s288: "one more thing I ask everyone" at turn 24 of 40 opens a screen; the disclosure after it
+    # is endorsed, but not "disclosed as the session was closing"
+    chat = [t for k in range(12) for t in (C(f"How was day {k} at the shop?"), P(f"Day {k} was fine, busy enough."))]
+    turns = (*chat, C("Good. And one more thing I ask everyone: any thoughts that life's not worth living?"),
+             P("Some nights I wish I could go to sleep and not wake up."),
+             *[t for k in range(6) for t in (C(f"And the plan for week {k}?"), P(f"Week {k} I'll walk every morning."))])
+    finding = assess_risk(session(*turns)["turns"])["suicidal_ideation"]
+    assert finding.status == "endorsed"
+    assert "disclosed as the session was closing" not in finding.review_reasons
+
+
 def test_a_plain_denial_is_not_flagged() -> None:
     finding = assess_risk(session(C("Any thoughts of suicide?"), P("No, none at all."))["turns"])["suicidal_ideation"]
     assert finding.status == "denied" and not finding.needs_review

@@ -1314,7 +1314,9 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
         if any(_MINIMISING.search(info[i].text) for i in turns):
             reasons.append("minimised disclosure")
         first = min((e.turn for e in events if e.kind == "endorse"), default=-1)
-        if first >= 0 and any(_CLOSING.search(info[j].text) for j in range(max(0, first - 3), first + 1)):
+        # only near the end: "one more thing I ask everyone" at turn 24 of 40 opens a screen, not a goodbye
+        closing_from = len(info) - max(4, len(info) // 3)
+        if first >= 0 and any(_CLOSING.search(info[j].text) for j in range(max(0, first - 3, closing_from), first + 1)):
             reasons.append("disclosed as the session was closing")
     elif finding.status == "denied":
         for e in client:
