@@ -16,9 +16,10 @@ CLIENT = "Rachel Alvarez 1984-02-03"
 OTHER_CLIENT = "Someone Else"
 
 
-def records_desk(home: Path) -> Desk:
-    """The review desk, each session with a client: alice's two sessions are CLIENT's, the rest OTHER_CLIENT's."""
-    desk = build_desk(home)
+def records_desk(home: Path, database_url: str | None = None) -> Desk:
+    """The review desk, each session with a client: alice's two sessions are CLIENT's, the rest OTHER_CLIENT's
+    (on SQLite, or on the PostgreSQL database at ``database_url``)."""
+    desk = build_desk(home, database_url)
     for label, sid in desk.ids.items():
         set_client(desk.store, sid, CLIENT if label in ("routine", "risk") else OTHER_CLIENT)
     return desk

@@ -32,12 +32,13 @@ def desk(scribe_home: Path) -> Desk:
     return d
 
 
-def fresh_home(desk: Desk, tmp_path: Path, name: str = "restored") -> Store:
-    """A new, empty SCRIBE_HOME holding only a copy of the practice key file (the lost-box case)."""
+def fresh_home(desk: Desk, tmp_path: Path, name: str = "restored", database_url: str | None = None) -> Store:
+    """A new, empty SCRIBE_HOME holding only a copy of the practice key file (the lost-box case),
+    its notes store on SQLite or on the empty PostgreSQL database at ``database_url``."""
     home = tmp_path / name
     (home / "keys").mkdir(parents=True)
     shutil.copy2(desk.home / "keys" / "practice.key", home / "keys" / "practice.key")
-    return Store(home, FileKeyProvider(home / "keys" / "practice.key"), segment_size=4096)
+    return Store(home, FileKeyProvider(home / "keys" / "practice.key"), segment_size=4096, database_url=database_url)
 
 
 def snapshot(store: Store, desk: Desk) -> dict[str, object]:
@@ -64,6 +65,46 @@ def test_backup_wipe_restore_brings_every_note_back_identical_with_the_audit_cha
     assert restored.verify_audit().ok
     assert restored.audit_entries()[-1]["action"] == "backup.restore"
     assert snapshot(restored, desk) == before
+
+
+def test_a_sqlite_practice_moves_to_postgresql_through_a_backup(desk: Desk, tmp_path: Path, postgres_url: str) -> None:
+    # scaling out: the archive of a single-box SQLite store restores into an empty PostgreSQL database
+    archive = tmp_path / "scribe.backup"
+    backup.create(desk.store, archive)
+    before = snapshot(desk.store, desk)
+    restored = fresh_home(desk, tmp_path, database_url=postgres_url)
+    assert restored.dialect == "postgresql"
+    backup.restore(restored, archive)
+    assert restored.verify_audit().ok
+    assert restored.audit_entries()[-1]["action"] == "backup.restore"
+    assert snapshot(restored, desk) == before
+    restored.close()
+
+
+def test_backup_and_restore_on_postgresql_keep_every_note_and_every_shred(scribe_home: Path, tmp_path: Path,
+                                                                        postgres_admin_url: str) -> None:
+    from tests import pg
+
+    with pg.database(postgres_admin_url) as source_url, pg.database(postgres_admin_url) as target_url:
+        desk = records_desk(scribe_home, source_url)
+        alice = desk.users.get("alice")
+        desk.review.note(desk.ids["routine"], alice)
+        desk.review.sign(desk.ids["routine"], alice, acknowledge_all=True)
+        archive = tmp_path / "scribe.backup"
+        backup.create(desk.store, archive)
+        desk.store.shred_audio(desk.ids["bob"])  # after the backup: must stay shredded on restore
+        before = snapshot(desk.store, desk)
+        restored = fresh_home(desk, tmp_path, database_url=target_url)
+        backup.restore(restored, archive)
+        assert restored.verify_audit().ok
+        assert snapshot(restored, desk) == before
+        with pytest.raises(ShreddedError):
+            restored.read_audio(desk.ids["bob"])
+        assert not restored.session(desk.ids["bob"]).has_audio
+        with pytest.raises(StateError, match="not empty"):  # never over a store that holds rows
+            backup.restore(restored, archive)
+        restored.close()
+        desk.store.close()
 
 
 def test_restore_of_a_backup_taken_before_a_shred_leaves_that_audio_unreadable(desk: Desk, tmp_path: Path) -> None:

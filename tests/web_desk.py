@@ -107,9 +107,9 @@ def add_session(desk_store: Store, review: ReviewStore, session_id: str, *, risk
     return desk_store.session(session_id).ref
 
 
-def build_desk(home: Path) -> Desk:
+def build_desk(home: Path, database_url: str | None = None) -> Desk:
     keys = FileKeyProvider.init(home / "keys" / "practice.key")
-    store = Store(home, keys, segment_size=4096)
+    store = Store(home, keys, segment_size=4096, database_url=database_url)
     users = UserDirectory(store, argon2=FAST_ARGON2)
     for name, (role, supervisor) in USERS.items():
         users.add(name, role, PASSWORD, supervisor=supervisor)
