@@ -139,6 +139,25 @@ def _client_quotes(text: str) -> list[str]:
     # the image said again after "you know"
     ("my head goes like a washing machine on spin you know the thud when it's off balance and then it stops",
      "like a washing machine on spin you know the thud when it's off balance"),
+    # two people acting out one image together
+    ("Honestly it's like we're both pushing the same door from either side.",
+     "it's like we're both pushing the same door from either side"),
+    # a contracted "has been" before the image
+    ("Since the accident my knee's been a weather station for the whole family.",
+     "my knee's been a weather station for the whole family"),
+    # the speaker as what takes in other people's feelings
+    ("At work I'm the dumping ground for everyone's bad moods.", "I'm the dumping ground for everyone's bad moods"),
+    # a couple estranged under one roof
+    ("These days we're basically strangers who share a fridge.", "we're basically strangers who share a fridge"),
+    # the lid on what is held down, silence said to make a noise, a body part with a home of its own
+    ("I swear the lid's about to blow off any minute.", "the lid's about to blow off any minute"),
+    ("When the kids moved out the silence was deafening.", "the silence was deafening"),
+    ("My stomach lives in my throat before every shift.", "My stomach lives in my throat before every shift"),
+    # the self as a car that cannot stop, blame carried for others
+    ("When I'm angry my brakes are just gone.", "my brakes are just gone"),
+    ("Whatever goes wrong at home, I'm the one carrying the can.", "I'm the one carrying the can"),
+    # a limb, with a word before it, turned into a thing
+    ("when I'm on stage my left hand turns into a block of wood", "my left hand turns into a block of wood"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -371,6 +390,13 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "I was a pig farmer for ten years before the bank took it.",
     "i burst into tears at the table",
     "those pills are the same as before",
+    # the speaker's place among other people's feelings, said plainly
+    "I'm the reason for their stress.",
+    "i'm the one for their problems at home",
+    # a literal lid, strangers at first meeting, roommates in fact
+    "the lid came off the jar",
+    "we were strangers when we met",
+    "we're roommates from college",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []
@@ -408,6 +434,8 @@ def test_like_that_quotes_or_hedges_is_not_a_simile(text: str) -> None:
     "like the laundromat on my street. i could manage that",
     "like around the corner and back",
     "like cooking dinner with the radio on",
+    # being someone, not something
+    "Like being a mom with two jobs.",
 ])
 def test_an_answer_that_opens_with_like_and_gives_an_example_is_not_a_simile(answer: str) -> None:
     assert _quotes(C("What's one small walk you could do?"), P(answer)) == []
@@ -416,6 +444,18 @@ def test_an_answer_that_opens_with_like_and_gives_an_example_is_not_a_simile(ans
 def test_an_answer_that_opens_with_like_and_a_clause_is_still_a_simile() -> None:
     quotes = _quotes(C("What's it like?"), P("like i'm a jukebox everyone feeds coins into"))
     assert quotes == ["i'm a jukebox everyone feeds coins into"], quotes
+
+
+def test_an_answer_that_opens_with_like_being_a_thing_is_a_simile() -> None:
+    quotes = _quotes(C("What's it like?"), P("like being a kite with the string cut you know you just drift off"))
+    assert any("being a kite with the string cut" in q for q in quotes), quotes
+
+
+def test_a_scene_that_goes_on_with_a_new_thing_after_and_is_quoted_whole() -> None:
+    quotes = _client_quotes("And all week I've had this sense like I'm waiting on the jetty and the last ferry is "
+                            "already pulling away and I'm still holding my ticket out.")
+    assert any("I'm waiting on the jetty and the last ferry is already pulling away and I'm still holding my ticket "
+               "out" in q for q in quotes), quotes
 
 
 def test_a_relative_after_the_copula_is_a_person_not_an_image() -> None:

@@ -36,6 +36,25 @@ _FIGURATIVE = re.compile(
     r"cloud nine|into a hole|baggage|duct tape|(get|got|gotten|getting) the memo|(one|two|three) steps? forward|"
     # the stock "same ..., different ..." made the speaker's own: "same hotel different room service"
     r"same ([\w'-]+ ){1,2}?different [\w'-]+|"
+    # a couple estranged under one roof: "we're strangers on a screen", "we're basically roommates now"
+    r"we(?:'re|\s+are|'ve\s+become|\s+have\s+become|\s+became)\s+(?:just\s+|basically\s+|now\s+|like\s+)?"
+    r"(?:two\s+)?strangers\b|we(?:'re|\s+are|'ve\s+become|\s+have\s+become|\s+became)\s+(?:just\s+|basically\s+|"
+    r"only\s+|more\s+like\s+)(?:two\s+)?(?:roommates|flatmates|housemates|business partners|co-?workers)\b|"
+    # the lid on what is held down: "you never know when the lid's coming off", "I flipped my lid"
+    r"lid(?:'s|\s+is|\s+was)?\s+(?:(?:about\s+to|going\s+to|gonna)\s+)?(?:com|blow|fly|flie|flew|pop|came|blew)\w*\s+off"
+    r"(?!\s+(?:the|that|this|a|an|my|his|her|of)\b)|"
+    r"flip(?:s|ped|ping)?\s+(?:my|his|her|their|your)\s+lid|(?:keep|kept|keeping|put|putting)\s+a\s+lid\s+on|"
+    # silence said to make a noise: "the quiet is loud", "the silence was deafening"
+    r"(?:quiet|silence|stillness)(?:'s|\s+(?:is|was|gets|got|feels|felt|can\s+be))\s+(?:so\s+|really\s+|just\s+|too\s+)?"
+    r"(?:loud|deafening|screaming|roaring|noisy|thunderous|ringing)\b|"
+    # the self as a car that cannot stop: "my brakes are shot", "I've got no brakes"
+    r"my\s+brakes\s+(?:are|were|'re)\s+(?:just\s+|totally\s+|completely\s+)?(?:shot|gone|busted|broken|fried|out|failing)\b|"
+    r"i(?:'ve|\s+have)?\s+(?:got\s+|had\s+|have\s+)?no\s+brakes\b|"
+    # blame carried for others: "at work I always carry the black wok", "I'm left carrying the can"
+    r"carr(?:y|ies|ied|ying)\s+the\s+(?:black\s+)?(?:wok|pot|can)\b|"
+    # a body part with a home of its own: "my shoulders live up there", "my stomach lives in my throat"
+    r"(?:shoulders|stomach|heart|jaw|head|brain|mind|gut)\s+(?:live|lives|lived|living)\s+(?:up|in|at|by|around|on|"
+    r"somewhere|right)\b|"
     # the self as a sentry that cannot stand down: "I'm still on watch", "my body's on high alert"
     r"(still|always|constantly|permanently|forever|24/7) on (watch|guard)|on (high|red) alert|"
     # a force of nature held back by hand: "fighting the tide with a bucket", "swimming against the tide"
@@ -70,7 +89,7 @@ _COPULAR = re.compile(
 _PRED = r"(?P<{}>[\w'-]+(?:\s+[\w'-]+){{0,2}})"
 _COPULAR_METAPHOR = re.compile(
     r"\b(?:my|the|this|our|that|those|these|every|each)\s+(?:[\w'-]+\s+)?(?P<subj>[\w-]+)"
-    r"(?:'s|\s+(?:is|was|are|were|'s|'re|has been|became|feels like|felt like))\s+"
+    r"(?:'s(?:\s+been)?|\s+(?:is|was|are|were|'s|'re|has been|became|feels like|felt like))\s+"
     r"(?:still\s+|just\s+|basically\s+|kind of\s+|literally\s+|like\s+)?(?P<det>a|an|my|on|this|the)\s+"
     + _PRED.format("pred")
     # an abstract noun with no determiner: "grief is a room I keep walking back into"
@@ -156,7 +175,10 @@ _BODY_HAS = re.compile(
     # "my brain's still got the old map"
     r"|(?:'s|\s+has)\s+(?:still\s+|always\s+)?got\s+\w+"
     # "my skin feels too tight": the body said to be the wrong size for what it holds
-    r"|\s+(?:feels|felt)\s+too\s+(?:tight|small|big|full|heavy|loud|thin|crowded|tiny)\b)",
+    r"|\s+(?:feels|felt)\s+too\s+(?:tight|small|big|full|heavy|loud|thin|crowded|tiny)\b)"
+    # a limb, whichever one, turned into a thing: "my bow arm turns into a jandal on a washing line"
+    r"|\bmy\s+(?:[\w-]+\s+)?(?:arm|arms|leg|legs|hand|hands|foot|feet|knees|fingers|face|jaw|shoulders|back|neck)"
+    r"\s+(?:turns?|turned|turning)\s+(?:in)?to\s+(?:a|an)\s+\w+",
     re.IGNORECASE,
 )
 # "my body's thermostat has been taken over", "my heart's engine just stops": a body given a machine's part
@@ -192,6 +214,18 @@ def _self_image(sm: re.Match[str]) -> bool:
     return True
 
 
+# the speaker as what takes in other people's feelings: "I'm the sponge for the whole town's grief", "I'm the
+# dumping ground for everyone's problems"
+_FEELINGS_HELD = (r"grief|pain|feelings|emotions|stress|anger|rage|moods?|problems|troubles|worries|worry|sadness|"
+                  r"frustrations?|drama|crap|shit|baggage|misery|hurt|fears?|anxiety|bad days")
+_TAKES_IN_FEELINGS = re.compile(
+    r"\bi(?:'m|\s+am|\s+was|'ve\s+become|\s+became)\s+(?:just\s+|basically\s+|always\s+|still\s+)?(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+)??(?P<noun>[\w-]+)\s+(?:for|of)\s+(?:(?:all\s+)?(?:the\s+)?(?:whole\s+)?[\w'-]+(?:'s|s')\s+|everyone's\s+|"
+    rf"everybody's\s+|all\s+the\s+|all\s+their\s+|their\s+|his\s+|her\s+)(?:[\w-]+\s+)?(?:{_FEELINGS_HELD})\b",
+    re.IGNORECASE,
+)
+# what is said of the speaker's place among those feelings, not an image of it: "I'm the reason for their stress"
+_NOT_A_HOLDER = frozenset("reason cause source root one only target subject center centre focus object".split())
 # animals a speaker casts themself as, whatever words come between: "I was a stubborn old mule"
 _ANIMALS = frozenset(
     "mule donkey horse pony ox bull cow sheep lamb goat pig dog puppy cat kitten mouse rat hamster rabbit bunny deer "
@@ -228,13 +262,16 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "ive", "
                    "able", "ing", "ed", "y", "ly")
 
 
+def _personal_noun(noun: str) -> bool:
+    """Whether a noun after "being a" names a person, a judgement or a number rather than a thing."""
+    noun = noun.lower()
+    return (noun in _SELF_NOUNS or noun.endswith(_PERSON_ENDINGS) or noun in _LITERAL_PREDICATES
+            or noun in NUMBER_WORDS or noun in SCALE_WORDS)
+
+
 def _self_thing(sentence: str) -> re.Match[str] | None:
     for m in _SELF_THING.finditer(sentence):
-        if m.group("animal"):
-            return m
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        if not (noun in _SELF_NOUNS or noun.endswith(_PERSON_ENDINGS) or noun in _LITERAL_PREDICATES
-                or noun in NUMBER_WORDS or noun in SCALE_WORDS):
+        if m.group("animal") or not _personal_noun(m.group("noun") or m.group("noun2")):
             return m
     return None
 
@@ -468,6 +505,8 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
             return False  # "like a kettle boiling you know the small sound before the whistle"
         if word in _JOINS_PHRASES and after in _PHRASE_OPENERS and not tokens[i].group(0).endswith(","):
             return False  # "a cage with a view and a couch with no tv", "parked and on fire": one image's two halves
+        if rightward and word == "and" and _new_thing_goes_on(sentence, tokens[i].start()):
+            return False  # "standing on a platform and the train's already pulling out": the scene goes on
         before = tokens[i - 1].group(0).lower() if i else ""
         return word in _SPOKEN_BREAKS or f"{word} {after}" in _TWO_WORD_BREAKS or f"{before} {word}" in _TWO_WORD_BREAKS
 
@@ -500,6 +539,19 @@ _IMAGE_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON_WORDS = 12
+
+
+# a scene still going on: "and the train's already pulling out", not "and the doctor has me on ..."
+_SCENE_IN_PROGRESS = re.compile(r"(?:and\s+)?the\s+(?P<noun>[a-z]+)(?:\s+(?P<noun2>[a-z]+))??(?:'s|'re|\s+is|\s+are)\s+"
+                                r"(?:already\s+|still\s+|just\s+|slowly\s+)?[a-z]+ing\b", re.IGNORECASE)
+
+
+def _new_thing_goes_on(sentence: str, start: int) -> bool:
+    """Whether the clause at ``start`` goes on with the scene, about a thing not named before it."""
+    m = _SCENE_IN_PROGRESS.match(sentence, start)
+    thing = m and (m.group("noun2") or m.group("noun"))
+    return bool(thing and thing.lower() not in _NOT_VEHICLE
+                and not re.search(rf"\b{thing}\b", sentence[:start], re.IGNORECASE))
 
 
 def _image_goes_on(sentence: str, start: int, end: int) -> int | None:
@@ -566,7 +618,9 @@ _ACTING_OUT = re.compile(
     # a thing said to be somewhere it is not: "like it's in the mirror instead of the windshield"
     r"\s+(?:it's|it is|it was)\s+(?:still\s+|just\s+)?(?:in|on|under|across|behind|inside|through|at the bottom of)"
     r"\s+(?:a|an|the)\s+(?!(?:past|news|list|way|table|calendar|schedule|phone|radio|tv|internet|record|plan)\b)\w+"
-    r"|\s+(?:i'm|i am|we're|we are|i was|we were)\s+(?:always\s+|just\s+|constantly\s+|still\s+|kind of\s+|sort of\s+)?"
+    # (two people at once: "like we're both holding the same rope from opposite ends")
+    r"|\s+(?:i'm|i am|we're|we are|i was|we were)\s+(?:both\s+|all\s+)?"
+    r"(?:always\s+|just\s+|constantly\s+|still\s+|kind of\s+|sort of\s+)?"
     r"(?:walking|wading|carrying|running|watching|grieving|drowning|swimming|holding|juggling|climbing|pushing|dragging|"
     r"trapped|living|standing|screaming|shouting|falling|sinking|treading|chasing|waiting|stuck|floating|spinning|"
     r"balancing|crawling|hiding|burning|frozen|underwater|on a|in a|inside a|behind a|at the bottom)\b"
@@ -612,8 +666,16 @@ def _names_an_image(right: str) -> bool:
     return bool(_FIGURATIVE.search(own) or _ACTING_OUT.match(right))
 
 
+# "like being a balloon somebody let go of": the speaker as a thing compares, as a person ("like being a mom with two
+# jobs") gives an example
+_BEING_A = re.compile(r"\s*being\s+(?:a|an)\s+(?P<noun>[a-z-]+)", re.IGNORECASE)
+
+
 def _example_answer(turn: str, like_at: int, right: str) -> bool:
     """A turn that opens with "like" and no clause or thing after it: an example, not a comparison."""
+    being = _BEING_A.match(right)
+    if being and not _personal_noun(being.group("noun")):
+        return False
     return (bool(_TURN_OPENING.match(turn[:like_at])) and not _CLAUSE_OR_THING.match(right)
             and not _names_an_image(right))
 
@@ -772,8 +834,11 @@ def _image_units(text: str) -> list[Sentence]:
         # i'm standing still"
         ends_sentence = unit.text[-1] in ".?!;" or re.match(r"\s*(?:[.?!;]|$)", text[unit.end:]) is not None
         last_clause = words[0] == "and" and len(words) - 1 <= _TAIL_WORDS and ends_sentence
+        # "... like i'm standing on a platform | and the train's already pulling out": the scene goes on
+        scene_goes_on = (bool(units) and words[0] == "and" and _NEXT_COMPARISON.search(units[-1].text) is not None
+                         and _new_thing_goes_on(text, unit.start))
         # "... like a kettle boiling | you know the small sound before the whistle": the image said again
-        if (units and (joined or cut_predicate or last_clause or _describes_vehicle(words, 0))
+        if (units and (joined or cut_predicate or last_clause or scene_goes_on or _describes_vehicle(words, 0))
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
         else:
@@ -876,6 +941,9 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if am and am.group("verb").lower() not in _SYMPTOM_VERBS and not _HOW_ONE_IS_DOING.match(
                         sent.text[am.end():]):
                     quote = _clause_around(sent.text, am.start(), subject_at_pos=True)
+            if quote is None and (tm := _TAKES_IN_FEELINGS.search(sent.text)) and not (
+                    tm.group("noun").lower() in _NOT_A_HOLDER or _personal_noun(tm.group("noun"))):
+                quote = _clause_around(sent.text, tm.start(), subject_at_pos=True)
             if quote is None:
                 st = _self_thing(sent.text)
                 if st:
