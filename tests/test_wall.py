@@ -164,3 +164,36 @@ def test_a_form_of_address_is_no_session_term() -> None:
     terms = session_phi_terms([{"text": "yes Miss, the tablets are fine"}, {"text": "thank you Mrs Okafor"}])
     clean, _ = guard("i miss him most when the house goes quiet", terms)
     assert "miss him" in clean and "okafor" in {t.lower() for t in terms}
+
+
+def test_a_redaction_that_opens_a_metaphor_quote_is_cut_with_the_words_leading_to_it() -> None:
+    ws = {"themes": [], "hypotheses": [], "reflection_prompts": [], "metaphors": [
+        {"quote": "by 4 pm it's like the floor drops out", "evidence": [0]},
+        {"quote": "at Costco I froze", "evidence": [1]},
+        {"quote": "like Marcus on a bad day", "evidence": [2]},
+        {"quote": "Marcus is like a warm blanket", "evidence": [3]},
+    ]}
+    out, _ = wall_workspace(ws)
+    quotes = [m["quote"] for m in out["metaphors"]]
+    # the image's own thing after "like", or its subject, stays redacted in place; a quote left with two words is
+    # no image
+    assert quotes == ["it's like the floor drops out", f"like {REDACTED} on a bad day",
+                      f"{REDACTED} is like a warm blanket"], quotes
+
+
+@pytest.mark.parametrize("text", [
+    "the whole street just chimneys standing there like gravestones",
+    "the entire avenue went dark, like milestones nobody reads",
+])
+def test_an_ordinary_street_and_a_dictionary_plural_are_not_names(text: str) -> None:
+    assert guard(text) == (text, 0)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("we had dinner at the gillespies again", "gillespies"),
+    ("they kept me overnight at lukes", "lukes"),
+    ("i live on larkin street now", "larkin"),
+])
+def test_a_family_plural_and_a_named_street_are_still_redacted(text: str, term: str) -> None:
+    clean, n = guard(text)
+    assert term not in clean and n >= 1, clean

@@ -60,7 +60,9 @@ _STREET = r"street|st|avenue|ave|boulevard|blvd|road|rd|lane|ln|drive|dr|court|c
 _ADDRESS = re.compile(
     rf"\b(?:{_NUM_WORD}|\d+)(?:[\s-]+(?:{_NUM_WORD}|\d+))*\s+(?:[a-z][\w'-]*\s+){{1,3}}?(?:{_STREET})\b\.?"
     r"|\b(?!(?:the|a|an|this|that|my|our|your|his|her|their|same|one|next|other|each|every|across|down|up|on|off|"
-    r"of|in|at|to|from|side|back|wall|easy|two|main)\b)[a-z][\w'-]*\s+(?:street|avenue|boulevard|blvd|terrace|parkway)\b"
+    # (nor an ordinary street described: "the whole street just chimneys", "a quiet street")
+    r"of|in|at|to|from|side|back|wall|easy|two|main|whole|entire|empty|busy|quiet|dark)\b)"
+    r"[a-z][\w'-]*\s+(?:street|avenue|boulevard|blvd|terrace|parkway)\b"
     rf"|\b(?:apartment|apt|suite|unit|room|po box|p o box)\s+(?:[b-hj-z]\b|{_NUM_WORD}|\d+)(?:[\s-]+(?:[b-hj-z]\b|{_NUM_WORD}|\d+))*",
     re.IGNORECASE,
 )

@@ -281,6 +281,10 @@ def _is_unknown_word(word: str) -> bool:
     for form in {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem)}:
         if form in ordinary or zipf_frequency(form, "en") >= 3.0:
             return False
+    # a plural of a dictionary word whose "es" is its "e" and an "s": "gravestones"; a name with an "s" ("saint
+    # lukes", "the boyles", "the gillespies") stays unknown, even where the dictionary holds the name ("luke")
+    if stem.endswith("es") and stem[:-1] in ordinary and stem[:-1] not in _all_names():
+        return False
     # "fishbowl" is two words run together; "millbrook", "lakeview" are towns built the same way
     # both parts must be words people use: "ruthie" is not "rut" + "hie" (Zipf 1.9)
     return not any(stem[:k] in ordinary and stem[k:] in ordinary and not _PLACE_SUFFIX.fullmatch(stem[k:])
@@ -792,6 +796,19 @@ def guard(text: str, extra_terms: list[str] | tuple[str, ...] = ()) -> tuple[str
         raise WallError(f"the PHI wall could not check a workspace string ({type(e).__name__}); nothing stored") from None
 
 
+# a redaction that opens a metaphor quote before the image's own subject, with the little words that led up to it
+# ("by [redacted] it's like the floor drops out"), was never part of the image; one that is the subject ("[redacted]
+# is like a warm blanket", "my [redacted] has bees in it") or comes after "like" is the image's and stays
+_OPENING_REDACTION = re.compile(
+    r"^(?:(?:at|in|on|with|to|from|of|by|for|since|until|till|after|before|around|and|or|the|a|an|my|his|her|their|"
+    rf"our|your)\s+)*(?:{re.escape(REDACTED)}[\s,;:-]*)+"
+    r"(?=(?:i|i'm|i've|i'd|i'll|it|it's|he|he's|she|she's|we|we're|they|they're|you|you're|that|that's|this|"
+    r"everything|my)\b)",
+    re.IGNORECASE,
+)
+_MIN_QUOTE_WORDS = 3
+
+
 def wall_workspace(
     workspace: dict[str, Any], *, max_redacted_share: float = 0.5, extra_terms: list[str] | tuple[str, ...] = ()
 ) -> tuple[dict[str, Any], int]:
@@ -821,7 +838,8 @@ def wall_workspace(
     metaphors = []
     for m in workspace.get("metaphors") or []:
         q = clean(m.get("quote", ""))
-        if q:
+        q = _OPENING_REDACTION.sub("", q) if q else q
+        if q and len(q.split()) >= _MIN_QUOTE_WORDS:
             metaphors.append({"quote": q, "evidence": list(m.get("evidence") or [])})
     result["metaphors"] = metaphors
     for key in workspace:
