@@ -1071,3 +1071,104 @@ def test_paced_breathing_beside_a_crisis_skill_is_that_skill_not_relaxation() ->
 def test_doing_any_exercise_now_is_not_an_exposure() -> None:
     got = ruled(C("i want to try something for when the smell takes you back can we do it now"), P("go on then"))
     assert "exposure" not in got
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("cognitive restructuring", "so what's a more accurate thing to tell yourself when the email comes in late"),
+    ("cognitive restructuring", "What's a more realistic first thought when your chest tightens?"),
+    ("behavioral activation", "One short walk and one call to your sister each day, whatever the mood."),
+    ("problem solving", "Okay, let's get practical about the mornings. What's in the way first?"),
+    ("problem solving", "so what would be the first step you'd actually take with the landlord"),
+    ("psychoeducation", "We now know that lying in bed all day after a back injury slows the healing down."),
+    ("psychoeducation", "when the messages stop the brain fills in the gaps with the worst story it can find"),
+    ("role play", "Maya, say something that normally gets under his skin, and Joe, you answer with the plan."),
+    ("emotion regulation skills", "Let's go through Friday night link by link. What was the first link?"),
+    ("emotion regulation skills", "so looking at it now where in the chain could you have used a skill"),
+])
+def test_more_acts_that_deliver_the_technique_on_their_own(name: str, text: str) -> None:
+    assert name in ruled(C(text), P("Okay."))
+
+
+def test_anxiety_rated_before_and_after_a_trial_is_not_an_activity_mood_check() -> None:
+    got = ruled(C("Sit in the car with the engine off, don't check the mirrors, and rate how anxious you are before "
+                  "and after, zero to ten."), P("It's already a seven."))
+    assert "behavioral activation" not in got
+
+
+def test_who_the_client_tells_beside_the_crisis_line_is_a_safety_plan() -> None:
+    got = ruled(
+        P("Some nights I think it'd be easier if I just didn't wake up."),
+        C("then before you leave we write down who you tell when that thought comes back your aunt your coach and the "
+          "crisis line nine eight eight"), P("my aunt first"),
+    )
+    assert "safety planning" in got
+
+
+def test_a_risk_question_answered_with_a_joke_and_then_a_no_does_not_open_a_safety_plan() -> None:
+    got = ruled(
+        C("On the worst days, do thoughts of suicide come up?"),
+        P("Ha. I told my sister to just put me out of my misery."),
+        C("And under the joke?"), P("No. Honestly. I want the pain gone, not me."),
+        C("When the pain starts, what's the first thing you tell yourself?"), P("That the day's ruined."),
+        C("Write the other answer on the card by your bed, then."), P("Okay."),
+    )
+    assert "safety planning" not in got
+
+
+def test_a_staple_gun_does_not_put_risk_on_the_table() -> None:
+    got = ruled(
+        P("The injection was like a staple gun to the arm, then nothing."),
+        C("When the craving starts, what's the first thing you do?"), P("Reach for the phone."),
+        C("Keep the sponsor's list on the fridge."), P("Okay."),
+    )
+    assert "safety planning" not in got
+
+
+def test_an_eating_disorder_explained_as_an_illness_at_length_is_psychoeducation() -> None:
+    got = ruled(C("your bones and your heart need fuel and when you don't eat enough the body breaks down muscle to get "
+                  "it that's why you get dizzy on the stairs and that's why you're cold all the time the anorexia is "
+                  "not about willpower it's an illness and it tells you you're fine when you're not"), P("okay"))
+    assert "psychoeducation" in got
+
+
+@pytest.mark.parametrize("text", [
+    "People who look after the dying for years can get what's called compassion exhaustion. It tends to creep in "
+    "slowly: you go numb on shift, then sleep goes, and small details stay with you at night long after you get home.",
+    "this tablet is a good one for the nerve pain but a fair number of people get mood side effects low mood or "
+    "irritability or feeling flat and you might notice it more in the first few weeks while we are still moving the "
+    "dose up to where it needs to be",
+])
+def test_a_state_or_a_drugs_effects_explained_at_length_is_psychoeducation(text: str) -> None:
+    assert "psychoeducation" in ruled(C(text), P("That makes sense."))
+
+
+def test_asking_what_the_evidence_said_weighs_a_thought_and_cites_no_research() -> None:
+    got = ruled(C("So the prediction was that they'd all laugh. What does the evidence say?"), P("Nobody laughed."))
+    assert "psychoeducation" not in got
+
+
+def test_a_drug_slowing_the_breath_is_a_warning_not_relaxation_training() -> None:
+    got = ruled(C("opioids slow your breathing and the sleeping pills slow your breathing so together at night they "
+                  "stack"), P("i didn't know that"))
+    assert "relaxation training" not in got
+    assert "relaxation training" in ruled(C("Let's slow your breathing down together now."), P("Okay."))
+
+
+def test_an_obsession_written_on_a_card_and_read_aloud_is_no_trauma_narrative() -> None:
+    got = ruled(C("Write the thought on this card, word for word, and read it aloud. Then we sit, no undoing it."),
+                P("My hands are shaking."))
+    assert "trauma narrative" not in got
+    assert "trauma narrative" in ruled(C("Read your story out loud to me, slowly."), P("Okay."))
+
+
+def test_coaching_the_speaker_to_say_what_they_want_is_communication_skills_training() -> None:
+    got = ruled(O("He never helps with the kids."), C("Priya, try saying what you'd actually like from him, to him."),
+                P("I'd like you to do bath time on weeknights."))
+    assert "communication skills training" in got
+
+
+def test_one_thing_that_would_make_it_easier_and_a_good_plan_are_problem_solving() -> None:
+    got = ruled(C("so the first morning back what's one thing that would make the walk in easier"),
+                P("getting there before anyone else and having a coffee at my desk"),
+                C("good plan try that on monday and wednesday"), P("okay"))
+    assert "problem solving" in got

@@ -35,7 +35,7 @@ class CueFamily:
 _CONDITION = (
     r"(?:depression|anxiety|panic( attacks?)?|ptsd|trauma|ocd|adhd|bipolar( (i|ii|one|two|disorder))?|mania|"
     r"hypomania|schizophrenia|psychosis|grief|insomnia|nightmares|flashbacks|addiction|cravings?|drinking|alcohol|"
-    r"postpartum depression|eating disorder|the illness|the disorder)"
+    r"postpartum depression|eating disorder|anorexia|bulimia|binge eating|the illness|the disorder)"
 )
 _COUNT = r"(?:zero|one|two|three|four|five|six|seven|eight|ten|\d+)"
 # A day an activity is set for: "this Tuesday", "tomorrow", "every afternoon".
@@ -81,8 +81,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(facts?) (vs\.?|versus|or|and what'?s) (the )?(story|feeling|interpretation|opinion)\b",
         ), strong=True),
         CueFamily("alternative", (
-            r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) "
-            r"(version|thought|way|story|explanation|take|statement|sentence)\b",
+            r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) (first )?"
+            r"(version|thought|way|story|explanation|take|statement|sentence|thing to (tell|say to) yourself)\b",
             r"\b(a |the )?(more|most) (accurate|realistic|balanced|helpful|fair|compassionate) (version|thought|way|story|"
             r"explanation|take|statement)\b",
             r"\b(another|a different|a kinder|other) (way to (see|read|look at|think about)|explanation|possible "
@@ -149,6 +149,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(not|\w*n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for|to) (you feel|the motivation|motivation|feel like)\b",
             r"\b(until|before|till) you feel like (it|doing|going)\b",
             r"\b(whether|even if) (or not )?you (don'?t )?feel like (it|doing)\b",
+            r"\b(whatever|regardless of|no matter)( what)? (the |your )?(energy|mood|motivation)\b",
             r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
             r"\b(the )?(doing|action|activity) ((usually|often|always|really) )?(comes|goes|(has|needs) to come) (before|first)\b",
             r"\b(motivation|energy|mood) (follows|comes after|catches up)\b",
@@ -174,7 +175,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("mood link", (
             r"\brate your mood (before and after|after)\b",
             r"\b(mood|how you feel|feel|feeling)\b[^.?!]{0,40}\bbefore and after\b",
-            r"\bbefore and after\b[^.?!]{0,40}\b(number|mood|rating|zero to ten|one to ten)\b",
+            r"\bbefore and after\b[^.?!]{0,40}\bmood\b",
             r"\b(mastery|accomplishment|pleasure|enjoyment)\b[^.?!]{0,30}\b(rating|rate|score)\b",
             r"\b(rate|rating|score|mark)\b[^.?!]{0,40}\bhow much (you )?(enjoy(ed)?|lik(ed|e)|got out of)\b",
         ), strong=True),
@@ -243,12 +244,15 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("mechanism", (
             r"\b(the |your |his |her |their )?(brain|body|nervous system|alarm|amygdala)('s)? "
             r"(sends|learns|thinks|flags|expects|reads|treats|releases|is trying|gets (the )?message|fires|replays|"
-            r"goes into (fight|flight|alarm|survival)|"
+            r"goes into (fight|flight|alarm|survival)|fills (in )?(the )?(blanks|gaps)|"
             r"can't tell|doesn't know)\b",
             # "after birth the brain's threat system gets turned way up"
             r"\b(brain|body|nervous system)'?s (\w+ )?(alarm|threat|danger|survival) (system|response|mode|detector)\b",
             # what is known, cited: "studies say most new parents get some version of it"
-            r"\b(research|studies|the (research|studies|evidence)) (shows?|says?|tells? us|suggests?|finds?|found)\b",
+            r"\b(research|studies|the (research|studies)|(?<!did )(?<!does )(?<!do )the evidence) (shows?|says?|tells? us|"
+            r"suggests?|finds?|found)\b",
+            # what is known now: "we now know that strict rest slows things down", "let me explain what we know about that"
+            r"\b(we now know|we know now) that\b|\bwhat we (now )?know about\b",
             r"\b(teaches|tells|shows) (your|his|her|their|the) (brain|body)\b",
             r"\bthe more (you|he|she|they|we) (avoid|check|wash|fight|push|try|ask|stay|drink|use|sleep)\w*\b"
             r"[^.?!]{0,50}\bthe (more|less|louder|stronger|worse|bigger|harder)\b",
@@ -298,6 +302,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(with|in|fits|like|for people with) (\w+ )?{_CONDITION}\b",
             rf"\b(it'?s|that'?s|this is) (also |just |really )?(the|your|his|her) {_CONDITION}\b",
             r"\b(a|an) (separate|real|medical|treatable|brain) (illness|condition|disorder)\b",
+            r"\b(it'?s|is) (a|an) (real |medical |brain |mental |physical |treatable )?(illness|disease)\b",
             rf"\b(that'?s|this is) what {_CONDITION}( \w+){{0,2}} (do|does)\b",
             r"\b(before|after) (a|an|the) (episode|relapse|hospital stay|crash)\b",
             rf"\b{_CONDITION}( in (teens|teenagers|kids|children|adults|older people|men|women))? (looks like|usually|often|"
@@ -308,6 +313,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"one in (two|three|four|five|six|seven|eight|ten)|that'?s (part of )?why|which is why|part of why|"
             r"feed each other|(kick|kicks) off|deepens?|(can|does|will) get better with|(is|are) one of the|"
             r"(first|early|warning) signs?)\b",
+            r"\b(a (good |fair )?(chunk|lot|third|half|quarter|number)|plenty|many|most) of (people|patients|women|men|kids|"
+            r"teens) (get|have|develop|experience|notice)\b",
         ), at_length=True),
         # how a treatment works and what to expect of it, or the name of the thing explained: "the medication and
         # therapy together work better than either alone", "it takes a few weeks to kick in", "that's called sundowning"
@@ -315,7 +322,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bworks? better (together|than (either|one|\w+) (alone|on (its|their) own))\b",
             r"\b(is|are) (really |very |pretty |highly )?effective (in|for) (most|many)\b",
             r"\btakes? (\w+ ){0,2}weeks to (work|kick in|build up|start working)\b",
-            r"\b(that'?s|it'?s|this is) called\b",
+            r"\b(that'?s|it'?s|this is|what'?s|something) called\b",
+            r"\b(common|known|usual|typical|mood) side[- ]effects?\b",
         ), at_length=True),
     ),
     "mindfulness": (
@@ -351,7 +359,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bblow out slowly\b",
             rf"\b(in|inhale)( through (your|the) nose)? for {_COUNT}\b[^.?!]{{0,40}}\b(out|exhale)( through (your|the) "
             rf"mouth)? for {_COUNT}\b",
-            r"\bslow (your|the) breathing( down)?\b",
+            # said as an instruction: "benzos slow your breathing" warns of a drug (s201, s324)
+            r"(^\W*|\b(let'?s|try( to)?|just|now|we'?ll|you can|can you|to|and)\s+)slow (your|the) breathing( down)?\b",
             r"\bbreathe (into|from|down into) (your|the) (belly|stomach|diaphragm|abdomen)\b",
             r"\b(exhale|out[- ]breath|breath out) (longer|slower) than\b",
         ), strong=True),
@@ -436,14 +445,22 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"[^.?!]{0,10}\b(ways?|options?|ideas?|things you could|possibilities)\b",
             r"^\W*((okay|ok|so|alright|all right),? )?(options|what are (the|your|our) options)\W*$",
             r"\bwhat('s| is) the (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
+            r"\bwhat would be (the|a) (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
             r"\bbreak(ing)? (the|this|that|it|something|things) (problem |big thing |task )?down\b",
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
             # the problem taken up together: "can we solve the forgetting?", "let's tackle lunch"
             r"\b((can|could|shall) we|let'?s|how (can|could|might) we) (solve|tackle) (it|that|this|the \w+|\w+)\b",
         ), strong=True),
+        # the talk turned to the practical: "let's be practical", "let's get practical", "let's make a concrete plan"
+        CueFamily("practical", (
+            r"\blet'?s (be|get) (practical|concrete)\b",
+            r"\b(make|build|work out) a (concrete|practical) plan\b",
+            r"\ba practical step\b",
+        ), strong=True),
         # one option asked for: "what's one change you could make there?", "what could you do about that?"
         CueFamily("one option", (
             r"\bwhat'?s one thing you could do (about|to)\b",
+            r"\bwhat('s| is) one thing (that )?(would|could|might) (make|help)\b",
             r"\bwhat('s| is) one (change|thing|step) you (could|can|might) (make|do|try|take)\b(?! differently)",
             r"\bwhat('s| is) one (small |little |first )?(change|step)\W*$",
             r"\bwhat (could|can|might) you do about (that|it|this|those|them|the \w+)\b",
@@ -466,6 +483,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # the chosen option written up as the plan
         CueFamily("plan", (
             r"^\W*((okay|ok|good|great),? )?(that'?s|sounds like|so that'?s) a (plan|good plan)\b",
+            r"^\W*(good|great|solid) plan\b",
             r"\blet'?s write (it|that|the plan) down\b",
         )),
         CueFamily("choose", (
@@ -519,7 +537,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("contacts", (
             r"\bwho\b[^.?!]{0,25}\b(can|could|would|do|will) you (call|text|tell|reach|go to|talk to|wake)\b",
-            r"\bwho you('d| would| could| can) (call|text|tell|reach)\b",
+            r"\bwho you('d| would| could| can)? (call|text|tell|reach)\b",
             r"\bsomeone you (can|could) (call|text|tell)\b",
             r"\bwho('s| is) someone\b",
             r"\b\w+'s ([\w-]+ )?number\b",
@@ -613,6 +631,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(tired|hungry|sleep|sick|exhausted|hangry)\w*\b[^.?!]{0,40}\bmakes? (your |the )?(emotions|feelings|"
             r"moods?|anger|reactions)\b",
         ), strong=True),
+        # a behaviour chain analysed link by link: "what was the first link?", "where could the chain have broken?"
+        CueFamily("chain", (
+            r"\bchain analysis\b",
+            r"\b(first|next|weakest|missing) link\b",
+            r"\b(where|what point|earlier|later) (in|on) (the|that|this) chain\b",
+            r"\b(back )?at the chain\b",
+            r"\bthe chain (could|might|would|have|has)( have)? (broken|break)\b",
+        ), strong=True),
         CueFamily("emotion words", (
             r"\b(anger|angry|sad|sadness|fear|scared|shame|guilt|hurt|lonely),? (or )?(\w+ )?(sadness|sad|fear|scared|"
             r"anger|angry|shame|guilt|hurt|lonely)\b",
@@ -681,6 +707,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"grandmother|grandpa|grandfather|mother-in-law|father-in-law)\b",
             r"\blet'?s practi[cs]e (\w+'s|the|that|this|your) (talk|conversation|ask|request)\b",
             r"\bi'?m (the|your) \w+ and you\b",
+            # the partner given the provoking line to say: "say something that usually winds him up"
+            r"\bsay something (that )?([\w']+ ){0,3}(winds?|gets?|sets?|push(es)?|triggers?|annoys?|provokes?|bugs?) "
+            r"(\w+ )?(him|her|them|you|his|their)\b",
             # the part taken as the practice starts, in run-on speech: "now let's practise i'll be gary"
             r"\b(practi[cs]e|rehearse|try it)\b[^.?!]{0,50}\bi'?ll be\b",
             r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
@@ -707,6 +736,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"name-calling|slamming)\b",
             r"\b(as|like|with) \W?i feel (\w+ )?(when|because)\b",
             r"\bi noticed,? i feel\b",
+            # the speaker coached to say what they want: "try saying what you'd actually like"
+            r"\btry (saying|asking for) (exactly )?what you('d| would)?( actually| really)? (want|need|notice|feel|like)\b",
             r"\bsay what you (noticed|notice|see|saw)\b[^.?!]{0,30}\b(how you feel|you care|what you need)\b",
             # the partner spoken to, not the therapist: "can you say that to her, not to me?"
             r"\b(say|tell) (that|it|this)( again)? (to|directly to) (her|him|them|each other|\w+),? (not|instead of) (to )?me\b",
@@ -869,7 +900,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bin the present tense\b",
             r"\b(go|walk) through it (slowly|in detail|moment by moment|step by step)\b",
             r"\bwhat you (saw|heard|smelled|felt),? (what you )?(heard|saw|felt|smelled)\b",
-            r"\bread (it|the story|what you wrote|your (story|account|narrative))\b[^.?!]{0,40}\b(out loud|aloud)\b",
+            # "read it aloud" alone is most often an obsession's script or card read in an exposure (s129, s318)
+            r"\bread (the story|what you wrote|your (story|account|narrative))\b[^.?!]{0,40}\b(out loud|aloud)\b",
         ), strong=True),
     ),
 }

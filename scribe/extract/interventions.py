@@ -134,7 +134,8 @@ _WEAK_CONTEXT = {
         r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never)[ -](want[ -])?(to[ -])?(wake|waking)[ -]up|"
         r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
         r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
-        r"overdose|crisis|unsafe|not safe|might act|act on (it|them|the thoughts)|guns?|handguns?|firearms?|rifles?|"
+        r"overdose|crisis|unsafe|not safe|might act|act on (it|them|the thoughts)|(?<!staple )(?<!nail )(?<!glue )guns?|"
+        r"handguns?|firearms?|rifles?|"
         r"ammunition)\b",
         re.IGNORECASE,
     ),
@@ -147,15 +148,18 @@ _WEAK_CONTEXT = {
 # A screening question ("any thoughts of suicide?") and the client's "no" put risk on the table without
 # making it the topic: a safety plan is made once it is raised in earnest.
 _SCREENING = re.compile(
-    r"\b(any|have you (had|been having|ever)|do you (have|ever)|did you (have|ever)|are you having)\b[^.?!]{0,40}$",
+    r"(\b(any|have you (had|been having|ever)|do you (have|ever)|did you (have|ever)|are you having|"
+    r"do(es)? (any )?(thoughts?|urges?|images?|ideas?))\b[^.?!]{0,40}|\bdo(es)? (any )?)$",
     re.IGNORECASE,
 )
+# The client's answers to a screening question read for its no: the reply, and the one to a follow-up.
+_ANSWERS = 2
 _DENIAL = re.compile(r"^\W*(no|nope|never|not really|nothing like that)\b", re.IGNORECASE)
 
 
 def _raises(name: str, turns: Turns, k: int) -> bool:
     """Whether turn ``k`` makes what ``name`` is for the topic (risk for a safety plan, fear for an exposure):
-    a screening question does so only when the client's answer is not a no."""
+    a screening question does so only when neither of the client's next answers is a no."""
     text = str(turns[k].get("text", ""))
     mentions = list(_WEAK_CONTEXT[name].finditer(text))
     if not mentions or name != "safety planning":
@@ -164,8 +168,9 @@ def _raises(name: str, turns: Turns, k: int) -> bool:
         return not _DENIAL.search(text)
     if any(not _SCREENING.search(text[: m.start()]) for m in mentions):
         return True
-    reply = _next_reply(turns, k)
-    return bool(reply) and not _DENIAL.search(reply)
+    # a joke first ("take me out back and shoot me"), then the no when asked again: the no answers the screen
+    answers = [str(t.get("text", "")) for t in turns[k + 1:k + 5] if t.get("speaker") != "clinician"][:_ANSWERS]
+    return bool(answers) and not any(_DENIAL.search(a) for a in answers)
 
 
 _LEXICON_RX = {name: [re.compile(p, re.IGNORECASE) for p in pats] for name, pats in INTERVENTIONS.items()}
