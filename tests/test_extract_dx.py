@@ -490,3 +490,29 @@ def test_diabetes_without_its_type_or_a_relatives_parkinsons_charts_nothing() ->
 def test_a_verdict_after_the_findings_is_not_negated_by_them() -> None:
     got = codes(C("Based on the binges, the loss of control, no purging, this meets criteria for binge eating disorder."))
     assert list(got) == ["F50.81"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("It was there before the migraines got chronic.", "G43.709"),
+        ("It's been brilliant for my epilepsy, but it makes me irritable.", "G40.909"),
+        ("Alongside the unexplained infertility Dr. Ostrowski diagnosed.", "N97.9"),
+        ("Diagnosis post-concussion syndrome, and the headaches are most days.", "F07.81"),
+        ("Personality change due to the brain injury, she said, the frontal part.", "F07.0"),
+    ],
+)
+def test_medical_and_organic_conditions_named_as_the_clients(text: str, code: str) -> None:
+    assert list(codes(P(text))) == [code]
+
+
+def test_a_single_migraine_is_no_diagnosis() -> None:
+    assert codes(P("I don't plan anything because I might have a migraine.")) == {}
+
+
+def test_relatives_reach_ends_at_a_dash() -> None:
+    # the sister's news is the trigger; the diagnosis after the dash is the client's
+    got = codes(C("With what you've told me, since your sister's announcement — I think an adjustment disorder "
+                  "with depressed mood fits."))
+    assert list(got) == ["F43.21"]
+    assert codes(P("My sister has bipolar disorder, it runs in the family.")) == {}

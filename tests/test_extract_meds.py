@@ -1994,3 +1994,70 @@ def test_grounding_accepts_a_drug_name_the_transcriber_split_into_words() -> Non
     turns = [{"speaker": "client", "text": "she started me on the lex a pro ten milligrams", "start": 0.0, "end": 3.0}]
     assert supports_medication({"name": "escitalopram", "dose": "10 mg", "evidence": [0]}, turns)
     assert not supports_medication({"name": "sertraline", "dose": "10 mg", "evidence": [0]}, turns)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        ("so i quit the trays a done the fifty about two weeks ago", "trazodone", "stopped"),
+        ("i stopped the sara quell the little twenty five at night because i was groggy", "quetiapine", "stopped"),
+        ("the met for men five hundred in the morning and five hundred in the evening", "metformin", "current"),
+        ("and the am low dipping the ten for pressure every morning", "amlodipine", "current"),
+    ],
+)
+def test_name_heard_as_other_words(text: str, name: str, status: str) -> None:
+    m = meds(C("what are you taking now"), P(text))
+    assert list(m) == [name]
+    assert m[name]["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "before class on the river trail three days so nobody would know, i take the bus at seven a.m.",
+        "i'll see you the fourteenth at seven a m before your first case",
+        "it's still the same one every night the convoy outside ramadi",
+    ],
+)
+def test_words_that_only_sound_like_a_name_are_not_one(text: str) -> None:
+    assert meds(P(text)) == {}
+
+
+def test_reply_naming_the_drug_again_keeps_its_dose() -> None:
+    m = meds(C("Are you still on the Prozac as well?"),
+             P("Yeah, still the forty, same as always. My partner has a pill organizer, but mine's just the Prozac."))
+    assert m["fluoxetine"]["dose"] == "40 mg"
+
+
+def test_a_surname_is_no_dose_change() -> None:
+    m = meds(C("and your medicines you still taking the cymbalta doctor halvorsen put you on"),
+             P("yeah the sixty every morning"))
+    assert m["duloxetine"]["status"] == "current"
+
+
+def test_a_start_governs_the_next_drug_of_its_list() -> None:
+    m = meds(P("doctor nguyen started me on the sertraline on monday the twenty five and hydroxyzine for when "
+               "it's bad the ten milligram one"))
+    assert m["sertraline"]["status"] == "started"
+    assert m["hydroxyzine"]["status"] == "started"
+
+
+def test_never_took_even_one() -> None:
+    m = meds(P("the doctor gave me zolpidem for sleep but i didn't take even one because what if my son calls"))
+    assert "zolpidem" not in m
+
+
+def test_a_count_of_pills_is_no_strength() -> None:
+    m = meds(P("now it's just the melatonin five milligrams and some nights the benadryl two of the little pink ones"))
+    assert m["diphenhydramine"]["dose"] is None
+
+
+def test_kin_word_said_as_a_name_takes_it() -> None:
+    m = meds(P("the mirtazapine fifteen at night and the losartan fifty for pressure, nanay is on the warfarin"))
+    assert "warfarin" not in m
+    assert set(m) == {"mirtazapine", "losartan"}
+
+
+def test_aye_answers_a_start_question() -> None:
+    m = meds(C("And the fluvoxamine, did Dr. Pugh start it?"), P("Aye, she did. Fifty milligrams at night."))
+    assert m["fluvoxamine"]["status"] == "started"

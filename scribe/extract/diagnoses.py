@@ -74,6 +74,14 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
     DxEntry("G20.A1", "Parkinson's disease", (r"\bparkinson'?s( disease)?\b",)),
     DxEntry("N52.9", "erectile dysfunction, unspecified", (r"\berectile dysfunction\b",)),
+    # a migraine is an episode; the condition is charted when it is said to be chronic
+    DxEntry("G43.709", "chronic migraine without aura, not intractable",
+            (r"\bchronic migraines?\b", r"\bmigraines? (got|get|gets|became|become|went|turned|are|is|have been) chronic\b")),
+    DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
+    # the diagnosis names the cause ("the unexplained infertility Dr. Ostrowski diagnosed"); a clinic or treatment does not
+    DxEntry("N97.9", "female infertility, unspecified",
+            (r"\b(unexplained|female|primary|secondary) infertility\b", r"\binfertility (diagnosis|diagnosed)\b",
+             r"\bdiagnos\w* (with |as )?infertility\b")),
 )
 _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
                                        + MEDICAL_DIAGNOSES)
@@ -223,7 +231,8 @@ _DX_NEGATION = re.compile(
 _DX_THIRD_PARTY = re.compile(
     r"\b(my|your|his|her|their|our) (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
-    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!]*$|\b(he|she|they) ((has|had|have|'s got|'ve got)(?! (me|you|us)\b)|was diagnosed|"
+    # the relative's reach ends at a dash or semicolon: "since your sister's news — I think an adjustment disorder"
+    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!;—]*$|\b(he|she|they) ((has|had|have|'s got|'ve got)(?! (me|you|us)\b)|was diagnosed|"
     r"got diagnosed|struggles with|deals with)\b[^.?!]*$|\b(his|her|their) (own )?$|\bruns in\b",
     re.IGNORECASE,
 )

@@ -636,6 +636,11 @@ _DX: tuple[DxEntry, ...] = (
     DxEntry("F19.20", "other psychoactive substance dependence", (r"polysubstance (use disorder|dependence|abuse)",)),
     DxEntry("F16.20", "hallucinogen dependence", (r"hallucinogen use disorder",)),
     DxEntry("G47.00", "insomnia, unspecified", ()),
+    # mental disorders due to a brain injury or disease
+    DxEntry("F07.81", "postconcussional syndrome", (r"post[- ]?concussi\w*( syndrome| disorder)", r"postconcussional")),
+    DxEntry("F07.0", "personality change due to known physiological condition",
+            (r"personality (change|disorder) (due to|from|after|caused by) (the |a |his |her |my |your )?"
+             r"(\w+ )?(brain injury|tbi|head injury|stroke|brain damage)",)),
 )
 
 DIAGNOSES: tuple[DxEntry, ...] = _DX

@@ -51,6 +51,7 @@ _RELATIVES = (
     r"sponsor|classmate|teammate|roommates|housemate|flatmate|flatmates|roomie|landlord|bestie|godmother|godfather|"
     # the words other Englishes and families use: "my mammy lived on valium", "my mate's xanax", "my abuela's pills"
     r"mam|mammy|mummy|mommy|momma|mama|daddy|papa|gran|nanny|nonna|abuela|abuelo|auntie|aunty|missus|hubby|"
+    r"nanay|tatay|lola|lolo|oma|opa|bubbe|zayde|"
     r"mate|mates|old man|old lady|other half|better half"
 )
 # "my best friend", "my late husband", "my older brother"
@@ -181,7 +182,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 _NEVER_TAKEN_IT = (
     r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
     r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use)(\s+to\s+(take|try|start))?"
-    r"\s+(it|that|them|those|a single (one|pill|tablet|dose))\b"
+    r"\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b))\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
@@ -228,7 +229,7 @@ _STOPPED = re.compile(
 )
 _CHANGED = re.compile(
     r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|upped|bumped|bump\w* (me |it |the dose )?(up|down)|"
-    r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv\w*|cut (it|the dose|me) "
+    r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv(?:e|ed|es|ing)\b|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
     r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|cutting|"
     r"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
@@ -352,7 +353,7 @@ _HALF_NOW = re.compile(
 _NEG_ANSWER = re.compile(
     r"^\W*(no|nope|nah|not really|not anymore|never|not yet|i haven'?t|i didn'?t)\b", re.IGNORECASE
 )
-_YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|yup|i did|she did|he did|we did|uh-huh|mm-hmm|sure did)\b", re.IGNORECASE)
+_YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|yup|aye|i did|she did|he did|we did|uh-huh|mm-hmm|sure did)\b", re.IGNORECASE)
 # what a yes/no question asks about the drug: "Did you start the prazosin?", "Did she lower the Seroquel?"
 _ASKED = (
     ("stopped", re.compile(r"\b(stop|stopped|quit|come off|go off|came off|went off|discontinue|discontinued)\b", re.IGNORECASE)),
@@ -429,23 +430,95 @@ def generic_name(name: str) -> str:
 _WORD_OF_NAME = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
+def sound_key(word: str) -> str:
+    """A drug name as it sounds, for names the transcriber heard as other words: spellings of one sound
+    merged (ph/f, z/s, soft c/s, qu/k, m/n), every run of vowels one vowel, a final vowel and doubles dropped
+    ("met for men" and "metformin" are both ``natfarnan``, "trays a done" and "trazodone" ``trasadan``)."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    for a, b in (("ph", "f"), ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("th", "t"), ("m", "n")):
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+    w = w[:1] + re.sub(r"h", "", w[1:])
+    w = re.sub(r"[aeiouyw]+", "a", w)
+    return re.sub(r"(.)\1+", r"\1", w).removesuffix("a")
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:] or (len(a) == len(b) and a[i + 1:] == b[i + 1:])
+
+
+# sound key -> generic, for every name of six letters or more whose key no other drug shares
+_BY_SOUND: dict[str, str] = {}
+for _surface, _generic in MED_SURFACE.items():
+    _letters = re.sub(r"[^a-z]", "", _surface)
+    if len(_letters) >= 6:
+        _key = sound_key(_letters)
+        _BY_SOUND[_key] = _generic if _BY_SOUND.get(_key, _generic) == _generic else ""
+_BY_SOUND = {k: g for k, g in _BY_SOUND.items() if g and len(k) >= 6}
+# a misheard name is read only where a drug is expected: after a taking, stopping or starting word ("quit the trays
+# a done", "started me on the sir tra lean") or right before its dose ("the met for men five hundred")
+_TAKE_SLOT_BEFORE = re.compile(
+    r"(\b(taking|take|takes|took|quit|stopped|stop|started|start|bumped|upped|put|left|missed|restarted|using)"
+    r"(\s+(me|him|her|up|down|back|off|on))*|\b(still|i'm|im|been|you're|youre|she's|he's|me|him|her|up|down|back|was|were|is) on)"
+    r"\s+(the|my|that|some)\s+((um|uh|er)\s+(the\s+)?)?$", re.IGNORECASE)
+_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|aye|like|about)\W+){{0,2}}{NUMBER_RE}\b"
+                        r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
+# words a name heard as several never opens or closes with, and never holds ("it's still the same one")
+_RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like".split())
+_RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
+                      "um uh er yeah aye like".split())
+
+
+def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
+    """The generic a run of two or three words sounds like ("trays a done", "sir tra lean", "am low dipping")."""
+    words = [w.group(0).lower() for w in run]
+    joined = "".join(words)
+    if len(joined) < 7 or words[0] in _RUN_EDGE or words[-1] in _RUN_EDGE or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
+            or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in ("hundred", "thousand") or re.fullmatch(r"\w+(teenth|tieth|th)", w)
+                   for w in words):
+        return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
+    sent = sentence_at(text, run[0].start()).text
+    if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
+            or (_DOSE_NEXT.match(text[run[-1].end():]) and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}", sent, re.IGNORECASE))):
+        return None
+    key = sound_key(joined)
+    if key in _BY_SOUND:
+        return _BY_SOUND[key]
+    # one sound more or less only in a long name: "am low dipping" for amlodipine
+    near = {g for k, g in _BY_SOUND.items() if len(k) >= 8 and _edit_distance_at_most_one(k, key)}
+    return near.pop() if len(key) >= 9 and len(near) == 1 else None
+
+
 def names_said_apart(text: str) -> list[tuple[str, int, int]]:
     """Drug names split into two or three words by speech recognition, found where the words run together
     into a name the lexicon knows (generic, start, end); a name said whole is ``_SURFACE_RE``'s. Across 300
-    sessions the only runs are such names (ren vela, lex a pro, guan facine, am bien, well butrin)."""
+    sessions the only runs are such names (ren vela, lex a pro, guan facine, am bien, well butrin). A run that
+    only sounds like a name ("the trays a done", "the sara quell") counts in a sentence about taking it."""
     words = list(_WORD_OF_NAME.finditer(text))
+    said_whole = [(m.start(), m.end()) for m in _SURFACE_RE.finditer(text)]
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(words):
-        for n in (3, 2):
+        for n in (4, 3, 2):
             run = words[i:i + n]
-            if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+            if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:], strict=False)) \
+                    or any(a < run[-1].end() and run[0].start() < b for a, b in said_whole):
+                continue
+            if any(w.group(0).lower() in MED_SURFACE for w in run) \
+                    or any(w.group(0).lower() in given_names() for w in run[1:]):  # "at ivan's" is no ativan
                 continue
             joined = "".join(w.group(0) for w in run).lower()
             generic = MED_SURFACE.get(joined)
-            if generic and len(joined) >= 6 and not MEDICATIONS[generic].needs_context \
-                    and not any(w.group(0).lower() in MED_SURFACE for w in run) \
-                    and not any(w.group(0).lower() in given_names() for w in run[1:]):  # "at ivan's" is no ativan
+            if not (generic and len(joined) >= 6 and not MEDICATIONS[generic].needs_context):
+                generic = _sounds_like(run, text)
+            if generic:
                 out.append((generic, run[0].start(), run[-1].end()))
                 i += n - 1
                 break
@@ -631,6 +704,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         elif owner[:-2] in given_names() or re.fullmatch(rf"({_RELATIVES}|dog|cat|puppy|kitten|pet|vet)'s", owner):
             return True
     named = _LOWER_POSSESSIVE.search(before) or _LOWER_NAMED_TAKER.search(before)
+    if named and re.fullmatch(_RELATIVES, named.group(1), re.IGNORECASE) and named.group(1).lower() not in ("ex", "mate"):
+        return True  # a kin word said as a name: "nanay is on the warfarin", "grandma takes"
     if named and named.group(1).lower() in given_names() and (m.speaker == "client" or not multi_party):
         # ASR drops capitals: "carlos's old klonopin"; a partner or the clinician naming someone in a
         # couples or family session may be naming the client
@@ -812,6 +887,10 @@ _MOVED_BEFORE_DRUG = re.compile(r"\b(took|taken|brought|put|moved|knocked|kicked
                                 r"brung)\s+(?:the\s+|my\s+|your\s+|his\s+|her\s+)?$", re.IGNORECASE)
 
 
+# the next item of a list a verb governs: "... the twenty five and (the) hydroxyzine"
+_LIST_AND = re.compile(r"[^.?!;]{0,60}?[\s,]and\s+(?:the\s+|some\s+)?", re.IGNORECASE)
+
+
 def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention | None]]:
     """Status cues paired with the drug mention they are said of, where the grammar says so.
 
@@ -846,6 +925,14 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
             out.append((cue, prev))
         elif _FOREIGN_OBJECT.match(text, cue.end):
             out.append((cue, None))
+    cue_starts = [c.start for c, _ in out]
+    for cue, obj in list(out):
+        if obj is None or cue.status not in ("started", "stopped") or cue.end > obj.start:
+            continue
+        nxt = next((x for x in ordered if x.start >= obj.end and x.generic != obj.generic), None)
+        if nxt is not None and _LIST_AND.fullmatch(text[obj.end:nxt.start]) \
+                and not any(obj.end <= c < nxt.start for c in cue_starts):
+            out.append((cue, nxt))  # "started me on the sertraline on monday the twenty five and hydroxyzine"
     for m in ordered:
         if _DOSE_MOVED_AFTER.match(text[m.end:]) and _MOVED_BEFORE_DRUG.search(text[max(0, m.start - 40):m.start]) \
                 and not _STATUS_HYPOTHETICAL.search(text[:m.start]):
@@ -862,6 +949,7 @@ _NOT_DOSE_AFTER = re.compile(
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
     r"centimet\w+|kilos|kg|stone|degrees)\b"
     r"|^\s*of (those|them|these|it|us|you)\b"  # "if you notice two of those"
+    r"|^\s*of the (little|small|big|white|pink|blue|yellow|orange|green|red|round)\b"  # "two of the little pink ones"
     r"|^:\d"  # a clock time, "3:45"
     # "two or three times", "sixteen to twenty-four inches"
     r"|^\s*(or|to)\s+[\w-]+\s+(times?|days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|inches|feet|metres|meters)\b",
@@ -1493,7 +1581,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         continue
                     jtext = turns[j]["text"]
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
-                    if any(o.turn == j and o.generic == generic for o in mentions):
+                    if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
                     d = _answer_dose(jtext[:first_other], generic)
                     if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
