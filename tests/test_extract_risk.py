@@ -1520,3 +1520,79 @@ def test_not_wanting_to_be_alive_with_all_this_is_asked_about_suicide() -> None:
 ])
 def test_a_flat_no_after_an_aside_answers_the_question(answer: str) -> None:
     assert finding(C("Any thoughts of suicide or of ending your life?"), P(answer)).status == "denied"
+
+
+# blind9 classes (s301-s325): each case fails on the rules before this change
+
+@pytest.mark.parametrize("turns, field, want", [
+    # a condition said first is the same idiom as "I'd rather die than ..."; a condition on life itself is a wish
+    ((P("Honestly if I had to go back to being Ellie full time I'd rather die."),), "suicidal_ideation", "not_assessed"),
+    ((P("If I had to live like this for another year I'd rather be dead."),), "suicidal_ideation", "endorsed"),
+    # old scars are not the act again
+    ((C("Any urges to hurt yourself?"), P("No. I haven't cut since I was sixteen. I still have the scars, they're old.")),
+     "self_harm", "denied"),
+    # a yes placed in the past, with "not now"
+    ((C("Are you having thoughts of killing yourself?"),
+      P("No. I'm not having those thoughts. Last winter, yeah, there were some nights. Not now.")), "suicidal_ideation", "denied"),
+    ((C("Any wish to be dead now?"), P("No. Not now. Before, aye, every day, I'll not deny it.")), "suicidal_ideation", "denied"),
+    # drinking less, and tablets split, are not self-harm
+    ((P("she says i'm all hat and no cattle on the cutting back part"), C("what else are you taking right now"),
+      P("a five of the ambien most nights cause i'm up at four thirty")), "self_harm", "not_assessed"),
+    ((P("The doctor gave me twenty milligram ones and I have been cutting them."),), "self_harm", "not_assessed"),
+    ((P("I cut them in half so they last longer."),), "self_harm", "not_assessed"),
+    ((P("The pills make me numb so I have been cutting myself again."),), "self_harm", "endorsed"),
+    # at the wheel
+    ((C("have you had thoughts of suicide"), P("naw"), C("what happens on the drive"),
+      P("some nights on that bridge i think if i just didn't turn the wheel at the bend it'd be a relief")),
+     "suicidal_ideation", "endorsed"),
+    # a yes to something short of death, named as such
+    ((C("Are you having any thoughts of hurting yourself, or of killing yourself?"),
+      P("No. That came out wrong. Sometimes I think they'd be better off with someone who knows what he's doing, but not dead. "
+        "Not die.")), "suicidal_ideation", "denied"),
+    # an unpunctuated screen mid-sentence, and not waking said to be welcome without an "if"
+    ((C("when that thought comes is it a wish not to be alive"), P("kind of yeah like i'd be okay not waking up")),
+     "suicidal_ideation", "endorsed"),
+    ((P("Some nights I'd be fine with never waking up."),), "suicidal_ideation", "endorsed"),
+    # "I've never thought about killing myself" is a denial ("I never thought I'd ..." is not)
+    ((C("And underneath the joke?"), P("No. Honestly. I want the pain to die, not me. I've never thought about killing myself.")),
+     "suicidal_ideation", "denied"),
+    ((P("I never thought I'd want to die but lately I do."),), "suicidal_ideation", "endorsed"),
+    # not for years, and the act denied after the yes to remembering it
+    ((C("And hurting yourself? You used to cut, back in school."),
+      P("Not for many years. Not since Form Five. Sometimes I remember it, but I don't do it.")), "self_harm", "denied"),
+    # an intrusive picture the client is sickened by
+    ((P("On the back stairs behind Sister Gwladys the picture came of me pushing her. Just pushing her down. I felt sick."),
+      C("Do you have any wish to hurt Sister Gwladys, or anybody?"), P("No! God, no. I'd lay down my life for her.")),
+     "homicidal_ideation", "denied"),
+    # guards: an image the client half likes is no intrusive thought, and a stroke "finishing him off" is no one's violence
+    ((P("When I see the truck the picture comes back, and part of me likes the picture."),
+      C("Are you having thoughts of hurting Kurt today?"),
+      P("The thoughts, yeah. The picture of the bat. I don't want to do it. But the thoughts are there.")),
+     "homicidal_ideation", "endorsed"),
+    ((O("last wednesday him just turn to me and say him wish the stroke did finish him off"),), "homicidal_ideation", "not_assessed"),
+    # "that's gone completely since" dates the telling
+    ((C("and thoughts of not wanting to be alive or of suicide"),
+      P("not now back in march when they put the dose up i had a couple of weeks where i thought i don't want to be here but "
+        "that's gone completely since the dose came down")), "suicidal_ideation", "denied"),
+])
+def test_blind9_classes(turns: tuple[tuple[str, str], ...], field: str, want: str) -> None:
+    assert risk(*turns)[field] == want
+
+
+def test_the_accelerator_and_finishing_him_is_homicidal_talk() -> None:
+    got = risk(P("i see him at the bus stop and i think if i was in my car i would just press the accelerator small and finish him"),
+               C("how often does that come"), P("every time i see him and at night also"))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_what_only_the_net_read_is_pointed_at_when_the_client_denies_it_when_asked(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.99} if "stop being fine" in t else {} for t in texts])
+    r = finding(P("Ha. Yes. If I sit here for the hour I'll stop being fine, I know it."), C("What would happen?"),
+                P("I'd go in the prep room and have a good long kip."),
+                C("When you say that, are you having thoughts of being dead, or of ending your life?"),
+                P("No. God, no. I mean sleep. Proper sleep."))
+    assert r.status == "denied" and r.needs_review
+    assert any("which the client denied when asked (turn 4)" in reason for reason in r.review_reasons)

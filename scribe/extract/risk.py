@@ -102,7 +102,10 @@ _WELCOME = r"(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|
 # the client's own death as a condition: "if I just didn't wake up", "if I wasn't around", "if I died"
 _IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|"
             r"(?:was|were)" + _NT + r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing|"
-            r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep)\b"
+            r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep|"
+            # at the wheel: "if I just didn't turn the wheel at the bend", "if I kept going straight into the river"
+            r"(?:did|do|would)" + _NT + r"\s+turn\s+the\s+wheel|let\s+go\s+of\s+the\s+wheel|"
+            r"(?:drove|kept\s+(?:driving|going))\s+(?:off|into|straight\s+(?:on|into|off|through)))\b"
             r"|\bif\s+my\s+heart\s+(?:just\s+)?(?:gave|gives|would\s+give)\s+out\b|\bif\s+my\s+heart\s+(?:just\s+)?stopped\b)")
 # an injury got against an object ("on the grill", "on a fence"), not a time ("on the weekend")
 _ON_A_THING = (r"\s+(?:on|against)\s+(?:the|a|an|some)\s+(?!(?:weekend|night|morning|evening|day|way|bus|train|"
@@ -198,9 +201,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # the screening question's own noun ("Is that a wish to be dead?") and death said to be welcome ("some mornings
     # I think being dead would be restful")
     (SI, "wish_dead", True, r"\b(?:a\s+)?wish(?:es|ed|ing)?\s+(?:to\s+(?:be\s+dead|die|not\s+(?:exist|be\s+(?:here|alive|around)|wake\s+up))|"
-     r"for\s+death|you\s+(?:were|was)\s+dead)\b|\b(?:being\s+dead|dying|death)\s+(?:would|'d|might|could)\s+(?:be|feel)\s+"
+     r"not\s+to\s+(?:be\s+(?:here|alive|around)|exist|wake\s+up)|for\s+death|you\s+(?:were|was)\s+dead)\b|\b(?:being\s+dead|dying|death)\s+(?:would|'d|might|could)\s+(?:be|feel)\s+"
      r"(?:(?:so|quite|really|kind\s+of|almost)\s+)?(?:restful|peaceful|a\s+relief|a\s+rest|nice|easier|a\s+mercy|welcome|okay|fine)\b"),
     (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
+    # not waking said to be welcome without an "if": "I'd be okay not waking up", "I'm at peace with never waking"
+    (SI, "wish_dead", True, r"\b(?:i'?d|i\s+would|i'?m|i\s+am)\s+(?:be\s+)?(?:(?:totally|quite|kind\s+of|kinda)\s+)?(?:okay|ok|fine|alright|"
+     r"all\s+right|at\s+peace|content|happy)\s+(?:with\s+)?(?:just\s+)?(?:not|never)\s+(?:waking(?:\s+up)?|being\s+(?:here|around|alive)|"
+     r"existing)\b"),
     # "if He wants to call me home before morning", "done with being alive", "tired of waking up"
     # and "I tell God make He just take me in my sleep", "tired of this life"
     (SI, "wish_dead", True, r"\b(?:call|calls|called|take|takes)\s+me\s+home\b|\btired\s+of\s+(?:waking\s+up|being\s+here|existing|"
@@ -381,6 +388,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "method", True, r"\b(?:driv\w*|ram\w*|plow\w*)\s+(?:my\s+\w+\s+|the\s+\w+\s+)?(?:through|into)\s+(?:his|her|their)\s+"
      r"(?:front\s+)?(?:porch|house|door|car|truck|window|fence)\b"),
     (HI, "method", True, r"\brun(?:ning|s)?\s+" + _OBJ + r"\s+over\b|\bran\s+" + _OBJ + r"\s+over\b"),
+    # "I would just press the accelerator small and finish him"
+    (HI, "method", True, r"\b(?:press\w*|step\w*\s+on|floor\w*|hit\w*|put\s+my\s+foot\s+on)\s+(?:the\s+)?(?:accelerator|gas|pedal)\b"
+     r"[^.?!]{0,40}?\b(?:finish\w*|hit\w*|get|kill\w*|run\w*|flatten\w*|mow\w*)\s+(?:him|her|them)\b|"
+     # (the client the one finishing: "wish the stroke did finish him off" is the stroke's)
+     r"\bi\s*(?:'d\s+|would\s+|could\s+|will\s+|wanna\s+|want(?:ed)?\s+to\s+)?(?:just\s+)?finish(?:ed)?\s+(?:him|her)\s+off\b"),
     (HI, "method", True, r"\b(?:throw\w*|threw)\s+(?:the\s+|a\s+)?\w+\s+at\s+" + _OBJ + r"|\b(?:swerv\w*|driv\w*)\s+into\s+(?:the\s+)?"
      r"(?:cyclists|pedestrians|people|crowd)\b"),
     # self-harm
@@ -393,7 +405,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
      r"down|the|it|a|an|some|dinner|toast|my\s+(?:hair|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties)\b)"),
-    (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting|cuts|burns|self-harm)\b"),
+    # ("the cutting back part" is drinking less)
+    (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting(?!\s+(?:back|down|out|off)\b)|cuts(?!\s+(?:back|down)\b)|burns|self-harm)\b"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
     # not the burn got at work: "I burnt my arm on the grill last week" (on purpose is below)
     (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*|carv\w*)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
@@ -479,7 +492,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      # relief afterwards is what makes the image wanted: "I feel better after, calmer", "it brings relief"
      r"i (?:feel|felt) (?:better|calmer|relieved|lighter)(?: \w+)? after(?:wards?)?|(?:brings?|bringing|gives?|giving) (?:me )?(?:some )?relief|"
      r"(?:it|that|they) (?:calms?|calmed|soothes?|soothed) me)"),
-    ("recur", r"\b(?:still (?:think|thinking|there|do|have)|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
+    ("recur", r"\b(?:still (?:think|thinking|there|do|have(?! (?:the |my |some |a few )?(?:scars?|marks?)\b))|thinking about it again|(?:it|they|those|these|the (?:thoughts?|"
      r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come|(?:'s|'ve| has| have)? ?(?:crept|creeping|snuck|sneaking))"
      r" back|"
      r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
@@ -521,6 +534,7 @@ _DENY_START = re.compile(
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
+    r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b|"
     r"correct\b(?=.*\bno\b)|i wouldn'?t)",
     re.IGNORECASE,
 )
@@ -617,7 +631,9 @@ _QUESTION = re.compile(
     r"would|could|can|tell me|thoughts?|suicid\w*|self[- ]?harm|homicid\w*|no|on a scale|urges?)\b|"
     r"\b(?:any|anything)\s+(?:thoughts?|urges?|times?|like|self|suicid\w*|plans?)\b|\b(?:have|do|are|did)\s+you\b|"
     # an unpunctuated question inside a longer sentence: "... when it pops up is there a part of you that ..."
-    r"\b(?:is|are)\s+there\s+(?:a\s+part|any|anything|a\s+time|times|moments?)\b|\bwould\s+you\s+say\b",
+    r"\b(?:is|are)\s+there\s+(?:a\s+part|any|anything|a\s+time|times|moments?)\b|\bwould\s+you\s+say\b|"
+    # and its other unpunctuated forms: "... every time how have the suicidal thoughts been", "when it comes is it a wish ..."
+    r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever)\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -627,24 +643,34 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould\s+(?:have\s+|'ve\s+|of\s+)?(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    # the same said condition first: "if I had to go back to being Ellie full time I'd rather die"
+    # (never a condition on life itself going on: "if I had to live like this another year I'd rather be dead" is a wish)
+    r"\bif\s+i\s+(?:ever\s+)?(?:had|have|has|were|was)\s+to\b(?![^.?!]{0,80}?\b(?:live|living|life|feel|feeling|go\s+on|"
+    r"going\s+on|carry\s+on|keep\s+(?:going|on)|like\s+this|this\s+pain|forever|wake\s+up)\b)"
+    r"[^.?!]{0,80}?\b(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:die|be\s+dead)\b|"
     r"\b(?:i'?d|i\s+would)\s+(?:rather\s+)?die\s+(?:before|than)\s+(?:i\s+)?(?:hurt|harm|let|touch)\w*\b[^.?!]*|"
     r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+of\s+(?:embarrassment|shame|"
     r"boredom|laughter|thirst|hunger|cuteness|heat)\b",
     re.IGNORECASE,
 )
+# tablets split, not skin: "half of one of the ten milligram Ambien, just half, ... I've been cutting them"
+_PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half)\b[^.?!]{0,140}?"
+                       r"\b(?P<cut>cut(?:ting)?\s+(?:them|it|those|these|each\s+one)(?:\s+in\s+(?:half|two|quarters))?)\b|"
+                       r"\b(?P<cut2>cut(?:ting)?\s+(?:them|it|the\s+(?:pills?|tablets?))\s+in\s+(?:half|two|quarters))\b",
+                       re.IGNORECASE)
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b",
                      re.IGNORECASE)
 # ego-dystonic intrusive thoughts: strong markers alone, weak ones with a disavowal
 _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
     r"rituals?|flash(?:es)?|my brain keeps|(?:it|they|the thoughts?)\s+(?:just\s+)?pops?\s+in\b|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
-    r"horrible (?:thought|image)s?|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|what if i|"
+    r"horrible (?:thought|image)s?|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|the (?:picture|image) (?:comes|came|pops|flashes)|what if i|"
     r"can'?t stop the picture|grabs me|harm thoughts)\b",
     re.IGNORECASE,
 )
 _INTRUSIVE_WEAK = re.compile(
     r"\b(?:i hate (?:it|them|these|that)|horrif\w*|terrif\w*|frighten\w*|scares? me|scared of the thought|makes? me sick|"
-    r"made me (?:sick|throw up)|ashamed|disgust\w*|unbearable|torture|panicky|so anxious|awful|step back|back away|"
+    r"made me (?:sick|throw up)|(?:i\s+)?(?:felt|feel|feeling)\s+(?:physically\s+)?sick|ashamed|disgust\w*|unbearable|torture|panicky|so anxious|awful|step back|back away|"
     r"stand way back|hide the knives|guest room|check the locks|let them go)\b",
     re.IGNORECASE,
 )
@@ -724,7 +750,10 @@ _NEGATION_EXTRA = {
         "can't stop", "cannot stop", "couldn't stop", "can't get", "can't help", "didn't tell", "didn't want to tell",
         "didn't want to say", "didn't want to worry", "haven't told", "never told", "no one knows", "nobody knows",
         "don't know why", "not sure why", "not gonna lie", "not going to lie", "no matter", "not that often",
-        "not more than", "no doubt", "not just", "never thought", "don't know", "not a big deal", "nothing compared",
+        "not more than", "no doubt", "not just",
+        # "I never thought I'd end up here" is no denial; "I've never thought about killing myself" is
+        "never thought i", "never thought i'd", "never thought it", "never thought that", "never thought this",
+        "never thought he", "never thought she", "never thought they", "never thought we", "never thought you", "don't know", "not a big deal", "nothing compared",
         "no idea", "whether or not", "doesn't everybody", "doesn't everyone", "wasn't honest", "no plan", "not a plan",
         "no intent", "no intention", "not like a plan", "didn't want to admit", "can't sleep", "not sure",
         "won't stop", "wouldn't stop", "doesn't stop", "don't trust", "not like the", "isn't like", "aren't like",
@@ -1058,6 +1087,7 @@ class _Event:
     reason: str | None = None
     source: str = "client"
     shared: bool = False  # a yes to a question that asked about several fields at once
+    standing: bool = False  # an unresolved reading whose reason stands whatever settles the field just after it
 
 
 def _clean(text: str) -> str:
@@ -1074,7 +1104,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     text = doc.text
     spans: list[Span] = []
     meta: list[tuple[str | None, str, bool, bool, bool]] = []
-    idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)]
+    idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)] + [
+        # (from the subject on: "I've been cutting them" is read from "I")
+        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in ("cut" if m.group("cut") else "cut2",)]
 
     def add(start: int, end: int, key: tuple[str | None, str, bool, bool, bool]) -> None:
         sp = doc.char_span(start, end, alignment_mode="expand")
@@ -1233,6 +1265,20 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "deny", None
     if _DENY_START.match(head):
         # "No. Well. Not no.", "No. I lied.": the answer takes its own no back
+        if later_affirm and not _live(answer.cues.get("recur")) and _NOT_NOW.search(answer.text) and all(
+                _PAST_LEAD.search(answer.text, max(0, c.start - 30), c.start) for c in later_affirm):
+            return "history", "past"
+        # "Not for many years. Sometimes I remember it, but I don't do it.": the yes is to remembering, the act denied
+        if later_affirm and not _live(answer.cues.get("recur")) and not _NO_TAKEN_BACK.search(answer.text) \
+                and not _live([m for m in answer.mentions if m.field]) \
+                and _NOT_THE_ACT.search(answer.text, max(c.start for c in later_affirm)):
+            return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
+        # "No. That came out wrong. Sometimes I think they'd be better off with someone else, but not dead. Not die.":
+        # a yes to something short of death, named as such, with no risk said in the answer's own words
+        if later_affirm and not _live(answer.cues.get("recur")) and not _NO_TAKEN_BACK.search(answer.text) \
+                and not _live([m for m in answer.mentions if m.field]) \
+                and _NOT_DEATH.search(answer.text, max(c.start for c in later_affirm)):
+            return "deny", None
         if later_affirm or _live(answer.cues.get("recur")) or _NO_TAKEN_BACK.search(answer.text):
             return "deny_then_affirm", tf or "current"
         if history or past_answer:
@@ -1345,7 +1391,10 @@ _NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(
 _RECENT_SINCE = re.compile(r"\bsince\s+(?:(?:last\s+|this\s+(?:past\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
                           r"last\s+(?:night|week(?:end)?)|the\s+weekend|this\s+(?:morning|week))\b", re.IGNORECASE)
 
-_NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+since\b|\bnever\s+again\s+since\b", re.IGNORECASE)
+_NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+since\b|\bnever\s+again\s+since\b|"
+                             # "... i thought i don't want to be here but that's gone completely since the dose came down"
+                             r"\b(?:that'?s|it'?s|they'?re|those\s+are|that\s+has|it\s+has)\s+(?:all\s+)?(?:gone|passed|stopped)"
+                             r"(?:\s+\w+)?\s+since\b", re.IGNORECASE)
 
 
 def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
@@ -1443,6 +1492,10 @@ SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pa
 ESCALATED_THRESHOLD = 0.5
 SEMANTIC_REVIEW_REASON = "the learned screen reads possible risk no pattern names (turn {turn}): read it"
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
+SEMANTIC_LATER_DENIAL_REASON = ("the learned screen reads risk in turn {turn}, which the client denied when asked "
+                                "(turn {denied}): read both")
+# how many turns after what only the net read a plain denial, asked for, still answers it
+_NET_DENIED_WINDOW = 6
 UNCLEAR_QUESTION_REASON = "risk question without a clear answer (turn {turn})"
 
 
@@ -1485,6 +1538,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     for e in events:
         if e.kind == "deny" and e.source == "client" and e.reason is None and e.turn < first_denial.get(e.field, len(info)):
             first_denial[e.field] = e.turn
+    # every plain denial of each field the client gave to a question, for what the net alone reads just before it
+    plain_denials: dict[str, list[int]] = {}
+    for e in events:
+        if e.kind == "deny" and e.source == "client" and e.reason is None and len(e.evidence) > 1:
+            plain_denials.setdefault(e.field, []).append(e.turn)
     # idioms the patterns recognised ("I could kill him for that") are not read again
     texts = ["" if t.speaker == "clinician" or t.recited else _IDIOM.sub(" ", t.text) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
@@ -1543,6 +1601,13 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 # "When I see scissors I think of jabbing them into my hand. I don't act on it, it just pops in.": the
                 # net reads the harm image; the client's own words say it is unwanted
                 events.append(_Event(f, "deny", t.index, 0, (t.index,), reason=INTRUSIVE_REASON))
+                continue
+            # "If I sit here I'll stop being fine." ... "Are you having thoughts of being dead?" "No. God, no. I mean
+            # sleep.": the client, asked plainly a few turns later, denies what only the net read; pointed at, not endorsed
+            asked_after = next((j for j in plain_denials.get(f, []) if t.index < j <= t.index + _NET_DENIED_WINDOW), None)
+            if asked_after is not None:
+                events.append(_Event(f, "unresolved", t.index, 0, (t.index, asked_after), standing=True,
+                                     reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=asked_after)))
                 continue
             events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
                                  source="client" if t.speaker == "client" else "other",
@@ -1638,6 +1703,14 @@ _BUT_NO = re.compile(r"\b(?:but|so|and)\s+no\b[,.]?\s+(?:not\s+(?:me|for\s+me|my
 _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?(?:never\b|not\s+once\b|not\s+at\s+all\b|"
                       r"i\s+(?:have\s+|'ve\s+)?never\b)", re.IGNORECASE)
 _NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b", re.IGNORECASE)
+# the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
+_PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
+                        r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|never)\s+(?:ever\s+)?(?:do|act\s+on)\s+"
+                          r"(?:it|that|them|anything)\b", re.IGNORECASE)
+_OPENS_WITH_YEARS = re.compile(r"not (?:since|(?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades))\b",
+                               re.IGNORECASE)
+_NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
                      r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
@@ -2126,7 +2199,7 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
         facets = RiskFacets()
     decisive = [e.turn for e in order if e.kind in ("endorse", "deny", "history")]
     for e in unresolved:
-        if status != "endorsed" and not any(e.turn < d <= e.turn + 4 for d in decisive):
+        if status != "endorsed" and (e.standing or not any(e.turn < d <= e.turn + 4 for d in decisive)):
             note(e.reason)
             if status == "not_assessed":
                 # raised but not settled: the turns where it was raised are what the clinician must read
