@@ -529,12 +529,14 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|so|okay|ok|what(?=\W+(?:no|nah|no
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
+# "not for many years", "not in ages": a denial that dates the last time
+_NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
     r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
-    r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b|"
+    + _NOT_FOR_YEARS + r"|"
     r"correct\b(?=.*\bno\b)|i wouldn'?t)",
     re.IGNORECASE,
 )
@@ -1708,8 +1710,7 @@ _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|l
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 _NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|never)\s+(?:ever\s+)?(?:do|act\s+on)\s+"
                           r"(?:it|that|them|anything)\b", re.IGNORECASE)
-_OPENS_WITH_YEARS = re.compile(r"not (?:since|(?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades))\b",
-                               re.IGNORECASE)
+_OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
                      r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
