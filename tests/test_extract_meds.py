@@ -1256,6 +1256,14 @@ def test_the_hour_something_happens_is_not_a_dose() -> None:
     assert m["naltrexone"]["dose"] == "50 mg"
 
 
+def test_a_clock_time_in_hours_and_minutes_after_an_event_is_not_a_dose() -> None:
+    # s302: "a five of the am bien most nights cause i'm up at four thirty" read 430 mg
+    m = meds(P("i take a five of the ambien most nights cause i'm up at four thirty for the o r"))
+    assert m["zolpidem"]["dose"] == "5 mg"
+    m = meds(P("I take the zolpidem, five, because I get home at six fifteen and can't switch off."))
+    assert m["zolpidem"]["dose"] == "5 mg"
+
+
 # ---- overdoses, locked-away pills, lists and refusals
 
 

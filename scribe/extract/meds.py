@@ -1018,6 +1018,14 @@ _TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|b
 _EVENT_AT = re.compile(r"\b(comes?|came|coming|hits?|starts?|started|wakes?|woke|awake|asleep|gets?|got|get home|leave|left|"
                        r"eat|ate|lunch|dinner|breakfast|bed|work|school|class|meeting|shift|off|home|up|out)\s+"
                        r"(at|around|by|until|till)\s+(about\s+)?$", re.IGNORECASE)
+def _clock_hour(value: float | None) -> bool:
+    """A number that reads as a time of day: an hour (four) or an hour and its minutes (four thirty = 430)."""
+    if value is None or not value.is_integer():
+        return False
+    n = int(value)
+    return 1 <= n <= 12 or (100 <= n <= 1259 and 1 <= n // 100 <= 12 and n % 100 < 60)
+
+
 _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
 
 
@@ -1103,8 +1111,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         hour = parse_number(m.group("num"))
         if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _TAKEN_AT.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "I take the Zoloft at 9": when, not how much ("taking the Seroquel at fifty" is a dose)
-        if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _EVENT_AT.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # "the craving comes at four", "home by six": when something happens
+        if _clock_hour(hour) and _EVENT_AT.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "the craving comes at four", "home by six", "up at four thirty": when something happens
         if _CLOCK_BEFORE.search(text[max(0, m.start() - 10):m.start()]) and re.match(
             rf"\s*{_TIMES_OF_DAY}", text[m.end():], re.IGNORECASE
         ):
