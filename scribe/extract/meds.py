@@ -484,9 +484,10 @@ def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in ("hundred", "thousand") or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
-    sent = sentence_at(text, run[0].start()).text
+    # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
     if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
-            or (_DOSE_NEXT.match(text[run[-1].end():]) and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}", sent, re.IGNORECASE))):
+            or (_DOSE_NEXT.match(text[run[-1].end():])
+                and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}", sentence_at(text, run[0].start()).text, re.IGNORECASE))):
         return None
     key = sound_key(joined)
     if key in _BY_SOUND:
@@ -1018,6 +1019,8 @@ _TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|b
 _EVENT_AT = re.compile(r"\b(comes?|came|coming|hits?|starts?|started|wakes?|woke|awake|asleep|gets?|got|get home|leave|left|"
                        r"eat|ate|lunch|dinner|breakfast|bed|work|school|class|meeting|shift|off|home|up|out)\s+"
                        r"(at|around|by|until|till)\s+(about\s+)?$", re.IGNORECASE)
+
+
 def _clock_hour(value: float | None) -> bool:
     """A number that reads as a time of day: an hour (four) or an hour and its minutes (four thirty = 430)."""
     if value is None or not value.is_integer():

@@ -1266,22 +1266,23 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     if negated_question and _AGREE.match(head) and not later_affirm:
         return "deny", None
     if _DENY_START.match(head):
+        recur = _live(answer.cues.get("recur"))
+        taken_back = bool(_NO_TAKEN_BACK.search(answer.text))
+        if later_affirm and not recur:
+            # a later yes that only qualifies the no: said of the past ("No. Last winter, yeah. Not now."), of
+            # remembering with the act denied ("Not for many years. Sometimes I remember it, but I don't do it."), or
+            # of something short of death named as such ("... better off with someone else, but not dead. Not die.")
+            last_yes = max(c.start for c in later_affirm)
+            if _NOT_NOW.search(answer.text) and all(_PAST_LEAD.search(answer.text, max(0, c.start - 30), c.start)
+                                                    for c in later_affirm):
+                return "history", "past"
+            if not taken_back and not _live([m for m in answer.mentions if m.field]):
+                if _NOT_THE_ACT.search(answer.text, last_yes):
+                    return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
+                if _NOT_DEATH.search(answer.text, last_yes):
+                    return "deny", None
         # "No. Well. Not no.", "No. I lied.": the answer takes its own no back
-        if later_affirm and not _live(answer.cues.get("recur")) and _NOT_NOW.search(answer.text) and all(
-                _PAST_LEAD.search(answer.text, max(0, c.start - 30), c.start) for c in later_affirm):
-            return "history", "past"
-        # "Not for many years. Sometimes I remember it, but I don't do it.": the yes is to remembering, the act denied
-        if later_affirm and not _live(answer.cues.get("recur")) and not _NO_TAKEN_BACK.search(answer.text) \
-                and not _live([m for m in answer.mentions if m.field]) \
-                and _NOT_THE_ACT.search(answer.text, max(c.start for c in later_affirm)):
-            return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
-        # "No. That came out wrong. Sometimes I think they'd be better off with someone else, but not dead. Not die.":
-        # a yes to something short of death, named as such, with no risk said in the answer's own words
-        if later_affirm and not _live(answer.cues.get("recur")) and not _NO_TAKEN_BACK.search(answer.text) \
-                and not _live([m for m in answer.mentions if m.field]) \
-                and _NOT_DEATH.search(answer.text, max(c.start for c in later_affirm)):
-            return "deny", None
-        if later_affirm or _live(answer.cues.get("recur")) or _NO_TAKEN_BACK.search(answer.text):
+        if later_affirm or recur or taken_back:
             return "deny_then_affirm", tf or "current"
         if history or past_answer:
             return "history", "past"
