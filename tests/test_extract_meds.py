@@ -2069,3 +2069,16 @@ def test_kin_word_said_as_a_name_takes_it() -> None:
 def test_aye_answers_a_start_question() -> None:
     m = meds(C("And the fluvoxamine, did Dr. Pugh start it?"), P("Aye, she did. Fifty milligrams at night."))
     assert m["fluvoxamine"]["status"] == "started"
+
+
+def test_tablets_split_are_half_their_strength_and_no_change() -> None:
+    m = meds(P("I've been taking half of one of the ten milligram Ambien most nights since then, just half, the "
+               "doctor gave me a few for when Dad went into the home and I've been cutting them."))
+    assert m["zolpidem"]["dose"] == "5 mg"
+    assert m["zolpidem"]["status"] == "current"
+
+
+@pytest.mark.parametrize("said", ["We're cutting it back to five milligrams of the Lexapro.",
+                                  "She's cutting the dose of my Lexapro to five milligrams."])
+def test_cutting_a_dose_is_still_a_change(said: str) -> None:
+    assert meds(P(said))["escitalopram"]["status"] == "changed"

@@ -692,3 +692,15 @@ def test_saying_what_to_call_it_is_not_homework() -> None:
         {"speaker": "client", "text": "My wife will think I'm losing it, talking to myself."},
         {"speaker": "clinician", "text": "You could tell her it's homework."}]
     assert extract_homework(turns) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I still wake at two a.m. and lie there. Then more.", ["I still wake at two a.m. and lie there.", "Then more."]),
+    ("I woke at 2 a.m. Then I slept.", ["I woke at 2 a.m.", "Then I slept."]),
+    ("Up at 6 A.M., then work.", ["Up at 6 A.M., then work."]),
+    ("Something small, e.g. a walk. Fine.", ["Something small, e.g. a walk.", "Fine."]),
+])
+def test_sentences_are_not_cut_inside_a_m_or_e_g(text: str, expected: list[str]) -> None:
+    from scribe.extract.text import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == expected

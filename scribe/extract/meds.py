@@ -231,7 +231,7 @@ _CHANGED = re.compile(
     r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|upped|bumped|bump\w* (me |it |the dose )?(up|down)|"
     r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv(?:e|ed|es|ing)\b|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
-    r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|cutting|"
+    r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|"
     r"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
     rf"(back|down|up) to (the )?({NUMBER_RE}|half)\b|"
     r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -253,6 +253,8 @@ _CHANGED = re.compile(
     r"(made|make|makes|making) (it|that|them|the dose|the dosage|the pill) (bigger|smaller|higher|lower|stronger|weaker|"
     r"more|less)|"
     r"cut (it|that|the dose|me|him|her)( back| down)? to|"
+    # "cutting" is a change unless it is tablets being split: "the doctor gave me a few and I've been cutting them"
+    r"cutting(?! (them|it|the (tablets?|pills?)|my (tablets?|pills?))\b(?! (down|back)\b))|"
     # a taper step said as a fraction: "we're doing the taper, i'm on half now"
     r"(i'm|im|i am|we're|now) (on |at |taking |down to )?half\b(?!\s+(a|an|of)\b))\b",
     re.IGNORECASE,
@@ -960,8 +962,8 @@ _NOT_DOSE_AFTER = re.compile(
 
 _FRACTION_DOSE = re.compile(
     rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)[\s-]+(?:of\s+)?"
-    # "half of the one milligram": a part of a tablet's strength
-    rf"(?:(?:a|an|the|my|your)\s+)?(?:(?P<base>{NUMBER_RE})[\s-]*)?(?P<unit>milligrams?|mgs?|micrograms?|mcg)\b",
+    # "half of the one milligram", "half of one of the ten milligram": a part of a tablet's strength
+    rf"(?:one\s+of\s+)?(?:(?:a|an|the|my|your)\s+)?(?:(?P<base>{NUMBER_RE})[\s-]*)?(?P<unit>milligrams?|mgs?|micrograms?|mcg)\b",
     re.IGNORECASE,
 )
 
