@@ -430,6 +430,9 @@ WORDS_NOT_NAMES = [
     "it's like walking through a minefield at home",
     "my sister and i are like oil and water",
     "i'm running on fumes by the afternoon",
+    # a person named by a role after a noun is no name
+    "the fryer guy is yelling and it's like a war zone",
+    "the lab lady says it's like a maze",
 ]
 
 
@@ -457,6 +460,9 @@ NAMED_IN_SPEECH = [
     ("everybody on the block calls him tank", "tank"),
     ("she mostly goes by peanut now", "peanut"),
     ("i can drop them at the drugstore on chestnut after work", "chestnut"),
+    # a name that is also a word, glued by unpunctuated speech to the noun before it, doing something
+    ("the comedowns the money dawn keeps upping the price", "dawn"),
+    ("the shifts the overtime grace keeps piling it on like bricks", "grace"),
 ]
 
 
@@ -524,3 +530,12 @@ def test_a_workplace_named_once_after_a_work_word_is_redacted_in_a_quote_that_lo
     terms = session_phi_terms([{"speaker": "client", "text": "Since the layoffs at summit I feel like a ghost in my own house."}])
     out, n = guard("at summit I feel like a ghost in my own house", terms)
     assert "summit" not in out.lower() and n >= 1
+
+
+def test_a_name_glued_to_a_noun_is_redacted_in_a_quote_that_starts_at_the_name() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    terms = session_phi_terms([{"speaker": "client",
+                                "text": "the comedowns the money dawn keeps upping the price and i feel like a wrung out rag"}])
+    out, n = guard("dawn keeps upping the price and i feel like a wrung out rag", terms)
+    assert "dawn" not in out.lower() and n >= 1

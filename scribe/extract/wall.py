@@ -292,10 +292,14 @@ def _is_unknown_word(word: str) -> bool:
                    for k in range(3, len(stem) - 2))
 
 
+# a capital that does not open a sentence: the text kept its casing, so its names have their capitals
+_CASED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
+
+
 def _unknown_word_spans(text: str) -> list[tuple[int, int]]:
     """Lower-case words no dictionary knows, in a string that is otherwise lower case (ASR text,
     where names lost their capitals); cased text has its names tagged by the model already."""
-    if re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]", text):
+    if _CASED.search(text):
         return []
     return [(m.start(), m.end()) for m in _UNKNOWN_WORD.finditer(text) if _is_unknown_word(m.group(0))]
 
@@ -634,10 +638,28 @@ def _coordinated_name_spans(doc: Any, found: list[tuple[int, int]]) -> list[tupl
     return spans
 
 
+# a person named by a role after a noun is no name: "the fryer guy is yelling", "the lab lady says"
+_ROLE_HEADS = frozenset("guy lady man".split())
+
+
+def _glued_name_spans(doc: Any) -> list[tuple[int, int]]:
+    """A given name that is also a word, glued to the noun before it where unpunctuated speech lost the pause, and
+    doing something: "the comedowns the money ray keeps upping the price", "the rent dawn says"; the tagger reads
+    "money ray" as one thing. A thing that heads such a compound goes too ("the phone bill keeps going up"): a word
+    lost costs less than a name let through. Lower-case text only: a cased transcript gives its names capitals."""
+    if _CASED.search(doc.text):
+        return []
+    given = vocab.given_names()
+    return [(tok.idx, tok.idx + len(tok.text)) for tok in doc
+            if tok.lower_ in given and tok.lower_ not in _ROLE_HEADS and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ in ("NOUN", "PROPN") and tok.i and doc[tok.i - 1].dep_ == "compound"
+            and doc[tok.i - 1].pos_ == "NOUN" and doc[tok.i - 1].head.i == tok.i]
+
+
 def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
     from wordfreq import zipf_frequency
 
-    spans = _context_name_spans(doc) + _venue_spans(doc) + _role_workplace_spans(doc)
+    spans = _context_name_spans(doc) + _venue_spans(doc) + _role_workplace_spans(doc) + _glued_name_spans(doc)
     for rx in (*_SPOKEN_TIMES, _CHAIN_RE):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     for m in _OLD_AGE.finditer(text):
@@ -728,6 +750,7 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
         nlp = _load()
         terms: set[str] = set()
         texts = [str(t.get("text", "")) for t in turns]
+        given = vocab.given_names()
         disable = [c for c in ("parser", "lemmatizer") if c in nlp.pipe_names]
         for doc in nlp.pipe(texts, disable=disable):
             for ent in doc.ents:
@@ -739,6 +762,10 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
             # later string too ("scared of ending up like junior"), unless it is an everyday word ("hope")
             found = [doc.text[s:e] for s, e in _venue_spans(doc)]
             found += [w for s, e in _context_name_spans(doc) for w in doc.text[s:e].split()]
+            # a name glued to a noun needs the parse; only a turn with a given name after a noun is parsed again
+            if any(t.lower_ in given and t.lower_ not in _ROLE_HEADS and t.i and doc[t.i - 1].pos_ == "NOUN"
+                   for t in doc):
+                found += [doc.text[s:e] for s, e in _glued_name_spans(nlp(doc.text))]
             terms.update(t for t in found if " " in t or zipf_frequency(t.lower(), "en") < _PROPAGATED_NAME_ZIPF)
             # and a workplace named after a work word, however everyday the word ("the layoffs at horizon"): a quote
             # that starts after the work word ("at horizon scared her ...") has lost the context that named it
