@@ -158,6 +158,28 @@ def _client_quotes(text: str) -> list[str]:
     ("Whatever goes wrong at home, I'm the one carrying the can.", "I'm the one carrying the can"),
     # a limb, with a word before it, turned into a thing
     ("when I'm on stage my left hand turns into a block of wood", "my left hand turns into a block of wood"),
+    # the mind full of weather
+    ("by lunch my head's full of cloud and I can't hold a sentence", "my head's full of cloud"),
+    # the speaker as a thing still acting
+    ("honestly i'm an old boat still floating somehow", "i'm an old boat still floating somehow"),
+    # a thing with no article in a place that is the speaker's own
+    ("Most nights I'm wallpaper at my own birthday party.", "I'm wallpaper at my own birthday party"),
+    # a life lived in a place one only waits in
+    ("I've been living my life in the departure lounge since the diagnosis.",
+     "I've been living my life in the departure lounge"),
+    # one's own life watched from outside it
+    ("Some days I'm watching my life through a shop window.", "I'm watching my life through a shop window"),
+    # life's volume turned down, a holding pattern, the speaker bearing everyone's load
+    ("the telly is what turns the volume down on the evening", "turns the volume down on the evening"),
+    ("we've been in a holding pattern since the layoffs", "we've been in a holding pattern since the layoffs"),
+    ("Since Dad's stroke I'm propping the whole family up on my own.", "I'm propping the whole family up on my own"),
+    ("At the office I'm the one holding everyone's bags.", "I'm the one holding everyone's bags"),
+    # a day doing what a person does with a thing, a quality reached by a change
+    ("Like every day is carrying a suitcase with a broken wheel.", "every day is carrying a suitcase with a broken wheel"),
+    ("since the kids left the kitchen has gone as cold as a train station",
+     "the kitchen has gone as cold as a train station"),
+    # things compared after "were like", not speech quoted
+    ("i looked at the letters on the page and they were like ants marching", "they were like ants marching"),
 ])
 def test_figure_is_quoted(text: str, quote: str) -> None:
     quotes = _client_quotes(text)
@@ -397,6 +419,10 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "the lid came off the jar",
     "we were strangers when we met",
     "we're roommates from college",
+    # how one is in one's own place, a literal place lived in, one's own life watched plainly
+    "I'm alone in my own house most evenings",
+    "we're living in the basement until the lease ends",
+    "i was watching my little sister at the pool",
 ])
 def test_not_a_figure(text: str) -> None:
     assert _client_quotes(text) == []
@@ -425,6 +451,8 @@ def test_not_a_figure(text: str) -> None:
     # a filler before what the speaker would, could or did not do
     "it's not that i want to be gone like i wouldn't ever hurt myself over it",
     "i got a bit confused like i couldn't find the words for things",
+    # quoting what was said after "were like", a plural said plainly
+    "and they were like guys stop it right now",
 ])
 def test_like_that_quotes_or_hedges_is_not_a_simile(text: str) -> None:
     assert _client_quotes(text) == []
@@ -528,3 +556,16 @@ def test_an_action_on_the_images_thing_is_not_a_return() -> None:
     quotes = _quotes(C("What is work like?"), P("The open office is an aquarium behind glass."),
                      C("Anything practical?"), P("Yeah, I can tape the schedule up inside the glass door by my desk."))
     assert not any("tape" in q for q in quotes), quotes
+
+
+def test_a_word_said_again_across_and_keeps_the_image_whole() -> None:
+    text = ("not much i've been in a holding pattern for weeks waiting and waiting and no word from anyone mostly "
+            "sat in the car outside the house")
+    assert any("waiting and waiting and no word" in q for q in _client_quotes(text)), _client_quotes(text)
+
+
+def test_what_the_image_is_said_of_is_not_its_thing() -> None:
+    # the image is the treadmill, not the commute it is said of
+    quotes = _quotes(C("How is work?"), P("it's awful the commute is like a treadmill with no off button"),
+                     C("And the rest of the week?"), P("the commute eats the mornings and then the evenings go on the kids"))
+    assert not any("eats the mornings" in q for q in quotes), quotes

@@ -75,6 +75,17 @@ _FIGURATIVE = re.compile(
     r"i(?:'m| am| was|'d| would| could)? (?:just )?(?:going to|gonna|about to|might|could|would)? ?(?:just )?"
     r"(?:explode|implode|burst|shatter|evaporate|melt|disintegrate|unravel|combust)(?=\s*(?:[,.;!?]|$)|\s+(?:and|"
     r"if|or|from|with|any|right|inside|like)\b)|"
+    # one's own life watched from outside it: "I am watching my life through the glass of a fish tank"
+    r"watch(?:es|ed|ing)?\s+(?:myself|my\s+(?:own\s+)?life)\s+(?:through|behind|from\s+(?:the\s+)?(?:outside|above|"
+    r"behind|a\s+distance|far\s+away)|on\s+a\s+screen)\b|"
+    # life's volume or colour turned down: "the wine is the only thing that turns the volume down on the day"
+    r"turn(?:s|ed|ing)?\s+(?:the\s+)?(?:volume|sound|colou?r|brightness)\s+(?:down|up)\s+on\b|"
+    # kept waiting with nowhere to land: "I've been in a holding pattern for months"
+    r"(?:in|stuck\s+in)\s+(?:a|this)\s+holding\s+pattern|"
+    # the speaker bearing everyone's load: "I'm holding the whole house up with one arm", "holding everybody's coat"
+    r"(?:hold|holds|holding|held|prop|props|propping|propped)\s+(?:the\s+whole|this\s+whole|the\s+entire)\s+"
+    r"[\w'-]+\s+up\b|(?:hold|holding|held|carry|carrying|carried|mind|minding)\s+(?:everybody's|everyone's)\s+"
+    r"(?:coats?|bags?|baggage|stuff|weight|load)\b|"
     # a task met with a tool far too small: "bailing out the basement with a coffee cup"
     r"(bail|empty|drain|scoop)\w* (out )?([\w']+ ){0,3}?with (a|an|my|one) ([\w-]+ )?"
     r"(tea ?spoon|spoon|thimble|cup|bucket|toothbrush|straw|sieve|squirt gun|water pistol))\b",
@@ -195,7 +206,9 @@ _SELF_METAPHOR = re.compile(
     r"we(?:'re| are|(?P<past2> were))\s+(?:just\s+|basically\s+|like\s+)?(?:the|a|an|two))\s+"
     # a compound is one image: "I'm a smoke detector that goes off"
     r"(?P<pred>[\w-]+(?:\s+(?!(?:that|who|in|of|on|with)\b)[\w-]+)?)\s+"
-    r"(?P<after>that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|\w+ing)\b",
+    # (the image still acting: "i'm a dead tree still standing")
+    r"(?P<after>that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|"
+    r"(?:still\s+|just\s+|always\s+)?\w+ing)\b",
     re.IGNORECASE,
 )
 # what one was, told as a life story ("I was a kid in Ohio", "I was a cook in the army"), unless the image acts:
@@ -282,7 +295,7 @@ _MIND_STUFF = re.compile(
     r"(?:just\s+|all\s+|pure\s+|nothing but\s+|total\s+|complete\s+|full of\s+|like\s+|kind of\s+|basically\s+)*"
     r"(?:static|mush|soup|porridge|oatmeal|cotton(?: wool)?|wool|jelly|jello|sludge|mud|molasses|treacle|white noise|"
     r"scrambled eggs|spaghetti|concrete|cement|wet sand|snow|smoke|fuzz|glue|pudding|mashed potatoes|tar|goo|slush|"
-    r"noise|a blur|cobwebs)\b",
+    r"noise|a blur|cobwebs|clouds?|fog|mist|haze)\b",
     re.IGNORECASE,
 )
 # a body part or the mind doing what a person does: "my brain is doing laps at the pool", "my hands they are
@@ -356,21 +369,30 @@ _PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|the
                              r"has|says|goes|guys|yes|less|unless|this|thus|plus|perhaps|anyways|besides|"
                              # a measure: "cuts me off like inches", "like hours"
                              r"inches|feet|miles|meters|yards|seconds|minutes|hours|days|weeks|months|years|"
-                             r"pounds|dollars|bucks|grams|times|points|percent)\b)"
-                             r"[a-z]{3,}[^s's]s", re.IGNORECASE)
+                             r"pounds|dollars|bucks|grams|times|points|percent|lots|tons|ages|ones|mins|hrs)\b)"
+                             # four letters are enough for a thing: "like ants", "like bees"
+                             r"[a-z]{2,}[^s's]s", re.IGNORECASE)
 
 
 # "I live in a cemetery with two cats", "we're living in a fishbowl": a home that is not a dwelling
 _LIVING_IN = re.compile(
-    r"\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:live|lived|living)\s+in\s+(?:a|an|this|my|our|some)\s+"
-    r"(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2})",
+    r"\b(?:i|we)(?:'m|'re|'ve\s+been|\s+am|\s+are|\s+have\s+been)?\s+(?:live|lived|living)\s+"
+    r"(?:(?:my|our)\s+(?:life|lives|days)\s+)?in\s+"
+    r"(?:(?:a|an|this|my|our|some)\s+(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2})"
+    # "the" names a literal place ("living in the basement") unless it is one where people only wait or pass through:
+    # "I'm living in the waiting room and nobody calls my name", "living my life in the departure lounge"
+    r"|the\s+(?P<waiting>waiting\s+room|departure\s+lounge|lobby|hallway|corridor|airport|limbo|in-between))\b",
     re.IGNORECASE,
 )
 # someone cast as a stranger to the place that is theirs: "a ghost in my own house", "the waiting room of my own
 # life", "a burglar in my own home", "I have become furniture in my own house"; a role or a spot that the owner's own
 # place should not hold them in
 _IN_ONES_OWN = re.compile(
-    r"\b(?:a|an|the|become|became|becoming)\s+(?:[\w'-]+\s+){1,3}?(?:in|of|at|inside)\s+(?:my|your|his|her|our|their)\s+own\s+"
+    r"\b(?:(?:a|an|the|become|became|becoming)\s+(?:[\w'-]+\s+){1,3}?"
+    # a thing with no article: "I'm furniture at my own dinner table"; not how one is there ("I'm alone in my own house")
+    r"|i(?:'m|\s+am)\s+(?:just\s+|basically\s+)?(?!(?:alone|safe|happy|fine|okay|ok|comfortable|uncomfortable|calm|"
+    r"free|better|worse|home|not|so|too|more|still|always|never|at|in|on|the|a|an|my|all)\b)[\w'-]+\s+)"
+    r"(?:in|of|at|inside)\s+(?:my|your|his|her|our|their)\s+own\s+"
     r"(?!(?:time|way|words|terms|pace|fault|free|two|accord|making|right|again|now|too|anymore|either|then|here|"
     r"there|today|and|but|or|so|because|for|with)\b)[\w'-]+",
     re.IGNORECASE,
@@ -445,7 +467,9 @@ def _analogy(sentence: str) -> str | None:
 
 # "my mouth is dry as the infield in August", "I felt light as a feather": a quality measured by a thing
 _AS_SIMILE = re.compile(
-    r"\b(?:is|was|'s|are|were|'re|feel|feels|felt|get|gets|got|looks?|looked|sounds?|sounded|be)\s+"
+    r"\b(?:is|was|'s|are|were|'re|feel|feels|felt|get|gets|got|looks?|looked|sounds?|sounded|be|"
+    # or has become so: "the house has gone as quiet as a church on a Monday"
+    r"gone|goes|went|turned|turns|grown|grew)\s+"
     r"(?:so\s+|as\s+|just\s+)?(?P<adj>[a-z]+)\s+as\s+(?:a|an|the|my)\s+(?P<vehicle>[\w'-]+)",
     re.IGNORECASE,
 )
@@ -507,6 +531,8 @@ def _narrow_run_on(sentence: str, start: int, pos: int, end: int) -> tuple[int, 
             return False  # "a cage with a view and a couch with no tv", "parked and on fire": one image's two halves
         if rightward and word == "and" and _new_thing_goes_on(sentence, tokens[i].start()):
             return False  # "standing on a platform and the train's already pulling out": the scene goes on
+        if word == "and" and 0 < i and after and words[i - 1] == after.strip(","):
+            return False  # "circling and circling", "sweep and sweep": one word said again, not a new clause
         before = tokens[i - 1].group(0).lower() if i else ""
         return word in _SPOKEN_BREAKS or f"{word} {after}" in _TWO_WORD_BREAKS or f"{before} {word}" in _TWO_WORD_BREAKS
 
@@ -627,7 +653,9 @@ _ACTING_OUT = re.compile(
     # someone else acting on a thing that is not there: "like she's trying to catch a snapper", "like he was
     # defusing a bomb"
     r"|\s+(?:he|she|they|someone|somebody)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+ing|trying\s+to\s+\w+)"
-    r"\s+(?:a|an)\s+\w+",
+    r"\s+(?:a|an)\s+\w+"
+    # a day doing what a person does with a thing: "like every day is wearing a school uniform two sizes wrong"
+    r"|\s+(?:every|each)\s+(?:day|morning|night|week)\s+(?:is|was|feels)\s+(?:\w+ing)\s+(?:a|an)\s+\w+",
     re.IGNORECASE,
 )
 
@@ -721,11 +749,21 @@ _WANTING = re.compile(r"\b(?:i|we|he|she|they)(?:\s+(?:don't|didn't|never|just|r
 _DOING = re.compile(r"\s*(?!being\b)\w+ing\b", re.IGNORECASE)
 
 
+# "they were like ants walking": plural things doing something are compared, not quoted
+_THINGS_DOING = re.compile(r"\s*(?P<things>[a-z']+)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def _things_doing(right: str) -> bool:
+    m = _THINGS_DOING.match(right)
+    return m is not None and _PLURAL_VEHICLE.fullmatch(m.group("things")) is not None
+
+
 def _hedge(left: str, right: str) -> bool:
     """Whether "like" between ``left`` and ``right`` hedges an amount, quotes speech or sits before an object."""
     if _names_an_image(right):
         return False
-    return bool((_QUOTATIVE.search(left) and not _NOT_QUOTED.match(right)) or _OBJECT_VERB.search(left)
+    return bool((_QUOTATIVE.search(left) and not _NOT_QUOTED.match(right) and not _things_doing(right))
+                or _OBJECT_VERB.search(left)
                 or _HEDGED_AMOUNT.match(right) or _FILLER_BEFORE.search(left)
                 or (_DISCOURSE_BEFORE.search(left) and _CLAUSE_AFTER.match(right))
                 or (_WANTING.search(left) and _DOING.match(right)))
@@ -756,7 +794,9 @@ _PLACED_AGAINST = re.compile(r"\b(?:outside|inside|behind|through|beneath|beyond
 
 def _vehicle_nouns(quote: str) -> set[str]:
     """The nouns of the image itself, singular, from what comes after the figure's marker."""
-    marker = re.search(r"\b(?:like|as if|as though|is|are|am|was|were|'s|'re|'m|into|has|had)\b", quote, re.IGNORECASE)
+    # the comparison's own word first: in "it's horrible the comedown is like the tide going out" the image is the tide
+    marker = (re.search(r"\b(?:like|as if|as though)\b", quote, re.IGNORECASE)
+              or re.search(r"\b(?:is|are|am|was|were|'s|'re|'m|into|has|had)\b", quote, re.IGNORECASE))
     image = quote[marker.end():] if marker else quote
     nouns = set()
     for word in re.findall(r"\b[a-z]{4,}\b", image.lower()):
@@ -837,8 +877,12 @@ def _image_units(text: str) -> list[Sentence]:
         # "... like i'm standing on a platform | and the train's already pulling out": the scene goes on
         scene_goes_on = (bool(units) and words[0] == "and" and _NEXT_COMPARISON.search(units[-1].text) is not None
                          and _new_thing_goes_on(text, unit.start))
+        # "... circling | and circling and no slot to land": a word said again goes on with the same image
+        said_again = bool(units) and words[0] == "and" and len(words) >= 2 and (
+            units[-1].text.lower().split()[-1].strip(",") == words[1].strip(","))
         # "... like a kettle boiling | you know the small sound before the whistle": the image said again
-        if (units and (joined or cut_predicate or last_clause or scene_goes_on or _describes_vehicle(words, 0))
+        if (units and (joined or cut_predicate or last_clause or scene_goes_on or said_again
+                       or _describes_vehicle(words, 0))
                 and not re.search(r"[.?!;,]\s*$", text[:unit.start])):
             units[-1] = Sentence(text[units[-1].start:unit.end], units[-1].start, unit.end)
         else:
@@ -958,7 +1002,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                     quote = _clause_around(sent.text, om.start())
             if quote is None:
                 lm = _LIVING_IN.search(sent.text)
-                if lm and not _literal_predicate(lm.group("place")) and not _dwelling(lm.group("place")):
+                if lm and (lm.group("waiting") or not _literal_predicate(lm.group("place"))
+                           and not _dwelling(lm.group("place"))):
                     quote = _clause_around(sent.text, lm.start(), subject_at_pos=True)
             if quote is None:
                 quote = _analogy(sent.text)
