@@ -2082,3 +2082,71 @@ def test_tablets_split_are_half_their_strength_and_no_change() -> None:
                                   "She's cutting the dose of my Lexapro to five milligrams."])
 def test_cutting_a_dose_is_still_a_change(said: str) -> None:
     assert meds(P(said))["escitalopram"]["status"] == "changed"
+
+
+def test_the_prescriber_keeping_a_dose_is_no_third_party() -> None:
+    m = meds(P("I saw the psychiatrist, Dr. Moreau, and he has kept the sertraline at fifty, I take it every morning."))
+    assert m["sertraline"]["dose"] == "50 mg"
+    assert m["sertraline"]["status"] == "current"
+
+
+def test_a_lowercase_name_on_the_drug_is_someone_elses() -> None:
+    m = meds(P("i'm on the lithium still and siobhan's on the quetiapine herself so she keeps telling me to switch"))
+    assert "quetiapine" not in m
+    assert "lithium" in m
+
+
+def test_a_split_name_right_after_its_dose() -> None:
+    m = meds(P("it's a hundred milligrams of the sir tra lean now every morning with breakfast"))
+    assert m["sertraline"]["dose"] == "100 mg"
+
+
+def test_the_time_before_starting_is_no_start() -> None:
+    m = meds(P("I'm on the Lexapro, ten milligrams. I was in a very bad place before I started it."))
+    assert m["escitalopram"]["status"] == "current"
+
+
+@pytest.mark.parametrize("said", ["The GP gave me Zoloft fifty, but I never collected it.",
+                                  "he gave me the sertraline fifty but i haven't opened the box"])
+def test_a_prescription_never_collected_or_opened_is_no_medication(said: str) -> None:
+    assert "sertraline" not in meds(P(said))
+
+
+def test_a_negation_does_not_reach_a_later_taking_clause() -> None:
+    m = meds(P("i don't want to be sleepy all day i take me heart one the bisoprolol five every morning"))
+    assert m["bisoprolol"]["dose"] == "5 mg"
+
+
+def test_a_split_name_ending_in_in_before_a_yes_and_its_dose() -> None:
+    m = meds(P("the mirta zap in yes thirty milligram at night i take it every night"))
+    assert m["mirtazapine"]["dose"] == "30 mg"
+
+
+def test_a_doubled_one_after_a_strength_is_a_pronoun() -> None:
+    m = meds(P("just the nicotine patch the fourteen one one the nurse give me"))
+    assert m["nicotine"]["dose"] == "14 mg"
+
+
+def test_untouched_pills_in_a_cupboard_are_no_lapse() -> None:
+    m = meds(C("so the citalopram twenty each morning and the sleeping pills from the doctor"),
+             P("haven't touched those they're still in the drawer by the bed"))
+    assert m["citalopram"]["status"] != "stopped"
+
+
+def test_the_drug_thrown_away_is_stopped() -> None:
+    assert meds(P("I chucked the zopiclone, all of it, on Sunday."))["zopiclone"]["status"] == "stopped"
+    m = meds(P("I threw out my back lifting boxes, so I take ibuprofen now."))
+    assert m["ibuprofen"]["status"] != "stopped"
+
+
+def test_a_drug_held_in_reserve_if_another_fails_is_not_taken() -> None:
+    m = meds(P("So I started the naltrexone on Monday, fifty milligrams, and she said if the naltrexone doesn't help "
+               "there's another one, acamprosate."))
+    assert "acamprosate" not in m
+    assert m["naltrexone"]["status"] == "started"
+
+
+def test_a_medicine_named_before_its_start_is_asked() -> None:
+    m = meds(C("Is the HRT started now? Last time you were still waiting."),
+             P("Yes, two weeks ago. The estradiol gel, one pump a day."))
+    assert m["estradiol"]["status"] == "started"

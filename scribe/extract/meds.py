@@ -82,7 +82,8 @@ _RELATIVE_DOSED_AFTER = re.compile(
     rf"(up|down|on|off|back|to\s+(the\s+)?{NUMBER_RE})\b",
     re.IGNORECASE,
 )
-_LOWER_NAMED_TAKER = re.compile(r"\b([a-z]+) (takes|is on|was on|uses|used to take|has been on|gets)\s+(\w+\s+)?$",
+_LOWER_NAMED_TAKER = re.compile(r"\b([a-z]+)(?: (takes|is on|was on|uses|used to take|has been on|gets)"
+                                r"|'s (?:(?:still|also|now|been)\s+)?on)\s+(\w+\s+)?$",  # "aoife's on the sertraline herself"
                                 re.IGNORECASE)
 _LOWER_POSSESSIVE = re.compile(r"\b([a-z]+)'s\s+((old|leftover|spare|extra|own|prescription|liquid)\s+)?$", re.IGNORECASE)
 # "the lorazepam is Alex's", "that's his"
@@ -159,12 +160,18 @@ _NEGATION_BEFORE = re.compile(
 # a new clause saying what is taken now: "so stopped and you're on trazodone", "but i'm still taking the"
 _ON_NOW_BEFORE = re.compile(r"\b(?:and|but|so|now)\s+(?:i'm|im|i am|you're|youre|you are)\s+(?:(?:still|now|just)\s+)?"
                             r"(?:on|taking)\s+(?:the\s+|my\s+|your\s+)?$", re.IGNORECASE)
+# the speaker's own taking said in a later clause of a run-on turn: "i don't want to be a zombie i take me blood
+# pressure one the"
+_OWN_TAKING_AFTER_NEGATION = re.compile(r"\b(?:i|i'm|im|i am)\s+(?:(?:still|now|also|just|only)\s+)*(?:take|taking|use|using)\b"
+                                        r"(?![^.?!]*\b(?:not|n't|never)\b)", re.IGNORECASE)
 # the speaker's own taking said afresh ends a negation before it: "i said no i don't want that in my file i'm taking
 # the melatonin"
 _TAKING_NOW_BEFORE = re.compile(r"\b(i'm|im|i am|i)\s+((still|now|also|just|only)\s+)*(taking|on|using)\s+"
                                 r"(the\s+|my\s+|some\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if (i|you|we)|(might|may|could) (\w+ )?(try|start|consider|add|put|think about|look at|look into|go for)|maybe (try|start|add|we)|consider\w*|"
+    # "if the naltrexone doesn't help there's another one, acamprosate"
+    r"\b(if (i|you|we)|if (it|that|this|the [\w-]+|[\w-]+) (doesn'?t|does not|isn'?t|is not|won'?t|fails to) (help|work)|"
+    r"(might|may|could) (\w+ )?(try|start|consider|add|put|think about|look at|look into|go for)|maybe (try|start|add|we)|consider\w*|"
     r"thinking (about|of) (trying|starting|adding|switching|going on)|could (try|start|add|switch|"
     r"put)|would you (try|consider|be open)|what about|how about|talk(ed)? (to|with) [\w .]+ about|"
     r"ask(ed)? (\w+ ){0,3}about|wonder(ing)? (if|whether|about)|option\w*|"
@@ -181,8 +188,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
 _NEVER_TAKEN_IT = (
     r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
-    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use)(\s+to\s+(take|try|start))?"
-    r"\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b))\b"
+    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open)"
+    r"(\s+to\s+(take|try|start))?"
+    r"\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b)"
+    # "i haven't opened the box", "never collected the prescription"
+    r"|the (box|packet|pack|bottle|prescription|script))\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
@@ -217,6 +227,8 @@ _STOPPED = re.compile(
     r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|(weaned|tapered) ((myself|himself|herself|me|him|her) )?off|taper(ed)? (me )?off|"
     r"ran out|no more|(flushed|binned|threw out|thrown out|got rid of) (the rest|them|it|the lot|what was left)|"
+    # the drug itself thrown away: "I binned the senna" (not "threw out my back")
+    r"(flushed|binned|threw out|thrown out|got rid of|chucked|dumped) (the|my|all (of )?(the|my))(?! back\b)|"
     r"tapering off|weaning off|took (me |him |her |them )?off|taken (him |her |them )?off|"
     r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
     r"taper('s| is| was) (done|finished|over|complete)|done tapering|"
@@ -224,7 +236,11 @@ _STOPPED = re.compile(
     # point back past the drug just named)
     r"(decided|agreed|said|told me|okayed|ok'd) (that )?(i (could|should) )?(to )?(just )?stop (that|taking|the \w+)|"
     # a lapse with a length is a stop: "i havent taken my lamictal in like two weeks"
-    r"(haven'?t|have not|hasn'?t|has not) (taken|had|touched|been taking)(?=[^.?!]{0,40}\b(in|for|since) \w+))\b",
+    # (a length of time, not a place: "haven't touched it the box is still in the bathroom cabinet")
+    r"(haven'?t|have not|hasn'?t|has not) (taken|had|touched|been taking)(?=[^.?!]{0,40}\b(since \w+|(in|for) "
+    r"(?:like |about |over |nearly |almost |more than |the (?:last|past) )*(?:(?:a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|a couple of|a couple|several|\d+) (?:days?|weeks?|months?|nights?|fortnight|while)|ages|days|"
+    r"weeks|months|last \w+|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then))\b))\b",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(
@@ -470,7 +486,10 @@ _TAKE_SLOT_BEFORE = re.compile(
     r"(\b(taking|take|takes|took|quit|stopped|stop|started|start|bumped|upped|put|left|missed|restarted|using)"
     r"(\s+(me|him|her|up|down|back|off|on))*|\b(still|i'm|im|been|you're|youre|she's|he's|me|him|her|up|down|back|was|were|is) on)"
     r"\s+(the|my|that|some)\s+((um|uh|er)\s+(the\s+)?)?$", re.IGNORECASE)
-_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|aye|like|about)\W+){{0,2}}{NUMBER_RE}\b"
+# or right after its dose: "three milligrams of the pray zosin", "the fifty of the sir tra lean"
+_DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
+                             re.IGNORECASE)
+_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about)\W+){{0,2}}{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
 _RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like".split())
@@ -482,18 +501,22 @@ def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
     """The generic a run of two or three words sounds like ("trays a done", "sir tra lean", "am low dipping")."""
     words = [w.group(0).lower() for w in run]
     joined = "".join(words)
-    if len(joined) < 7 or words[0] in _RUN_EDGE or words[-1] in _RUN_EDGE or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
+    ends_in = words[-1] == "in"  # a name's last syllable heard as the word: "the mirta zap in", "met form in"
+    if len(joined) < 7 or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in ("hundred", "thousand") or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
     # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
     if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
+            or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
             or (_DOSE_NEXT.match(text[run[-1].end():])
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}", sentence_at(text, run[0].start()).text, re.IGNORECASE))):
         return None
     key = sound_key(joined)
     if key in _BY_SOUND:
         return _BY_SOUND[key]
+    if ends_in:
+        return None  # only a name heard whole: "the lex a pro in the morning" is no near match
     # one sound more or less only in a long name: "am low dipping" for amlodipine
     near = {g for k, g in _BY_SOUND.items() if len(k) >= 8 and _edit_distance_at_most_one(k, key)}
     return near.pop() if len(key) >= 9 and len(near) == 1 else None
@@ -620,6 +643,12 @@ _RELATIVE_RE = re.compile(rf"\b({_RELATIVES})('s)?\b", re.IGNORECASE)
 _PRESCRIBER_RE = re.compile(r"\b(dr\.?|doctor|doc|psychiatrist|gp|nurse|prescriber|consultant|pharmacist)\b", re.IGNORECASE)
 
 
+# what a prescriber does to the client's drug, after "he has", "she's": "he has kept the escitalopram at ten"
+_PRESCRIBER_ACT = re.compile(r"\s*(?:(?:just|also|now|already)\s+)?(?:kept|put|moved|increased|lowered|raised|reduced|"
+                             r"upped|bumped|switched|changed|prescribed|left)\s+(?:me\s+|you\s+)?(?:on\s+)?"
+                             r"(?:the\s+|my\s+|your\s+)?$", re.IGNORECASE)
+
+
 def _prescriber_named_last(m: Mention, turns: list[dict[str, str]]) -> bool:
     """The last person named before a client's 'she started the' (in the turn or the question before it) is a
     prescriber, not a relative."""
@@ -670,7 +699,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             continue
     if (third is not None and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
             and (_DOSE_MOVED_AFTER.match(rest_of_sentence)
-                 or (third.group(0).lower().endswith("started") and _prescriber_named_last(m, turns)))):
+                 or ((third.group(0).lower().endswith("started") or _PRESCRIBER_ACT.match(before[third.end():]))
+                     and _prescriber_named_last(m, turns)))):
         # "they took the oxycodone down": the prescriber changing the client's dose; "since you saw Dr. Sato?" /
         # "she started the naltrexone": the she is the doctor just named
         third = None
@@ -734,6 +764,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     # doctor has me on the zispin" and "i worry whether he gets home safe ... i still take the levothyroxine"
     scoped = before[max(0, len(before) - (m.start - speech_unit_at(text, m.start).start)):]
     negated = _NEGATION_BEFORE.search(scoped)
+    if negated and _OWN_TAKING_AFTER_NEGATION.search(scoped, negated.start() + 1):
+        negated = None  # "don't want to be a zombie ... i take me blood pressure one the rammy pril": a clause of its own
     if negated and not _TAKING_NOW_BEFORE.search(scoped):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation; "I stopped the Intuniv ... I'm not
         # doing Concerta" is still a refusal of the Concerta
@@ -803,6 +835,10 @@ def _before_next_drug(text: str) -> str:
 _NAME_OPENS = re.compile(r"\W*(?:(?:the|and|um|uh|it's|its|it was|that's|called)\W+)*", re.IGNORECASE)
 
 
+_BEFORE_STARTING = re.compile(r"\bbefore\s+(?:i|we|you|he|she|they)\s+(?:first\s+|ever\s+)?$", re.IGNORECASE)
+_PRONOUN_STARTED = re.compile(r"\s*(?:(?:taking|on)\s+)?(?:it|them|that|those|this)\b", re.IGNORECASE)
+
+
 def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
     """Status cues in ``text[lo:hi]``, strongest first, that are said as fact (not planned, not negated)."""
     window = text[lo:hi]
@@ -814,6 +850,11 @@ def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
             if (_STATUS_MAYBE if planned_step else _STATUS_HYPOTHETICAL).search(left):
                 continue
             if re.search(r"\b(never|not|n't|no|didn't|haven't|hasn't)\s+(\w+\s+)?$", left, re.IGNORECASE):
+                continue
+            if status == "started" and _BEFORE_STARTING.search(left) and _PRONOUN_STARTED.match(window, mm.end()) \
+                    and not _RECENT.search(window[mm.end():mm.end() + 30]):
+                # "I was so bad before I started it": the time before taking it, no start in this period ("stopped it
+                # before I started the Trintellix" names the start)
                 continue
             if mm.group(0).lower() == "no more" and re.search(r"(n't|\bnot|\bain't|\bnever)\b[^,;.?!]*$", left, re.IGNORECASE):
                 continue  # "I don't feel sick no more": 'any more' in negative concord, not a stop
@@ -1124,9 +1165,12 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue  # "at 8 in the morning" is a clock time; "fifteen in the morning" a dose
         if re.search(r"\b(zero|0|one|1) to $|scale of $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
-        if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE):
-            # "the three eighty one they do in the arm": that "one" is a pronoun, not a digit
+        if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE) \
+                or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$", num, re.IGNORECASE):
+            # "the three eighty one they do in the arm", "the twenty one one the nurse give me": that "one" is a
+            # pronoun, not a digit
             trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
+            trimmed = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", trimmed, flags=re.IGNORECASE)  # no teen-one
             if trimmed != num:
                 num, end = trimmed, m.start() + len(trimmed)
         if _SPOKEN_YEAR.fullmatch(num):
@@ -1683,10 +1727,13 @@ def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention
 # a status the clinician says of a medicine left unnamed: "Dr. Lis started you on something?", "the new medicine
 # she started, how is it going", "did Dr. Saleh change anything?"
 _SOME_MED = (r"(?:something|anything|(?:a|an|the|your|that|this)\s+(?:new\s+)?"
-             r"(?:medicine|medication|med|pill|tablet|capsule|prescription|script))")
+             r"(?:medicine|medication|med|pill|tablet|capsule|prescription|script|hrt|hormones|hormone (?:therapy|treatment)))")
 _UNNAMED_STATUS = (
     ("started", re.compile(rf"\b(?:start\w*|began|begun|put\s+(?:you|him|her)\s+on|prescrib\w*|gave\s+(?:you|him|her))\b"
                            rf"[^.?!]{{0,25}}?\b{_SOME_MED}\b|\bnew\s+(?:medicine|medication|med|pill|prescription|script)\b"
+                           # the medicine first, then its start asked: "Is the HRT started now?", "the medication Dr.
+                           # Hollis suggested, did that get started?"
+                           rf"|\b{_SOME_MED}(?:\s+started|\b[^?!]{{0,40}}?\b(?:get|got|gets|been)\s+started)\b"
                            # "what did she start you on?"
                            r"|\bwhat\b[^.?!]{0,25}\b(?:start\w*|put)\s+(?:you|him|her)\s+on\b", re.IGNORECASE)),
     ("changed", re.compile(rf"\b(?:chang\w*|adjust\w*|increas\w*|rais\w*|lower\w*|decreas\w*|bump\w*|upp\w*)\b"
