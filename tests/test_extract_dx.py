@@ -516,3 +516,23 @@ def test_relatives_reach_ends_at_a_dash() -> None:
                   "with depressed mood fits."))
     assert list(got) == ["F43.21"]
     assert codes(P("My sister has bipolar disorder, it runs in the family.")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The letter from the clinic says depersonalisation-derealisation disorder.", "F48.1"),
+        ("What you're describing, the hours at the console, fits what we call gaming disorder.", "F63.89"),
+        ("The neurologist says it's showing up as compulsive gambling, a side effect.", "F63.0"),
+        ("The pain team is managing my chronic pain syndrome now.", "G89.4"),
+        ("The audiologist confirmed the bilateral tinnitus last month.", "H93.13"),
+    ],
+)
+def test_further_named_conditions(text: str, code: str) -> None:
+    assert list(codes(P(text))) == [code]
+
+
+def test_depression_framed_by_a_reckoning_doctor_or_the_referral() -> None:
+    assert list(codes(P("Went to the GP, he reckons it's depression."))) == ["F32.9"]
+    assert list(codes(C("And there's the depression you came in for, which is still here."))) == ["F32.9"]
+    assert codes(P("It's depression or it's just winter, who knows.")) == {}

@@ -78,6 +78,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G43.709", "chronic migraine without aura, not intractable",
             (r"\bchronic migraines?\b", r"\bmigraines? (got|get|gets|became|become|went|turned|are|is|have been) chronic\b")),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
+    # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
+    DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
+    DxEntry("H93.19", "tinnitus, unspecified ear", (r"\btinnitus\b",)),
+    DxEntry("H93.13", "tinnitus, bilateral", (r"\bbilateral tinnitus\b", r"\btinnitus,? (in )?(both ears|bilateral)\b")),
     # the diagnosis names the cause ("the unexplained infertility Dr. Ostrowski diagnosed"); a clinic or treatment does not
     DxEntry("N97.9", "female infertility, unspecified",
             (r"\b(unexplained|female|primary|secondary) infertility\b", r"\binfertility (diagnosis|diagnosed)\b",
@@ -90,7 +94,7 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGN
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|wrote|writes|"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|wrote|writes|it'?s|"
              r"call(s|ed)? it)( (mild|moderate|severe))? depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
@@ -110,14 +114,16 @@ LAY_HEAD_DIAGNOSES: tuple[DxEntry, ...] = tuple(
 # Someone who diagnoses, saying so, close before the word ("Dr. Lind said it'd help the depression").
 _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
-    r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|"
+    r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|reckons|reckoned|"
     r"wrote|writes|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
     # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
     r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"
     r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|\b(we|i)('d| would)? call (it|this|that)\b|"
     # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
-    r"\b(we're|we are|i'm|i am) (treating|working on)\b",
+    r"\b(we're|we are|i'm|i am) (treating|working on)\b|"
+    # what the client was referred for: "the depression you came in for originally"
+    r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b",
     re.IGNORECASE,
 )
 _FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
