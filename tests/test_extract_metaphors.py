@@ -178,6 +178,9 @@ def _client_quotes(text: str) -> list[str]:
     ("Like every day is carrying a suitcase with a broken wheel.", "every day is carrying a suitcase with a broken wheel"),
     ("since the kids left the kitchen has gone as cold as a train station",
      "the kitchen has gone as cold as a train station"),
+    # the day's strength counted out like coins
+    ("by the school run I'm out of spoons for the whole day", "I'm out of spoons for the whole day"),
+    ("every phone call costs me a token and the day only has ten", "every phone call costs me a token"),
     # things compared after "were like", not speech quoted
     ("i looked at the letters on the page and they were like ants marching", "they were like ants marching"),
 ])
@@ -409,6 +412,8 @@ def test_like_before_a_thing_or_a_number_is_not_a_short_simile(text: str) -> Non
     "the bike's fine the chain came off again that's all",
     # an animal in a person's noun, tears said plainly, a plural subject said plainly
     "i'm a dog person so the shelter shifts help",
+    # coins counted out plainly
+    "at the laundromat i was out of coins again",
     "I was a pig farmer for ten years before the bank took it.",
     "i burst into tears at the table",
     "those pills are the same as before",

@@ -86,6 +86,9 @@ _FIGURATIVE = re.compile(
     r"(?:hold|holds|holding|held|prop|props|propping|propped)\s+(?:the\s+whole|this\s+whole|the\s+entire)\s+"
     r"[\w'-]+\s+up\b|(?:hold|holding|held|carry|carrying|carried|mind|minding)\s+(?:everybody's|everyone's)\s+"
     r"(?:coats?|bags?|baggage|stuff|weight|load)\b|"
+    # the day's strength counted out like coins: "every conversation costs me a coin", "I'm out of spoons by noon"
+    r"cost(?:s|ing)?\s+me\s+(?:a|one|two|three|four|five|all\s+my|my\s+last)\s+(?:spoons?|coins?|tokens?)\b|"
+    r"(?:i'm|i\s+am|i\s+was|i've\s+run|i\s+ran|running)\s+(?:all\s+)?out\s+of\s+spoons\b|"
     # a task met with a tool far too small: "bailing out the basement with a coffee cup"
     r"(bail|empty|drain|scoop)\w* (out )?([\w']+ ){0,3}?with (a|an|my|one) ([\w-]+ )?"
     r"(tea ?spoon|spoon|thimble|cup|bucket|toothbrush|straw|sieve|squirt gun|water pistol))\b",
