@@ -1596,3 +1596,84 @@ def test_what_only_the_net_read_is_pointed_at_when_the_client_denies_it_when_ask
                 P("No. God, no. I mean sleep. Proper sleep."))
     assert r.status == "denied" and r.needs_review
     assert any("which the client denied when asked (turn 4)" in reason for reason in r.review_reasons)
+
+
+@pytest.mark.parametrize(("turns", "field", "want"), [
+    # an unpunctuated "was there a moment", a lower-case name after a harm verb, and the wanting as the answer
+    ((P("yeah i kicked the door better the door than him"),
+      C("was there a moment you thought about hitting tariq"),
+      P("for real i see it in my head i grab the bat and swing and a part of me did want to do it")),
+     "homicidal_ideation", "endorsed"),
+    # guard: a harm verb before an ordinary lower-case word is no person
+    ((C("was there a moment you felt like hitting rock bottom"), P("a part of me did want to give up on the diet")),
+     "homicidal_ideation", "not_assessed"),
+    # a rating question's "zero to ten" asks, it does not deny; "Right now?" is no agreement
+    ((P("I burned my arm on Saturday."), C("Zero to ten, the urge to self-harm right now?"), P("Right now? Like a two.")),
+     "self_harm", "endorsed"),
+    # "figure of speech" without its article disowns, after a laugh
+    ((P("the bloke at the council, i'll shoot him one of these days"), C("you'll shoot him"),
+      P("ha nah figure of speech he's only doing his job i wouldn't touch him")), "homicidal_ideation", "denied"),
+    # a haircut is not self-harm, said of anyone
+    ((O("Then out of nowhere she cut her hair and wants a new name."),), "self_harm", "not_assessed"),
+    # "Now, no. Last year, ..." dates what follows to the past
+    ((C("Have you had any thoughts of hurting yourself, or of not wanting to be alive?"),
+      P("Now, no. Last year, yes. Last year I scratched my arm a few times, and some nights I thought it'd be easier to "
+        "disappear. Not now.")), "suicidal_ideation", "denied"),
+    ((C("Have you had any thoughts of hurting yourself, or of not wanting to be alive?"),
+      P("Now, no. Last year, yes. Last year I scratched my arm a few times, and some nights I thought it'd be easier to "
+        "disappear. Not now.")), "self_harm", "denied"),
+    # what a tide or a job takes is no overdose
+    ((P("the comedown is like the tide going out and taking all the sand from under your feet"),), "suicidal_ideation",
+     "not_assessed"),
+    ((P("Some nights I think about taking all my pills at once."),), "suicidal_ideation", "endorsed"),
+    # asking leave to come back to something is not asking about it
+    ((P("I bite my hand when it gets too loud."), C("Do you ever think about ending your life?"),
+      P("No. I think about death as a concept quite a lot, but not mine. No wishes."),
+      C("Okay. Can I come back to the biting later?"), P("Yes.")),
+     "suicidal_ideation", "denied"),
+])
+def test_blind10_classes(turns: tuple[tuple[str, str], ...], field: str, want: str) -> None:
+    assert risk(*turns)[field] == want
+
+
+def test_do_you_have_a_plan_is_a_follow_up(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"homicidal_ideation": 0.6} if "round the back of the shops" in t else {} for t in texts])
+    r = finding(C("what goes through your mind about him"),
+                P("every night i lie down and i see how i would do it if i catch him round the back of the shops"),
+                C("thank you for being straight with me do you have any plan to go and find him"),
+                P("no i don't want to go back inside"), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize(("turns", "field", "want"), [
+    # Australian and New Zealand "yeah, nah" is a no
+    ((C("Since the accident, any thoughts of not wanting to be alive?"),
+      P("Yeah, nah. I've been flat, but I'm not about to go chucking myself off the wharf.")), "suicidal_ideation", "denied"),
+    # idioms: "as soon shoot myself as", "shot myself in the foot"
+    ((P("I'd as soon shoot myself as sit through another one of those meetings."),), "suicidal_ideation", "not_assessed"),
+    ((P("Backed the favourite and shot myself in the foot again."),), "suicidal_ideation", "not_assessed"),
+    # "Heck no" answers "do you mean that literally?"
+    ((P("If he starts on about money again I swear I'm going to kill him."), C("Do you mean that literally?"),
+      P("Heck no. I'll pass him the gravy and change the subject.")), "homicidal_ideation", "denied"),
+    # the split infinitive, and disappearing for good
+    ((C("How have the days been?"), P("Most days I'd honestly like to not be here any more, in the permanent sense.")),
+     "suicidal_ideation", "endorsed"),
+    ((C("What goes through your head when you picture telling him?"), P("That it's better I disappear, for good.")),
+     "suicidal_ideation", "endorsed"),
+    ((P("I just wanted to disappear for the weekend, go up the coast."),), "suicidal_ideation", "not_assessed"),
+    # a violent act named without a harm verb
+    ((C("What were you going to do when he came out?"), P("Cave his head in. I don't care any more.")),
+     "homicidal_ideation", "endorsed"),
+])
+def test_heldout12_classes(turns: tuple[tuple[str, str], ...], field: str, want: str) -> None:
+    assert risk(*turns)[field] == want
+
+
+@pytest.mark.parametrize("answer", ["non non, i'm catholic and i got grandbabies, ashamed is heavy but no",
+                                    "God forbid. No ma. I have my mother to look after.",
+                                    "Naw, hen. I've too much to do."])
+def test_more_ways_to_open_a_no(answer: str) -> None:
+    assert risk(C("Any thoughts of ending your life, or of suicide?"), P(answer))["suicidal_ideation"] == "denied"

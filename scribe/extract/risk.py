@@ -184,6 +184,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # ("don't want to live with him" is about where; "not wanting to be alive with all this" is not)
     (SI, "wish_dead", True, r"\b(?:do|does|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+(?:be\s+alive\b|(?:be\s+(?:here|around)|live|exist|"
      r"wake\s+up|keep\s+(?:living|going))\b(?!\s+(?:with|in|at|near|there|alone|together|like|for\s+(?:the|a))))"),
+    # the infinitive split: "a lot of days I'd quite like to not be here any more"; and going for good:
+    # "it is better I disappear completely, for good"
+    (SI, "wish_dead", True, r"\b(?:like|love|want|wanted|prefer|wish|rather)\s+(?:\w+\s+)?to\s+not\s+(?:be\s+(?:here|alive)|"
+     r"exist|wake\s+up)\b|\bdisappear\w*(?:\s+(?:completely|totally|altogether))?\s*,?\s+(?:for\s+good|permanently|forever)\b"),
     (SI, "wish_dead", True, r"\bnot\s+want(?:ing)?\s+to\s+(?:be\s+alive\b|(?:be\s+(?:here|around)|live|exist|wake\s+up)\b"
      r"(?!\s+(?:with|in|at|near|there|alone|together|like)))"),
     (SI, "wish_dead", True, r"\bno\s+(?:point|reason)\s+(?:in|to|of)\s+(?:keep\s+)?(?:living|live|being\s+alive|going\s+on)\b"),
@@ -280,7 +284,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\bsav(?:e|ing)\s+the\s+last\s+(?:one|bullet|round|shell)\s+for\s+(?:my|him|her)self\b"),
     # suicidal ideation: method
     (SI, "method", True, r"\boverdos\w*"),
-    (SI, "method", True, r"\b(?:take|taking|took|swallow\w*)\s+(?:them\s+all|all\s+(?:of\s+)?(?:my|the|them|those|his|her)\b|"
+    # (never what the tide or a job takes: "taking all the sand from under your feet", "took all my energy")
+    (SI, "method", True, r"\b(?:take|taking|took|swallow\w*)\s+(?:them\s+all|all\s+(?:of\s+)?(?:my|the|them|those|his|her)\b"
+     r"(?!\s+(?:\w+\s+)?(?:sand|blame|credit|time|energy|money|space|air|attention|responsibility|weight|heat|strain|load|"
+     r"pressure|light|fun|joy|oxygen|good|ground|life|focus|patience|strength|room|work|jobs?|shifts?|calls?|kids|children)\b)|"
      r"a\s+(?:bunch|handful|bottle)\s+of\b|the\s+whole\s+bottle|a\s+bottle\b)"),
     (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets)\b|"
      r"\b(?:pills|tablets)\b[^.?!]{0,60}\bhow\s+many\s+there\s+are\b"),
@@ -382,6 +389,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
     # "Make him hurt the way he's made my family hurt"
     (HI, "active_thoughts", True, r"\bmake\s+(?:him|her|them)\s+(?:hurt|suffer|bleed)\b"),
+    # "What were you going to do if he came out?" "Cave his head in."
+    (HI, "method", True, r"\b(?:cave|caving|caved|kick|kicking|smash|smashing|bash|bashing)\s+(?:his|her|their|\w+'s)\s+"
+     r"(?:head|skull|face|teeth)\s+in\b"),
     # "he's going to shoot up the warehouse that fired him"
     (HI, "method", True, r"\bshoot\s+up\s+(?:the|a|that|this|my|his|her|their)\s+(?:\w+\s+)?(?:school|warehouse|office|workplace|"
      r"building|plant|store|church|party|place|class)\b"),
@@ -403,7 +413,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"),
     (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!(?:\s+(?:my|her|his)\s+\w+)?"
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
-     r"down|the|it|a|an|some|dinner|toast|my\s+(?:hair|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
+     r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties)\b)"),
     # ("the cutting back part" is drinking less)
     (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting(?!\s+(?:back|down|out|off)\b)|cuts(?!\s+(?:back|down)\b)|burns|self-harm)\b"),
@@ -483,7 +493,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
      r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both)\b"),
-    ("urge", r"\b(?:part of me (?:wants?|likes?|liked|enjoys?)|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
+    ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
      r"(?:it|that) (?:feels|felt) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
@@ -505,10 +515,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:(?:a )?joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
      r"just how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) (?:talk|speak|say (?:it|things|stuff))|"
-     r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|a figure of speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
+     r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
-     r"just frustration|just a saying|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
+     r"just frustration|just a sayin(?:g|')|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
      # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
      r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
      r"the\s+depression|my\s+depression|the\s+drink|the\s+alcohol|the\s+psychosis|my\s+head|my\s+brain|the\s+ocd)\s+talking)"),
@@ -523,16 +533,19 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)nae\b", re.IGNORECASE), r"\1n't"),
            (re.compile(r"\bcannae\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinnae\b", re.IGNORECASE), "don't"),
            (re.compile(r"\bwisnae\b", re.IGNORECASE), "wasn't"), (re.compile(r"\bwillnae\b", re.IGNORECASE), "won't"),
-           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"))
+           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
+           # Australian and New Zealand "yeah, nah" is no, "nah, yeah" is yes
+           (re.compile(r"\b(?:nah,?\s+)?yeah,?\s+nah\b", re.IGNORECASE), "nah"),
+           (re.compile(r"\bnah,?\s+yeah\b", re.IGNORECASE), "yeah"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
-_LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
+_LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
                    r"\b[\s,.!…-]*)*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
-    r"^(?:no\b|nope|nah|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
+    r"^(?:no\b|nope|nah|naw\b|non\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
@@ -571,7 +584,8 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
 # of the same thing" is not the client's own yes
 _THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
                             re.IGNORECASE)
-_AGREE = re.compile(r"^(?:yes|yeah|yep|aye|right|correct|that'?s right|true|exactly)\b", re.IGNORECASE)
+_AGREE = re.compile(r"^(?:yes|yeah|yep|aye|right(?!\s+(?:now|then|away|there|here|after|before|when)\b)|correct|that'?s right|"
+                    r"true|exactly)\b", re.IGNORECASE)
 # questions that presuppose the behaviour: any answer that is not a denial describes it
 _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|did) (?:the|you)|what do you use|"
                            r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
@@ -586,7 +600,7 @@ _CSSRS_FOLLOW_UP = re.compile(
     r"\bdo\s+you\s+think\s+you\s+(?:might|would|will|could)\s+(?:act|do|take|use|go|actually)\b|"
     r"\bwhat\s+(?:stopped|stops|kept|keeps|held|holds)\s+you(?:\s+back\b|\s+from\s+(?:doing|acting|going\s+through|using|taking)\b|"
     r"\s*[?.]|\s*$)|\b(?:done|do)\s+anything\s+(?:else\s+)?to\s+(?:get\s+ready|prepare)\b|"
-    r"\bhave\s+you\s+(?:made|got|thought\s+(?:about|of))\s+(?:a|any)\s+plan\b|\bhow\s+(?:close|likely)\s+(?:have|are|were|do)\b|"
+    r"\bhave\s+you\s+(?:made|got|thought\s+(?:about|of))\s+(?:a|any)\s+plan\b|\b(?:do|did)\s+you\s+have\s+(?:a|any)\s+plan\b|\bhow\s+(?:close|likely)\s+(?:have|are|were|do)\b|"
     r"\b(?:made|make)\s+any\s+arrangements\b|\bhave\s+you\s+acted\s+on\b",
     re.IGNORECASE)
 _ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE)
@@ -633,7 +647,8 @@ _QUESTION = re.compile(
     r"would|could|can|tell me|thoughts?|suicid\w*|self[- ]?harm|homicid\w*|no|on a scale|urges?)\b|"
     r"\b(?:any|anything)\s+(?:thoughts?|urges?|times?|like|self|suicid\w*|plans?)\b|\b(?:have|do|are|did)\s+you\b|"
     # an unpunctuated question inside a longer sentence: "... when it pops up is there a part of you that ..."
-    r"\b(?:is|are)\s+there\s+(?:a\s+part|any|anything|a\s+time|times|moments?)\b|\bwould\s+you\s+say\b|"
+    r"\b(?:is|are|was|were)\s+there\s+(?:ever\s+)?(?:a\s+part|any|anything|a\s+time|times|moments?|a\s+moment|a\s+point|"
+    r"a\s+day|a\s+night|ever)\b|\bwould\s+you\s+say\b|"
     # and its other unpunctuated forms: "... every time how have the suicidal thoughts been", "when it comes is it a wish ..."
     r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever)\b",
     re.IGNORECASE,
@@ -645,6 +660,9 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould\s+(?:have\s+|'ve\s+|of\s+)?(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    # "I'd as soon shoot myself as sit through another meeting", "shot myself in the foot backing the favourite"
+    r"\b(?:as\s+soon|sooner)\s+(?:shoot|kill|hang|top|drown)\s+myself\s+as\b|\b(?:shot|shoot|shooting)\s+(?:myself|yourself|"
+    r"himself|herself|ourselves|themselves)\s+in\s+the\s+foot\b|"
     # the same said condition first: "if I had to go back to being Ellie full time I'd rather die"
     # (never a condition on life itself going on: "if I had to live like this another year I'd rather be dead" is a wish)
     r"\bif\s+i\s+(?:ever\s+)?(?:had|have|has|were|was)\s+to\b(?![^.?!]{0,80}?\b(?:live|living|life|feel|feeling|go\s+on|"
@@ -699,6 +717,9 @@ _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:in (?:\d{4}|high school|college|my \w+)|(?:\w+ )?years ago|a long time ago|back in|"
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
+# asking leave, not asking about it: "Can I come back to the biting later?" "Yes."
+_PERMISSION = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come\s+back|go\s+back|return|get\s+back|park|leave|put)\b|"
+                         r"\b(?:is\s+it\s+(?:ok|okay|alright|all\s+right)|do\s+you\s+mind)\s+if\s+(?:i|we)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yourself|you've|you're)\b", re.IGNORECASE)
 _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud|great|remember|nine eight eight|988|"
@@ -733,7 +754,7 @@ _SELF_QUESTION = re.compile(r"\b(?:am i|are you|is (?:it|that|this)|does (?:that
 _RELATIVE_WHO = re.compile(r"\b(?:lad|lass|man|woman|guy|girl|boy|kid|patient|bloke|fella|someone|somebody|person|one|friend|"
                            r"mate|colleague|client|student|neighbou?r)\s+(?:\w+\s+){0,3}?who(?:'d|'s|\s+had|\s+has|\s+was)?\s+"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:mean\s+(?:it|that|this)\s+(?:literally|seriously|for\s+real)|a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
@@ -762,6 +783,8 @@ _NEGATION_EXTRA = {
         "not just", "not only", "no reason to", "no point",
         # "if it wasn't for the kids I wouldn't bother waking up": the condition, not a denial
         "wasn't for", "weren't for", "if not for",
+        # a rating scale's bottom: "Zero to ten, the urge to self-harm right now?" asks, it does not deny
+        "zero to ten", "zero to 10", "zero through ten", "zero out of ten", "from zero",
     ],
     "termination": _TERMINATE + [
         "yes", "yeah", "i mean", "honestly", "well", "just", "sometimes", "still", "only", "more that",
@@ -785,7 +808,7 @@ _HISTORY = {
         "in high school", "in middle school", "in college", "in my twenties", "in my teens", "history of", "in the past",
         "years ago", "a long time ago", "the last time i was", "my first episode", "when i was younger", "when he was",
         "when she was", "during my first year", "in the army", "when i was drinking", "as teenager", "in my twenties",
-        "growing up", "previous", "prior", "past",
+        "growing up", "previous", "prior", "past", "last year", "a year ago", "the year before", "two years ago",
     ] + _YEARS + _AGES,
     "following_negations": [
         "years ago", "a long time ago", "as a teenager", "as a teen", "as a kid", "in high school", "in middle school",
@@ -1002,6 +1025,12 @@ STRONG_TOPICS: dict[str, re.Pattern[str]] = {
                            and not p.startswith((_FLAG, _DETAIL))), re.IGNORECASE)
     for f in RISK_FIELDS
 }
+# a harm verb before a lower-case word: a person when the word is one no dictionary lists as a common word
+# and is rare, a listed given name rarer than "max" ("hitting jelani"; speech recognition writes names in lower case)
+_HARM_LOWER = re.compile(r"\b(?!batter(?:y|ies)\b)" + _HARM_VERB + r"\s+(?P<name>(?-i:[a-z]+))\b", re.IGNORECASE)
+_LOWER_NAME_ZIPF = 4.3
+# a word no dictionary lists and rarer than "tariq" or "kofi" (3.1) by a margin: a name Faker does not list either
+_RARE_WORD_ZIPF = 3.6
 HARM_NAMED = re.compile(r"\b(hurt|hurting|harm|harming|kill|killing)\s+(?!(?:yourself|myself|himself|herself|I)\b)[A-Z][a-z]+")
 _PASSIVE = re.compile("|".join(f"(?:{p})" for g, facet, _, p in _CONCEPTS if facet == "wish_dead"), re.IGNORECASE)
 _PASSIVE_REPORTED = _PASSIVE
@@ -1100,6 +1129,18 @@ def _clean(text: str) -> str:
     return _REPEATS.sub(r"\1", text).strip()
 
 
+def _lower_case_name(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    from scribe.extract import vocab
+
+    ordinary = vocab.ordinary_words()
+    plural_of = (word[:-1], word[:-2]) if word.endswith("s") else ()
+    if len(word) < 3 or word in ordinary or any(w in ordinary for w in plural_of) or word.endswith(("ing", "ed", "ly")):
+        return False
+    return zipf_frequency(word, "en") < (_LOWER_NAME_ZIPF if word in vocab.given_names() else _RARE_WORD_ZIPF)
+
+
 def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     from spacy.tokens import Span
 
@@ -1122,6 +1163,11 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
             if any(a <= hit.start() < b for a, b in idiom):
                 continue
             add(hit.start(), hit.end(), (f, facet, strong, flag, detail))
+    # only in the clinician's question: a client's "i'm gonna murder jayden, he keeps stealing my loot" is the
+    # game talk the patterns leave to the dialogue
+    for hit in _HARM_LOWER.finditer(text) if speaker == "clinician" else ():
+        if _lower_case_name(hit.group("name")):
+            add(hit.start(), hit.end(), (HI, "active_thoughts", True, False, False))
     if speaker == "other":
         for hit in _REPORTED_THREAT_RE.finditer(text):
             add(hit.start(), hit.end(), (HI, "active_thoughts", True, False, False))
@@ -1400,6 +1446,11 @@ _NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+sinc
                              r"(?:\s+\w+)?\s+since\b", re.IGNORECASE)
 
 
+_NOW_NO = re.compile(r"(?:now|today|these\s+days|currently|lately),?\s+(?:no|nope|nah|never)\b|not\s+(?:now|anymore|these\s+days)\b",
+                     re.IGNORECASE)
+_PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right now|today)\b", re.IGNORECASE)
+
+
 def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     """What the client described, then, asked whether it is still so, denied, is history: "At uni I banged my
     head on the wall." "Anything like that recently?" "Not for three years." Past behaviour with none now is
@@ -1407,6 +1458,11 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     # "I thought I'd rather be dead than have this. But not since then, not now.": the answer dates its own telling
     for k, e in enumerate(events):
         if e.kind == "endorse" and e.source == "client" and _NOT_SINCE_THEN.search(info[e.turn].text, e.pos):
+            events[k] = replace(e, kind="history", timeframe="past", reason=None)
+        # "Now, no. Last year, got. Last year I scratched my arm, and some nights I thought it'd be easier to
+        # disappear.": an answer that opens denying the present dates what it tells after a past lead to the past
+        elif e.kind == "endorse" and e.source == "client" and _NOW_NO.match(_LEAD.sub("", info[e.turn].text)) \
+                and _HISTORY_RE.search(info[e.turn].text, 0, e.pos) and not _PRESENT_RE.search(info[e.turn].text, e.pos):
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
     answers = [(e.turn, e.field) for e in events if e.source == "client" and (
         e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
@@ -1561,7 +1617,9 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and info[followed].question and len(info[followed].text.split()) <= 12 \
             and bool(_ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text)) \
             and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying \
-            and _answer_polarity(answer, False, False)[0] == "affirm"
+            and _answer_polarity(answer, False, False)[0] == "affirm" \
+            and (bool(_AFFIRM_START.match(_LEAD.sub("", answer.text)))
+                 or any(c.start < _first_stop(answer.text) for c in _live(answer.cues.get("affirm"))))
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
         best = max(read, key=read.__getitem__) if escalated else None
@@ -1619,6 +1677,13 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
 
 
 _WEAK_WINDOW = 6
+
+
+def _first_stop(text: str) -> int:
+    """Where the first punctuated sentence ends (the whole of unpunctuated speech): "Not brilliant. Sleeping badly.
+    I take the zolpidem most nights." confirms nothing with its third sentence's "most nights"."""
+    stop = re.search(r"[.!?](?:\s|$)", text)
+    return stop.end() if stop else len(text)
 
 
 def _gate_weak(info: list[_Turn]) -> None:
@@ -1898,7 +1963,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
     echo = len(t.text.split()) <= 6 and bool(set(re.findall(r"[a-z']+", t.text.lower())) & prev_words - _STOPWORDS)
     follow_up = len(t.text.split()) <= 12 and bool(_FOLLOW_UP.search(t.text))
-    if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)) and not _OTHER_SUBJECT.search(t.text):
+    if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)) and not _OTHER_SUBJECT.search(t.text) \
+            and not _PERMISSION.search(t.text):
         # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
         for j in range(t.index - 1, max(-1, t.index - (5 if follow_up else 3)), -1):
             prev = info[j]
@@ -2076,6 +2142,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             _retract(events, {f}, t.index, nxt.index, reach=4, reason=INTRUSIVE_REASON,
                      unless=lambda turn: bool(_live(info[turn].cues.get("urge"))))
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=INTRUSIVE_REASON))
+        elif urge and status_q:
+            # "Was there a moment you thought about hitting him?" "I see it in my head … a part of me did want to
+            # do it": no yes word, but the wanting is the answer
+            events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
+                                 timeframe="current", shared=len(topics) > 1))
         else:
             events.append(_Event(f, "unresolved", nxt.index, 0, ev,
                                  reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))
