@@ -1649,9 +1649,6 @@ def test_do_you_have_a_plan_is_a_follow_up(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize(("turns", "field", "want"), [
-    # Australian and New Zealand "yeah, nah" is a no
-    ((C("Since the accident, any thoughts of not wanting to be alive?"),
-      P("Yeah, nah. I've been flat, but I'm not about to go chucking myself off the wharf.")), "suicidal_ideation", "denied"),
     # idioms: "as soon shoot myself as", "shot myself in the foot"
     ((P("I'd as soon shoot myself as sit through another one of those meetings."),), "suicidal_ideation", "not_assessed"),
     ((P("Backed the favourite and shot myself in the foot again."),), "suicidal_ideation", "not_assessed"),
@@ -1677,3 +1674,13 @@ def test_heldout12_classes(turns: tuple[tuple[str, str], ...], field: str, want:
                                     "Naw, hen. I've too much to do."])
 def test_more_ways_to_open_a_no(answer: str) -> None:
     assert risk(C("Any thoughts of ending your life, or of suicide?"), P(answer))["suicidal_ideation"] == "denied"
+
+
+def test_grounding_keeps_harm_to_a_lower_case_name() -> None:
+    from scribe.extract import extract
+
+    out = extract(session(P("yeah i kicked the door better the door than him"),
+                          C("was there a moment you thought about hitting tariq"),
+                          P("for real i see it in my head i grab the bat and swing and a part of me did want to do it")))
+    hi = out["progress_note"]["risk"]["homicidal_ideation"]
+    assert hi["status"] == "endorsed" and out["stats"]["ungrounded_dropped"] == 0

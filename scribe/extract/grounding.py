@@ -21,9 +21,9 @@ from scribe.extract.risk import (
     _PASSIVE_REPORTED,
     _SH_PRESUPPOSED,
     ESCALATED_THRESHOLD,
-    HARM_NAMED,
     OTHERS_BODY,
     TOPICS,
+    harm_to_named,
 )
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
 
@@ -118,7 +118,7 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
     texts = _texts(turns, ev)
     if any(TOPICS[field].search(t) for t in texts):
         return True
-    if field == "homicidal_ideation" and any(HARM_NAMED.search(t) for t in texts):
+    if field == "homicidal_ideation" and any(harm_to_named(t) for t in texts):
         return True
     if field == "suicidal_ideation" and any(_PASSIVE.search(t) or _PASSIVE_REPORTED.search(t) for t in texts):
         return True

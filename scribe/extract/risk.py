@@ -533,10 +533,7 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)nae\b", re.IGNORECASE), r"\1n't"),
            (re.compile(r"\bcannae\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinnae\b", re.IGNORECASE), "don't"),
            (re.compile(r"\bwisnae\b", re.IGNORECASE), "wasn't"), (re.compile(r"\bwillnae\b", re.IGNORECASE), "won't"),
-           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
-           # Australian and New Zealand "yeah, nah" is no, "nah, yeah" is yes
-           (re.compile(r"\b(?:nah,?\s+)?yeah,?\s+nah\b", re.IGNORECASE), "nah"),
-           (re.compile(r"\bnah,?\s+yeah\b", re.IGNORECASE), "yeah"))
+           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
@@ -1141,6 +1138,12 @@ def _lower_case_name(word: str) -> bool:
     return zipf_frequency(word, "en") < (_LOWER_NAME_ZIPF if word in vocab.given_names() else _RARE_WORD_ZIPF)
 
 
+def harm_to_named(text: str) -> bool:
+    """A harm verb before a person's name: capitalised ("hurting Dave"), or lower case as speech recognition
+    writes it ("hitting jelani")."""
+    return bool(HARM_NAMED.search(text)) or any(_lower_case_name(m.group("name")) for m in _HARM_LOWER.finditer(text))
+
+
 def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     from spacy.tokens import Span
 
@@ -1617,9 +1620,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and info[followed].question and len(info[followed].text.split()) <= 12 \
             and bool(_ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text)) \
             and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying \
-            and _answer_polarity(answer, False, False)[0] == "affirm" \
-            and (bool(_AFFIRM_START.match(_LEAD.sub("", answer.text)))
-                 or any(c.start < _first_stop(answer.text) for c in _live(answer.cues.get("affirm"))))
+            and _answer_polarity(answer, False, False)[0] == "affirm"
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
         best = max(read, key=read.__getitem__) if escalated else None
@@ -1677,13 +1678,6 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
 
 
 _WEAK_WINDOW = 6
-
-
-def _first_stop(text: str) -> int:
-    """Where the first punctuated sentence ends (the whole of unpunctuated speech): "Not brilliant. Sleeping badly.
-    I take the zolpidem most nights." confirms nothing with its third sentence's "most nights"."""
-    stop = re.search(r"[.!?](?:\s|$)", text)
-    return stop.end() if stop else len(text)
 
 
 def _gate_weak(info: list[_Turn]) -> None:
@@ -2289,4 +2283,4 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
     return RiskFinding(status, evidence, bool(reasons), reasons, facets, denied)
 
 
-__all__ = ["assess_risk", "RiskFinding", "RiskFacets", "FACETS", "DENIABLE", "TOPICS", "HARM_NAMED"]
+__all__ = ["assess_risk", "RiskFinding", "RiskFacets", "FACETS", "DENIABLE", "TOPICS", "HARM_NAMED", "harm_to_named"]
