@@ -1684,3 +1684,12 @@ def test_grounding_keeps_harm_to_a_lower_case_name() -> None:
                           P("for real i see it in my head i grab the bat and swing and a part of me did want to do it")))
     hi = out["progress_note"]["risk"]["homicidal_ideation"]
     assert hi["status"] == "endorsed" and out["stats"]["ungrounded_dropped"] == 0
+
+
+def test_the_wanting_as_the_answer_asks_the_clinician_to_confirm() -> None:
+    r = finding(P("yeah i kicked the door better the door than him"),
+                C("was there a moment you thought about hitting tariq"),
+                P("for real i see it in my head i grab the bat and swing and a part of me did want to do it"),
+                field="homicidal_ideation")
+    assert r.status == "endorsed" and r.needs_review
+    assert any("part of them wanted it (turn 2)" in reason for reason in r.review_reasons)

@@ -805,7 +805,7 @@ _HISTORY = {
         "in high school", "in middle school", "in college", "in my twenties", "in my teens", "history of", "in the past",
         "years ago", "a long time ago", "the last time i was", "my first episode", "when i was younger", "when he was",
         "when she was", "during my first year", "in the army", "when i was drinking", "as teenager", "in my twenties",
-        "growing up", "previous", "prior", "past", "last year", "a year ago", "the year before", "two years ago",
+        "growing up", "previous", "prior", "past", "last year", "a year ago", "the year before",
     ] + _YEARS + _AGES,
     "following_negations": [
         "years ago", "a long time ago", "as a teenager", "as a teen", "as a kid", "in high school", "in middle school",
@@ -1449,8 +1449,6 @@ _NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+sinc
                              r"(?:\s+\w+)?\s+since\b", re.IGNORECASE)
 
 
-_NOW_NO = re.compile(r"(?:now|today|these\s+days|currently|lately),?\s+(?:no|nope|nah|never)\b|not\s+(?:now|anymore|these\s+days)\b",
-                     re.IGNORECASE)
 _PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right now|today)\b", re.IGNORECASE)
 
 
@@ -1559,6 +1557,7 @@ SEMANTIC_LATER_DENIAL_REASON = ("the learned screen reads risk in turn {turn}, w
 # how many turns after what only the net read a plain denial, asked for, still answers it
 _NET_DENIED_WINDOW = 6
 UNCLEAR_QUESTION_REASON = "risk question without a clear answer (turn {turn})"
+WANTED_REASON = "no yes in the answer, but the client said part of them wanted it (turn {turn}): confirm"
 
 
 def _content_words(text: str) -> set[str]:
@@ -1772,6 +1771,8 @@ _NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wou
                           r"(?:it|that|them|anything)\b", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
+# an answer that opens denying the present: "Now, no.", "Not now."
+_NOW_NO = re.compile(r"(?:now|today|these\s+days|currently|lately),?\s+(?:no|nope|nah|never)\b|" + _NOT_NOW.pattern, re.IGNORECASE)
 _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
                      r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
@@ -2140,7 +2141,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             # "Was there a moment you thought about hitting him?" "I see it in my head … a part of me did want to
             # do it": no yes word, but the wanting is the answer
             events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
-                                 timeframe="current", shared=len(topics) > 1))
+                                 timeframe="current", shared=len(topics) > 1, reason=WANTED_REASON.format(turn=nxt.index)))
         else:
             events.append(_Event(f, "unresolved", nxt.index, 0, ev,
                                  reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))

@@ -162,9 +162,8 @@ def split_sentences(text: str) -> list[Sentence]:
     protected = re.sub(r"(\d)\.(\d)", r"\1§\2", text)
     protected = re.sub(r"\b(Dr|Mr|Mrs|Ms|St|Prof|vs|Jr|Sr)\.", r"\1§", protected)
     # "two a.m.", "e.g.": the inner stop never ends a sentence, the last one does only before a capital
-    protected = re.sub(r"\b([aApP]\.[mM]|e\.g|i\.e)\.(?=\s*[a-z,;:)])", lambda m: m.group(1).replace(".", "§") + "§", protected)
-    protected = re.sub(r"\b([aApP])\.([mM])\.|\b(e)\.(g)\.|\b(i)\.(e)\.",
-                       lambda m: m.group(0)[0] + "§" + m.group(0)[2:], protected)
+    protected = re.sub(r"\b([aApP](?=\.[mM]\.)|e(?=\.g\.)|i(?=\.e\.))\.", r"\1§", protected)
+    protected = re.sub(r"(?<=§[mMge])\.(?=\s*[a-z,;:)])", "§", protected)
     for m in _SENT_RE.finditer(protected):
         raw = text[m.start():m.end()]
         stripped = raw.strip()

@@ -647,13 +647,19 @@ def _glued_name_spans(doc: Any) -> list[tuple[int, int]]:
     doing something: "the comedowns the money ray keeps upping the price", "the rent dawn says"; the tagger reads
     "money ray" as one thing. A thing that heads such a compound goes too ("the phone bill keeps going up"): a word
     lost costs less than a name let through. Lower-case text only: a cased transcript gives its names capitals."""
+    return [(tok.idx, tok.idx + len(tok.text)) for tok in _glue_candidates(doc)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and doc[tok.i - 1].dep_ == "compound"
+            and doc[tok.i - 1].head.i == tok.i]
+
+
+def _glue_candidates(doc: Any) -> list[Any]:
+    """The tokens of lower-case text that are given names (not role heads) right after a noun: what
+    ``_glued_name_spans`` reads the parse of, and what a doc parsed without one must hold to be parsed again."""
     if _CASED.search(doc.text):
         return []
     given = vocab.given_names()
-    return [(tok.idx, tok.idx + len(tok.text)) for tok in doc
-            if tok.lower_ in given and tok.lower_ not in _ROLE_HEADS and tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.pos_ in ("NOUN", "PROPN") and tok.i and doc[tok.i - 1].dep_ == "compound"
-            and doc[tok.i - 1].pos_ == "NOUN" and doc[tok.i - 1].head.i == tok.i]
+    return [tok for tok in doc if tok.i and tok.lower_ in given and tok.lower_ not in _ROLE_HEADS
+            and doc[tok.i - 1].pos_ == "NOUN"]
 
 
 def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
@@ -750,7 +756,6 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
         nlp = _load()
         terms: set[str] = set()
         texts = [str(t.get("text", "")) for t in turns]
-        given = vocab.given_names()
         disable = [c for c in ("parser", "lemmatizer") if c in nlp.pipe_names]
         for doc in nlp.pipe(texts, disable=disable):
             for ent in doc.ents:
@@ -763,8 +768,7 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
             found = [doc.text[s:e] for s, e in _venue_spans(doc)]
             found += [w for s, e in _context_name_spans(doc) for w in doc.text[s:e].split()]
             # a name glued to a noun needs the parse; only a turn with a given name after a noun is parsed again
-            if any(t.lower_ in given and t.lower_ not in _ROLE_HEADS and t.i and doc[t.i - 1].pos_ == "NOUN"
-                   for t in doc):
+            if _glue_candidates(doc):
                 found += [doc.text[s:e] for s, e in _glued_name_spans(nlp(doc.text))]
             terms.update(t for t in found if " " in t or zipf_frequency(t.lower(), "en") < _PROPAGATED_NAME_ZIPF)
             # and a workplace named after a work word, however everyday the word ("the layoffs at horizon"): a quote
