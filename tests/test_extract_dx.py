@@ -536,3 +536,44 @@ def test_depression_framed_by_a_reckoning_doctor_or_the_referral() -> None:
     assert list(codes(P("Went to the GP, he reckons it's depression."))) == ["F32.9"]
     assert list(codes(C("And there's the depression you came in for, which is still here."))) == ["F32.9"]
     assert codes(P("It's depression or it's just winter, who knows.")) == {}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The COPD is worse in the cold, I can't get up the stairs without stopping.", "J44.9"),
+    ("The c o p d and the black lung, both from the pit.", "J60"),
+    ("They found the PCOS when I was nineteen and it's the weight that gets me.", "E28.2"),
+    ("Since they told me it is t b i am just seated at home.", "A15.0"),
+    ("I've got an underactive thyroid, so the tiredness might be that.", "E03.9"),
+    ("My psoriasis flares every time work gets like this.", "L40.9"),
+    ("With the glaucoma I can't drive at night any more.", "H40.9"),
+    ("My asthma's been bad with the smoke from the fires.", "J45.909"),
+    ("Living with the lupus means I plan everything around fatigue.", "M32.9"),
+    ("The Crohn's has kept me off work since March.", "K50.90"),
+    ("diabetes is like a second job that don't pay you know i been type one since i was twelve", "E10.9"),
+])
+def test_a_chronic_illness_the_client_lives_with_is_charted(text: str, code: str) -> None:
+    assert code in codes(P(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Addison's got her asthma inhaler now, the albuterol, so I bought a spare one.",  # a daughter named Addison
+    "My mum's COPD is why I moved back home.",
+    "The TB test at work came back clear.",
+    "I don't have psoriasis, it's just dry skin from the cold.",
+    "Everyone at the gym's got sickle cell trait stories, my cousin too.",
+])
+def test_an_illness_of_someone_else_a_test_or_a_denial_charts_nothing(text: str) -> None:
+    out = codes(P(text))
+    assert not {c for c in out if c[0] in "JALEK" or c.startswith("D57")}, out
+
+
+@pytest.mark.parametrize("text", [
+    "And the fluoxetine for the depression, Dr. Nand went up to twenty?",
+    "And for the depression, you're still seeing Dr. Salgado for the medication?",
+])
+def test_a_medicine_given_for_the_depression_charts_it(text: str) -> None:
+    assert [c[:3] for c in codes(C(text))] == ["F32"]
+
+
+def test_the_depression_without_a_medicine_or_a_diagnoser_stays_uncharted() -> None:
+    assert codes(C("For the depression to lift, you'll need more daylight than you're getting.")) == {}

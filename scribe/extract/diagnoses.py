@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, DxEntry
+from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, MED_SURFACE, DxEntry
 from scribe.extract.text import Sentence, clause_before, sentence_at, split_sentences
 
 Turns = list[dict[str, Any]]
@@ -86,6 +86,74 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("N97.9", "female infertility, unspecified",
             (r"\b(unexplained|female|primary|secondary) infertility\b", r"\binfertility (diagnosis|diagnosed)\b",
              r"\bdiagnos\w* (with |as )?infertility\b")),
+    # "I been type one since I was twelve": the type said as what the speaker is
+    DxEntry("E10.9", "type 1 diabetes mellitus without complications",
+            (r"\b(i'?ve been|i been|i'?m|i am|been) (a )?type (1|one)\b(?! (error|personality|fun))",)),
+    # chronic illness a client lives with, by its usual and lay names (ICD-10-CM index terms)
+    DxEntry("J44.9", "chronic obstructive pulmonary disease, unspecified",
+            (r"\bcopd\b", _spelled("copd"), r"\bchronic obstructive (pulmonary|lung|airways?) disease\b")),
+    DxEntry("J43.9", "emphysema, unspecified", (r"\bemphysema\b",)),
+    DxEntry("J45.909", "unspecified asthma, uncomplicated", (r"\basthma\b",)),
+    DxEntry("J60", "coal worker's pneumoconiosis", (r"\bblack lung\b", r"\bcoal ?workers?'? pneumoconiosis\b")),
+    DxEntry("J61", "pneumoconiosis due to asbestos and other mineral fibers", (r"\basbestosis\b",)),
+    DxEntry("A15.0", "tuberculosis of lung",
+            (r"\b(pulmonary )?tuberculosis\b", r"\b(have|has|had|got|with|for|treating|my|the|it is|it'?s) (tb|t\.? b\.?)\b(?! (test|jab|vaccine|skin))")),
+    DxEntry("E28.2", "polycystic ovarian syndrome", (r"\bpcos\b", _spelled("pcos"), r"\bpolycystic ovar(y|ian|ies)( syndrome)?\b")),
+    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypothyroid(ism)?\b", r"\b(underactive|under-active) thyroid\b")),
+    DxEntry("E05.90", "thyrotoxicosis, unspecified", (r"\bhyperthyroid(ism)?\b", r"\b(overactive|over-active) thyroid\b")),
+    DxEntry("E05.00", "thyrotoxicosis with diffuse goiter (Graves' disease)", (r"\bgraves'? disease\b",)),
+    DxEntry("E78.5", "hyperlipidemia, unspecified", (r"\bhyperlipid(a)?emia\b", r"\bhigh cholesterol\b")),
+    DxEntry("R73.03", "prediabetes", (r"\bpre-?diabet(es|ic)\b",)),
+    DxEntry("E84.9", "cystic fibrosis, unspecified", (r"\bcystic fibrosis\b",)),
+    DxEntry("E27.1", "primary adrenocortical insufficiency (Addison's disease)", (r"\baddison'?s disease\b",)),
+    DxEntry("L40.9", "psoriasis, unspecified", (r"\bpsoriasis\b",)),
+    DxEntry("L40.50", "arthropathic psoriasis, unspecified", (r"\bpsoriatic arthritis\b",)),
+    DxEntry("L30.9", "dermatitis, unspecified", (r"\beczema\b",)),
+    DxEntry("L80", "vitiligo", (r"\bvitiligo\b",)),
+    DxEntry("L63.9", "alopecia areata, unspecified", (r"\balopecia areata\b",)),
+    DxEntry("L73.2", "hidradenitis suppurativa", (r"\bhidradenitis( suppurativa)?\b",)),
+    DxEntry("H40.9", "unspecified glaucoma", (r"\bglaucoma\b",)),
+    DxEntry("H35.30", "unspecified macular degeneration", (r"\bmacular degeneration\b",)),
+    DxEntry("M06.9", "rheumatoid arthritis, unspecified", (r"\brheumatoid arthritis\b",)),
+    DxEntry("M19.90", "unspecified osteoarthritis, unspecified site", (r"\bosteo-?arthritis\b",)),
+    DxEntry("M32.9", "systemic lupus erythematosus, unspecified", (r"\blupus\b",)),
+    DxEntry("M10.9", "gout, unspecified", (r"\bgout\b",)),
+    DxEntry("M81.0", "age-related osteoporosis without current pathological fracture", (r"\bosteoporosis\b",)),
+    DxEntry("G35", "multiple sclerosis", (r"\bmultiple sclerosis\b",)),
+    DxEntry("G12.20", "motor neuron disease, unspecified",
+            (r"\bmotor neuron(e)? disease\b", r"\bamyotrophic lateral sclerosis\b")),
+    DxEntry("G10", "Huntington's disease", (r"\bhuntington'?s( disease)?\b",)),
+    DxEntry("G80.9", "cerebral palsy, unspecified", (r"\bcerebral palsy\b",)),
+    DxEntry("G47.419", "narcolepsy without cataplexy", (r"\bnarcolepsy\b",)),
+    DxEntry("G25.81", "restless legs syndrome", (r"\brestless legs? syndrome\b",)),
+    DxEntry("G90.A", "postural orthostatic tachycardia syndrome", (r"\bpostural (orthostatic )?tachycardia syndrome\b",)),
+    DxEntry("Q79.60", "Ehlers-Danlos syndrome, unspecified", (r"\behlers[- ]danlos\b",)),
+    DxEntry("K50.90", "Crohn's disease, unspecified, without complications", (r"\bcrohn'?s( disease)?\b",)),
+    DxEntry("K51.90", "ulcerative colitis, unspecified, without complications", (r"\bulcerative colitis\b",)),
+    DxEntry("K58.9", "irritable bowel syndrome without diarrhea",
+            (r"\birritable bowel( syndrome)?\b", r"\bibs\b", _spelled("ibs"))),
+    DxEntry("K90.0", "celiac disease", (r"\bc(o)?eliac( disease)?\b",)),
+    DxEntry("K21.9", "gastro-esophageal reflux disease without esophagitis",
+            (r"\bgerd\b", r"\bgord\b", r"\bgastro-?o?esophageal reflux( disease)?\b", r"\bacid reflux disease\b")),
+    DxEntry("K74.60", "unspecified cirrhosis of liver", (r"\bcirrhosis\b",)),
+    DxEntry("B18.2", "chronic viral hepatitis C", (r"\bhep(atitis)? ?c\b",)),
+    DxEntry("B18.1", "chronic viral hepatitis B without delta-agent", (r"\bhep(atitis)? ?b\b",)),
+    DxEntry("I50.9", "heart failure, unspecified", (r"\b(congestive )?heart failure\b",)),
+    DxEntry("I48.91", "unspecified atrial fibrillation", (r"\batrial fibrillation\b", r"\ba[- ]?fib\b")),
+    DxEntry("I25.10", "atherosclerotic heart disease of native coronary artery without angina pectoris",
+            (r"\bcoronary (artery|heart) disease\b",)),
+    DxEntry("N18.9", "chronic kidney disease, unspecified", (r"\bchronic kidney disease\b", r"\bckd\b")),
+    DxEntry("N80.9", "endometriosis, unspecified", (r"\bendometriosis\b",)),
+    DxEntry("D57.1", "sickle-cell disease without crisis", (r"\bsickle[- ]cell( disease| anemia| anaemia)?\b",)),
+    DxEntry("D57.3", "sickle-cell trait", (r"\bsickle[- ]cell trait\b",)),
+    DxEntry("D50.9", "iron deficiency anemia, unspecified", (r"\biron[- ]deficiency an(a)?emia\b",)),
+    DxEntry("U09.9", "post COVID-19 condition, unspecified", (r"\blong[- ]covid\b", r"\bpost[- ]covid (syndrome|condition)\b")),
+    DxEntry("C50.919", "malignant neoplasm of unspecified site of unspecified female breast", (r"\bbreast cancer\b",)),
+    DxEntry("C61", "malignant neoplasm of prostate", (r"\bprostate cancer\b",)),
+    DxEntry("C34.90", "malignant neoplasm of unspecified part of unspecified bronchus or lung", (r"\blung cancer\b",)),
+    DxEntry("C18.9", "malignant neoplasm of colon, unspecified", (r"\b(colon|bowel|colorectal) cancer\b",)),
+    DxEntry("C85.90", "non-Hodgkin lymphoma, unspecified, unspecified site", (r"\b(non-?hodgkin'?s? )?lymphoma\b",)),
+    DxEntry("C95.90", "leukemia, unspecified not having achieved remission", (r"\bleuka?emia\b",)),
 )
 _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
                                        + MEDICAL_DIAGNOSES)
@@ -176,6 +244,8 @@ _HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatri
 # Naming it ("what you're describing we'd call prolonged grief", "it's called ...") opens a clause too.
 _CLAUSE_OPENER = re.compile(
     r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote)|"
+    # a filler that starts a new clause in run-on ASR text: "a job that don't pay you know i been type one"
+    r"(?<!n't, )(?<!n't )you know(?! (if|whether|what|that|how))|"
     r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called|"
     # the verdict after the findings: "the binges, the distress, no purging, this meets criteria for ..."
     r"(meets?|met) (the )?(full )?criteria for|"
@@ -235,7 +305,7 @@ _DX_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _DX_THIRD_PARTY = re.compile(
-    r"\b(my|your|his|her|their|our) (mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|"
+    r"\b(my|your|his|her|their|our) (mom|mum|mam|mother|dad|father|nan|nana|gran|granny|grandad|auntie|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
     # the relative's reach ends at a dash or semicolon: "since your sister's news — I think an adjustment disorder"
     r"coworker|boss|ex|parents?|family)('s)?\b[^.?!;—]*$|\b(he|she|they) ((has|had|have|'s got|'ve got)(?! (me|you|us)\b)|was diagnosed|"
@@ -314,7 +384,7 @@ def _specify(code: str, label: str, sentence: str, near: str, after: str) -> tup
 
 
 _DX_RELATIVE = re.compile(
-    r"\b(mom|mother|dad|father|sister|brother|husband|wife|partner|boyfriend|girlfriend|friend|roommate|son|"
+    r"\b(mom|mum|mam|mother|dad|father|nan|nana|gran|granny|grandad|auntie|sister|brother|husband|wife|partner|boyfriend|girlfriend|friend|roommate|son|"
     r"daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|coworker|boss|ex|parents?|family|"
     r"niece|nephew|stepmom|stepdad|sibling)('s)?\b",
     re.IGNORECASE,
@@ -400,12 +470,23 @@ def _listed_with(text: str, s: int, e: int, named: list[tuple[int, int]]) -> boo
     return any(_LIST_GAP.fullmatch(text[e0:s] if e0 <= s else text[e:s0]) for s0, e0 in named if (s0, e0) != (s, e))
 
 
+# What a medicine is prescribed for is a diagnosis: "the fluoxetine for the depression", "for the depression,
+# you're still seeing Dr. Salgado for the medication?"
+_MEDICINE = re.compile(
+    r"\b(medication|medications|medicine|meds|tablets?|pills?|prescription|prescribed|antidepressants?|"
+    + "|".join(sorted((re.escape(n) for n in MED_SURFACE if len(n) > 3), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_TREATED_FOR = re.compile(r"\bfor ((the|your|my|his|her|their) )?$", re.IGNORECASE)
+
+
 def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: list[tuple[int, int]]) -> bool:
     """Whether a bare word ("the depression") is said as a diagnosis: someone diagnosing just before it in its
-    sentence, its kind in this sentence or the next, a severity charted right after it, or a diagnosis named
-    next to it in a list."""
+    sentence, a medicine given for it, its kind in this sentence or the next, a severity charted right after it,
+    or a diagnosis named next to it in a list."""
     near = text[max(sent.start, s - _FRAME_REACH):sent.end]
-    return bool(_DX_FRAME.search(near) or _KIND_SPECIFIER.search(f"{sent.text} {following}")
+    treated = _TREATED_FOR.search(text[sent.start:s]) and _MEDICINE.search(sent.text)
+    return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
                 or _CHARTED_AFTER.match(text[e:]) or _listed_with(text, s, e, named))
 
 
