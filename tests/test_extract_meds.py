@@ -604,7 +604,9 @@ def test_drug_ner_names_are_written_as_the_gold_writes_generics(ner_name: str, g
 _OWN_NAMING = {"valproate", "divalproex", "vitamin d", "cyanocobalamin", "fish oil", "l-theanine", "sam-e", "levothyroxine",
                "aripiprazole lauroxil", "turmeric", "ferrous sulfate", "docusate", "estradiol",
                # the INN spellings, where the NER keeps the older British names (flupenthixol, clopenthixol)
-               "flupentixol", "flupentixol decanoate", "zuclopenthixol", "zuclopenthixol decanoate"}
+               "flupentixol", "flupentixol decanoate", "zuclopenthixol", "zuclopenthixol decanoate",
+               # the international name charted as said, where the NER writes the US one (albuterol)
+               "salbutamol"}
 
 
 def test_lexicon_agrees_with_the_maintained_drug_dictionary() -> None:
@@ -2150,3 +2152,33 @@ def test_a_medicine_named_before_its_start_is_asked() -> None:
     m = meds(C("Is the HRT started now? Last time you were still waiting."),
              P("Yes, two weeks ago. The estradiol gel, one pump a day."))
     assert m["estradiol"]["status"] == "started"
+
+
+@pytest.mark.parametrize(("text", "dose"), [
+    ("Zolpidem. Doctor give ten, I cut half, I take half. Some nights.", "5 mg"),
+    ("the uh trazodone the one for sleep i cut the fifty in half like he said so i take the half at night", "25 mg"),
+    ("I take the sertraline fifty, I might cut it in half next week.", "50 mg"),
+])
+def test_a_tablet_the_client_cuts_in_half_is_half_the_dose(text: str, dose: str) -> None:
+    (m,) = meds(P(text)).values()
+    assert m["dose"] == dose
+
+
+def test_the_dose_said_first_is_the_new_one_and_it_was_the_old() -> None:
+    got = meds(P("Dr Pritchard put it up since I saw you last. Thirty of the mirtazapine now at night, it was fifteen."))
+    assert got["mirtazapine"]["dose"] == "30 mg"
+
+
+def test_a_relatives_own_drug_after_talk_of_the_client_is_theirs_and_a_plural_names_a_drug() -> None:
+    got = meds(O("them gummy melatonins three milligram cause she's up all hours on that phone and i'm on the zoloft "
+                 "myself so i know how these things go"))
+    assert got == {"melatonin": {**got["melatonin"], "dose": "3 mg", "status": "current"}}
+
+
+def test_puffs_and_a_score_in_the_question_are_no_dose() -> None:
+    got = meds(C("The anxiety questionnaire you did, the GAD-7, came out at fourteen, which is moderate. Medication check. "
+                 "Still on the Spiriva?"),
+               P("Spiriva, the eighteen microgram capsule, every morning. And the blue inhaler, the salbutamol, two puffs "
+                 "when I need it."))
+    assert got["tiotropium"]["dose"] == "18 mcg"
+    assert got["salbutamol"]["dose"] is None

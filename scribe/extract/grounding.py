@@ -65,7 +65,7 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
     texts = _texts(turns, ev)
     name = str(fact["name"]).lower()
     surfaces = _surfaces_for(name)
-    named = any(re.search(rf"\b{re.escape(s)}\b", t, re.IGNORECASE) for t in texts for s in surfaces)
+    named = any(re.search(rf"\b{re.escape(s)}(e?s)?\b", t, re.IGNORECASE) for t in texts for s in surfaces)  # "melatonins"
     if not named:
         # a name the drug dictionary knows, compared the way extraction writes it (salts dropped,
         # combinations hyphenated)

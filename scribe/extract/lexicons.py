@@ -295,6 +295,8 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("dabigatran", ("pradaxa",)),
     MedEntry("warfarin", ("coumadin", "jantoven")),
     MedEntry("albuterol", ("ventolin", "proair", "proventil")),
+    # the same drug by its international name, charted as said (s362 "the blue inhaler, the salbutamol")
+    MedEntry("salbutamol", ()),
     MedEntry("fluticasone-salmeterol", ("advair", "wixela")),
     MedEntry("budesonide-formoterol", ("symbicort",)),
     MedEntry("tiotropium", ("spiriva",)),

@@ -36,8 +36,9 @@ from scribe.extract.text import (
 from scribe.extract.text import find_doses as _unit_doses
 from scribe.extract.vocab import given_names
 
+# a plural names the drug too: "them gummy melatonins", "the Xanaxes"
 _SURFACE_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(sorted((re.escape(s) for s in MED_SURFACE), key=len, reverse=True)) + r")(?:e?s)?\b",
     re.IGNORECASE,
 )
 
@@ -365,7 +366,11 @@ _TIMED_JOIN = re.compile(
 _HALF_NOW = re.compile(
     r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to|(i'm|im|i am|i've been) (now )?(on|at|taking))\b(?! and then)"
     r"[^.?!]{0,12}?\bhalf\b(?! (a|an) )"
-    r"(?!\s+(in|next|after)\b)",  # "half in two weeks" is the next step, not the dose now
+    r"(?!\s+(in|next|after)\b)|"  # "half in two weeks" is the next step, not the dose now
+    # the tablet split by the client: "the fifty in half like he said", "Doctor give ten, I cut half, I take half"
+    r"^\s*(in|into) half\b(?!\s+(next|after|from)\b)|"
+    r"^[^.?!]{0,20}?\b(i|we|she|he|you) (cut|split|break|snap|halve)s?( it| them| that| the tablets?| the pills?)?( in| into)? half\b"
+    r"(?!\s+(next|after|from)\b)",
     re.IGNORECASE,
 )
 _NEG_ANSWER = re.compile(
@@ -619,6 +624,10 @@ _MINE_AFTER = re.compile(rf"[^.?!]{{0,30}}?\b((that's|it's|that is|it is|is|are|
                          rf"for my\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES})\b))", re.IGNORECASE)
 
 
+# a new clause with its own subject: "she's up all hours and I'm on ..."
+_CLAUSE_JOIN = re.compile(r"\b(and|but|so|while|whereas)\b|[,;]", re.IGNORECASE)
+
+
 def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
     """A relative in the room speaking of their own drug ("I take Xanax myself", "Ritalin, for my ADHD")."""
     text = turns[m.turn]["text"]
@@ -634,9 +643,10 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
         return True  # "The sertraline helped me, the fifty"
     if re.search(r"\b(we're both|we both|both of us|ourselves)\b", sent.text, re.IGNORECASE):
         return True  # "We're both on Lexapro ourselves": the parents' own
-    return bool(re.search(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)) and not re.search(
-        r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE
-    )
+    # the nearer subject decides: "she's up all hours on that phone and I'm on the Zoloft myself" is the speaker's
+    first = [x.end() for x in re.finditer(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)]
+    third = [x.end() for x in re.finditer(r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE)]
+    return bool(first) and (not third or (first[-1] > third[-1] and _CLAUSE_JOIN.search(before[third[-1]:first[-1]]) is not None))
 
 
 _RELATIVE_RE = re.compile(rf"\b({_RELATIVES})('s)?\b", re.IGNORECASE)
@@ -991,7 +1001,9 @@ _NOT_DOSE_AFTER = re.compile(
     r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
     r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?|pounds|lbs|dollars|bucks|miles|"
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
-    r"centimet\w+|kilos|kg|stone|degrees)\b"
+    r"centimet\w+|kilos|kg|stone|degrees|"
+    # counts of a device's doses: "the salbutamol, two puffs when I need it"
+    r"puffs?|sprays?|squirts?|drops|inhalations?|clicks|pumps?)\b"
     r"|^\s*of (those|them|these|it|us|you)\b"  # "if you notice two of those"
     r"|^\s*of the (little|small|big|white|pink|blue|yellow|orange|green|red|round)\b"  # "two of the little pink ones"
     r"|^:\d"  # a clock time, "3:45"
@@ -1106,6 +1118,10 @@ def _strength_of_ones(num: str) -> float | None:
     return parse_number(head.group(1)) if head else None
 
 
+_SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back) (at|as)|rated( it| that)?( at| as)?|"
+                           r"rating (of|was|is))\s+(a |an |at |the )?$", re.IGNORECASE)
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
     plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi)
@@ -1165,6 +1181,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue  # "at 8 in the morning" is a clock time; "fifteen in the morning" a dose
         if re.search(r"\b(zero|0|one|1) to $|scale of $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
+        if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or re.search(r"[a-z]-$", text[max(0, m.start() - 2):m.start()], re.IGNORECASE):
+            continue  # "the GAD-7 came out at fourteen": a name and a score
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE) \
                 or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$", num, re.IGNORECASE):
             # "the three eighty one they do in the arm", "the twenty one one the nurse give me": that "one" is a
@@ -1345,6 +1363,9 @@ def _unit_said_of(generic: str, said: str) -> str:
     return entry.patch_unit if entry.patch_unit and _PATCH.search(said) else entry.unit
 
 
+_OLD_SAID_AFTER = re.compile(r"\b(it|that|i|we|he|she)('s| was| were| used to be)( on| at| taking)?( the)?\s*$", re.IGNORECASE)
+
+
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     unit = _unit_said_of(generic, sentence_at(text, start).text)
     nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
@@ -1365,17 +1386,24 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return Dose(value, said[0].unit if said else unit, s0, s0 + len(still_at.group("strength")))  # the dose now
     # "three milligrams of melatonin" is melatonin's, whatever was named before it
     doses = [d for d in find_doses(text) if not _leads_other(text, d, other_spans)]
-    after_same = [d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)
-                  and not _NEW_ITEM.search(text, end, d.start)]
+    lead = _LEAD_DOSE.search(text[sent.start:start])
+
+    def not_old(found: list[Dose]) -> list[Dose]:
+        # "Thirty of the mirtazapine now at night, it was fifteen": with the dose said first, the one after is the old
+        if lead is None or _PILL_COUNT.fullmatch(lead.group(0).strip()):
+            return found
+        return [d for d in found if not _OLD_SAID_AFTER.search(text, max(0, d.start - 30), d.start)]
+
+    after_same = not_old([d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)
+                          and not _NEW_ITEM.search(text, end, d.start)])
     if after_same:
         return _last_of_run(text, after_same)
-    bare_after = [d for d in _bare_numbers(text, end, sent.end, unit)
-                  if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
-                  and not _NEW_ITEM.search(text, end, d.start)]
+    bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
+                          if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
+                          and not _NEW_ITEM.search(text, end, d.start)])
     if bare_after:
         return _last_of_run(text, bare_after)
     # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
-    lead = _LEAD_DOSE.search(text[sent.start:start])
     if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()):
         group = "n" if lead.group("n") else "n2"
         value = parse_number(lead.group(group))
