@@ -1693,3 +1693,70 @@ def test_the_wanting_as_the_answer_asks_the_clinician_to_confirm() -> None:
                 field="homicidal_ideation")
     assert r.status == "endorsed" and r.needs_review
     assert any("part of them wanted it (turn 2)" in reason for reason in r.review_reasons)
+
+
+def test_someone_elses_claim_told_by_the_client_is_pointed_at_not_endorsed() -> None:
+    r = finding(P("i do her pill box sunday nights she fights me on it sometimes she say i'm trying to poison her"),
+                field="homicidal_ideation")
+    assert r.status == "not_assessed" and r.needs_review
+    assert any("someone else's claim" in reason for reason in r.review_reasons)
+    # the client's own clause after the claim is the client's
+    assert risk(P("My mum thinks I want to kill myself, and honestly I do."))["suicidal_ideation"] == "endorsed"
+
+
+@pytest.mark.parametrize("answer", ["No. He's an idiot, but no.", "Naw, hen. It's a sayin'. I'd no hurt a fly. He's a numpty, but naw."])
+def test_could_have_strangled_him_is_an_idiom_and_a_checked_idiom_denied_is_denied(answer: str) -> None:
+    assert risk(P("Oh, I could've strangled him. Dunlop, the depot manager."),
+                C("When you say you could've strangled him, any actual thoughts of hurting him?"),
+                P(answer))["homicidal_ideation"] == "denied"
+
+
+def test_a_startle_or_a_split_tablet_is_no_method_and_no_self_harm() -> None:
+    got = risk(P("Yes. This is... yes. The sound of the door. My daughter closes the car door and I jump from the chair."),
+               P("Zolpidem. Doctor give ten, I cut half, I take half. Some nights."))
+    assert got == {"suicidal_ideation": "not_assessed", "homicidal_ideation": "not_assessed", "self_harm": "not_assessed"}
+    assert risk(C("Any thoughts of ending your life?"),
+                P("I think of jumping in front of the train."))["suicidal_ideation"] == "endorsed"
+
+
+def test_the_clinician_checking_an_unclear_answer_asks_the_question_again() -> None:
+    got = risk(C("Have you had any thoughts of ending your life, or of hurting yourself?"),
+               P("My life is in God's hand. I do not take what is not mine to take."),
+               C("So that's a no, no thoughts like that?"),
+               P("No. Never. And hurting myself, no."))
+    assert got["suicidal_ideation"] == "denied" and got["self_harm"] == "denied"
+
+
+def test_a_weak_reading_confirmed_by_a_vague_yes_then_plainly_denied_is_pointed_at() -> None:
+    r = finding(P("Chipo, I don't have all the answers today. I am still the same Rumbi. I need you to be my sister, not the police."),
+                C("How was that?"),
+                P("Heavy. But the snake is a bit smaller."),
+                C("With all of this weight, I want to ask you something I ask everyone. Have you had any thoughts of ending "
+                  "your life, or of hurting yourself in any way?"),
+                P("No, no. Never. I have Tanaka. I am not going anywhere, I want to see that boy finish his school."))
+    assert r.status == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "When I lie down I pray God should just take me quietly in my sleep.",
+    "That if I didn't wake up, it'd not be the worst thing.",
+    "ah keep thinking ah'd be better aff dead so ah dae every morning",
+    "I've been saving the paracetamol from the corner shop, two packs at a time so they don't clock it.",
+    "Yes ma'am. I clean the service weapon every night. Difference now is I sit with it a while after.",
+])
+def test_passive_wishes_and_preparatory_acts_in_plain_and_dialect_speech_are_endorsed(text: str) -> None:
+    assert risk(P(text))["suicidal_ideation"] == "endorsed"
+
+
+def test_a_letter_written_in_case_is_endorsed_and_a_jamaican_no_denies() -> None:
+    assert risk(P("Wrote some letters, just in case. In case I'm not around."))["suicidal_ideation"] == "endorsed"
+    assert risk(P("Mi nuh waan dead, Miss, mi jus need fi feel it."))["suicidal_ideation"] == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm saving up for a new car, the pills for my back cost a fortune.",
+    "God take me back to the summer of ninety-two, what a time.",
+    "I stood at the edge of the pitch and watched the whole match.",
+])
+def test_near_misses_of_those_classes_are_not_risk(text: str) -> None:
+    assert risk(P(text))["suicidal_ideation"] == "not_assessed"

@@ -93,7 +93,7 @@ _REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let
 # the protective question, whose "not really" is the disclosure: "Do you care if you crash?"
 _PROTECTIVE = r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b"
 # litotes: "it wouldn't be the worst thing", "wouldn't be so bad"
-_NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|"
+_NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not|(?<='d )not|(?<='d)\s+not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|"
                r"a\s+bad\s+thing)")
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
@@ -249,13 +249,16 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "thinking about just checking out" (not "checking out the new place")
     (SI, "wish_dead", True, r"\b(?:think\w*|thought|want\w*|wanna|wish\w*)\s+(?:about\s+|of\s+|to\s+|i\s+could\s+)?(?:just\s+)?"
      r"check(?:ing)?\s+out\b(?!\s+(?:the|a|an|of|this|that|these|those|my|your|some|books?|at|early))"),
-    (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|just\s+|would\s+just\s+|to\s+)?(?:take|took)\s+me\b"),
+    # ("I pray God should just take me quietly in my sleep"; not "God take me back to the summer of ninety-two")
+    (SI, "wish_dead", True, r"\b(?:god|the\s+lord|jesus|him)\s+(?:would\s+|could\s+|should\s+|just\s+|(?:would|should)\s+just\s+|to\s+)?"
+     r"(?:take|took)\s+me\b(?!\s+(?:back|through|to\s+(?:church|work|school|the)))"),
     # "Sometimes I wish I'd gone with her", "I'd not be sorry if it came soon", "ready to meet his maker"
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she)(?:'?d|\s+had)\s+(?:just\s+)?(?:gone|died)\s+(?:with|instead\s+of)\s+"
      r"(?:him|her|them|my\s+\w+|\w+)\b|\b(?:i'?d|i\s+would)(?:\s+not|n'?t)\s+be\s+sorry\s+if\s+(?:it|death|the\s+end)\s+came\b|"
      r"\bready\s+to\s+meet\s+(?:my|his|her|their)\s+maker\b"),
     # a prayer to be taken: "I say, Signore, take me, I am ready"
-    (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"),
+    (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"
+     r"(?!\s+(?:back|through|to\s+(?:church|work|school|the)))"),
     (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
      r"[^.?!]{0,40}\b(?:died|dead|took\s+me|gone|wake\s+up|my\s+sleep)"),
     (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
@@ -294,7 +297,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\blethal\b"),
     (SI, "active_thoughts", True, r"\b(?:i|he|she|they)\s+(?:have\s+|had\s+|once\s+)?attempted\b"),
     (SI, "method", True, r"\bwhat\s+if\s+i\s+(?:just\s+)?jump(?:ed)?\b"),
-    (SI, "method", True, r"\bjump\w*\s+(?:off|from|in\s+front\s+of)\b|\b(?:think\w*|thought)\s+(?:about|of)\s+jumping\b|"
+    # not a startle: "I jump from the chair", "jumped off the sofa"
+    (SI, "method", True, r"\bjump\w*\s+in\s+front\s+of\b|\bjump\w*\s+(?:off|from)\b(?!\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?"
+     r"(?:chair|seat|sofa|couch|bed|settee|stool|bench|skin|stage|desk|table)s?\b)|\b(?:think\w*|thought)\s+(?:about|of)\s+jumping\b|"
      r"\bwant\w*\s+to\s+jump\b(?!\s+(?:in|into|on|at|rope|up))"),
     (SI, "method", True, r"\b(?:step\w*|walk\w*|throw\w*|threw)\s+(?:(?:my|him|her)self\s+)?(?:in\s+front\s+of|off)\s+(?:a|the)\s+"
      r"(?:train|bus|truck|car|bridge|building|roof)\b"),
@@ -335,6 +340,23 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "intent", False, _FLAG + r"\bact\s+on\s+(?:it|them|these|those|the\s+thoughts?)\b|\bgo(?:ing)?\s+through\s+with\s+it\b|"
      r"\bgoing\s+to\s+do\s+it\b|\b(?:do|does)" + _NT + r"\s+trust\s+myself\b|\bi\s+was\s+going\s+to\s+do\s+it\b"),
     (SI, "preparatory_behavior", True, r"\b(?:goodbye|suicide|farewell)\s+(?:letters?|notes?|list|messages?|texts?|videos?|emails?)\b"),
+    # C-SSRS preparatory acts: collecting pills ("I've been saving the paracetamol from the corner shop"), letters
+    # written in case ("Wrote some letters, just in case"), rehearsal with a gun ("I sit with it a while after",
+    # "loading it before I put it up")
+    (SI, "preparatory_behavior", True, r"\b(?:sav(?:e|es|ed|ing)|stockpil\w*|hoard\w*|stash\w*|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?"
+     r"(?:the\s+|my\s+|your\s+|some\s+|a\s+few\s+|extra\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|painkillers|meds|medication|"
+     r"medicines|sleeping\s+pills|sleepers|insulin|morphine|co-?codamol|codeine)\b"),
+    (SI, "preparatory_behavior", True, r"\b(?:wrote|written|writing|write)\s+(?:\w+\s+){0,3}(?:letters?|notes?)\b[^.?!]{0,25}\bjust\s+in\s+case\b|"
+     r"\bin\s+case\s+i'?m\s+not\s+(?:around|here)\b"),
+    (SI, "preparatory_behavior", True, r"\b(?:gun|pistol|rifle|shotgun|revolver|handgun|service\s+weapon|firearm)\b[^?!]{0,160}?"
+     r"\b(?:load(?:ing|ed)?\s+it\b|sit(?:ting)?\s+with\s+it\b|(?:hold|holding|held)\s+it\s+(?:a\s+while|for\s+a\s+(?:while|bit)|"
+     r"in\s+my\s+(?:lap|hand|mouth)|to\s+my\s+head))"),
+    (SI, "method", True, r"\bwhat\s+(?:would\s+)?happen\w*\s+if\s+(?:a\s+person|someone|somebody|i|you)\s+(?:took|takes|swallowed)\s+"
+     r"(?:all|the\s+whole|a\s+whole|loads)\b"),
+    # standing at the edge of a drop, said plainly: pointed at, not endorsed
+    (SI, "active_thoughts", False, _FLAG + r"\b(?:roof|bridge|cliff|pit|ledge|balcony|car\s+park|multi-?storey|quarry|overpass)\b"
+     r"[^?!]{0,60}?\bat\s+the\s+edge\b|\bat\s+the\s+edge\s+of\s+the\s+(?:roof|bridge|cliff|pit|platform|balcony|quarry|car\s+park|"
+     r"building)\b"),
     (SI, "preparatory_behavior", False, _FLAG + r"\bwho\s+(?:gets|would\s+get|should\s+get)\s+my\s+(?:stuff|things|cat|dog|money)\b"),
     (SI, "preparatory_behavior+method", True, r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|stash\w*|keeping|kept|"
      r"putting\s+aside|put\s+aside|setting\s+aside|set\s+aside)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
@@ -408,11 +430,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # self-harm
     (SH, "active_thoughts", True, r"\bself[- ]?(?:harm\w*|injur\w*|mutilat\w*)"),
     (SH, "active_thoughts", True, r"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hit|hitting|hits|scratch\w*|bang\w*|bit|bite|"
-     r"biting|punch\w*|hurt|hurting|hurts|harm|harming|punish\w*|injur\w*|starv\w*|slic\w*)\s+(?:" + _SELF + r")\b"),
+     r"biting|punch\w*|hurt|hurting|hurts|harm|harming|punish\w*|injur\w*|starv\w*|slic\w*)\s+(?:" + _SELF + r")\b"
+     # a burn or cut got on a thing at work: "I've burnt myself on the salamander about fifty times" (on purpose is below)
+     r"(?!" + _ON_A_THING + r"(?![^.?!]{0,40}\bon\s+purpose\b))"),
     (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"),
     (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!(?:\s+(?:my|her|his)\s+\w+)?"
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
+     # a tablet split: "Doctor give ten, I cut half, I take half"
+     r"half|in\s+(?:half|two)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties)\b)"),
     # ("the cutting back part" is drinking less)
@@ -492,7 +518,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
      r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
      r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
-     r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both)\b"),
+     r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both|"
+     # litotes for a yes: "Do you want to fall?" "Want's a strong word. I wouldn't be sorry."
+     r"i\s*(?:'d|would)(?:n'?t|\s+not)\s+(?:be\s+sorry|mind|say\s+no))\b"),
     ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
      r"(?:it|that) (?:feels|felt) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
@@ -533,7 +561,14 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)nae\b", re.IGNORECASE), r"\1n't"),
            (re.compile(r"\bcannae\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinnae\b", re.IGNORECASE), "don't"),
            (re.compile(r"\bwisnae\b", re.IGNORECASE), "wasn't"), (re.compile(r"\bwillnae\b", re.IGNORECASE), "won't"),
-           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"))
+           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
+           # Scots and Jamaican spellings of the words risk talk turns on: "ah'd be better aff deid", "mi nuh waan dead"
+           (re.compile(r"\bah(?='(?:d|m|ve|ll)\b)", re.IGNORECASE), "I"), (re.compile(r"\baff\b", re.IGNORECASE), "off"),
+           (re.compile(r"\bdeid\b", re.IGNORECASE), "dead"), (re.compile(r"\bmasel\b'?", re.IGNORECASE), "myself"),
+           (re.compile(r"\bwaan(?:t)?\s+(?:fi\s+)?dead\b", re.IGNORECASE), "want to die"),
+           (re.compile(r"\bmi\s+nuh\b", re.IGNORECASE), "I don't"), (re.compile(r"\bmi\s+(?=waan|tink|feel|cyaan|did|a\s+go)", re.IGNORECASE), "I "),
+           (re.compile(r"\bwaan\b", re.IGNORECASE), "want to"), (re.compile(r"\btink\b", re.IGNORECASE), "think"),
+           (re.compile(r"\bcyaan\b", re.IGNORECASE), "can't"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
@@ -634,6 +669,7 @@ _FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|cu
 _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
                             r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body|"
                             r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?)\b", re.IGNORECASE)
+_CHECKS_ANSWER = re.compile(r"\b(?:that'?s|that\s+is|is\s+that|was\s+that)\s+a\s+(?:no|yes)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
 _RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -655,7 +691,7 @@ _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all 
 _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORECASE)
 # idioms said by the client: "I could kill him for that", "I'd rather die than give a speech"
 _IDIOM = re.compile(
-    r"\bcould\s+(?:have\s+|'ve\s+|of\s+)?(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
+    r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
     # "I'd as soon shoot myself as sit through another meeting", "shot myself in the foot backing the favourite"
     r"\b(?:as\s+soon|sooner)\s+(?:shoot|kill|hang|top|drown)\s+myself\s+as\b|\b(?:shot|shoot|shooting)\s+(?:myself|yourself|"
@@ -1209,6 +1245,10 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                 "preparatory_behavior"} and _FACET_NEGATED.search(text[max(0, m.start - 30):m.start]) else m
                 for m in mentions]
     if speaker == "client":
+        # "she say i'm trying to poison her": someone else's claim about the client, told by the client, is not
+        # the client's own thought; it is pointed out (_dialogue), never endorsed
+        mentions = [replace(m, mods=m.mods | {"other_experiencer", "claimed"}) if m.field and _claimed_by_other(text, m.start)
+                    else m for m in mentions]
         # "I think about slamming his head into the locker": the body harmed is someone else's; wanted by the
         # client it is harm to others, otherwise it is not the client's self-harm
         mentions = [_others_body(text, m) if m.field == SH and OTHERS_BODY.search(text, m.start, m.end) else m
@@ -1224,6 +1264,23 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     first = sents[0].text if sents else text
     spans_q = [(sp.start_char, sp.end_char, bool(_QUESTION.search(sp.text))) for sp in sents]
     return _Turn(index, speaker, text, concept, cues, any(q for _, _, q in spans_q), first, spans_q)
+
+
+# someone else's claim or belief about the client, then the risk words: "she says I'm trying to poison her", "my
+# mother thinks I want to kill myself"; not the client's own clause after it ("... and I want to die")
+_CLAIMED_BY = re.compile(
+    r"\b(?:she|he|they|everyone|everybody|people|(?:the|my|his|her|our|your)\s+\w+)\s+(?:keeps?\s+|always\s+|still\s+)?"
+    r"(?:say|says|said|saying|think|thinks|thought|reckons?|claims?|claimed|believes?|believed|accus\w+\s+me\s+of|"
+    r"tells?\s+(?:people|everyone|everybody|them)|told\s+(?:people|everyone|everybody|them|the\s+\w+))\s+(?:that\s+)?"
+    r"(?:i|i'm|im|i've|i'd|i\s+was|i\s+am|me)\b(?P<rest>[^.?!]*)$",
+    re.IGNORECASE,
+)
+
+
+def _claimed_by_other(text: str, start: int) -> bool:
+    sent_start = max(text.rfind(c, 0, start) for c in ".?!") + 1
+    hit = _CLAIMED_BY.search(text, sent_start, start)
+    return bool(hit) and not re.search(r"\b(?:and|but|so|because|cos|cause)\s+i\b|[,;]\s*i\b", hit.group("rest"), re.IGNORECASE)
 
 
 OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin|hair)\b",
@@ -1271,6 +1328,7 @@ def _live(cues: list[_Mention] | None) -> list[_Mention]:
 
 
 INTRUSIVE_REASON = "intrusive ego-dystonic thoughts, no urge or intent stated"
+CLAIMED_REASON = "someone else's claim about the client, told by the client (turn {turn}): ask the client"
 REPORT_DENIED_REASON = "reported by another person in the room; the client denied it"
 
 
@@ -1585,7 +1643,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     for e in events:
         if e.kind in ("endorse", "history", "context"):
             placed.setdefault(e.turn, set()).add(e.field)
-        elif e.reason == INTRUSIVE_REASON:
+        elif e.reason in (INTRUSIVE_REASON, CLAIMED_REASON.format(turn=e.turn)):
             intrusive.add((e.turn, e.field))
         elif e.kind == "deny":
             denied.add((e.turn, e.field))
@@ -1634,6 +1692,14 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
                 continue
             if f == best and read[f] < risk_net.ENDORSE_THRESHOLD and (t.index, f) not in denied:
+                # a weak reading the client then denies when asked plainly ("How was that?" "Heavy." ... "Any thoughts
+                # of ending your life?" "No, no. Never.") is pointed at, not endorsed
+                denied_after = next((j for j in plain_denials.get(f, [])
+                                     if max(t.index, answer.index if confirmed and answer is not None else t.index) < j), None)
+                if denied_after is not None and not late:
+                    events.append(_Event(f, "unresolved", t.index, 0, (t.index, denied_after), standing=True,
+                                         reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=denied_after)))
+                    continue
                 reason = f"the clinician followed the answer up as a disclosure (turn {followed})"
                 if late and not escalated:
                     reason = LATE_REASON.format(turn=t.index, denied=first_denial[f])
@@ -1747,6 +1813,10 @@ def _dialogue(info: list[_Turn]) -> list[_Event]:
             assert m.field is not None
             events.append(_Event(m.field, "unresolved", t.index, m.start, (t.index,),
                                  reason=f"possible risk language without context (turn {t.index})"))
+        for m in t.mentions:
+            if "claimed" in m.mods and m.field is not None:
+                events.append(_Event(m.field, "unresolved", t.index, m.start, (t.index,),
+                                     reason=CLAIMED_REASON.format(turn=t.index)))
         if t.speaker == "clinician":
             _clinician_turn(t, info, events, answered)
         elif t.speaker == "other":
@@ -1977,6 +2047,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                     and not _RATING_Q.search(t.text):
                 # "Are you having thoughts of hurting Dave?" "No. I was drunk." "And since that night, any of those
                 # thoughts when you're sober?": the follow-up asks the question the answer denied again
+                fields = set(answered.get(j, set()))
+            if prev.speaker == "client" and not fields and _CHECKS_ANSWER.search(t.text):
+                # "My life is in God's hand." "So that's a no, no thoughts like that?": the clinician checks what the
+                # unclear answer meant, so the question it answered is asked again
                 fields = set(answered.get(j, set()))
             if prev.speaker == "client" and not fields:
                 idiomatic = [mm for mm in _IDIOM.finditer(prev.text)]
