@@ -2182,3 +2182,11 @@ def test_puffs_and_a_score_in_the_question_are_no_dose() -> None:
                  "when I need it."))
     assert got["tiotropium"]["dose"] == "18 mcg"
     assert got["salbutamol"]["dose"] is None
+
+
+def test_a_dose_morning_and_night_is_per_administration_and_a_start_set_for_monday_is_started() -> None:
+    got = meds(P("and the met for men five hundred morning and night and the new one for the nerve pain the gaba pentin "
+                 "three hundred at night start on monday"))
+    assert got["metformin"]["dose"] == "500 mg" and got["metformin"]["status"] == "current"
+    assert got["gabapentin"]["dose"] == "300 mg" and got["gabapentin"]["status"] == "started"
+    assert meds(P("I see her two mornings a week, the sertraline helps."))["sertraline"]["dose"] is None

@@ -287,6 +287,8 @@ _STARTED = re.compile(
     # the base form as a past in some Englishes: "i start them three weeks now", "she start him on it Monday"
     r"(?:i|we|he|she|they) start(?= (?:it|them|that|those|him|her|me)\b[^.?!]{0,40}\b(?:ago|now|since|last|"
     r"yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)|"
+    # a start set for a day ahead, the verb after the dose in run-on speech: "three hundred at night start on monday"
+    r"start(?:s)? (?:on |from |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)|"
     # the first days of a course: "i'm on day six", "day three of fourteen"
     rf"(i'm|im|i am|he's|she's|they're) (now )?on day {NUMBER_RE}|day {NUMBER_RE} of {NUMBER_RE})\b",
     re.IGNORECASE,
@@ -999,7 +1001,8 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
 
 _NOT_DOSE_AFTER = re.compile(
     r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
-    r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?|pounds|lbs|dollars|bucks|miles|"
+    # ("five hundred morning and night" is a dose taken twice a day)
+    r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?(?!\s+and\s+(?:night|evening|bedtime)\b)|pounds|lbs|dollars|bucks|miles|"
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
     r"centimet\w+|kilos|kg|stone|degrees|"
     # counts of a device's doses: "the salbutamol, two puffs when I need it"
