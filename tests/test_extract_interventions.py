@@ -1172,3 +1172,15 @@ def test_one_thing_that_would_make_it_easier_and_a_good_plan_are_problem_solving
                 P("getting there before anyone else and having a coffee at my desk"),
                 C("good plan try that on monday and wednesday"), P("okay"))
     assert "problem solving" in got
+
+
+@pytest.mark.parametrize("text", [
+    "So rather than more reassurance, we try to let your brain learn that the anxiety comes down by itself if you don't check.",
+    "So the plan, if you're up for it, is that when the urge to check or Google comes, you delay it thirty minutes.",
+])
+def test_response_prevention_delivered_without_its_name_is_exposure(text: str) -> None:
+    assert "exposure" in found(P("Every twinge and I'm on Google checking for an hour."), C(text))
+
+
+def test_a_delay_that_is_no_response_prevention_is_not_exposure() -> None:
+    assert "exposure" not in found(C("Can we delay the session thirty minutes next week? I have a training."))

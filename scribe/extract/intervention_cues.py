@@ -181,6 +181,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
     ),
     "exposure": (
+        # response prevention told as how it works or set as a delay: "the anxiety comes down by itself if you don't
+        # check", "when the urge to check or Google comes, you delay it thirty minutes"
+        CueFamily("response prevention", (
+            r"\b(anxiety|fear|urge|discomfort|distress)\b[^.?!]{0,15}\b(comes?|goes?|drops?|falls?|settles?|passes?)\b"
+            r"[^.?!]{0,25}\b(by itself|on its own)\b[^.?!]{0,30}\b(if|when) you (don'?t|do not|stop|resist|hold off)\b",
+            r"\b(delay|put off|postpone|hold off( on)?)\b[^.?!]{0,25}\b(check\w*|googl\w*|wash\w*|ask\w*|ritual|compulsion|urge|it)\b"
+            r"[^.?!]{0,30}\b(\d+|five|ten|fifteen|twenty|thirty|forty|sixty|an?|half an?) (minutes?|hours?)\b",
+        ), strong=True),
         CueFamily("approach", (
             r"\b(touch|hold|press|pick up|look at|watch|listen to|go into|stand in|walk into|ride|step into|get in|"
             r"drive|smell|eat)\b[^.?!]{0,40}\b(right here|in here|here today|right now|with me now)\b",
