@@ -1280,7 +1280,8 @@ _CLAIMED_BY = re.compile(
 def _claimed_by_other(text: str, start: int) -> bool:
     sent_start = max(text.rfind(c, 0, start) for c in ".?!") + 1
     hit = _CLAIMED_BY.search(text, sent_start, start)
-    return bool(hit) and not re.search(r"\b(?:and|but|so|because|cos|cause)\s+i\b|[,;]\s*i\b", hit.group("rest"), re.IGNORECASE)
+    return hit is not None and not re.search(r"\b(?:and|but|so|because|cos|cause)\s+i\b|[,;]\s*i\b", hit.group("rest"),
+                                             re.IGNORECASE)
 
 
 OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin|hair)\b",
