@@ -93,7 +93,7 @@ _REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let
 # the protective question, whose "not really" is the disclosure: "Do you care if you crash?"
 _PROTECTIVE = r"\b(?:do|would|does)\s+you\s+(?:even\s+|still\s+)?(?:care|mind)\s+(?:if|whether)\s+you\b"
 # litotes: "it wouldn't be the worst thing", "wouldn't be so bad"
-_NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not|(?<='d )not|(?<='d)\s+not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|"
+_NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not|(?<='d\s)not)\s+be\s+(?:the\s+)?(?:worst(?:\s+thing)?|end\s+of\s+the\s+world|(?:so\s+)?bad|"
                r"a\s+bad\s+thing)")
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
