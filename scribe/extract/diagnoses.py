@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, MED_SURFACE, DxEntry
+from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, DxEntry
+from scribe.extract.meds import names_a_drug
 from scribe.extract.text import Sentence, clause_before, sentence_at, split_sentences
 
 Turns = list[dict[str, Any]]
@@ -472,11 +473,8 @@ def _listed_with(text: str, s: int, e: int, named: list[tuple[int, int]]) -> boo
 
 # What a medicine is prescribed for is a diagnosis: "the fluoxetine for the depression", "for the depression,
 # you're still seeing Dr. Salgado for the medication?"
-_MEDICINE = re.compile(
-    r"\b(medication|medications|medicine|meds|tablets?|pills?|prescription|prescribed|antidepressants?|"
-    + "|".join(sorted((re.escape(n) for n in MED_SURFACE if len(n) > 3), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_MEDICINE = re.compile(r"\b(medications?|medicines?|meds|tablets?|pills?|prescription|prescribed|antidepressants?)\b",
+                       re.IGNORECASE)
 _TREATED_FOR = re.compile(r"\bfor ((the|your|my|his|her|their) )?$", re.IGNORECASE)
 
 
@@ -485,7 +483,7 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
     sentence, a medicine given for it, its kind in this sentence or the next, a severity charted right after it,
     or a diagnosis named next to it in a list."""
     near = text[max(sent.start, s - _FRAME_REACH):sent.end]
-    treated = _TREATED_FOR.search(text[sent.start:s]) and _MEDICINE.search(sent.text)
+    treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text))
     return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
                 or _CHARTED_AFTER.match(text[e:]) or _listed_with(text, s, e, named))
 

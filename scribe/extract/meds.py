@@ -559,6 +559,11 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def names_a_drug(text: str) -> bool:
+    """Whether ``text`` names a drug the lexicon knows, by any of its names."""
+    return _SURFACE_RE.search(text) is not None
+
+
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(turns):
@@ -1366,9 +1371,6 @@ def _unit_said_of(generic: str, said: str) -> str:
     return entry.patch_unit if entry.patch_unit and _PATCH.search(said) else entry.unit
 
 
-_OLD_SAID_AFTER = re.compile(r"\b(it|that|i|we|he|she)('s| was| were| used to be)( on| at| taking)?( the)?\s*$", re.IGNORECASE)
-
-
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     unit = _unit_said_of(generic, sentence_at(text, start).text)
     nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
@@ -1395,7 +1397,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         # "Thirty of the mirtazapine now at night, it was fifteen": with the dose said first, the one after is the old
         if lead is None or _PILL_COUNT.fullmatch(lead.group(0).strip()):
             return found
-        return [d for d in found if not _OLD_SAID_AFTER.search(text, max(0, d.start - 30), d.start)]
+        return [d for d in found if not _OLD_DOSE_BEFORE.search(text, max(0, d.start - 30), d.start)]
 
     after_same = not_old([d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)
                           and not _NEW_ITEM.search(text, end, d.start)])
