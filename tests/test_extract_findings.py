@@ -668,3 +668,13 @@ def test_checking_the_back_door_is_anxiety() -> None:
 def test_a_no_that_answers_does_not_negate_a_cue_with_its_own_subject() -> None:
     assert "mood" in _domains("C: did you break it on purpose", "P: no i was mad at the router")
     assert "anxiety" not in _domains("P: no panic attacks this week")
+
+
+def test_a_form_named_twice_takes_its_score_from_the_naming_that_carries_it_not_the_next_answer() -> None:
+    from scribe.extract.findings import extract_measures
+
+    turns = [{"speaker": "clinician", "text": "The anxiety questionnaire you did, the GAD-7, came out at fourteen, which is "
+                                              "moderate. Medication check. Still on the Spiriva?"},
+             {"speaker": "client", "text": "Spiriva, the eighteen microgram capsule, every morning. And the blue inhaler, "
+                                           "two puffs when I need it."}]
+    assert [(m["instrument"], m["score"]) for m in extract_measures(turns)] == [("GAD-7", 14)]

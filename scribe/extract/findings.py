@@ -1049,6 +1049,10 @@ def extract_measures(turns: Turns) -> list[dict[str, Any]]:
                 pending = None
                 continue
             pending = (name, i)
+            if k + 1 < len(mentions):
+                # "The anxiety questionnaire you did, the GAD-7, came out at fourteen ... Still on the Spiriva?": a later
+                # naming in the turn may carry the score; the answer to the turn's question is about something else
+                continue
             nxt = i + 1
             if nxt < len(turns) and turns[nxt].get("speaker") != t.get("speaker") and _ASKS.search(text):
                 if name in _ASKED_AGAIN_IN_SESSION:
