@@ -35,7 +35,9 @@ THRESHOLD = 0.9
 # 3-6 % more false alarms; on the first blind batch after (blind4) it found 2 and raised 9. With the
 # weights trained on twice the data (heldout7-9, s151-s240 added) and heldout9 held out, 0.95 instead
 # of 0.98 endorsed 0.545 of its disclosures instead of 0.473 at 3.6 % false alarms instead of 2.6 %, and no
-# false alarm on the 30 sessions held out with it (s211-s240).
+# false alarm on the 30 sessions held out with it (s211-s240). Retrained on 2026-12-03 with heldout11-13 and
+# s271-s390 added (threshold kept), it endorsed 7 more of the 177 disclosures of three corpus batches nobody had
+# tuned on (heldout14-16) for 2 more false alarms.
 ENDORSE_THRESHOLD = 0.95
 CONTEXT_SENTENCES = 2
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
