@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover
     from click import exceptions as click_exc  # type: ignore[no-redef]
 
 from scribe.config import get_settings, harden_environment
-from scribe.errors import ConfigError, NotFoundError, ScribeError, StateError
+from scribe.errors import ConfigError, NotFoundError, OrchestratorError, ScribeError, StateError
 
 harden_environment()
 
@@ -393,15 +393,30 @@ def _process(session_id: str, speakers: dict[str, int | None]) -> dict[str, Any]
     fp.PROGRESS[info.ref] = progress
     try:
         return fp.process_session(info.ref, **speakers)
-    except Exception:
+    except Exception as exc:
         # Prefect saw only the error kind and the ref; the user gets scribe's own message.
         original = fp.take_failure(info.ref)
         if original is None:
+            if _orchestrator_down(exc):
+                raise OrchestratorError(
+                    f"Prefect's API did not answer, so nothing ran; session {session_id!r} stays encrypted "
+                    f"in the vault. Retry with `scribe process {session_id}`; if it keeps happening, raise "
+                    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS or set PREFECT_API_URL to a running server"
+                ) from None
             raise
         raise original from None
     finally:
         fp.PROGRESS.pop(info.ref, None)
         progress.done()
+
+
+def _orchestrator_down(exc: BaseException) -> bool:
+    """Prefect could not reach its API: the embedded server did not start, or the remote one is gone."""
+    import httpx
+
+    if isinstance(exc, httpx.TransportError):
+        return True
+    return isinstance(exc, RuntimeError) and "connect to ephemeral Prefect API server" in str(exc)
 
 
 @app.command("process")

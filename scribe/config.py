@@ -32,6 +32,10 @@ HARDENED_ENV = {
 }
 
 
+# How long a process waits for its embedded Prefect API to come up (Prefect's own default is 20 s).
+EPHEMERAL_STARTUP_SECONDS = 180
+
+
 def default_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "scribe"
 
@@ -173,6 +177,9 @@ def harden_environment(settings: Settings | None = None) -> None:
     os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
     os.environ.setdefault("PREFECT_TASKS_DEFAULT_PERSIST_RESULT", "false")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
+    # The embedded API runs its database migrations before it answers; Prefect waits 20 s for
+    # that, which a busy two-core box can miss (CI did). A slow start is not a failure.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(EPHEMERAL_STARTUP_SECONDS))
     # The embedded API listens on loopback, which every local user can reach: a random
     # per-process secret guards it (the server subprocess and flow-run children inherit it).
     # Prefect reads settings once, at import; set later, server and client would disagree.

@@ -83,3 +83,9 @@ class AuthError(ScribeError):
     """Login refused (wrong password, unknown or disabled user, locked out); the message says which kind only."""
 
     exit_code = 14
+
+
+class OrchestratorError(ScribeError):
+    """Prefect's API could not be reached, so no task ran; the session is untouched in the vault."""
+
+    exit_code = 15

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 import stat
 import subprocess
@@ -291,3 +293,42 @@ def test_help_says_what_happens_to_the_source(capsys) -> None:  # type: ignore[n
         text = " ".join(out.split())
         assert code == 0 and "--remove-source" in text and "--keep-source" in text
         assert "symlink" in text and "recorder" in text
+
+
+def test_prefect_api_that_never_answers_is_one_line_and_the_session_stays_in_the_vault(capsys, initialised, wav, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # CI once saw the embedded API miss Prefect's 20 s start-up wait: a 65-line traceback, no advice.
+    from flows import process_session as fp
+
+    def no_server(ref: str, **_: object) -> None:
+        raise RuntimeError("Timed out while attempting to connect to ephemeral Prefect API server.")
+
+    monkeypatch.setattr(fp, "process_session", no_server)
+    code, out, err = run(capsys, "run", str(wav), "--session-id", "s-down")
+    assert code == 15 and out == ""
+    _one_line_error(err.replace("session s-down\n", ""))
+    assert "scribe process s-down" in err and "stays encrypted" in err
+    code, out, _ = run(capsys, "sessions", "list", "--json")
+    row = next(r for r in json.loads(out) if r["id"] == "s-down")
+    assert row["audio"] == "held" and row["state"] != "processed"
+
+
+def test_a_flow_bug_is_not_mistaken_for_an_unreachable_api(capsys, initialised, wav, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from flows import process_session as fp
+
+    def broken(ref: str, **_: object) -> None:
+        raise RuntimeError("something else")
+
+    monkeypatch.setattr(fp, "process_session", broken)
+    with pytest.raises(RuntimeError, match="something else"):
+        main(["run", str(wav), "--session-id", "s-bug"])
+
+
+def test_embedded_api_gets_time_to_start_unless_the_practice_chose(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from scribe.config import EPHEMERAL_STARTUP_SECONDS, Settings, harden_environment
+
+    monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", raising=False)
+    harden_environment(Settings(home=tmp_path))
+    assert int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]) == EPHEMERAL_STARTUP_SECONDS > 20
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "30")
+    harden_environment(Settings(home=tmp_path))
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "30"
