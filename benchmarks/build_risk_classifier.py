@@ -54,7 +54,7 @@ def session_group(sid: str) -> str:
     n = int(sid[1:])
     if n <= 50:
         return "team"
-    bounds = (100, 120, 150, 180, 210, 240, 270, 300, 330, 360, 390, 420, 450)
+    bounds = (100, 120, 150, 180, 210, 240, 270, 300, 330, 360, 390, 420, 450, 480)
     start = 51
     for end in bounds:
         if n <= end:
