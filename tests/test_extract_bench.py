@@ -159,3 +159,16 @@ def test_blind_sessions_are_scored_but_never_itemised(tmp_path) -> None:
     assert [r["id"] for r in report["sessions"]] == ["s01"]
     table = format_table(report)
     assert "| s01 |" in table and "| s02 |" not in table and "1 blind sessions" in table
+
+
+def test_a_drug_under_its_other_official_name_is_the_same_medication(tmp_path: Path) -> None:
+    sessions = tmp_path / "data" / "sessions"
+    s = session(C("Anything for the pain?"), P("Just the Tylenol, a thousand milligrams at night."))
+    _write(sessions, "p1", s, {
+        "medications": [{"name": "paracetamol", "dose": "1000 mg", "status": "current"}],
+        "diagnoses": [], "risk": {"suicidal_ideation": "not_assessed", "homicidal_ideation": "not_assessed",
+                                  "self_harm": "not_assessed"},
+        "interventions": [], "homework": [], "next_appointment": None, "metaphors": [], "phi_terms": [],
+    })
+    r = run_extraction_bench(sessions)
+    assert r["medication_name"]["f1"] == 1.0 and r["medication_name_dose"]["f1"] == 1.0

@@ -3,7 +3,8 @@
 Metrics (micro-averaged over sessions unless named otherwise):
 
 * medication name F1 and name+dose F1 (dose compared after normalisation to
-  "N unit"; null == null), status accuracy over name-matched medications;
+  "N unit"; null == null; a drug's international and US official names are one
+  name, ``SAME_DRUG``), status accuracy over name-matched medications;
 * diagnosis F1 on the 3-character ICD-10 category;
 * risk accuracy per field, and recall of gold ``endorsed`` values; the false-alarm
   rate (``endorsed`` predicted where gold says ``denied``/``not_assessed``, over
@@ -47,6 +48,25 @@ from typing import Any
 from scribe.errors import ConfigError
 
 logger = logging.getLogger("scribe")
+
+
+# One substance under its two official names (INN and USAN/BAN): annotators write the name they heard, the
+# engine may chart the other. Scored as one name; the engine's output is not changed by this table.
+SAME_DRUG = {
+    "paracetamol": "acetaminophen", "salbutamol": "albuterol", "leuprorelin": "leuprolide",
+    "hydroxycarbamide": "hydroxyurea", "adrenaline": "epinephrine", "noradrenaline": "norepinephrine",
+    "lignocaine": "lidocaine", "frusemide": "furosemide", "mesalazine": "mesalamine", "ciclosporin": "cyclosporine",
+    "colecalciferol": "cholecalciferol", "pethidine": "meperidine", "glyceryl trinitrate": "nitroglycerin",
+    "beclometasone": "beclomethasone", "dothiepin": "dosulepin", "alendronic acid": "alendronate",
+    "sodium cromoglicate": "cromolyn", "co-trimoxazole": "sulfamethoxazole-trimethoprim", "oestradiol": "estradiol",
+    "thyroxine": "levothyroxine", "flupenthixol": "flupentixol", "chlorphenamine": "chlorpheniramine",
+    "hyoscine": "scopolamine", "rifampicin": "rifampin", "ciclosporin a": "cyclosporine",
+}
+
+
+def drug_key(name: str) -> str:
+    low = name.lower().strip()
+    return SAME_DRUG.get(low, low)
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -320,8 +340,8 @@ def run_extraction_bench(
 
         from scribe.extract.text import normalise_dose
 
-        gm = {m["name"].lower(): m for m in gold.get("medications") or []}
-        pm = {m["name"].lower(): m for m in p.get("medications") or []}
+        gm = {drug_key(m["name"]): m for m in gold.get("medications") or []}
+        pm = {drug_key(m["name"]): m for m in p.get("medications") or []}
         tp = len(gm.keys() & pm.keys())
         med_name[0] += tp
         med_name[1] += len(pm.keys() - gm.keys())
