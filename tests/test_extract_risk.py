@@ -1760,3 +1760,58 @@ def test_a_letter_written_in_case_is_endorsed_and_a_jamaican_no_denies() -> None
 ])
 def test_near_misses_of_those_classes_are_not_risk(text: str) -> None:
     assert risk(P(text))["suicidal_ideation"] == "not_assessed"
+
+
+@pytest.mark.parametrize("other, reply", [
+    ("Doctor, she is saying daily 'I want to die, I want to die'. I am very worried.",
+     "He is exaggerating. I said only once or twice, when I was angry with him."),
+    ("he been saying he want to die like every night he say it", "i was just talking"),
+    ("He told my brother he'd put the shotgun in his mouth if the bank takes the farm.", "I was drunk."),
+])
+def test_a_report_the_client_explains_away_without_denying_stays_endorsed_for_review(other: str, reply: str) -> None:
+    r = finding(O(other), P(reply))
+    assert r.status == "endorsed" and r.needs_review
+
+
+@pytest.mark.parametrize("reply", ["No, I never said that. He's making it up.", "No. I don't mean it, and I never did."])
+def test_a_report_the_client_refutes_is_denied_with_review(reply: str) -> None:
+    r = finding(O("He told my brother he wants to die."), P(reply))
+    assert r.status == "denied" and r.needs_review
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("Have you hurt yourself since we last met?"), P("Nope."), C("How's the new job going?"),
+      P("Fine. Well, I had a bad day Thursday and I held my arm over the kettle. On purpose. I lied before, sorry.")), "self_harm"),
+    ((C("Any thoughts to harm anyone else?"), P("Not at all."), C("Tell me more about your business partner."),
+      P("Honestly speaking, at night I am imagining how I will finish him. With my car. I didn't want to say earlier.")),
+     "homicidal_ideation"),
+    ((C("Any thoughts of ending your life this week?"), P("No."),
+      P("I did stand on the chair with the belt on Friday. But I got down, so it doesn't count as anything.")),
+     "suicidal_ideation"),
+])
+def test_a_later_disclosure_after_a_denial_wins_and_is_flagged(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    r = finding(*turns, field=field)
+    assert r.status == "endorsed" and r.needs_review
+
+
+def test_a_past_attempt_with_a_poison_is_history_not_a_current_method() -> None:
+    got = risk(C("Has there ever been a time you tried to harm yourself?"),
+               P("Yes, in form three. I drank the pesticide my mother uses for the shamba. That was nine years ago."),
+               C("How about now?"), P("Now no. I got saved, I am working. That thing is finished."))
+    assert got["suicidal_ideation"] != "endorsed"
+    assert risk(P("Some nights I think I will just drink the Sniper and finish."))["suicidal_ideation"] == "endorsed"
+
+
+def test_acceptance_of_death_is_not_a_wish_but_ready_to_die_is() -> None:
+    assert risk(C("Do you ever wish you were dead?"),
+                P("I'm eighty four, I'm ready to go whenever the good Lord calls me, but no, I don't wish for it."))[
+        "suicidal_ideation"] == "denied"
+    assert risk(O("Mummy keep telling everybody at church she ready to die."), P("Let God do what He want with me."))[
+        "suicidal_ideation"] == "endorsed"
+
+
+def test_a_year_said_in_words_makes_the_attempt_history() -> None:
+    got = risk(P("My husband found me in the garage with the car running. That was nineteen eighty-seven."),
+               C("Do you ever have thoughts like that now, even in passing?"),
+               P("Not even in passing. I wouldn't dream of it."))
+    assert got["suicidal_ideation"] == "denied"

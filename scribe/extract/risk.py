@@ -255,7 +255,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "Sometimes I wish I'd gone with her", "I'd not be sorry if it came soon", "ready to meet his maker"
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she)(?:'?d|\s+had)\s+(?:just\s+)?(?:gone|died)\s+(?:with|instead\s+of)\s+"
      r"(?:him|her|them|my\s+\w+|\w+)\b|\b(?:i'?d|i\s+would)(?:\s+not|n'?t)\s+be\s+sorry\s+if\s+(?:it|death|the\s+end)\s+came\b|"
-     r"\bready\s+to\s+meet\s+(?:my|his|her|their)\s+maker\b"),
+     r"\bready\s+to\s+meet\s+(?:my|his|her|their)\s+maker\b|"
+     # "she ready to die" (not "ready to go whenever the good Lord calls me, but no, I don't wish for it": s102)
+     r"\bready\s+(?:to|for)\s+(?:die|death|dying)\b"),
     # a prayer to be taken: "I say, Signore, take me, I am ready"
     (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"
      r"(?!\s+(?:back|through|to\s+(?:church|work|school|the)))"),
@@ -313,6 +315,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets|pens|syringes|bottles|doses|capsules|patches)\s+"
      r"it\s+would\s+take\b|"
      r"\b(?:window|ledge|edge|roof|balcony|bridge|platform|railing)\b[^?!]{0,60}\bjust\s+one\s+step\b"),
+    # "he'd put the shotgun in his mouth", "drink Sniper" (a Nigerian pesticide), "swallow the weedkiller"
+    (SI, "method", True, r"\b(?:put\w*|stick\w*|stuck)\s+(?:the|a|my|his|her|that)\s+(?:shot)?gun\s+in\s+(?:my|his|her)\s+mouth\b|"
+     r"\b(?:drink|drinking|swallow|swallowing|take|taking)\s+(?:the\s+|some\s+|a\s+bottle\s+of\s+)?(?:sniper|paraquat|gramoxone|"
+     r"weed\s*killer|pesticide|insecticide|rat\s+poison|dichlorvos|antifreeze|bleach)\b"),
+    # "I did stand on the chair with the belt": a ligature and something to stand on
+    (SI, "method", True, r"\b(?:st[ao]{1,2}d|stand\w*|got\s+up)\s+on\s+(?:the|a)\s+(?:chair|stool|ladder)\s+with\s+(?:the|a|my)\s+"
+     r"(?:belt|rope|cord|scarf|cable|sheet)\b"),
     # "had the belt round my neck", "the cord around my neck"
     (SI, "method", True, r"\b(?:belt|rope|cord|noose|scarf|tie|cable|sheet)\s+(?:round|around)\s+my\s+neck\b|\bnoose\b"),
     # "turning the gas on and not lighting it"
@@ -403,7 +412,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"themselves|yourselves|or|and|in|at|with|anyone|anybody|someone|somebody|others?|people|everyone|one|ones|some|any|"
      r"all|each|every|no|none|something|anything|nothing|everything)\b)[a-z]+\b"),
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
-    (HI, "active_thoughts", True, r"\bput\s+(?:him|her|them)\s+in\s+the\s+ground\b|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
+    (HI, "active_thoughts", True, r"\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b|"
+     # "mi waan fi bruk him neck", "imagining how I will finish him"
+     r"\b(?:break|bruk|brok|snap)\s+(?:him|his|her|their)\s+neck\b|\bhow\s+(?:i|i'?ll|i\s+will|i\s+would|i'?d|to)\s+finish\s+"
+     r"(?:him|her|them)(?:\s+off)?\b(?![^.?!]{0,20}\b(?:work|job|homework|essay|project|meal|race|game))|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
      r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
     # "setting his office on fire with him in it"
@@ -449,7 +461,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)\b(?!" + _ON_A_THING + ")"),
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
      r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
-    (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?until\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
+    # "I bang my arm on the locker when I'm overwhelmed", "held my arm over the kettle. On purpose."
+    (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*|punch\w*)\s+my\s+(?:arms?|hands?|fists?|wrists?|legs?)\s+"
+     r"(?:on|against|into)\b[^.?!]{0,40}\b(?:when(?:ever)?|if)\s+(?:i'?m|i\s+am|i\s+get|i\s+feel|it\s+gets)\b|"
+     r"\b(?:held|hold\w*|put|press\w*|stuck)\s+my\s+(?:arms?|hands?|wrists?|fingers?|legs?)\s+(?:over|on|against|under|in|into)\s+"
+     r"(?:the|a)\s+(?:kettle|stove|hob|flame|candle|lighter|iron|steam|boiling\s+water|oven|heater|radiator)\b[^?!]{0,25}"
+     r"\b(?:on\s+purpose|deliberately|purposely|to\s+feel)\b"),
+    (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?(?:until|till|til|'?til)\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
      r"(?:arms?|legs?|wrists?|thighs?|stomach)\b"),
@@ -501,7 +519,7 @@ _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\
 # admits, and a later turn that takes back an earlier denial
 # "No. Well. Not no.": a denial taken back in the same breath (not "not no one", "not no more")
 _NOT_NO = r"(?:^|[.,]\s*|\bwell\W+)not no\b(?!\s+(?:one|body|way|more|longer|matter|problem))"
-_RETRACT = (r"i said no,? (?:but|because)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
+_RETRACT = (r"i said no,? (?:but|because)|i (?:did ?n'?t|did not) (?:want to|wanna) (?:say|tell you)(?: it| that)? (?:earlier|before)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
             r"exactly |really |all that |strictly |the whole )?(?:true|truth)|i lied|"
             r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
             r"not (?:totally |completely |entirely )?honest|(?:wasn'?t|haven'?t been|was not|not being) "
@@ -536,6 +554,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
+     r"(?:i )?wouldn'?t dream of (?:it|that|doing)|not even in passing|"
      r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
      r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that|not now)\b"),
     ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|" + _RETRACT + r"|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
@@ -733,7 +752,7 @@ _DISAVOW = re.compile(
     r"i (?:do|did)n'?t want (?:it|that|them|those)(?! to)|not because i (?:want|wanted) to)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}[\"“]\s*i\b[^\"”]*$|"
+_QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}(?:[\"“‘]|(?<!\w)')\s*i\b[^\"”’]*$|"
                      # "She texted me from work: I can't do this any more, I want to disappear for good."
                      r"\b(?:says?|said|texted|wrote|posted|messaged|emailed)\b[^.!?:]{0,20}:\s*i\b[^.!?]*$", re.IGNORECASE)
 # the other person's own words about themselves: "the winter I spent wishing I wasn't here is over"
@@ -747,7 +766,8 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"\bi(?:'m|'ve|'d)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|really|just|sometimes|"
     r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
 _THAT_WAS_PAST = re.compile(
-    r"^\W*(?:that|this|it) was (?:in (?:\d{4}|high school|college|my \w+)|(?:\w+ )?years ago|a long time ago|back in|"
+    r"^\W*(?:that|this|it) was (?:(?:in |back in )?(?:\d{4}|(?:nineteen|twenty)[- ]\w+)\b|in (?:high school|college|my \w+)|"
+    r"(?:\w+ )?years ago|a long time ago|back in|"
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
 # asking leave, not asking about it: "Can I come back to the biting later?" "Yes."
@@ -1331,6 +1351,12 @@ def _live(cues: list[_Mention] | None) -> list[_Mention]:
 INTRUSIVE_REASON = "intrusive ego-dystonic thoughts, no urge or intent stated"
 CLAIMED_REASON = "someone else's claim about the client, told by the client (turn {turn}): ask the client"
 REPORT_DENIED_REASON = "reported by another person in the room; the client denied it"
+MINIMISED_REPORT_REASON = "reported by another person in the room; the client explained it away without denying it: ask"
+# a report refuted, not explained away: "I never said that", "I don't mean it", "that's not true"
+_REFUTED = re.compile(r"\b(?:never\s+said|didn'?t\s+say|did\s+not\s+say|(?:do|did)n'?t\s+(?:really\s+)?mean|not\s+true|"
+                      r"(?:that'?s|it'?s)\s+(?:a\s+)?lie|making\s+(?:it|that)\s+up|not\s+what\s+i\s+said|never\s+would)\b", re.IGNORECASE)
+_SAID_IT = re.compile(r"\bi\s+(?:only\s+)?said\s+(?:it\s+|that\s+|so\s+)?(?:only\s+)?(?:once|twice|a\s+few\s+times|one\s+time|"
+                      r"sometimes)\b|^\W*(?:\.\.\.)?\s*i\s+said\s+it\b", re.IGNORECASE)
 
 
 def _intrusive_fields(events: list[_Event]) -> set[str]:
@@ -1854,6 +1880,8 @@ _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|t
 
 # the question recalled inside a retraction: "when you asked about killing myself"
 _RECALLED_QUESTION = re.compile(r"\byou asked(?: me)?(?: about| if| whether)?[^.,;!?]{0,60}", re.IGNORECASE)
+# "I held my arm over the kettle. On purpose. I lied before": the act told as deliberate is the admission
+_ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|purposely|intentionally)\b", re.IGNORECASE)
 _RETRACTS = re.compile(r"\b(?:" + _RETRACT + r")\b", re.IGNORECASE)
 
 
@@ -1863,7 +1891,7 @@ def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
     retracts = [m.group(0).lower() for m in _RETRACTS.finditer(t.text)]
     # "it's not totally no" is itself the admission; other retractions need one ("I think about it")
     hedged_no = any(re.search(r"\bno\b|\ba (?:yes|maybe)\b", r) and not r.startswith("i said no") for r in retracts)
-    if not retracts or not (hedged_no or _live(t.cues.get("affirm")) or _live(t.cues.get("recur"))):
+    if not retracts or not (hedged_no or _live(t.cues.get("affirm")) or _live(t.cues.get("recur")) or _ON_PURPOSE.search(t.text)):
         return
     denials = [e for e in events if e.kind == "deny" and e.source == "client" and e.turn <= t.index]
     # a turn that names what it discloses is read by its own mentions; one that names only what was
@@ -2254,13 +2282,21 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
         ev = (t.index,) if reply is None else (t.index, reply.index)
         facets = frozenset().union(*(m.facets for m in ms))
         verdict = "affirm"
+        explained = False
         if reply is not None:
             verdict, _ = _answer_polarity(reply, False, False)
             denies_topic = any("negated" in m.mods and m.field == f for m in reply.mentions)
-            admits = _live(reply.cues.get("affirm")) or _live(reply.cues.get("admit"))
+            # "I said only once or twice, when I was angry": having said it at all, then or now, is no refutation
+            admits = _live(reply.cues.get("affirm")) or _live(reply.cues.get("admit")) or bool(_SAID_IT.search(reply.text))
             if (_live(reply.cues.get("disown")) and not admits) or (denies_topic and not admits):
                 verdict = "disown"
-        if verdict in ("deny", "disown", "hedged"):
+            # "I was drunk.", "i was just talking", "He is exaggerating.": the client explains the words away
+            # without saying they were never said or are not meant; the report stands, for the clinician to ask
+            explained = verdict == "disown" and not denies_topic and not _REFUTED.search(reply.text)
+        if explained:
+            events.append(_Event(f, "endorse", t.index, 0, ev, facets=facets, timeframe="recent",
+                                 reason=MINIMISED_REPORT_REASON, source="other"))
+        elif verdict in ("deny", "disown", "hedged"):
             events.append(_Event(f, "deny", t.index, 0, ev, reason=REPORT_DENIED_REASON,
                                  source="other"))
         elif reply is not None and _unwanted(f, reply):
