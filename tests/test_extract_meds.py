@@ -606,7 +606,12 @@ _OWN_NAMING = {"valproate", "divalproex", "vitamin d", "cyanocobalamin", "fish o
                # the INN spellings, where the NER keeps the older British names (flupenthixol, clopenthixol)
                "flupentixol", "flupentixol decanoate", "zuclopenthixol", "zuclopenthixol decanoate",
                # the international name charted as said, where the NER writes the US one (albuterol)
-               "salbutamol"}
+               "salbutamol",
+               # the gold's names for combinations and forms the NER writes as a brand or a class ("co-codamol",
+               # "buscopan", "estrogen")
+               "acetaminophen-codeine", "acetaminophen-dihydrocodeine", "hyoscine butylbromide", "insulin isophane",
+               "insulin regular", "beclomethasone-formoterol", "desiccated thyroid", "calcipotriene-betamethasone",
+               "norethindrone-ethinyl estradiol", "conjugated estrogens", "amoxicillin-clavulanate"}
 
 
 def test_lexicon_agrees_with_the_maintained_drug_dictionary() -> None:
@@ -2190,3 +2195,37 @@ def test_a_dose_morning_and_night_is_per_administration_and_a_start_set_for_mond
     assert got["metformin"]["dose"] == "500 mg" and got["metformin"]["status"] == "current"
     assert got["gabapentin"]["dose"] == "300 mg" and got["gabapentin"]["status"] == "started"
     assert meds(P("I see her two mornings a week, the sertraline helps."))["sertraline"]["dose"] is None
+
+
+def test_a_stop_told_in_the_pluperfect_after_the_restart_keeps_the_restart() -> None:
+    got = meds(P("Dr. Ledet put me back on my Lexapro, the ten, two weeks ago now. I had stopped it when the pills washed "
+                 "away, I didn't have none for a month."))
+    assert got["escitalopram"]["status"] == "started" and got["escitalopram"]["dose"] == "10 mg"
+    assert meds(P("I stopped the Lexapro last week."))["escitalopram"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize("text, dose", [
+    ("The sertraline. The GP put it up to a hundred three weeks back.", "100 mg"),
+    ("The sertraline. She upped it to one fifty.", "150 mg"),
+    ("The sertraline. She put it up two weeks ago.", None),
+])
+def test_a_change_said_of_it_a_sentence_after_the_name_carries_its_new_dose(text: str, dose: str | None) -> None:
+    got = meds(P(text))["sertraline"]
+    assert got["status"] == "changed" and got["dose"] == dose
+
+
+def test_physical_health_drugs_are_known_and_a_buprenorphine_patch_is_micrograms() -> None:
+    got = meds(C("And the transplant meds?"),
+               P("The tacrolimus, three milligrams, and the CellCept. The Butec patch, aye, the five, I change it every "
+                 "Wednesday."))
+    assert got["tacrolimus"]["dose"] == "3 mg" and "mycophenolate" in got
+    assert got["buprenorphine"]["dose"] == "5 mcg"
+
+
+@pytest.mark.parametrize("text", [
+    "I sleep too much honestly like eleven twelve hours on my days off",
+    "It's like the thoughts are trains and I don't have to get on every one.",
+    "I'm gonna be honest one night I took one of my wife's pills.",
+])
+def test_small_talk_does_not_sound_like_a_drug_the_lexicon_only_knows_as_said(text: str) -> None:
+    assert meds(P(text)) == {}

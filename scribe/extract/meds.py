@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS
+from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SOUND_SURFACES
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
@@ -483,7 +483,7 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 _BY_SOUND: dict[str, str] = {}
 for _surface, _generic in MED_SURFACE.items():
     _letters = re.sub(r"[^a-z]", "", _surface)
-    if len(_letters) >= 6:
+    if len(_letters) >= 6 and _surface in SOUND_SURFACES:
         _key = sound_key(_letters)
         _BY_SOUND[_key] = _generic if _BY_SOUND.get(_key, _generic) == _generic else ""
 _BY_SOUND = {k: g for k, g in _BY_SOUND.items() if g and len(k) >= 6}
@@ -906,6 +906,7 @@ _PRONOUN_OBJECT = re.compile(
     r"(?!\s*(?:day|week|month|time|night|morning|one|thing|stuff|way|much|is|was)\b)",
     re.IGNORECASE,
 )
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:i|i'?d|we|she|he|they)\s+(?:had|'d)\s+(?:just\s+|already\s+)?$", re.IGNORECASE)
 _TAKEN_PRONOUN = re.compile(r"\s+(?:taking|using)\s+(?:it|them|those)\b", re.IGNORECASE)
 # a drug before its verb is its subject: "the Ambien stopped", "Seroquel was increased", "the Ativan she stopped"
 _SUBJECT_GAP = re.compile(
@@ -980,6 +981,11 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
             # the antecedent is near: this or the last sentence, or a few back when the pronoun is what is
             # taken ("Zopiclone. A lot of them. ... she told me she'd stopped taking them")
             reach = 4 if _TAKEN_PRONOUN.match(text, cue.end) else 2
+            if _PLUPERFECT_BEFORE.search(text, 0, cue.start) and re.search(r"[.?!]", text[prev.end:cue.start]):
+                # "put me back on my Lexapro, the ten. I had stopped it when the pills washed away": what came
+                # before the restart, told after it: said of no drug now
+                out.append((cue, None))
+                continue
             if len(split_sentences(text[prev.end:cue.start])) <= reach:
                 out.append((cue, prev))
         elif prev is not None and _SUBJECT_GAP.fullmatch(text[prev.end:cue.start]):
@@ -1478,6 +1484,30 @@ def dose_values_in(text: str) -> set[float]:
 _DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now|it's|it is)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
 
 
+# "... put it up to a hundred three weeks back": the new dose right after a change said of "it"
+_TO_NEW_DOSE = re.compile(r"\s*(?:(?:it|them|that|her|him|me)\s+)?(?:(?:back\s+)?(?:up|down)\s+)?to\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _pronoun_change_dose(text: str, generic: str, m: Mention, owned: list[tuple[_Cue, Mention | None]]) -> Dose | None:
+    """The dose a change names when the change is said of the drug by a pronoun a sentence later: "The sertraline.
+    The GP put it up to a hundred three weeks back." """
+    for cue, obj in owned:
+        if obj is not m or cue.status != "changed" or cue.start < m.end or not re.search(r"[.?!]", text[m.end:cue.start]):
+            continue
+        head = _TO_NEW_DOSE.match(text, cue.end)
+        if head is None:
+            continue
+        rest = text[head.end():]
+        said = re.match(rf"(?:{NUMBER_RE})(?:\s*{_DOSE_UNIT_WORDS})?\b", rest, re.IGNORECASE)
+        number = said.group(0) if said else ""
+        if said and re.match(r"\s+(?:weeks?|days?|months?|years?|times?|nights?)\b", rest[said.end():], re.IGNORECASE):
+            number = number.rsplit(None, 1)[0] if " " in number else ""  # "a hundred three weeks back": 100
+        d = _answer_dose(number, generic) if number else None
+        if d is not None:
+            return d
+    return None
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     unit = _unit_said_of(generic, text)
@@ -1660,6 +1690,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if st:
                 statuses.append(st)
             d = _pick_dose(text, generic, m.start, m.end, others)
+            if d is None:
+                d = _pronoun_change_dose(text, generic, m, owned)
             if d is not None:
                 # later mentions override: the latest stated dose wins, changes especially
                 if dose is None or st == "changed" or m.turn >= (dose_turn or 0):
