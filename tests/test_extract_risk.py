@@ -1815,3 +1815,13 @@ def test_a_year_said_in_words_makes_the_attempt_history() -> None:
                C("Do you ever have thoughts like that now, even in passing?"),
                P("Not even in passing. I wouldn't dream of it."))
     assert got["suicidal_ideation"] == "denied"
+
+
+def test_an_accident_told_as_nearly_killing_oneself_is_not_risk_and_just_talk_disowns() -> None:
+    got = risk(P("I see the ladder going. I nearly killed myself coming off that roof, the ambulance man said I'd not be "
+                 "here talking to you."))
+    assert got["suicidal_ideation"] == "not_assessed"
+    got = risk(P("I tell he I gine kill him if he call me moon pie one more time."),
+               C("I have to ask: are you having any thoughts of actually hurting him, or anyone?"),
+               P("Nah, man. Is just talk. I would never put a hand on him."))
+    assert got["homicidal_ideation"] == "denied"

@@ -565,6 +565,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
+     r"(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
      r"just frustration|just a sayin(?:g|')|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
      # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
      r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
@@ -722,7 +723,10 @@ _IDIOM = re.compile(
     r"[^.?!]{0,80}?\b(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:die|be\s+dead)\b|"
     r"\b(?:i'?d|i\s+would)\s+(?:rather\s+)?die\s+(?:before|than)\s+(?:i\s+)?(?:hurt|harm|let|touch)\w*\b[^.?!]*|"
     r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+of\s+(?:embarrassment|shame|"
-    r"boredom|laughter|thirst|hunger|cuteness|heat)\b",
+    r"boredom|laughter|thirst|hunger|cuteness|heat)\b|"
+    # an accident: "I nearly killed myself coming off that roof", "almost killed myself on the stairs"
+    r"\b(?:nearly|almost|practically)\s+(?:killed|kill)\s+(?:myself|himself|herself)\s+(?:coming|falling|slipping|tripping|"
+    r"on\s+(?:the|that|a)|off\s+(?:the|that|a)|in\s+(?:the|that|a)\s+(?:crash|fall|accident)|doing|trying\s+to\s+(?:fix|get|carry|lift|reach))\b",
     re.IGNORECASE,
 )
 # tablets split, not skin: "half of one of the ten milligram Ambien, just half, ... I've been cutting them"
