@@ -1184,3 +1184,13 @@ def test_response_prevention_delivered_without_its_name_is_exposure(text: str) -
 
 def test_a_delay_that_is_no_response_prevention_is_not_exposure() -> None:
     assert "exposure" not in found(C("Can we delay the session thirty minutes next week? I have a training."))
+
+
+def test_problem_solving_delivered_as_options_put_forward_and_asked_for() -> None:
+    got = found(C("And footy, what would it take to go back on Tuesday?"),
+                P("Dunno. Coach'd want to know where I've been."),
+                C("What if you rang him first, before Tuesday?"),
+                P("Yeah. I could do that."))
+    assert "problem solving" in got
+    # one option put forward on its own is talk, not the technique
+    assert "problem solving" not in found(C("What if you rang him first?"), P("Maybe."))

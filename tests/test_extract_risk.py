@@ -1825,3 +1825,12 @@ def test_an_accident_told_as_nearly_killing_oneself_is_not_risk_and_just_talk_di
                C("I have to ask: are you having any thoughts of actually hurting him, or anyone?"),
                P("Nah, man. Is just talk. I would never put a hand on him."))
     assert got["homicidal_ideation"] == "denied"
+
+
+def test_a_doric_no_denies_and_picturing_giving_someone_a_hiding_is_homicidal_ideation() -> None:
+    assert risk(C("are you having any thoughts of wanting to die or of ending your life"),
+                P("na na nae at a i'm nae wantin tae dee i want tae see the bairn born in the spring"))[
+        "suicidal_ideation"] == "denied"
+    assert risk(C("Tell me about the anger."),
+                P("honestly i've thought about giving him a hiding, i picture it when i'm shearing and part of me likes "
+                  "the picture"))["homicidal_ideation"] == "endorsed"

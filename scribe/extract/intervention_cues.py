@@ -447,7 +447,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(write|list|jot) (down )?(the |your |all the |some )?(options|ideas|possibilities|solutions)\b",
             # the brainstorm's rule, said of the ideas: "no judging yet", "list the options, no judging" ("No judging." alone
             # reviewing a diary card is validation)
-            r"\b(no judging|don'?t judge (them|the ideas)|without judging (any of )?(them|those|the ideas|the options)) yet\b",
+            r"\b(no judging|don'?t judge (them|the ideas)|without judging( (any of )?(them|those|the ideas|the options))?) yet\b",
             r"\b(options|ideas|list|brainstorm\w*)\b[^.?!]{0,50}\b(no judging|don'?t judge)\b",
             r"\b(list|name|think of|come up with|brainstorm|write down)\b[^.?!]{0,20}\b(every|all the|some|a few|as many)\b"
             r"[^.?!]{0,10}\b(ways?|options?|ideas?|things you could|possibilities)\b",
@@ -467,11 +467,22 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
         # one option asked for: "what's one change you could make there?", "what could you do about that?"
         CueFamily("one option", (
+            # "what could change at work?", "what could be different on deck at night?", "what would it take to go back?"
+            r"\bwhat (could|would|might) (change|be different)\b",
+            r"\bwhat would make (it|this|that|next time|things|the \w+) (different|easier|better|work)\b",
+            r"\bwhat would it take (to|for you to)\b",
             r"\bwhat'?s one thing you could do (about|to)\b",
             r"\bwhat('s| is) one thing (that )?(would|could|might) (make|help)\b",
             r"\bwhat('s| is) one (change|thing|step) you (could|can|might) (make|do|try|take)\b(?! differently)",
             r"\bwhat('s| is) one (small |little |first )?(change|step)\W*$",
             r"\bwhat (could|can|might) you do about (that|it|this|those|them|the \w+)\b",
+        )),
+        # an option put forward as a question: "What if you split the nights?", "what if you rang him first"
+        CueFamily("proposal", (
+            r"\bwhat if you (?!(?:failed|died|lost|messed|screwed|panicked|froze|fainted|fell|forgot|cried)\b)"
+            r"(\w+ed|did|rang|took|tried|went|made|split|kept|put|let|got|gave|told|wrote|left|sent|set|brought|swapped|"
+            r"switched|started|stopped|paid|spoke|asked)\b",
+            r"\blet'?s go through the (steps|options)\b",
         )),
         CueFamily("define", (
             r"\bwhat('s| is) the (actual|real|main|specific|core|concrete) problem\b",

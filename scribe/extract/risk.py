@@ -413,6 +413,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"all|each|every|no|none|something|anything|nothing|everything)\b)[a-z]+\b"),
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
     (HI, "active_thoughts", True, r"\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b|"
+     # "catching him out the back of the woolshed and giving him a hiding like proper"
+     r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
+     r"thrashing|belting|battering)\b|"
      # "mi waan fi bruk him neck", "imagining how I will finish him"
      r"\b(?:break|bruk|brok|snap)\s+(?:him|his|her|their)\s+neck\b|\bhow\s+(?:i|i'?ll|i\s+will|i\s+would|i'?d|to)\s+finish\s+"
      r"(?:him|her|them)(?:\s+off)?\b(?![^.?!]{0,20}\b(?:work|job|homework|essay|project|meal|race|game))|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
@@ -565,7 +568,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
-     r"(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
+     # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
+     r"^\W*(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
      r"just frustration|just a sayin(?:g|')|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
      # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
      r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
@@ -597,7 +601,7 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|wha
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
-    r"^(?:no\b|nope|nah|naw\b|non\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
+    r"^(?:no\b|nope|nah|naw\b|non\b|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
