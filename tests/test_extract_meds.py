@@ -2229,3 +2229,13 @@ def test_physical_health_drugs_are_known_and_a_buprenorphine_patch_is_micrograms
 ])
 def test_small_talk_does_not_sound_like_a_drug_the_lexicon_only_knows_as_said(text: str) -> None:
     assert meds(P(text)) == {}
+
+
+@pytest.mark.parametrize("text, generic, status", [
+    ("I finished the tramadol a month back, I didn't like it, made me muzzy.", "tramadol", "stopped"),
+    ("The prednisone, that was a course, it's finished since March.", "prednisone", "stopped"),
+    ("I finished my shift and took the sertraline.", "sertraline", "current"),
+    ("that's a full week so the lorazepam's finished the new escitalopram five in the morning", "escitalopram", "started"),
+])
+def test_a_course_finished_is_a_stop_and_finishing_something_else_is_not(text: str, generic: str, status: str) -> None:
+    assert meds(P(text))[generic]["status"] == status
