@@ -2236,6 +2236,7 @@ def test_small_talk_does_not_sound_like_a_drug_the_lexicon_only_knows_as_said(te
     ("The prednisone, that was a course, it's finished since March.", "prednisone", "stopped"),
     ("I finished my shift and took the sertraline.", "sertraline", "current"),
     ("that's a full week so the lorazepam's finished the new escitalopram five in the morning", "escitalopram", "started"),
+    ("The divorce, it's over, and the Zoloft fifty helps.", "sertraline", "current"),
 ])
 def test_a_course_finished_is_a_stop_and_finishing_something_else_is_not(text: str, generic: str, status: str) -> None:
     assert meds(P(text))[generic]["status"] == status

@@ -60,7 +60,7 @@ SAME_DRUG = {
     "beclometasone": "beclomethasone", "dothiepin": "dosulepin", "alendronic acid": "alendronate",
     "sodium cromoglicate": "cromolyn", "co-trimoxazole": "sulfamethoxazole-trimethoprim", "oestradiol": "estradiol",
     "thyroxine": "levothyroxine", "flupenthixol": "flupentixol", "chlorphenamine": "chlorpheniramine",
-    "hyoscine": "scopolamine", "rifampicin": "rifampin", "ciclosporin a": "cyclosporine",
+    "hyoscine": "scopolamine", "rifampicin": "rifampin",
 }
 
 

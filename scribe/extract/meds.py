@@ -232,8 +232,10 @@ _STOPPED = re.compile(
     r"(flushed|binned|threw out|thrown out|got rid of|chucked|dumped) (the|my|all (of )?(the|my))(?! back\b)|"
     r"tapering off|weaning off|took (me |him |her |them )?off|taken (him |her |them )?off|"
     # a course run out: "I finished the tramadol a month back", "that was a course, it's finished since March"
-    r"(?<!'s )(?<!\bis )(?<!\bwas )(?<!\bare )finished(?= (the|my|off|up|that|them|it)\b)|(it'?s|it is|it was|that was|that'?s) (all )?(finished|over)\b|"
-    r"(finished|completed|done with) (the |my )?course\b|"
+    r"(?<!'s )(?<!\bis )(?<!\bwas )(?<!\bare )finished(?= (the|my|off|up|that|them|it)\b)|"
+    # only a course ends by itself ("the divorce, it's over, and the Zoloft helps" stops nothing)
+    r"(that|it) was a course,? (and )?(it'?s|it is|it was|now it'?s) (all )?(finished|done|over)\b|"
+    r"course('s| is| was) (finished|done|over)\b|(finished|completed|done with) (the |my )?course\b|"
     r"(fully|completely|totally|all the way|officially) off|(finished|done with|completed) (the |my )?(\w+ )?taper(ing)?|"
     r"taper('s| is| was) (done|finished|over|complete)|done tapering|"
     # a decision already made: "she and i decided to stop that", "he said to stop taking them" ("stop it" may
