@@ -9,7 +9,7 @@ import pytest
 from scribe.extract import extract, render_markdown
 from scribe.extract.grounding import ground
 from scribe.extract.rules import run_rules
-from tests._extract_helpers import C, P, session
+from tests._extract_helpers import C, O, P, session
 
 CBT = session(
     C("Hi, how has the week been?"),
@@ -704,3 +704,12 @@ def test_sentences_are_not_cut_inside_a_m_or_e_g(text: str, expected: list[str])
     from scribe.extract.text import split_sentences
 
     assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_report_by_someone_in_the_room_keeps_its_source_in_the_signed_risk_line() -> None:
+    out = extract(session(
+        O("Doctor, she is saying daily 'I want to die, I want to die'. I am very worried."),
+        P("He is exaggerating. I said only once or twice, when I was angry with him."),
+    ))["progress_note"]
+    assert out["risk"]["suicidal_ideation"]["status"] == "endorsed"
+    assert "reported by another person present; the client minimised it" in out["sections"]["Objective"]

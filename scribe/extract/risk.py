@@ -561,6 +561,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
      r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that|not now)\b"),
     ("admit", r"\b(?:i (?:think i )?(?:do|really|actually|kind of|kinda) mean it|" + _RETRACT + r"|i did say (?:that|it)|i have said (?:that|it)|i said (?:that|it)|it'?s true|because i do|i meant it|"
+     # "I said only once or twice, when I was angry": how often it was said, which admits it was
+     r"i (?:only )?said (?:it |that |so )?(?:only )?(?:once|twice|a few times|one time|sometimes)|"
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:(?:a )?joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
@@ -1359,12 +1361,11 @@ def _live(cues: list[_Mention] | None) -> list[_Mention]:
 INTRUSIVE_REASON = "intrusive ego-dystonic thoughts, no urge or intent stated"
 CLAIMED_REASON = "someone else's claim about the client, told by the client (turn {turn}): ask the client"
 REPORT_DENIED_REASON = "reported by another person in the room; the client denied it"
-MINIMISED_REPORT_REASON = "reported by another person in the room; the client explained it away without denying it: ask"
+REPORTED_REASON = "reported by another person in the room"
+MINIMISED_REPORT_REASON = f"{REPORTED_REASON}; the client explained it away without denying it: ask"
 # a report refuted, not explained away: "I never said that", "I don't mean it", "that's not true"
 _REFUTED = re.compile(r"\b(?:never\s+said|didn'?t\s+say|did\s+not\s+say|(?:do|did)n'?t\s+(?:really\s+)?mean|not\s+true|"
                       r"(?:that'?s|it'?s)\s+(?:a\s+)?lie|making\s+(?:it|that)\s+up|not\s+what\s+i\s+said|never\s+would)\b", re.IGNORECASE)
-_SAID_IT = re.compile(r"\bi\s+(?:only\s+)?said\s+(?:it\s+|that\s+|so\s+)?(?:only\s+)?(?:once|twice|a\s+few\s+times|one\s+time|"
-                      r"sometimes)\b|^\W*(?:\.\.\.)?\s*i\s+said\s+it\b", re.IGNORECASE)
 
 
 def _intrusive_fields(events: list[_Event]) -> set[str]:
@@ -2295,7 +2296,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
             verdict, _ = _answer_polarity(reply, False, False)
             denies_topic = any("negated" in m.mods and m.field == f for m in reply.mentions)
             # "I said only once or twice, when I was angry": having said it at all, then or now, is no refutation
-            admits = _live(reply.cues.get("affirm")) or _live(reply.cues.get("admit")) or bool(_SAID_IT.search(reply.text))
+            admits = _live(reply.cues.get("affirm")) or _live(reply.cues.get("admit"))
             if (_live(reply.cues.get("disown")) and not admits) or (denies_topic and not admits):
                 verdict = "disown"
             # "I was drunk.", "i was just talking", "He is exaggerating.": the client explains the words away
@@ -2313,7 +2314,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
             events.append(_Event(f, "deny", t.index, 0, ev, reason=INTRUSIVE_REASON, source="other"))
         else:
             events.append(_Event(f, "endorse", t.index, 0, ev, facets=facets, timeframe="recent",
-                                 reason="reported by another person in the room", source="other"))
+                                 reason=REPORTED_REASON, source="other"))
 
 
 def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:

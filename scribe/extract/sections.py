@@ -16,7 +16,14 @@ from typing import Any
 from scribe.extract.findings import _risk_language, extract_improvements
 from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
-from scribe.extract.risk import CLARIFIED_REASON, DENIABLE, INTRUSIVE_REASON, UNCLEAR_QUESTION_REASON
+from scribe.extract.risk import (
+    CLARIFIED_REASON,
+    DENIABLE,
+    INTRUSIVE_REASON,
+    MINIMISED_REPORT_REASON,
+    REPORTED_REASON,
+    UNCLEAR_QUESTION_REASON,
+)
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import speech_units, split_sentences
 
@@ -256,6 +263,12 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
         reasons = item.get("review_reasons") or []
         parts += [clause for prefix, clause in _DENIAL_CLAUSES if any(r.startswith(prefix) for r in reasons)]
     if item.get("status") == "endorsed":
+        # who said it: the signed record keeps that the source was someone else in the room ("she says it daily")
+        reasons = item.get("review_reasons") or []
+        if MINIMISED_REPORT_REASON in reasons:
+            parts.append("reported by another person present; the client minimised it")
+        elif any(r.startswith(REPORTED_REASON) for r in reasons):
+            parts.append("reported by another person present")
         # what the client denied when asked ("Any plan?" "No."), said as such; the rest of intent, plan and
         # preparation is only not reported
         asked = [k for k in DENIABLE if k in (item.get("denied_facets") or []) and not facets.get(k)]
