@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from scribe.errors import ExtractionError, ScribeError, WallError
+from scribe.extract.embeddings import one_session
 from scribe.extract.engines import EngineOptions, get_engine
 from scribe.extract.grounding import ground
 from scribe.extract.models import SessionInput
@@ -37,6 +38,12 @@ def extract(
     device: str = "cpu",
 ) -> dict[str, Any]:
     """Extract both notes from one session; every workspace string has passed the wall."""
+    with one_session():
+        return _extract(session, engine=engine, llm_model_dir=llm_model_dir, device=device)
+
+
+def _extract(session: dict[str, Any] | SessionInput, *, engine: str, llm_model_dir: Path | None,
+             device: str) -> dict[str, Any]:
     typed = SessionInput.parse(session)
     chosen = get_engine(engine)
     t0 = time.perf_counter()

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -87,15 +90,40 @@ def classifier_weights(filename: str, probe_texts: tuple[str, ...], what: str, r
     return z
 
 
+# The vectors of the session being extracted, shared by its readers (the risk screen, the interventions'
+# net, grounding's check); None outside ``one_session``. Dropped when that session's extraction ends.
+_SESSION_VECTORS: ContextVar[dict[str, Any] | None] = ContextVar("scribe_session_vectors", default=None)
+
+
+@contextmanager
+def one_session() -> Iterator[None]:
+    """Within one session's extraction a text is encoded once, however many readers ask for it; its
+    vector is forgotten when the block ends, so no client sentence outlives the session that said it."""
+    vectors: dict[str, Any] = {}
+    token = _SESSION_VECTORS.set(vectors)
+    try:
+        yield
+    finally:
+        vectors.clear()
+        _SESSION_VECTORS.reset(token)
+
+
 def encode_once(texts: list[str]) -> dict[str, Any]:
-    """Each distinct non-empty text's normalised embedding (float32), encoded once in one batch."""
+    """Each distinct non-empty text's normalised embedding (float32), encoded once: in one batch, and
+    inside ``one_session`` not again for a text already encoded for that session."""
     import numpy as np
 
     unique = sorted({t for t in texts if t})
     if not unique:
         return {}
-    vectors = np.asarray(load_encoder().encode(unique, normalize_embeddings=True, batch_size=64), dtype=np.float32)
-    return dict(zip(unique, vectors, strict=True))
+    known = _SESSION_VECTORS.get()
+    known = known if known is not None else {}
+    todo = [t for t in unique if t not in known]
+    if todo:
+        # small batches: the encoder sorts by length, and less padding is less work on a CPU
+        vectors = np.asarray(load_encoder().encode(todo, normalize_embeddings=True, batch_size=16), dtype=np.float32)
+        known.update(zip(todo, vectors, strict=True))
+    return {t: known[t] for t in unique}
 
 
 @lru_cache(maxsize=1)
