@@ -172,3 +172,15 @@ def test_a_drug_under_its_other_official_name_is_the_same_medication(tmp_path: P
     })
     r = run_extraction_bench(sessions)
     assert r["medication_name"]["f1"] == 1.0 and r["medication_name_dose"]["f1"] == 1.0
+
+
+def test_a_combination_is_scored_as_one_product_whatever_the_order_of_its_parts() -> None:
+    from scribe.bench.extraction import drug_key
+
+    assert drug_key("codeine-paracetamol") == drug_key("acetaminophen-codeine")
+    assert drug_key("ethinylestradiol-levonorgestrel") == drug_key("levonorgestrel-ethinyl estradiol")
+    assert drug_key("Salbutamol") == drug_key("albuterol")
+    # different products stay apart, and a "co-" name is not split
+    assert drug_key("codeine-paracetamol") != drug_key("codeine")
+    assert drug_key("co-codamol") == "co-codamol"
+    assert drug_key("sacubitril-valsartan") != drug_key("valsartan")

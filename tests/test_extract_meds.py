@@ -2240,3 +2240,28 @@ def test_small_talk_does_not_sound_like_a_drug_the_lexicon_only_knows_as_said(te
 ])
 def test_a_course_finished_is_a_stop_and_finishing_something_else_is_not(text: str, generic: str, status: str) -> None:
     assert meds(P(text))[generic]["status"] == status
+
+
+def test_anything_except_a_drug_refuses_it_and_everything_except_keeps_it() -> None:
+    assert "pregabalin" not in meds(P("I will try anything except the pregabalin."))
+    assert "lithium" not in meds(P("I'd take anything but lithium, honestly."))
+    got = meds(P("I stopped everything except the sertraline, I'm still on the fifty."))
+    assert got["sertraline"]["dose"] == "50 mg"
+
+
+def test_a_count_of_tablets_is_not_a_dose() -> None:
+    assert meds(P("The Tylenol, two tablets in the morning."))["acetaminophen"]["dose"] is None
+    assert meds(P("The sertraline, fifty, two tablets of twenty-five."))["sertraline"]["dose"] == "50 mg"
+
+
+def test_a_name_also_said_of_food_counts_when_listed_with_its_strength_among_medicines() -> None:
+    got = meds(P("The hydroxycarbamide, one thousand every day. The folic acid, the five."))
+    assert "folic acid" in got and got["hydroxyurea"]["dose"] == "1000 mg"
+    # not without the list
+    assert "folic acid" not in meds(P("There's folic acid in the cereal, the five grain one."))
+
+
+def test_units_run_to_tens_of_thousands() -> None:
+    assert meds(P("I take the vitamin d, the big one fifty thousand once a week on the sunday."))["vitamin d"]["dose"] == \
+        "50000 units"
+    assert meds(P("the quetiapine, the one fifty, at night"))["quetiapine"]["dose"] == "150 mg"

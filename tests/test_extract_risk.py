@@ -1834,3 +1834,60 @@ def test_a_doric_no_denies_and_picturing_giving_someone_a_hiding_is_homicidal_id
     assert risk(C("Tell me about the anger."),
                 P("honestly i've thought about giving him a hiding, i picture it when i'm shearing and part of me likes "
                   "the picture"))["homicidal_ideation"] == "endorsed"
+
+
+def test_a_passive_wish_said_in_the_present_after_a_no_is_endorsed() -> None:
+    # a second-language speaker's present tense: the wish is the disclosure, whatever the tense
+    got = risk(C("Are you having thoughts of ending your life?"),
+               P("no no not kill myself never the church say no but if god take me in the sleep i say thank you i "
+                 "don't fight him this is the honest"))
+    assert got["suicidal_ideation"] == "endorsed"
+    got = risk(C("Why have you been skipping the insulin?"),
+               P("I look at that pen and I think, what's it for? If the sugar take me, it take me. Let the Lord decide."))
+    assert got["suicidal_ideation"] == "endorsed"
+    # "take me" about a lift is not a wish
+    assert risk(P("If my son can take me to the clinic, it takes me an hour less."))["suicidal_ideation"] == "not_assessed"
+
+
+def test_the_family_managing_without_me_in_any_english_and_an_overdose_imagined_to_its_end() -> None:
+    assert risk(P("I been thinking yinz'd manage fine without me. Mike and the boys. Better, maybe."))[
+        "suicidal_ideation"] == "endorsed"
+    got = risk(C("Are you having any thoughts of suicide?"), P("No, no. I am Muslim, that is haram. I would not."),
+               C("Is there anything else you want to tell me before we finish?"),
+               P("I keep four bottles of the Oramorph. The last crisis I was sitting on the bathroom floor with one "
+                 "bottle, and I was thinking, if I drink all of them, all four, the pain finish, everything finish."))
+    assert got["suicidal_ideation"] == "endorsed"
+    assert risk(P("If I eat all of them the headache is over, so I ate the whole box of chocolates."))[
+        "suicidal_ideation"] == "not_assessed"
+
+
+def test_a_yes_said_of_another_act_leaves_the_no_standing() -> None:
+    got = risk(C("Any thoughts of hurting yourself, or of hurting someone else?"),
+               P("No. Hurting, no. Shouting, yes, I want to shout at that young doctor. Nothing more."))
+    assert got["homicidal_ideation"] == "denied" and got["self_harm"] == "denied"
+    # a yes with no other act named is still the answer
+    got = risk(C("Any thoughts of hurting someone else?"), P("No. Well, yes, sometimes, him."))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_no_one_else_just_him_keeps_the_one_named() -> None:
+    got = risk(C("Is there anyone else you have thoughts of hurting?"), P("No. Just him."))
+    assert got["homicidal_ideation"] == "endorsed"
+    assert risk(C("Is there anyone else you have thoughts of hurting?"), P("No. Nobody."))["homicidal_ideation"] == "denied"
+
+
+def test_a_threat_asked_about_and_recast_as_something_smaller_is_denied_with_review() -> None:
+    found = assess_risk(session(P("Oh, I'll kill him. He never had the boards over the skylights."), C("Kill him?"),
+                                P("Nah, course not. I'd like to give him a piece of my mind, that's all. I ent going near him."))
+                        ["turns"])
+    hi = found["homicidal_ideation"]
+    assert hi.status == "denied" and hi.needs_review
+    # recast, but the wanting stays: not taken back
+    got = risk(P("I wanna smash his head in, I swear."), C("When you say that, do you mean you want to hurt him?"),
+               P("No, I just wanna scream at him. But part of me wants to hurt him, yeah."))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_cutting_among_a_jobs_tasks_is_not_self_harm() -> None:
+    assert risk(P("They've got me on the ground still. Loading, cutting, sweeping up."))["self_harm"] == "not_assessed"
+    assert risk(P("Lately it's cutting, burning, anything to feel it."))["self_harm"] == "endorsed"

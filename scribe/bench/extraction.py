@@ -65,8 +65,17 @@ SAME_DRUG = {
 
 
 def drug_key(name: str) -> str:
-    low = name.lower().strip()
-    return SAME_DRUG.get(low, low)
+    """The name a medication is scored under: one official name per substance, and a combination's parts in
+    one order ("codeine-paracetamol" and "acetaminophen-codeine" are one product; so are "ethinylestradiol-
+    levonorgestrel" and "levonorgestrel-ethinyl estradiol")."""
+    low = re.sub(r"\s+", " ", name.lower().strip())
+    if low in SAME_DRUG:
+        return SAME_DRUG[low]
+    parts = [p.strip() for p in low.split("-")]
+    if len(parts) < 2 or any(not p for p in parts) or low.startswith("co-"):
+        return low
+    keys = [SAME_DRUG.get(p, p).replace("ethinylestradiol", "ethinyl estradiol") for p in parts]
+    return "-".join(sorted(keys))
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -569,6 +569,18 @@ def names_a_drug(text: str) -> bool:
     return _SURFACE_RE.search(text) is not None
 
 
+# a strength said right after a name: "The folic acid, the five."
+_STRENGTH_AFTER = re.compile(rf"[\s,]+the\s+{NUMBER_RE}\b(?!\s+(?:a|per|each|every)\s+day)", re.IGNORECASE)
+
+
+def _listed_with_strength(text: str, m: re.Match[str]) -> bool:
+    """A name also said of food or habits, given its strength in a list of the client's medicines: "The
+    hydroxycarbamide, one thousand every day. The folic acid, the five." """
+    if not _STRENGTH_AFTER.match(text, m.end()) or _NOT_DOSE_AFTER.search(text[_STRENGTH_AFTER.match(text, m.end()).end():]):
+        return False
+    return any(not MEDICATIONS[MED_SURFACE[o.group(1).lower()]].needs_context for o in _SURFACE_RE.finditer(text) if o.start() != m.start())
+
+
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(turns):
@@ -577,7 +589,7 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
         for m in _SURFACE_RE.finditer(text):
             generic = MED_SURFACE[m.group(1).lower()]
             if MEDICATIONS[generic].needs_context and not _TAKING.search(sentence_at(text, m.start()).text) \
-                    and not _answers_taking_question(turns, i, m.start()):
+                    and not _answers_taking_question(turns, i, m.start()) and not _listed_with_strength(text, m):
                 continue
             out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
@@ -793,6 +805,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # doing Concerta" is still a refusal of the Concerta
         if not _STOPPED.search(scoped[negated.start():] + " " + rest_of_sentence):
             return True
+    if _ANYTHING_BUT.search(sent.text[:rel]):
+        return True  # "I will try anything except the pregabalin" (the clause ends at "except", the refusal does not)
     rest = _before_next_drug(text[sent.end:sent.end + 160])  # what is said of the next drug named is not this one's
     if re.match(r"\s*(\S+\s+){0,12}?(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
                 r"(not yet|no|maybe later)\b|(i|we) said (not yet|no|maybe later)\b|"
@@ -815,6 +829,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     return False
 
+
+# everything but this one: "I will try anything except the pregabalin", "I'd take anything but lithium" (not
+# "everything except": "I stopped everything except the sertraline" keeps the sertraline)
+_ANYTHING_BUT = re.compile(r"\bany(?:thing|one)\s+(?:else\s+)?(?:except|but|other\s+than|apart\s+from)(?:\s+for)?\s+(?:the\s+|that\s+|"
+                           r"this\s+)?$", re.IGNORECASE)
 
 # the drug naming a group of people: "the methadone crowd", "the xanax kids"
 _TAKERS_AFTER = re.compile(r"\s+(?:crowd|people|lot|guys|folks|users|kids|heads|addicts)\b", re.IGNORECASE)
@@ -1022,7 +1041,9 @@ _NOT_DOSE_AFTER = re.compile(
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
     r"centimet\w+|kilos|kg|stone|degrees|"
     # counts of a device's doses: "the salbutamol, two puffs when I need it"
-    r"puffs?|sprays?|squirts?|drops|inhalations?|clicks|pumps?)\b"
+    r"puffs?|sprays?|squirts?|drops|inhalations?|clicks|pumps?|"
+    # a count of tablets: "The Tylenol, two tablets in the morning" (the strength, if said, is its own number)
+    r"tablets|pills|capsules|caps|tabs)\b"
     r"|^\s*of (those|them|these|it|us|you)\b"  # "if you notice two of those"
     r"|^\s*of the (little|small|big|white|pink|blue|yellow|orange|green|red|round)\b"  # "two of the little pink ones"
     r"|^:\d"  # a clock time, "3:45"
@@ -1210,10 +1231,16 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             trimmed = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", trimmed, flags=re.IGNORECASE)  # no teen-one
             if trimmed != num:
                 num, end = trimmed, m.start() + len(trimmed)
+        lead_one = re.match(r"one[\s-]+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|\w+teen)[\s-]+thousand$)", num,
+                            re.IGNORECASE)
+        if lead_one:
+            # "the big one fifty thousand": no one says 150,000 so; the "one" is the tablet, the number its strength
+            num = num[lead_one.end():]
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
         amount = _spoken_strength(num)[1]
-        if amount is None or not (0.1 <= amount <= 3000):
+        # ("the vitamin d, the big one, fifty thousand once a week": units run to tens of thousands)
+        if amount is None or not (0.1 <= amount <= (100000 if unit == "units" else 3000)):
             continue
         out.append(Dose(amount, unit, m.start(), end))
     return sorted(out, key=lambda d: d.start)
@@ -1470,7 +1497,7 @@ _STRENGTH_NOUN_AFTER = re.compile(
 
 def dose_values_in(text: str) -> set[float]:
     """Every dose value ``text`` states, read as the extractor reads them (split totals, halves, spoken numbers)."""
-    values = {d.value for d in find_doses(text)} | {d.value for d in _bare_numbers(text, 0, len(text), "mg")}
+    values = {d.value for d in find_doses(text)} | {d.value for d in _bare_numbers(text, 0, len(text), "units")}
     total = _split_total(text, 0, len(text), "mg")
     if total is not None:
         values.add(total.value)

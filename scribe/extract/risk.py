@@ -159,7 +159,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:if\s+[^.?!,]{0,40}?)?(?:take\s+me|took\s+me(?:\s+out)?|come\s+for\s+me|(?:something|anything)\s+happens,?\s+it\s+happens|"
      r"hit\s+me|run\s+me\s+over|go\s+in\s+my\s+sleep|didn'?t\s+wake|don'?t\s+wake)\b[^?!]{0,60}\bi\s*(?:wouldn'?t|would\s+not|"
      r"'?d\s+not|shan'?t|won'?t|will\s+not)\s+(?:be\s+)?(?:too\s+)?(?:mad|upset|sorry|bothered|fussed|mind|care|put\s+up\s+a\s+fight|"
-     r"fight\s+it)\b"),
+     r"fight\s+it)\b|"
+     # and said in the present, as many second-language speakers say it: "if god take me in the sleep i say thank you i
+     # don't fight him"; "If the sugar take me, it take me"
+     r"\b(?:take|takes|took|come\s+for)\s+me\b[^?!]{0,60}\bi\s+(?:do(?:n'?t|\s+not)|ain'?t|am\s+not|'?m\s+not|no)\s+"
+     r"(?:going\s+to\s+)?fight(?:ing)?\s+(?:it|him|her|death)\b|"
+     r"\bif\s+[^.?!,]{0,30}?\b(?:take|takes)\s+me\b,?\s+(?:it|he|she|they|god)\s+(?:take|takes)\s+me\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
@@ -234,7 +239,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:ask|asks|asked|asking|beg|begs|begging|pray|prays|prayed|praying)\s+(?:to\s+)?(?:god|the\s+lord|jesus|allah|him)\s+"
      r"to\s+(?:just\s+)?(?:take|call)\s+(?:me|her|him)\b"),
     # "they'd all be fine without me", "the kids would be happier without me"
-    (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+)(?:\s+would|'d)?\s+"
+    (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+|yinz|y'?all|youse|you\s+(?:lot|guys|all))"
+     r"(?:\s+would|'d)?\s+"
      r"(?:(?:all|honestly|really|probably|just|actually|totally|genuinely)\s+){0,2}(?:be\s+|manage\s+|cope\s+|get\s+on\s+|do\s+)?(?:just\s+)?"
      r"(?:fine|better|happier|okay|ok|easier|lighter|freer|better\s+off)\s+without\s+me(?:\s+(?:around|here|in\s+(?:their|the|his|her)\s+"
      r"(?:lives?|way)))?(?=\s*(?:[.,;!?]|$|and\b|honestly|like\b|so\b|anyway|really|i\s+think|you\s+know))"),
@@ -274,7 +280,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:want|wanted|wanting|wants)\s+to\s+disappear\s+for\s+good\b"),
     # "the good Lord could take me any time now and I'd say thank you very much"
     (SI, "wish_dead", True, r"\b(?:take|took|call|called)\s+me\b[^.?!]{0,40}\bi\s*(?:'?d|\s+would)\s+(?:say\s+thank\s+you|be\s+(?:grateful|glad|"
-     r"relieved|thankful|happy))\b"),
+     r"relieved|thankful|happy))\b|"
+     # "if god take me in the sleep i say thank you"
+     r"\bif\s+[^.?!,]{0,30}?\b(?:take|takes|took|call|calls|called)\s+me\b[^.?!]{0,40}\bi(?:'ll|\s+will)?\s+say\s+thank\s+you\b"),
     # the protective question ("Do you care if you crash?"), whose "not really" is the disclosure (see _PROTECTIVE_Q)
     (SI, "wish_dead", True, _PROTECTIVE + r"\s+(?:live|die|crash\w*|wake\s+up|make\s+it|survive|(?:get|got)\s+(?:hurt|killed))\b"),
     # the dose worked out for oneself: "I've caught myself working out the dose for my weight"
@@ -283,6 +291,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"end))|\b(?:lethal|fatal)\s+dose\s+(?:for\s+me|of\s+my)\b"),
     # a method said the way soldiers and police say it: "I think about eating a bullet"
     (SI, "method", True, r"\beat(?:ing|s)?\s+(?:a\s+|my\s+)?(?:bullet|gun|pistol|revolver)\b"),
+    # an overdose imagined to its end: "I was thinking, if I drink all of them, all four, the pain finish, everything finish"
+    (SI, "method", True, r"\bif\s+i\s+(?:just\s+)?(?:drink|drank|take|took|swallow\w*|down\w*|ate|eat)\s+(?:them\s+)?(?:all|the\s+(?:lot|whole)|"
+     r"everything|every\s+(?:one|bottle|pill|tablet))\b[^.?!]{0,60}?\b(?:everything|it\s+all|all\s+of\s+it|the\s+pain|it|that)\s+(?:(?:would|will|"
+     r"'?d|'?ll|is|be)\s+)?(?:finish\w*|over|end\w*|stop\w*|done)\b"),
     # arranging an assisted death: "I've been in touch with the clinic in Switzerland. The forms are filled in."
     (SI, "preparatory_behavior", True, r"\b(?:assisted\s+(?:dying|suicide|death)|dignitas|euthanasia|(?:the|a)\s+clinic\s+in\s+switzerland)\b"),
     # "saving the last one for myself"
@@ -448,8 +460,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"biting|punch\w*|hurt|hurting|hurts|harm|harming|punish\w*|injur\w*|starv\w*|slic\w*)\s+(?:" + _SELF + r")\b"
      # a burn or cut got on a thing at work: "I've burnt myself on the salamander about fifty times" (on purpose is below)
      r"(?!" + _ON_A_THING + r"(?![^.?!]{0,40}\bon\s+purpose\b))"),
+    # (not a job's tasks: "Loading, cutting, sweeping up")
     (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
-     r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"),
+     r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"
+     r"(?!,\s+(?!burn|scratch|hitt|bang|punch|pick|bit|harm|hurt|starv|slic|carv)\w+ing\b)"),
     (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!(?:\s+(?:my|her|his)\s+\w+)?"
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
      # a tablet split: "Doctor give ten, I cut half, I take half"
@@ -817,6 +831,10 @@ _SELF_QUESTION = re.compile(r"\b(?:am i|are you|is (?:it|that|this)|does (?:that
 _RELATIVE_WHO = re.compile(r"\b(?:lad|lass|man|woman|guy|girl|boy|kid|patient|bloke|fella|someone|somebody|person|one|friend|"
                            r"mate|colleague|client|student|neighbou?r)\s+(?:\w+\s+){0,3}?who(?:'d|'s|\s+had|\s+has|\s+was)?\s+"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
+# the smaller thing an angry threat is said to have meant: "I just wanna scream at him", "give him a piece of my mind"
+_RECAST = re.compile(r"\b(?:just|only)\s+(?:wanna|want(?:ed)?\s+to|going\s+to|gonna|meant)\s+(?:to\s+)?(?:scream|shout|yell|swear|"
+                     r"tell|talk|have\s+a\s+word|vent|complain|argue|get\s+my|sue|report)\w*|\bgive\s+(?:him|her|them)\s+a\s+piece\s+of\s+"
+                     r"my\s+mind\b", re.IGNORECASE)
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:mean\s+(?:it|that|this)\s+(?:literally|seriously|for\s+real)|a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
@@ -1390,6 +1408,18 @@ def _unwanted(field_name: str, t: _Turn) -> bool:
         and bool(_DISAVOW.search(t.text))
 
 
+def _other_act_yes(text: str, affirm: list[_Mention]) -> bool:
+    """Whether the answer says the risk act's own no ("Hurting, no.") and every yes in it is said of another act named
+    just before it ("Shouting, yes"), one that is not risk talk."""
+    if not _ACT_NO.search(text):
+        return False
+    for c in affirm:
+        act = _OTHER_ACT_YES.search(text, max(0, c.start - 30), c.start)
+        if act is None or not _YES.match(text, c.start) or any(p.search(act.group("act")) for p in TOPICS.values()):
+            return False
+    return True
+
+
 def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: bool,
                      ever_question: bool = False) -> tuple[str, Timeframe | None]:
     """How the client answered a risk question: affirm / deny / hedged / deny_then_affirm / history / disown / unclear."""
@@ -1423,6 +1453,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                 if _NOT_THE_ACT.search(answer.text, last_yes):
                     return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
                 if _NOT_DEATH.search(answer.text, last_yes):
+                    return "deny", None
+                if _other_act_yes(answer.text, later_affirm):
                     return "deny", None
         # "No. Well. Not no.", "No. I lied.": the answer takes its own no back
         if later_affirm or recur or taken_back:
@@ -1875,6 +1907,14 @@ _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|l
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 _NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|never)\s+(?:ever\s+)?(?:do|act\s+on)\s+"
                           r"(?:it|that|them|anything)\b", re.IGNORECASE)
+# a yes said of another act, beside the risk act's own no: "No. Hurting, no. Shouting, yes, I want to shout at him."
+_OTHER_ACT_YES = re.compile(r"\b(?P<act>[a-z]+),\s*$", re.IGNORECASE)
+_ACT_NO = re.compile(r"\b[a-z]+,\s*(?:no|nope|nah|never)\b", re.IGNORECASE)
+# "Is there anyone else you have thoughts of hurting?" "No. Just him.": the no is to anyone else, the one already named
+# stands
+_ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+else\b", re.IGNORECASE)
+_ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|lad|fella|bloke))|"
+                            r"(?:just|only)\s+(?-i:[A-Z][a-z]+))\b\W*$", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 # an answer that opens denying the present: "Now, no.", "Not now."
@@ -2139,6 +2179,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif later is not None and later.speaker == "clinician" and _ESCALATION.search(later.text):
             # "I've took them out and counted them." "Thank you for telling me. When was that?"
             polarity, tf, escalated = "affirm", "current", later.index
+    if polarity == "deny" and _ELSE_Q.search(t.text) and _ONLY_THAT_ONE.match(nxt.text):
+        polarity, tf = "affirm", "current"
     if SI in topics and _PROTECTIVE_Q.search(t.text):
         if polarity in ("deny", "hedged"):
             polarity, tf = "affirm", "current"
@@ -2161,6 +2203,12 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # named the words a figure of speech and the client agreed
     if (nxt.cues.get("disown") or _FIGURE_OF_SPEECH.search(t.text)) and polarity in ("deny", "disown"):
         _retract(events, topics, t.index, nxt.index, reach=8 if _REFERS_BACK.search(t.text) else 3)
+    # "Oh, I'll kill him." "Kill him?" "Nah, course not. I'd like to give him a piece of my mind, that's all.": asked
+    # what the words meant, the client says no and names the smaller thing that was meant
+    elif polarity in ("deny", "disown") and (echo or _REFERS_BACK.search(t.text)) and _RECAST.search(nxt.text) \
+            and not _live(nxt.cues.get("urge")):
+        _retract(events, topics & {HI}, t.index, nxt.index, reach=3,
+                 reason="said in anger, then asked: the client named something short of harm as what was meant")
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
     # and "I've thought about sending her the screenshots. But hurting her? No." answers it by name too
     denied_by_name = {m.field for m in nxt.mentions if m.field and "echo_denied" in m.mods} - explicit
