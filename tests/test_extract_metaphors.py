@@ -574,3 +574,13 @@ def test_what_the_image_is_said_of_is_not_its_thing() -> None:
     quotes = _quotes(C("How is work?"), P("it's awful the commute is like a treadmill with no off button"),
                      C("And the rest of the week?"), P("the commute eats the mornings and then the evenings go on the kids"))
     assert not any("eats the mornings" in q for q in quotes), quotes
+
+
+def test_a_self_image_with_a_relative_clause_without_its_that() -> None:
+    from scribe.extract.metaphors import extract_metaphors
+
+    assert [m["quote"] for m in extract_metaphors([{"speaker": "client", "text": "I am a suitcase she have to carry."}])] \
+        == ["I am a suitcase she have to carry"]
+    # a person or a judgement is no image
+    for text in ("I am a nurse she has to work with.", "I'm a problem they have to solve."):
+        assert extract_metaphors([{"speaker": "client", "text": text}]) == []

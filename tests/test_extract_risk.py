@@ -1891,3 +1891,64 @@ def test_a_threat_asked_about_and_recast_as_something_smaller_is_denied_with_rev
 def test_cutting_among_a_jobs_tasks_is_not_self_harm() -> None:
     assert risk(P("They've got me on the ground still. Loading, cutting, sweeping up."))["self_harm"] == "not_assessed"
     assert risk(P("Lately it's cutting, burning, anything to feel it."))["self_harm"] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("What happened to your arm?"), P("bit it till it bled. it's not self harm, it's not like i cut")), "self_harm"),
+    ((C("How's the road rage?"), P("Better. Only followed one guy home this month."), C("What were you going to do if you had?"),
+      P("Wouldn't have killed him. Probably. Just put him in hospital.")), "homicidal_ideation"),
+    ((C("What would it take for you to feel safe again?"), P("Honestly? Him in the ground. I've made my peace with it.")),
+     "homicidal_ideation"),
+    ((C("Any thoughts of harming anyone?"), P("No, no."), C("How are you sleeping?"),
+      P("Badly. I lie there working out how I'd do it to him, step by step.")), "homicidal_ideation"),
+    ((C("Are you eating?"), P("Small small. I am not suicidal o. I only ask God why He did not let me die in that accident.")),
+     "suicidal_ideation"),
+    ((C("How are you finding the new flat?"),
+      P("Some nights I wish I could just close my eyes and not wake up again.")), "suicidal_ideation"),
+    ((C("and how are you finding things since your wife passed"),
+      P("its quiet you know i keep thinking id like to go to sleep and just be with her")), "suicidal_ideation"),
+    ((C("What thought keeps coming back?"), P("Just the train one. Stepping off the platform edge. It's quite calming.")),
+     "suicidal_ideation"),
+    ((C("anything about the pills we talked about"),
+      P("i still got the forty of them in the drawer like just in case it gets bad again you know like an exit")),
+     "suicidal_ideation"),
+    ((C("Anything else on your mind?"), P("i wrote something in my notes app. like a goodbye thing. i didn't send it")),
+     "suicidal_ideation"),
+    ((C("Do you ever wish you weren't here?"), P("I'm a Christian."), C("What do you find yourself praying for, these days?"),
+      P("To be taken. Every night. Forgive me.")), "suicidal_ideation"),
+    ((C("Do you want to die?"), P("Part of me does, when it pulls.")), "suicidal_ideation"),
+])
+def test_phrasings_from_the_retired_heldout15_batch_are_endorsed(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((P("We put him in the ground last spring, the whole village came."),), "homicidal_ideation"),
+    ((P("I want my concerns to be taken seriously by the ward."),), "suicidal_ideation"),
+    ((P("She stepped off the bus and straight into the shop."),), "suicidal_ideation"),
+    ((P("I keep the tablets in the drawer in case the back gets bad."),), "suicidal_ideation"),
+    ((P("I wrote a goodbye card for my colleague who's retiring."),), "suicidal_ideation"),
+])
+def test_their_near_misses_are_not_risk(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] != "endorsed"
+
+
+def test_last_weeks_act_not_repeated_since_is_recent_not_history() -> None:
+    found = assess_risk(session(
+        C("How have things been with your mood?"),
+        P("it was one time. last wednesday. i scratched with my nails until it bled. i was so mad at myself"),
+        C("thank you for telling me. have you done it since"), P("no"))["turns"])
+    sh = found["self_harm"]
+    assert sh.status == "endorsed" and sh.facets.timeframe == "recent"
+    # years ago, nothing since: history
+    got = risk(P("Years ago at uni I scratched my arms until they bled."), C("Have you done it since?"), P("No, never."))
+    assert got["self_harm"] == "denied"
+    # a date said after, of something else, does not date the wish
+    got = risk(P("My diaries from when I was fourteen are full of wanting to die. I read them last week."),
+               C("Does any of that feeling come back?"), P("Sadness, sometimes. Not the wanting to die."))
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_a_time_of_day_answered_every_morning_is_no_risk_answer() -> None:
+    got = risk(C("And no thoughts of hurting yourself?"), P("No. I'm tired, I'm not depressed like that. I get up every morning and do it."))
+    assert got["self_harm"] == "denied"

@@ -344,6 +344,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhen (your|the) (mind|attention) (drifts|wanders|goes)\b",
             r"\b(feel|follow|watch|stay with) (the|your) breath\b",
             r"\bbreathe into (that|the|this) (spot|place|area|part)\b",
+            # "Let your attention rest on your breathing", "bring your attention to the right side, where the pain is"
+            r"\b(let |rest )?your attention (rest|settle|stay)s? on (your|the) (breath\w*|body|feet|hands|chest)\b",
+            r"\bbring (your|the) attention (gently )?to (the|your) (\w+ )?(side|body|feet|hands|chest|breath\w*|belly|sensations?|sounds?)\b",
             r"\b(leaves|cloud|clouds|stream|river)\b[^.?!]{0,40}\b(drift|float|pass|go by|move on)\w*",
         ), strong=True),
         CueFamily("observe", (
@@ -357,6 +360,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\blet (them|it|the thoughts?) be( noticed)?\b",
             r"\byou don'?t have to do anything (with|about) (it|them|that)\b",
             r"\bjust notice\b",
+            # "Not to push it away, just to look at it with curiosity"
+            r"\b(look at|notice|observe|hold|meet) (it|them|that|this|the \w+) with (curiosity|kindness|openness|interest)\b",
+            r"\b(not|without|instead of) (trying )?(to )?(push|pushing) (it|them) away\b",
         )),
     ),
     "relaxation training": (
@@ -886,6 +892,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             # the columns said as questions: "write it down, what set it off, what you told yourself, and the answer"
             r"\b(write|jot|note|log)\b[^.?!]{0,40}\b(what set (it|you) off|what triggered (it|you)|the trigger|the situation|"
             r"where you were)\b[^.?!]{0,40}\b(what you (told yourself|thought|were thinking|said to yourself)|the thought)\b",
+            # the thought and the evidence, in writing: "write it down, what the thought was, how strong, and what the
+            # evidence says"
+            r"\b(write|jot|note|log) (it |that |them )?down\b[^.?!]{0,40}\b(what the thought was|the thought)\b[^.?!]{0,60}"
+            r"\b(evidence|how (strong|much you believe)|the other side)\b",
         ), strong=True),
     ),
     "emdr": (

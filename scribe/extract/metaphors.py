@@ -211,7 +211,9 @@ _SELF_METAPHOR = re.compile(
     r"(?P<pred>[\w-]+(?:\s+(?!(?:that|who|in|of|on|with)\b)[\w-]+)?)\s+"
     # (the image still acting: "i'm a dead tree still standing")
     r"(?P<after>that|who|in|of|on|with|nobody|no one|everyone|everybody|someone|somebody|people|"
-    r"(?:still\s+|just\s+|always\s+)?\w+ing)\b",
+    r"(?:still\s+|just\s+|always\s+)?\w+ing|"
+    # a relative clause without its "that": "I am a suitcase she have to carry"
+    r"(?:she|he|they|you|we|everyone|everybody)\s+(?:has|have|had|must|needs?|got)\s+to)\b",
     re.IGNORECASE,
 )
 # what one was, told as a life story ("I was a kid in Ohio", "I was a cook in the army"), unless the image acts:

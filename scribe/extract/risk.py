@@ -272,7 +272,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
     (SI, "wish_dead", True, r"\b(?:hope|hoping|wish\w*)\s+(?:that\s+)?(?:the\s+plane|my\s+plane|the\s+car)\s+crash\w*"),
     (SI, "wish_dead", True, r"\b(?:die|died)\s+in\s+an\s+accident\b"),
-    (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+here\b|\bnot\s+(?:to\s+)?wake\s+up\b|\bnot\s+exist\b"),
+    (SI, "wish_dead", False, r"\b(?:not|never)\s+(?:be|being)\s+(?:here|alive)\b|\bnot\s+(?:to\s+)?wake\s+up\b|\bnot\s+exist\b"),
     # death hoped for or preferred, in the words of the question or the answer: "Are you hoping to die?", "I'd sooner
     # be dead than do ten more years of this", "I just wish I could stop existing", "I want to disappear for good"
     (SI, "wish_dead", True, r"\b(?:hop\w*|long\w*|pray\w*)\s+to\s+die\b|\bsooner\s+(?:be\s+dead|die)\b" + _REFUSAL + r"|"
@@ -424,7 +424,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"themselves|yourselves|or|and|in|at|with|anyone|anybody|someone|somebody|others?|people|everyone|one|ones|some|any|"
      r"all|each|every|no|none|something|anything|nothing|everything)\b)[a-z]+\b"),
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
-    (HI, "active_thoughts", True, r"\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b|"
+    # (a burial is not: "We put him in the ground last spring")
+    (HI, "active_thoughts", True, r"(?<!we\s)(?<!they\s)\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b"
+     r"(?![^.?!]{0,30}\b(?:last|ago|yesterday|since|in\s+(?:19|20)\d\d)\b)|"
      # "catching him out the back of the woolshed and giving him a hiding like proper"
      r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
      r"thrashing|belting|battering)\b|"
@@ -527,6 +529,40 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:to\s+)?myself\b|\b(?:doing|did|started)\s+(?:the\s+thing|it|that)\s+with\s+(?:the|a|my)\s+(?:razor|blade|lighter|compass)\b|"
      r"\b(?:wrists?|arms?|legs?|thighs?)\b[^.?!]{0,15}\bcut\s+up\b"),
     (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
+    # --- from the retired heldout15 batch: phrasings no earlier batch had
+    # an injury done until it bled: "bit it till it bled", "scratched my arm until it bled"
+    (SH, "active_thoughts", True, r"\b(?:bit|bite|biting|scratch\w*|pick\w*|dug|dig\w*|punch\w*|hit)\b(?:\s+\w+){0,3}?\s+"
+     r"(?:till|until|til)\s+(?:it|they|my\s+\w+)\s+(?:bled|bleed\w*|bruised|broke|blistered)\b"),
+    # a burn pictured: "I see myself pouring it on my arm" (intrusive unless wanted)
+    (SH, "active_thoughts", True, r"\b(?:pour\w*|tip\w*)\s+(?:it|the\s+kettle|(?:the\s+)?(?:boiling|hot)\s+water)\s+(?:on|over|onto)\s+"
+     r"(?:my|me|myself)\b"),
+    # harm short of death intended: "Wouldn't have killed him. Probably. Just put him in hospital."
+    (HI, "active_thoughts", True, r"\bput\s+(?:him|her|them)\s+in\s+(?:the\s+)?(?:hospital|a\s+wheelchair|intensive\s+care|icu|a\s+coma)\b"),
+    # the person wanted dead: "Honestly? Him in the ground." (not "since we put him in the ground")
+    (HI, "active_thoughts", True, r"(?<!put\s)(?<!laid\s)(?<!lay\s)\b(?:him|her|them)\s+(?:in\s+the\s+ground|six\s+feet\s+under|"
+     r"in\s+a\s+box|pushing\s+up\s+daisies)\b(?![^.?!]{0,30}\b(?:last|ago|since|in\s+(?:19|20)\d\d)\b)"),
+    # a method rehearsed for someone: "I lie there working out how I'd do it to him, step by step"
+    (HI, "method", True, r"\b(?:work\w*\s+out|plan\w*|go\w*\s+over|think\w*\s+(?:through|about))\s+how\s+i'?(?:d|\s+would)\s+do\s+it\s+to\s+"
+     r"(?:him|her|them)\b"),
+    # "I only ask God why He did not let me die in that accident"
+    (SI, "wish_dead", True, r"\bwhy\s+(?:he|god|you|the\s+lord|allah)\s+(?:did\s+not|didn'?t|wouldn'?t|would\s+not)\s+(?:just\s+)?(?:let|take)\s+"
+     r"me\s+(?:die|go)\b"),
+    # sleep and not waking, eyes closed: "some nights I wish I could just close my eye and not wake up again"; a
+    # reunion wished for: "I keep thinking I'd like to go to sleep and just be with her"
+    (SI, "wish_dead", True, r"\b(?:close|shut)\s+(?:my|mi)\s+eyes?\s+(?:and|an)\s+(?:just\s+)?(?:not|never|nuh)\s+wak\w*|"
+     r"\b(?:like|want|wanted|wish|long)\w*\s+to\s+(?:go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+and\s+(?:just\s+)?"
+     r"(?:be\s+with|join)\s+(?:her|him|them)\b"),
+    # "Stepping off the platform edge" (a method pictured)
+    (SI, "method", True, r"\bstep(?:ping|ped|s)?\s+(?:off|over)\s+(?:the\s+)?(?:platform|ledge|balcony|roof|cliff|bridge)(?:\s+edge)?\b"),
+    # pills kept as a way out: "I still got the forty of them in the drawer, just in case it gets bad again, like an exit"
+    (SI, "preparatory_behavior", True, r"\b(?:kept|keep|keeping|got|saved|saving|stockpil\w*|hoard\w*|hid|hidden)\b[^.?!]{0,60}\b"
+     r"(?:pills|tablets|them)\b[^.?!]{0,80}\b(?:(?:like|as)\s+an?\s+(?:exit|way\s+out|escape)|in\s+case\s+(?:it|things)\s+gets?\s+"
+     r"(?:too\s+)?bad\s+again)\b"),
+    # a goodbye written: "I wrote something in my notes app. like a goodbye thing"
+    (SI, "preparatory_behavior", True, r"\b(?:wrote|written|writing|typed|drafted|recorded)\b[^.?!]{0,60}\b(?:a\s+)?(?:goodbye|farewell)\s+"
+     r"(?:thing|one|message|note|letter|post)\b|\blike\s+a\s+goodbye\s+thing\b"),
+    # praying to be taken: "What do you pray for?" "...To be taken. Every night."
+    (SI, "wish_dead", False, r"\bto\s+be\s+taken\b(?!\s+(?:to|into|in|out|off|away|care|seriously|on|for|back|home|advantage|apart)\b)"),
 )
 # the other person in the room saying the client threatened *them*: "she said she'd kill me"
 _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+is\s+going\s+to)?\s+(?:kill|hurt|stab|" \
@@ -549,7 +585,8 @@ _RETRACT = (r"i said no,? (?:but|because)|i (?:did ?n'?t|did not) (?:want to|wan
 _CUES: tuple[tuple[str, str], ...] = (
     ("affirm", r"\b(?:yes|yeah|yep|yup|aye|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
      r"about (?:it|them|that)|(?:think|thinking|thought) about it|sometimes|once or twice|a (?:few|couple (?:of )?)times|"
-     r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|lately|on my mind|"
+     r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|"
+     r"part of me (?:does|did|do)|lately|on my mind|"
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
      r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
      r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
@@ -1569,6 +1606,18 @@ _NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(
 _RECENT_SINCE = re.compile(r"\bsince\s+(?:(?:last\s+|this\s+(?:past\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
                           r"last\s+(?:night|week(?:end)?)|the\s+weekend|this\s+(?:morning|week))\b", re.IGNORECASE)
 
+# the act dated to this week or last in its own telling: "it was one time. last wednesday. i scratched with my nails"
+_DATED_RECENT = re.compile(r"\b(?:last\s+(?:night|week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|"
+                           r"the\s+other\s+(?:day|night)|(?:a|two|three|four|five|few|couple\s+of)\s+days\s+ago|"
+                           r"this\s+(?:week|weekend|morning))\b", re.IGNORECASE)
+def _dated_recent(text: str, pos: int) -> bool:
+    """Whether the act said at ``pos`` is dated this week or last, in its own sentence or just before it ("last
+    wednesday. i scratched"); not by a date said after it of something else ("... full of wanting to die. I read
+    them last week")."""
+    end = re.compile(r"[.!?]").search(text, pos)
+    return bool(_DATED_RECENT.search(text, max(0, pos - 80), end.start() if end else len(text)))
+
+
 _NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+since\b|\bnever\s+again\s+since\b|"
                              # "... i thought i don't want to be here but that's gone completely since the dose came down"
                              r"\b(?:that'?s|it'?s|they'?re|those\s+are|that\s+has|it\s+has)\s+(?:all\s+)?(?:gone|passed|stopped)"
@@ -1605,6 +1654,14 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
             continue
         if _RECENT_SINCE.search(info[q].text):
             # "And since Saturday, any more scratching?" "No.": Saturday's act is this week's, recent, not history
+            for k, e in enumerate(events):
+                if e.field == field_name and e.kind == "endorse" and e.source == "client" and e.turn < q:
+                    events[k] = replace(e, timeframe="recent")
+            continue
+        if any(e.field == field_name and e.kind == "endorse" and e.source == "client" and e.turn < q
+               and e.timeframe != "past" and _dated_recent(info[e.turn].text, e.pos) for e in events):
+            # "last wednesday. i scratched with my nails until it bled." "have you done it since" "no": last week's
+            # act is recent, not history
             for k, e in enumerate(events):
                 if e.field == field_name and e.kind == "endorse" and e.source == "client" and e.turn < q:
                     events[k] = replace(e, timeframe="recent")
