@@ -1952,3 +1952,9 @@ def test_last_weeks_act_not_repeated_since_is_recent_not_history() -> None:
 def test_a_time_of_day_answered_every_morning_is_no_risk_answer() -> None:
     got = risk(C("And no thoughts of hurting yourself?"), P("No. I'm tired, I'm not depressed like that. I get up every morning and do it."))
     assert got["self_harm"] == "denied"
+
+
+def test_a_carer_admitting_someone_and_bulbs_planted_are_not_homicidal_ideation() -> None:
+    assert risk(P("Last month we had to put her in hospital, her chest was that bad."))["homicidal_ideation"] == "not_assessed"
+    assert risk(P("The tulips, I plant them in the ground every October."))["homicidal_ideation"] == "not_assessed"
+    assert risk(P("I could put him in hospital for what he said."))["homicidal_ideation"] == "endorsed"

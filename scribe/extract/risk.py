@@ -537,9 +537,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\b(?:pour\w*|tip\w*)\s+(?:it|the\s+kettle|(?:the\s+)?(?:boiling|hot)\s+water)\s+(?:on|over|onto)\s+"
      r"(?:my|me|myself)\b"),
     # harm short of death intended: "Wouldn't have killed him. Probably. Just put him in hospital."
-    (HI, "active_thoughts", True, r"\bput\s+(?:him|her|them)\s+in\s+(?:the\s+)?(?:hospital|a\s+wheelchair|intensive\s+care|icu|a\s+coma)\b"),
+    # (not a carer's "we had to put her in hospital": the harm is wished or threatened)
+    (HI, "active_thoughts", True, r"\b(?:i'?ll|i\s+will|i'?d|i\s+would|i\s+could|gonna|going\s+to|wanna|want\s+to|just)\s+put\s+(?:him|her|them)\s+"
+     r"in\s+(?:the\s+)?(?:hospital|a\s+wheelchair|intensive\s+care|icu|a\s+coma)\b"),
     # the person wanted dead: "Honestly? Him in the ground." (not "since we put him in the ground")
-    (HI, "active_thoughts", True, r"(?<!put\s)(?<!laid\s)(?<!lay\s)\b(?:him|her|them)\s+(?:in\s+the\s+ground|six\s+feet\s+under|"
+    # (a person, not bulbs planted: "plant them in the ground")
+    (HI, "active_thoughts", True, r"(?<!put\s)(?<!laid\s)(?<!lay\s)(?<!bury\s)(?<!buried\s)(?<!lowered\s)\b(?:him|her)\s+"
+     r"(?:in\s+the\s+ground|six\s+feet\s+under|"
      r"in\s+a\s+box|pushing\s+up\s+daisies)\b(?![^.?!]{0,30}\b(?:last|ago|since|in\s+(?:19|20)\d\d)\b)"),
     # a method rehearsed for someone: "I lie there working out how I'd do it to him, step by step"
     (HI, "method", True, r"\b(?:work\w*\s+out|plan\w*|go\w*\s+over|think\w*\s+(?:through|about))\s+how\s+i'?(?:d|\s+would)\s+do\s+it\s+to\s+"
@@ -1610,11 +1614,14 @@ _RECENT_SINCE = re.compile(r"\bsince\s+(?:(?:last\s+|this\s+(?:past\s+)?)?(?:mon
 _DATED_RECENT = re.compile(r"\b(?:last\s+(?:night|week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|"
                            r"the\s+other\s+(?:day|night)|(?:a|two|three|four|five|few|couple\s+of)\s+days\s+ago|"
                            r"this\s+(?:week|weekend|morning))\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
 def _dated_recent(text: str, pos: int) -> bool:
     """Whether the act said at ``pos`` is dated this week or last, in its own sentence or just before it ("last
     wednesday. i scratched"); not by a date said after it of something else ("... full of wanting to die. I read
     them last week")."""
-    end = re.compile(r"[.!?]").search(text, pos)
+    end = _SENTENCE_END.search(text, pos)
     return bool(_DATED_RECENT.search(text, max(0, pos - 80), end.start() if end else len(text)))
 
 
