@@ -590,7 +590,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("affirm", r"\b(?:yes|yeah|yep|yup|aye|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
      r"about (?:it|them|that)|(?:think|thinking|thought) about it|sometimes|once or twice|a (?:few|couple (?:of )?)times|"
      r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|"
-     r"part of me (?:does|did|do)|lately|on my mind|"
+     # "Do you want to die?" "Part of me does." (the urge cue reads "part of me did want to")
+     r"part of me (?:does|did|do)(?! (?:want|wants|wanted|like|liked|likes|enjoy|enjoyed|enjoys)\b)|lately|on my mind|"
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
      r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
      r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
