@@ -576,9 +576,11 @@ _STRENGTH_AFTER = re.compile(rf"[\s,]+the\s+{NUMBER_RE}\b(?!\s+(?:a|per|each|eve
 def _listed_with_strength(text: str, m: re.Match[str]) -> bool:
     """A name also said of food or habits, given its strength in a list of the client's medicines: "The
     hydroxycarbamide, one thousand every day. The folic acid, the five." """
-    if not _STRENGTH_AFTER.match(text, m.end()) or _NOT_DOSE_AFTER.search(text[_STRENGTH_AFTER.match(text, m.end()).end():]):
+    strength = _STRENGTH_AFTER.match(text, m.end())
+    if strength is None or _NOT_DOSE_AFTER.search(text[strength.end():]):
         return False
-    return any(not MEDICATIONS[MED_SURFACE[o.group(1).lower()]].needs_context for o in _SURFACE_RE.finditer(text) if o.start() != m.start())
+    return any(not MEDICATIONS[MED_SURFACE[o.group(1).lower()]].needs_context
+               for o in _SURFACE_RE.finditer(text) if o.start() != m.start())
 
 
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
