@@ -713,3 +713,15 @@ def test_a_report_by_someone_in_the_room_keeps_its_source_in_the_signed_risk_lin
     ))["progress_note"]
     assert out["risk"]["suicidal_ideation"]["status"] == "endorsed"
     assert "reported by another person present; the client minimised it" in out["sections"]["Objective"]
+
+
+def test_a_denial_against_a_report_keeps_the_report_and_a_short_recording_is_not_zero_minutes() -> None:
+    from scribe.extract import render_markdown
+
+    out = extract(session(C("How have things been since last time?"),
+                          O("She told me on Sunday she'd be better off dead. I was scared."),
+                          P("I was drunk, I was just talking. It's fine."),
+                          C("Have you had any thoughts of ending your life this week?"), P("No. Not really.")))
+    md = render_markdown(out, "progress")
+    assert "Suicidal ideation: denied (reported by another person present; the client denied it)" in md
+    assert "duration: 0 min" not in md and "duration: 1 min" in md

@@ -60,7 +60,7 @@ SAME_DRUG = {
     "beclometasone": "beclomethasone", "dothiepin": "dosulepin", "alendronic acid": "alendronate",
     "sodium cromoglicate": "cromolyn", "co-trimoxazole": "sulfamethoxazole-trimethoprim", "oestradiol": "estradiol",
     "thyroxine": "levothyroxine", "flupenthixol": "flupentixol", "chlorphenamine": "chlorpheniramine",
-    "hyoscine": "scopolamine", "rifampicin": "rifampin",
+    "hyoscine": "scopolamine", "rifampicin": "rifampin", "ethinylestradiol": "ethinyl estradiol",
 }
 
 
@@ -74,7 +74,7 @@ def drug_key(name: str) -> str:
     parts = [p.strip() for p in low.split("-")]
     if len(parts) < 2 or any(not p for p in parts) or low.startswith("co-"):
         return low
-    keys = [SAME_DRUG.get(p, p).replace("ethinylestradiol", "ethinyl estradiol") for p in parts]
+    keys = [SAME_DRUG.get(p, p) for p in parts]
     return "-".join(sorted(keys))
 
 

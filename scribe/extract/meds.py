@@ -1499,6 +1499,7 @@ _STRENGTH_NOUN_AFTER = re.compile(
 
 def dose_values_in(text: str) -> set[float]:
     """Every dose value ``text`` states, read as the extractor reads them (split totals, halves, spoken numbers)."""
+    # (read with the widest range a bare number may have: vitamin D's fifty thousand units)
     values = {d.value for d in find_doses(text)} | {d.value for d in _bare_numbers(text, 0, len(text), "units")}
     total = _split_total(text, 0, len(text), "mg")
     if total is not None:

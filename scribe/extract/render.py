@@ -41,7 +41,8 @@ def _progress(p: dict[str, Any]) -> str:
     s = p.get("session") or {}
     facts = [f"{k}: {s[k]}" for k in ("date", "modality", "session_type") if s.get(k)]
     if s.get("duration_s"):
-        facts.append(f"duration: {round(s['duration_s'] / 60)} min")
+        # as the Objective says it: a recording under a minute is "1 min", never "0 min"
+        facts.append(f"duration: {max(1, round(s['duration_s'] / 60))} min")
     if s.get("attendees"):
         facts.append("attendees: " + ", ".join(sorted(s["attendees"])))
     if facts:

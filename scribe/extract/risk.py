@@ -111,6 +111,9 @@ _IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" +
 _ON_A_THING = (r"\s+(?:on|against)\s+(?:the|a|an|some)\s+(?!(?:weekend|night|morning|evening|day|way|bus|train|"
                r"floor|bed|bathroom|inside|outside)\b)\w+")
 
+# a burial told, not a death wished: "We put him in the ground last spring"
+_NOT_A_BURIAL = r"(?![^.?!]{0,30}\b(?:last|ago|yesterday|since|in\s+(?:19|20)\d\d)\b)"
+
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
     (SI, "active_thoughts", True, r"\bsuicid\w*"),
@@ -426,7 +429,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
     # (a burial is not: "We put him in the ground last spring")
     (HI, "active_thoughts", True, r"(?<!we\s)(?<!they\s)\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b"
-     r"(?![^.?!]{0,30}\b(?:last|ago|yesterday|since|in\s+(?:19|20)\d\d)\b)|"
+     + _NOT_A_BURIAL + r"|"
      # "catching him out the back of the woolshed and giving him a hiding like proper"
      r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
      r"thrashing|belting|battering)\b|"
@@ -544,7 +547,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # (a person, not bulbs planted: "plant them in the ground")
     (HI, "active_thoughts", True, r"(?<!put\s)(?<!laid\s)(?<!lay\s)(?<!bury\s)(?<!buried\s)(?<!lowered\s)\b(?:him|her)\s+"
      r"(?:in\s+the\s+ground|six\s+feet\s+under|"
-     r"in\s+a\s+box|pushing\s+up\s+daisies)\b(?![^.?!]{0,30}\b(?:last|ago|since|in\s+(?:19|20)\d\d)\b)"),
+     r"in\s+a\s+box|pushing\s+up\s+daisies)\b" + _NOT_A_BURIAL),
     # a method rehearsed for someone: "I lie there working out how I'd do it to him, step by step"
     (HI, "method", True, r"\b(?:work\w*\s+out|plan\w*|go\w*\s+over|think\w*\s+(?:through|about))\s+how\s+i'?(?:d|\s+would)\s+do\s+it\s+to\s+"
      r"(?:him|her|them)\b"),

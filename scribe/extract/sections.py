@@ -243,6 +243,8 @@ _TIMEFRAME_WORDS = {"current": "current", "recent": "within the past month", "pa
 _DENIAL_CLAUSES = (
     (CLARIFIED_REASON.split(" (turn")[0], "described a wish to disappear, clarified as not a wish to be dead"),
     (INTRUSIVE_REASON, "unwanted intrusive thoughts, no urge or intent"),
+    # the denial stands against someone else's report: the signed record keeps that there was one
+    (REPORTED_REASON, "reported by another person present; the client denied it"),
 )
 
 
