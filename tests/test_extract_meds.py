@@ -2265,3 +2265,23 @@ def test_units_run_to_tens_of_thousands() -> None:
     assert meds(P("I take the vitamin d, the big one fifty thousand once a week on the sunday."))["vitamin d"]["dose"] == \
         "50000 units"
     assert meds(P("the quetiapine, the one fifty, at night"))["quetiapine"]["dose"] == "150 mg"
+
+
+def test_a_dose_asked_for_between_two_of_the_clients_turns_is_taken_from_the_answer() -> None:
+    got = meds(P("She said we try something else. She gave me the other one, mirtazapine. For sleep also."),
+               C("How much are you taking?"), P("Is the thirty tablet, but she said cut in half. So fifteen. In the night."))
+    assert got["mirtazapine"]["dose"] == "15 mg"
+    got = meds(P("I been on the methadone since before you had teeth."), C("I'm laughing. How's the dose holding? Still ninety-five?"),
+               P("Ninety-five, every morning at the window, and my take-homes for Sunday."))
+    assert got["methadone"]["dose"] == "95 mg"
+    # not a later turn of the client's that answers something else
+    got = meds(P("She gave me the mirtazapine."), C("How did you sleep?"), P("Maybe six hours. Fifteen minutes to drop off."))
+    assert got["mirtazapine"]["dose"] is None
+
+
+def test_a_reply_opening_with_its_number_or_with_aye_still_carries_the_dose() -> None:
+    got = meds(C("and the citalopram"), P("aye still the twenty every morning dr linklater says give it a bit longer"))
+    assert got["citalopram"]["dose"] == "20 mg"
+    got = meds(C("Kari hands you the Antabuse with your coffee, is that still the routine?"),
+               P("Ya, that's the routine. Two-fifty, with the coffee, she watches me swallow it."))
+    assert got["disulfiram"]["dose"] == "250 mg"

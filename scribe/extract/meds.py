@@ -1565,9 +1565,19 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         led = [d for d in bare if _DOSE_LEAD.search(text[max(0, d.start - 12):d.start])]
         if led and (early or len(bare) > 1):
             return led[-1]
-        if early and re.match(r"^\W*(yeah|yes|yep|still|it's|i'm on|the)\b", s0.text, re.IGNORECASE):
+        if early and re.match(r"^\W*(?:(?:yeah|yes|yep|aye|ya|mm|uh-huh)\W+)?(yeah|yes|yep|aye|still|it's|i'm on|the|just|only)\b",
+                              s0.text, re.IGNORECASE):
             return early[0]
+        # a number that opens its sentence: "Ya, that's the routine. Two-fifty, with the coffee, she watches me swallow it."
+        if bare and not text[s0.start:bare[0].start].strip(" \t\"'"):
+            return bare[0]
     return None
+
+
+# "She gave me the other one, mirtazapine." "How much are you taking?" "Is the thirty tablet, but she said cut in half."
+_DOSE_QUESTION = re.compile(r"\b(?:(?:how'?s|how\s+is|what'?s|what\s+is)\s+the\s+dose|how\s+much|what\s+(?:dose|strength|milligrams?)|which\s+(?:dose|strength)|how\s+many\s+milligrams?|"
+                            r"what\s+are\s+you\s+(?:on|taking)\s+of\s+it|what\s+did\s+(?:she|he|they)\s+put\s+you\s+on)\b",
+                            re.IGNORECASE)
 
 
 def _context_dose_turns(turns: list[dict[str, str]], i: int) -> list[int]:
@@ -1734,7 +1744,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         if dose is None:
             for m in ms:
                 for j in _context_dose_turns(turns, m.turn):
-                    if turns[j].get("speaker") == turns[m.turn].get("speaker"):
+                    if turns[j].get("speaker") == turns[m.turn].get("speaker") and not (
+                            j == m.turn + 2 and _DOSE_QUESTION.search(turns[m.turn + 1]["text"])):
+                        # the same speaker's next turn only where it answers "How much are you taking?" between
                         continue
                     jtext = turns[j]["text"]
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
