@@ -1958,3 +1958,109 @@ def test_a_carer_admitting_someone_and_bulbs_planted_are_not_homicidal_ideation(
     assert risk(P("Last month we had to put her in hospital, her chest was that bad."))["homicidal_ideation"] == "not_assessed"
     assert risk(P("The tulips, I plant them in the ground every October."))["homicidal_ideation"] == "not_assessed"
     assert risk(P("I could put him in hospital for what he said."))["homicidal_ideation"] == "endorsed"
+
+
+# --- the retired blind14 batch: general constructions, each with its near miss ---
+
+@pytest.mark.parametrize("turns, field, status", [
+    # a yes to a proposal agrees to the plan; it answers no risk question
+    ((C("Any thoughts of ending your life?"), P("No. Never. I don't want to die."),
+      C("That's clear, thank you. I want to teach you something for when you wake up from the dream. Can we practise it now?"),
+      P("Yes.")), "suicidal_ideation", "denied"),
+    ((C("Any thoughts of ending your life?"), P("No."), C("And the cutting, would you be willing to text me if the urge comes?"),
+      P("Yeah.")), "self_harm", "not_assessed"),
+    # northern "-na" and "ain't want" negate like "n't"
+    ((C("any thoughts of hurting yourself"), P("i wouldna hurt myself no")), "self_harm", "denied"),
+    ((C("Do you have thoughts of being dead?"), P("No, no. Das just talk. I ain't want to die, I want to live long.")),
+     "suicidal_ideation", "denied"),
+    # surprise at being asked, then no
+    ((C("Any thoughts about your own death, or of not wanting to be alive?"),
+      P("Me? No. No. I want to live, I fight too much for this body to give it away now.")), "suicidal_ideation", "denied"),
+    # devotion, not a method
+    ((C("Any wish to hurt Dominic?"), P("God, no. That's what makes me sick. I'd walk in front of a bus for that kid.")),
+     "suicidal_ideation", "not_assessed"),
+    # an echo of the question without its question mark, then no
+    ((C("any thoughts in that place of hurting yourself or not wanting to be here"),
+      P("what like ending it nah nah i'm not there i'm fed up i'm not suicidal")), "suicidal_ideation", "denied"),
+    # "not once" and "No. No, I wouldn't touch a hair on his head" after a joke
+    ((C("Has that crossed your mind?"), P("Not once.")), "suicidal_ideation", "not_assessed"),
+    ((C("Some people start to feel life isn't worth living. Has that crossed your mind?"), P("Not once.")),
+     "suicidal_ideation", "denied"),
+    ((C("And anyone else, any thoughts of hurting someone? Gerry, say?"),
+      P("Gerry? I'd love to stick him in the prover for an hour. No. No, I wouldn't touch a hair on his bald head.")),
+     "homicidal_ideation", "denied"),
+    # what the yes counts happened by accident
+    ((C("Have you ever tried to kill yourself before, or hurt yourself in some other way?"),
+      P("Never. Not on purpose. I fell out a couple times back in the nineties, that was the dope, not me trying.")),
+     "self_harm", "denied"),
+    # a burning stomach is heartburn
+    ((C("and the naproxen"), P("the na prosin i stop am thursday e di burn my stomach like pepper soup")), "self_harm", "not_assessed"),
+])
+def test_constructions_from_the_retired_blind14_batch(turns: tuple[tuple[str, str], ...], field: str, status: str) -> None:
+    assert risk(*turns)[field] == status
+
+
+@pytest.mark.parametrize("turns, field", [
+    # run-on speech: a finished negative clause does not negate the next one
+    ((C("how are you"), P("i'm not ok i want to die")), "suicidal_ideation"),
+    ((C("when you say sleep under the ground are you wishing that you were dead"),
+      P("yes sometime at night when he cry and cry i wish i am not alive i wish god take me quiet in my sleep")), "suicidal_ideation"),
+    ((P("I wish I'm dead, honestly."),), "suicidal_ideation"),
+    # going where the dead one is
+    ((C("so there's a wish to be with him"), P("aye that's it it's not like i want to die die it's just i want to be where he is and he's dead so")),
+     "suicidal_ideation"),
+    # devotion said as a burden is not devotion
+    ((P("Sometimes I think I'd jump off the bridge for them, so they'd be free of me."),), "suicidal_ideation"),
+    # a flame held to the body
+    ((P("i've been putting the lighter to it at night, just holding it there, i can't feel owt but i can see it go red"),), "self_harm"),
+    # "only him" after "anyone here?" keeps the one named
+    ((P("If I see this man, I kill him with my hands. Every night I think about what I will do to him."),
+      C("It's very human. I have to ask: is there anyone here that you have thoughts of hurting?"),
+      P("No, no. Nobody here. Here people are kind to me. Only him.")), "homicidal_ideation"),
+    # a threat asked about and meant
+    ((C("Is there anyone you've had thoughts of hurting?"), P("Jaylen. If he shows up again I'ma kill him."),
+      C("Tell me what you mean by that."), P("I mean it. I've thought about how. I want him gone.")), "homicidal_ideation"),
+    ((C("Are you thinking of suicide?"), P("Me? Yes. All the time.")), "suicidal_ideation"),
+    # an act said not to be an accident is no accident
+    ((C("Have you hurt yourself?"), P("No. Well, last week I cut, a few times. It wasn't an accident.")), "self_harm"),
+    # a question asking what was meant still confirms a disclosure
+    ((C("How's sleep?"), P("Bad. I stay up on my phone. Looking at stuff."), C("What kind of stuff?"),
+      P("Like... ways. To not be here. You asked before if I was safe and I said yeah. I'm mostly safe.")), "suicidal_ideation"),
+])
+def test_their_endorsements_stand(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("how are you"), P("i don't think i want to die")), "suicidal_ideation"),
+    ((C("how are you"), P("no i'm not okay i don't want to die")), "suicidal_ideation"),
+    ((C("how are you"), P("I want to be where she is. She's in Leeds now with her new husband.")), "suicidal_ideation"),
+    ((C("how are you"), P("I held the lighter to it for ages but the candle wouldn't catch.")), "self_harm"),
+    ((C("how are you"), P("I'd take a bullet for her.")), "suicidal_ideation"),
+])
+def test_their_near_misses_are_not_endorsed(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] != "endorsed"
+
+
+def test_a_threat_the_client_says_was_not_meant_when_asked_is_denied_with_review() -> None:
+    found = assess_risk(session(
+        C("Okay. And is there anybody you've had thoughts of hurting?"),
+        P("Jaylen. If he shows up at the door one more time talking crazy I'ma kill him."),
+        C("Tell me what you mean by that."),
+        P("I mean I'm not gonna do nothing to him. I just want him to leave us alone. He's all talk, I'm all talk."))["turns"])
+    hi = found["homicidal_ideation"]
+    assert hi.status == "denied" and hi.needs_review
+    # a wish to die played down when asked stays endorsed
+    got = risk(P("Honestly I just want to die some days."), C("Tell me what you mean by that."), P("No, nothing, I'm just tired."))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_a_net_read_disclosure_confirmed_by_a_follow_up_after_thanks_is_endorsed_but_not_by_a_wh_question() -> None:
+    found = assess_risk(session(
+        C("Any thoughts of ending your life?"), P("No, no. I am not like this."),
+        C("Is there anything else before we finish?"),
+        P("Yes. I must say something. Three weeks ago I took more on purpose. I knew how much. I didn't care if I come back up. "
+          "Maybe I wanted not to come back."),
+        C("Thank you for telling me. That took a lot. Is that still with you now, wanting not to come back?"),
+        P("Sometimes. In the cab, at night. Not every day. I don't have a plan."))["turns"])
+    assert found["suicidal_ideation"].status == "endorsed" and found["suicidal_ideation"].needs_review

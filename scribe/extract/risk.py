@@ -174,6 +174,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:i|he|she)\s+(?:was|were)\s+never\s+born)"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|go\s+to\s+sleep|"
      r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
+    # the present tense second-language speakers wish in: "i wish i am not alive", "I wish I'm dead"
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?i(?:\s+am|'m|m)\s+(?:not\s+(?:here|around|alive)|(?:already\s+)?dead)\b"),
     (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
@@ -479,8 +481,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting(?!\s+(?:back|down|out|off)\b)|cuts(?!\s+(?:back|down)\b)|burns|self-harm)\b"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
     # not the burn got at work: "I burnt my arm on the grill last week" (on purpose is below)
-    (SH, "active_thoughts", True, r"\b(?:cut|cutting|burn\w*|slic\w*|slash\w*|scratch\w*|carv\w*)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
-     r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)\b(?!" + _ON_A_THING + ")"),
+    # (a burning stomach is heartburn: "the na prosin i stop am, e di burn my stomach like pepper soup")
+    (SH, "active_thoughts", True, r"\b(?:(?:cut|cutting|slic\w*|slash\w*|scratch\w*|carv\w*)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
+     r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)|burn\w*\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
+     r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|hips?))\b(?!" + _ON_A_THING + ")"),
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
      r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
     # "I bang my arm on the locker when I'm overwhelmed", "held my arm over the kettle. On purpose."
@@ -507,6 +511,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"smack\w*|pinch\w*)\b[^?!]{0,60}?\b(?:on\s+purpose|deliberately|to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
      r"\bknuckles\s+(?:split|bled|bleed|were\s+bleeding)\b|\bmy\s+(?:hands?|arms?|wrists?|skin|legs?|thighs?|fingers?)\b[^.?!]{0,40}"
      r"\b(?:until|till|til)\s+(?:it|they)\s+(?:stings?|hurts?|bleeds?|burns?|blisters?)\b"),
+    # a flame or blade held to the body: "i've been putting the lighter to it at night ... i can see it go red"
+    (SH, "active_thoughts", True, r"\b(?:put\w*|held|hold\w*|press\w*)\s+(?:the|a|my)\s+(?:lighter|match|flame|cigarette|fag|iron|blade|razor|"
+     r"lit\s+\w+)\s+(?:to|on|against|into)\s+(?:my\s+(?:skin|arms?|legs?|hands?|wrists?|thighs?|feet|foot|stomach)\b|(?:it|them)\b"
+     r"(?=[^.?!]{0,120}\b(?:feel|skin|red|blister\w*|burn\w*|smell)\b))"),
     # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
@@ -559,6 +567,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:close|shut)\s+(?:my|mi)\s+eyes?\s+(?:and|an)\s+(?:just\s+)?(?:not|never|nuh)\s+wak\w*|"
      r"\b(?:like|want|wanted|wish|long)\w*\s+to\s+(?:go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+and\s+(?:just\s+)?"
      r"(?:be\s+with|join)\s+(?:her|him|them)\b"),
+    # and said as going where the dead one is: "it's just i want to be where he is and he's dead"
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wish|wished|long|longing|like)\w*\s+to\s+(?:go|be)\s+(?:where|with)\s+(?:he|she|they|him|"
+     r"her|them)(?:\s+(?:is|are))?\b(?=[^.?!]{0,40}\b(?:(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:dead|gone|buried|in\s+heaven)|"
+     r"(?:he|she|they)\s+(?:died|passed))\b)"),
     # "Stepping off the platform edge" (a method pictured)
     (SI, "method", True, r"\bstep(?:ping|ped|s)?\s+(?:off|over)\s+(?:the\s+)?(?:platform|ledge|balcony|roof|cliff|bridge)(?:\s+edge)?\b"),
     # pills kept as a way out: "I still got the forty of them in the drawer, just in case it gets bad again, like an exit"
@@ -596,7 +608,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      # "Do you want to die?" "Part of me does." (the urge cue reads "part of me did want to")
      r"part of me (?:does|did|do)(?! (?:want|wants|wanted|like|liked|likes|enjoy|enjoyed|enjoys)\b)|lately|on my mind|"
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
-     r"(?:little|small|tiny|brief|passing) ones|passing thoughts?|"
+     r"(?<!my )(?<!our )(?<!the )(?<!her )(?<!his )(?<!your )(?<!their )(?<!two )(?<!three )(?:little|small|tiny|brief|passing) ones|"
+     r"passing thoughts?|"
      r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both|"
      # litotes for a yes: "Do you want to fall?" "Want's a strong word. I wouldn't be sorry."
@@ -646,6 +659,12 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)nae\b", re.IGNORECASE), r"\1n't"),
            (re.compile(r"\bcannae\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinnae\b", re.IGNORECASE), "don't"),
            (re.compile(r"\bwisnae\b", re.IGNORECASE), "wasn't"), (re.compile(r"\bwillnae\b", re.IGNORECASE), "won't"),
+           # and their northern "-na" forms: "i wouldna hurt myself", "i couldna do that to mam", "i canna"
+           (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)na\b", re.IGNORECASE), r"\1n't"),
+           (re.compile(r"\bcanna\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinna\b", re.IGNORECASE), "don't"),
+           (re.compile(r"\b(?:winna|willna)\b", re.IGNORECASE), "won't"),
+           # "ain't" for "don't" before a verb of wanting: "I ain't want to die"
+           (re.compile(r"\bain'?t\s+(?=(?:want|wanted|need|care|wish|plan|mean|think)\b)", re.IGNORECASE), "don't "),
            (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
            # Scots and Jamaican spellings of the words risk talk turns on: "ah'd be better aff deid", "mi nuh waan dead"
            (re.compile(r"\bah(?='(?:d|m|ve|ll)\b)", re.IGNORECASE), "I"), (re.compile(r"\baff\b", re.IGNORECASE), "off"),
@@ -658,11 +677,12 @@ _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
                    r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
-                   r"\b[\s,.!…-]*)*", re.IGNORECASE)
+                   # "Me? No. No. I want to live": the client's surprise that they are asked
+                   r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*)*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
-    r"^(?:no\b|nope|nah|naw\b|non\b|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
+    r"^(?:no\b|nope|nah|naw\b|non\b|not once\b|not ever\b|not a chance\b|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
@@ -746,7 +766,9 @@ _PRESUPPOSED = re.compile(r"\bwhen\s+(?:you\s+)?$", re.IGNORECASE)
 # "Not like a plan", "I don't have a plan": the pseudo-negations that keep "no plan" from negating the
 # ideation next to it also keep NegEx from negating the plan itself, so facets check their own lead-in
 _FACET_NEGATED = re.compile(r"\b(?:no|not|never|nor|without|(?:do|does|did|have|has)(?:n'?t| not)(?: \w+)?)\s+"
-                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+                            r"(?:\w+\s+){0,2}$|"
+                            # "I fight too much for this body to give it away now": too much to do it is not doing it
+                            r"\btoo\s+(?:much|hard|long|many)\b[^.?!,;]{0,30}?\bto\s+$", re.IGNORECASE)
 # "And now?", "How about these days?", "And you haven't wanted to lately?": the last thing the client named
 _FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|currently|any ?more|as an adult|today|"
                         r"this (?:week|month)|recently|still|at the moment|come(?:s)? back|coming back)\b", re.IGNORECASE)
@@ -789,6 +811,11 @@ _IDIOM = re.compile(
     r"\b(?:i'?d|i\s+would)\s+(?:rather\s+)?die\s+(?:before|than)\s+(?:i\s+)?(?:hurt|harm|let|touch)\w*\b[^.?!]*|"
     r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+of\s+(?:embarrassment|shame|"
     r"boredom|laughter|thirst|hunger|cuteness|heat)\b|"
+    # devotion: "I'd walk in front of a bus for that kid", "I'd take a bullet for her"
+    r"\b(?:i'?d|i\s+would)\s+(?:happily\s+|gladly\s+|honestly\s+|still\s+)?(?:(?:walk|step|jump|throw\s+myself|lie\s+down)\s+"
+    r"(?:in\s+front\s+of|under|off)\s+(?:a|the)\s+(?:bus|train|car|truck|lorry|bridge|cliff)|take\s+a\s+bullet|die)\s+for\s+"
+    r"(?:that|this|my|her|him|them|you|those|these|the|our|his|any\s+of)(?:\s+\w+){0,3}\b"
+    r"(?![^.?!]*\b(?:free\s+of\s+me|better\s+off|without\s+me|burden|rid\s+of\s+me)\b)|"
     # an accident: "I nearly killed myself coming off that roof", "almost killed myself on the stairs"
     r"\b(?:nearly|almost|practically)\s+(?:killed|kill)\s+(?:myself|himself|herself)\s+(?:coming|falling|slipping|tripping|"
     r"on\s+(?:the|that|a)|off\s+(?:the|that|a)|in\s+(?:the|that|a)\s+(?:crash|fall|accident)|doing|trying\s+to\s+(?:fix|get|carry|lift|reach))\b",
@@ -842,6 +869,24 @@ _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my
 # asking leave, not asking about it: "Can I come back to the biting later?" "Yes."
 _PERMISSION = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come\s+back|go\s+back|return|get\s+back|park|leave|put)\b|"
                          r"\b(?:is\s+it\s+(?:ok|okay|alright|all\s+right)|do\s+you\s+mind)\s+if\s+(?:i|we)\b", re.IGNORECASE)
+# a question that puts a proposal to the client, not a question about them: "Can we practise it now?", "Will you do
+# that?", "Would you be willing to text me?" A yes to it agrees to the plan; it answers no risk question
+_PROPOSAL = re.compile(r"^\W*(?:(?:and|so|okay|ok|now)\W+)*(?:(?:the|your|about\s+the)\s+[^,?]{1,30},\s*)?(?:(?:will|would|can|could)\s+you\s+(?:(?:be\s+)?(?:willing|able|okay|ok|"
+                       r"happy|up\s+for)\b|do\s+(?:that|this|it)\b|try\b|give\b|practi[sc]e\b|use\b|agree\b|commit\b|text\b|call\b|"
+                       r"ring\b|keep\b|write\b|bring\b|show\b|hold\b)|(?:can|could|shall|should)\s+we\s+(?:practi[sc]e|try|do|start|"
+                       r"add|write|make|go|work|look|put)\b|(?:does|would)\s+(?:that|this)\s+(?:sound|work|be\s+(?:okay|ok|alright|all\s+right))\b|"
+                       r"(?:is|are)\s+(?:that|you)\s+(?:okay|ok|alright|all\s+right)\s+(?:with|if)\b|deal\b|sound\s+good\b)",
+                       re.IGNORECASE)
+
+
+# what a safety plan proposes for later: "if the urge comes", "when it gets bad"
+_FOR_LATER = re.compile(r"\b(?:if|when|whenever|next\s+time)\b", re.IGNORECASE)
+
+
+def _proposal(sentence: str) -> bool:
+    return bool(_PROPOSAL.match(sentence))
+
+
 _ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yourself|you've|you're)\b", re.IGNORECASE)
 _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud|great|remember|nine eight eight|988|"
@@ -1063,6 +1108,9 @@ def _negation_termset() -> dict[str, list[str]]:
 
 
 _CLAUSE_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "he", "she", "they", "we", "it's"})
+# words after which an "i" opens the reported thought, not a new clause: "i don't think i want to", "not sure i"
+_REPORTING = frozenset({"think", "thought", "say", "said", "know", "knew", "mean", "believe", "guess", "suppose", "sure", "feel",
+                        "reckon", "that", "if", "whether", "because", "cause", "cos", "and", "or", "but", "so", "when", "like"})
 
 
 class _ScopedContext:
@@ -1110,7 +1158,13 @@ class _ScopedContext:
         """ "I can't do this any more, I want to disappear for good": a negation does not cross a comma into a
         new clause with a subject of its own."""
         doc = span.doc
-        return any(doc[k].text in (",", ";", ":") and doc[k + 1].lower_ in _CLAUSE_SUBJECTS for k in range(end, span.start - 1))
+        if any(doc[k].text in (",", ";", ":") and doc[k + 1].lower_ in _CLAUSE_SUBJECTS for k in range(end, span.start - 1)):
+            return True
+        # and speech recognition's run-on text, no comma at all: "i'm not ok i want to die", "i wish i am not alive i
+        # wish god take me": an "i" after a finished clause starts another ("i don't think i want to" does not)
+        return any(doc[k].lower_ in _CLAUSE_SUBJECTS and doc[k].lower_.startswith("i") and doc[k - 1].lower_ not in _REPORTING
+                   and not doc[k - 1].is_punct and doc[k - 1].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "INTJ")
+                   and doc[k + 1].pos_ in ("VERB", "AUX") for k in range(end + 1, span.start))
 
     def __call__(self, doc: Doc) -> Doc:
         return self.negex(doc)
@@ -1273,6 +1327,11 @@ def harm_to_named(text: str) -> bool:
     return bool(HARM_NAMED.search(text)) or any(_lower_case_name(m.group("name")) for m in _HARM_LOWER.finditer(text))
 
 
+_ECHO_LEAD = re.compile(r"^\W*(?:what\W+like|you\s+mean|do\s+you\s+mean)\W+(?P<echo>(?:\w+(?:'\w+)?\W+){0,3}?\w+)\W+"
+                        r"(?=(?:no|nah|nope|naw|never|not\s+(?:really|at\s+all)|god\s+no)\b"
+                        r"(?!\s+(?:one|body|way|more|longer|matter|reason|point|idea|doubt|need)\b))", re.IGNORECASE)
+
+
 def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     from spacy.tokens import Span
 
@@ -1332,6 +1391,8 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                   if x.text.rstrip().endswith("?")
                   and len(x.text.split()) <= 6 and not _TAG_QUESTION.search(x.text)
                   and _DENY_START.match(_LEAD.sub("", nxt_sent.text))]
+        # and the same without its question mark, as speech recognition writes it: "what like ending it nah nah i'm not there"
+        echoed += [(0, e.end("echo")) for e in [_ECHO_LEAD.match(text)] if e]
         mentions = [replace(m, mods=m.mods | {"negated", "echo_denied"}) if m.field and any(a <= m.start < b for a, b in echoed)
                     else m for m in mentions]
     mentions = [replace(m, mods=m.mods | {"negated"}) if m.field and m.facets & {"plan", "intent", "method",
@@ -1501,6 +1562,10 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                     return "deny", None
                 if _other_act_yes(answer.text, later_affirm):
                     return "deny", None
+                if _ACCIDENTAL.search(answer.text):
+                    # "Never. Not on purpose. I fell out a couple times back in the nineties, that was the dope, not me
+                    # trying.": what the yes counts happened by accident
+                    return "deny", None
         # "No. Well. Not no.", "No. I lied.": the answer takes its own no back
         if later_affirm or recur or taken_back:
             return "deny_then_affirm", tf or "current"
@@ -1603,7 +1668,7 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
 
 
 
-_OPENS_DENYING = re.compile(r"^\W*(?:no|nope|nah|never|not\s+(?:really|at\s+all|anymore|any\s?more|now|since)|none)\b(?!\s+(?:wonder|doubt))",
+_OPENS_DENYING = re.compile(r"^\W*(?:no|nope|nah|never|not\s+(?:really|at\s+all|anymore|any\s?more|now|since|once)|none)\b(?!\s+(?:wonder|doubt))",
                             re.IGNORECASE)
 # "Not for three years.", "I haven't touched a blade in fifteen years.", "Not since college."
 _NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(?:\w+\s+)?(?:years?|months?|ages|a\s+long\s+time|"
@@ -1759,6 +1824,16 @@ def _content_words(text: str) -> set[str]:
                                                                           "any", "what", "how", "the", "and", "for", "yeah"}
 
 
+# a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
+_WH_QUESTION = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
+                          r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what'?s\s+the\s+evidence\b)", re.IGNORECASE)
+
+
+def _last_question(t: _Turn) -> str:
+    """The last question sentence of a turn (the whole turn when none is marked)."""
+    return next((t.text[a:b] for a, b, q in reversed(t.sentences) if q), t.text)
+
+
 def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     """Fields no pattern endorsed but the learned screen (``risk_net``) reads in a client's or other
     person's sentence, with the question it answers: endorsed for the clinician to confirm, never silent."""
@@ -1809,9 +1884,15 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                          if info[j].speaker == "clinician"), None)
         # or with a short question of its own the client then answers yes to ("Easy to jump?" "Yeah. It passed.")
         answer = info[followed + 1] if followed is not None and followed + 1 < len(info) else None
+        # the question itself, after any thanks: "Thank you for telling me. That took a lot. Is that still with you now,
+        # wanting not to come back?"
+        put = _last_question(info[followed]) if followed is not None else ""
+        # a short turn referring back, or, after thanks, a short question asking whether it is still so ("Is that still with you now, wanting not to come back?"); not "Did you fill in the form?"
+        short_turn = followed is not None and len(info[followed].text.split()) <= 12 and bool(
+            _ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text))
+        picked_up = len(put.split()) <= 12 and bool(_FOLLOW_UP.search(put)) and bool(_ANAPHOR.search(put))
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
-            and info[followed].question and len(info[followed].text.split()) <= 12 \
-            and bool(_ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text)) \
+            and info[followed].question and (short_turn or picked_up) and not _WH_QUESTION.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying \
             and _answer_polarity(answer, False, False)[0] == "affirm"
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
@@ -1968,11 +2049,16 @@ _BUT_NO = re.compile(r"\b(?:but|so|and)\s+no\b[,.]?\s+(?:not\s+(?:me|for\s+me|my
 # a flat denial after an aside: "ah the germanwings question no ma'am never not once", "how can i die ... no i have
 # never thought that"
 _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?(?:never\b|not\s+once\b|not\s+at\s+all\b|"
-                      r"i\s+(?:have\s+|'ve\s+)?never\b)", re.IGNORECASE)
+                      r"i\s+(?:have\s+|'ve\s+)?never\b|"
+                      # after a joke: "I'd love to stick him in the prover for an hour. No. No, I wouldn't touch a hair on his head."
+                      r"(?:no\W+)?i\s+(?:would|could)(?:n'?t|\s+never)\s+(?:touch|hurt|harm|do)\b|(?:no\W+)?i'?d\s+never\s+(?:touch|hurt|harm|do)\b)",
+                      re.IGNORECASE)
 _NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b", re.IGNORECASE)
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_ACCIDENTAL = re.compile(r"\bnot\s+on\s+purpose\b|\bby\s+accident\b|(?<!n't\s)(?<!not\s)\ban\s+accident\b|(?<!not\s)\baccidental(?:ly)?\b|"
+                         r"\bdid(?:n'?t|\s+not)\s+mean\s+(?:to|it)(?:\s+(?:do\s+it|happen))?(?=\s*(?:[.,!;]|$))", re.IGNORECASE)
 _NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|never)\s+(?:ever\s+)?(?:do|act\s+on)\s+"
                           r"(?:it|that|them|anything)\b", re.IGNORECASE)
 # a yes said of another act, beside the risk act's own no: "No. Hurting, no. Shouting, yes, I want to shout at him."
@@ -1980,9 +2066,12 @@ _OTHER_ACT_YES = re.compile(r"\b(?P<act>[a-z]+),\s*$", re.IGNORECASE)
 _ACT_NO = re.compile(r"\b[a-z]+,\s*(?:no|nope|nah|never)\b", re.IGNORECASE)
 # "Is there anyone else you have thoughts of hurting?" "No. Just him.": the no is to anyone else, the one already named
 # stands
-_ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+else\b", re.IGNORECASE)
-_ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|lad|fella|bloke))|"
-                            r"(?:just|only)\s+(?-i:[A-Z][a-z]+))\b\W*$", re.IGNORECASE)
+# a question that leaves out the person already named: "anyone else?", "is there anyone here you have thoughts of hurting?"
+_ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+(?:else\b|(?:other\s+than|besides|apart\s+from)\b|(?:\w+\s+)?here\b)",
+                     re.IGNORECASE)
+# "No. Just him.", "No, no. Nobody here. Here people are kind to me. Only him.": the one named stays
+_ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:[^.?!]*[.?!]\s+){0,3}(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|"
+                            r"lad|fella|bloke))|(?:just|only)\s+(?-i:[A-Z][a-z]+))\b\W*$", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 # an answer that opens denying the present: "Now, no.", "Not now."
@@ -2151,21 +2240,45 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
         k = t.sentence_of(m)
         a, b, is_q = t.sentences[k] if t.sentences else (0, len(t.text), t.question)
         sentence = t.text[a:b]
-        later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q]
+        later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q and not _proposal(t.text[x:y])]
         refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
         if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))
                 or relay and "media" not in m.mods):
             continue
         if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
             continue  # "when you burned yourself, were you trying to die?" asks about the other field
+        if is_q and _proposal(sentence) and _FOR_LATER.search(sentence):
+            continue  # "And the cutting, would you be willing to text me if the urge comes?" plans, it does not ask
         prompt = len(sentence.split()) <= 6  # "and the cutting"
         if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
             out.append(m)
     return out
 
 
+# the clinician asking what a threat meant: "Tell me what you mean by that.", "Do you mean that? Any thoughts of actually
+# hurting him?"
+_CLARIFY_Q = re.compile(r"\b(?:what\s+(?:do|did)\s+you\s+mean|(?:tell|show)\s+me\s+what\s+you\s+mean|(?:do|did)\s+you\s+(?:really\s+)?"
+                        r"mean\s+(?:that|it)|mean\s+(?:that|it)\s+(?:literally|seriously)|are\s+you\s+serious|say\s+more\s+about\s+that)\b",
+                        re.IGNORECASE)
+THREAT_CLARIFIED_REASON = "a threat said in anger; asked what it meant, the client said it was not meant: confirm"
+
+
+def _threat_clarified(t: _Turn, nxt: _Turn | None, events: list[_Event]) -> None:
+    """ "If he shows up one more time I'ma kill him." "Tell me what you mean by that." "I mean I'm not gonna do
+    nothing to him. He's all talk, I'm all talk.": a threat the clinician asks the meaning of, and the client, asked,
+    says was not meant, is denied homicidal ideation for the clinician to confirm. Only harm to others: a wish to die
+    played down when asked stays endorsed (a minimised disclosure)."""
+    if nxt is None or nxt.speaker != "client" or not _CLARIFY_Q.search(t.text) or _live(nxt.cues.get("urge")):
+        return
+    if not any(e.field == HI and e.kind == "endorse" and e.source == "client" and t.index - 2 <= e.turn < t.index for e in events):
+        return
+    if _answer_polarity(nxt, False, False)[0] in ("deny", "disown") or _DENY_START.match(_LEAD.sub("", nxt.text)):
+        _retract(events, {HI}, t.index, nxt.index, reach=2, reason=THREAT_CLARIFIED_REASON)
+
+
 def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
     nxt = info[t.index + 1] if t.index + 1 < len(info) else None
+    _threat_clarified(t, nxt, events)
     # "And hurting himself in any other way?" "He says no, never.": the interpreter relays the client's answer
     relay = _relayed(nxt) if nxt is not None and nxt.speaker == "other" else None
     asked = _asked(t, relay=relay is not None)
@@ -2174,8 +2287,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
     echo = len(t.text.split()) <= 6 and bool(set(re.findall(r"[a-z']+", t.text.lower())) & prev_words - _STOPWORDS)
     follow_up = len(t.text.split()) <= 12 and bool(_FOLLOW_UP.search(t.text))
+    questions_put = [t.text[a:b] for a, b, q in t.sentences if q]
     if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)) and not _OTHER_SUBJECT.search(t.text) \
-            and not _PERMISSION.search(t.text):
+            and not _PERMISSION.search(t.text) and not (questions_put and _proposal(questions_put[-1])):
         # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
         for j in range(t.index - 1, max(-1, t.index - (5 if follow_up else 3)), -1):
             prev = info[j]
