@@ -2064,3 +2064,15 @@ def test_a_net_read_disclosure_confirmed_by_a_follow_up_after_thanks_is_endorsed
         C("Thank you for telling me. That took a lot. Is that still with you now, wanting not to come back?"),
         P("Sometimes. In the cab, at night. Not every day. I don't have a plan."))["turns"])
     assert found["suicidal_ideation"].status == "endorsed" and found["suicidal_ideation"].needs_review
+
+
+@pytest.mark.parametrize("text, status", [
+    ("i want to die and no one cares", "endorsed"),
+    ("like, i want to die, no one cares", "endorsed"),
+    ("I'm not suicidal, no one needs to worry.", "denied"),
+])
+def test_no_one_is_a_person_not_a_negation(text: str, status: str) -> None:
+    assert risk(C("How have you been?"), P(text))["suicidal_ideation"] == status
+    # "No one cares if I kill myself" is no denial: a conditional, pointed at
+    found = assess_risk(session(C("How have you been?"), P("No one cares if I kill myself."))["turns"])
+    assert found["suicidal_ideation"].status != "denied" and found["suicidal_ideation"].needs_review

@@ -1127,6 +1127,10 @@ class _ScopedContext:
         self.negex._apply_negation = self._apply  # type: ignore[method-assign,assignment]
 
     def _apply(self, span: Span, preceding: list[tuple[int, int, int]], following: list[tuple[int, int, int]]) -> None:
+        if self.extension == "risk_negated":
+            # "no one cares if I kill myself", "i want to die and no one cares": "no one" is a person, not a negation
+            preceding = [p for p in preceding if not self._no_one(span.doc, p[1], p[2])]
+            following = [f for f in following if not self._no_one(span.doc, f[1], f[2])]
         limit = len(span.doc)
         before = limit if self.before is None else self.before
         after = limit if self.after is None else self.after
@@ -1137,6 +1141,12 @@ class _ScopedContext:
             0 <= start - span.end <= after for _, start, _ in following
         ):
             span._.set(self.extension, True)
+
+    @staticmethod
+    def _no_one(doc: Doc, start: int, end: int) -> bool:
+        if doc[start].lower_ in ("nobody", "noone", "no-one"):
+            return True
+        return doc[start].lower_ == "no" and start + 1 < len(doc) and doc[start + 1].lower_ in ("one", "-", "body")
 
     @staticmethod
     def _determines_other(span: Span, start: int, end: int) -> bool:
