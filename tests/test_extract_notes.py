@@ -725,3 +725,12 @@ def test_a_denial_against_a_report_keeps_the_report_and_a_short_recording_is_not
     md = render_markdown(out, "progress")
     assert "Suicidal ideation: denied (reported by another person present; the client denied it)" in md
     assert "duration: 0 min" not in md and "duration: 1 min" in md
+
+
+def test_a_threat_taken_back_when_asked_stays_in_the_signed_objective() -> None:
+    out = extract(session(C("And is there anybody you've had thoughts of hurting?"),
+                          P("Jaylen. If he shows up at the door one more time talking crazy I'ma kill him."),
+                          C("Tell me what you mean by that."),
+                          P("I mean I'm not gonna do nothing to him. I just want him to leave us alone.")))["progress_note"]
+    assert "Homicidal ideation: denied (a threat voiced in anger, which the client, asked, said was not meant)" in \
+        out["sections"]["Objective"]

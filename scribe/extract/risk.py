@@ -1835,7 +1835,7 @@ def _content_words(text: str) -> set[str]:
 
 
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
-_WH_QUESTION = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
+_REFRAMING_Q = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
                           r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what'?s\s+the\s+evidence\b)", re.IGNORECASE)
 
 
@@ -1902,7 +1902,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             _ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text))
         picked_up = len(put.split()) <= 12 and bool(_FOLLOW_UP.search(put)) and bool(_ANAPHOR.search(put))
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
-            and info[followed].question and (short_turn or picked_up) and not _WH_QUESTION.match(put) \
+            and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying \
             and _answer_polarity(answer, False, False)[0] == "affirm"
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \

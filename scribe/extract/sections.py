@@ -22,6 +22,7 @@ from scribe.extract.risk import (
     INTRUSIVE_REASON,
     MINIMISED_REPORT_REASON,
     REPORTED_REASON,
+    THREAT_CLARIFIED_REASON,
     UNCLEAR_QUESTION_REASON,
 )
 from scribe.extract.schema import SECTION_NAMES
@@ -245,6 +246,8 @@ _DENIAL_CLAUSES = (
     (INTRUSIVE_REASON, "unwanted intrusive thoughts, no urge or intent"),
     # the denial stands against someone else's report: the signed record keeps that there was one
     (REPORTED_REASON, "reported by another person present; the client denied it"),
+    # a threat taken back when asked: the signed record keeps that it was said
+    (THREAT_CLARIFIED_REASON, "a threat voiced in anger, which the client, asked, said was not meant"),
 )
 
 
