@@ -2076,3 +2076,99 @@ def test_no_one_is_a_person_not_a_negation(text: str, status: str) -> None:
     # "No one cares if I kill myself" is no denial: a conditional, pointed at
     found = assess_risk(session(C("How have you been?"), P("No one cares if I kill myself."))["turns"])
     assert found["suicidal_ideation"].status != "denied" and found["suicidal_ideation"].needs_review
+
+
+# --- the retired blind15 sessions and heldout17 corpus batch: general constructions, each with its near miss ---
+
+@pytest.mark.parametrize("turns, field, status", [
+    # a failing organ hoped to fail is a wish to be dead; the organ said plainly is not
+    ((C("Any thoughts you'd be better off dead?"),
+      P("the kidney's packing in and part of me hopes it does quit")),
+     "suicidal_ideation", "endorsed"),
+    ((C("How's the transplant?"), P("The kidney is doing fine, I hope it does well for years.")), "suicidal_ideation",
+     "not_assessed"),
+    ((C("Any thoughts of dying?"), P("If the heart stops, it stops. I'm not fighting it.")), "suicidal_ideation", "endorsed"),
+    # Scots "no" before a verb and "tae dee"; "ain't" before one; "no more" ending a clause is "anymore"
+    ((C("Any thoughts of suicide?"), P("Na, na. Turn o' phrase. I'm no wantin' tae dee.")), "suicidal_ideation", "denied"),
+    ((C("Any thoughts of suicide?"), P("No. I ain't thinkin' about dyin'. I'm thinkin' about the boy.")),
+     "suicidal_ideation", "denied"),
+    ((C("how is the mood"), P("the mood is bad i dont want to be here no more")), "suicidal_ideation", "endorsed"),
+    ((C("how is the mood"), P("the mood is bad but i want no more pills")), "suicidal_ideation", "not_assessed"),
+    # an amount of a mood is no yes
+    ((C("Any thoughts of not wanting to be alive?"), P("No. I'm stressed, not sad. Well, a bit sad.")), "suicidal_ideation",
+     "denied"),
+    ((C("Any thoughts of not wanting to be alive?"), P("A bit. Sometimes.")), "suicidal_ideation", "endorsed"),
+    # a state then yes: "Low, yes. But still worth."
+    ((C("Has it felt like life isn't worth living?"), P("Low, yes. But still worth. I want to see her marriage.")),
+     "suicidal_ideation", "not_assessed"),
+    # an injection given by the client's own hand; a shot at oneself still counts
+    ((C("You were asking the nurse about penicillin?"), P("that's for the ewe i give her the pen a cillin shot myself")),
+     "suicidal_ideation", "not_assessed"),
+    ((C("Anything else?"), P("i nearly shot myself last night with the rifle")), "suicidal_ideation", "endorsed"),
+    # tablets cut are not skin; skin still is
+    ((C("And the sertraline?"), P("Seventy-five now, I'm cutting pills with a kitchen knife, very professional.")),
+     "self_harm", "not_assessed"),
+    ((C("How do you cope?"), P("I'm cutting my arms again, with a kitchen knife.")), "self_harm", "endorsed"),
+    # someone else's threatened claim: pointed at, not endorsed
+    ((C("What happened?"), P("She said she would tell the police I attacked her. Who believes the man?")),
+     "homicidal_ideation", "not_assessed"),
+    # a turn that only weighs the reassurance is not a disclosure
+    ((C("Any thoughts of killing yourself?"), P("no honey who'd feed the cows"),
+      C("What you had is an intrusive thought, a picture of the person gone; it is a sign of exhaustion, not who you are."),
+      P("so i ain't a monster"), C("You're not a monster."), P("well that's a comfort i reckon")), "suicidal_ideation", "denied"),
+    # Jamaican "nuh wah"
+    ((C("Any thoughts of hurting him?"), P("No. Mi nuh wah hurt nobody.")), "homicidal_ideation", "denied"),
+    # the yes counted to its question by place
+    ((C("Three things I ask everybody. Thoughts of killing yourself? Thoughts of hurting somebody else? Hurting yourself?"),
+      P("Nah. Nah. ...Da last one, yeah. Every night, kinda.")), "self_harm", "endorsed"),
+    ((C("Three things I ask everybody. Thoughts of killing yourself? Thoughts of hurting somebody else? Hurting yourself?"),
+      P("Nah. Nah. ...Da last one, yeah. Every night, kinda.")), "suicidal_ideation", "denied"),
+    # a hot thing pressed on the skin; a hot thing used on hair is not
+    ((C("You keep rubbing your forearm."), P("The car lighter. When it piles up I press it on there. Twice this week.")),
+     "self_harm", "endorsed"),
+    ((C("How's the salon?"), P("Busy. I hold the straighteners on a bit longer for the thick hair.")), "self_harm", "not_assessed"),
+    ((C("Is it still just a thought?"), P("Last week I held my palm over the ring till it blistered.")), "self_harm", "endorsed"),
+    ((C("How do you cope?"), P("Sometimes I bite my arm hard until it is purple.")), "self_harm", "endorsed"),
+    # a weapon kept for someone; a tool used on a thing
+    ((C("Anything else before we finish?"), P("I have a knife in my locker now. I think to use it on him.")),
+     "homicidal_ideation", "endorsed"),
+    ((C("Anything else?"), P("I bought a new knife for the kitchen and I use it on the onions.")), "homicidal_ideation",
+     "not_assessed"),
+    # prayers and sleep that are wishes
+    ((C("Anything else?"), P("When I go to sleep I ask God, please, don't wake me up.")), "suicidal_ideation", "endorsed"),
+    ((C("Anything else?"), P("At night I wish to sleep and not come back.")), "suicidal_ideation", "endorsed"),
+    ((C("Anything else?"), P("At night I go to sleep and I come back to it in the morning.")), "suicidal_ideation",
+     "not_assessed"),
+    ((C("and how is the mood"), P("sometimes i say to god why you dont take me i am ready")), "suicidal_ideation", "endorsed"),
+    ((C("what do you mean"), P("like i been looking at the bridge and thinking about jumping of it you know")),
+     "suicidal_ideation", "endorsed"),
+    ((C("What did you mean by that?"), P("I just thought I wouldn't be around much longer.")), "suicidal_ideation", "endorsed"),
+    ((C("What did you mean by that?"), P("I won't be around much longer at this job, I'm moving.")), "suicidal_ideation",
+     "not_assessed"),
+    # a rope bought for it; a rope bought for the tent
+    ((C("Any thoughts of killing yourself?"), P("No."), C("Okay."),
+      P("Doc, one thing. I buy a rope Saturday. It in the closet. That's what it was for.")), "suicidal_ideation", "endorsed"),
+    ((C("What did you do at the weekend?"), P("I bought a rope for the tent and we went camping.")), "suicidal_ideation",
+     "not_assessed"),
+    # a saying, disowned; the mind as the agent of an unwanted image
+    ((C("How's the visa?"), P("In Russian we say you might as well hang yourself. Forty pages."),
+      C("And outside of the saying, any thoughts of ending your life?"), P("No, no. Is only a saying.")),
+     "suicidal_ideation", "denied"),
+    ((C("What happens when you're chopping vegetables?"),
+      P("My husband comes up behind me and my head shows me the knife going into him. I put it down. I love him.")),
+     "homicidal_ideation", "denied"),
+    # a flatmate's talk is hers
+    ((C("Anything else?"), P("My flatmate's been talking about ending it."), C("And you, any thoughts like that yourself?"),
+      P("No, not me. I'm just scared for her.")), "suicidal_ideation", "denied"),
+    # the fight for life given up, after a denial of trying to die
+    ((C("You said you've been driving fast."), P("If something happens, it happens. I ain't trying to die, I just ain't trying not to.")),
+     "suicidal_ideation", "endorsed"),
+    ((C("How's the diet?"), P("I'm not trying not to eat, I just forget.")), "suicidal_ideation", "not_assessed"),
+    # an age said of the time dates the attempt
+    ((C("Is there any history of suicide attempts?"),
+      P("One time, in Milano, I was twenty-two. The pills of my mother. Since then, basta. I never think this again.")),
+     "suicidal_ideation", "denied"),
+])
+def test_constructions_from_the_retired_blind15_and_heldout17(turns: tuple[tuple[str, str], ...], field: str,
+                                                              status: str) -> None:
+    assert risk(*turns)[field] == status

@@ -87,6 +87,10 @@ _FLAG = "(?#flag)"
 # a weak target that only adds a facet to a field endorsed otherwise ("the rope broke")
 _DETAIL = "(?#detail)"
 
+# an organ that keeps the client alive, and its failing
+_ORGAN = r"(?:heart|kidneys?|liver|lungs?|transplant|ticker)"
+_GIVES_OUT = (r"(?:just\s+|would\s+|will\s+|does\s+|did\s+|'?d\s+|'?ll\s+)?(?:stops?|stopped|quits?|quit|fails?|failed|"
+              r"gives?\s+out|gave\s+out|packs?\s+(?:in|up)|packed\s+(?:in|up))\b")
 # the client not being here: "if I weren't here", "wasnt around anymore"
 # "I'd sooner die than hurt a hair on his head" refuses the harm; "I'd sooner be dead than do ten more years" wishes
 _REFUSAL = r"(?!\s+than\s+(?:\w+\s+){0,2}(?:hurt|harm|touch|lay\s+a\s+finger|let\s+(?:anything|him|her|them)|do\s+(?:that|anything)\s+to))"
@@ -141,6 +145,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a death hoped for from outside: "praying a danfo will just knock me", "hoping something would kill me"
     (SI, "wish_dead", True, r"\b(?:hop\w*|pray\w*|wish\w*)\s+(?:that\s+)?(?:something|someone|somebody|a\s+\w+|the\s+\w+)\s+"
      r"(?:would|will|'?d|'?ll|might|could)\s+(?:just\s+)?(?:kill|knock|hit|run\s+over|finish|take)\s+(?:me|you)\b"),
+    # a failing organ hoped to fail: "part of me hopes my heart just stops", "if this kidney quits on me ... part of me
+    # hopes it does quit" (the organ named earlier in the turn, then "it")
+    (SI, "wish_dead", True, r"\b(?:hop\w*|pray\w*|wish\w*)\s+(?:that\s+)?(?:my\s+|the\s+|this\s+)?" + _ORGAN +
+     r"\s+" + _GIVES_OUT + r"|\b" + _ORGAN + r"\b[^?!]{0,200}?\b(?:hop\w*|pray\w*)\s+(?:that\s+)?it\s+" + _GIVES_OUT),
     # a life weighed against its insurance: "my life insurance is worth more than me", "worth more dead than alive"
     (SI, "wish_dead", True, r"\bworth\s+more\s+(?:to\s+(?:them|him|her|everyone)\s+)?dead\b|\binsurance\b[^.?!]{0,40}\b(?:worth\s+more|"
      r"more\s+(?:useful|use|valuable))\s+than\s+(?:me|i\s+am|you)\b"),
@@ -176,7 +184,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
     # the present tense second-language speakers wish in: "i wish i am not alive", "I wish I'm dead"
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?i(?:\s+am|'m|m)\s+(?:not\s+(?:here|around|alive)|(?:already\s+)?dead)\b"),
-    (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|he|she)?\s*(?:just\s+)?"
+    (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:(?:i|he|she)(?:'?d|\s+had|\s+would)?)?\s*(?:just\s+)?"
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
@@ -449,6 +457,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "method", True, r"\b(?:cave|caving|caved|kick|kicking|smash|smashing|bash|bashing)\s+(?:his|her|their|\w+'s)\s+"
      r"(?:head|skull|face|teeth)\s+in\b"),
     # "he's going to shoot up the warehouse that fired him"
+    # a weapon kept for someone: "I have a knife in my locker at work now. I think to use it on him."
+    (HI, "method", True, r"\b(?:knife|knives|gun|blade|bat|hammer|machete|rifle|pistol|shotgun|crowbar)\b[^?]{0,80}?\b(?:use|using|used)\s+"
+     r"(?:it|them|that)\s+on\s+(?:him|her|them|(?:the|that|my|his|her)\s+" + _PERSON + r")\b"),
     (HI, "method", True, r"\bshoot\s+up\s+(?:the|a|that|this|my|his|her|their)\s+(?:\w+\s+)?(?:school|warehouse|office|workplace|"
      r"building|plant|store|church|party|place|class)\b"),
     (HI, "method", True, r"\b(?:driv\w*|ram\w*|plow\w*)\s+(?:my\s+\w+\s+|the\s+\w+\s+)?(?:through|into)\s+(?:his|her|their)\s+"
@@ -482,11 +493,19 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
     # not the burn got at work: "I burnt my arm on the grill last week" (on purpose is below)
     # (a burning stomach is heartburn: "the na prosin i stop am, e di burn my stomach like pepper soup")
-    (SH, "active_thoughts", True, r"\b(?:(?:cut|cutting|slic\w*|slash\w*|scratch\w*|carv\w*)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
+    (SH, "active_thoughts", True, r"\b(?:(?:cut|cutting|slic\w*|slash\w*|scratch\w*|carv\w*|bite|bit|biting|bites)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
      r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)|burn\w*\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
      r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|hips?))\b(?!" + _ON_A_THING + ")"),
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
      r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
+    # a hot thing pressed or held on the skin: "The car lighter. ... I press it on there.", "straighteners ... Sometimes I
+    # hold them on a bit", "I held my palm over the ring till it blistered"
+    (SH, "active_thoughts", True, r"\b(?:lighter|cigarettes?|fags?|straighteners|curling\s+(?:iron|tongs)|iron|hot\s+(?:spoon|knife|pan)|"
+     r"kettle|hob|ring|flame|candle|stove)\b[^?]{0,120}?\b(?:press|pressed|pressing|presses|hold|held|holding|holds|put|putting)\s+"
+     r"(?:it|them|that)\s+(?:on|against|to|into)\s+(?:there|my\s+\w+|me|the\s+(?:same\s+)?(?:spot|place)|a\s+bit)\b|"
+     r"\b(?:held|hold|holding|kept|keep)\s+my\s+(?:palm|hand|arm|wrist|fingers?)\s+(?:over|on|in|against)\s+(?:the|a)\s+(?:\w+\s+)?"
+     r"(?:ring|hob|flame|candle|stove|kettle|steam|iron|grill|burner|lighter)\b[^.?!]{0,30}\b(?:till|until|so\s+it)\s+(?:it\s+)?"
+     r"(?:blister\w*|burn\w*|hurt|stung|marked|went\s+red)"),
     # "I bang my arm on the locker when I'm overwhelmed", "held my arm over the kettle. On purpose."
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*|punch\w*)\s+my\s+(?:arms?|hands?|fists?|wrists?|legs?)\s+"
      r"(?:on|against|into)\b[^.?!]{0,40}\b(?:when(?:ever)?|if)\s+(?:i'?m|i\s+am|i\s+get|i\s+feel|it\s+gets)\b|"
@@ -540,6 +559,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:to\s+)?myself\b|\b(?:doing|did|started)\s+(?:the\s+thing|it|that)\s+with\s+(?:the|a|my)\s+(?:razor|blade|lighter|compass)\b|"
      r"\b(?:wrists?|arms?|legs?|thighs?)\b[^.?!]{0,15}\bcut\s+up\b"),
     (SH, "preparatory_behavior", True, r"\b(?:bought|buy|got|hid|hide|hiding|keep)\s+(?:new\s+|some\s+)?(?:blades|razors)\b"),
+    # a rope bought and said to be for it: "I buy a rope Saturday. It in the closet. ... that's what it was for."
+    (SI, "preparatory_behavior", True, r"\b(?:bought|buy|buys|got|purchased|ordered)\s+(?:a|some|the|myself\s+a)\s+(?:rope|noose)\b"
+     r"[^?]{0,100}?\b(?:what\s+it\s+(?:was|is)\s+for|for\s+(?:that|myself|me|it)\b|(?:just\s+)?in\s+case\b)"),
     # --- from the retired heldout15 batch: phrasings no earlier batch had
     # an injury done until it bled: "bit it till it bled", "scratched my arm until it bled"
     (SH, "active_thoughts", True, r"\b(?:bit|bite|biting|scratch\w*|pick\w*|dug|dig\w*|punch\w*|hit)\b(?:\s+\w+){0,3}?\s+"
@@ -562,6 +584,25 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "I only ask God why He did not let me die in that accident"
     (SI, "wish_dead", True, r"\bwhy\s+(?:he|god|you|the\s+lord|allah)\s+(?:did\s+not|didn'?t|wouldn'?t|would\s+not)\s+(?:just\s+)?(?:let|take)\s+"
      r"me\s+(?:die|go)\b"),
+    # the fight for life given up: "I ain't trying to die, I just ain't trying not to."
+    (SI, "wish_dead", True, r"\b(?:not|n't)\s+trying\s+not\s+to(?:\s+die)?\s*(?:[.,;!]|$|either\b)"),
+    # asked of God now: "i say to god why you dont take me i am ready"
+    (SI, "wish_dead", True, r"\b(?:god|lord|allah)\W+why\s+(?:you|he)\s+(?:do\s+not|don'?t|dont|won'?t|will\s+not|wont)\s+(?:just\s+)?take\s+me\b"),
+    # a prayer not to wake: "When I go to sleep I ask God, please, don't wake me up"
+    (SI, "wish_dead", True, r"\b(?:ask\w*|pray\w*|beg\w*|tell\w*|say\w*)\s+(?:to\s+)?(?:god|the\s+lord|allah|jesus|him)\W+(?:please\W+)?"
+     r"(?:(?:do\s+not|don'?t|dont|never)\s+(?:let\s+me\s+)?wake\s+(?:me\s+)?(?:up)?|not\s+to\s+wake\s+me)"),
+    # sleep and no coming back: "at night I wish to sleep and not come back"
+    (SI, "wish_dead", True, r"\b(?:wish|want|like|hope|pray)\w*\s+(?:to\s+)?(?:just\s+)?(?:go\s+to\s+)?sleep\s+and\s+(?:just\s+)?(?:not|never)\s+"
+     r"(?:come\s+back|return)\b"),
+    # a death met without a fight: "If the heart stops, it stops"
+    (SI, "wish_dead", True, r"\bif\s+(?:the|my)\s+" + _ORGAN + r"\s+(?:stops|goes|gives\s+out|quits|packs\s+in)\W+(?:then\s+)?it\s+"
+     r"(?:stops|goes|gives\s+out|quits|packs\s+in)\b"),
+    # the insurance that provides once the client is gone: "her and the kids'll be fine with the insurance ... I meant I'd be gone"
+    (SI, "wish_dead", True, r"\binsurance\b[^?]{0,200}?\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+be\s+gone\b"),
+    # no longer around: "I just thought I wouldn't be around much longer"
+    (SI, "wish_dead", True, r"\b(?:i|i'?d)\s*(?:wouldn'?t|won'?t|would\s+not|will\s+not|'?d\s+not|'?ll\s+not)\s+be\s+(?:around|here)\s+"
+     r"(?:much\s+longer|for\s+much\s+longer|(?:for\s+)?(?:too\s+)?long)\b(?!\s+(?:at|in|on)\s+(?:this|the|that|my)\s+(?:job|house|flat|place|"
+     r"town|city|school|country|area|company|firm|unit))"),
     # sleep and not waking, eyes closed: "some nights I wish I could just close my eye and not wake up again"; a
     # reunion wished for: "I keep thinking I'd like to go to sleep and just be with her"
     (SI, "wish_dead", True, r"\b(?:close|shut)\s+(?:my|mi)\s+eyes?\s+(?:and|an)\s+(?:just\s+)?(?:not|never|nuh)\s+wak\w*|"
@@ -644,7 +685,11 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
      # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
      r"^\W*(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
-     r"just frustration|just a sayin(?:g|')|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
+     r"just frustration|just a sayin(?:g|')|^\W*is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
+    # how anyone says it: "I said 'I'll kill him' like you say it, love"
+    r"like\s+(?:you|people|everyone|anyone|everybody)\s+(?:say|says)\s+(?:it|that)|"
+    # the state it named: "Wanted to die, as in embarrassed?" "Jaja, just embarrassed!"
+    r"(?:just|only)\s+(?:embarrassed|frustrated|annoyed|fed\s+up|stressed|exasperated)(?!\s+(?:of|with\s+(?:life|living|being)))|(?:it|that)(?:'s| is| was) (?:only |just )?(?:the |a |an )?(?:saying|expression|figure of speech)|"
      # "That's them talking, not me": the voices', the illness's or the drink's words, not the client's
      r"(?:that'?s|it'?s|that\s+was|it\s+was|that\s+is|it\s+is)\s+(?:just\s+|only\s+)?(?:them|the\s+voices?|the\s+illness|my\s+illness|"
      r"the\s+depression|my\s+depression|the\s+drink|the\s+alcohol|the\s+psychosis|my\s+head|my\s+brain|the\s+ocd)\s+talking)"),
@@ -670,7 +715,20 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\bah(?='(?:d|m|ve|ll)\b)", re.IGNORECASE), "I"), (re.compile(r"\baff\b", re.IGNORECASE), "off"),
            (re.compile(r"\bdeid\b", re.IGNORECASE), "dead"), (re.compile(r"\bmasel\b'?", re.IGNORECASE), "myself"),
            (re.compile(r"\bwaan(?:t)?\s+(?:fi\s+)?dead\b", re.IGNORECASE), "want to die"),
-           (re.compile(r"\bmi\s+nuh\b", re.IGNORECASE), "I don't"), (re.compile(r"\bmi\s+(?=waan|tink|feel|cyaan|did|a\s+go)", re.IGNORECASE), "I "),
+           (re.compile(r"\bmi\s+nuh\b", re.IGNORECASE), "I don't"), (re.compile(r"\b(don't|nuh)\s+wah\b", re.IGNORECASE), r"\1 want to"),
+           # Scots "no" before a verb is "not", and "tae dee" is "to die": "I'm no wantin' tae dee"
+           (re.compile(r"\b(i'?m|i\s+am|he'?s|she'?s|you'?re|we'?re|they'?re|was|were|is|are)\s+no\s+(?=[a-z]{2,}in(?:g\b|'))",
+                       re.IGNORECASE), r"\1 not "),
+           (re.compile(r"\b([a-z]{2,})in'(?=\s|[.,;!?]|$)", re.IGNORECASE), r"\1ing"),
+           # a clause ending "no more" is "anymore", no negation: "i dont want to be here no more"
+           (re.compile(r"\bno\s+more\b(?=\s*(?:[.,;!?]|$|\s+(?:and|but|because|cos|like|you\s+know|honestly|really)\b))",
+                       re.IGNORECASE), "anymore"),
+           # speech recognition's "off": "thinking about like jumping of it"
+           (re.compile(r"\b(jump|jumping|jumped|jumps|step|stepping|stepped)\s+of\s+(?=(?:it|the|that|a|this)\b)", re.IGNORECASE),
+            r"\1 off "),
+           # and "ain't" before it is "not": "I ain't thinkin' about dyin'"
+           (re.compile(r"\bain'?t\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE), "am not "),
+           (re.compile(r"\btae\s+dee\b", re.IGNORECASE), "to die"), (re.compile(r"\bno'(?=\s)", re.IGNORECASE), "not"), (re.compile(r"\bmi\s+(?=waan|tink|feel|cyaan|did|a\s+go)", re.IGNORECASE), "I "),
            (re.compile(r"\bwaan\b", re.IGNORECASE), "want to"), (re.compile(r"\btink\b", re.IGNORECASE), "think"),
            (re.compile(r"\bcyaan\b", re.IGNORECASE), "can't"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
@@ -716,7 +774,15 @@ _YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye)\b", re.IGNORECASE)
 # a question about what protects the client, whose "not really" discloses: "Do you care if you crash?" "Not really."
 _PROTECTIVE_Q = re.compile(_PROTECTIVE, re.IGNORECASE)
 # a yes that confirms the state just named: "No, this not. I am sad, yes, but this not."
-_STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$", re.IGNORECASE)
+_STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$|"
+                           # and the state said alone: "Low, yes. But still worth."
+                           r"(?:^|[.!?]\s*)(?:(?:very|so|a\s+bit|quite|really)\s+)?(?:low|sad|down|depressed|tired|stressed|anxious|"
+                           r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult),\s*$", re.IGNORECASE)
+# an amount of a mood, not a yes: "I'm stressed, not sad. Well, a bit sad. But not like that."
+_MOOD_AMOUNT = re.compile(r"(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tiny\s+bit|kind\s+of|kinda|sort\s+of|only\s+a\s+little|"
+                          r"just\s+a\s+(?:little\s+)?bit)\s+(?:more\s+)?(?:sad|down|low|flat|stressed|anxious|nervous|worried|"
+                          r"tired|teary|weepy|upset|angry|cross|fed\s+up|lonely|scared|frightened|overwhelmed|depressed|blue|gloomy)\b",
+                          re.IGNORECASE)
 # the clinician's reading the client anticipates: "no, never. I just run, which I guess you're going to say is kind
 # of the same thing" is not the client's own yes
 _THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
@@ -800,9 +866,14 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    # a saying in the second person: "the paperwork? you might as well hang yourself"
+    r"\byou\s+(?:might|may|could)\s+(?:just\s+)?as\s+well\s+(?:just\s+)?(?:hang|shoot|kill|top|drown)\s+yourself\b|"
     # "I'd as soon shoot myself as sit through another meeting", "shot myself in the foot backing the favourite"
     r"\b(?:as\s+soon|sooner)\s+(?:shoot|kill|hang|top|drown)\s+myself\s+as\b|\b(?:shot|shoot|shooting)\s+(?:myself|yourself|"
     r"himself|herself|ourselves|themselves)\s+in\s+the\s+foot\b|"
+    # an injection given by the client's own hand: "i give her the pen a cillin shot myself", "did the flu shot myself"
+    r"\b(?:give|gave|giving|given|gives|do|did|doing|does)\b[^.?!]{0,40}?\b(?:the|a|an|her|his|their|its|that)\s+(?:[\w-]+\s+){0,3}"
+    r"shot\s+myself\b|"
     # the same said condition first: "if I had to go back to being Ellie full time I'd rather die"
     # (never a condition on life itself going on: "if I had to live like this another year I'd rather be dead" is a wish)
     r"\bif\s+i\s+(?:ever\s+)?(?:had|have|has|were|was)\s+to\b(?![^.?!]{0,80}?\b(?:live|living|life|feel|feeling|go\s+on|"
@@ -824,7 +895,9 @@ _IDIOM = re.compile(
 # tablets split, not skin: "half of one of the ten milligram Ambien, just half, ... I've been cutting them"
 _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half)\b[^.?!]{0,140}?"
                        r"\b(?P<cut>cut(?:ting)?\s+(?:them|it|those|these|each\s+one)(?:\s+in\s+(?:half|two|quarters))?)\b|"
-                       r"\b(?P<cut2>cut(?:ting)?\s+(?:them|it|the\s+(?:pills?|tablets?))\s+in\s+(?:half|two|quarters))\b",
+                       # "I'm cutting pills with a kitchen knife", "cut them in half"
+                       r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:them|it)\s+in\s+(?:half|two|quarters)|(?:(?:the|my|those|these|her|his)\s+)?"
+                       r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?))",
                        re.IGNORECASE)
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b",
                      re.IGNORECASE)
@@ -833,7 +906,9 @@ _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
     r"rituals?|flash(?:es)?|my brain keeps|(?:it|they|the thoughts?)\s+(?:just\s+)?pops?\s+in\b|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
     r"horrible (?:thought|image)s?|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|the (?:picture|image) (?:comes|came|pops|flashes)|what if i|"
-    r"can'?t stop the picture|grabs me|harm thoughts)\b",
+    r"can'?t stop the picture|grabs me|harm thoughts|"
+    # the mind as the agent: "my head shows me the knife going into him", "my mind shows me slapping him"
+    r"my\s+(?:head|mind|brain)\s+(?:shows|showed|throws|threw|flashes|flashed|gives|gave|plays|played)\s+me)\b",
     re.IGNORECASE,
 )
 _INTRUSIVE_WEAK = re.compile(
@@ -1027,6 +1102,8 @@ _RELATIVES = (
     "cousin", "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "neighbor", "neighbour", "ex",
     "teenager", "kid", "child", "patient", "client", "stepfather", "stepmother", "stepdad", "stepmom", "family",
     "husband's brother", "son's friend", "best friend's mom", "sister's husband", "teacher", "colleague", "supervisor",
+    "flatmate", "housemate", "roomie", "mate", "pal", "workmate", "classmate", "teammate", "bandmate", "girlfriend's",
+    "boyfriend's",
 )
 _EXPERIENCER = {
     "preceding_negations": [f"my {r}" for r in _RELATIVES] + [f"our {r}" for r in _RELATIVES] + [
@@ -1076,7 +1153,12 @@ _HYPOTHETICAL = {
 _HISTORY_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(set(_HISTORY["preceding_negations"] + _HISTORY["following_negations"]),
                                                       key=len, reverse=True) if p not in ("past", "prior", "previous"))
-    + r"|during (?:my|the) \w+)\b", re.IGNORECASE)
+    + r"|during (?:my|the) \w+"
+    # an age said of the time: "One time, in Milano, I was twenty-two"
+    r"|i\s+was\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|[1-9]\d?)\b(?!\s*(?:minutes?|hours?|days?|weeks?|months?|"
+    r"times?|percent|%|mg|kilos?|pounds?|stone|feet|foot|miles?|quid|dollars?|euros?|mins?|hrs?|o'clock|am\b|pm\b|:)))\b",
+    re.IGNORECASE)
 # modifier name -> (termset, max tokens before, max tokens after); None = the whole sentence (ConText default)
 _MODIFIERS: dict[str, tuple[dict[str, list[str]], int | None, int | None]] = {
     "negated": ({}, 8, 3),
@@ -1433,8 +1515,11 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
 # someone else's claim or belief about the client, then the risk words: "she says I'm trying to poison her", "my
 # mother thinks I want to kill myself"; not the client's own clause after it ("... and I want to die")
 _CLAIMED_BY = re.compile(
-    r"\b(?:she|he|they|everyone|everybody|people|(?:the|my|his|her|our|your)\s+\w+)\s+(?:keeps?\s+|always\s+|still\s+)?"
+    # (or would: "she said she would tell the police I attacked her")
+    r"\b(?:she|he|they|everyone|everybody|people|(?:the|my|his|her|our|your)\s+\w+)\s+(?:keeps?\s+|always\s+|still\s+|"
+    r"(?:would|will|'d|'ll|could|might|was\s+going\s+to|is\s+going\s+to|threaten(?:s|ed)?\s+to)\s+)?"
     r"(?:say|says|said|saying|think|thinks|thought|reckons?|claims?|claimed|believes?|believed|accus\w+\s+me\s+of|"
+    r"tell\s+(?:the\s+\w+|people|everyone|everybody|them)|"
     r"tells?\s+(?:people|everyone|everybody|them)|told\s+(?:people|everyone|everybody|them|the\s+\w+))\s+(?:that\s+)?"
     r"(?:i|i'm|im|i've|i'd|i\s+was|i\s+am|me)\b(?P<rest>[^.?!]*)$",
     re.IGNORECASE,
@@ -1544,6 +1629,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
               and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
               and not (_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
+              and not _MOOD_AMOUNT.match(answer.text, c.start)
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
@@ -1815,6 +1901,10 @@ def _narrowed(events: list[_Event]) -> None:
 # a later turn the screen reads at its review threshold as the field the client denied when asked, within a
 # few turns of the denial (at 0.6 it caught 6 more late disclosures in the corpus, and 6 false alarms in sessions)
 LATE_WINDOW = 6
+# a short turn that weighs what the clinician just said, and says nothing of its own: "well that's a comfort i reckon"
+_REACTION = re.compile(r"^\W*(?:(?:well|oh|ah|aye|yeah|okay|ok|mm+|hm+)\W+)*(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:a\s+|some\s+)?"
+                       r"(?:comfort|relief|good|nice|helpful|fair|true|something|kind|reassuring|good\s+to\s+(?:hear|know))\b"
+                       r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 LATE_REASON = "read by the learned screen as a later disclosure (turn {turn}) after the denial at turn {denied}: confirm"
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
 # the learned screen's reading that, with the clinician's follow-up, endorses a field
@@ -1883,8 +1973,10 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     for e in events:
         if e.kind == "deny" and e.source == "client" and e.reason is None and len(e.evidence) > 1:
             plain_denials.setdefault(e.field, []).append(e.turn)
-    # idioms the patterns recognised ("I could kill him for that") are not read again
-    texts = ["" if t.speaker == "clinician" or t.recited else _IDIOM.sub(" ", t.text) for t in info]
+    # idioms the patterns recognised ("I could kill him for that") are not read again, nor a turn that only weighs
+    # what the clinician said ("well that's a comfort i reckon"), whose risk the net reads from the question
+    texts = ["" if t.speaker == "clinician" or t.recited or _REACTION.match(t.text) else _IDIOM.sub(" ", t.text)
+             for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
     for t, read in zip(info, risk_net.scores(texts, [t.speaker == "client" for t in info], asked), strict=True):
@@ -2080,6 +2172,9 @@ _ACT_NO = re.compile(r"\b[a-z]+,\s*(?:no|nope|nah|never)\b", re.IGNORECASE)
 _ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+(?:else\b|(?:other\s+than|besides|apart\s+from)\b|(?:\w+\s+)?here\b)",
                      re.IGNORECASE)
 # "No. Just him.", "No, no. Nobody here. Here people are kind to me. Only him.": the one named stays
+# a yes to one question of several, by its place: "Nah. Nah. ...Da last one, yeah.", "The second one, yes"
+_ORDINAL_YES = re.compile(r"\b(?:the|da|dat|that|de)\s+(?P<which>last|final|first|second|third)\s+(?:one|thing|question)\W+"
+                          r"(?:yeah|yes|yep|aye|ya|sometimes|a\s+bit|kinda|kind\s+of)\b", re.IGNORECASE)
 _ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:[^.?!]*[.?!]\s+){0,3}(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|"
                             r"lad|fella|bloke))|(?:just|only)\s+(?-i:[A-Z][a-z]+))\b\W*$", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
@@ -2418,8 +2513,19 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # him.": the other person is spared by name
     if HI in topics and HI not in explicit and _SPARED.search(nxt.text):
         denied_by_name.add(HI)
+    # "Thoughts of killing yourself? Thoughts of hurting somebody else? Hurting yourself?" "Nah. Nah. ...Da last one,
+    # yeah.": the yes goes to the question it counts to, the noes to the others
+    picked = None
+    said = _ORDINAL_YES.search(nxt.text)
+    if said and len(topics) >= 2 and polarity in ("affirm", "deny_then_affirm"):
+        order = sorted(topics, key=lambda f: min((m.start for m in asked if m.field == f), default=len(t.text)))
+        which = said.group("which").lower()
+        picked = order[-1] if which in ("last", "final") else order[min(("first", "second", "third").index(which), len(order) - 1)]
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
+        if picked is not None and f != picked:
+            events.append(_Event(f, "deny", nxt.index, 0, ev))
+            continue
         if f in denied_by_name and polarity in ("affirm", "deny_then_affirm"):
             events.append(_Event(f, "deny", nxt.index, 0, ev))
             continue
