@@ -2285,3 +2285,52 @@ def test_a_reply_opening_with_its_number_or_with_aye_still_carries_the_dose() ->
     got = meds(C("Kari hands you the Antabuse with your coffee, is that still the routine?"),
                P("Ya, that's the routine. Two-fifty, with the coffee, she watches me swallow it."))
     assert got["disulfiram"]["dose"] == "250 mg"
+
+
+def test_a_blood_level_is_not_a_dose() -> None:
+    got = meds(P("I got the letter from the clinic, and the lithium was too low. Zero point four."))
+    assert got["lithium"]["dose"] is None
+    got = meds(P("they take the blood and the lithium it was one point three the doctor say it is too high"))
+    assert got["lithium"]["dose"] is None
+    got = meds(P("the depakote, the level come back at fifty eight and she wants it more like seventy five, she said "
+                 "anywhere from fifty to a hundred is okay"))
+    assert got["divalproex"]["dose"] is None
+    # a dose said next to a level is still the dose
+    got = meds(P("My level was fine so she put me up to nine hundred of the lithium."))
+    assert got["lithium"]["dose"] == "900 mg"
+    got = meds(P("The depakote, five hundred in the morning and seven fifty at night."))
+    assert got["divalproex"]["dose"] == "1250 mg"
+
+
+def test_a_count_of_a_strength_is_the_dose_taken() -> None:
+    assert meds(P("When the knee complains I take paracetamol, two of the five hundred."))["acetaminophen"]["dose"] == "1000 mg"
+    assert meds(C("Paracetamol two five hundreds about once a day."))["acetaminophen"]["dose"] == "1000 mg"
+    got = meds(C("So the dexamfetamine, two of the fives in the morning and one at midday."))
+    assert got["dextroamphetamine"]["dose"] == "15 mg"
+    assert meds(P("one of the fifty sertraline in the morning"))["sertraline"]["dose"] == "50 mg"
+
+
+def test_the_clients_answer_to_a_checked_dose_is_the_dose() -> None:
+    got = meds(C("So the dexamethasone went from forty?"), P("Twenty on Mondays now. Started this week. Used to be forty."))
+    assert got["dexamethasone"]["dose"] == "20 mg"
+    # a scale's rating is no dose
+    got = meds(P("I'm on dexamfetamine instead."),
+               C("If zero is none and ten is perfect, where's your focus been since the dexamfetamine started?"),
+               P("Five. A solid, mediocre five."))
+    assert got["dextroamphetamine"]["dose"] is None
+    # a long explanation's dose said of no one does not replace the client's
+    got = meds(C("So the dexamethasone went from forty?"), P("Twenty on Mondays now."),
+               C("Let me explain what the dexamethasone does, because it helps to know. At forty milligrams, and even at "
+                 "twenty, it pushes the body into something like an adrenaline surge: less sleep, more energy, a shorter "
+                 "fuse. That peaks the first day or two, and then the body's own steroid system is suppressed."))
+    assert got["dexamethasone"]["dose"] == "20 mg"
+
+
+def test_a_replacement_taken_now_is_the_clients() -> None:
+    assert "dextroamphetamine" in meds(P("They switched me. I'm off the Elvanse now. I'm on dexamfetamine instead."))
+    assert "hydroxyzine" not in meds(C("You could try the hydroxyzine instead."))
+
+
+def test_ferrous_fumarate_is_its_own_salt() -> None:
+    got = meds(P("the iron, ferrous fumarate, two hundred and ten, one in the morning"))
+    assert got["ferrous fumarate"]["dose"] == "210 mg"

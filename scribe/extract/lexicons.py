@@ -23,6 +23,7 @@ class MedEntry:
     aliases: tuple[str, ...] = ()
     needs_context: bool = False  # also said of food or habits ("magnesium", "nicotine"): only with a taking word
     patch_unit: str | None = None  # a patch's strength said without a unit: "the evorel patch, the fifty" is 50 mcg
+    min_dose: float | None = None  # below it a number said is a blood level, never a dose: lithium "point six to one"
 
 
 _MEDS: tuple[MedEntry, ...] = (
@@ -71,7 +72,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("l-methylfolate", ("deplin",), aliases=("methylfolate", "l methylfolate")),
     # mood stabilisers / anticonvulsants
     MedEntry("lithium", ("lithobid", "eskalith", "priadel", "camcolit", "liskonum", "carbolith", "lithicarb"),
-             aliases=("lithium carbonate", "lithium citrate")),
+             aliases=("lithium carbonate", "lithium citrate"), min_dose=50),
     MedEntry("lamotrigine", ("lamictal", "lamictal xr", "subvenite")),
     # Depakote is divalproex (the gold's generic); Depakene and the bare word are valproate
     MedEntry("divalproex", ("depakote", "depakote er", "depakote sprinkles"), aliases=("divalproex sodium",)),
@@ -168,7 +169,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("serdexmethylphenidate-dexmethylphenidate", ("azstarys",)),
     MedEntry("amphetamine-dextroamphetamine", ("adderall", "adderall xr", "mydayis"),
              aliases=("mixed amphetamine salts", "dextroamphetamine-amphetamine")),
-    MedEntry("dextroamphetamine", ("dexedrine", "zenzedi", "procentra", "xelstrym")),
+    MedEntry("dextroamphetamine", ("dexedrine", "zenzedi", "procentra", "xelstrym", "amfexa"), aliases=("dexamfetamine",)),
     MedEntry("amphetamine", ("evekeo", "adzenys", "dyanavel")),
     MedEntry("lisdexamfetamine", ("vyvanse", "elvanse")),
     MedEntry("methamphetamine", ("desoxyn",)),
@@ -208,6 +209,8 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("ferrous sulfate", (), aliases=("iron pills", "iron pill", "iron tablets", "iron tablet", "iron supplement",
                                              "iron supplements", "ferrous gluconate", "ferrous sulphate"),
              needs_context=True),
+    # another iron salt, another strength per tablet (210 mg fumarate is 200 mg sulfate's iron): kept apart
+    MedEntry("ferrous fumarate", ("galfer", "fersaday", "fersamal", "ferretts"), aliases=("ferrous fumerate",)),
     MedEntry("multivitamin", (), aliases=("multivitamins", "multi-vitamin", "prenatal vitamin", "prenatal vitamins",
                                           "prenatals"), needs_context=True),
     MedEntry("biotin", (), unit="mcg", needs_context=True),
@@ -973,7 +976,7 @@ _MORE_NAMES: dict[str, tuple[str, ...]] = {
     "isotretinoin": ("roaccutane", "amnesteem", "zenatane", "myorisan"),
     "levonorgestrel-ethinyl estradiol": ("ovranette",),
     "lofexidine": ("britlofex",),
-    "ferrous sulfate": ("ferrous fumarate", "feosol"),
+    "ferrous sulfate": ("feosol",),
     "prednisolone": ("orapred",),
     "rivastigmine": ("exelon patch",),
     "tiotropium": ("braltus", "spiriva respimat"),
@@ -1070,10 +1073,10 @@ _DX: tuple[DxEntry, ...] = (
     DxEntry("F34.1", "dysthymic disorder",
             (r"persistent depressive disorder", r"dysthymi\w*")),
     DxEntry("F31.81", "bipolar II disorder",
-            (r"bipolar (ii|2|two)\b", r"bipolar disorder,? type (ii|2|two)",
+            (r"bipolar (ii|2|two)\b", r"bipolar( disorder)?,? type (ii|2|two)\b",
              r"type (two|2|ii) bipolar")),
     DxEntry("F31.9", "bipolar disorder, unspecified",
-            (r"bipolar (i|1|one)\b", r"bipolar( disorder)?", r"manic[- ]depress\w*",
+            (r"bipolar (i|1|one)\b", r"bipolar( disorder)?,? type (i|1|one)\b", r"bipolar( disorder)?", r"manic[- ]depress\w*",
              r"type (one|1|i) bipolar")),
     DxEntry("F34.0", "cyclothymic disorder", (r"cyclothymi\w*",)),
     DxEntry("F41.1", "generalized anxiety disorder",

@@ -351,7 +351,7 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
                               rf"((?P<strength>{NUMBER_RE})[\s-]*({_DOSE_UNIT_WORDS}[\s-]+)?)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
-    r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|midday|in the afternoon|"
+    r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|at midday|midday|in the afternoon|"
     r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
     r"after school|before school|at dinnertime|morning|night|evening|bedtime|nighttime)"
 )
@@ -359,7 +359,9 @@ _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
 # one amount for one time of day, either order: "three hundred in the morning", "at night six hundred"
 _TIMED_DOSE = re.compile(
     rf"(?<!\bat )(?<!\baround )(?<!\bby )(?:another\s+)?(?P<a>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}"
-    rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))",
+    rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))"
+    # a count of a strength: "two of the fives in the morning and one at midday"
+    rf"|\b(?P<c>one|two|three|four|a\s+couple)\s+of\s+(?:the|my)\s+(?P<s>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}",
     re.IGNORECASE,
 )
 _SAME_AGAIN = re.compile(
@@ -820,8 +822,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     # "she asked if I'm still taking the sertraline, and I am": the question answered yes at once
     owned = owned or _AFFIRMED_AFTER.match(rest_of_sentence)
     hypothetical_after = _HYPOTHETICAL_AFTER.search(after)
-    if hypothetical_after and hypothetical_after.group(0).lower().endswith("instead") and _STARTED.search(scoped):
-        hypothetical_after = None  # "the doc put me on the hydroxyzine instead": a replacement made, not offered
+    if hypothetical_after and hypothetical_after.group(0).lower().endswith("instead") and (
+            _STARTED.search(scoped) or re.search(r"\b(?:i'?m|i\s+am|i'?ve\s+been|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:now\s+)?"
+                                                 r"on\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start], re.IGNORECASE)):
+        # "the doc put me on the hydroxyzine instead", "I'm on dexamfetamine instead": a replacement made, not offered
+        hypothetical_after = None
     if not owned and (_HYPOTHETICAL_BEFORE.search(scoped) or hypothetical_after):
         return True
     # "she said something about Antabuse but I told her no way"
@@ -1164,6 +1169,16 @@ _SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back
                            r"rating (of|was|is))\s+(a |an |at |the )?$", re.IGNORECASE)
 
 
+# a blood level, not a dose: "the level come back at fifty eight", "they take the blood and the lithium it was one point
+# three", "the lithium was too low. Zero point four."
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:levels?|blood)\b(?:(?!\b(?:take|takes|taking|took|on|dose|tablets?|pills?|mg|milligrams?|"
+                           r"increase\w*|up|down|raise\w*|lower\w*|went|go|going|put)\b)[^.?!]){0,70}?"
+                           r"\b(?:was|is|were|are|came\s+back|come\s+back|at|of|'?s|it\s+more\s+like|it\s+(?:at|around|about))\s+(?:about\s+|around\s+|only\s+|like\s+)?"
+                           r"|\btoo\s+(?:low|high)\W{1,3}"
+                           # the range it should sit in: "anywhere from fifty to a hundred is okay"
+                           r"|\b(?:anywhere|somewhere)\s+(?:from|between)\s+(?:[\w-]+\s+){0,4}?(?:(?:to|and)\s+)?)$", re.IGNORECASE)
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
     plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi)
@@ -1184,6 +1199,13 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     for m in plural:
         value = _strength_of_ones(m.group("num")) or parse_number(m.group("num")) or 0.0
         count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
+        counted_strength = _COUNT_THEN_STRENGTH.fullmatch(m.group("num"))
+        if count is None and counted_strength and not _strength_of_ones(m.group("num")):
+            # "paracetamol two five hundreds": two tablets of the 500s
+            n, strength = _spoken_strength(m.group("num"))
+            if strength:
+                out.append(Dose(n * strength, unit, m.start(), m.end()))
+                continue
         if count:  # "two of the tens" is twenty at a time
             n = 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
             start = m.start() - 20 + count.start() if m.start() >= 20 else count.start()
@@ -1225,6 +1247,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or re.search(r"[a-z]-$", text[max(0, m.start() - 2):m.start()], re.IGNORECASE):
             continue  # "the GAD-7 came out at fourteen": a name and a score
+        if _LEVEL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "the level come back at fifty eight", "the lithium was too low. Zero point four.": a blood level
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE) \
                 or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$", num, re.IGNORECASE):
             # "the three eighty one they do in the arm", "the twenty one one the nurse give me": that "one" is a
@@ -1240,11 +1264,19 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             num = num[lead_one.end():]
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
+        if re.match(rf"\s+of\s+(?:the|my|your)\s+{NUMBER_RE}\b", text[end:], re.IGNORECASE):
+            continue  # "two of the five hundred": a count of the strength said next
         amount = _spoken_strength(num)[1]
         # ("the vitamin d, the big one, fifty thousand once a week": units run to tens of thousands)
         if amount is None or not (0.1 <= amount <= (100000 if unit == "units" else 3000)):
             continue
-        out.append(Dose(amount, unit, m.start(), end))
+        start = m.start()
+        count = _PILL_COUNT_OF.search(text[max(0, start - 20):start])
+        if count and amount >= 10:
+            # "paracetamol, two of the five hundred": two tablets of 500 at a time
+            amount *= 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
+            start = max(0, start - 20) + count.start()
+        out.append(Dose(amount, unit, start, end))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -1319,7 +1351,7 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
         # "a hundred at night and the same in the morning"
         for m in _TIMED_DOSE.finditer(text, lo, hi):
             again = _SAME_AGAIN.match(text, m.end())
-            value = parse_number(m.group("a") or m.group("b"))
+            value = parse_number(m.group("a") or m.group("b") or "") if not m.group("c") else None
             if again and value:
                 units = find_doses(m.group(0))
                 return Dose(2 * value, units[0].unit if units else unit, m.start(), again.end())
@@ -1327,6 +1359,12 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     values: list[float | None] = []
     strength: float | None = None
     for m in run:
+        if m.group("c"):
+            value = parse_number(m.group("s"))
+            strength = value
+            values.append((2.0 if m.group("c").lower().startswith("a") else parse_number(m.group("c")) or 1.0) * value
+                          if value is not None else None)
+            continue
         num = m.group("a") or m.group("b")
         count, value = _spoken_strength(num)
         if count != 1.0 or _COUNT_THEN_STRENGTH.fullmatch(num):
@@ -1543,6 +1581,12 @@ def _pronoun_change_dose(text: str, generic: str, m: Mention, owned: list[tuple[
     return None
 
 
+# a question that sets a scale, whose answer is a rating: "If zero is none and ten is perfect, where's your focus been?"
+_SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a\s+hundred|100)\b|\bout\s+of\s+(?:ten|10)\b|"
+                             r"\bon\s+a\s+scale\b|\bif\s+(?:zero|0|one|1)\s+(?:is|was|means)\b[^?]{0,60}\b(?:ten|10|a\s+hundred|100)\s+"
+                             r"(?:is|was|means)\b|\bhow\s+would\s+you\s+rate\b", re.IGNORECASE)
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     unit = _unit_said_of(generic, text)
@@ -1574,6 +1618,8 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     return None
 
 
+# a sentence said of a person, the client or another: not a general explanation of a drug
+_SAID_OF_SOMEONE = re.compile(r"\b(?:you|your|you'?re|you'?ve|yours|he|she|his|her|him|they|them|their|we|i|my|me)\b", re.IGNORECASE)
 # "She gave me the other one, mirtazapine." "How much are you taking?" "Is the thirty tablet, but she said cut in half."
 _DOSE_QUESTION = re.compile(r"\b(?:(?:how'?s|how\s+is|what'?s|what\s+is)\s+the\s+dose|how\s+much|what\s+(?:dose|strength|milligrams?)|which\s+(?:dose|strength)|how\s+many\s+milligrams?|"
                             r"what\s+are\s+you\s+(?:on|taking)\s+of\s+it|what\s+did\s+(?:she|he|they)\s+put\s+you\s+on)\b",
@@ -1737,10 +1783,24 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             d = _pick_dose(text, generic, m.start, m.end, others)
             if d is None:
                 d = _pronoun_change_dose(text, generic, m, owned)
+            at = m.turn
+            if d is not None and m.speaker == "clinician" and sent.text.rstrip().endswith("?") and last_named \
+                    and j < len(turns) and turns[j].get("speaker") == "client" and not _SCALE_QUESTION.search(sent.text):
+                # the clinician checks a dose and the client answers with another: "So the dexamethasone went from
+                # forty?" "Twenty on Mondays now. Used to be forty."
+                told = _answer_dose(_before_next_drug(turns[j]["text"]), generic)
+                if told is not None and told.value != d.value:
+                    d, at = told, j
+            if d is not None and dose is not None and m.speaker == "clinician" and len(text.split()) >= 40 \
+                    and re.search(r"\b(?:at|above|below|over|under|beyond)\s+$", text[max(0, d.start - 10):d.start], re.IGNORECASE) \
+                    and not any(_SAID_OF_SOMEONE.search(x.text) for x in split_sentences(text) if x.start <= d.start < x.end):
+                # a long explanation's dose, said of no one: "At forty milligrams, and even at twenty, it pushes the body
+                # into something like an adrenaline surge" does not restate what the client takes
+                d = None
             if d is not None:
                 # later mentions override: the latest stated dose wins, changes especially
-                if dose is None or st == "changed" or m.turn >= (dose_turn or 0):
-                    dose, dose_turn = d, m.turn
+                if dose is None or st == "changed" or at >= (dose_turn or 0):
+                    dose, dose_turn = d, at
         if dose is None:
             for m in ms:
                 for j in _context_dose_turns(turns, m.turn):
@@ -1749,6 +1809,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         # the same speaker's next turn only where it answers "How much are you taking?" between
                         continue
                     jtext = turns[j]["text"]
+                    if j > 0 and _SCALE_QUESTION.search(turns[j - 1]["text"]):
+                        continue  # "If zero is none and ten is perfect, where's your focus been?" "Five.": a rating
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
@@ -1771,6 +1833,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if total is not None:
                 dose = total
                 evidence.add(nxt)
+        floor = MEDICATIONS[generic].min_dose if generic in MEDICATIONS else None
+        if dose is not None and floor is not None and dose.value < floor and dose.unit == "mg":
+            dose = None  # "the lithium it was one point three": a level
         if dose_turn is not None:
             evidence.add(dose_turn)
         if generic in disowned and dose is None and not statuses and not any(_says_client_uses(m, turns) for m in ms):
