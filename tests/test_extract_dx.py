@@ -577,3 +577,24 @@ def test_a_medicine_given_for_the_depression_charts_it(text: str) -> None:
 
 def test_the_depression_without_a_medicine_or_a_diagnoser_stays_uncharted() -> None:
     assert codes(C("For the depression to lift, you'll need more daylight than you're getting.")) == {}
+
+
+@pytest.mark.parametrize("text, code", [
+    # a condition split by speech recognition, or named by the medicine given for it
+    ("the leave oh thigh rocks seventy five micro grams for my hypo thyroid every morning", "E03.9"),
+    ("And the amlodipine for the blood pressure, five.", "I10"),
+    # the client's own, that also runs in the family
+    ("I've had the high blood pressure since I was forty, runs in the family.", "I10"),
+    # anaemia said plainly is unspecified; the iron-deficiency kind keeps its code
+    ("the iron, because of the anaemia", "D64.9"),
+    ("They said it's iron deficiency anaemia.", "D50.9"),
+    ("she say for the bipolar type one the lithium is enough alone", "F31.9"),
+    ("they said bipolar type two, the kind with the long lows", "F31.81"),
+])
+def test_lay_and_split_wordings_of_a_condition(text: str, code: str) -> None:
+    assert list(codes(P(text))) == [code]
+
+
+def test_a_relatives_condition_that_runs_in_the_family_stays_theirs() -> None:
+    assert codes(P("My mum has high blood pressure, it runs in the family.")) == {}
+    assert codes(C("We'll check your blood pressure next time.")) == {}

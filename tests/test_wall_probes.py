@@ -426,6 +426,9 @@ WORDS_NOT_NAMES = [
     # the everyday words of other Englishes
     "mi feel like a pickney again",
     "och, it's like the weans have a drum kit in my head",
+    "it's like a kettle that never clicks aff",
+    "my heid is a washing machine and i cannae get oot",
+    "like a fence post in a flood i'm still standin' but everything's pilin' up",
     "the coach called and i felt alone like i'm doing everything",
     "it's like walking through a minefield at home",
     "my sister and i are like oil and water",

@@ -69,7 +69,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # bare "diabetes" is left out: the type decides the code, and s30 and s106 chart none for it
     DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",)),
     DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",)),
-    DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b")),
+    DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b",
+                                                         # a medicine taken for it: "da amlodipine for da blood pressure"
+                                                         r"\bfor (?:the|my|da|me) blood pressure\b")),
     DxEntry("G47.30", "sleep apnea, unspecified", (r"\bsleep apno?ea\b",)),
     DxEntry("G47.33", "obstructive sleep apnea", (r"\bobstructive sleep apno?ea\b",)),
     DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
@@ -100,7 +102,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("A15.0", "tuberculosis of lung",
             (r"\b(pulmonary )?tuberculosis\b", r"\b(have|has|had|got|with|for|treating|my|the|it is|it'?s) (tb|t\.? b\.?)\b(?! (test|jab|vaccine|skin))")),
     DxEntry("E28.2", "polycystic ovarian syndrome", (r"\bpcos\b", _spelled("pcos"), r"\bpolycystic ovar(y|ian|ies)( syndrome)?\b")),
-    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypothyroid(ism)?\b", r"\b(underactive|under-active) thyroid\b")),
+    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypo[- ]?thyroid(ism)?\b", r"\b(underactive|under-active) thyroid\b")),
     DxEntry("E05.90", "thyrotoxicosis, unspecified", (r"\bhyperthyroid(ism)?\b", r"\b(overactive|over-active) thyroid\b")),
     DxEntry("E05.00", "thyrotoxicosis with diffuse goiter (Graves' disease)", (r"\bgraves'? disease\b",)),
     DxEntry("E78.5", "hyperlipidemia, unspecified", (r"\bhyperlipid(a)?emia\b", r"\bhigh cholesterol\b")),
@@ -148,6 +150,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("D57.1", "sickle-cell disease without crisis", (r"\bsickle[- ]cell( disease| anemia| anaemia)?\b",)),
     DxEntry("D57.3", "sickle-cell trait", (r"\bsickle[- ]cell trait\b",)),
     DxEntry("D50.9", "iron deficiency anemia, unspecified", (r"\biron[- ]deficiency an(a)?emia\b",)),
+    DxEntry("D64.9", "anemia, unspecified", (r"(?<!deficiency )(?<!sickle cell )(?<!sickle-cell )\ban(a)?emi(a|c)\b",)),
     DxEntry("U09.9", "post COVID-19 condition, unspecified", (r"\blong[- ]covid\b", r"\bpost[- ]covid (syndrome|condition)\b")),
     DxEntry("C50.919", "malignant neoplasm of unspecified site of unspecified female breast", (r"\bbreast cancer\b",)),
     DxEntry("C61", "malignant neoplasm of prostate", (r"\bprostate cancer\b",)),
@@ -293,6 +296,7 @@ _SUPERSEDED_AFTER = re.compile(
     r"\s*([.?!,]|$))",
     re.IGNORECASE,
 )
+_OWN_HAD = re.compile(r"\b(?:i|eh|ah)(?:'ve|\s+have)\s+(?:had|hud|got)\b|\bi\s+(?:had|got)\b|\bmy\s+$", re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
 # A relative or other participant speaking of their own diagnosis ("my ADHD", "my psychiatrist ... the bipolar").
 _FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed)\b", re.IGNORECASE)
@@ -561,7 +565,9 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 prev = " ".join(x.text for x in sentences if x.end <= sent.start)[-200:]
                 if not _third_party_is_client(speaker, multi_party, third, before, prev):
                     continue
-            if _FAMILY_AFTER.match(text[e:]) or _REJECTED_AFTER.match(text[e:]) \
+            # (not the client's own that also runs in the family: "I've had the high blood pressure since I was forty,
+            # runs in the family")
+            if (_FAMILY_AFTER.match(text[e:]) and not _OWN_HAD.search(before)) or _REJECTED_AFTER.match(text[e:]) \
                     or _SUPERSEDED_AFTER.match(f"{text[e:sent.end]} {_next_sentence(sentences, sent)}"):
                 continue
             context = sent.text

@@ -261,7 +261,10 @@ _ENGLISHES_WORDS = frozenset(
     "mi yuh unu dem fi pon nuh cyaan haffi seh mek wid dat dis deh gwaan weh likkle pickney bwoy gyal "
     "wetin abeg oga wahala pikin comot sabi sef "
     "och aye wi nae cannae didnae wasnae dinnae isnae wouldnae couldnae wee bairn bairns wean weans yous youse "
-    "eejit craic lah leh aiyo aiyah alamak yaar accha arre eish lekker innit".split()
+    "eejit craic lah leh aiyo aiyah alamak yaar accha arre eish lekker innit "
+    # Scots and northern English ("ma heid's like a telly", "a kettle that never clicks aff", "oot", "masel")
+    "heid aff oot aboot masel guid yersel mair greetin dinna wouldna couldna glaikit drookit dreich oor intae ontae "
+    "wance een owt mithered ginnel yinz".split()
 )
 _COMPOUND_PART_ZIPF = 3.0
 _UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
@@ -278,6 +281,8 @@ def _is_unknown_word(word: str) -> bool:
     stem = re.sub(r"('s|s'|')$", "", w)
     if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or w in _ENGLISHES_WORDS or "-" in w:
         return False
+    if word.endswith("in'") and (w + "g") in ordinary:
+        return False  # a dropped g said with its apostrophe: "mornin'", "standin'" (no name ends so)
     for form in {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem)}:
         if form in ordinary or zipf_frequency(form, "en") >= 3.0:
             return False
