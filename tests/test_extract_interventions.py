@@ -1194,3 +1194,36 @@ def test_problem_solving_delivered_as_options_put_forward_and_asked_for() -> Non
     assert "problem solving" in got
     # one option put forward on its own is talk, not the technique
     assert "problem solving" not in found(C("What if you rang him first?"), P("Maybe."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a feared thought tested against what happened
+    ("How many residents have you pushed? So if thinking it made it more likely, what would we expect by now?",
+     "cognitive restructuring"),
+    ("Right, thoughts don't push people, hands do.", "cognitive restructuring"),
+    ("Can we look at that belief a little? Where is he, really, for you?", "cognitive restructuring"),
+    # the other-person test with anyone in it
+    ("What would you tell a new dispatcher who'd taken that call and said what you said?", "cognitive restructuring"),
+    ("If Nilesh told you this story about himself, and said a real man would have stopped it, what would you tell him?",
+     "cognitive restructuring"),
+    # a couple's agreed pause
+    ("Which is why I'd like you two to agree on a signal, something either of you can say.", "communication skills training"),
+    # a part taken for the rehearsal
+    ("Want to try it with me being Sergeant Dunn?", "role play"),
+])
+def test_techniques_delivered_without_their_names(text: str, name: str) -> None:
+    assert name in found(C(text), P("Okay."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When the work ends, the brain loses its rhythm. Depression in older age often looks exactly like this: emptiness, "
+     "no reason to get up. The breathing makes it worse, you stay in the chair, and the chair makes the mood worse. "
+     "It's a circle, and it's treatable.", True),
+    ("After an assault the part of the brain that watches for danger gets stuck on high alert, and it fires the whole "
+     "alarm before your thinking brain gets a say.", True),
+    ("The prednisone can pull mood down, and losing the work is a real loss. It's depression, and it's treatable.", True),
+    # a circle of friends teaches nothing
+    ("It's a circle of friends from the church, and they meet on Sundays.", False),
+])
+def test_a_condition_explained_is_psychoeducation(text: str, expected: bool) -> None:
+    assert ("psychoeducation" in found(C(text), P("Okay."))) is expected

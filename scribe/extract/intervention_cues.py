@@ -79,6 +79,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(test|check) (that|the|this) (prediction|thought|belief|assumption)\b",
             r"\bthe story (your mind|you'?re telling yourself|the (anxiety|depression|fear))\b",
             r"\b(facts?) (vs\.?|versus|or|and what'?s) (the )?(story|feeling|interpretation|opinion)\b",
+            # a feared thought tested against what happened: "so if thinking it made it more likely, what would we
+            # expect by now?", "thoughts don't push people, hands do"
+            r"\bwhat would we expect\b",
+            r"\bif (thinking|having) (it|the thought|that thought|those thoughts|a thought)\b[^.?!]{0,30}\b(made|makes|would make) "
+            r"(it|that|you)\b",
+            r"\bthoughts? (don'?t|do not|can'?t|cannot|never) (push|hurt|kill|harm|stab|drown|cause|make) (people|anyone|anybody|"
+            r"things|it|them|you)\b",
+            r"\b(look at|examine|question|test|challenge|unpick) (that|this|the) (belief|thought|assumption|rule|prediction)\b",
         ), strong=True),
         CueFamily("alternative", (
             r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) (first )?"
@@ -96,6 +104,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"son|colleague|coworker|someone|person) (who|in|if)\b",
             r"\bif (your|a) (best |close )?(friend|sister|brother|daughter|son|kid|partner)\b[^.?!]{0,50}"
             r"\bwhat would you (say|tell)\b",
+            # the same test with anyone in it: "What would you tell a new dispatcher who'd taken that call?", "If Nilesh
+            # told you this story about himself ..., what would you tell him?"
+            r"\bwhat would you (say|tell)( to)? (a|an|another|someone)\b( [\w'-]+){0,3} who\b",
+            r"\bif (?-i:[A-Z][a-z]+) (told|said|came to|asked) you\b[^?]{0,120}\bwhat would you (say|tell)\b",
         ), strong=True),
         CueFamily("belief", (
             r"\bhow (strongly|much) do you (still )?believe (it|that|this|the thought|the idea|\")",
@@ -289,6 +301,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(lowers?|raises?|increases?|decreases?|boosts?) (the |your |its |their )?({_DRUG_LEVEL} )?levels?\b",
             rf"\b(the|your) ({_DRUG_LEVEL} )?level (can|could|will|would|may|might)? ?(climbs?|jumps?|creeps?|shoots?|rises?|"
             r"drops?|falls?)( up| down)?\b",
+            # the brain as an organ with a state: "the brain loses its rhythm", "the part of the brain that watches for
+            # danger gets stuck on high alert", "the nightmares are the brain trying to process it"
+            r"\b(the|your|his|her|their) (brain|nervous system|threat system|alarm system)('s)? (\w+ ){0,5}?(loses|gets stuck|"
+            r"is stuck|stays stuck|goes on|stays on|trying to (process|protect|make sense)|tries to (process|protect|make sense))\b",
+            r"\bon high alert\b",
+            # what a drug or a loss does to mood: "the prednisone can pull mood down"
+            r"\b(the |your )?\w+ (can|could|may|might|will|does|do) (pull|push|bring|drag|knock|drive) (your |the )?mood (down|up|low)\b",
+            # how a condition shows itself in a group: "Depression in older age often looks exactly like this"
+            rf"\b{_CONDITION}( in [\w ]{{3,25}}?)? (often|usually|commonly|typically) (looks|shows up|presents|feels|comes out)\b",
+            # the loop drawn: "It's a circle, and it's treatable"
+            r"\b(it'?s|that'?s|this is) (a|the) (vicious |whole )?(circle|cycle|loop)\b(?! (of|back|round|around) (friends|the|back))",
         ), strong=True),
         # reassurance, a pitch for a technique or a preface: alone, none of these teaches anything
         CueFamily("preface", (
@@ -309,6 +332,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(when|if) people (have|get|live with)\b",
             rf"\b(with|in|fits|like|for people with) (\w+ )?{_CONDITION}\b",
             rf"\b(it'?s|that'?s|this is) (also |just |really )?(the|your|his|her) {_CONDITION}\b",
+            rf"\b(it'?s|that'?s) {_CONDITION},? and (it'?s |it is )?(very |really |highly )?treatable\b",
             r"\b(a|an) (separate|real|medical|treatable|brain) (illness|condition|disorder)\b",
             r"\b(it'?s|is) (a|an) (real |medical |brain |mental |physical |treatable )?(illness|disease)\b",
             rf"\b(that'?s|this is) what {_CONDITION}( \w+){{0,2}} (do|does)\b",
@@ -737,6 +761,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"(\w+ )?(him|her|them|you|his|their)\b",
             # the part taken as the practice starts, in run-on speech: "now let's practise i'll be gary"
             r"\b(practi[cs]e|rehearse|try it)\b[^.?!]{0,50}\bi'?ll be\b",
+            # "Want to try it with me being Sergeant Dunn?"
+            r"\b(try|practi[cs]e|rehearse|do) (it|this|that)( again)? with me (being|as|playing) (?-i:[A-Z][a-z]+|your \w+|the \w+|him|her)\b",
             r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
             r"brother|partner|husband|wife|manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|"
             r"daughter)\W*$",
@@ -753,6 +779,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
     ),
     "communication skills training": (
+        # a couple's agreed way to pause a fight: "I'd like you two to agree on a signal ... that means I need to step away"
+        CueFamily("time-out signal", (
+            r"\b(agree on|decide on|settle on) a (signal|code ?word|safe ?word)\b",
+            r"\bthe signal is\b[^?!]{0,150}\b(step away|pause|time[- ]?out|break|comes? back)\b",
+            r"\b(a|the|your) time[- ]?out (signal|word|sign)\b",
+        ), strong=True),
         CueFamily("speaker", (
             r"\bstart(ing)? with \W?i (feel|need|felt)\b",
             r"\bwhat do you feel,? and what do you need\b",
