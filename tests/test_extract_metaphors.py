@@ -584,3 +584,21 @@ def test_a_self_image_with_a_relative_clause_without_its_that() -> None:
     # a person or a judgement is no image
     for text in ("I am a nurse she has to work with.", "I'm a problem they have to solve."):
         assert extract_metaphors([{"speaker": "client", "text": text}]) == []
+
+
+@pytest.mark.parametrize("text, image", [
+    # a simile without its article, as many Englishes say it
+    ("i sleep better but my mouth is dry like desert", True),
+    ("my jaw tight like padlock", True),
+    ("i'm wild like all the time", False),
+    ("i bang the door hard like five six times", False),
+    ("it was quiet like before", False),
+    # a fall, a loop, the air let out, the ice that gives
+    ("it drops off a cliff about three hours later", True),
+    ("The call is on a loop in my headset", True),
+    ("Then Wednesday somebody lets all the air out of me.", True),
+    ("I'm always waiting for the ice to break under me.", True),
+    ("the tyre was flat so I let the air out of the other one too", False),
+])
+def test_images_said_plainly(text: str, image: bool) -> None:
+    assert bool(_client_quotes(text)) is image, _client_quotes(text)
