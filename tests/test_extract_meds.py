@@ -2334,3 +2334,11 @@ def test_a_replacement_taken_now_is_the_clients() -> None:
 def test_ferrous_fumarate_is_its_own_salt() -> None:
     got = meds(P("the iron, ferrous fumarate, two hundred and ten, one in the morning"))
     assert got["ferrous fumarate"]["dose"] == "210 mg"
+
+
+def test_a_misheard_transplant_drug_with_its_dose_next() -> None:
+    got = meds(C("and the cellcept"), P("the sell sept same five hundred twice a day"))
+    assert got["mycophenolate"]["dose"] == "500 mg"
+    assert meds(P("sir trawling fifty mig same as ever"))["sertraline"]["dose"] == "50 mg"
+    # small talk that only sounds like a drug, with no dose or taking word beside it
+    assert meds(P("we talked about how much honestly, the sell sept of it all")) == {}

@@ -424,7 +424,9 @@ _MEDS: tuple[MedEntry, ...] = (
 # Names a misheard run of words may sound like ("trays a done", "am low dipping"): the lexicon above, whose
 # sound-alikes were read against 390 sessions. The block below is matched only as said (or run together): a
 # sound-alike over all of it finds drugs in small talk ("much honestly" sounds like miconazole).
-SOUND_SURFACES: frozenset[str] = frozenset(s for m in _MEDS for s in (m.generic, *m.brands, *m.aliases))
+SOUND_SURFACES: frozenset[str] = frozenset(s for m in _MEDS for s in (m.generic, *m.brands, *m.aliases)) | {
+    # and the transplant drugs a client names every visit, whose brands no small talk sounds like ("the sell sept")
+    "cellcept", "prograf", "tacrolimus", "mycophenolate", "advagraf"}
 
 _MEDICAL_MEDS: tuple[MedEntry, ...] = (
     # ---- physical-health drugs clients name in sessions (transplant, HIV, TB, diabetes, cardiology, oncology,

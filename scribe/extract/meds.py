@@ -503,8 +503,11 @@ _TAKE_SLOT_BEFORE = re.compile(
 # or right after its dose: "three milligrams of the pray zosin", "the fifty of the sir tra lean"
 _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
                              re.IGNORECASE)
-_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about)\W+){{0,2}}{NUMBER_RE}\b"
+_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
+# a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
+_DOSE_FREQUENCY = (r"\b(?:mig|migs|milligrams?|mg|mcg|micrograms?|units?|(?:once|twice|three\s+times|four\s+times)\s+a\s+day|"
+                   r"a\s+day|daily|every\s+(?:morning|night|day|evening))\b")
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
 _RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like".split())
 _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
@@ -524,7 +527,8 @@ def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
     if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
             or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
             or (_DOSE_NEXT.match(text[run[-1].end():])
-                and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}", sentence_at(text, run[0].start()).text, re.IGNORECASE))):
+                and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
+                              re.IGNORECASE))):
         return None
     key = sound_key(joined)
     if key in _BY_SOUND:
