@@ -2172,3 +2172,19 @@ def test_no_one_is_a_person_not_a_negation(text: str, status: str) -> None:
 def test_constructions_from_the_retired_blind15_and_heldout17(turns: tuple[tuple[str, str], ...], field: str,
                                                               status: str) -> None:
     assert risk(*turns)[field] == status
+
+
+@pytest.mark.parametrize("turns, status", [
+    # a risk question put as a permission is still asked; what follows the leave answers it
+    ((C("Would you be okay telling me about the thoughts of killing yourself?"), P("Yes. They come every night.")), "endorsed"),
+    ((C("Can I ask whether you've had any thoughts of ending your life?"), P("Yes, you can. No, I haven't.")), "denied"),
+    ((C("Can I ask whether you've had any thoughts of ending your life?"), P("No.")), "denied"),
+    # a bare yes grants the asking: the question is left open for the clinician, not endorsed
+    ((C("Can I ask whether you've had any thoughts of ending your life?"), P("Sure.")), "not_assessed"),
+    # an offer to practise a plan is still no risk question
+    ((C("Any thoughts of ending your life?"), P("No."), C("Can we practise the plan now?"), P("Yes.")), "denied"),
+])
+def test_a_risk_question_put_as_a_permission(turns: tuple[tuple[str, str], ...], status: str) -> None:
+    assert risk(*turns)["suicidal_ideation"] == status
+    if status == "not_assessed":
+        assert assess_risk(session(*turns)["turns"])["suicidal_ideation"].needs_review

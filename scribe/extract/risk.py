@@ -959,7 +959,22 @@ _FOR_LATER = re.compile(r"\b(?:if|when|whenever|next\s+time)\b", re.IGNORECASE)
 
 
 def _proposal(sentence: str) -> bool:
-    return bool(_PROPOSAL.match(sentence))
+    return bool(_PROPOSAL.match(sentence)) and not _ASKS_LEAVE.search(sentence)
+
+
+# a risk question put as a permission or an offer: "Would you be okay telling me about the thoughts of killing
+# yourself?", "Can I ask whether you've had thoughts of ending your life?". A yes may grant the asking, not answer it
+_ASKS_LEAVE = re.compile(
+    r"\b(?:would|will|are|could)\s+you\s+(?:be\s+)?(?:okay|ok|alright|all\s+right|willing|comfortable|happy|able)\s+(?:with\s+)?"
+    r"(?:to\s+)?(?:tell(?:ing)?|talk(?:ing)?|shar(?:e|ing)|say(?:ing)?|describ(?:e|ing)|answer(?:ing)?|go(?:ing)?\s+into|"
+    r"open(?:ing)?\s+up)\b|"
+    r"\b(?:can|could|may)\s+(?:i|we)\s+ask\b|\b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:if\s+(?:i|we)\s+"
+    r"ask|to\s+ask)\b|\bdo\s+you\s+mind\s+if\s+(?:i|we)\s+ask\b|\bmind\s+me\s+asking\b",
+    re.IGNORECASE)
+# the leave given, before any answer: "Yes, you can.", "Sure.", "Go ahead."
+_LEAVE_GIVEN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|aye|of\s+course|go\s+ahead|fine|that'?s\s+(?:fine|okay|ok|alright))"
+                          r"(?:\W+(?:you\s+can|go\s+ahead|of\s+course|that'?s\s+(?:fine|okay|ok)|sure|i\s+(?:can|will|would|guess)))*)"
+                          r"\W*", re.IGNORECASE)
 
 
 _ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
@@ -2340,11 +2355,13 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
     """
     out = []
     for m in t.mentions:
-        if "hypothetical" in m.mods or "media" in m.mods:
+        if "media" in m.mods:
             continue
         k = t.sentence_of(m)
         a, b, is_q = t.sentences[k] if t.sentences else (0, len(t.text), t.question)
         sentence = t.text[a:b]
+        if "hypothetical" in m.mods and not (is_q and _ASKS_LEAVE.search(sentence)):
+            continue  # (the "would" of "Would you be okay telling me about the thoughts?" asks leave, it supposes nothing)
         later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q and not _proposal(t.text[x:y])]
         refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
         if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))
@@ -2352,8 +2369,10 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
             continue
         if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
             continue  # "when you burned yourself, were you trying to die?" asks about the other field
-        if is_q and _proposal(sentence) and _FOR_LATER.search(sentence):
-            continue  # "And the cutting, would you be willing to text me if the urge comes?" plans, it does not ask
+        if is_q and _proposal(sentence) and (_FOR_LATER.search(sentence) or not m.strong):
+            # "And the cutting, would you be willing to text me if the urge comes?" plans, it does not ask; nor does
+            # "Can we practise the plan now?", whose plan is the safety plan
+            continue
         prompt = len(sentence.split()) <= 6  # "and the cutting"
         if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
             out.append(m)
@@ -2448,6 +2467,14 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    leave = _LEAVE_GIVEN.match(_LEAD.sub("", nxt.text)) if any(_ASKS_LEAVE.search(q) for q in questions_put) else None
+    if leave is not None and leave.group(0).strip():
+        # "Would you be okay telling me about them?" "Yes. They come every night." / "Yes, you can. No, I haven't."
+        rest = _LEAD.sub("", nxt.text)[leave.end():]
+        if _DENY_START.match(_LEAD.sub("", rest)):
+            polarity, tf = "deny", None
+        elif len(rest.split()) < 2:
+            polarity, tf = "unclear", None  # a bare yes grants the asking; the answer is still to come
     escalated: int | None = None
     if polarity in ("affirm", "deny_then_affirm") and _CLOSING_DENIAL.search(nxt.text) and not any(
             m.field and "negated" not in m.mods and not ("historical" in m.mods and "present" not in m.mods)
