@@ -2300,6 +2300,8 @@ def test_a_blood_level_is_not_a_dose() -> None:
     assert got["lithium"]["dose"] == "900 mg"
     got = meds(P("The depakote, five hundred in the morning and seven fifty at night."))
     assert got["divalproex"]["dose"] == "1250 mg"
+    # a blood pressure tablet is no blood level
+    assert meds(P("And the amlodipine, the blood pressure one is five."))["amlodipine"]["dose"] == "5 mg"
 
 
 def test_a_count_of_a_strength_is_the_dose_taken() -> None:

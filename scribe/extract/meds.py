@@ -1175,7 +1175,7 @@ _SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back
 
 # a blood level, not a dose: "the level come back at fifty eight", "they take the blood and the lithium it was one point
 # three", "the lithium was too low. Zero point four."
-_LEVEL_BEFORE = re.compile(r"(?:\b(?:levels?|blood)\b(?:(?!\b(?:take|takes|taking|took|on|dose|tablets?|pills?|mg|milligrams?|"
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:levels?|blood(?!\s+(?:pressure|thinners?)))\b(?:(?!\b(?:take|takes|taking|took|on|dose|tablets?|pills?|mg|milligrams?|"
                            r"increase\w*|up|down|raise\w*|lower\w*|went|go|going|put)\b)[^.?!]){0,70}?"
                            r"\b(?:was|is|were|are|came\s+back|come\s+back|at|of|'?s|it\s+more\s+like|it\s+(?:at|around|about))\s+(?:about\s+|around\s+|only\s+|like\s+)?"
                            r"|\btoo\s+(?:low|high)\W{1,3}"
