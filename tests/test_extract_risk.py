@@ -2127,6 +2127,9 @@ def test_no_one_is_a_person_not_a_negation(text: str, status: str) -> None:
     ((C("You keep rubbing your forearm."), P("The car lighter. When it piles up I press it on there. Twice this week.")),
      "self_harm", "endorsed"),
     ((C("How's the salon?"), P("Busy. I hold the straighteners on a bit longer for the thick hair.")), "self_harm", "not_assessed"),
+    ((C("What do you do with your hair?"), P("The straighteners, I hold them on a bit longer for the curls.")), "self_harm",
+     "not_assessed"),
+    ((C("How was the wedding?"), P("The ring was my gran's, I put it on my finger and cried.")), "self_harm", "not_assessed"),
     ((C("Is it still just a thought?"), P("Last week I held my palm over the ring till it blistered.")), "self_harm", "endorsed"),
     ((C("How do you cope?"), P("Sometimes I bite my arm hard until it is purple.")), "self_harm", "endorsed"),
     # a weapon kept for someone; a tool used on a thing

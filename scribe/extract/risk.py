@@ -501,8 +501,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a hot thing pressed or held on the skin: "The car lighter. ... I press it on there.", "straighteners ... Sometimes I
     # hold them on a bit", "I held my palm over the ring till it blistered"
     (SH, "active_thoughts", True, r"\b(?:lighter|cigarettes?|fags?|straighteners|curling\s+(?:iron|tongs)|iron|hot\s+(?:spoon|knife|pan)|"
-     r"kettle|hob|ring|flame|candle|stove)\b[^?]{0,120}?\b(?:press|pressed|pressing|presses|hold|held|holding|holds|put|putting)\s+"
-     r"(?:it|them|that)\s+(?:on|against|to|into)\s+(?:there|my\s+\w+|me|the\s+(?:same\s+)?(?:spot|place)|a\s+bit)\b|"
+     r"kettle|hob|flame|candle|stove)\b[^?]{0,120}?\b(?:press|pressed|pressing|presses|hold|held|holding|holds)\s+"
+     r"(?:it|them|that)\s+(?:on|against|to|into)\s+(?:there|my\s+(?:arms?|legs?|wrists?|hands?|skin|thighs?|stomach|forearms?|"
+     r"chest|hips?)|me|the\s+(?:same\s+)?(?:spot|place))\b|"
      r"\b(?:held|hold|holding|kept|keep)\s+my\s+(?:palm|hand|arm|wrist|fingers?)\s+(?:over|on|in|against)\s+(?:the|a)\s+(?:\w+\s+)?"
      r"(?:ring|hob|flame|candle|stove|kettle|steam|iron|grill|burner|lighter)\b[^.?!]{0,30}\b(?:till|until|so\s+it)\s+(?:it\s+)?"
      r"(?:blister\w*|burn\w*|hurt|stung|marked|went\s+red)"),
@@ -724,7 +725,7 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\bno\s+more\b(?=\s*(?:[.,;!?]|$|\s+(?:and|but|because|cos|like|you\s+know|honestly|really)\b))",
                        re.IGNORECASE), "anymore"),
            # speech recognition's "off": "thinking about like jumping of it"
-           (re.compile(r"\b(jump|jumping|jumped|jumps|step|stepping|stepped)\s+of\s+(?=(?:it|the|that|a|this)\b)", re.IGNORECASE),
+           (re.compile(r"\b(jump|jumping|jumped|jumps)\s+of\s+(?=(?:it|the|that|a|this)\b)", re.IGNORECASE),
             r"\1 off "),
            # and "ain't" before it is "not": "I ain't thinkin' about dyin'"
            (re.compile(r"\bain'?t\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE), "am not "),
