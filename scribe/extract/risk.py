@@ -583,12 +583,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "method", True, r"\b(?:work\w*\s+out|plan\w*|go\w*\s+over|think\w*\s+(?:through|about))\s+how\s+i'?(?:d|\s+would)\s+do\s+it\s+to\s+"
      r"(?:him|her|them)\b"),
     # "I only ask God why He did not let me die in that accident"
+    # and asked of God now: "i say to god why you dont take me i am ready"
     (SI, "wish_dead", True, r"\bwhy\s+(?:he|god|you|the\s+lord|allah)\s+(?:did\s+not|didn'?t|wouldn'?t|would\s+not)\s+(?:just\s+)?(?:let|take)\s+"
-     r"me\s+(?:die|go)\b"),
+     r"me\s+(?:die|go)\b|\b(?:god|lord|allah)\W+why\s+(?:you|he)\s+(?:do\s+not|don'?t|dont|won'?t|will\s+not|wont)\s+(?:just\s+)?take\s+me\b"),
     # the fight for life given up: "I ain't trying to die, I just ain't trying not to."
     (SI, "wish_dead", True, r"\b(?:not|n't)\s+trying\s+not\s+to(?:\s+die)?\s*(?:[.,;!]|$|either\b)"),
-    # asked of God now: "i say to god why you dont take me i am ready"
-    (SI, "wish_dead", True, r"\b(?:god|lord|allah)\W+why\s+(?:you|he)\s+(?:do\s+not|don'?t|dont|won'?t|will\s+not|wont)\s+(?:just\s+)?take\s+me\b"),
     # a prayer not to wake: "When I go to sleep I ask God, please, don't wake me up"
     (SI, "wish_dead", True, r"\b(?:ask\w*|pray\w*|beg\w*|tell\w*|say\w*)\s+(?:to\s+)?(?:god|the\s+lord|allah|jesus|him)\W+(?:please\W+)?"
      r"(?:(?:do\s+not|don'?t|dont|never)\s+(?:let\s+me\s+)?wake\s+(?:me\s+)?(?:up)?|not\s+to\s+wake\s+me)"),
@@ -596,8 +595,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:wish|want|like|hope|pray)\w*\s+(?:to\s+)?(?:just\s+)?(?:go\s+to\s+)?sleep\s+and\s+(?:just\s+)?(?:not|never)\s+"
      r"(?:come\s+back|return)\b"),
     # a death met without a fight: "If the heart stops, it stops"
-    (SI, "wish_dead", True, r"\bif\s+(?:the|my)\s+" + _ORGAN + r"\s+(?:stops|goes|gives\s+out|quits|packs\s+in)\W+(?:then\s+)?it\s+"
-     r"(?:stops|goes|gives\s+out|quits|packs\s+in)\b"),
+    (SI, "wish_dead", True, r"\bif\s+(?:the|my)\s+" + _ORGAN + r"\s+" + _GIVES_OUT + r"\W+(?:then\s+)?it\s+" + _GIVES_OUT),
     # the insurance that provides once the client is gone: "her and the kids'll be fine with the insurance ... I meant I'd be gone"
     (SI, "wish_dead", True, r"\binsurance\b[^?]{0,200}?\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+be\s+gone\b"),
     # no longer around: "I just thought I wouldn't be around much longer"
