@@ -598,3 +598,26 @@ def test_lay_and_split_wordings_of_a_condition(text: str, code: str) -> None:
 def test_a_relatives_condition_that_runs_in_the_family_stays_theirs() -> None:
     assert codes(P("My mum has high blood pressure, it runs in the family.")) == {}
     assert codes(C("We'll check your blood pressure next time.")) == {}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The metformin is the same, one thousand twice daily, for the diabetes, type two.", "E11.9"),
+    ("she said it's still moderate depression not just burnout", "F32.1"),
+    ("And he said it sounds like depression on top of the MS, which is common apparently.", "G35"),
+    ("And he said it sounds like depression on top of the MS, which is common apparently.", "F32.9"),
+    ("She said okay, it is the menopause, officially, my periods stopped eleven months now.", "N95.1"),
+    ("emotionally unstable personality disorder yeah on my notes at king edward's", "F60.3"),
+    ("same amlodipine five for bp one in morning", "I10"),
+    ("it's chronic they said chronic pancreatitis", "K86.1"),
+])
+def test_wordings_from_the_sixteenth_blind_batch(text: str, code: str) -> None:
+    assert code in codes(P(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I emailed Ms Jones and the MS Teams link died.",
+    "My mum went through the menopause early.",
+    "You saw the menopause clinic on the sixth, how was it?",
+])
+def test_their_near_misses_code_nothing(text: str) -> None:
+    assert not codes(P(text))

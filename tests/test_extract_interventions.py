@@ -1210,6 +1210,10 @@ def test_problem_solving_delivered_as_options_put_forward_and_asked_for() -> Non
     ("Which is why I'd like you two to agree on a signal, something either of you can say.", "communication skills training"),
     # a part taken for the rehearsal
     ("Want to try it with me being Sergeant Dunn?", "role play"),
+    ("Want to try saying it a different way? Specific, short, one thing. Pretend I'm Cody.", "role play"),
+    ("For the all-hands, shall we practise your two minutes here, with me as the audience?", "role play"),
+    # another way through the same problem next time
+    ("what could you do differently this friday", "problem solving"),
 ])
 def test_techniques_delivered_without_their_names(text: str, name: str) -> None:
     assert name in found(C(text), P("Okay."))
@@ -1227,3 +1231,11 @@ def test_techniques_delivered_without_their_names(text: str, name: str) -> None:
 ])
 def test_a_condition_explained_is_psychoeducation(text: str, expected: bool) -> None:
     assert ("psychoeducation" in found(C(text), P("Okay."))) is expected
+
+
+def test_an_option_made_the_plan_is_problem_solving_beside_another_step() -> None:
+    got = found(C("What's one step this week toward that?"), P("I call my uncle and ask about Tuesday."),
+                C("Could we make that the plan on Fridays, when the fish fry is a risk?"), P("Sure."))
+    assert "problem solving" in got
+    # a plan alone is not the technique
+    assert "problem solving" not in found(C("Could we make that the plan?"), P("Sure."))

@@ -2304,6 +2304,21 @@ def test_a_blood_level_is_not_a_dose() -> None:
     assert meds(P("And the amlodipine, the blood pressure one is five."))["amlodipine"]["dose"] == "5 mg"
 
 
+def test_a_level_gives_way_to_the_dose_the_change_names() -> None:
+    # the level said first is no dose, so the new dose in the reply is still read
+    got = meds(C("Your lithium level came back low, zero point four, I saw."), P("Yeah. So they put me up to a thousand a day."))
+    assert got["lithium"] == {"dose": "1000 mg", "status": "changed"} | {k: v for k, v in got["lithium"].items() if k not in ("dose", "status")}
+    # the change said to the clinician's next question about the drug
+    got = meds(C("What did the lithium level come back at?"), P("Zero point four."), C("And what did Dr Okafor do?"),
+               P("Put me up to a thousand a day."))
+    assert (got["lithium"]["dose"], got["lithium"]["status"]) == ("1000 mg", "changed")
+    # a next question about something else is not about the drug, nor a change with no dose
+    got = meds(C("How is the sertraline?"), P("Fine."), C("How many hours are you working?"), P("They moved me up to forty a week."))
+    assert (got["sertraline"]["dose"], got["sertraline"]["status"]) == (None, "current")
+    got = meds(C("How is the sertraline?"), P("Fine."), C("What happened at work?"), P("They moved me up to night shifts."))
+    assert got["sertraline"]["status"] == "current"
+
+
 def test_a_count_of_a_strength_is_the_dose_taken() -> None:
     assert meds(P("When the knee complains I take paracetamol, two of the five hundred."))["acetaminophen"]["dose"] == "1000 mg"
     assert meds(C("Paracetamol two five hundreds about once a day."))["acetaminophen"]["dose"] == "1000 mg"
@@ -2344,3 +2359,25 @@ def test_a_misheard_transplant_drug_with_its_dose_next() -> None:
     assert meds(P("sir trawling fifty mig same as ever"))["sertraline"]["dose"] == "50 mg"
     # small talk that only sounds like a drug, with no dose or taking word beside it
     assert meds(P("we talked about how much honestly, the sell sept of it all")) == {}
+
+
+def test_a_part_of_a_named_strength_is_the_amount_taken() -> None:
+    got = meds(P("yes since monday one fifty in the morning and the quetiapine she said keep same"),
+               C("how much of the quetiapine are you taking"),
+               P("a quarter of the hundred tablet so twenty five at night only if i cannot sleep"))
+    assert got["quetiapine"]["dose"] == "25 mg"
+    got = meds(C("And the mirtazapine?"), P("Ah, that she changed. I was on fifteen. Now one and a half of the fifteen tablets, since Tuesday."))
+    assert got["mirtazapine"]["dose"] == "22.5 mg"
+    assert meds(C("And the sertraline?"), P("Then at the end he said half of a fifty for two weeks, and then we see."))["sertraline"]["dose"] == "25 mg"
+
+
+def test_a_dose_a_drug_stays_at_is_no_clock_time() -> None:
+    assert meds(P("Baclofen stays at twenty at night for the cramps."))["baclofen"]["dose"] == "20 mg"
+    assert meds(P("I take the sertraline at eight in the morning."))["sertraline"]["dose"] is None
+    assert meds(P("I take the quetiapine at ten at night."))["quetiapine"]["dose"] is None
+
+
+def test_a_dose_said_with_its_frequency_before_the_name() -> None:
+    assert meds(C("twenty twice a day of the morphine and how's the pain since the drop"))["morphine"]["dose"] == "20 mg"
+    # a count of tablets is no dose
+    assert meds(P("I take two twice a day of the ibuprofen."))["ibuprofen"]["dose"] is None

@@ -1415,6 +1415,18 @@ def test_facets_denied_when_asked_are_listed_and_reach_the_item() -> None:
     assert "method" not in told.denied_facets and "plan" in told.denied_facets
 
 
+def test_a_plan_or_intent_the_client_rules_out_unasked_is_denied() -> None:
+    r = finding(C("How have things been?"), P("Heavy. Some nights I wish I wouldn't wake up. There's no plan, nothing like that."))
+    assert r.status == "endorsed" and r.denied_facets == ["plan"]
+    r = finding(C("Have you had any thoughts of suicide, or made a plan?"), P("No. No plan. I just wish I wouldn't wake up."))
+    assert r.status == "endorsed" and "plan" in r.denied_facets
+    r = finding(P("I think about being dead a lot. I'd never act on it, I've got the kids."))
+    assert r.status == "endorsed" and "intent" in r.denied_facets
+    # plans for something else are not the plan
+    r = finding(C("How are things?"), P("Some nights I wish I wouldn't wake up. No plans for the weekend even."))
+    assert r.denied_facets == []
+
+
 def test_denied_facets_are_part_of_the_typed_risk_item() -> None:
     from pydantic import ValidationError
 
@@ -2191,3 +2203,89 @@ def test_a_risk_question_put_as_a_permission(turns: tuple[tuple[str, str], ...],
     assert risk(*turns)["suicidal_ideation"] == status
     if status == "not_assessed":
         assert assess_risk(session(*turns)["turns"])["suicidal_ideation"].needs_review
+
+
+@pytest.mark.parametrize("turns, field, status", [
+    # the past told first, then the present put against it: history, not a current endorsement
+    ((C("Have you ever felt so bad you wanted to die?"),
+      P("In Dhaka, after the factory fell down. For one year I wanted to die. Now no. Now I am happy with my small shop.")),
+     "suicidal_ideation", "denied"),
+    ((C("Were there times in the past you wished you were dead?"),
+      P("After the divorce, 2015, yes, for some months I wished this. Slowly it passed. Now I want to live a hundred years.")),
+     "suicidal_ideation", "denied"),
+    ((C("The marks on your hand, are they old?"),
+      P("Very old. High school, I burned with incense stick. Now I am thirty-five, I have not done since.")), "self_harm", "denied"),
+    ((C("Any thoughts of suicide?"), P("You know the story about 2019. I sat in the car with the engine running, thinking everybody'd "
+                                       "be better off without me. That was then. Now? No. Honest to God, no.")),
+     "suicidal_ideation", "denied"),
+    # near misses: the wish is said now, or it came back
+    ((C("How are you?"), P("I want to die. After the funeral it got worse. Now I am fine saying it to you.")), "suicidal_ideation", "endorsed"),
+    ((C("How are you?"), P("After the funeral I wanted to die. That passed. But this week it came back and I want to die again.")),
+     "suicidal_ideation", "endorsed"),
+    ((C("How is it?"), P("Last week I cut my arm. Now no more, I promise.")), "self_harm", "endorsed"),
+])
+def test_past_then_now_denied(turns, field, status) -> None:  # type: ignore[no-untyped-def]
+    assert finding(*turns, field=field).status == status
+
+
+@pytest.mark.parametrize("text, field", [
+    ("I beat myself. When I fail to stop the thoughts, I knock the arm on the edge of the table until it pains.", "self_harm"),
+    ("When my boss's voice stays in my head I knock it on the wall to stop it.", "self_harm"),
+    ("Man's just using the blade out the sharpener sometimes. On my leg. It's calm, it's not deep.", "self_harm"),
+    ("It's, like, scratches. With a compass. Half of grade nine does it.", "self_harm"),
+    ("i went to the bathroom and i dug my nails into my thighs like really hard till it bled like a punishment", "self_harm"),
+    ("And in the night I search about ways. Which one is not painful.", "suicidal_ideation"),
+    ("Some days I think I'll just walk into the sea at Minehead and save everyone the bother, ha.", "suicidal_ideation"),
+    ("I put the belt on the door, I stand on the chair, then I think of my mother and I get down.", "suicidal_ideation"),
+    ("Just lean. Nobody go know if I slip or I jump.", "suicidal_ideation"),
+    ("like if a car hit me id be kinda relieved", "suicidal_ideation"),
+    ("I didn't say it before. I don't reckon I'll be here by then. I've sorted it.", "suicidal_ideation"),
+    ("It is more a wish to be switched off for a while. For a long while.", "suicidal_ideation"),
+    ("i picture just um taking the box cutter to him like i know thats messed up", "homicidal_ideation"),
+    ("When he drinks and shouts, I think I will put my pills in his vodka and finish it.", "homicidal_ideation"),
+    ("sometimes i think about like doing him first and then my self", "homicidal_ideation"),
+    ("sometimes i think about like doing him first and then my self", "suicidal_ideation"),
+])
+def test_acts_and_wishes_said_without_the_usual_words(text: str, field: str) -> None:
+    assert finding(C("How have things been?"), P(text), field=field).status == "endorsed"
+
+
+@pytest.mark.parametrize("text", [
+    "I beat myself up about it all week.",
+    "I hit my knee on the table when the bus braked.",
+    "I knocked my head on the door frame getting into the car, look.",
+    "I searched for ways to save money on the heating.",
+    "She says I should read up on different ways of coping.",
+    "We just walk into the sea at Margate every morning, it's freezing.",
+    "I crush her pills into her yoghurt every night, she won't swallow them.",
+    "I don't think I'll be here by then, we're moving to Leeds on the tenth.",
+    "I dig my nails into my palm to stay in the room, like you showed me.",
+])
+def test_near_misses_of_those_are_not_risk(text: str) -> None:
+    got = assess_risk([{"speaker": "clinician", "text": "How have things been?"}, {"speaker": "client", "text": text}])
+    assert all(r.status != "endorsed" for r in got.values()), text
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("Any thoughts of wanting to die, or of suicide?"),
+      P("Sometimes I think, kalau better I also die that day? No, no. That's not what I mean. I don't think like that. I want to live."),
+      C("So no thoughts of wanting to die?"), P("No. Both no.")), "suicidal_ideation"),
+    ((P("Yesterday my husband asked where is the remote and I told him I will strangle him with the duvet."),
+      C("Any real thoughts of hurting him?"), P("Non, non! Is a manner of speaking. I love that man. No, never.")), "homicidal_ideation"),
+])
+def test_words_the_client_corrects_at_once_are_denied(turns, field) -> None:  # type: ignore[no-untyped-def]
+    assert finding(*turns, field=field).status == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "Coach had us running suicides for an hour 'cause Marcus was late. My legs are dead.",
+    "Died a death, my love. Absolutely died. Tumbleweed. The week before I killed, I murdered them, and this week nothing. Comedy, innit.",
+])
+def test_a_drill_and_a_stage_are_not_risk(text: str) -> None:
+    got = assess_risk([{"speaker": "clinician", "text": "How was the week?"}, {"speaker": "client", "text": text}])
+    assert all(r.status == "not_assessed" for r in got.values()), text
+
+
+def test_the_stage_words_do_not_excuse_a_threat() -> None:
+    assert finding(P("I want to kill him. I'll do it at the gig on Friday."), field="homicidal_ideation").status == "endorsed"
+    assert finding(P("I killed him. He was in the room and I did it."), field="homicidal_ideation").status == "endorsed"

@@ -22,6 +22,8 @@ LAY_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F43.20", "adjustment disorder", (r"adjustment reaction",)),
     DxEntry("F53.0", "postpartum depression", (r"post[- ]?natal depression", r"depression after (the|my|her) baby")),
     DxEntry("F84.0", "autism spectrum disorder", (r"\bon the (autism )?spectrum\b", r"\bautistic\b")),
+    # the ICD-10 name UK notes use: "emotionally unstable personality disorder yeah on my notes"
+    DxEntry("F60.3", "borderline personality disorder", (r"\bemotionally unstable personality( disorder)?\b", r"\beupd\b")),
     DxEntry("F25.9", "schizoaffective disorder", (r"schizo[- ]affective",)),
     # ICD-10's F41.2 is charted in ICD-10-CM as other specified anxiety disorders
     DxEntry("F41.8", "other specified anxiety disorders",
@@ -67,11 +69,19 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\bchronic fatigue syndrome\b", r"\bme ?/ ?cfs\b", r"\bmyalgic encephalomyelitis\b")),
     DxEntry("M79.7", "fibromyalgia", (r"\bfibromyalgia\b",)),
     # bare "diabetes" is left out: the type decides the code, and s30 and s106 chart none for it
-    DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",)),
+    DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",
+                                                                          # "for the diabetes, type two"
+                                                                          r"\bdiabet\w*,? type (2|two|ii)\b")),
     DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",)),
     DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b",
                                                          # a medicine taken for it: "da amlodipine for da blood pressure"
-                                                         r"\bfor (?:the|my|da|me) blood pressure\b")),
+                                                         r"\bfor (?:the|my|da|me) blood pressure\b",
+                                                         # lay "bp" as what a medicine is for: "amlodipine five for bp"
+                                                         r"\bfor (?:the |my |me |da )?bp\b")),
+    # the abbreviation as a condition held ("on top of the MS", "relapsing MS"), not Ms Jones or MS Teams
+    DxEntry("G35", "multiple sclerosis", (r"\b(the|my|her|his|relapsing|relapsing-remitting|progressive) ms\b"
+                                          r"(?! (word|teams|excel|office|outlook|paint|access)\b)",)),
+    DxEntry("K86.1", "other chronic pancreatitis", (r"\bchronic pancreatitis\b",)),
     DxEntry("G47.30", "sleep apnea, unspecified", (r"\bsleep apno?ea\b",)),
     DxEntry("G47.33", "obstructive sleep apnea", (r"\bobstructive sleep apno?ea\b",)),
     DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
@@ -167,11 +177,13 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGN
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
             (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|wrote|writes|it'?s|"
-             r"call(s|ed)? it)( (mild|moderate|severe))? depression\b"
+             r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
+    # a life stage a doctor names: "She said okay, it is the menopause, officially"
+    DxEntry("N95.1", "menopausal and female climacteric states", (r"\b(the|my|her) menopause\b(?! (clinic|service|nurse|team))",)),
     # a work-stress label written on a form: "occupational health wrote burnout on the form"
     DxEntry("Z73.0", "burnout", (r"\bburn-?out\b",)),
 )

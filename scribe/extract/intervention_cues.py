@@ -489,6 +489,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             # the problem taken up together: "can we solve the forgetting?", "let's tackle lunch"
             r"\b((can|could|shall) we|let'?s|how (can|could|might) we) (solve|tackle) (it|that|this|the \w+|\w+)\b",
         ), strong=True),
+        # a different course asked for the next time the problem comes round: "what could you do differently this friday"
+        CueFamily("differently", (
+            r"\bwhat (could|can|might|would) you do differently (this|next|on|at|when|if|the next)\b",
+        ), strong=True),
         # the talk turned to the practical: "let's be practical", "let's get practical", "let's make a concrete plan"
         CueFamily("practical", (
             r"\blet'?s (be|get) (practical|concrete)\b",
@@ -505,6 +509,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat('s| is) one thing (that )?(would|could|might) (make|help)\b",
             r"\bwhat('s| is) one (change|thing|step) you (could|can|might) (make|do|try|take)\b(?! differently)",
             r"\bwhat('s| is) one (small |little |first )?(change|step)\W*$",
+            # "What's one step this week toward that?"
+            r"\bwhat('s| is) one (small |little |first )?step (this|next) week\b",
             r"\bwhat (could|can|might) you do about (that|it|this|those|them|the \w+)\b",
         )),
         # an option put forward as a question: "What if you split the nights?", "what if you rang him first"
@@ -534,6 +540,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"^\W*((okay|ok|good|great),? )?(that'?s|sounds like|so that'?s) a (plan|good plan)\b",
             r"^\W*(good|great|solid) plan\b",
             r"\blet'?s write (it|that|the plan) down\b",
+            # "Could we make that the plan on Fridays", "So the plan would be that at six you leave for ten minutes"
+            r"\b(could|can|shall) we make (that|this|it) the plan\b",
+            r"^\W*so the plan (would be|is) (that )?(you|at|on|when|every|each)\b",
         )),
         CueFamily("choose", (
             r"\bwhich (one|of (those|these|them)|option|idea)s? (do|would|will|could|can) you (want to |like to |be willing "
@@ -763,6 +772,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(practi[cs]e|rehearse|try it)\b[^.?!]{0,50}\bi'?ll be\b",
             # "Want to try it with me being Sergeant Dunn?"
             r"\b(try|practi[cs]e|rehearse|do) (it|this|that)( again)? with me (being|as|playing) (?-i:[A-Z][a-z]+|your \w+|the \w+|him|her)\b",
+            # "Pretend I'm Cody.", "shall we practise your two minutes here, with me as the audience?"
+            r"\bpretend (that )?i'?m (?-i:[A-Z][a-z]+|your \w+|the \w+|him|her)\b",
+            r"\b(practi[cs]e|rehearse|try)\b[^.?!]{0,40}\bwith me as (the |your |a |an )?\w+",
             r"^\W*((okay|ok|so|now|alright|all right),? )?i'?m (your|the) (landlord|boss|mom|mother|dad|father|sister|"
             r"brother|partner|husband|wife|manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|"
             r"daughter)\W*$",

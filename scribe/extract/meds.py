@@ -1245,8 +1245,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue  # "the craving comes at four", "home by six", "up at four thirty": when something happens
         if _CLOCK_BEFORE.search(text[max(0, m.start() - 10):m.start()]) and re.match(
             rf"\s*{_TIMES_OF_DAY}", text[m.end():], re.IGNORECASE
-        ):
-            continue  # "at 8 in the morning" is a clock time; "fifteen in the morning" a dose
+        ) and (hour is None or _clock_hour(hour) or hour < 1):
+            continue  # "at 8 in the morning" is a clock time; "fifteen in the morning", "stays at twenty at night" a dose
         if re.search(r"\b(zero|0|one|1) to $|scale of $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
         if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or re.search(r"[a-z]-$", text[max(0, m.start() - 2):m.start()], re.IGNORECASE):
@@ -1394,7 +1394,8 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
 # "two of the Ativan" counts pills, it names no dose
 _PILL_COUNT = re.compile(r"(a|one|two|three|four|a couple|a few|half)\s+(of|on)(\s+(the|my|your))?", re.IGNORECASE)
 _LEAD_DOSE = re.compile(
-    rf"(?:(?P<n>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?(?:of|on)\s+|\b(?:the|my|your)\s+(?P<n2>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?)"
+    rf"(?:(?P<n>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?(?P<freq>(?:once|twice|three\s+times|four\s+times)\s+a\s+day\s+)?(?:of|on)\s+|"
+    rf"\b(?:the|my|your)\s+(?P<n2>{NUMBER_RE})\s+(?:{_DOSE_UNIT}\s+)?)"
     r"(?:(?:the|my|your|um|uh|er|erm|uhm)\s+)*$",  # "the sixty of the um the duloxetine"
     re.IGNORECASE,
 )
@@ -1498,7 +1499,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         whole = next((d for d in doses if d.start <= s0 < d.end), None)
         if whole is not None:
             return whole  # "half of the two milligram Ativan": the part said with it
-        if value is not None and value > 0:
+        if value is not None and value > 0 and not (lead.group("freq") and value < 5):
+            # ("two twice a day of the ibuprofen" counts tablets; "twenty twice a day of the morphine" is the dose)
             return Dose(value, unit, s0, s0 + len(lead.group(group)))
     # a dose right after another drug is that drug's: "added Abilify, two milligrams, on top of the Lexapro"
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)
@@ -1549,6 +1551,9 @@ def dose_values_in(text: str) -> set[float]:
     for d in find_doses(text) + _bare_numbers(text, 0, len(text), "mg"):
         if _HALF_NOW.match(text[d.end:]):
             values.add(d.value / 2)
+    part = _part_of_strength(text, "mg")
+    if part is not None:
+        values.add(part.value)  # "one and a half of the fifteen tablets": 22.5
     for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
         # "from sixteen to twelve two weeks ago": the new amount of a change
         m = _CHANGE_AFTER.match(text, max(0, step.start() - 1))
@@ -1591,12 +1596,31 @@ _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a
                              r"(?:is|was|means)\b|\bhow\s+would\s+you\s+rate\b", re.IGNORECASE)
 
 
+# a part of a tablet of a named strength: "a quarter of the hundred tablet", "one and a half of the fifteen tablets",
+# "half of a fifty" (the amount taken: 25, 22.5, 25)
+_PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+of\s+"
+                               rf"(?:the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
+                               r"for|at|in|a\s+day|every|each|since|now|so|and)\b|\s*[.,;]|$)", re.IGNORECASE)
+_PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75}
+
+
+def _part_of_strength(text: str, unit: str) -> Dose | None:
+    m = _PART_OF_STRENGTH.search(text)
+    strength = parse_number(m.group("num")) if m else None
+    if m is None or not strength:
+        return None
+    return Dose(strength * _PARTS[" ".join(m.group("part").lower().split())], unit, m.start(), m.end())
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     unit = _unit_said_of(generic, text)
     split = _split_total(text, 0, len(text), unit)
     if split is not None:
         return split
+    part = _part_of_strength(text, unit)
+    if part is not None:
+        return part
     found = find_doses(text)
     if found:
         return _halved(text, _last_of_run(text, found))
@@ -1661,6 +1685,23 @@ def _segment_bounds(text: str, m: Mention, others: list[tuple[int, int]]) -> tup
 # one drug under two names in one session: the clinician's "valproate" for the client's Depakote (the gold writes
 # divalproex). Not buprenorphine beside buprenorphine-naloxone: a switch from Suboxone to Sublocade is two (s64)
 _SAME_DRUG = {"valproate": "divalproex"}
+
+
+# the clinician's next question is still about the drug: what the prescriber did, the plan, the dose now
+_DRUG_FOLLOW_UP = re.compile(
+    r"\b(?:what\s+did\s+(?:she|he|they|the\s+\w+|dr\.?\s+\w+)\s+(?:do|say|suggest|decide|change|want)|what\s+happened|"
+    r"what(?:'s|\s+is|\s+was)\s+the\s+plan|did\s+(?:she|he|they|the\s+\w+)\s+(?:change|adjust|up|increase|lower|raise)|"
+    r"what\s+dose|how\s+much|what\s+are\s+you\s+(?:on|taking)\s+now|and\s+(?:then|now)\s*\?)", re.IGNORECASE)
+
+
+# "did they change any of the other meds": the next question has moved to another drug
+_OTHER_DRUGS_Q = re.compile(r"\b(?:other|else|another|rest\s+of)\b", re.IGNORECASE)
+
+
+def _level(d: Dose | None, generic: str) -> bool:
+    """ "the lithium it was one point three": a blood level, not a dose, and no stand-in for the dose said later."""
+    floor = MEDICATIONS[generic].min_dose if generic in MEDICATIONS else None
+    return d is not None and floor is not None and d.value < floor and d.unit == "mg"
 
 
 def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
@@ -1782,6 +1823,22 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     new_dose = find_doses(step.group(0))
                     if new_dose and k >= (dose_turn or 0):
                         dose, dose_turn = new_dose[-1], k
+                answer = k + 1
+                if st is None and reply == turns[j]["text"] and answer < len(turns) and turns[k].get("speaker") == "clinician" \
+                        and _DRUG_FOLLOW_UP.search(turns[k]["text"]) and not _OTHER_DRUGS_Q.search(turns[k]["text"]) \
+                        and turns[answer].get("speaker") == "client" \
+                        and not any(o.turn in (k, answer) for o in mentions):
+                    # the clinician's follow-up about the same drug, answered with the change: "What did the lithium
+                    # level come back at?" "Zero point four." "And what did Dr Okafor do?" "Put me up to a thousand a day."
+                    # (the change needs its new dose: "They moved me up to night shifts" is not the drug's)
+                    said = turns[answer]["text"]
+                    new = _answer_dose(said, generic)
+                    if new is not None and not _level(new, generic) \
+                            and _status_in(said, taken=frozenset(c.start for c, _ in _owned_cues(said, []))) == "changed":
+                        st = "changed"
+                        evidence.add(answer)
+                        if answer >= (dose_turn or 0):
+                            dose, dose_turn = new, answer
             if st:
                 statuses.append(st)
             d = _pick_dose(text, generic, m.start, m.end, others)
@@ -1795,11 +1852,19 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 told = _answer_dose(_before_next_drug(turns[j]["text"]), generic)
                 if told is not None and told.value != d.value:
                     d, at = told, j
+            if d is None and m.speaker == "clinician" and _DOSE_QUESTION.search(sent.text) and last_named \
+                    and j < len(turns) and turns[j].get("speaker") == "client":
+                # the clinician asks the dose and the client answers it: "how much of the quetiapine are you taking" "a
+                # quarter of the hundred tablet so twenty five at night"; the answer outranks a number said before
+                d = _answer_dose(_before_next_drug(turns[j]["text"]), generic)
+                at = j
             if d is not None and dose is not None and m.speaker == "clinician" and len(text.split()) >= 40 \
                     and re.search(r"\b(?:at|above|below|over|under|beyond)\s+$", text[max(0, d.start - 10):d.start], re.IGNORECASE) \
                     and not any(_SAID_OF_SOMEONE.search(x.text) for x in split_sentences(text) if x.start <= d.start < x.end):
                 # a long explanation's dose, said of no one: "At forty milligrams, and even at twenty, it pushes the body
                 # into something like an adrenaline surge" does not restate what the client takes
+                d = None
+            if _level(d, generic):
                 d = None
             if d is not None:
                 # later mentions override: the latest stated dose wins, changes especially
@@ -1819,6 +1884,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
                     d = _answer_dose(jtext[:first_other], generic)
+                    if _level(d, generic):
+                        continue
                     if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
                         continue  # "eighty of methadone okay and the prep": that number is the methadone's
                     if d is not None:
@@ -1837,9 +1904,6 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if total is not None:
                 dose = total
                 evidence.add(nxt)
-        floor = MEDICATIONS[generic].min_dose if generic in MEDICATIONS else None
-        if dose is not None and floor is not None and dose.value < floor and dose.unit == "mg":
-            dose = None  # "the lithium it was one point three": a level
         if dose_turn is not None:
             evidence.add(dose_turn)
         if generic in disowned and dose is None and not statuses and not any(_says_client_uses(m, turns) for m in ms):

@@ -622,6 +622,58 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:thing|one|message|note|letter|post)\b|\blike\s+a\s+goodbye\s+thing\b"),
     # praying to be taken: "What do you pray for?" "...To be taken. Every night."
     (SI, "wish_dead", False, r"\bto\s+be\s+taken\b(?!\s+(?:to|into|in|out|off|away|care|seriously|on|for|back|home|advantage|apart)\b)"),
+    # striking oneself to stop a feeling or until it marks: "I knock the arm on the edge of the table until it pains",
+    # "I knock it on the wall to stop it", "I beat myself" (not "beat myself up about it", not a knock "when the bus braked")
+    (SH, "active_thoughts", True, r"\b(?:bang\w*|hit|hitting|slam\w*|smash\w*|punch\w*|knock\w*|beat|beating)\s+(?:my|the|it)\s*"
+     r"(?:(?:arms?|hands?|fists?|wrists?|legs?|head|knuckles?|forehead)\s+)?(?:on|against|into)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+     r"(?:wall|table|door|desk|floor|edge|locker|mirror|sink|radiator)\b[^.?!]{0,60}?\b(?:until|till|to\s+stop|so\s+(?:it|i)\s+"
+     r"(?:stops?|can|feel)|when(?:ever)?\s+(?:i'?m|i\s+am|i\s+get|i\s+feel|i\s+fail|it\s+gets))\b|"
+     r"\bi\s+(?:beat|punch|punched|hit|slap|slapped)\s+myself\b(?!\s+up\b)"),
+    # nails dug in to hurt: "i dug my nails into my thighs like really hard till it bled like a punishment" (not nails
+    # pressed into a palm to stay grounded)
+    (SH, "active_thoughts", True, r"\b(?:dig|digs|dug|digging|jab\w*|claw\w*)\s+(?:my\s+)?(?:finger)?nails\s+into\s+my\s+(?:thighs?|arms?|legs?|"
+     r"hands?|palms?|wrists?|skin|stomach|face)\b[^.?!]{0,50}?\b(?:(?:till|until)\s+(?:it|they)\s+(?:bled|bleed|bleeds|bruised|broke)|punish\w*)"),
+    # a blade or a point used on the skin: "using the blade out the sharpener sometimes. On my leg.", "scratches. With a compass."
+    (SH, "active_thoughts", True, r"\b(?:blades?|sharpener|compass|safety\s+pin|shards?\s+of\s+glass)\b[^?!]{0,40}?\b(?:on|into|across)\s+"
+     r"my\s+(?:legs?|arms?|wrists?|thighs?|skin|stomach|hips?|forearms?)\b|"
+     r"\bscratch\w*[.,]?\s+with\s+(?:a|the|my)\s+(?:compass|pin|needle|blade|razor|safety\s+pin|paper\s*clip|nail\s+file)\b"),
+    # ways looked into: "in the night I search about ways. Which one is not painful."
+    (SI, "preparatory_behavior+method", True, r"\b(?:search\w*|googl\w*|look\w*\s+up|read\w*|research\w*)\s+(?:about\s+|for\s+|up\s+"
+     r"(?:on\s+)?)?(?:the\s+|different\s+)?(?:ways|methods)\b(?!\s+(?:to|of|for|that|you|we|i)\b(?![^.?!]{0,20}\b(?:die|end\s+it|"
+     r"do\s+it|kill)))|\bwhich\s+(?:one|way|method)\s+(?:is|would\s+be|hurts?)\s+(?:not\s+painful|painless|the\s+least\s+painful|"
+     r"less\s+painful|quickest)\b"),
+    # a walk into the water said as the way out: "I'll just walk into the sea at Minehead and save everyone the bother"
+    (SI, "active_thoughts+method", True, r"\b(?:i'?ll|i\s+will|i\s+could|i'?d|i\s+would|i\s+want\s+to|think\s+i'?ll)\s+(?:just\s+)?"
+     r"(?:walk|swim|wade)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|river|lake|loch|waves)\b(?![^.?!]{0,30}\bfor\s+a\s+(?:swim|dip|paddle))"),
+    # the tie made fast and the chair stood on: "I put the belt on the door, I stand on the chair"
+    (SI, "preparatory_behavior+method", True, r"\b(?:belt|rope|cord|scarf|cable|noose)\b[^?!]{0,50}?\b(?:stood|stand|standing|got|get|climbed)"
+     r"\s+(?:up\s+)?on\s+(?:the|a)\s+(?:chair|stool|bucket)\b"),
+    # a fall left to look like one: "Nobody go know if I slip or I jump."
+    (SI, "active_thoughts", True, r"\bif\s+i\s+(?:slip(?:ped)?|fell|fall)\s+or\s+(?:if\s+)?(?:i\s+)?(?:jump(?:ed)?|did\s+it)\b"),
+    # to be switched off as a wish: "It is more a wish to be switched off for a while. For a long while."
+    (SI, "wish_dead", True, r"\b(?:wish|want|wanted|wanting|long)\w*\s+(?:to\s+(?:be|get)|i\s+could\s+(?:be|get))\s+(?:just\s+)?(?:switched|turned)\s+off\b"
+     r"(?!\s+(?:from|at|by)\b)|\bswitch(?:ed)?\s+(?:myself|meself|me)\s+off\b(?!\s+(?:from|at)\b)"),
+    # a death from outside said to be welcome, condition first: "like if a car hit me id be kinda relieved"
+    (SI, "wish_dead", True, r"\bif\s+(?:a|the|some)\s+(?:\w+\s+)?(?:bus|car|truck|train|lorry|van)\s+(?:hit|hits|ran\s+over|runs\s+over|"
+     r"took)\s+me\b[^.?!]{0,10}?\b(?:i'?d|id|i\s+would)\s+(?:be\s+)?(?:(?:kinda|kind\s+of|honestly|actually|almost|quite)\s+)?"
+     r"(?:be\s+)?(?:relieved|glad|happy|grateful|fine\s+with\s+it|okay\s+with\s+it)\b"),
+    # a date the client does not expect to live to: "I don't reckon I'll be here by then. I've sorted it." (not a move,
+    # a trip or a shift that keeps them away)
+    (SI, "wish_dead", True, r"\b(?:don'?t|do\s+not)\s+(?:reckon|think|expect)\s+i'?(?:ll|\s+will)\s+(?:still\s+)?be\s+(?:here|around|alive)"
+     r"\s+(?:by\s+then|then|by\s+the\s+\w+|for\s+(?:that|it|christmas|the\s+next\s+one))\b(?![^?]*\b(?:moving|move|moved|holiday|"
+     r"away|abroad|travel\w*|visit\w*|trip|flight|shifts?|rota|hospital|surgery|operation|course|conference|leave)\b)"),
+    # the one said in the same breath as the other: "doing him first and then my self"
+    (SI, "active_thoughts", True, r"\b(?:him|her|them)\s+first\s+(?:and\s+)?then\s+(?:my\s*self|me)\b"),
+    (HI, "active_thoughts", True, r"\b(?:do|doing|did)\s+(?:him|her|them)\s+(?:in\s+)?first\s+(?:and\s+)?then\s+(?:my\s*self|me)\b"),
+    # a tool taken to someone: "I picture just taking the box cutter to him"
+    (HI, "active_thoughts+method", True, r"\b(?:take|taking|took|takes)\s+(?:a|the|my|his|her)\s+(?:box\s*cutter|knife|bat|baseball\s+bat|"
+     r"hammer|axe|machete|blade|crowbar|wrench|shovel)\s+to\s+(?:him|her|them)\b"),
+    # poison for the other person: "I will put my pills in his vodka and finish it" (not a carer's "I crush her pills
+    # into her yoghurt": the pills need a purpose, poison none)
+    (HI, "active_thoughts+method", True, r"\b(?:put|putting|crush\w*|slip\w*|pour\w*)\s+(?:some\s+)?(?:poison|rat\s+poison|bleach|"
+     r"antifreeze)\s+(?:in|into)\s+(?:his|her|their)\s+\w+|\b(?:put|putting|crush\w*|slip\w*)\s+(?:my\s+|the\s+|some\s+)?"
+     r"(?:sleeping\s+)?(?:pills|tablets)\s+(?:in|into)\s+(?:his|her|their)\s+(?:vodka|drink|whisky|beer|wine|rum|gin|coffee|tea)\b"
+     r"[^.?!]{0,30}\b(?:and\s+)?(?:finish|end|kill)\w*\b"),
 )
 # the other person in the room saying the client threatened *them*: "she said she'd kill me"
 _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+is\s+going\s+to)?\s+(?:kill|hurt|stab|" \
@@ -678,10 +730,15 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i wrote it|that'?s (?:right|true))\b"),
     ("disown", r"\b(?:just (?:a thing|something|an expression|a figure of speech|a saying|what) (?:i|people|you) say|"
      r"(?:that'?s|it'?s|it was|that was) (?:just |only )?(?:(?:a )?joke|joking|a meme|slang)|every(?:one|body) says (?:it|that|\w+)|"
+     # words borrowed, not meant: "Mami, that was, like, everybody posted that. It's from a song."
+     r"every(?:one|body) (?:posted|shared|wrote|put up) (?:it|that)|(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a line )?from a "
+     r"(?:song|film|movie|show|tiktok|video|meme|poem)|"
      r"just how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) (?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
+     # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
+     r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+of\s+speaking|"
      # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
      r"^\W*(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
      r"just frustration|just a sayin(?:g|')|^\W*is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
@@ -865,6 +922,12 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    # a drill, not a death: "Coach had us running suicides for an hour"
+    r"\b(?:run\w*|ran|do|does|doing|did)\s+(?:\w+\s+){0,2}suicides\b|"
+    # the stage's words: "Died a death, my love. ... The week before I killed, I murdered them, and this week nothing. Comedy"
+    r"\b(?:i|we|you|he|she|they)\s+(?:absolutely\s+|totally\s+|properly\s+)?(?:killed|murdered|slayed|died)(?:\s+(?:them|it|a\s+death))?\b"
+    r"(?!\s+(?:him|her|someone|somebody|a\s+(?:man|woman|guy|girl|kid)|my|his|their|the\s+(?:man|woman|guy)))"
+    r"(?=[^?]{0,80}\b(?:gig|set|crowd|audience|comedy|stage|laughs?|tumbleweed|open\s+mic)\b)|\bdied\s+a\s+death\b|"
     # a saying in the second person: "the paperwork? you might as well hang yourself"
     r"\byou\s+(?:might|may|could)\s+(?:just\s+)?as\s+well\s+(?:just\s+)?(?:hang|shoot|kill|top|drown)\s+yourself\b|"
     # "I'd as soon shoot myself as sit through another meeting", "shot myself in the foot backing the favourite"
@@ -1731,7 +1794,31 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
             if reason not in finding.review_reasons:
                 finding.review_reasons.append(reason)
                 finding.needs_review = True
+        _own_facet_denials(finding, info)
     return found
+
+
+# what the client rules out in their own words, asked or not: "There's no plan, nothing like that.", "I'd never act on
+# it": the note says "plan denied" rather than "not established" (a plan for the weekend is not one)
+_OWN_DENIAL = {
+    "plan": re.compile(r"\b(?:no|not\s+(?:like\s+)?a|never\s+(?:had|made)\s+a|(?:don'?t|do\s+not|didn'?t|haven'?t|hasn'?t)\s+"
+                       r"(?:have\s+|got\s+|made\s+)?(?:a|any))\s+(?:real\s+|actual\s+)?plans?\b(?!\s+(?:for|b\b|yet\s+for))|"
+                       r"\bnot\s+planning\s+(?:anything|it|to)\b|\bnothing\s+planned\b", re.IGNORECASE),
+    "intent": re.compile(r"\b(?:no\s+intention|(?:wouldn'?t|would\s+never|'d\s+never|won'?t\s+ever|will\s+never)\s+"
+                         r"(?:actually\s+)?act\s+on\s+(?:it|them)|not\s+going\s+to\s+act\s+on\s+(?:it|them))\b", re.IGNORECASE),
+}
+
+
+def _own_facet_denials(finding: RiskFinding, info: list[_Turn]) -> None:
+    """Add to ``denied_facets`` the plan or intent the client ruled out in a turn of the finding's own evidence."""
+    if finding.status != "endorsed":
+        return
+    for facet, pattern in _OWN_DENIAL.items():
+        if getattr(finding.facets, facet) or facet in finding.denied_facets:
+            continue
+        if any(0 <= i < len(info) and info[i].speaker == "client" and pattern.search(info[i].text) for i in finding.evidence):
+            finding.denied_facets.append(facet)
+    finding.denied_facets.sort(key=DENIABLE.index)
 
 
 # the client making a disclosure small ("it's not a big deal", "only little", "everybody does", "just in case")
@@ -1807,10 +1894,33 @@ def _dated_recent(text: str, pos: int) -> bool:
 _NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+since\b|\bnever\s+again\s+since\b|"
                              # "... i thought i don't want to be here but that's gone completely since the dose came down"
                              r"\b(?:that'?s|it'?s|they'?re|those\s+are|that\s+has|it\s+has)\s+(?:all\s+)?(?:gone|passed|stopped)"
-                             r"(?:\s+\w+)?\s+since\b", re.IGNORECASE)
+                             r"(?:\s+\w+)?\s+since\b|"
+                             # "Now I am thirty-five, I have not done since.", "I ain' had that feeling since."
+                             r"\b(?:(?:have|has|had)(?:n'?t|\s+not)|ain'?t?(?:\s+never)?|never)\s+(?:done|had|felt|tried|thought)\b"
+                             r"[^.?!]{0,30}\bsince\s*(?:[.!]|$)", re.IGNORECASE)
+# a later sentence of the same answer that puts the present against what was told: "For one year I wanted to die. Now
+# no. Now I am happy with my small shop.", "slowly it passed. Now I am nonno, I want to live a hundred years."
+_NOW_OTHERWISE = re.compile(r"\bthat\s+was\s+then\b|"
+                            r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s*[,?]?\s+(?:no|nope|nah|never|not\b|"
+                            r"i\s+(?:am|'m)\s+(?:happy|fine|okay|ok|good|better|well|content)\b|i\s+want\s+to\s+live)|"
+                            r"\b(?:it|that|the\s+feeling|those\s+thoughts|the\s+thoughts)\s+(?:slowly\s+|eventually\s+|finally\s+|soon\s+)?"
+                            r"(?:passed|went\s+away|lifted)\b", re.IGNORECASE)
 
 
 _PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right now|today)\b", re.IGNORECASE)
+
+
+# a time the client dates the telling to: "For one year", "for some months", "After the divorce, 2015", "In Dhaka, after ..."
+_PAST_SPAN = re.compile(r"\b(?:for\s+(?:one|a|two|three|some|a\s+few|many)\s+(?:years?|months?|weeks?)|after\s+the\s+\w+|"
+                        r"(?:19|20)\d\d|long\s+time\s+(?:back|ago)|back\s+then|at\s+(?:that|the)\s+time)\b", re.IGNORECASE)
+
+
+def _past_told(text: str, pos: int) -> bool:
+    """The sentence of a mention at ``pos``, or the one before it, dates it to the past."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    before = max(text.rfind(". ", 0, max(0, start)), text.rfind("? ", 0, max(0, start)), 0)
+    end = min([i for i in (text.find(". ", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0] or [len(text)])
+    return bool(_HISTORY_RE.search(text, before, end) or _PAST_SPAN.search(text, before, end))
 
 
 def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
@@ -1818,6 +1928,7 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     head on the wall." "Anything like that recently?" "Not for three years." Past behaviour with none now is
     denied (DESIGN.md); a later disclosure still wins over the denial."""
     # "I thought I'd rather be dead than have this. But not since then, not now.": the answer dates its own telling
+    told_now: list[_Event] = []
     for k, e in enumerate(events):
         if e.kind == "endorse" and e.source == "client" and _NOT_SINCE_THEN.search(info[e.turn].text, e.pos):
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
@@ -1826,6 +1937,12 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
         elif e.kind == "endorse" and e.source == "client" and _NOW_NO.match(_LEAD.sub("", info[e.turn].text)) \
                 and _HISTORY_RE.search(info[e.turn].text, 0, e.pos) and not _PRESENT_RE.search(info[e.turn].text, e.pos):
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
+        # the same told the other way round: the past first, then "Now no." (the present said, so also a denial)
+        elif e.kind == "endorse" and e.source == "client" and (now := _NOW_OTHERWISE.search(info[e.turn].text, e.pos)) \
+                and _past_told(info[e.turn].text, e.pos) and not _PRESENT_RE.search(info[e.turn].text, e.pos):
+            events[k] = replace(e, kind="history", timeframe="past", reason=None)
+            told_now.append(_Event(e.field, "deny", e.turn, now.start(), e.evidence, source="client"))
+    events += told_now
     answers = [(e.turn, e.field) for e in events if e.source == "client" and (
         e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
     for turn, field_name in answers:
