@@ -734,3 +734,9 @@ def test_a_threat_taken_back_when_asked_stays_in_the_signed_objective() -> None:
                           P("I mean I'm not gonna do nothing to him. I just want him to leave us alone.")))["progress_note"]
     assert "Homicidal ideation: denied (a threat voiced in anger, which the client, asked, said was not meant)" in \
         out["sections"]["Objective"]
+
+
+def test_homework_keeps_no_courtesy() -> None:
+    assert as_instruction("For homework, please keep a thought record each evening this week.") == \
+        "Keep a thought record each evening this week"
+    assert as_instruction("Please, write down three things that went well.") == "Write down three things that went well"

@@ -110,6 +110,10 @@ def test_clinician_reviews_signs_amends_and_exports(browser: Any, base: str, des
     page.click("#private-notes button[type=submit]")
     page.wait_for_selector("text=Pull to reassure")
     page.screenshot(path=str(shots / "workspace.png"), full_page=True)
+    # the disclose button on the purple band is readable: its label is not the colour of its face
+    ink, face = page.eval_on_selector("a.button[href$='/disclose']",
+                                      "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+    assert ink != face, (ink, face)
 
     # Edit a section sentence, then sign with "acknowledge all".
     page.goto(f"{base}/notes/{desk.refs['risk']}")

@@ -144,6 +144,7 @@ _LEAD_INS = (
     r"your (assignment|homework|job|part|task)( this week)? (is|will be)( to)?:?\s*",
     r"(can|could|would|will) (you|the two of you)( two| both)?( please)?\s+",
     r"(try to|try and|see if you can|let's have you|let's see if you can)\s+",
+    r"please,?\s+",  # a courtesy the note does not keep: "please keep a thought record" -> "Keep a thought record"
 )
 _INTERNAL_LEAD_IN = re.compile(
     r"\b(i'd|i would|i want|i'm going to)( really)?( like| want| ask)?( for)? (you|the two of you)( two| both)? to\s+",
