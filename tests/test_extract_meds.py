@@ -2381,3 +2381,10 @@ def test_a_dose_said_with_its_frequency_before_the_name() -> None:
     assert meds(C("twenty twice a day of the morphine and how's the pain since the drop"))["morphine"]["dose"] == "20 mg"
     # a count of tablets is no dose
     assert meds(P("I take two twice a day of the ibuprofen."))["ibuprofen"]["dose"] is None
+
+
+def test_the_amount_now_in_a_reply_is_the_dose() -> None:
+    got = meds(C("And the mirtazapine?"), P("Ah, that she changed. I was on fifteen. Now thirty, since Tuesday."))
+    assert got["mirtazapine"]["dose"] == "30 mg"
+    # "now" before a length of time is no amount
+    assert meds(C("And the sertraline?"), P("Fifty. Now two weeks on it."))["sertraline"]["dose"] == "50 mg"

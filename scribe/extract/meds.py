@@ -1612,6 +1612,11 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
     return Dose(strength * _PARTS[" ".join(m.group("part").lower().split())], unit, m.start(), m.end())
 
 
+_NOW_AMOUNT = re.compile(rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+)?"
+                         rf"(?:the\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
+                         re.IGNORECASE)
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     unit = _unit_said_of(generic, text)
@@ -1621,6 +1626,12 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     part = _part_of_strength(text, unit)
     if part is not None:
         return part
+    now = _NOW_AMOUNT.search(text)
+    if now is not None and not find_doses(text):
+        # "I was on fifteen. Now thirty, since Tuesday.": the amount now, not the one it was
+        bare = _bare_numbers(text, now.start("num"), now.end("num"), unit)
+        if bare:
+            return bare[0]
     found = find_doses(text)
     if found:
         return _halved(text, _last_of_run(text, found))
