@@ -2289,3 +2289,10 @@ def test_a_drill_and_a_stage_are_not_risk(text: str) -> None:
 def test_the_stage_words_do_not_excuse_a_threat() -> None:
     assert finding(P("I want to kill him. I'll do it at the gig on Friday."), field="homicidal_ideation").status == "endorsed"
     assert finding(P("I killed him. He was in the room and I did it."), field="homicidal_ideation").status == "endorsed"
+
+
+def test_a_past_that_came_back_and_a_knock_for_someone_stay_apart() -> None:
+    assert finding(C("How are you?"), P("After the funeral I wanted to die. It passed. But it's back now, worse.")).status == "endorsed"
+    got = assess_risk([{"speaker": "clinician", "text": "How do you get in?"},
+                       {"speaker": "client", "text": "I knock it on the door until they open it, the bell is broken."}])
+    assert got["self_harm"].status == "not_assessed"

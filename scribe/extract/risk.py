@@ -626,7 +626,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "I knock it on the wall to stop it", "I beat myself" (not "beat myself up about it", not a knock "when the bus braked")
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit|hitting|slam\w*|smash\w*|punch\w*|knock\w*|beat|beating)\s+(?:my|the|it)\s*"
      r"(?:(?:arms?|hands?|fists?|wrists?|legs?|head|knuckles?|forehead)\s+)?(?:on|against|into)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-     r"(?:wall|table|door|desk|floor|edge|locker|mirror|sink|radiator)\b[^.?!]{0,60}?\b(?:until|till|to\s+stop|so\s+(?:it|i)\s+"
+     r"(?:wall|table|door|desk|floor|edge|locker|mirror|sink|radiator)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:it|i|my|the)\b|to\s+stop|so\s+(?:it|i)\s+"
      r"(?:stops?|can|feel)|when(?:ever)?\s+(?:i'?m|i\s+am|i\s+get|i\s+feel|i\s+fail|it\s+gets))\b|"
      r"\bi\s+(?:beat|punch|punched|hit|slap|slapped)\s+myself\b(?!\s+up\b)"),
     # nails dug in to hurt: "i dug my nails into my thighs like really hard till it bled like a punishment" (not nails
@@ -1900,8 +1900,7 @@ _NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+sinc
                              r"[^.?!]{0,30}\bsince\s*(?:[.!]|$)", re.IGNORECASE)
 # a later sentence of the same answer that puts the present against what was told: "For one year I wanted to die. Now
 # no. Now I am happy with my small shop.", "slowly it passed. Now I am nonno, I want to live a hundred years."
-_NOW_OTHERWISE = re.compile(r"\bthat\s+was\s+then\b|"
-                            r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s*[,?]?\s+(?:no|nope|nah|never|not\b|"
+_NOW_OTHERWISE = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s*[,?]?\s+(?:no|nope|nah|never|not\b|"
                             r"i\s+(?:am|'m)\s+(?:happy|fine|okay|ok|good|better|well|content)\b|i\s+want\s+to\s+live)|"
                             r"\b(?:it|that|the\s+feeling|those\s+thoughts|the\s+thoughts)\s+(?:slowly\s+|eventually\s+|finally\s+|soon\s+)?"
                             r"(?:passed|went\s+away|lifted)\b", re.IGNORECASE)
@@ -1910,6 +1909,8 @@ _NOW_OTHERWISE = re.compile(r"\bthat\s+was\s+then\b|"
 _PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right now|today)\b", re.IGNORECASE)
 
 
+# what undoes "it passed": "It passed. But it's back now, worse."
+_CAME_BACK = re.compile(r"\b(?:back|again|worse|returned|came\s+round)\b", re.IGNORECASE)
 # a time the client dates the telling to: "For one year", "for some months", "After the divorce, 2015", "In Dhaka, after ..."
 _PAST_SPAN = re.compile(r"\b(?:for\s+(?:one|a|two|three|some|a\s+few|many)\s+(?:years?|months?|weeks?)|after\s+the\s+\w+|"
                         r"(?:19|20)\d\d|long\s+time\s+(?:back|ago)|back\s+then|at\s+(?:that|the)\s+time)\b", re.IGNORECASE)
@@ -1939,7 +1940,8 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
         # the same told the other way round: the past first, then "Now no." (the present said, so also a denial)
         elif e.kind == "endorse" and e.source == "client" and (now := _NOW_OTHERWISE.search(info[e.turn].text, e.pos)) \
-                and _past_told(info[e.turn].text, e.pos) and not _PRESENT_RE.search(info[e.turn].text, e.pos):
+                and _past_told(info[e.turn].text, e.pos) and not _PRESENT_RE.search(info[e.turn].text, e.pos) \
+                and not _CAME_BACK.search(info[e.turn].text, now.end()):
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
             told_now.append(_Event(e.field, "deny", e.turn, now.start(), e.evidence, source="client"))
     events += told_now
