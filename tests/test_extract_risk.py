@@ -2296,3 +2296,78 @@ def test_a_past_that_came_back_and_a_knock_for_someone_stay_apart() -> None:
     got = assess_risk([{"speaker": "clinician", "text": "How do you get in?"},
                        {"speaker": "client", "text": "I knock it on the door until they open it, the bell is broken."}])
     assert got["self_harm"].status == "not_assessed"
+
+
+def test_a_prayer_to_be_taken_home_answered_yes_is_a_wish_to_die_not_history() -> None:
+    # "before I damage one more soul" looks ahead; "I would not be sad to not wake up" welcomes it; "If I am honest
+    # with you... yes" is a yes; the later "No. Nothing." denies a method, not the wish
+    r = finding(C("When it gets that dark, do you ever have thoughts of dying, or of not wanting to be here?"),
+                P("I pray every night after Compline. Lord, if I am so rotten, take me home tonight, before I damage one "
+                  "more soul. I say it every night."),
+                C("When you pray that, are you wishing to die?"),
+                P("If I am honest with you... yes. I would be glad if He answered it. I would not be sad to not wake up. "
+                  "But I will never do anything, suicide is mortal sin."),
+                C("Have you thought about any way you might end your life, or done anything to prepare?"),
+                P("No. Nothing. Only the prayer."))
+    assert r.status == "endorsed" and r.facets.timeframe == "current"
+
+
+def test_a_conditional_plan_reflected_back_and_confirmed_is_endorsed() -> None:
+    r = finding(C("When you're doing those sums, do you have thoughts of dying, or of ending your life?"),
+                P("Not now. Not now. But I made a will and wrote a letter. If the test comes back positive, I'll not wait."),
+                C("So if the result is positive, you're thinking you would end your life."),
+                P("Aye. Before it takes the choosing away."))
+    assert r.status == "endorsed"
+
+
+def test_an_answer_gathered_after_the_clinician_holds_the_floor() -> None:
+    r = finding(C("And any thoughts of hurting someone else?"),
+                P("This one I have to think how to answer."),
+                C("Take your time. I'd rather you tell me straight than tidy."),
+                P("There is a man in Kherson. I think about him at night. I think what I do with my hands. And the bad part "
+                  "is that it feels good."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly? I think about what I'd do to him. I've got Dad's bat and I make him feel what he did to Kayla.",
+    "When she cries and cries, I want her to stop breathing so the house is quiet. It does not frighten me.",
+    "I told Glenys, next time he's on my ground I'll put the twelve-bore on him. And I'm not joking, mind.",
+    "Every day me see him and me think how me woulda finish him.",
+])
+def test_harm_to_someone_said_without_the_usual_words(text: str) -> None:
+    assert finding(C("How have things been?"), P(text), field="homicidal_ideation").status == "endorsed"
+
+
+@pytest.mark.parametrize("text,field", [
+    ("Biscuit tin in the shed. If this back's no better by Christmas, that's my way out. I've counted, there's plenty.",
+     "suicidal_ideation"),
+    ("I told you no earlier. About the pills. It's not no. I've been keeping the oxy back. Forty of them, in a sock.",
+     "suicidal_ideation"),
+    ("I just want to be with Mam, and I've been reading how long it takes to go in the cold.", "suicidal_ideation"),
+    ("I'd been sitting in the shed with the .22 across my knees of an evening.", "suicidal_ideation"),
+    ("I'm just not bothering with them, dear. No great loss if I go.", "suicidal_ideation"),
+    ("when we wipe i take it out on my arm. compass from my pencil case", "self_harm"),
+    ("I go to bathroom. I take the lighter and I make small burn on the leg, here. Then my head is quiet.", "self_harm"),
+])
+def test_risk_said_sideways_is_read(text: str, field: str) -> None:
+    assert finding(C("Anything else?"), P(text), field=field).status == "endorsed"
+
+
+@pytest.mark.parametrize("turns,field", [
+    ((C("Would you go if they do another?"), P("Maybe. They say they do another on the day we arrive.")), "suicidal_ideation"),
+    ((P("i feel so angry sometimes i want to push him out of the door when he shout at my son"),
+      C("do you ever have thoughts of wanting to hurt him"), P("no no i only want him to be respectful i will not hurt anybody")),
+     "homicidal_ideation"),
+    ((C("you could say you burned them on the fryer"), P("ha that's true everybody burn on the fryer okay")), "self_harm"),
+    ((P("At five in the morning the eyes want to close and I open the window, I slap my face, I drink the energy drink."),),
+     "self_harm"),
+    ((P("Overdose, young man, nineteen, twenty. Same age I was. We work on him twenty-five minutes."),), "suicidal_ideation"),
+    ((C("Did you watch anything to unwind?"), P("That farm one on telly. The brother poisons the neighbour's well to get the land.")),
+     "homicidal_ideation"),
+    ((C("Does it ever turn into thoughts of ending your life?"),
+      P("No. No, really. Sometimes I think it would be wrong to have children. But that is not about me dying.")),
+     "suicidal_ideation"),
+])
+def test_words_near_risk_that_are_not_the_clients_risk(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert finding(*turns, field=field).status != "endorsed"

@@ -72,7 +72,9 @@ _PERSON = (
 _OBJ = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|everyone|everybody|whoever|other people|"
     r"(?:my|your|his|her|their|our|the|that|this|a|some)\s+(?:\w+\s+)?" + _PERSON + r")(?!\s+(?:feelings|chances|"
-    r"career|reputation|back|knee|neck|arm|hand|ears|eyes|head|body|self|relationship|grades|health|pride|ego)\b)"
+    r"career|reputation|back|knee|neck|arm|hand|ears|eyes|head|body|self|relationship|grades|health|pride|ego)\b"
+    # put out, not harmed: "I want to push him out of the door when he shouts at my son", "push her out of the way"
+    r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b)"
 )
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
@@ -410,6 +412,31 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"cope|handle\s+it)\s+any\s?more\b|\bin\s+case\s+i\s+(?:ever\s+)?decide\s+(?:i'?ve|i\s+have)\s+had\s+enough\b|"
      r"\b(?:got|have|had)\s+a\s+date\s+in\s+my\s+head\b"),
     (SI, "plan", False, _FLAG + r"\ba\s+way\s+out\b"),
+    # the means counted beside it: "Biscuit tin in the shed ... that's my way out. I've counted, there's plenty."
+    (SI, "plan", True, r"\bmy\s+way\s+out\b(?!\s+of\b)[^?!]{0,60}\b(?:counted|plenty|enough|saved|kept|stashed)\b"),
+    # held back from the prescription: "I've been keeping the oxy back. Forty of them, in a sock."
+    (SI, "preparatory_behavior+method", True, r"\b(?:keeping|kept|holding|held|putting|put)\s+(?:the\s+|my\s+|some\s+of\s+(?:the|my)\s+)?"
+     r"(?:oxy\w*|opioids?|painkillers|co-?codamol|codeine|morphine|diazepam|pills|tablets|meds)\s+(?:back|aside|by)\b"),
+    # reading up on dying: "I've been reading how long it takes to go in the cold"
+    (SI, "preparatory_behavior+method", True, r"\b(?:read\w*|googl\w*|search\w*|look\w*\s+up|research\w*|watch\w*\s+videos\s+on)\s+"
+     r"(?:about\s+)?how\s+long\s+it\s+takes\s+(?:(?:for\s+(?:you|someone|a\s+person)\s+)?to\s+)?(?:die|go|drown|freeze|bleed\s+out|"
+     r"pass|lose\s+consciousness|pass\s+out)\b"),
+    # a gun held across the lap of an evening: "sitting in the shed with the .22 across my knees"
+    (SI, "preparatory_behavior", True, r"(?:\b(?:gun|rifle|shotgun|pistol|revolver|twelve-bore|twelve\s+bore)|\.22)\s+(?:across|on|in)\s+"
+     r"my\s+(?:knees|lap)\b"),
+    # a death in one's sleep welcomed: "if I go tonight in my sleep, I will be happy only"; "No great loss if I go"
+    (SI, "wish_dead", True, r"\b(?:go|die|went|died|pass)\s+(?:tonight\s+|today\s+)?in\s+my\s+sleep\b[^.?!]{0,40}\b(?:happy|glad|grateful|"
+     r"thankful|relieved|at\s+peace|a\s+blessing)\b|\b(?:no|not\s+a|not\s+much\s+of\s+a)\s+(?:great\s+|big\s+)?loss\s+if\s+i\s+"
+     r"(?:go|die|went|died|was\s+gone|were\s+gone)\b|"
+     # "If I go tonight, is okay. No more lonely for me."
+     r"\bif\s+i\s+(?:go|die|went|died)(?:\s+(?:tonight|tomorrow|in\s+my\s+sleep|soon))?\s*,?\s+(?:it'?s|is|it\s+is|that'?s|"
+     r"that\s+is|would\s+be|it'?d\s+be|it\s+would\s+be)\s+(?:okay|ok|fine|alright|all\s+right|good)\b"
+     r"(?=\s*[.!]\s*(?:no\s+more|i'?m\s+(?:ready|tired|done)|enough|my\s+time|god|i\s+am\s+(?:ready|tired))|\s*[.!]?\s*$)|"
+     # "it'd be no bad thing to nod off up there in the cold"
+     r"\b(?:no|not\s+a)\s+bad\s+thing\s+(?:to|if\s+i)\s+(?:just\s+)?(?:nod(?:ded)?\s+off|fell\s+asleep|fall\s+asleep|go\s+to\s+sleep|"
+     r"slip(?:ped)?\s+away)\b[^.?!]{0,30}\b(?:in\s+the\s+(?:cold|snow)|and\s+not\s+wak\w*|for\s+good|forever|up\s+there|out\s+there)"),
+    (SI, "wish_dead", True, r"\b(?:not\s+sure|don'?t\s+know\s+if|unsure\s+(?:if|whether))\s+i\s+(?:really\s+)?(?:want|wanna)\s+(?:to\s+)?"
+     r"(?:be\s+(?:here|alive|around)|live|keep\s+(?:living|going)|go\s+on|exist)\b"),
     # "old pain pills in a coffee can, just in case things get too bad", "won't be needing them",
     # "cleaned the shotgun and set it by the bed"
     (SI, "preparatory_behavior+method", True, r"\b(?:pills|meds|tablets|medications?)\b[^?!]{0,60}\bin\s+case\s+(?:things|it|life)\s+"
@@ -444,7 +471,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
      r"thrashing|belting|battering)\b|"
      # "mi waan fi bruk him neck", "imagining how I will finish him"
-     r"\b(?:break|bruk|brok|snap)\s+(?:him|his|her|their)\s+neck\b|\bhow\s+(?:i|i'?ll|i\s+will|i\s+would|i'?d|to)\s+finish\s+"
+     r"\b(?:break|bruk|brok|snap)\s+(?:him|his|her|their)\s+neck\b|\bhow\s+(?:i|i'?ll|i\s+will|i\s+would|i'?d|to|me|me\s+woulda|me\s+would|me\s+will|i\s+woulda)\s+finish\s+"
      r"(?:him|her|them)(?:\s+off)?\b(?![^.?!]{0,20}\b(?:work|job|homework|essay|project|meal|race|game))|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
      r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
@@ -452,7 +479,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
     # "Make him hurt the way he's made my family hurt"
-    (HI, "active_thoughts", True, r"\bmake\s+(?:him|her|them)\s+(?:hurt|suffer|bleed)\b"),
+    # and "I make him feel what he did to Kayla", "I think about what I'd do to him" (not "what I'd do to help him")
+    # "I want her to stop breathing so the house is quiet"; "I'll put the twelve-bore on him"; "I'll do him."
+    (HI, "active_thoughts", True, r"\b(?:want|wanted|wish|wished|need)\s+(?:him|her|them|the\s+baby|it)\s+to\s+stop\s+breathing\b|"
+     r"\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to|gonna)\s+do\s+(?:him|her|them)(?:\s+in)?\s*(?:[.!,;]|$)"),
+    (HI, "method", True, r"\bput\s+(?:the|my|a)\s+(?:gun|shotgun|rifle|twelve-bore|twelve\s+bore|twelve\s+gauge|pistol|\.22|"
+     r"shooter)\s+on\s+(?:him|her|them)\b"),
+    (HI, "active_thoughts", True, r"\bmake\s+(?:him|her|them)\s+(?:hurt|suffer|bleed|feel\s+what\s+(?:he|she|they)\s+did)\b|"
+     r"\b(?:think\w*|thought|picture\w*|imagin\w*|dream\w*|fantasi[sz]\w*)\s+(?:\w+\s+){0,2}?about\s+what\s+i(?:'?d|\s+would|'?ll|"
+     r"\s+will|'?m\s+going\s+to|'?m\s+gonna)\s+do\s+to\s+(?:him|her|them)\b(?!\s+(?:to\s+)?(?:help|make\s+it\s+up|thank))"),
     # "What were you going to do if he came out?" "Cave his head in."
     (HI, "method", True, r"\b(?:cave|caving|caved|kick|kicking|smash|smashing|bash|bashing)\s+(?:his|her|their|\w+'s)\s+"
      r"(?:head|skull|face|teeth)\s+in\b"),
@@ -517,8 +552,14 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
      r"(?:arms?|legs?|wrists?|thighs?|stomach)\b"),
+    # "when we wipe i take it out on my arm", "I make small burn on the leg, here"
+    (SH, "active_thoughts", True, r"\btak(?:e|es|ing|en)\s+it\s+out\s+on\s+my\s+(?:arms?|legs?|skin|body|wrists?|thighs?|hands?)\b|"
+     r"\b(?:make|made|do|did|give|gave)\s+(?:a\s+)?(?:small\s+|little\s+|tiny\s+)?burns?\s+on\s+(?:the|my)\s+"
+     r"(?:legs?|arms?|wrists?|thighs?|hands?|stomach|skin)\b"),
+    # (not a face slapped awake at the wheel: "I open the window, I slap my face, I drink the energy drink")
     (SH, "active_thoughts", True, r"\b(?:hit|hitting|hits|punch\w*|slap\w*|bruis\w*|pinch\w*)\s+(?:my|her|his|your)\s+"
-     r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b"),
+     r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b(?![^.?!]{0,80}\b(?:awake|energy\s+drinks?|coffee|wake\s+(?:myself\s+)?up|"
+     r"window|radio|chew\w*\s+gum)\b)"),
     (SH, "active_thoughts", True, r"\bbit\w*\s+my\s+(?:arm|hand|wrist)\b|\buntil\s+(?:my|his|her)\s+knuckles\s+bl[eo]\w*"),
     # a hot implement held to the skin: "it's literally just the hair straighteners on my wrist"
     (SH, "active_thoughts", True, r"\b(?:(?:hair\s+)?straighteners?|curling\s+(?:iron|tongs)|(?:hot|heated)\s+(?:spoon|knife|key|coin|metal|iron)|"
@@ -790,7 +831,8 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
-                   r"i'?m not (?:going to|gonna) lie|to be honest|if i'?m honest)"
+                   r"i'?m not (?:going to|gonna) lie|to be (?:honest|truthful)(?: with you)?|if i'?m (?:being )?honest(?: with you)?|"
+                   r"if i am (?:being )?honest(?: with you)?|(?:to )?tell(?:ing)? (?:you )?the truth|truthfully|in truth)"
                    # "Me? No. No. I want to live": the client's surprise that they are asked
                    r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*)*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
@@ -881,6 +923,11 @@ _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urg
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
+# the client buying time before an answer: "This one I have to think how to answer.", "Give me a second.", "How do I say
+# this."
+_STALL = re.compile(r"\b(?:(?:have|need)\s+to\s+think\s+(?:how|about\s+how)\s+(?:to\s+)?(?:answer|say|put)|let\s+me\s+think|"
+                    r"give\s+me\s+(?:a|one)\s+(?:second|sec|minute|moment)|how\s+(?:do|can|should)\s+i\s+(?:say|put|answer)\s+(?:this|it|that)|"
+                    r"(?:not\s+sure|don'?t\s+know)\s+how\s+to\s+(?:answer|say|put)\s+(?:this|it|that))\b", re.IGNORECASE)
 # a question that quotes what the client said: "When you yelled you'd kill him, did you mean it?"
 _REFERS_BACK = re.compile(r"\b(?:when|where)\s+you\s+(?:said|say|yelled|shouted|told|wrote|texted|mentioned|screamed)\b|"
                           r"\b(?:did|do)\s+you\s+(?:really\s+|actually\s+)?mean\b|\bwhat\s+did\s+you\s+mean\b", re.IGNORECASE)
@@ -1042,7 +1089,10 @@ _LEAVE_GIVEN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|aye|of\s+course|
 _ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yourself|you've|you're)\b", re.IGNORECASE)
 _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud|great|remember|nine eight eight|988|"
-                             r"crisis|emergency)\b", re.IGNORECASE)
+                             r"crisis|emergency)\b|"
+                             # words offered for the client to say: "you could say you burned them on the fryer"
+                             r"\byou\s+(?:could|can|might|may)\s+(?:just\s+|always\s+)?(?:say|tell\s+(?:them|him|her|people|"
+                             r"everyone|anyone))\b", re.IGNORECASE)
 _ASKS_CLIENT_TOO = re.compile(r"\b(?:yourself|for you|like that|you ever|you too|you had|what about you)\b", re.IGNORECASE)
 _EVER_Q = re.compile(r"\b(?:ever|history of|in the past|has there been a time|before)\b", re.IGNORECASE)
 _SI_DISAVOW = re.compile(r"\b(?:do|did)n'?t want to die|not that i want|terrified of dying|what if i\b", re.IGNORECASE)
@@ -1106,6 +1156,10 @@ _NEGATION_EXTRA = {
         "not just", "not only", "no reason to", "no point",
         # "if it wasn't for the kids I wouldn't bother waking up": the condition, not a denial
         "wasn't for", "weren't for", "if not for",
+        # litotes that welcome it: "I would not be sad to not wake up", "I wouldn't be sorry if it came"
+        "not be sad", "not be sorry", "not be upset", "not be unhappy", "not be too sad", "not be too upset",
+        "wouldn't be sad", "wouldn't be sorry", "wouldn't be upset", "wouldn't be unhappy", "wouldn't be too sad",
+        "wouldn't be too upset", "not feel sad", "not be sad to", "wouldn't be sad to",
         # a rating scale's bottom: "Zero to ten, the urge to self-harm right now?" asks, it does not deny
         "zero to ten", "zero to 10", "zero through ten", "zero out of ten", "from zero",
     ],
@@ -1205,6 +1259,9 @@ _MEDIA = {
         "the episode", "sings", "goes like", "true crime", "a novel", "book club", "was about", "is about",
         "video game", "videogame", "the boss", "last boss", "zombies", "character", "villain", "documentary",
         "this week's", "the killer", "a thriller", "in the film",
+        # "That farm one on telly. The brother poisons the neighbour's well to get the land."
+        "on telly", "on the telly", "on tv", "on the tv", "on netflix", "the programme", "a programme", "the soap",
+        "the drama", "a drama", "the box set", "the boxset", "the plot",
         # a dream is told like a plot: "In the dream, sometimes I fight them. Awake, no."
         "in the dream", "in my dream", "in my dreams", "in the nightmare", "in my nightmares", "i dreamt", "i dreamed",
         "a dream where", "a dream that",
@@ -1290,6 +1347,10 @@ class _ScopedContext:
             # "no one cares if I kill myself", "i want to die and no one cares": "no one" is a person, not a negation
             preceding = [p for p in preceding if not self._no_one(span.doc, p[1], p[2])]
             following = [f for f in following if not self._no_one(span.doc, f[1], f[2])]
+        if self.extension == "risk_historical":
+            # "take me home tonight, before I damage one more soul": a "before" with a verb in the present looks
+            # ahead; only "before I got sober" dates what was said as past
+            following = [f for f in following if not self._looks_ahead(span.doc, f[1], f[2])]
         limit = len(span.doc)
         before = limit if self.before is None else self.before
         after = limit if self.after is None else self.after
@@ -1315,6 +1376,10 @@ class _ScopedContext:
             return False
         head = span.doc[start].head.i
         return start < head < span.start and any(tok.is_punct for tok in span.doc[head + 1:span.start])
+
+    @staticmethod
+    def _looks_ahead(doc: Doc, start: int, end: int) -> bool:
+        return doc[start].lower_ == "before" and end < len(doc) and doc[end].tag_ in ("VB", "VBP", "MD")
 
     @staticmethod
     def _while_doing(doc: Doc, start: int, end: int) -> bool:
@@ -1576,6 +1641,12 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # client it is harm to others, otherwise it is not the client's self-harm
         mentions = [_others_body(text, m) if m.field == SH and OTHERS_BODY.search(text, m.start, m.end) else m
                     for m in mentions]
+        # a plot told over sentences: "That farm one on telly. The brother poisons the neighbour's well." (a sentence of
+        # the story with no I in it)
+        mentions = [replace(m, mods=m.mods | {"media"}) if m.field and _told_plot(text, m.start) else m for m in mentions]
+        # a call-out told like a log entry: "Overdose, young man, nineteen, twenty." (the act is the patient's)
+        mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and _CASE_LABEL.match(text, m.end) else m
+                    for m in mentions]
     # keep the longest concept per field where concepts overlap
     concept = [m for m in mentions if m.field]
     concept = [m for m in concept if not any(o is not m and o.field == m.field and o.start <= m.start and m.end <= o.end
@@ -1601,6 +1672,24 @@ _CLAIMED_BY = re.compile(
     r"(?:i|i'm|im|i've|i'd|i\s+was|i\s+am|me)\b(?P<rest>[^.?!]*)$",
     re.IGNORECASE,
 )
+
+
+_PLOT_CUE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:telly|tv|netflix|iplayer|youtube)|(?:a|the|that)\s+(?:film|movie|show|series|book|novel|"
+                       r"episode|documentary|podcast|programme|program|soap|drama|thriller|box\s?set)|(?:watch|watched|watching|reading|"
+                       r"read)\s+(?:this|that|a|the)\s+\w+\s+(?:where|about|in\s+which))\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?d|i'?ll|i'?ve|me|my|myself|mine)\b", re.IGNORECASE)
+
+
+def _told_plot(text: str, start: int) -> bool:
+    sent_start = max(text.rfind(c, 0, start) for c in ".?!") + 1
+    sent_end = min((k for k in (text.find(c, start) for c in ".?!") if k >= 0), default=len(text))
+    cue = _PLOT_CUE.search(text, 0, sent_start)
+    return cue is not None and sent_start - cue.end() < 120 and not _FIRST_PERSON.search(text[sent_start:sent_end])
+
+
+_CASE_LABEL = re.compile(r"\s*,\s*(?:an?\s+)?(?:young|old|older|elderly|little|teenage|middle-aged)?\s*(?:man|woman|boy|girl|lad|guy|"
+                         r"kid|teen(?:ager)?|male|female|patient|gentleman|lady|student|mother|father)\b(?!\s+(?:like|as)\s+me)",
+                         re.IGNORECASE)
 
 
 def _claimed_by_other(text: str, start: int) -> bool:
@@ -1980,7 +2069,7 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
 
 # a wish that need not mean death, and the client's own words, asked, that it did not
 _AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*)\b", re.IGNORECASE)
-_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+)?(?:die|dying|be(?:ing)?\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
+_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+|about\s+(?:me\s+|my\s+)?)?(?:die|dying|be(?:ing)?\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
                         r"\s+(?:really\s+|actually\s+)?want\s+to\s+(?:die|be\s+dead)\b|\bnot\s+(?:in\s+)?(?:a|the|that)\s+"
                         r"(?:dying|dead|death|suicid\w*)\s+way\b", re.IGNORECASE)
 CLARIFIED_REASON = "a wish to disappear, clarified by the client as not a wish to be dead (turn {turn}): confirm"
@@ -2054,7 +2143,10 @@ WANTED_REASON = "no yes in the answer, but the client said part of them wanted i
 
 def _content_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z']{3,}", text.lower())) - _STOPWORDS - {"you", "are", "was", "were", "did", "does", "have",
-                                                                          "any", "what", "how", "the", "and", "for", "yeah"}
+                                                                          "any", "what", "how", "the", "and", "for", "yeah",
+                                                                          # pronouns say nothing of what was followed up
+                                                                          "they", "them", "their", "she", "her", "him",
+                                                                          "his", "would", "could"}
 
 
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
@@ -2464,6 +2556,12 @@ def _relayed(t: _Turn) -> _Turn | None:
                    first_sentence=t.text[off:sentences[0][1] + off] if sentences else t.text[off:])
 
 
+# the client's own conditional plan reflected back: "So if the result is positive, you're thinking you would end your
+# life." (its "would" is the client's, not the clinician's supposing)
+_REFLECTED_THOUGHT = re.compile(r"\byou(?:'?re|\s+are|'?ve\s+been|\s+have\s+been)\s+(?:thinking|saying|telling\s+me|planning|"
+                                r"considering|deciding)\s+(?:that\s+)?(?:you(?:'?d|\s+would|'?ll|\s+will)|of|about)\b", re.IGNORECASE)
+
+
 def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
     """The clinician's mentions that put a risk question to the client.
 
@@ -2478,7 +2576,8 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
         k = t.sentence_of(m)
         a, b, is_q = t.sentences[k] if t.sentences else (0, len(t.text), t.question)
         sentence = t.text[a:b]
-        if "hypothetical" in m.mods and not (is_q and _ASKS_LEAVE.search(sentence)):
+        if "hypothetical" in m.mods and not (is_q and _ASKS_LEAVE.search(sentence)) \
+                and not _REFLECTED_THOUGHT.search(t.text, a, m.start):
             continue  # (the "would" of "Would you be okay telling me about the thoughts?" asks leave, it supposes nothing)
         later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q and not _proposal(t.text[x:y])]
         refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
@@ -2492,7 +2591,8 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
             # "Can we practise the plan now?", whose plan is the safety plan
             continue
         prompt = len(sentence.split()) <= 6  # "and the cutting"
-        if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)):
+        if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)) \
+                or _REFLECTED_THOUGHT.search(t.text, a, m.start):
             out.append(m)
     return out
 
@@ -2574,6 +2674,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         # "Have you been having thoughts of killing yourself?" "Ray, you still there?" "I'm here... yeah, I've thought
         # about it": a line that only holds the floor leaves the question standing
         nxt = info[nxt.index + 1]
+    if nxt is not None and nxt.speaker == "client" and _STALL.search(nxt.text) and len(nxt.text.split()) <= 14 \
+            and nxt.index + 2 < len(info) and info[nxt.index + 1].speaker == "clinician" \
+            and not info[nxt.index + 1].mentions and len(info[nxt.index + 1].text.split()) <= 16 \
+            and _HOLDING.search(info[nxt.index + 1].text) and info[nxt.index + 2].speaker == "client":
+        # "And any thoughts of hurting someone else?" "This one I have to think how to answer." "Take your time."
+        # "There is a man ...": the answer the client gathered is the one after the clinician held the floor
+        nxt = info[nxt.index + 2]
     if nxt is None or nxt.speaker != "client":
         for f in topics:
             events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
