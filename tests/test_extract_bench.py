@@ -180,6 +180,8 @@ def test_a_combination_is_scored_as_one_product_whatever_the_order_of_its_parts(
     assert drug_key("codeine-paracetamol") == drug_key("acetaminophen-codeine")
     assert drug_key("ethinylestradiol-levonorgestrel") == drug_key("levonorgestrel-ethinyl estradiol")
     assert drug_key("Salbutamol") == drug_key("albuterol")
+    assert drug_key("sodium valproate") == drug_key("valproate") != drug_key("divalproex")
+    assert drug_key("macrogol") == drug_key("polyethylene glycol")
     # different products stay apart, and a "co-" name is not split
     assert drug_key("codeine-paracetamol") != drug_key("codeine")
     assert drug_key("co-codamol") == "co-codamol"

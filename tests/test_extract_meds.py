@@ -2388,3 +2388,20 @@ def test_the_amount_now_in_a_reply_is_the_dose() -> None:
     assert got["mirtazapine"]["dose"] == "30 mg"
     # "now" before a length of time is no amount
     assert meds(C("And the sertraline?"), P("Fifty. Now two weeks on it."))["sertraline"]["dose"] == "50 mg"
+
+
+@pytest.mark.parametrize("turns,name,dose", [
+    # counts of a tablet named just before them are the daily total of that tablet
+    ((C("the pregabalin seventy five milligram capsules one in the morning and two at night"), P("that's it")),
+     "pregabalin", "225 mg"),
+    # and named a sentence earlier, the new counts still count that tablet
+    ((O("Before, it was the sodium valproate, the two hundred tablets, one in the morning, two at night. The letter says "
+        "now it is two in the morning and two at night."),), "valproate", "800 mg"),
+    ((O("The Intuniv, the two milligrams in the morning, and the liquid melatonin, three mls at bedtime."),), "melatonin", "3 ml"),
+    # the count said before the name and the strength after it
+    ((P("and for the head when it pain i take two paracetamol the five hundred ones maybe twice in the week"),),
+     "acetaminophen", "1000 mg"),
+    ((P("I take the paracetamol, the five hundred ones, when the head is bad."),), "acetaminophen", "500 mg"),
+])
+def test_counts_and_strengths_said_apart(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
+    assert meds(*turns)[name]["dose"] == dose

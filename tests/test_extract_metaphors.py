@@ -599,6 +599,11 @@ def test_a_self_image_with_a_relative_clause_without_its_that() -> None:
     ("Then Wednesday somebody lets all the air out of me.", True),
     ("I'm always waiting for the ice to break under me.", True),
     ("the tyre was flat so I let the air out of the other one too", False),
+    # the speaker as a thing something was done to, said in a relative clause
+    ("I'm a chapter they've finished.", True),
+    ("I am still the guest who overstayed at the braai.", True),
+    ("I'm the type that worries.", False),
+    ("I'm a teacher who loves it.", False),
 ])
 def test_images_said_plainly(text: str, image: bool) -> None:
     assert bool(_client_quotes(text)) is image, _client_quotes(text)

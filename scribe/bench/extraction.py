@@ -61,7 +61,8 @@ SAME_DRUG = {
     "sodium cromoglicate": "cromolyn", "co-trimoxazole": "sulfamethoxazole-trimethoprim", "oestradiol": "estradiol",
     "thyroxine": "levothyroxine", "flupenthixol": "flupentixol", "chlorphenamine": "chlorpheniramine",
     "hyoscine": "scopolamine", "rifampicin": "rifampin", "ethinylestradiol": "ethinyl estradiol",
-    "dexamfetamine": "dextroamphetamine",
+    "dexamfetamine": "dextroamphetamine", "sodium valproate": "valproate", "valproic acid": "valproate",
+    "macrogol": "polyethylene glycol", "macrogol 3350": "polyethylene glycol",
 }
 
 

@@ -176,7 +176,7 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGN
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|wrote|writes|it'?s|"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|say|wrote|writes|it'?s|it is|"
              r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
@@ -184,6 +184,9 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
     DxEntry("N95.1", "menopausal and female climacteric states", (r"\b(the|my|her) menopause\b(?! (clinic|service|nurse|team))",)),
+    # a blood-pressure tablet named by what it is for: "And the atenolol for the pressure, fifty, same as always"
+    DxEntry("I10", "essential (primary) hypertension",
+            (r"(?:(?<=for the )|(?<=for my )|(?<=for his )|(?<=for her ))(blood )?pressure\b(?!\s+(at|of|from|in|to|on)\b)",)),
     # a work-stress label written on a form: "occupational health wrote burnout on the form"
     DxEntry("Z73.0", "burnout", (r"\bburn-?out\b",)),
 )
@@ -198,7 +201,7 @@ LAY_HEAD_DIAGNOSES: tuple[DxEntry, ...] = tuple(
 # Someone who diagnoses, saying so, close before the word ("Dr. Lind said it'd help the depression").
 _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
-    r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|reckons|reckoned|"
+    r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|say|reckons|reckoned|"
     r"wrote|writes|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
     # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
     r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"

@@ -1048,7 +1048,7 @@ UNIT_SURFACE: dict[str, str] = {
     "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "µg": "mcg", "ug": "mcg",
     "g": "g", "gram": "g", "grams": "g",
     "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
-    "millilitres": "ml",
+    "millilitres": "ml", "mls": "ml",
     "mcgs": "mcg", "micro grams": "mcg",
     "units": "units", "unit": "units", "iu": "units", "international units": "units",
 }

@@ -272,6 +272,10 @@ _SELF_THING = re.compile(
     r"(?=\s*(?:[.;!?]|$))"
     r"|i(?:'m|\s+am)\s+(?:just\s+|basically\s+)?(?:a|an)\s+(?P<noun2>[a-z-]+)"
     r"(?=\s+(?:for|on)\s+(?:my|our|them|him|her|everyone|everybody|the)\b)"
+    # and what the thing is said to have had done to it: "I'm a chapter they've finished", "I am still the guest who
+    # overstayed at the braai"
+    r"|i(?:'m|\s+am)\s+(?:just\s+|still\s+|only\s+|basically\s+|now\s+)?(?:a|an|the)\s+(?P<noun3>[a-z-]+)"
+    r"(?=\s+(?:that|who|which|they'?ve|they\s+have|they'?re|nobody|no\s+one|everyone|everybody)\s+(?!is\b|are\b|am\b)\w+)"
     # the speaker as an animal, whatever follows: "I was a stubborn old mule", "I'm a bear that didn't get the memo"
     r"|i(?:'m|\s+am|\s+was)\s+(?:just\s+|basically\s+|such\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
     rf"(?P<animal>{'|'.join(sorted(_ANIMALS))})s?\b(?!\s+(?:{'|'.join(sorted(_ANIMAL_COMPOUNDS))})\b))",
@@ -298,9 +302,22 @@ def _personal_noun(noun: str) -> bool:
             or noun in NUMBER_WORDS or noun in SCALE_WORDS)
 
 
+# what one is among others, not an image: "I'm the type that...", "I'm the last that..."
+# things whose names end like a person's: "I'm a chapter they've finished", "a letter nobody opens"
+_THINGS_IN_ER = frozenset("chapter letter paper number corner folder poster sticker trailer container ladder anchor mirror "
+                          "shelter cluster computer printer pillar river thunder winter summer shadow window door floor "
+                          "calendar cellar counter filter hammer ledger locker marker meter motor parcel puzzle radiator "
+                          "rubber scooter sweater tractor tower trigger voucher wrapper zipper".split())
+_NOT_A_THING = frozenset("type kind sort only last first same reason cause youngest oldest eldest middle".split())
+
+
 def _self_thing(sentence: str) -> re.Match[str] | None:
     for m in _SELF_THING.finditer(sentence):
-        if m.group("animal") or not _personal_noun(m.group("noun") or m.group("noun2")):
+        if m.group("animal"):
+            return m
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+        thing = noun.lower() in _THINGS_IN_ER and m.group("noun3") is not None
+        if thing or not (_personal_noun(noun) or noun.lower() in _NOT_A_THING):
             return m
     return None
 
