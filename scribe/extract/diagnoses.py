@@ -184,9 +184,6 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
     DxEntry("N95.1", "menopausal and female climacteric states", (r"\b(the|my|her) menopause\b(?! (clinic|service|nurse|team))",)),
-    # a blood-pressure tablet named by what it is for: "And the atenolol for the pressure, fifty, same as always"
-    DxEntry("I10", "essential (primary) hypertension",
-            (r"(?:(?<=for the )|(?<=for my )|(?<=for his )|(?<=for her ))(blood )?pressure\b(?!\s+(at|of|from|in|to|on)\b)",)),
     # a work-stress label written on a form: "occupational health wrote burnout on the form"
     DxEntry("Z73.0", "burnout", (r"\bburn-?out\b",)),
 )
