@@ -2310,6 +2310,8 @@ def test_a_prayer_to_be_taken_home_answered_yes_is_a_wish_to_die_not_history() -
                 C("Have you thought about any way you might end your life, or done anything to prepare?"),
                 P("No. Nothing. Only the prayer."))
     assert r.status == "endorsed" and r.facets.timeframe == "current"
+    # and "I will never do anything" reaches the note as intent denied, not "not established"
+    assert "intent" in r.denied_facets
 
 
 def test_a_conditional_plan_reflected_back_and_confirmed_is_endorsed() -> None:

@@ -1336,10 +1336,7 @@ _NEW_RUN_AFTER = re.compile(r"\b(now|since|as of|these days|currently|down to|up
                             r"gonna|plan|might|maybe)\b)", re.IGNORECASE)
 
 
-_STRENGTH_BEFORE = re.compile(rf"\b(?P<n>{NUMBER_RE})[\s-]*(?:{_DOSE_UNIT}[\s-]*)?(?:capsules?|tablets?|caps|tabs|pills)[\s,]*$",
-                             re.IGNORECASE)
-
-
+# a tablet named by its strength: "the seventy five milligram capsules", "the two hundred tablets"
 _STRENGTH_NAMED = re.compile(rf"\b(?P<n>{NUMBER_RE})[\s-]*(?:{_DOSE_UNIT}[\s-]*)?(?:capsules?|tablets?|caps|tabs|pills)\b", re.IGNORECASE)
 
 
@@ -1368,12 +1365,13 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
                 return Dose(2 * value, units[0].unit if units else unit, m.start(), again.end())
         return None
     values: list[float | None] = []
-    # the tablet named just before the counts: "the seventy five milligram capsules, one in the morning and two at night"
-    lead = _STRENGTH_BEFORE.search(text, max(lo, run[0].start() - 60), run[0].start())
-    if lead is None and all(re.fullmatch(_UNIT_WORDS, (m.group("a") or m.group("b") or "x").strip(), re.IGNORECASE) for m in run):
-        # counts alone, the tablet named earlier in the turn: "the two hundred tablets, one in the morning, two at
-        # night. The letter says now it is two in the morning and two at night."
-        lead = next(reversed(list(_STRENGTH_NAMED.finditer(text, lo, run[0].start()))), None)
+    # the tablet named just before the counts ("the seventy five milligram capsules, one in the morning and two at
+    # night"), or earlier in the turn when the run is counts alone ("the two hundred tablets, one in the morning, two at
+    # night. The letter says now it is two in the morning and two at night.")
+    lead = next(reversed(list(_STRENGTH_NAMED.finditer(text, lo, run[0].start()))), None)
+    counts_alone = all(re.fullmatch(_UNIT_WORDS, (m.group("a") or m.group("b") or "x").strip(), re.IGNORECASE) for m in run)
+    if lead is not None and not counts_alone and text[lead.end():run[0].start()].strip(" ,"):
+        lead = None
     strength: float | None = parse_number(lead.group("n")) if lead else None
     for m in run:
         if m.group("c"):
@@ -1469,7 +1467,7 @@ def _unit_said_of(generic: str, said: str) -> str:
 
 _COUNT_BEFORE_NAME = re.compile(r"\b(?:take|takes|took|taking|have|had|having)\s+(?P<count>two|three|four|a\s+couple(?:\s+of)?)\s+$",
                                 re.IGNORECASE)
-_ONES_AFTER = re.compile(r"(?:\s*(?:mg|milligrams?))?\s+ones\b|s\b", re.IGNORECASE)
+_A_STRENGTH = re.compile(r"(?:ones|s)$", re.IGNORECASE)  # "the five hundred ones", "the five hundreds"
 
 
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
@@ -1511,8 +1509,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         picked = _last_of_run(text, bare_after)
         # "i take two paracetamol the five hundred ones": the count said before the name, the strength after it
         count = _COUNT_BEFORE_NAME.search(text, max(0, start - 16), start)
-        if count and picked.start - end <= 16 and (_ONES_AFTER.match(text, picked.end)
-                                                    or re.search(r"(?:ones|s)$", text[picked.start:picked.end], re.IGNORECASE)):
+        if count and picked.start - end <= 16 and _A_STRENGTH.search(text, picked.start, picked.end):
             n = 2.0 if count.group("count").lower().startswith("a") else parse_number(count.group("count")) or 1.0
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
         return picked

@@ -302,12 +302,12 @@ def _personal_noun(noun: str) -> bool:
             or noun in NUMBER_WORDS or noun in SCALE_WORDS)
 
 
-# what one is among others, not an image: "I'm the type that...", "I'm the last that..."
-# things whose names end like a person's: "I'm a chapter they've finished", "a letter nobody opens"
+# things whose names end like a person's (_PERSON_ENDINGS): "I'm a chapter they've finished", "a letter nobody opens"
 _THINGS_IN_ER = frozenset("chapter letter paper number corner folder poster sticker trailer container ladder anchor mirror "
-                          "shelter cluster computer printer pillar river thunder winter summer shadow window door floor "
-                          "calendar cellar counter filter hammer ledger locker marker meter motor parcel puzzle radiator "
-                          "rubber scooter sweater tractor tower trigger voucher wrapper zipper".split())
+                          "shelter cluster computer printer river thunder winter summer door floor counter filter hammer "
+                          "ledger locker marker meter motor radiator rubber scooter sweater tractor tower trigger voucher "
+                          "wrapper zipper".split())
+# what one is among others, not an image: "I'm the type that...", "I'm the last that..."
 _NOT_A_THING = frozenset("type kind sort only last first same reason cause youngest oldest eldest middle".split())
 
 

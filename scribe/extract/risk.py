@@ -471,20 +471,21 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
      r"thrashing|belting|battering)\b|"
      # "mi waan fi bruk him neck", "imagining how I will finish him"
-     r"\b(?:break|bruk|brok|snap)\s+(?:him|his|her|their)\s+neck\b|\bhow\s+(?:i|i'?ll|i\s+will|i\s+would|i'?d|to|me|me\s+woulda|me\s+would|me\s+will|i\s+woulda)\s+finish\s+"
+     r"\b(?:break|bruk|brok|snap)\s+(?:him|his|her|their)\s+neck\b|\bhow\s+(?:(?:i|me)(?:'?ll|'?d|\s+will|\s+would|\s+woulda)?|to)\s+finish\s+"
      r"(?:him|her|them)(?:\s+off)?\b(?![^.?!]{0,20}\b(?:work|job|homework|essay|project|meal|race|game))|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
      r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
     # "setting his office on fire with him in it"
     (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
-    # "Make him hurt the way he's made my family hurt"
-    # and "I make him feel what he did to Kayla", "I think about what I'd do to him" (not "what I'd do to help him")
-    # "I want her to stop breathing so the house is quiet"; "I'll put the twelve-bore on him"; "I'll do him."
+    # "I want her to stop breathing so the house is quiet"; "If they put Dyer back on my landing I'll do him."
     (HI, "active_thoughts", True, r"\b(?:want|wanted|wish|wished|need)\s+(?:him|her|them|the\s+baby|it)\s+to\s+stop\s+breathing\b|"
      r"\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to|gonna)\s+do\s+(?:him|her|them)(?:\s+in)?\s*(?:[.!,;]|$)"),
+    # "next time he's on my ground I'll put the twelve-bore on him"
     (HI, "method", True, r"\bput\s+(?:the|my|a)\s+(?:gun|shotgun|rifle|twelve-bore|twelve\s+bore|twelve\s+gauge|pistol|\.22|"
      r"shooter)\s+on\s+(?:him|her|them)\b"),
+    # "Make him hurt the way he's made my family hurt", "I make him feel what he did to Kayla", "I think about what
+    # I'd do to him" (not "what I'd do to help him")
     (HI, "active_thoughts", True, r"\bmake\s+(?:him|her|them)\s+(?:hurt|suffer|bleed|feel\s+what\s+(?:he|she|they)\s+did)\b|"
      r"\b(?:think\w*|thought|picture\w*|imagin\w*|dream\w*|fantasi[sz]\w*)\s+(?:\w+\s+){0,2}?about\s+what\s+i(?:'?d|\s+would|'?ll|"
      r"\s+will|'?m\s+going\s+to|'?m\s+gonna)\s+do\s+to\s+(?:him|her|them)\b(?!\s+(?:to\s+)?(?:help|make\s+it\s+up|thank))"),
@@ -831,8 +832,8 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
-                   r"i'?m not (?:going to|gonna) lie|to be (?:honest|truthful)(?: with you)?|if i'?m (?:being )?honest(?: with you)?|"
-                   r"if i am (?:being )?honest(?: with you)?|(?:to )?tell(?:ing)? (?:you )?the truth|truthfully|in truth)"
+                   r"i'?m not (?:going to|gonna) lie|to be (?:honest|truthful)(?: with you)?|if i(?:'?m| am) (?:being )?honest(?: with you)?|"
+                   r"(?:to )?tell(?:ing)? (?:you )?the truth|truthfully|in truth)"
                    # "Me? No. No. I want to live": the client's surprise that they are asked
                    r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*)*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
@@ -1159,7 +1160,7 @@ _NEGATION_EXTRA = {
         # litotes that welcome it: "I would not be sad to not wake up", "I wouldn't be sorry if it came"
         "not be sad", "not be sorry", "not be upset", "not be unhappy", "not be too sad", "not be too upset",
         "wouldn't be sad", "wouldn't be sorry", "wouldn't be upset", "wouldn't be unhappy", "wouldn't be too sad",
-        "wouldn't be too upset", "not feel sad", "not be sad to", "wouldn't be sad to",
+        "wouldn't be too upset", "not feel sad",
         # a rating scale's bottom: "Zero to ten, the urge to self-harm right now?" asks, it does not deny
         "zero to ten", "zero to 10", "zero through ten", "zero out of ten", "from zero",
     ],
@@ -1680,9 +1681,15 @@ _PLOT_CUE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:telly|tv|netflix|iplayer|youtub
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?d|i'?ll|i'?ve|me|my|myself|mine)\b", re.IGNORECASE)
 
 
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the sentence of ``text`` around ``pos``, cut at . ? and !"""
+    start = max(text.rfind(c, 0, pos) for c in ".?!") + 1
+    end = min((k for k in (text.find(c, pos) for c in ".?!") if k >= 0), default=len(text))
+    return start, end
+
+
 def _told_plot(text: str, start: int) -> bool:
-    sent_start = max(text.rfind(c, 0, start) for c in ".?!") + 1
-    sent_end = min((k for k in (text.find(c, start) for c in ".?!") if k >= 0), default=len(text))
+    sent_start, sent_end = _sentence_bounds(text, start)
     cue = _PLOT_CUE.search(text, 0, sent_start)
     return cue is not None and sent_start - cue.end() < 120 and not _FIRST_PERSON.search(text[sent_start:sent_end])
 
@@ -1693,7 +1700,7 @@ _CASE_LABEL = re.compile(r"\s*,\s*(?:an?\s+)?(?:young|old|older|elderly|little|t
 
 
 def _claimed_by_other(text: str, start: int) -> bool:
-    sent_start = max(text.rfind(c, 0, start) for c in ".?!") + 1
+    sent_start, _ = _sentence_bounds(text, start)
     hit = _CLAIMED_BY.search(text, sent_start, start)
     return hit is not None and not re.search(r"\b(?:and|but|so|because|cos|cause)\s+i\b|[,;]\s*i\b", hit.group("rest"),
                                              re.IGNORECASE)
@@ -1894,7 +1901,10 @@ _OWN_DENIAL = {
                        r"(?:have\s+|got\s+|made\s+)?(?:a|any))\s+(?:real\s+|actual\s+)?plans?\b(?!\s+(?:for|b\b|yet\s+for))|"
                        r"\bnot\s+planning\s+(?:anything|it|to)\b|\bnothing\s+planned\b", re.IGNORECASE),
     "intent": re.compile(r"\b(?:no\s+intention|(?:wouldn'?t|would\s+never|'d\s+never|won'?t\s+ever|will\s+never)\s+"
-                         r"(?:actually\s+)?act\s+on\s+(?:it|them)|not\s+going\s+to\s+act\s+on\s+(?:it|them))\b", re.IGNORECASE),
+                         r"(?:actually\s+)?act\s+on\s+(?:it|them)|not\s+going\s+to\s+act\s+on\s+(?:it|them)|"
+                         # "But I will never do anything, suicide is mortal sin"
+                         r"(?:will|would|'d)\s+never\s+do\s+(?:anything|it)|(?:won'?t|wouldn'?t)\s+ever\s+do\s+(?:anything|it))\b",
+                         re.IGNORECASE),
 }
 
 
