@@ -2373,3 +2373,108 @@ def test_risk_said_sideways_is_read(text: str, field: str) -> None:
 ])
 def test_words_near_risk_that_are_not_the_clients_risk(turns: tuple[tuple[str, str], ...], field: str) -> None:
     assert finding(*turns, field=field).status != "endorsed"
+
+
+# --------------------------------------------------------------- read off blind18 and heldout20 (retired)
+@pytest.mark.parametrize("text,field", [
+    ("maybe ja maybe is not so bad if i go to sleep one night and not wake up i don't make plan", "suicidal_ideation"),
+    ("When the pain reach the top, sometimes I think it would be a mercy if I just didn't wake up.", "suicidal_ideation"),
+    ("i dunno like i've thought um maybe three or four times this week i'd be better off not waking up", "suicidal_ideation"),
+    ("Sometimes I think better I am die. Here or my country, same same.", "suicidal_ideation"),
+    ("Since dem tell me say e be positive, I no wan wake up again.", "suicidal_ideation"),
+    ("I've been driving without the seatbelt. On purpose. If the next crash gets me, fine.", "suicidal_ideation"),
+    ("I lie there and picture it. I put him through the windscreen and I don't stop.", "homicidal_ideation"),
+    ("Putting him through his own front window. I'd like to.", "homicidal_ideation"),
+    ("I sit in the car park after handover and think about running him down.", "homicidal_ideation"),
+    ("Unless you count the pins. I push them into my legs, under the jeans. Nobody sees.", "self_harm"),
+    ("i been uh scratching with the um the key like on my arm when they get bad", "self_harm"),
+])
+def test_more_risk_said_sideways_is_read(text: str, field: str) -> None:
+    assert finding(C("Anything else?"), P(text), field=field).status == "endorsed"
+
+
+def test_a_passive_wish_survives_a_denial_of_more_direct_thoughts_with_review() -> None:
+    r = finding(C("it sounds like part of you is okay with not surviving a bad sting is that fair"),
+                P("maybe ja maybe is not so bad if i go to sleep one night and not wake up i don't make plan"),
+                C("have you had thoughts of killing yourself more directly like a way of doing it"),
+                P("no no that no i am catholic and marta and the boy no i only don't care is different"))
+    assert r.status == "endorsed" and r.needs_review
+
+
+def test_a_plain_question_about_doing_something_to_him_answered_but_the_thought_is_there() -> None:
+    r = finding(C("Have you thought about actually doing something to him, or made any plans?"),
+                P("No. Hell no. I got a wife and a kid. I'm not going to Deer Lodge over Dale. But the thought's there."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed" and r.needs_review
+
+
+def test_a_rating_question_after_a_means_named_in_a_story_is_not_a_disclosure() -> None:
+    r = finding(C("Tell me the dream, present tense."),
+                P("I'm on the catwalk. Cody's down in the bin on the rope. The corn starts to go, like water down a drain."),
+                C("Stop there. How strong is it right now, zero to ten?"),
+                P("Eight."))
+    assert r.status != "endorsed"
+
+
+def test_a_weaker_pull_today_is_still_there() -> None:
+    r = finding(C("Sameer, have you been thinking about killing yourself?"),
+                P("Yeah. Some. Mostly at night. I thought about the bridge on the 610, driving off it."),
+                C("Thank you for saying all this. How strong is the pull right now, today?"),
+                P("Lower. I'm here. I don't want to die today. I just don't care much either way."))
+    assert r.status == "endorsed" and r.facets.timeframe != "past"
+
+
+@pytest.mark.parametrize("turns,field", [
+    # an interpreter voicing a defendant's threat, and repeating it
+    ((P('When they played the jail call I interpret that too. He says "when I get out I will kill her, I will kill that '
+        'woman." And I say it. "I will kill her." In my voice, in front of the jury.'),), "homicidal_ideation"),
+    # a congregant's text read aloud
+    ((P('One of my congregants, I\'ll read it, I have permission to talk about it. "Rabbi I don\'t see the point in any of '
+        'it anymore. I\'ve been thinking about ending things." At one in the morning.'),), "suicidal_ideation"),
+    # someone in the room vouching for the client's denial
+    ((C("Or of hurting yourself?"), P("No."), O("He wouldn't. His mama'd come back and haunt him.")), "homicidal_ideation"),
+])
+def test_words_quoted_from_someone_else_are_not_the_clients(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert finding(*turns, field=field).status != "endorsed"
+
+
+def test_enough_to_end_your_life_answered_thats_what_theyre_for() -> None:
+    r = finding(P("I stopped taking the sleeping tablets in March and kept them. There's enough now."),
+                C("Enough to end your life?"), P("That's what they're for."))
+    assert r.status == "endorsed"
+
+
+def test_a_conditional_threat_sworn_to_is_not_hypothetical() -> None:
+    r = finding(C("any thoughts of hurting anyone"),
+                P("no i'd never like hurt anyone um except my stepdad if he comes near the flat again i swear i'll stab him "
+                  "i mean it"), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize("turns,field", [
+    ((O("Staff found him trying to tie his lanyard round his neck on Tuesday."), C("Can I ask you about that, Ben?"),
+      P("Wanted to go sleep. Forever sleep.")), "suicidal_ideation"),
+    ((O("He punches his own stomach after meals. I've seen the bruises."), P("It's not that bad.")), "self_harm"),
+    ((O("She said if he turns up she'll gut him."), C("Is that how you feel?"), P("If he comes into my home, yes. I would.")),
+     "homicidal_ideation"),
+    ((O("Dad's stopped his tablets and he told me he's just waiting to die."), P("I said it and I meant it.")),
+     "suicidal_ideation"),
+])
+def test_what_someone_in_the_room_tells_in_the_third_person(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    r = finding(*turns, field=field)
+    assert r.status == "endorsed" and r.needs_review
+
+
+@pytest.mark.parametrize("turns,field", [
+    ((C("Would you be okay with me asking about safety - any thoughts of suicide out on the rig?"),
+      P("Nah b'y, none o' that. I finds it some hard bein' away from the youngsters, and some days I'm right down, but I'd "
+        "never go that road, no b'y.")), "suicidal_ideation"),
+    ((C("Can I ask - any thoughts of hurting yourself or ending your life?"),
+      P("Aiyo, no lah. Stress, yes, my boss damn jialat, but I won't do anything to myself one. Don't worry lah.")),
+     "self_harm"),
+    ((C("Have you ever had thoughts of killing yourself?"),
+      P("Long time ago, brah, small kid time, like fifteen. I wen try jump off da bridge by da canal. My uncle wen grab me."),
+      C("And now?"), P("Now no way. I get my daughtah. I no like do dat.")), "suicidal_ideation"),
+])
+def test_denials_in_other_englishes(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert finding(*turns, field=field).status == "denied"

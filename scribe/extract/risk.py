@@ -74,7 +74,9 @@ _OBJ = (
     r"(?:my|your|his|her|their|our|the|that|this|a|some)\s+(?:\w+\s+)?" + _PERSON + r")(?!\s+(?:feelings|chances|"
     r"career|reputation|back|knee|neck|arm|hand|ears|eyes|head|body|self|relationship|grades|health|pride|ego)\b"
     # put out, not harmed: "I want to push him out of the door when he shouts at my son", "push her out of the way"
-    r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b)"
+    r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b"
+    # a thing pushed into the client's own body: "the pins. I push them into my legs"
+    r"|\s+into\s+my\b)"
 )
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
@@ -104,9 +106,12 @@ _NOT_SO_BAD = (r"(?:would\s*n'?t|would\s+not|(?<='d\s)not)\s+be\s+(?:the\s+)?(?:
 _NOT_HERE = (r"(?:weren'?t|wasn'?t|werent|wasnt|were\s+not|was\s+not|am\s+not|'?m\s+not|im\s+not)\s+(?:here|around|alive)"
              r"(?:\s+any\s?more)?\b")
 # what a death is said to be, welcome or no loss: "easier", "a relief", "wouldn't be the worst thing"
-_WELCOME = r"(?:easier|better|simpler|a\s+relief|nicer|kinder|fine|okay|alright|all\s+right|" + _NOT_SO_BAD + ")"
+# ("maybe is not so bad if i go to sleep one night and not wake up": the present-tense litotes, before the condition)
+_WELCOME = (r"(?:easier|better|better\s+pass|simpler|a\s+(?:relief|mercy|blessing|release)|nicer|kinder|fine|okay|alright|all\s+right|" + _NOT_SO_BAD +
+            r"|(?:is|'s|it\s+is|it\s+'s)\s+not\s+(?:so|that|too)\s+bad)")
 # the client's own death as a condition: "if I just didn't wake up", "if I wasn't around", "if I died"
 _IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|"
+            r"go\s+to\s+sleep\s+(?:one\s+night\s+|tonight\s+|some\s+night\s+)?and\s+(?:not|never|don'?t|didn'?t)\s+wake|no\s+wake|"
             r"(?:was|were)" + _NT + r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing|"
             r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep|"
             # at the wheel: "if I just didn't turn the wheel at the bend", "if I kept going straight into the river"
@@ -190,12 +195,18 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
-     r"being\s+around|alive))\b"),
+     r"being\s+around|alive|waking(?:\s+up)?))\b"),
+    # a second-language "better I am die", "better I die", and the pidgin "I no wan wake up again"
+    (SI, "wish_dead", True, r"\bbetter\s+(?:if\s+)?i\s+(?:am\s+|'m\s+)?(?:die|dead)\b|\bi\s+no\s+wan(?:t|na)?\s+(?:to\s+)?wake\b"),
     # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around", its litotes ("it wouldn't
     # be the worst thing if I just didn't wake up") and the same said condition first ("if I just didn't wake up it
     # wouldn't be the worst thing in the world, it'd be a rest")
     (SI, "wish_dead", True, _WELCOME + r"\b[^.?!]{0,25}?" + _IF_GONE + "|" + _IF_GONE + r"[^.?!]{0,20}?\b(?:it|that)\s*(?:'?d|would|'?s|is|"
      r"(?=would\s*n'?t|would\s+not))\s*(?:be\s+)?(?:(?:so|kind\s+of|almost|quite)\s+)?(?:" + _WELCOME + r"|a\s+rest|restful|peaceful)\b"),
+    # a death the client would let come: "I've been driving without the seatbelt. If the next crash gets me, fine."
+    (SI, "wish_dead", True, r"\bif\s+(?:the\s+|a\s+|that\s+)?(?:next\s+)?(?:crash|accident|cancer|illness|sea|storm|fall|drink|"
+     r"booze|heart\s+attack|stroke|virus|cold|avalanche)\s+(?:gets|takes|kills|finishes)\s+me\s*,?\s+(?:then\s+)?(?:fine|so\s+be\s+it|"
+     r"good|whatever|okay|ok|let\s+it)\b"),
     (SI, "wish_dead", True, r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them)\s+)?(?:(?:to\s+)?(?:just\s+)?(?:not\s+(?:to\s+)?(?:be\s+"
      r"(?:here|alive|around)|exist|wake\s+up)|be\s+dead|die|disappear)|if\s+i\s+(?:could\s+)?(?:just\s+)?die)\b"),
     (SI, "wish_dead", True, r"\b(?:better(?:\s+off)?|easier)(?:\s+for\s+(?:everyone|everybody|them|all))?\s+if\s+(?:i|he|she|you)\s+(?:just\s+)?"
@@ -467,6 +478,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # (a burial is not: "We put him in the ground last spring")
     (HI, "active_thoughts", True, r"(?<!we\s)(?<!they\s)\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b"
      + _NOT_A_BURIAL + r"|"
+     # "If I saw him at the stop again I'd put him through the windscreen"
+     r"\bput(?:ting|s)?\s+(?:him|her|them)\s+(?:straight\s+)?through\s+(?:the|a|that|his|her|their)\s+(?:own\s+)?(?:front\s+|"
+     r"back\s+|kitchen\s+|car\s+)?(?:windscreen|windshield|window|wall|glass|table|door)\b|"
+     # "I sit in the car park after handover and think about running him down" (not "nearly ran him over")
+     r"(?<!nearly\s)(?<!almost\s)\b(?:run|running|ran|mow|mowing)\s+(?:him|her|them)\s+(?:down|over)\b(?!\s+(?:to|the|a)\b)|"
      # "catching him out the back of the woolshed and giving him a hiding like proper"
      r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
      r"thrashing|belting|battering)\b|"
@@ -475,6 +491,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:him|her|them)(?:\s+off)?\b(?![^.?!]{0,20}\b(?:work|job|homework|essay|project|meal|race|game))|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
      r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
+    # the question put plainly: "Have you thought about actually doing something to him, or made any plans?"
+    (HI, "active_thoughts", True, r"\b(?:actually\s+|really\s+)?(?:do|doing|did)\s+something\s+to\s+(?:him|her|them)\b"
+     r"(?!\s+(?:to|for)\b)"),
     # "setting his office on fire with him in it"
     (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
@@ -577,6 +596,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\b(?:put\w*|held|hold\w*|press\w*)\s+(?:the|a|my)\s+(?:lighter|match|flame|cigarette|fag|iron|blade|razor|"
      r"lit\s+\w+)\s+(?:to|on|against|into)\s+(?:my\s+(?:skin|arms?|legs?|hands?|wrists?|thighs?|feet|foot|stomach)\b|(?:it|them)\b"
      r"(?=[^.?!]{0,120}\b(?:feel|skin|red|blister\w*|burn\w*|smell)\b))"),
+    # "I push them into my legs, under the jeans" (pins)
+    (SH, "active_thoughts", True, r"\b(?:push\w*|stick\w*|stuck|jab\w*|press\w*|dig\w*|dug)\s+(?:the\s+)?(?:pins?|needles?|them|it|"
+     r"nails?|compass)\s+into\s+my\s+(?:legs?|arms?|skin|thighs?|hands?|stomach|wrists?|palms?)\b"),
+    # "scratching with the um the key like on my arm"
+    (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+){0,6}?(?:on|into|at)\s+my\s+(?:arms?|legs?|wrists?|thighs?|skin|hands?|"
+     r"stomach)\b"),
     # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
@@ -761,6 +786,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"urges?|feelings?|wish))(?:'s|'re| are| is| came| come| coming| have come| has come|(?:'s|'ve| has| have)? ?(?:crept|creeping|snuck|sneaking))"
      r" back|"
      r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
+     # "No. Hell no. ... But the thought's there."
+     r"(?:the|that|those) (?:thoughts?|urges?|pictures?|images?|wish)(?:'s|'re| is| are) there|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
      r"(?:i )?wouldn'?t dream of (?:it|that|doing)|not even in passing|"
@@ -832,6 +859,8 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"
+                   # the interjections of other Englishes: "Aiyo, no lah.", "Eish, no.", "Arre, no."
+                   r"aiyo|aiyoh|aiya|aiyah|alamak|eish|haibo|arre|arrey|ayy|ay|oy|oi|"
                    r"i'?m not (?:going to|gonna) lie|to be (?:honest|truthful)(?: with you)?|if i(?:'?m| am) (?:being )?honest(?: with you)?|"
                    r"(?:to )?tell(?:ing)? (?:you )?the truth|truthfully|in truth)"
                    # "Me? No. No. I want to live": the client's surprise that they are asked
@@ -839,7 +868,7 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|wha
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
-    r"^(?:no\b|nope|nah|naw\b|non\b|not once\b|not ever\b|not a chance\b|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
+    r"^(?:no\b|nope|nah|naw\b|non\b|(?:now|these days|nowadays),?\s+(?:no way|no|nope|nah|never)\b|not once\b|not ever\b|not a chance\b|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
@@ -862,6 +891,8 @@ _AFFIRM_START = re.compile(
     r"away|there|here|around))|true|it'?s true|strong|barely|"
     r"just once|only a little|a tiny bit|a bit|not that often|fleeting|(?:only |just )?the usual|i think so|i think i might|i might|"
     r"definitely|okay,? yes|like a\b|it'?s been|one\b|once\b|twice\b|"
+    # "Enough to end your life?" "That's what they're for."
+    r"that'?s what (?:they'?re|they are|it'?s|it is|i (?:kept|got|bought) (?:them|it)) for\b|that'?s the (?:idea|plan|point)\b|"
     # litotes: "Are you hoping to die?" "Well. It wouldn't be unwelcome."
     r"(?:it\s+|that\s+)?(?:(?:wouldn'?t|would\s+not)\s+be\s+unwelcome|" + _NOT_SO_BAD + r")|i\s+wouldn'?t\s+(?:mind|say\s+no|object)|"
     # "You'd like to die?" "I'd welcome it." / "Aye, that's about the size of it" / "I won't lie to you"
@@ -948,6 +979,9 @@ _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anx
                             r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?)\b", re.IGNORECASE)
 _CHECKS_ANSWER = re.compile(r"\b(?:that'?s|that\s+is|is\s+that|was\s+that)\s+a\s+(?:no|yes)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
+# an intensity answered by comparison: "Lower.", "Less than last week", "Not as strong"
+_WEAKER = re.compile(r"^(?:lower|less|weaker|quieter|smaller|softer|not\s+as\s+(?:strong|bad|loud|much)|down\s+a\s+bit|"
+                     r"(?:a\s+bit|a\s+little)\s+(?:lower|less|weaker|quieter))\b", re.IGNORECASE)
 _RATING_Q = re.compile(r"\b(?:scale|how strong|rate|out of (?:ten|10)|zero to ten|0 to 10|one to ten)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:zero|0|none)\b", re.IGNORECASE)
@@ -1426,6 +1460,19 @@ def _engine() -> _Engine:
 _COMPILED = [(f, facet, strong, p.startswith(_FLAG), p.startswith(_DETAIL), re.compile(p, re.IGNORECASE))
              for f, facet, strong, p in _CONCEPTS]
 _REPORTED_THREAT_RE = re.compile(_REPORTED_THREAT, re.IGNORECASE)
+# the other person in the room telling, in the third person, what the client did or said about themselves or
+# someone else: "Staff found him trying to tie his lanyard round his neck", "He punches his own stomach after
+# meals", "he told me he's just waiting to die", "She said if he turns up she'll gut him"
+_REPORTED_ACTS = [(SI, "method", re.compile(
+    r"\b(?:tie|ties|tying|tied|put|putting|wrap\w*|loop\w*)\s+(?:his|her|their|a|the)\s+(?:\w+\s+)?(?:lanyard|belt|rope|cord|scarf|"
+    r"cable|sheet|charger|lead|flex|tie|shoelace)\s+(?:round|around)\s+(?:his|her|their)\s+(?:own\s+)?neck\b|"
+    r"\b(?:found|caught|saw)\s+(?:him|her|them)\b[^.?!]{0,40}\bwith\s+a\s+(?:ligature|noose)\b", re.IGNORECASE)),
+    (SI, "wish_dead", re.compile(r"\b(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:just\s+)?(?:waiting|wanting|wants|hoping)\s+to\s+die\b",
+                                 re.IGNORECASE)),
+    (SH, "active_thoughts", re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:punch\w*|hit|hits|hitting|cuts?|cutting|burns?|burning|"
+                                       r"scratch\w*|bites?|biting|bang\w*)\s+(?:his|her|their)\s+own\s+\w+", re.IGNORECASE)),
+    (HI, "active_thoughts", re.compile(r"\b(?:he|she)(?:'ll|'d|\s+will|\s+would)\s+(?:gut|kill|stab|shoot|strangle|murder|"
+                                       r"do)\s+(?:him|her)\b(?!\s+(?:a\s+favou?r|good|proud))", re.IGNORECASE))]
 _CUE_RE = [(name, re.compile(p, re.IGNORECASE)) for name, p in _CUES]
 
 # --- names the grounding checks read: any turn a finding cites must match one of these
@@ -1597,6 +1644,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     if speaker == "other":
         for hit in _REPORTED_THREAT_RE.finditer(text):
             add(hit.start(), hit.end(), (HI, "active_thoughts", True, False, False))
+        for f, facet, rx in _REPORTED_ACTS:
+            for hit in rx.finditer(text):
+                add(hit.start(), hit.end(), (f, facet, True, False, False))
     for name, rx in _CUE_RE:
         for hit in rx.finditer(text):
             add(hit.start(), hit.end(), (None, name, True, False, False))
@@ -1621,6 +1671,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                       and _SELF_QUESTION.search(x.text)]
         mentions = [replace(m, mods=m.mods | {"hypothetical"}) if any(a <= m.start < b for a, b in asked_self) else m
                     for m in mentions]
+        # a threat on a condition, sworn to: "if he comes near the flat again i swear i'll stab him i mean it"
+        mentions = [replace(m, mods=m.mods - {"hypothetical"}) if "hypothetical" in m.mods and m.field
+                    and _SWORN.search(text, max(0, m.start - 25), min(len(text), m.end + 40)) else m for m in mentions]
         # the question's words said back as a question and answered at once: "But hurting her? No."
         echoed = [(x.start_char, x.end_char) for x, nxt_sent in zip(sents, sents[1:], strict=False)
                   if x.text.rstrip().endswith("?")
@@ -1637,6 +1690,11 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # "she say i'm trying to poison her": someone else's claim about the client, told by the client, is not
         # the client's own thought; it is pointed out (_dialogue), never endorsed
         mentions = [replace(m, mods=m.mods | {"other_experiencer", "claimed"}) if m.field and _claimed_by_other(text, m.start)
+                    else m for m in mentions]
+        # 'He says "when I get out I will kill her." And I say it. "I will kill her."': words quoted from someone
+        # else, and the same words said again, are theirs
+        quoted = _quoted_from_other(text)
+        mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and any(a <= m.start < b for a, b in quoted)
                     else m for m in mentions]
         # "I think about slamming his head into the locker": the body harmed is someone else's; wanted by the
         # client it is harm to others, otherwise it is not the client's self-harm
@@ -1673,6 +1731,37 @@ _CLAIMED_BY = re.compile(
     r"(?:i|i'm|im|i've|i'd|i\s+was|i\s+am|me)\b(?P<rest>[^.?!]*)$",
     re.IGNORECASE,
 )
+
+
+_SWORN = re.compile(r"\bi\s+(?:swear|mean\s+it|(?:'?m|am)\s+(?:serious|not\s+joking|not\s+kidding))\b", re.IGNORECASE)
+# a quotation and who is said to have said it: 'He says "when I get out I will kill her"', 'the stepfather goes, "I'll
+# kill you"'
+_QUOTE_SPAN = re.compile(r"[\"“]([^\"“”]{3,300})[\"”]")
+_OTHER_SAYS = re.compile(r"\b(?:he|she|they|(?:the|my|his|her|their)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:just\s+|then\s+|always\s+)?"
+                         r"(?:says?|said|goes|went|told\s+\w+|yell(?:s|ed)|scream(?:s|ed)|shout(?:s|ed)|writes|wrote|texted|"
+                         r"threaten(?:s|ed))\s*(?:to\s+\w+\s*)?[,:]?\s*$|"
+                         # a message read out: "one of my congregants ... I'll read it, I have permission to talk about it."
+                         r"\b(?:(?:it|the\s+(?:text|message|note|letter|post))\s+(?:says|said|reads|read)|(?:i'?ll|let\s+me|i\s+will)\s+"
+                         r"read\s+(?:it|this|you)\b)[^\"“.]{0,60}(?:\.\s*)?[^\"“.]{0,60}$", re.IGNORECASE)
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what it quotes from someone else blanked out."""
+    for a, b in _quoted_from_other(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _quoted_from_other(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` quoting someone else, and later quotations repeating their words."""
+    theirs: list[tuple[int, int]] = []
+    words: list[str] = []
+    for q in _QUOTE_SPAN.finditer(text):
+        said = re.sub(r"[^a-z' ]", "", q.group(1).lower()).strip()
+        if _OTHER_SAYS.search(text, max(0, q.start() - 60), q.start()) or any(said and said in w for w in words):
+            theirs.append(q.span())
+            words.append(said)
+    return theirs
 
 
 _PLOT_CUE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:telly|tv|netflix|iplayer|youtube)|(?:a|the|that)\s+(?:film|movie|show|series|book|novel|"
@@ -1966,6 +2055,10 @@ def _review_context(field_name: str, finding: RiskFinding, events: list[_Event],
 
 _OPENS_DENYING = re.compile(r"^\W*(?:no|nope|nah|never|not\s+(?:really|at\s+all|anymore|any\s?more|now|since|once)|none)\b(?!\s+(?:wonder|doubt))",
                             re.IGNORECASE)
+# someone in the room vouching for the client's denial: "Or of hurting yourself?" "No." "He wouldn't. His mama'd come back
+# and haunt him."
+_VOUCHES = re.compile(r"^\W*(?:(?:oh|no|nah|and)\W+)?(?:he|she|they)\s*(?:wouldn'?t|won'?t|would\s+never|'d\s+never|never\s+would|"
+                      r"would\s+not|will\s+not|isn'?t\s+like\s+that)\b", re.IGNORECASE)
 # "Not for three years.", "I haven't touched a blade in fifteen years.", "Not since college."
 _NOT_SINCE = re.compile(r"\bnot\s+(?:for|in|since)\s+(?:a\s+|about\s+|over\s+)?(?:\w+\s+)?(?:years?|months?|ages|a\s+long\s+time|"
                         r"high\s+school|college|uni|school|then)\b|\bhaven'?t\b[^.?!]{0,40}\b(?:in|for|since)\s+(?:\w+\s+)?"
@@ -2053,6 +2146,9 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
         head = _LEAD.sub("", info[turn].text)
         if _AFFIRM_START.match(head) and not _DENY_START.match(head):
             # "Is it there today?" "A little. It's fading. I don't want to die": still there, whatever is denied next
+            continue
+        if _RATING_Q.search(info[q].text) and _WEAKER.match(head):
+            # "How strong is the pull right now, today?" "Lower. I'm here. I don't want to die today.": weaker is there
             continue
         if any(e.field == field_name and e.kind == "endorse" and e.turn > turn for e in events):
             continue
@@ -2196,7 +2292,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     # an answer that opens with a denial ("No, I haven't touched a blade in years") is not a disclosure the
     # net may endorse; it is pointed out like any other denial it reads risk in
     opens_denying = {t.index for t in info
-                     if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text))}
+                     if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text)
+                                                      or t.speaker == "other" and _VOUCHES.match(t.text))}
     denied.update((i, f) for i in opens_denying for f in RISK_FIELDS)
     # the turn of the client's first plain denial of each field, for a disclosure that comes a few turns later
     first_denial: dict[str, int] = {}
@@ -2210,7 +2307,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             plain_denials.setdefault(e.field, []).append(e.turn)
     # idioms the patterns recognised ("I could kill him for that") are not read again, nor a turn that only weighs
     # what the clinician said ("well that's a comfort i reckon"), whose risk the net reads from the question
-    texts = ["" if t.speaker == "clinician" or t.recited or _REACTION.match(t.text) else _IDIOM.sub(" ", t.text)
+    # and words quoted from someone else ('I'll read it. "Rabbi I don't see the point..."') are theirs, not read
+    texts = ["" if t.speaker == "clinician" or t.recited or _REACTION.match(t.text) else _IDIOM.sub(" ", _unquoted(t.text))
              for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
@@ -2415,13 +2513,15 @@ _ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:[^.?!]*[.?!]\s+){0,3}(?:(
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 # an answer that opens denying the present: "Now, no.", "Not now."
-_NOW_NO = re.compile(r"(?:now|today|these\s+days|currently|lately),?\s+(?:no|nope|nah|never)\b|" + _NOT_NOW.pattern, re.IGNORECASE)
+_NOW_NO = re.compile(r"(?:now|today|these\s+days|currently|lately),?\s+(?:no\s+way|no|nope|nah|never)\b|" + _NOT_NOW.pattern, re.IGNORECASE)
 _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
                      r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
-                             r"not at all|to (?:both|either|all))?\W*$", re.IGNORECASE)
+                             r"not at all|to (?:both|either|all))?\W*"
+                             # a vocative after it: "..., but I'd never go that road, no b'y."
+                             r"(?:(?:b'?y|lah|la|mate|man|brah|bro|love|dear|doc|doctor|miss|sir)\W*)?$", re.IGNORECASE)
 
 
 # the question recalled inside a retraction: "when you asked about killing myself"
@@ -2649,8 +2749,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 break
             if prev.speaker == "other" and follow_up:
                 continue
-            fields = {m.field for m in prev.mentions if m.field and (prev.speaker == "other" or _about_client(prev, m)
-                                                                     or _ASKS_CLIENT_TOO.search(t.text))}
+            # (a means named in passing is not a disclosure to follow up: "Cody's down in the bin on the rope." "Stop
+            # there. How strong is it right now, zero to ten?")
+            fields = {m.field for m in prev.mentions if m.field and not m.detail and (
+                prev.speaker == "other" or _about_client(prev, m) or _ASKS_CLIENT_TOO.search(t.text))}
             if echo and j == t.index - 1 and not (_DENY_START.match(_LEAD.sub("", prev.text)) and not (
                     set(re.findall(r"[a-z']+", t.text.lower())) & _NEGATORS)):
                 # "Tell me about being left alone" after "No, I just want to be left alone" opens a new topic
