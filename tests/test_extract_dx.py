@@ -245,6 +245,7 @@ def test_client_speaking_of_someone_with_their_diagnosis() -> None:
     [
         "the referral says they considered bipolar disorder and it didn't really fit",
         "Dr. Shah looked at PTSD, which was ruled out after the evaluation.",
+        "The letter mentions bipolar from last year, and she ruled it out.",
     ],
 )
 def test_diagnosis_rejected_after_naming_it(text: str) -> None:

@@ -1239,3 +1239,20 @@ def test_an_option_made_the_plan_is_problem_solving_beside_another_step() -> Non
     assert "problem solving" in got
     # a plan alone is not the technique
     assert "problem solving" not in found(C("Could we make that the plan?"), P("Sure."))
+
+
+@pytest.mark.parametrize("turns, name", [
+    # read off blind18 (retired): what a lost pursuit gave the client
+    ((C("Let me ask you, what did the bees give you before all this, what mattered about it?"),
+      P("The smell of the linden honey in June.")), "values clarification"),
+    # the rescript put as the client's choice
+    ((C("Tell me the dream, present tense, up to the moment the corn moves."), P("The corn starts to go."),
+      C("Now change it. Whatever you want to happen instead. You're the one running it."),
+      P("The auger shuts off and we pull him out.")), "imagery rescripting"),
+    # the plan's steps: who the client will reach, and the crisis line on it
+    ((C("I want us to write down what happens on those nights, and who you'll reach out to. Could she be the one you call?"),
+      P("Yes, she would come."),
+      C("Good. That goes on your plan, with the crisis number and the after-hours line."), P("Okay.")), "safety planning"),
+])
+def test_more_techniques_delivered_without_their_names(turns: tuple[tuple[str, str], ...], name: str) -> None:
+    assert name in found(*turns)

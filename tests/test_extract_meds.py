@@ -2405,3 +2405,29 @@ def test_the_amount_now_in_a_reply_is_the_dose() -> None:
 ])
 def test_counts_and_strengths_said_apart(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
     assert meds(*turns)[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("text,name,dose", [
+    # the amount worked out after a count of tablets is the dose (read off blind18)
+    ("She made the escitalopram more. Before it was ten, now it is one and a half of the tens, so fifteen.",
+     "escitalopram", "15 mg"),
+    ("yes the sertraline before fifty now one and a half of the fifties so seventy five from two weeks", "sertraline", "75 mg"),
+    ("The sertraline. Before one tablet of fifty. Now one in the morning and half at night. So seventy-five altogether.",
+     "sertraline", "75 mg"),
+    ("yes the amitriptyline before ten now he say take two so twenty in the night", "amitriptyline", "20 mg"),
+    # a "so" that goes on to something else leaves the dose alone
+    ("Sertraline fifty. So that's fine, two weeks now.", "sertraline", "50 mg"),
+])
+def test_the_amount_worked_out_after_a_count(text: str, name: str, dose: str) -> None:
+    assert meds(C("Any change to the medication?"), P(text))[name]["dose"] == dose
+
+
+def test_the_prescribers_act_on_the_clients_drug_is_not_her_own_drug() -> None:
+    # "She's keeping the venlafaxine at seventy-five" is the doctor holding the client's dose (read off blind18)
+    got = meds(C("You were going to see the doc in Great Falls."),
+               P("Did. She's keeping the venlafaxine at seventy-five for now. Wants me up to one-fifty but not till I get "
+                 "the bloodwork back, so same for now."))
+    assert got["venlafaxine"]["dose"] == "75 mg"
+    # while "she's taking" is still hers
+    assert "venlafaxine" not in meds(C("Anyone else on medication at home?"),
+                                     P("My sister, she's taking the venlafaxine seventy-five."))

@@ -607,3 +607,19 @@ def test_a_self_image_with_a_relative_clause_without_its_that() -> None:
 ])
 def test_images_said_plainly(text: str, image: bool) -> None:
     assert bool(_client_quotes(text)) is image, _client_quotes(text)
+
+
+@pytest.mark.parametrize("text, image", [
+    # read off blind18 (retired): a feeling or a body part cast as something of the speaker's
+    ("Worry is my night porter. It lets everyone in.", True),
+    ("i'm a sommelier my nose is my whole cv", True),
+    ("Anxiety is my biggest problem.", False),
+    ("My back is my problem, not my head.", False),
+    # no more than a thing
+    ("When I'm just a screensaver, you know, on but not doing anything.", True),
+    ("I'm just a nurse.", False),
+    ("I'm only a temp, they can let me go.", False),
+    ("Honestly I'm just a mess.", False),
+])
+def test_more_images_said_plainly(text: str, image: bool) -> None:
+    assert bool(_client_quotes(text)) is image, _client_quotes(text)

@@ -290,6 +290,9 @@ _SELF_AS_SOMEONE = re.compile(r"\b(as|for) someone with\s*$", re.IGNORECASE)
 _REJECTED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(it|that|which|this)( really| just)? (didn't|doesn't|did not|does not)( really| quite| actually)? "
     r"(fit|apply|match)\b|^[^.?!]{0,30}\b(was|were|got|is|has been|had been) ruled out\b|"
+    # "There was a question last year about bipolar, and she ruled it out."
+    r"^[^.?!]{0,40}\b(she|he|they|we|the (doctor|psychiatrist|consultant|team|assessment)) (has |had |have )?ruled "
+    r"(it|that|this|that one) out\b|"
     r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)",
     re.IGNORECASE,
 )

@@ -595,7 +595,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("contacts", (
             r"\bwho\b[^.?!]{0,25}\b(can|could|would|do|will) you (call|text|tell|reach|go to|talk to|wake)\b",
-            r"\bwho you('d| would| could| can)? (call|text|tell|reach)\b",
+            r"\bwho you('d| would| could| can|'ll| will)? (call|text|tell|reach|ring|phone)\b",
+            r"\b(the one|the person|someone) you('d| would| could| can|'ll| will)? (call|text|ring|phone)\b",
             r"\bsomeone you (can|could) (call|text|tell)\b",
             r"\bwho('s| is) someone\b",
             r"\b\w+'s ([\w-]+ )?number\b",
@@ -838,7 +839,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     ),
     "values clarification": (
         CueFamily("values", (
-            r"\bwhat (matters|is important|is most important|counts) (most )?(to you|about)\b",
+            r"\bwhat (matters|mattered|is important|is most important|counts) (most )?(to you|about)\b",
+            # what a lost pursuit gave the client: "what did the bees give you before all this", "that's what the work
+            # means to you"
+            r"\bwhat did (the|your|that|those) (\w+ ){0,2}give you\b",
+            r"\bwhat (the|this|that|your) (\w+ ){0,2}means to you\b",
             r"\bwhat (used to|still|really) (matter|matters|mattered) (most )?to you\b",
             r"\bwhat kind of (\w+ )?(do you want|would you like|you want) to be\b",
             r"\b(what|how) do you want to be remembered\b",
@@ -963,6 +968,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat does the (child|little girl|little boy|kid|younger you) in (that|the) (memory|image|scene) need\b",
             r"\bsay it to (her|him|them) in the (image|memory|scene)\b",
             r"\bwhat does (little|younger|the younger|the little) (you|\w+) need\b",
+            # "Now change it. Whatever you want to happen instead. You're the one running it."
+            r"\bwhat(ever)? (do )?you want to happen instead\b",
             *CHANGED_STORY,
         ), strong=True),
     ),

@@ -65,6 +65,9 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|\b(everyone|everybody|people|someone|somebody|anyone|anybody|nobody|folks|patients)\b"
     r"|\b(she|he|they)(\s+(just|also|still|now|finally|recently|already))?"
     r"('?s|\s+(is|was|has|had|takes|took|started|got|gets|uses|used to))\b"
+    # (not the prescriber's act on the client's drug: "She's keeping the venlafaxine at seventy-five for now")
+    r"(?!\s+(?:keeping|leaving|holding|putting|upping|raising|lowering|dropping|bumping|tapering|changing|switching|weaning|"
+    r"increasing|decreasing|reducing|moving)\s+(?:me|my|the|it)\b)"
     r"|\b(put|got|started|switched|has|keeps|moved|bumped) (him|her|them) (up |down |back )?on\b"
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
@@ -1429,13 +1432,35 @@ _DAILY_TOTAL = re.compile(
 )
 
 
+# the amount worked out after a count of tablets: "one and a half of the tens, so fifteen", "one in the morning and
+# half at night. So seventy-five altogether.", "now he say take two so twenty in the night"
+_WORKED_OUT = re.compile(
+    rf"\b(?:so|that's|that is|which is|which makes|makes|making)\s+(?:like\s+|about\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
+    rf"|(?P<n2>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+(?:altogether|in\s+total|all\s+together)\b",
+    re.IGNORECASE,
+)
+
+
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
-    """A daily total said after a dose per administration, two to four times it: the gold records the total."""
+    """A daily total said after a dose per administration, two to four times it: the gold records the total; and the
+    amount worked out after a count of tablets, which is the dose where the count was taken for it."""
     for m in _DAILY_TOTAL.finditer(text, lo, min(hi, lo + 160)):
         value = parse_number(m.group("n"))
         if value and d.value and any(abs(value - k * d.value) < 1e-6 for k in (2, 3, 4)):
             return Dose(value, d.unit, d.start, m.end("n"))
+    if d.value is not None and d.value < 5:
+        for m in _WORKED_OUT.finditer(text, lo, min(hi, lo + 80)):
+            g = "n" if m.group("n") else "n2"
+            value = parse_number(m.group(g))
+            if value and value >= 5 and _clean_multiple(value, d.value):
+                return Dose(value, d.unit, d.start, m.end(g))
     return None
+
+
+def _clean_multiple(total: float, count: float) -> bool:
+    """Whether ``total`` is ``count`` tablets of a round strength (1.5 of the fifties is 75; 2 of the tens is 20)."""
+    strength = total / count
+    return abs(strength - round(strength)) < 1e-6 and round(strength) % 5 == 0
 
 
 # the new amount of a change said right after the drug: "dropped my Suboxone from sixteen to twelve",

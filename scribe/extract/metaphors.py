@@ -272,6 +272,8 @@ _SELF_THING = re.compile(
     r"(?=\s*(?:[.;!?]|$))"
     r"|i(?:'m|\s+am)\s+(?:just\s+|basically\s+)?(?:a|an)\s+(?P<noun2>[a-z-]+)"
     r"(?=\s+(?:for|on)\s+(?:my|our|them|him|her|everyone|everybody|the)\b)"
+    # no more than a thing: "I'm just a screensaver, you know, on but not doing anything"
+    r"|i(?:'m|\s+am)\s+(?:just|only|nothing\s+but)\s+(?:a|an)\s+(?P<noun4>[a-z-]+)(?=\s*(?:[,.;!?]|$))"
     # and what the thing is said to have had done to it: "I'm a chapter they've finished", "I am still the guest who
     # overstayed at the braai"
     r"|i(?:'m|\s+am)\s+(?:just\s+|still\s+|only\s+|basically\s+|now\s+)?(?:a|an|the)\s+(?P<noun3>[a-z-]+)"
@@ -306,7 +308,8 @@ def _personal_noun(noun: str) -> bool:
 _THINGS_IN_ER = frozenset("chapter letter paper number corner folder poster sticker trailer container ladder anchor mirror "
                           "shelter cluster computer printer river thunder winter summer door floor counter filter hammer "
                           "ledger locker marker meter motor radiator rubber scooter sweater tractor tower trigger voucher "
-                          "wrapper zipper".split())
+                          "wrapper zipper screensaver pager speaker charger blender boiler freezer heater timer burner "
+                          "cracker sticker plaster bumper trolley".split())
 # what one is among others, not an image: "I'm the type that...", "I'm the last that..."
 _NOT_A_THING = frozenset("type kind sort only last first same reason cause youngest oldest eldest middle".split())
 
@@ -315,8 +318,8 @@ def _self_thing(sentence: str) -> re.Match[str] | None:
     for m in _SELF_THING.finditer(sentence):
         if m.group("animal"):
             return m
-        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
-        thing = noun.lower() in _THINGS_IN_ER and m.group("noun3") is not None
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4")
+        thing = noun.lower() in _THINGS_IN_ER and (m.group("noun3") or m.group("noun4")) is not None
         if thing or not (_personal_noun(noun) or noun.lower() in _NOT_A_THING):
             return m
     return None
@@ -872,7 +875,17 @@ def _returns_to_image(turns: Turns, found: list[dict[str, Any]]) -> list[dict[st
 
 
 # figures quoted wherever they match, in this order, with whether the clause starts at the match (the subject)
-_PLAIN_FIGURES = ((_GENERIC_SCENE, False), (_FEELING_ACTS, True), (_HYPERBOLE, False))
+# a feeling or a body part cast as someone or something of the speaker's: "Worry is my night porter", "my nose is my
+# whole cv"; not what it is to them ("my problem", "my fault", "my biggest worry")
+_FEELING_IS_MY = re.compile(
+    r"\b(?:worry|anxiety|fear|grief|depression|anger|pain|sadness|guilt|shame|panic|loneliness|the\s+drink|drink|"
+    r"my\s+(?:nose|head|brain|heart|body|stomach|mind|hands|anxiety|depression|grief|worry|fear))\s+(?:is|'s)\s+my\s+"
+    r"(?:whole\s+|only\s+|new\s+|own\s+)?(?!(?:problem|issue|fault|worst|biggest|main|thing|concern|trigger|weakness|job|"
+    r"business|responsibility|own|priority|focus|goal|choice|decision|diagnosis|condition|illness|symptom|health|"
+    r"\w+est)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+_PLAIN_FIGURES = ((_GENERIC_SCENE, False), (_FEELING_ACTS, True), (_HYPERBOLE, False), (_FEELING_IS_MY, True))
 # a scene or a saying is quoted to its sentence's end, up to this many words (the longest told in s01-s270 has 36)
 _TOLD_WHOLE_WORDS = 45
 # a saying of the speaker's people, recited after its marker: "you know what they say in trinidad ...", "in my
