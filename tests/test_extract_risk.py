@@ -2438,6 +2438,20 @@ def test_words_quoted_from_someone_else_are_not_the_clients(turns: tuple[tuple[s
     assert finding(*turns, field=field).status != "endorsed"
 
 
+def test_nothing_since_dates_what_was_told_to_the_past() -> None:
+    r = finding(C("Is it okay if we go back to the scratching you mentioned last time?"),
+                P("During the second round, after the miscarriage, I scratched my arms raw at night. I wanted one pain that "
+                  "made sense. It stopped around the summer. Nothing since."), field="self_harm")
+    assert r.status == "denied" and r.facets.timeframe == "past"
+
+
+def test_okay_dying_asked_and_answered_kind_of() -> None:
+    r = finding(C("Are you still using the inhaler?"), P("Stopped. It's fine. One less person breathing, honestly."),
+                C("Do you mean you'd be okay dying?"), P("Kind of. It's not like I'd do anything."))
+    assert r.status == "endorsed"
+    assert finding(C("Do you mean you'd be okay dying?"), P("No, no. I meant I'm fine with the inhaler gone.")).status == "denied"
+
+
 def test_enough_to_end_your_life_answered_thats_what_theyre_for() -> None:
     r = finding(P("I stopped taking the sleeping tablets in March and kept them. There's enough now."),
                 C("Enough to end your life?"), P("That's what they're for."))

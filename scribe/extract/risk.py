@@ -203,6 +203,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # wouldn't be the worst thing in the world, it'd be a rest")
     (SI, "wish_dead", True, _WELCOME + r"\b[^.?!]{0,25}?" + _IF_GONE + "|" + _IF_GONE + r"[^.?!]{0,20}?\b(?:it|that)\s*(?:'?d|would|'?s|is|"
      r"(?=would\s*n'?t|would\s+not))\s*(?:be\s+)?(?:(?:so|kind\s+of|almost|quite)\s+)?(?:" + _WELCOME + r"|a\s+rest|restful|peaceful)\b"),
+    # "Do you mean you'd be okay dying?" "Kind of."
+    (SI, "wish_dead", True, r"\b(?:you'?d|you\s+would|i'?d|i\s+would|you'?re|you\s+are|i'?m|i\s+am)\s+(?:be\s+)?(?:okay|ok|fine|alright|"
+     r"all\s+right|at\s+peace)\s+(?:with\s+)?(?:dying|being\s+dead|not\s+waking(?:\s+up)?|not\s+being\s+(?:here|alive|around))\b"),
     # a death the client would let come: "I've been driving without the seatbelt. If the next crash gets me, fine."
     (SI, "wish_dead", True, r"\bif\s+(?:the\s+|a\s+|that\s+)?(?:next\s+)?(?:crash|accident|cancer|illness|sea|storm|fall|drink|"
      r"booze|heart\s+attack|stroke|virus|cold|avalanche)\s+(?:gets|takes|kills|finishes)\s+me\s*,?\s+(?:then\s+)?(?:fine|so\s+be\s+it|"
@@ -478,9 +481,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # (a burial is not: "We put him in the ground last spring")
     (HI, "active_thoughts", True, r"(?<!we\s)(?<!they\s)\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b"
      + _NOT_A_BURIAL + r"|"
-     # "If I saw him at the stop again I'd put him through the windscreen"
+     # "If I saw him at the stop again I'd put him through the windscreen" ("I'd put him through the wall" is an angry
+    # figure of speech)
      r"\bput(?:ting|s)?\s+(?:him|her|them)\s+(?:straight\s+)?through\s+(?:the|a|that|his|her|their)\s+(?:own\s+)?(?:front\s+|"
-     r"back\s+|kitchen\s+|car\s+)?(?:windscreen|windshield|window|wall|glass|table|door)\b|"
+     r"back\s+|kitchen\s+|car\s+)?(?:windscreen|windshield|window|glass)\b|"
      # "I sit in the car park after handover and think about running him down" (not "nearly ran him over")
      r"(?<!nearly\s)(?<!almost\s)\b(?:run|running|ran|mow|mowing)\s+(?:him|her|them)\s+(?:down|over)\b(?!\s+(?:to|the|a)\b)|"
      # "catching him out the back of the woolshed and giving him a hiding like proper"
@@ -787,7 +791,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r" back|"
      r"(?:did|do|doing|started|cut|cutting) (?:it )?again|"
      # "No. Hell no. ... But the thought's there."
-     r"(?:the|that|those) (?:thoughts?|urges?|pictures?|images?|wish)(?:'s|'re| is| are) there|"
+     r"but (?:the|that|those) (?:thoughts?|urges?|pictures?|images?|wish)(?:'s|'re| is| are) (?:still )?there|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
      r"(?:i )?wouldn'?t dream of (?:it|that|doing)|not even in passing|"
@@ -2083,7 +2087,8 @@ def _dated_recent(text: str, pos: int) -> bool:
     return bool(_DATED_RECENT.search(text, max(0, pos - 80), end.start() if end else len(text)))
 
 
-_NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\bnone\s+since\b|\bnever\s+again\s+since\b|"
+_NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\b(?:none|nothing)\s+since\b|\bnever\s+again\s+since\b|"
+                             # "I scratched my arms raw at night. ... It stopped around the summer. Nothing since."
                              # "... i thought i don't want to be here but that's gone completely since the dose came down"
                              r"\b(?:that'?s|it'?s|they'?re|those\s+are|that\s+has|it\s+has)\s+(?:all\s+)?(?:gone|passed|stopped)"
                              r"(?:\s+\w+)?\s+since\b|"
