@@ -1254,5 +1254,5 @@ def test_an_option_made_the_plan_is_problem_solving_beside_another_step() -> Non
       P("Yes, she would come."),
       C("Good. That goes on your plan, with the crisis number and the after-hours line."), P("Okay.")), "safety planning"),
 ])
-def test_more_techniques_delivered_without_their_names(turns: tuple[tuple[str, str], ...], name: str) -> None:
+def test_techniques_read_off_blind18_without_their_names(turns: tuple[tuple[str, str], ...], name: str) -> None:
     assert name in found(*turns)
