@@ -2431,3 +2431,13 @@ def test_the_prescribers_act_on_the_clients_drug_is_not_her_own_drug() -> None:
     # while "she's taking" is still hers
     assert "venlafaxine" not in meds(C("Anyone else on medication at home?"),
                                      P("My sister, she's taking the venlafaxine seventy-five."))
+
+
+@pytest.mark.parametrize("text,name,dose", [
+    # a count of a strength said before the name (read off blind18)
+    ("No, same. Two of the twenties of the fluoxetine in the morning.", "fluoxetine", "40 mg"),
+    ("one of the fifties of the sertraline at breakfast", "sertraline", "50 mg"),
+    ("two of the five hundreds of the paracetamol when the head is bad", "acetaminophen", "1000 mg"),
+])
+def test_a_count_of_a_strength_before_the_name(text: str, name: str, dose: str) -> None:
+    assert meds(C("Any change to the medication?"), P(text))[name]["dose"] == dose

@@ -2492,3 +2492,25 @@ def test_what_someone_in_the_room_tells_in_the_third_person(turns: tuple[tuple[s
 ])
 def test_denials_in_other_englishes(turns: tuple[tuple[str, str], ...], field: str) -> None:
     assert finding(*turns, field=field).status == "denied"
+
+
+@pytest.mark.parametrize("turns", [
+    # an answer that wants to live, with no yes or no in it
+    (C("Any thoughts of ending your life since the diagnosis?"),
+     P("At the very start I wondered how I'd live with it. Not whether. Now it's a shot every two months and I'm "
+       "undetectable. I want a long, boring life.")),
+    # the question in the other order, "wanting not to be alive"
+    (C("When you say you despair about the future, does that ever turn into wanting not to be alive?"),
+     P("Opposite. I want to be around to see who wins. I'm angry, I'm not finished.")),
+    # "or about dying", and a closing "No, nothing of mine" after a plot
+    (C("When the guilt gets that loud, do you ever think about punishing yourself physically, or about dying?"),
+     P("I pray more. No, neither.")),
+    (C("You're rehearsing Hedda. Is it okay to check how that material is sitting with you - any thoughts of suicide of "
+       "your own?"), P("She shoots herself every night at about ten past nine and I go for a curry. No, nothing of mine.")),
+])
+def test_more_denials_the_engine_must_read(turns: tuple[tuple[str, str], ...]) -> None:
+    assert finding(*turns).status == "denied"
+
+
+def test_wanting_not_to_be_alive_said_by_the_client_is_a_wish() -> None:
+    assert finding(C("How are things?"), P("Some nights I'm wanting not to be alive, honestly.")).status == "endorsed"

@@ -1490,6 +1490,18 @@ def _unit_said_of(generic: str, said: str) -> str:
     return entry.patch_unit if entry.patch_unit and _PATCH.search(said) else entry.unit
 
 
+_COUNTED_STRENGTH = (r"\b(?P<count>one|two|three|four|a couple)\s+of\s+the\s+(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)"
+                     r"(?P<plural>ies|s)\s+of\s+(?:the|my|your)\s+")
+_COUNTED_STRENGTH_OF = re.compile(_COUNTED_STRENGTH + "$", re.IGNORECASE)
+
+
+def _counted_strength(m: re.Match[str]) -> float | None:
+    """The amount of "two of the twenties": the count times the strength ("twenties" is the twenty tablets)."""
+    strength = parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else ""))
+    if not strength:
+        return None
+    n = 2.0 if m.group("count").lower() == "a couple" else parse_number(m.group("count")) or 1.0
+    return n * strength
 _COUNT_BEFORE_NAME = re.compile(r"\b(?:take|takes|took|taking|have|had|having)\s+(?P<count>two|three|four|a\s+couple(?:\s+of)?)\s+$",
                                 re.IGNORECASE)
 _A_STRENGTH = re.compile(r"(?:ones|s)$", re.IGNORECASE)  # "the five hundred ones", "the five hundreds"
@@ -1538,6 +1550,10 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             n = 2.0 if count.group("count").lower().startswith("a") else parse_number(count.group("count")) or 1.0
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
         return picked
+    # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
+    counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
+    if counted and (value := _counted_strength(counted)) is not None:
+        return Dose(value, unit, counted.start(), counted.end("strength"))
     # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
     if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()):
         group = "n" if lead.group("n") else "n2"
@@ -1601,6 +1617,10 @@ def dose_values_in(text: str) -> set[float]:
     part = _part_of_strength(text, "mg")
     if part is not None:
         values.add(part.value)  # "one and a half of the fifteen tablets": 22.5
+    for counted in re.finditer(_COUNTED_STRENGTH, text, re.IGNORECASE):
+        # "two of the twenties of the fluoxetine": 40
+        if (amount := _counted_strength(counted)) is not None:
+            values.add(amount)
     for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
         # "from sixteen to twelve two weeks ago": the new amount of a change
         m = _CHANGE_AFTER.match(text, max(0, step.start() - 1))

@@ -222,6 +222,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "it is better I disappear completely, for good"
     (SI, "wish_dead", True, r"\b(?:like|love|want|wanted|prefer|wish|rather)\s+(?:\w+\s+)?to\s+not\s+(?:be\s+(?:here|alive)|"
      r"exist|wake\s+up)\b|\bdisappear\w*(?:\s+(?:completely|totally|altogether))?\s*,?\s+(?:for\s+good|permanently|forever)\b"),
+    # "do you ever think about punishing yourself physically, or about dying?" (not "dying of a heart attack")
+    (SI, "active_thoughts", True, r"\b(?:think|thinking|thought|thoughts)\s+(?:[\w,']+\s+){0,6}?(?<!not\s)(?<!never\s)about\s+dying\b(?!\s+(?:of|from|in|at|on|young|"
+     r"alone|before)\b)"),
+    # the other order: "does that ever turn into wanting not to be alive?"
+    (SI, "wish_dead", True, r"\bwant(?:ing|s|ed)?\s+not\s+to\s+(?:be\s+(?:alive|here|around)|live|exist|wake\s+up)\b"),
     (SI, "wish_dead", True, r"\bnot\s+want(?:ing)?\s+to\s+(?:be\s+alive\b|(?:be\s+(?:here|around)|live|exist|wake\s+up)\b"
      r"(?!\s+(?:with|in|at|near|there|alone|together|like)))"),
     (SI, "wish_dead", True, r"\bno\s+(?:point|reason)\s+(?:in|to|of)\s+(?:keep\s+)?(?:living|live|being\s+alive|going\s+on)\b"),
@@ -794,6 +799,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"but (?:the|that|those) (?:thoughts?|urges?|pictures?|images?|wish)(?:'s|'re| is| are) (?:still )?there|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
+     # the answer that wants to live: "I want a long, boring life.", "Opposite. I want to be around to see who wins."
+     r"i (?:want|wanna) (?:a long(?:,? \w+)? life|to (?:be|stay) around (?:to|for)\b)|"
      r"(?:i )?wouldn'?t dream of (?:it|that|doing)|not even in passing|"
      r"nothing like that|not since|i'?m not there|never again|none since|not for (?:years|a long time)|"
      r"it passed|grew out of it|i'?m (?:okay|fine|safe) now|nowhere near that|not now)\b"),
@@ -2524,7 +2531,7 @@ _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
-                             r"not at all|to (?:both|either|all))?\W*"
+                             r"not at all|to (?:both|either|all)|nothing (?:of mine|like that|of the sort)|not mine|not me)?\W*"
                              # a vocative after it: "..., but I'd never go that road, no b'y."
                              r"(?:(?:b'?y|lah|la|mate|man|brah|bro|love|dear|doc|doctor|miss|sir)\W*)?$", re.IGNORECASE)
 
