@@ -1502,6 +1502,8 @@ def _counted_strength(m: re.Match[str]) -> float | None:
         return None
     n = 2.0 if m.group("count").lower() == "a couple" else parse_number(m.group("count")) or 1.0
     return n * strength
+
+
 _COUNT_BEFORE_NAME = re.compile(r"\b(?:take|takes|took|taking|have|had|having)\s+(?P<count>two|three|four|a\s+couple(?:\s+of)?)\s+$",
                                 re.IGNORECASE)
 _A_STRENGTH = re.compile(r"(?:ones|s)$", re.IGNORECASE)  # "the five hundred ones", "the five hundreds"

@@ -309,7 +309,7 @@ _THINGS_IN_ER = frozenset("chapter letter paper number corner folder poster stic
                           "shelter cluster computer printer river thunder winter summer door floor counter filter hammer "
                           "ledger locker marker meter motor radiator rubber scooter sweater tractor tower trigger voucher "
                           "wrapper zipper screensaver pager speaker charger blender boiler freezer heater timer burner "
-                          "cracker sticker plaster bumper trolley".split())
+                          "cracker plaster bumper trolley".split())
 # what one is among others, not an image: "I'm the type that...", "I'm the last that..."
 _NOT_A_THING = frozenset("type kind sort only last first same reason cause youngest oldest eldest middle".split())
 

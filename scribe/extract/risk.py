@@ -40,6 +40,7 @@ sentence ("I don't want to die") scores 0.78 - no threshold separates them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -1763,8 +1764,10 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _quoted_from_other(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` quoting someone else, and later quotations repeating their words."""
+@functools.lru_cache(maxsize=256)
+def _quoted_from_other(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` quoting someone else, and later quotations repeating their words (cached: the turn
+    analysis and the learned screen both ask of the same turn)."""
     theirs: list[tuple[int, int]] = []
     words: list[str] = []
     for q in _QUOTE_SPAN.finditer(text):
@@ -1772,7 +1775,7 @@ def _quoted_from_other(text: str) -> list[tuple[int, int]]:
         if _OTHER_SAYS.search(text, max(0, q.start() - 60), q.start()) or any(said and said in w for w in words):
             theirs.append(q.span())
             words.append(said)
-    return theirs
+    return tuple(theirs)
 
 
 _PLOT_CUE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:telly|tv|netflix|iplayer|youtube)|(?:a|the|that)\s+(?:film|movie|show|series|book|novel|"
