@@ -2441,3 +2441,19 @@ def test_the_prescribers_act_on_the_clients_drug_is_not_her_own_drug() -> None:
 ])
 def test_a_count_of_a_strength_before_the_name(text: str, name: str, dose: str) -> None:
     assert meds(C("Any change to the medication?"), P(text))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("text,name,dose", [
+    # a strength said as a plural in -ies is read wherever a plural strength is: after the name too
+    ("The fluoxetine, two of the twenties, in the morning.", "fluoxetine", "40 mg"),
+    ("the sertraline is one of the fifties now at breakfast", "sertraline", "50 mg"),
+    ("Still the citalopram, a couple of the twenties.", "citalopram", "40 mg"),
+])
+def test_a_strength_said_as_a_plural_in_ies(text: str, name: str, dose: str) -> None:
+    assert meds(C("Any change to the medication?"), P(text))[name]["dose"] == dose
+
+
+def test_a_decade_in_ies_is_not_a_strength() -> None:
+    got = meds(C("Any change to the medication?"), P("My mum was on the diazepam back in the sixties. I'm on sertraline fifty."))
+    assert got["sertraline"]["dose"] == "50 mg"
+    assert "diazepam" not in got or got["diazepam"].get("dose") != "60 mg"

@@ -1141,8 +1141,14 @@ def _clock_hour(value: float | None) -> bool:
 _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.IGNORECASE)
 
 
-# a strength said as a plural: "the eight hundreds", "two of the 333s"
-_PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?P<num>{NUMBER_RE})s\b", re.IGNORECASE)
+# a strength said as a plural: "the eight hundreds", "two of the 333s", "two of the twenties"
+_PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?:(?P<num>{NUMBER_RE})s|(?P<tens>(?:twen|thir|for|fif|six|seven|eigh|nine)t)ies)\b",
+                              re.IGNORECASE)
+
+
+def _plural_number(m: re.Match[str]) -> str:
+    """The number a plural strength names: "fifties" is fifty, "eight hundreds" eight hundred."""
+    return m.group("num") or m.group("tens") + "y"
 
 
 # a count of pills, then their strength as "the N ones": "two at night, the seven and a half ones"
@@ -1186,15 +1192,19 @@ _LEVEL_BEFORE = re.compile(r"(?:\b(?:levels?|blood(?!\s+(?:pressure|thinners?)))
                            r"|\b(?:anywhere|somewhere)\s+(?:from|between)\s+(?:[\w-]+\s+){0,4}?(?:(?:to|and)\s+)?)$", re.IGNORECASE)
 
 
+def _plural_is_strength(text: str, m: re.Match[str]) -> bool:
+    num = _plural_number(m)
+    # "two of the fives", "two of the tens": a count of a strength
+    return bool(_PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()]) or _strength_of_ones(num)
+                or ((parse_number(num) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
+                    # not "hundreds of", "the 90s", "the 1990s", "the sixties"
+                    and (len(num.split()) >= 2 if not num[0].isdigit()
+                         else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", num))))
+
+
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     out: list[Dose] = []
-    plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi)
-              # "two of the fives", "two of the tens": a count of a strength
-              if _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()]) or _strength_of_ones(m.group("num"))
-              or ((parse_number(m.group("num")) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
-                  # not "hundreds of", "the 90s", "the 1990s"
-                  and (len(m.group("num").split()) >= 2 if not m.group("num")[0].isdigit()
-                       else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", m.group("num"))))]
+    plural = [m for m in _PLURAL_STRENGTH.finditer(text, lo, hi) if _plural_is_strength(text, m)]
     counted: list[tuple[int, int]] = []
     for m in _COUNT_OF_ONES.finditer(text, lo, hi):
         # "i take two at night, the seven and a half ones": two pills of 7.5
@@ -1204,12 +1214,13 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             counted.append((m.start(), m.end()))
             out.append(Dose(n * strength, unit, m.start(), m.end()))
     for m in plural:
-        value = _strength_of_ones(m.group("num")) or parse_number(m.group("num")) or 0.0
+        num = _plural_number(m)
+        value = _strength_of_ones(num) or parse_number(num) or 0.0
         count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
-        counted_strength = _COUNT_THEN_STRENGTH.fullmatch(m.group("num"))
-        if count is None and counted_strength and not _strength_of_ones(m.group("num")):
+        counted_strength = _COUNT_THEN_STRENGTH.fullmatch(num)
+        if count is None and counted_strength and not _strength_of_ones(num):
             # "paracetamol two five hundreds": two tablets of the 500s
-            n, strength = _spoken_strength(m.group("num"))
+            n, strength = _spoken_strength(num)
             if strength:
                 out.append(Dose(n * strength, unit, m.start(), m.end()))
                 continue
