@@ -2514,3 +2514,21 @@ def test_more_denials_the_engine_must_read(turns: tuple[tuple[str, str], ...]) -
 
 def test_wanting_not_to_be_alive_said_by_the_client_is_a_wish() -> None:
     assert finding(C("How are things?"), P("Some nights I'm wanting not to be alive, honestly.")).status == "endorsed"
+
+
+@pytest.mark.parametrize("said", [
+    "I keep thinking about dying of a heart attack.",
+    "I keep thinking about dying of cancer like my dad did, I check my skin every night.",
+    "I have these thoughts of dying from a stroke whenever my hand goes numb.",
+])
+def test_a_feared_death_by_illness_is_not_suicidal_thinking(said: str) -> None:
+    # health anxiety: the death is feared, not wished for or planned
+    assert finding(C("How has the worry been?"), P(said)).status != "endorsed"
+
+
+@pytest.mark.parametrize("said", [
+    "I keep thinking about dying, honestly. Just not being here.",
+    "I keep thinking about dying of an overdose, how easy it would be.",
+])
+def test_thinking_about_dying_is_still_suicidal_thinking(said: str) -> None:
+    assert finding(C("What goes through your head at night?"), P(said)).status == "endorsed"

@@ -143,8 +143,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "active_thoughts", True, r"\b(?:end|ending|ended|take|taking|took|finish|finishing|finished)\s+(?:my|your|his|her|their)\s+"
      r"(?:own\s+)?life\b"),
     (SI, "active_thoughts", True, r"\bend(?:ing|ed|s)?\s+(?:it\s+all|things|everything|it)\b(?!\s+with)"),
+    # not a death by illness feared ("I keep thinking about dying of a heart attack": health anxiety)
     (SI, "active_thoughts", True, r"\b(?:thoughts?|think\w*|thought)\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b"
-     r"(?!\s+(?:like|the\s+way|as\s+much\s+as)\s+(?:everyone|everybody|anyone|anybody|most\s+people|other\s+people)\b)"),
+     r"(?!\s+(?:like|the\s+way|as\s+much\s+as)\s+(?:everyone|everybody|anyone|anybody|most\s+people|other\s+people)\b)"
+     r"(?!\s+(?:of|from)\s+(?:a\s+|an\s+|the\s+)?(?:heart|cancer|stroke|tumou?r|disease|illness|covid|virus|infection|old\s+age|"
+     r"natural\s+causes|aneurysm|brain|blood\s+clot|sepsis|something\s+(?:serious|awful|terrible))\b)"),
     (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b"),
