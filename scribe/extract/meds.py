@@ -1094,12 +1094,17 @@ def find_doses(text: str) -> list[Dose]:
     return sorted(plain + fractions, key=lambda d: d.start)
 
 
+def _pill_count(said: str) -> float:
+    """How many tablets a spoken count says: "a couple (of)" is two, "three" three, anything unread one."""
+    return 2.0 if re.match(r"a\s+couple\b", said, re.IGNORECASE) else parse_number(said) or 1.0
+
+
 def _counted(text: str, d: Dose) -> Dose:
     """'two of the eight milligram strips' is 16 mg at a time: a count of a strength, as for 'two of the tens'."""
     count = _PILL_COUNT_OF.search(text[max(0, d.start - 20):d.start])
     if count is None:
         return d
-    n = 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
+    n = _pill_count(count.group("count"))
     return Dose(n * d.value, d.unit, d.start - len(text[max(0, d.start - 20):d.start]) + count.start(), d.end)
 
 
@@ -1208,7 +1213,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     counted: list[tuple[int, int]] = []
     for m in _COUNT_OF_ONES.finditer(text, lo, hi):
         # "i take two at night, the seven and a half ones": two pills of 7.5
-        n = 2.0 if m.group("count").lower() == "a couple" else parse_number(m.group("count")) or 1.0
+        n = _pill_count(m.group("count"))
         strength = parse_number(m.group("strength"))
         if strength:
             counted.append((m.start(), m.end()))
@@ -1225,7 +1230,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                 out.append(Dose(n * strength, unit, m.start(), m.end()))
                 continue
         if count:  # "two of the tens" is twenty at a time
-            n = 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
+            n = _pill_count(count.group("count"))
             start = m.start() - 20 + count.start() if m.start() >= 20 else count.start()
             counted.append((start, m.start()))
             out.append(Dose(n * value, unit, start, m.end()))
@@ -1292,7 +1297,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         count = _PILL_COUNT_OF.search(text[max(0, start - 20):start])
         if count and amount >= 10:
             # "paracetamol, two of the five hundred": two tablets of 500 at a time
-            amount *= 2.0 if count.group("count").lower() == "a couple" else parse_number(count.group("count")) or 1.0
+            amount *= _pill_count(count.group("count"))
             start = max(0, start - 20) + count.start()
         out.append(Dose(amount, unit, start, end))
     return sorted(out, key=lambda d: d.start)
@@ -1391,7 +1396,7 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
         if m.group("c"):
             value = parse_number(m.group("s"))
             strength = value
-            values.append((2.0 if m.group("c").lower().startswith("a") else parse_number(m.group("c")) or 1.0) * value
+            values.append(_pill_count(m.group("c")) * value
                           if value is not None else None)
             continue
         num = m.group("a") or m.group("b")
@@ -1511,7 +1516,7 @@ def _counted_strength(m: re.Match[str]) -> float | None:
     strength = parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else ""))
     if not strength:
         return None
-    n = 2.0 if m.group("count").lower() == "a couple" else parse_number(m.group("count")) or 1.0
+    n = _pill_count(m.group("count"))
     return n * strength
 
 
@@ -1560,7 +1565,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         # "i take two paracetamol the five hundred ones": the count said before the name, the strength after it
         count = _COUNT_BEFORE_NAME.search(text, max(0, start - 16), start)
         if count and picked.start - end <= 16 and _A_STRENGTH.search(text, picked.start, picked.end):
-            n = 2.0 if count.group("count").lower().startswith("a") else parse_number(count.group("count")) or 1.0
+            n = _pill_count(count.group("count"))
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
         return picked
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
