@@ -2457,3 +2457,11 @@ def test_a_decade_in_ies_is_not_a_strength() -> None:
     got = meds(C("Any change to the medication?"), P("My mum was on the diazepam back in the sixties. I'm on sertraline fifty."))
     assert got["sertraline"]["dose"] == "50 mg"
     assert "diazepam" not in got or got["diazepam"].get("dose") != "60 mg"
+
+
+def test_the_doses_taken_so_far_are_not_a_strength() -> None:
+    got = meds(C("Any changes?"), P("She stopped the amitriptyline and started the duloxetine, the thirty, same day."),
+               C("When was that?"), P("Friday. I've had five of the duloxetine. Bit sicky."))
+    assert got["duloxetine"]["dose"] == "30 mg"
+    # while a dose said before the name still is one
+    assert meds(C("Any changes?"), P("I'm on 20 of the Lexapro now."))["escitalopram"]["dose"] == "20 mg"

@@ -1421,6 +1421,9 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
     return d
 
 
+# "I've had five of the duloxetine": the doses taken so far, not a strength
+_DOSES_SO_FAR = re.compile(r"\b(?:i've|ive|i\s+have|we've|we\s+have)\s+(?:only\s+|just\s+|now\s+)?(?:had|taken|used|done)\s+$",
+                           re.IGNORECASE)
 # "two of the Ativan" counts pills, it names no dose
 _PILL_COUNT = re.compile(r"(a|one|two|three|four|a couple|a few|half)\s+(of|on)(\s+(the|my|your))?", re.IGNORECASE)
 _LEAD_DOSE = re.compile(
@@ -1572,8 +1575,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
     if counted and (value := _counted_strength(counted)) is not None:
         return Dose(value, unit, counted.start(), counted.end("strength"))
-    # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"
-    if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()):
+    # "I'm on 20 of the Lexapro", "the three hundred Wellbutrin"; not "I've had five of the duloxetine" (doses so far)
+    if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()) \
+            and not _DOSES_SO_FAR.search(text, sent.start, sent.start + lead.start()):
         group = "n" if lead.group("n") else "n2"
         value = parse_number(lead.group(group))
         s0 = sent.start + lead.start(group)
