@@ -2532,3 +2532,85 @@ def test_a_feared_death_by_illness_is_not_suicidal_thinking(said: str) -> None:
 ])
 def test_thinking_about_dying_is_still_suicidal_thinking(said: str) -> None:
     assert finding(C("What goes through your head at night?"), P(said)).status == "endorsed"
+
+
+# ---- blind19's missed disclosures, retired and read (s601, s604, s608, s618, s626): each phrasing with its near miss
+
+@pytest.mark.parametrize("said", [
+    "Sandra and the boy'd be better off with that money than with me mooching about the shed.",
+    "Sometimes I think it would have been better not to survive it.",
+    "Better if I hadn't pulled through, honestly.",
+    "Some nights I'd rather be where she is than be here in this quiet house.",
+    "if i didn't wake up at least i'd be with her",
+])
+def test_a_wish_not_to_be_alive_said_without_the_word_death_is_endorsed(said: str) -> None:
+    assert finding(C("What goes through your head at night?"), P(said)).status == "endorsed"
+
+
+@pytest.mark.parametrize("said", [
+    "We'd all be better off with a bigger car than with me squeezed in the back.",
+    "I'd rather be where she is than stuck here in the office, Lisbon sounds lovely.",
+    "Some days I wish I didn't wake up so early, at least the birds are nice.",
+    "The doctors said I was lucky to survive it, and I'm glad I did.",
+])
+def test_the_same_words_about_something_else_are_not_a_death_wish(said: str) -> None:
+    assert finding(C("How has the week been?"), P(said)).status != "endorsed"
+
+
+def test_a_drop_researched_and_visited_is_endorsed_after_an_earlier_denial() -> None:
+    r = finding(C("Are you having thoughts of dying or of killing yourself?"),
+                P("nah it's the act i'm not suicidal i'm just dark"),
+                C("Anything at all in the last couple of weeks?"),
+                P("okay so i looked up the bridge like how high it is and if people survive it and sunday i drove out "
+                  "there and stood at the rail for twenty minutes"))
+    assert r.status == "endorsed" and r.facets.preparatory_behavior
+    # a height looked up for a trip is not
+    assert finding(C("How was the holiday?"),
+                   P("Great. I looked up how high the tower is before we went, and the lift was fast.")).status != "endorsed"
+
+
+def test_a_yes_in_french_answers_a_passive_wish_question() -> None:
+    r = finding(C("Sometimes people after a stroke feel it would have been better not to survive it. Do you ever have "
+                  "that thought?"), P("Oui."), C("Do you ever think about doing something to end your life?"), P("Non. Non."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    assert finding(C("Do you ever have thoughts of not wanting to be alive?"), P("Non. Never.")).status == "denied"
+
+
+def test_the_questions_verb_said_back_is_a_yes() -> None:
+    r = finding(C("When you count them, are you thinking about taking them, to die?"),
+                P("Thinking. Sleep, not wake. Easy. Not do. But think."))
+    assert r.status == "endorsed" and r.facets.method
+    assert finding(C("Are you thinking about killing yourself?"), P("Thinking? No. Never.")).status == "denied"
+
+
+def test_an_interpreter_relaying_after_saying_what_they_signed_is_the_clients_answer() -> None:
+    r = finding(C("When you count them, are you thinking about taking them, to die?"),
+                O("I've signed that exactly. She's paused. She's signing: not plan, but thinking, yes."))
+    assert r.status == "endorsed"
+    r = finding(C("Any thoughts of ending your life?"), O("I've signed that. She's signing: no, never, she has her kids."))
+    assert r.status == "denied"
+
+
+def test_an_answer_goes_on_after_the_clinician_says_okay() -> None:
+    r = finding(C("When you say you'd trade, are you having thoughts of wanting to die yourself?"),
+                P("not like i'm gonna do something"), C("okay"),
+                P("but some nights yeah i don't want to be here anymore"))
+    assert r.status == "endorsed"
+    r = finding(C("Are you having thoughts of wanting to die?"), P("not like that"), C("okay"),
+                P("no, honestly, no. i've got the girls."))
+    assert r.status == "denied"
+
+
+def test_wanting_pain_on_the_outside_is_self_harm_and_a_game_kill_is_not_homicidal() -> None:
+    assert finding(C("What was going on when you punched it?"),
+                   P("i just wanted something to hurt on the outside for once"), field="self_harm").status == "endorsed"
+    assert finding(C("What do you do when you're angry?"), P("fortnite i killed this guy like fifty times, that's why "
+                                                             "i didn't want to stop"), field="homicidal_ideation").status != "endorsed"
+
+
+def test_a_tablet_named_a_sentence_before_is_what_was_cut() -> None:
+    r = finding(C("And the one you take before births?"),
+                P("The propranolol. It's the forty-milligram one, half of it. I cut it with the knife."), field="self_harm")
+    assert r.status != "endorsed"
+    assert finding(C("What happened Friday?"), P("I had a bad night. I cut myself with the knife."),
+                   field="self_harm").status == "endorsed"

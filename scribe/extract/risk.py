@@ -163,6 +163,17 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a life weighed against its insurance: "my life insurance is worth more than me", "worth more dead than alive"
     (SI, "wish_dead", True, r"\bworth\s+more\s+(?:to\s+(?:them|him|her|everyone)\s+)?dead\b|\binsurance\b[^.?!]{0,40}\b(?:worth\s+more|"
      r"more\s+(?:useful|use|valuable))\s+than\s+(?:me|i\s+am|you)\b"),
+    # a family weighed against the client: "Sandra and the boy'd be better off with that money than with me"
+    (SI, "wish_dead", True, r"\bbetter\s+off\s+with\s+(?:\w+\s+){0,2}?(?:money|pay-?out|insurance|pension|cash|policy|death-in-service)\s+"
+     r"than\s+(?:with\s+)?me\b"),
+    # a survival regretted: "it would have been better not to survive it", "better if I hadn't pulled through"
+    (SI, "wish_dead", True, r"\bbetter\s+(?:off\s+)?(?:not\s+to\s+(?:have\s+)?(?:survived?|pulled\s+through|made\s+it|woken\s+up)|"
+     r"if\s+(?:i|you|he|she)\s+(?:had(?:n'?t|\s+not)|didn'?t|did\s+not)\s+(?:survived?|pulled\s+through|made\s+it|woken\s+up|come\s+round))\b"),
+    # to be with the dead rather than alive: "I'd rather be where she is than be here", "if I didn't wake up at least
+    # I'd be with her"
+    (SI, "wish_dead", True, r"\b(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+be\s+where\s+(?:she|he|they|my\s+\w+)\s+(?:is|are)\b"
+     r"[^.?!]{0,30}\bthan\s+(?:be\s+|being\s+|stay\w*\s+|live\s+|living\s+)?here\b|"
+     r"\bif\s+i\s+(?:didn'?t|did\s+not|don'?t|never)\s+wake(?:\s+up)?\b[^.?!]{0,30}\bat\s+least\s+i'?d\b"),
     # asking for one's turn to die: "I lie there and ask for it to be my turn", "I pray it's my turn soon"
     (SI, "wish_dead", True, r"\b(?:ask|pray|wish|hope)\w*\s+(?:for\s+it\s+|that\s+it\s+|it\s+)?(?:to\s+be|'?s|is|was|would\s+be)\s+my\s+turn\b"),
     # a world without the client said as a condition: "they'd all manage perfectly well if I weren't here",
@@ -192,11 +203,16 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
      r"(?:i|he|she)\s+(?:was|were)\s+never\s+born)"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|go\s+to\s+sleep|"
-     r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"),
+     r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"
+     r"(?!\s+(?:up\s+)?(?:so\s+|too\s+)?(?:early|at\s+(?:\d|one|two|three|four|five|six|night)|before|until|till|every\s+hour|so\s+often|"
+     r"in\s+the\s+night|during))"),
     # the present tense second-language speakers wish in: "i wish i am not alive", "I wish I'm dead"
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?i(?:\s+am|'m|m)\s+(?:not\s+(?:here|around|alive)|(?:already\s+)?dead)\b"),
     (SI, "wish_dead", True, r"\b(?:wish|hope|hoping|pray|praying|prayed|rather)\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:(?:i|he|she)(?:'?d|\s+had|\s+would)?)?\s*(?:just\s+)?"
-     r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"),
+     r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"
+     # (an hour, not a death: "I wish I didn't wake up so early")
+     r"(?!\s+(?:up\s+)?(?:so\s+|too\s+)?(?:early|at\s+(?:\d|one|two|three|four|five|six|night)|before|until|till|every\s+hour|so\s+often|"
+     r"in\s+the\s+night|during))"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
      r"being\s+around|alive|waking(?:\s+up)?))\b"),
@@ -421,7 +437,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"putting\s+aside|put\s+aside|setting\s+aside|set\s+aside)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
      r"(?:old\s+|extra\s+|leftover\s+)?(?:sleeping\s+|sleep\s+|pain\s+|anxiety\s+)?(?:pills|meds|medications?|tablets)\b"
      r"(?!\s+(?:in\s+the\s+(?:car|bathroom|kitchen)\s+for|organi[sz]ed|on\s+schedule))"),
-    (SI, "preparatory_behavior", True, r"\blooked\s+up\s+how\b"),
+    # (not a height or a recipe: "I looked up how high the tower is before we went", "looked up how to get there")
+    (SI, "preparatory_behavior", True, r"\blooked\s+up\s+how\b(?!\s+(?:high|tall|far|big|old|much\s+(?:it|the\s+\w+)\s+costs?|"
+     r"to\s+(?:get|make|cook|fix|apply|book|say|spell|use|play|knit|bake|grow|change|set)\b))"),
+    # a drop researched: "I looked up the bridge, how high it is and if people survive it"
+    (SI, "preparatory_behavior+method", True, r"\b(?:look\w*\s+up|googl\w*|search\w*|check\w*|read\w*\s+up\s+on)\b[^.?!]{0,60}?"
+     r"\bhow\s+(?:high|tall|far\s+down|deep|far\s+the\s+drop)\b[^.?!]{0,60}?\b(?:survives?|survived|the\s+fall|(?:would|to)\s+die)\b"),
+    # pills taken for death: "are you thinking about taking them, to die?"
+    (SI, "method", True, r"\b(?:take|taking|took|swallow\w*|drink\w*)\s+(?:them|it|those|these|all\s+(?:of\s+)?(?:them|the\w*))\W{0,3}\s*"
+     r"(?:so\s+as\s+|in\s+order\s+)?to\s+die\b"),
     # "I googled how many of my meds it would take", "searched what dose"
     (SI, "preparatory_behavior+method", True, r"\b(?:googl\w*|search\w*|look\w*\s+up|read\s+up\s+on|research\w*)\s+"
      r"(?:how\s+(?:many|much)|what\s+(?:dose|amount)|doses\b|the\s+lethal)"),
@@ -709,6 +733,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:wall|table|door|desk|floor|edge|locker|mirror|sink|radiator)\b[^.?!]{0,60}?\b(?:(?:until|till)\s+(?:it|i|my|the)\b|to\s+stop|so\s+(?:it|i)\s+"
      r"(?:stops?|can|feel)|when(?:ever)?\s+(?:i'?m|i\s+am|i\s+get|i\s+feel|i\s+fail|it\s+gets))\b|"
      r"\bi\s+(?:beat|punch|punched|hit|slap|slapped)\s+myself\b(?!\s+up\b)"),
+    # pain wanted on the body in place of the feeling: "I just wanted something to hurt on the outside for once"
+    (SH, "active_thoughts", True, r"\b(?:want\w*|need\w*)\s+(?:something|it|me|myself|my\s+\w+)\s+to\s+(?:hurt|bleed|sting|burn)\s+"
+     r"on\s+the\s+outside\b|\bhurt\w*\s+on\s+the\s+outside\s+(?:instead|rather)\s+(?:of|than)\b"),
     # nails dug in to hurt: "i dug my nails into my thighs like really hard till it bled like a punishment" (not nails
     # pressed into a palm to stay grounded)
     (SH, "active_thoughts", True, r"\b(?:dig|digs|dug|digging|jab\w*|claw\w*)\s+(?:my\s+)?(?:finger)?nails\s+into\s+my\s+(?:thighs?|arms?|legs?|"
@@ -899,7 +926,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _AFFIRM_START = re.compile(
-    r"^(?:yes|yeah|yep|yup|ya|aye|s[ìí]|sometimes|a little|kind of|kinda|sort of|i guess|i suppose|i reckon|occasionally|once or twice|a few times|"
+    r"^(?:yes|yeah|yep|yup|ya|aye|s[ìí]|oui|ouais|sometimes|a little|kind of|kinda|sort of|i guess|i suppose|i reckon|occasionally|once or twice|a few times|"
     r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some (?:days|nights)|here and there|on and off|both|"
     r"now and (?:then|again)|every now and then|for a (?:minute|moment|second|bit|while)|at times|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
@@ -912,7 +939,9 @@ _AFFIRM_START = re.compile(
     r"(?:it\s+|that\s+)?(?:(?:wouldn'?t|would\s+not)\s+be\s+unwelcome|" + _NOT_SO_BAD + r")|i\s+wouldn'?t\s+(?:mind|say\s+no|object)|"
     # "You'd like to die?" "I'd welcome it." / "Aye, that's about the size of it" / "I won't lie to you"
     r"i(?:'?d|\s+would)\s+welcome\s+it|i\s+(?:won'?t|will\s+not|can'?t)\s+lie|(?:that'?s\s+)?about\s+the\s+size\s+of\s+it|pretty\s+much|"
-    r"more\s+or\s+less|you\s+could\s+say\s+(?:that|so))",
+    r"more\s+or\s+less|you\s+could\s+say\s+(?:that|so)|"
+    # the question's verb said back: "Are you thinking about taking them?" "Thinking." / "Thinking, yes."
+    r"(?:i'?m\s+|i\s+am\s+)?think(?:ing)?(?=\s*(?:[.!…]|,?\s+yes\b|,?\s+yeah\b|$)))",
     re.IGNORECASE,
 )
 _YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye)\b", re.IGNORECASE)
@@ -962,7 +991,10 @@ _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+thr
 _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
                        r"pulled|hurt)\b", re.IGNORECASE)
 _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
-_RELAYED = re.compile(r"^\W*(?:(?:he|she|they)\s+(?:says?|said|is\s+saying|tells?\s+me|answers?)|(?:his|her|their)\s+answer\s+is)\s*,?:?\s*",
+# (an interpreter may first say what they did: "I've signed that exactly. She's paused. She's signing: not plan, but...
+# thinking, yes.")
+_RELAYED = re.compile(r"^(?:[^.?!]{0,40}[.?!]\s+){0,2}?\W*(?:(?:he|she|they)\s+(?:says?|said|is\s+saying|tells?\s+me|answers?|signs?|signed)|"
+                      r"(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:signing|saying)|(?:his|her|their)\s+answer\s+is)\s*,?:?\s*",
                       re.IGNORECASE)
 _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urges?|images?|ideas?|feelings?|pictures?)|"
                              r"(?:thoughts?|urges?|anything)\s+like\s+(?:that|those|this)|any\s+of\s+(?:those|that|them)|"
@@ -970,6 +1002,9 @@ _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urg
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
+# a word that only keeps the client talking: "okay", "mm-hm", "go on"
+_BACKCHANNEL = re.compile(r"(?:(?:okay|ok|mm+(?:-?hm+)?|uh-?huh|right|yeah|sure|i\s+see|go\s+on|i'?m\s+listening|take\s+your\s+time)"
+                          r"[\s,.…]*){1,3}", re.IGNORECASE)
 # the client buying time before an answer: "This one I have to think how to answer.", "Give me a second.", "How do I say
 # this."
 _STALL = re.compile(r"\b(?:(?:have|need)\s+to\s+think\s+(?:how|about\s+how)\s+(?:to\s+)?(?:answer|say|put)|let\s+me\s+think|"
@@ -1052,7 +1087,8 @@ _IDIOM = re.compile(
     re.IGNORECASE,
 )
 # tablets split, not skin: "half of one of the ten milligram Ambien, just half, ... I've been cutting them"
-_PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half)\b[^.?!]{0,140}?"
+# (the tablet may be named a sentence before: "It's the forty-milligram one, half of it. I cut it with the knife.")
+_PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half)\b(?:[^.?!]|\.(?=\s)){0,100}?"
                        r"\b(?P<cut>cut(?:ting)?\s+(?:them|it|those|these|each\s+one)(?:\s+in\s+(?:half|two|quarters))?)\b|"
                        # "I'm cutting pills with a kitchen knife", "cut them in half"
                        r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:them|it)\s+in\s+(?:half|two|quarters)|(?:(?:the|my|those|these|her|his)\s+)?"
@@ -1309,6 +1345,9 @@ _MEDIA = {
         "the episode", "sings", "goes like", "true crime", "a novel", "book club", "was about", "is about",
         "video game", "videogame", "the boss", "last boss", "zombies", "character", "villain", "documentary",
         "this week's", "the killer", "a thriller", "in the film",
+        # games by name: "fortnite i killed this guy like fifty times"
+        "fortnite", "minecraft", "roblox", "call of duty", "warzone", "gta", "grand theft auto", "valorant", "overwatch",
+        "apex legends", "counter-strike", "halo", "on the xbox", "on the playstation", "on the ps5", "on the switch",
         # "That farm one on telly. The brother poisons the neighbour's well to get the land."
         "on telly", "on the telly", "on tv", "on the tv", "on netflix", "the programme", "a programme", "the soap",
         "the drama", "a drama", "the box set", "the boxset", "the plot",
@@ -2839,6 +2878,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     if polarity == "unclear":
         later = next((info[j] for j in range(nxt.index + 1, min(nxt.index + 4, len(info)))
                       if info[j].speaker != "other"), None)
+        if later is not None and later.speaker == "clinician" and _BACKCHANNEL.fullmatch(later.text.strip()) \
+                and later.index + 1 < len(info) and info[later.index + 1].speaker == "client":
+            # "not like i'm gonna do something" "okay" "but some nights yeah i'd rather be where she is": the answer
+            # goes on after a word that only keeps the client talking
+            later = info[later.index + 1]
         if later is not None and later.speaker == "client":
             nxt = later
             polarity, tf = _answer_polarity(nxt, negq, rating, ever)
