@@ -2465,3 +2465,42 @@ def test_the_doses_taken_so_far_are_not_a_strength() -> None:
     assert got["duloxetine"]["dose"] == "30 mg"
     # while a dose said before the name still is one
     assert meds(C("Any changes?"), P("I'm on 20 of the Lexapro now."))["escitalopram"]["dose"] == "20 mg"
+
+
+def test_a_count_of_a_strength_said_after_the_name_is_the_dose() -> None:
+    got = meds(C("Any other medication?"), P("only the ibuprofen for the knees and the shoulder two of the four hundreds in "
+                                            "the morning after the chamber everything hurts"))
+    assert got["ibuprofen"]["dose"] == "800 mg"
+    # the strength of another drug named after it is that drug's
+    got = meds(C("Any other medication?"), P("The sertraline, and one of the fives of the diazepam when it's bad."))
+    assert got["diazepam"]["dose"] == "5 mg"
+    assert got["sertraline"].get("dose") is None
+
+
+def test_a_part_of_a_strength_in_the_answer_is_the_dose_now() -> None:
+    got = meds(C("And the Cipralex, did Dr. Rabe change it?"),
+               P("Yes, last week. Before it was one of the tens, now it is one and a half of the tens, she said cut "
+                 "one in two and take one and a half every morning. So fifteen."))
+    assert got["escitalopram"]["dose"] == "15 mg"
+
+
+def test_half_of_one_tablet_of_a_strength_is_half_the_strength() -> None:
+    got = meds(C("Any medication?"), P("Doctor Baumann gave me mirtazapine, half of one thirty, so fifteen, at night."))
+    assert got["mirtazapine"]["dose"] == "15 mg"
+    got = meds(C("How have things been?"), P("yep she started me on the trazodone tuesday before last half of one of the "
+                                             "fifties at bedtime she said start there it helps me get down but i still pop awake and i'm still "
+                                             "on my blood pressure one the metoprolol the twenty five"))
+    assert got["trazodone"]["dose"] == "25 mg"
+
+
+def test_a_reply_that_corrects_itself_keeps_the_correction() -> None:
+    got = meds(C("And the citalopram?"), P("The forty. No, wait. Twenty. I am on twenty. My mother took forty for years."))
+    assert got["citalopram"]["dose"] == "20 mg"
+
+
+def test_the_amount_now_after_the_one_before_is_the_dose() -> None:
+    got = meds(C("Dr. Lasko changed the prazosin?"),
+               P("yes before it was one milligram at night now it is two since last week and the nightmares are less"))
+    assert got["prazosin"]["dose"] == "2 mg"
+    got = meds(C("Anything else?"), P("The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."))
+    assert got["lamotrigine"]["dose"] == "150 mg"

@@ -1519,8 +1519,18 @@ def _counted_strength(m: re.Match[str]) -> float | None:
     strength = parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else ""))
     if not strength:
         return None
-    n = _pill_count(m.group("count"))
+    n = 0.5 if m.group("count").lower().startswith("half") else _pill_count(m.group("count"))
     return n * strength
+
+
+# a count of a strength said after the name: "the ibuprofen for the knees two of the four hundreds in the morning"
+# (not the name of another drug after it: "two of the fives of the diazepam")
+_COUNTED_AFTER = re.compile(r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+of\s+the\s+(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)"
+                            r"(?P<plural>ies|s)\b(?!\s+of\s+(?:the|my|your)\s)", re.IGNORECASE)
+
+
+# half a tablet of a strength, right after the name: "mirtazapine, half of one thirty, so fifteen" (not "one thirty")
+_HALF_OF_ONE = re.compile(rf"\W{{0,3}}\s*half\s+(?:of\s+)?(?:a|one)\s+(?:of\s+the\s+)?(?P<num>{NUMBER_RE})(?![\w-])", re.IGNORECASE)
 
 
 _COUNT_BEFORE_NAME = re.compile(r"\b(?:take|takes|took|taking|have|had|having)\s+(?P<count>two|three|four|a\s+couple(?:\s+of)?)\s+$",
@@ -1535,6 +1545,13 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if split is not None:
         return split
     sent = sentence_at(text, start)
+    # "mirtazapine, half of one thirty", "the ibuprofen ... two of the four hundreds": a count of a strength after the name
+    half_of_one = _HALF_OF_ONE.match(text, end)
+    if half_of_one and (value := parse_number(half_of_one.group("num"))):
+        return Dose(value / 2, unit, half_of_one.start("num"), half_of_one.end("num"))
+    counted_after = _COUNTED_AFTER.search(text, end, min(sent.end, nxt_drug, end + 120))
+    if counted_after and (value := _counted_strength(counted_after)) is not None:
+        return Dose(value, unit, counted_after.start(), counted_after.end())
     step = _CHANGE_AFTER.match(text, end, min(sent.end, end + 80))
     if step and not _STATUS_HYPOTHETICAL.search(text[sent.start:start]) and not _FUTURE_AFTER.match(text, step.end()):
         value = parse_number(step.group("n"))
@@ -1597,6 +1614,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     later = [d for d in doses if sent.end <= d.start < nxt_end]
     if later:
         return _last_of_run(text, later)
+    # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
+    for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
+        put = _PUT_TO.search(text, sent.end + s2.start, sent.end + s2.end)
+        bare = _bare_numbers(text, put.start("num"), put.end("num"), unit) if put else []
+        if bare:
+            return bare[0]
     for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
         opening = text[sent.end + s2.start:bare[0].start] if bare else ""
@@ -1616,6 +1639,10 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if named_before:
             return named_before[-1]
     return None
+
+
+_PUT_TO = re.compile(rf"\b(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed)\s+(?:me|it|him|her|that)?\s*"
+                     rf"(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])", re.IGNORECASE)
 
 
 # what may follow a strength said with "the": a pill noun, a time, or the end of the phrase
@@ -1706,8 +1733,20 @@ _NOW_AMOUNT = re.compile(rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:i
                          re.IGNORECASE)
 
 
+# a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
+_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean)\b\W*", re.IGNORECASE)
+# the amount now after the one before, said without a stop: "before it was one milligram at night now it is two"
+_NOW_AFTER_BEFORE = re.compile(rf"\bnow\s+(?:it\s+is|it'?s|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+(?:the\s+)?(?P<num>{NUMBER_RE})\b"
+                               r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)", re.IGNORECASE)
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
+    fix = _CORRECTED.search(text)
+    if fix is not None and fix.end() < len(text) and [d for d in _bare_numbers(text, 0, fix.start(), "mg")]:
+        corrected = _answer_dose(text[fix.end():], generic)
+        if corrected is not None:
+            return Dose(corrected.value, corrected.unit, corrected.start + fix.end(), corrected.end + fix.end())
     unit = _unit_said_of(generic, text)
     split = _split_total(text, 0, len(text), unit)
     if split is not None:
@@ -1715,6 +1754,11 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     part = _part_of_strength(text, unit)
     if part is not None:
         return part
+    # "Before it was one of the tens, now it is one and a half of the tens": the last count of a strength said
+    counted = [(m, v) for m in _COUNTED_AFTER.finditer(text) if (v := _counted_strength(m)) is not None]
+    if counted:
+        m, value = counted[-1]
+        return Dose(value, unit, m.start(), m.end())
     now = _NOW_AMOUNT.search(text)
     if now is not None and not find_doses(text):
         # "I was on fifteen. Now thirty, since Tuesday.": the amount now, not the one it was
@@ -1722,6 +1766,11 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         if bare:
             return bare[0]
     found = find_doses(text)
+    later_now = _NOW_AFTER_BEFORE.search(text)
+    if found and later_now is not None and all(d.end <= later_now.start() for d in found):
+        bare = _bare_numbers(text, later_now.start("num"), later_now.end("num"), found[-1].unit)
+        if bare:
+            return Dose(bare[0].value, found[-1].unit, bare[0].start, bare[0].end)
     if found:
         return _halved(text, _last_of_run(text, found))
     first = speech_units(text)[:2]
