@@ -2564,9 +2564,6 @@ def test_a_drop_researched_and_visited_is_endorsed_after_an_earlier_denial() -> 
                 P("okay so i looked up the bridge like how high it is and if people survive it and sunday i drove out "
                   "there and stood at the rail for twenty minutes"))
     assert r.status == "endorsed" and r.facets.preparatory_behavior
-    # a height looked up for a trip is not
-    assert finding(C("How was the holiday?"),
-                   P("Great. I looked up how high the tower is before we went, and the lift was fast.")).status != "endorsed"
 
 
 def test_a_yes_in_french_answers_a_passive_wish_question() -> None:
