@@ -1095,7 +1095,10 @@ def find_doses(text: str) -> list[Dose]:
 
 
 def _pill_count(said: str) -> float:
-    """How many tablets a spoken count says: "a couple (of)" is two, "three" three, anything unread one."""
+    """How many tablets a spoken count says: "a couple (of)" is two, "half of one" a half, "three" three, anything
+    unread one."""
+    if re.match(r"half\b", said, re.IGNORECASE):
+        return 0.5
     return 2.0 if re.match(r"a\s+couple\b", said, re.IGNORECASE) else parse_number(said) or 1.0
 
 
@@ -1509,9 +1512,15 @@ def _unit_said_of(generic: str, said: str) -> str:
     return entry.patch_unit if entry.patch_unit and _PATCH.search(said) else entry.unit
 
 
-_COUNTED_STRENGTH = (r"\b(?P<count>one|two|three|four|a couple)\s+of\s+the\s+(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)"
-                     r"(?P<plural>ies|s)\s+of\s+(?:the|my|your)\s+")
+# a count of a strength said as a plural: "two of the twenties", "half of one of the fifties", "one and a half of the tens"
+_COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+of\s+the\s+"
+                      r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)(?P<plural>ies|s)")
+# ... said before the name: "two of the twenties of the fluoxetine"
+_COUNTED_STRENGTH = _COUNT_OF_STRENGTH + r"\s+of\s+(?:the|my|your)\s+"
 _COUNTED_STRENGTH_OF = re.compile(_COUNTED_STRENGTH + "$", re.IGNORECASE)
+# ... and after it: "the ibuprofen for the knees two of the four hundreds in the morning" (not another drug's: "two of
+# the fives of the diazepam")
+_COUNTED_AFTER = re.compile(_COUNT_OF_STRENGTH + r"\b(?!\s+of\s+(?:the|my|your)\s)", re.IGNORECASE)
 
 
 def _counted_strength(m: re.Match[str]) -> float | None:
@@ -1519,18 +1528,11 @@ def _counted_strength(m: re.Match[str]) -> float | None:
     strength = parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else ""))
     if not strength:
         return None
-    n = 0.5 if m.group("count").lower().startswith("half") else _pill_count(m.group("count"))
-    return n * strength
+    return _pill_count(m.group("count")) * strength
 
 
-# a count of a strength said after the name: "the ibuprofen for the knees two of the four hundreds in the morning"
-# (not the name of another drug after it: "two of the fives of the diazepam")
-_COUNTED_AFTER = re.compile(r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+of\s+the\s+(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)"
-                            r"(?P<plural>ies|s)\b(?!\s+of\s+(?:the|my|your)\s)", re.IGNORECASE)
-
-
-# half a tablet of a strength, right after the name: "mirtazapine, half of one thirty, so fifteen" (not "one thirty")
-_HALF_OF_ONE = re.compile(rf"\W{{0,3}}\s*half\s+(?:of\s+)?(?:a|one)\s+(?:of\s+the\s+)?(?P<num>{NUMBER_RE})(?![\w-])", re.IGNORECASE)
+# what stands between a name and a part of a strength said right after it: "mirtazapine, half of one thirty"
+_NAME_GAP = re.compile(r"\W{0,3}\s*")
 
 
 _COUNT_BEFORE_NAME = re.compile(r"\b(?:take|takes|took|taking|have|had|having)\s+(?P<count>two|three|four|a\s+couple(?:\s+of)?)\s+$",
@@ -1545,10 +1547,11 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if split is not None:
         return split
     sent = sentence_at(text, start)
-    # "mirtazapine, half of one thirty", "the ibuprofen ... two of the four hundreds": a count of a strength after the name
-    half_of_one = _HALF_OF_ONE.match(text, end)
-    if half_of_one and (value := parse_number(half_of_one.group("num"))):
-        return Dose(value / 2, unit, half_of_one.start("num"), half_of_one.end("num"))
+    # "mirtazapine, half of one thirty" (not "one thirty"), "the ibuprofen ... two of the four hundreds": a part of one
+    # tablet or a count of a strength after the name ("half of the fifty for the first week then the whole fifty" starts)
+    part = _PART_OF_STRENGTH.match(text, _NAME_GAP.match(text, end).end())
+    if part is not None and part.group("of").lower() in ("a", "one") and (value := parse_number(part.group("num"))):
+        return Dose(value * _PARTS[" ".join(part.group("part").lower().split())], unit, part.start(), part.end())
     counted_after = _COUNTED_AFTER.search(text, end, min(sent.end, nxt_drug, end + 120))
     if counted_after and (value := _counted_strength(counted_after)) is not None:
         return Dose(value, unit, counted_after.start(), counted_after.end())
@@ -1614,13 +1617,14 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     later = [d for d in doses if sent.end <= d.start < nxt_end]
     if later:
         return _last_of_run(text, later)
+    following = split_sentences(text[sent.end:nxt_end])[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
-    for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
+    for s2 in following:
         put = _PUT_TO.search(text, sent.end + s2.start, sent.end + s2.end)
         bare = _bare_numbers(text, put.start("num"), put.end("num"), unit) if put else []
         if bare:
             return bare[0]
-    for s2 in split_sentences(text[sent.end:nxt_end])[:2]:
+    for s2 in following:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
         opening = text[sent.end + s2.start:bare[0].start] if bare else ""
         if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE)
@@ -1715,7 +1719,7 @@ _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a
 # a part of a tablet of a named strength: "a quarter of the hundred tablet", "one and a half of the fifteen tablets",
 # "half of a fifty" (the amount taken: 25, 22.5, 25)
 _PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+of\s+"
-                               rf"(?:the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
+                               rf"(?P<of>the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
                                r"for|at|in|a\s+day|every|each|since|now|so|and)\b|\s*[.,;]|$)", re.IGNORECASE)
 _PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75}
 
@@ -1728,22 +1732,22 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
     return Dose(strength * _PARTS[" ".join(m.group("part").lower().split())], unit, m.start(), m.end())
 
 
-_NOW_AMOUNT = re.compile(rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+)?"
+# the amount now: "I was on fifteen. Now thirty, since Tuesday.", and said without a stop after the one before it:
+# "before it was one milligram at night now it is two"
+_NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+)?|"
+                         rf"\bnow\s+(?:it\s+is|it'?s|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+)"
                          rf"(?:the\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
                          re.IGNORECASE)
 
 
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
 _CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean)\b\W*", re.IGNORECASE)
-# the amount now after the one before, said without a stop: "before it was one milligram at night now it is two"
-_NOW_AFTER_BEFORE = re.compile(rf"\bnow\s+(?:it\s+is|it'?s|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+(?:the\s+)?(?P<num>{NUMBER_RE})\b"
-                               r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)", re.IGNORECASE)
 
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
     fix = _CORRECTED.search(text)
-    if fix is not None and fix.end() < len(text) and [d for d in _bare_numbers(text, 0, fix.start(), "mg")]:
+    if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
         corrected = _answer_dose(text[fix.end():], generic)
         if corrected is not None:
             return Dose(corrected.value, corrected.unit, corrected.start + fix.end(), corrected.end + fix.end())
@@ -1759,18 +1763,13 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     if counted:
         m, value = counted[-1]
         return Dose(value, unit, m.start(), m.end())
+    found = find_doses(text)
     now = _NOW_AMOUNT.search(text)
-    if now is not None and not find_doses(text):
-        # "I was on fifteen. Now thirty, since Tuesday.": the amount now, not the one it was
-        bare = _bare_numbers(text, now.start("num"), now.end("num"), unit)
+    if now is not None and all(d.end <= now.start() for d in found):
+        # "I was on fifteen. Now thirty, since Tuesday.": the amount now, not the one it was (in the unit said before it)
+        bare = _bare_numbers(text, now.start("num"), now.end("num"), found[-1].unit if found else unit)
         if bare:
             return bare[0]
-    found = find_doses(text)
-    later_now = _NOW_AFTER_BEFORE.search(text)
-    if found and later_now is not None and all(d.end <= later_now.start() for d in found):
-        bare = _bare_numbers(text, later_now.start("num"), later_now.end("num"), found[-1].unit)
-        if bare:
-            return Dose(bare[0].value, found[-1].unit, bare[0].start, bare[0].end)
     if found:
         return _halved(text, _last_of_run(text, found))
     first = speech_units(text)[:2]

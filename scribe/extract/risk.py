@@ -998,9 +998,8 @@ _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urg
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
-# a word that only keeps the client talking: "okay", "mm-hm", "go on"
-_BACKCHANNEL = re.compile(r"(?:(?:okay|ok|mm+(?:-?hm+)?|uh-?huh|right|yeah|sure|i\s+see|go\s+on|i'?m\s+listening|take\s+your\s+time)"
-                          r"[\s,.…]*){1,3}", re.IGNORECASE)
+# a word that only keeps the client talking: "okay", "mm-hm", "go on" (or holds the floor: _HOLDING)
+_BACKCHANNEL = re.compile(r"(?:(?:okay|ok|mm+(?:-?hm+)?|uh-?huh|right|yeah|sure|i\s+see|go\s+on)[\s,.…]*){1,3}", re.IGNORECASE)
 # the client buying time before an answer: "This one I have to think how to answer.", "Give me a second.", "How do I say
 # this."
 _STALL = re.compile(r"\b(?:(?:have|need)\s+to\s+think\s+(?:how|about\s+how)\s+(?:to\s+)?(?:answer|say|put)|let\s+me\s+think|"
@@ -2874,8 +2873,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     if polarity == "unclear":
         later = next((info[j] for j in range(nxt.index + 1, min(nxt.index + 4, len(info)))
                       if info[j].speaker != "other"), None)
-        if later is not None and later.speaker == "clinician" and _BACKCHANNEL.fullmatch(later.text.strip()) \
-                and later.index + 1 < len(info) and info[later.index + 1].speaker == "client":
+        if later is not None and later.speaker == "clinician" and not later.mentions and later.index + 1 < len(info) \
+                and info[later.index + 1].speaker == "client" \
+                and (_BACKCHANNEL.fullmatch(later.text.strip()) or len(later.text.split()) <= 6 and _HOLDING.search(later.text)):
             # "not like i'm gonna do something" "okay" "but some nights yeah i'd rather be where she is": the answer
             # goes on after a word that only keeps the client talking
             later = info[later.index + 1]
