@@ -1549,7 +1549,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     sent = sentence_at(text, start)
     # "mirtazapine, half of one thirty" (not "one thirty"), "the ibuprofen ... two of the four hundreds": a part of one
     # tablet or a count of a strength after the name ("half of the fifty for the first week then the whole fifty" starts)
-    part = _PART_OF_STRENGTH.match(text, _NAME_GAP.match(text, end).end())
+    gap = _NAME_GAP.match(text, end)  # (always matches, possibly empty)
+    part = _PART_OF_STRENGTH.match(text, gap.end() if gap else end)
     if part is not None and part.group("of").lower() in ("a", "one") and (value := parse_number(part.group("num"))):
         return Dose(value * _PARTS[" ".join(part.group("part").lower().split())], unit, part.start(), part.end())
     counted_after = _COUNTED_AFTER.search(text, end, min(sent.end, nxt_drug, end + 120))
