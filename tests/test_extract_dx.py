@@ -638,3 +638,16 @@ def test_wordings_from_the_seventeenth_blind_batch(text: str, code: str) -> None
 ])
 def test_pressure_that_is_no_diagnosis(text: str) -> None:
     assert not codes(P(text))
+
+
+
+def test_a_severity_said_with_the_word_reports_the_diagnosis() -> None:
+    assert set(codes(C("Did she say what she thought was going on with your mood?"),
+                     P("Moderate depression. Same as Dr Haig said in the winter."))) == {"F32.1"}
+    assert set(codes(C("How are things?"), P("I have moderate depression."))) == {"F32.1"}
+    assert codes(C("How are things?"), P("Mild depression is common after a loss, everyone says.")) == {}
+
+
+def test_another_person_taking_a_pill_for_their_own_condition_is_not_the_clients() -> None:
+    assert codes(P("I still take the melatonin."), O("Me also, I take a pill for the blood pressure. Not her, me.")) == {}
+    assert set(codes(P("I still take the melatonin."), O("She takes a pill for the blood pressure."))) == {"I10"}

@@ -2504,3 +2504,33 @@ def test_the_amount_now_after_the_one_before_is_the_dose() -> None:
     assert got["prazosin"]["dose"] == "2 mg"
     got = meds(C("Anything else?"), P("The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."))
     assert got["lamotrigine"]["dose"] == "150 mg"
+
+
+def test_a_one_after_a_spoken_decimal_is_the_tablet_not_a_digit() -> None:
+    got = meds(C("Any change?"), P("she give me the mirtazapine the seven point five one at night from last week"))
+    assert got["mirtazapine"]["dose"] == "7.5 mg"
+    got = meds(C("And the thyroid?"), P("Still the levothyroxine, nought point one two five milligrams."))
+    assert got["levothyroxine"]["dose"] == "0.125 mg"
+
+
+def test_a_scots_hunner_is_a_hundred() -> None:
+    got = meds(C("Anything else?"), P("The naproxen for the back, five hunner twice a day."))
+    assert got["naproxen"]["dose"] == "500 mg"
+
+
+@pytest.mark.parametrize(("said", "generic"), [
+    ("I had to take the quarter of the Lexomil.", "bromazepam"),
+    ("Only thyroxine. Seventy-five micrograms, every morning.", "levothyroxine"),
+    ("The doxy. For malaria, one a day.", "doxycycline"),
+    ("I've been taking the Nytol most nights.", "diphenhydramine"),
+])
+def test_more_names_people_use(said: str, generic: str) -> None:
+    assert generic in meds(C("What are you taking?"), P(said))
+
+
+def test_one_substance_under_both_its_names_is_one_entry() -> None:
+    got = meds(P("only the ventolin two puffs before i train for the asthma"), C("So the salbutamol. Anything else?"),
+               P("no that's it"))
+    assert len(got) == 1 and ("albuterol" in got or "salbutamol" in got)
+    got = meds(P("The ventolin before I run, and the prednisolone for a week."))
+    assert set(got) == {"albuterol", "prednisolone"}

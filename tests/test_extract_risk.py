@@ -2611,3 +2611,34 @@ def test_a_tablet_named_a_sentence_before_is_what_was_cut() -> None:
     assert r.status != "endorsed"
     assert finding(C("What happened Friday?"), P("I had a bad night. I cut myself with the knife."),
                    field="self_harm").status == "endorsed"
+
+
+def test_an_either_or_question_is_answered_by_repeating_one_alternative() -> None:
+    question = C("was that to hurt yourself or to die")
+    r = finding(question, P("hurt i reckon to feel somethin that ain't my head"), field="self_harm")
+    assert r.status == "endorsed"
+    assert finding(question, P("neither, i was just mad at the wall"), field="self_harm").status != "endorsed"
+    # the word said back must be one alternative's, not both's
+    assert finding(C("Did you want to hurt yourself or hurt him?"), P("Hurt, I guess. I don't know."),
+                   field="self_harm").status != "endorsed"
+
+
+def test_angry_words_the_client_says_went_no_further_are_denied() -> None:
+    turns = (P("one man last week he grab my arm i want to slap him so bad"),
+             C("Did you have thoughts of hurting him, beyond wanting to slap him in that moment?"),
+             P("no no i dont want to hurt him i just want him go away security take him out"))
+    r = finding(*turns, field="homicidal_ideation")
+    assert r.status == "denied" and r.needs_review
+    # words that named a way stand whatever the answer
+    r = finding(P("I want to kill him. I know where he parks and I've got the bat in the boot."),
+                C("Did you have thoughts of actually hurting him?"), P("No. I don't know."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+def test_a_no_said_again_after_yes_like_words_is_a_denial() -> None:
+    question = C("Have you had any thoughts of ending your life?")
+    r = finding(question, P("No. Look, the pento is in our cabinet every day, I'm the one signing it out. "
+                            "Not once has it been a thought for me."))
+    assert r.status == "denied"
+    r = finding(question, P("No. Well, every day, if I'm honest."))
+    assert r.status == "endorsed"

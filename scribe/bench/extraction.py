@@ -46,24 +46,15 @@ from pathlib import Path
 from typing import Any
 
 from scribe.errors import ConfigError
+from scribe.extract.lexicons import SAME_SUBSTANCE
 
 logger = logging.getLogger("scribe")
 
 
 # One substance under its two official names (INN and USAN/BAN): annotators write the name they heard, the
-# engine may chart the other. Scored as one name; the engine's output is not changed by this table.
-SAME_DRUG = {
-    "paracetamol": "acetaminophen", "salbutamol": "albuterol", "leuprorelin": "leuprolide",
-    "hydroxycarbamide": "hydroxyurea", "adrenaline": "epinephrine", "noradrenaline": "norepinephrine",
-    "lignocaine": "lidocaine", "frusemide": "furosemide", "mesalazine": "mesalamine", "ciclosporin": "cyclosporine",
-    "colecalciferol": "cholecalciferol", "pethidine": "meperidine", "glyceryl trinitrate": "nitroglycerin",
-    "beclometasone": "beclomethasone", "dothiepin": "dosulepin", "alendronic acid": "alendronate",
-    "sodium cromoglicate": "cromolyn", "co-trimoxazole": "sulfamethoxazole-trimethoprim", "oestradiol": "estradiol",
-    "thyroxine": "levothyroxine", "flupenthixol": "flupentixol", "chlorphenamine": "chlorpheniramine",
-    "hyoscine": "scopolamine", "rifampicin": "rifampin", "ethinylestradiol": "ethinyl estradiol",
-    "dexamfetamine": "dextroamphetamine", "sodium valproate": "valproate", "valproic acid": "valproate",
-    "macrogol": "polyethylene glycol", "macrogol 3350": "polyethylene glycol",
-}
+# engine may chart the other. Scored as one name (the table lives with the lexicon, which merges the two when both
+# are said in one session).
+SAME_DRUG = SAME_SUBSTANCE
 
 
 def drug_key(name: str) -> str:

@@ -179,7 +179,9 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|say|wrote|writes|it'?s|it is|"
              r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
-             r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)")),
+             r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)",
+             # a severity and the word as a sentence of their own: "Moderate depression. Same as Dr Haig said."
+             r"(?:^|[.?!]\s+)(mild|moderate|moderately severe|severe) depression(?=\s*(?:[.?!]|$))")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
@@ -223,6 +225,8 @@ _HEDGED_AFTER = re.compile(r"^[^.?!]{0,25}\b(might|could|may) (be|have)\b", re.I
 _CHARTED_AFTER = re.compile(
     r"^,?\s+(mild|moderate|severe|recurrent|single episode|in (partial |full )?remission)\b", re.IGNORECASE
 )
+# ... or said just before it, the way a diagnosis is reported: "Moderate depression. Same as Dr Haig said."
+_CHARTED_BEFORE = re.compile(r"\b(mild|moderate|moderately severe|severe)\s+$", re.IGNORECASE)
 # Diagnoses a bare "depression" may be part of: with any of these named, it adds no diagnosis of its own.
 _DEPRESSIVE_FAMILY = ("F06.3", "F25", "F31", "F32", "F33", "F34", "F43.2", "F53")
 
@@ -314,7 +318,7 @@ _SUPERSEDED_AFTER = re.compile(
 _OWN_HAD = re.compile(r"\b(?:i|eh|ah)(?:'ve|\s+have)\s+(?:had|hud|got)\b|\bi\s+(?:had|got)\b|\bmy\s+$", re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
 # A relative or other participant speaking of their own diagnosis ("my ADHD", "my psychiatrist ... the bipolar").
-_FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed|i (take|took|use)|i'?m on|i am on)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNORECASE)
 
 _DX_NEGATION = re.compile(
@@ -499,12 +503,20 @@ _TREATED_FOR = re.compile(r"\bfor ((the|your|my|his|her|their) )?$", re.IGNORECA
 
 def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: list[tuple[int, int]]) -> bool:
     """Whether a bare word ("the depression") is said as a diagnosis: someone diagnosing just before it in its
-    sentence, a medicine given for it, its kind in this sentence or the next, a severity charted right after it,
-    or a diagnosis named next to it in a list."""
+    sentence, a medicine given for it, its kind in this sentence or the next, a severity charted right before or
+    after it, or a diagnosis named next to it in a list."""
     near = text[max(sent.start, s - _FRAME_REACH):sent.end]
     treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text))
     return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
-                or _CHARTED_AFTER.match(text[e:]) or _listed_with(text, s, e, named))
+                or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(_before_head(text, max(sent.start, s - 30), e))
+                or _listed_with(text, s, e, named))
+
+
+def _before_head(text: str, lo: int, e: int) -> str:
+    """The words before the last word of a match (its head noun), from ``lo``: "i have moderate" of "i have moderate
+    depression"."""
+    words = text[lo:e].rsplit(None, 1)
+    return f"{words[0]} " if len(words) == 2 else ""
 
 
 def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,

@@ -139,6 +139,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("lorazepam", ("ativan",)),
     MedEntry("clonazepam", ("klonopin", "rivotril")),
     MedEntry("diazepam", ("valium",)),
+    MedEntry("bromazepam", ("lexomil", "lexotan", "lectopam", "lexotanil")),
     MedEntry("chlordiazepoxide", ("librium",)),
     MedEntry("temazepam", ("restoril", "normison")),
     MedEntry("triazolam", ("halcion",)),
@@ -234,7 +235,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("levothyroxine", ("synthroid", "levoxyl", "unithroid", "euthyrox", "tirosint", "eltroxin", "oroxine"),
              unit="mcg",
              aliases=("thyroid pill", "thyroid pills", "thyroid medication", "thyroid medicine", "thyroid med",
-                      "thyroid hormone")),
+                      "thyroid hormone", "thyroxine", "l-thyroxine")),
     MedEntry("liothyronine", ("cytomel",), unit="mcg"),
     MedEntry("methimazole", ("tapazole",)),
     MedEntry("metformin", ("glucophage", "glumetza", "fortamet")),
@@ -404,7 +405,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("amoxicillin", ("amoxil",)),
     MedEntry("amoxicillin-clavulanate", ("augmentin",)),
     MedEntry("azithromycin", ("zithromax", "zpak")),
-    MedEntry("doxycycline", ("vibramycin", "doryx")),
+    MedEntry("doxycycline", ("vibramycin", "doryx"), aliases=("doxy",)),
     MedEntry("cephalexin", ("keflex",)),
     MedEntry("ciprofloxacin", ("cipro",)),
     MedEntry("nitrofurantoin", ("macrobid", "macrodantin")),
@@ -967,6 +968,7 @@ _MORE_NAMES: dict[str, tuple[str, ...]] = {
     "fexofenadine": ("telfast",),
     "valacyclovir": ("valaciclovir",),
     "doxycycline": ("efracea", "oracea", "acticlate"),
+    "diphenhydramine": ("nytol", "nytol one-a-night", "sleepeaze"),
     "metronidazole": ("metrogel", "rozex"),
     "nitrofurantoin": ("furadantin",),
     "testosterone": ("testogel", "nebido", "tostran", "sustanon", "aveed", "xyosted", "jatenzo",
@@ -1031,7 +1033,8 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1000}
+# "five hunner" (Scots) is five hundred
+SCALE_WORDS: dict[str, int] = {"hundred": 100, "hunner": 100, "thousand": 1000}
 
 # The people a client names by relation ("my sister", "my boss"): a name may follow ("my friend jess"),
 # and a figure of speech is not about them ("my sister was a nurse" is literal).
@@ -1388,4 +1391,20 @@ THEME_PROMPTS: dict[str, str] = {
     "identity and belonging": "Where does the client feel they belong, and where do they hide parts of themselves?",
     "parenting stress": "Which of the client's own childhood experiences are stirred up by parenting?",
     "trust and betrayal": "How does the client's history with trust shape our working alliance?",
+}
+
+
+# One substance under its two official names (INN and USAN/BAN): annotators write the name they heard, the
+# engine may chart the other. The scorer counts them as one name; the engine charts one entry when both are said.
+SAME_SUBSTANCE: dict[str, str] = {
+    "paracetamol": "acetaminophen", "salbutamol": "albuterol", "leuprorelin": "leuprolide",
+    "hydroxycarbamide": "hydroxyurea", "adrenaline": "epinephrine", "noradrenaline": "norepinephrine",
+    "lignocaine": "lidocaine", "frusemide": "furosemide", "mesalazine": "mesalamine", "ciclosporin": "cyclosporine",
+    "colecalciferol": "cholecalciferol", "pethidine": "meperidine", "glyceryl trinitrate": "nitroglycerin",
+    "beclometasone": "beclomethasone", "dothiepin": "dosulepin", "alendronic acid": "alendronate",
+    "sodium cromoglicate": "cromolyn", "co-trimoxazole": "sulfamethoxazole-trimethoprim", "oestradiol": "estradiol",
+    "thyroxine": "levothyroxine", "flupenthixol": "flupentixol", "chlorphenamine": "chlorpheniramine",
+    "hyoscine": "scopolamine", "rifampicin": "rifampin", "ethinylestradiol": "ethinyl estradiol",
+    "dexamfetamine": "dextroamphetamine", "sodium valproate": "valproate", "valproic acid": "valproate",
+    "macrogol": "polyethylene glycol", "macrogol 3350": "polyethylene glycol",
 }

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SOUND_SURFACES
+from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SOUND_SURFACES
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
@@ -252,12 +252,14 @@ _STOPPED = re.compile(
     r"weeks|months|last \w+|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then))\b))\b",
     re.IGNORECASE,
 )
+# a journey, not a dose: "I go up to the Kunene on the twentieth", "we went up north"
+_PLACE_AFTER = r"\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z][a-z])|\s+(?:north|south|country|the (?:road|hill|stairs|coast|mountain))\b"
 _CHANGED = re.compile(
     r"\b(increas\w*|decreas\w*|up(ped)? (me|it|the dose)|upped|bumped|bump\w* (me |it |the dose )?(up|down)|"
-    r"went up|go up|gone up|went down|lower\w*|raised|reduc\w*|doubl\w*|halv(?:e|ed|es|ing)\b|cut (it|the dose|me) "
+    rf"(?:went|go|gone) up(?!{_PLACE_AFTER})|went down|lower\w*|raised|reduc\w*|doubl\w*|halv(?:e|ed|es|ing)\b|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
     r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|"
-    r"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
+    rf"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)(?!{_PLACE_AFTER})|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
     rf"(back|down|up) to (the )?({NUMBER_RE}|half)\b|"
     r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|a hundred)|(coming|came|come) down|"
@@ -2065,7 +2067,23 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             continue
         dose_text = None if status == "stopped" or dose is None else dose.text
         facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
-    return facts
+    return _one_per_substance(facts)
+
+
+def _one_per_substance(facts: list[MedFact]) -> list[MedFact]:
+    """One entry for a substance named by both its official names ("only the ventolin two puffs" and "so the
+    salbutamol"): the first name said, a dose from either, the statuses merged and the evidence of both."""
+    merged: dict[str, MedFact] = {}
+    for f in facts:
+        key = SAME_SUBSTANCE.get(f.name, f.name)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = f
+            continue
+        status = _merge_status([first.status, f.status])
+        dose = None if status == "stopped" else first.dose or f.dose
+        merged[key] = MedFact(first.name, dose, status, sorted({*first.evidence, *f.evidence}))
+    return list(merged.values())
 
 
 # the client turning down what the clinician just named: "nah i told her no, i'm not doing it"

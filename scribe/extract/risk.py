@@ -826,6 +826,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"but (?:the|that|those) (?:thoughts?|urges?|pictures?|images?|wish)(?:'s|'re| is| are) (?:still )?there|"
      r"happened again)\b"),
     ("deny", r"\b(?:(?:do|does|did|have|has)n'?t (?:think|thought) about (?:it|that)|not anymore|nothing since|"
+     # "No. Look, the pento is in our cabinet every day ... Not once has it been a thought for me."
+     r"not (?:even )?once (?:has|have|did|was)\b|never once\b|"
      # the answer that wants to live: "I want a long, boring life.", "Opposite. I want to be around to see who wins."
      r"i (?:want|wanna) (?:a long(?:,? \w+)? life|to (?:be|stay) around (?:to|for)\b)|"
      r"(?:i )?wouldn'?t dream of (?:it|that|doing)|not even in passing|"
@@ -1208,6 +1210,11 @@ _RELATIVE_WHO = re.compile(r"\b(?:lad|lass|man|woman|guy|girl|boy|kid|patient|bl
 _RECAST = re.compile(r"\b(?:just|only)\s+(?:wanna|want(?:ed)?\s+to|going\s+to|gonna|meant)\s+(?:to\s+)?(?:scream|shout|yell|swear|"
                      r"tell|talk|have\s+a\s+word|vent|complain|argue|get\s+my|sue|report)\w*|\bgive\s+(?:him|her|them)\s+a\s+piece\s+of\s+"
                      r"my\s+mind\b", re.IGNORECASE)
+# the question that asks whether angry words went further: "thoughts of actually hurting him", "beyond wanting to slap
+# him in that moment", "when you said you'd kill Mike, did you mean it"
+_BEYOND_WORDS = re.compile(r"\b(?:actually|really|for\s+real|beyond|more\s+than|other\s+than|apart\s+from)\b[^.?!]*\?|"
+                           r"\b(?:when|where)\s+you\s+(?:said|say|yelled|shouted|screamed)\b[^.?!]*\?", re.IGNORECASE)
+ANGER_DENIED_REASON = "said in anger; asked whether it went further, the client said no: confirm"
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:mean\s+(?:it|that|this)\s+(?:literally|seriously|for\s+real)|a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
@@ -1965,6 +1972,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                                                     for c in later_affirm):
                 return "history", "past"
             if not taken_back and not _live([m for m in answer.mentions if m.field]):
+                if any(d.start > last_yes for d in _live(answer.cues.get("deny"))):
+                    return "deny", None  # the no is said again after the yes-like words
                 if _NOT_THE_ACT.search(answer.text, last_yes):
                     return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
                 if _NOT_DEATH.search(answer.text, last_yes):
@@ -2560,6 +2569,11 @@ _ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+(?:else\b|(?:other\s+than
 # a yes to one question of several, by its place: "Nah. Nah. ...Da last one, yeah.", "The second one, yes"
 _ORDINAL_YES = re.compile(r"\b(?:the|da|dat|that|de)\s+(?P<which>last|final|first|second|third)\s+(?:one|thing|question)\W+"
                           r"(?:yeah|yes|yep|aye|ya|sometimes|a\s+bit|kinda|kind\s+of)\b", re.IGNORECASE)
+# "was that to hurt yourself or to die" "hurt i reckon, to feel somethin": the answer opens with one alternative's word
+_CHOSEN_WORD = re.compile(r"^\W*(?:(?:i\s+(?:guess|reckon|think|suppose)|probably|more|mostly|just)\W+)?(?:to\s+)?(?P<word>[a-z]+)\b",
+                          re.IGNORECASE)
+_OR_AFTER = re.compile(r"\W*or\b", re.IGNORECASE)
+_OR_BEFORE = re.compile(r"\bor\s+(?:to\s+)?$", re.IGNORECASE)
 _ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:[^.?!]*[.?!]\s+){0,3}(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|"
                             r"lad|fella|bloke))|(?:just|only)\s+(?-i:[A-Z][a-z]+))\b\W*$", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
@@ -2918,6 +2932,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             and not _live(nxt.cues.get("urge")):
         _retract(events, topics & {HI}, t.index, nxt.index, reach=3,
                  reason="said in anger, then asked: the client named something short of harm as what was meant")
+    # "one man grab my arm i want to slap him so bad" "Did you have thoughts of hurting him, beyond wanting to slap
+    # him in that moment?" "no no i dont want to hurt him": asked whether the angry words went further than the moment,
+    # the client says no; words that already named a way, a plan or an urge stand
+    elif polarity in ("deny", "disown") and HI in topics and _BEYOND_WORDS.search(t.text) and not _live(nxt.cues.get("urge")):
+        _retract(events, {HI}, t.index, nxt.index, reach=3, reason=ANGER_DENIED_REASON,
+                 unless=lambda turn: bool(_live(info[turn].cues.get("urge"))) or any(
+                     m.field == HI and m.facets & {"method", "plan", "intent", "preparatory_behavior"} for m in info[turn].mentions))
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms
     # and "I've thought about sending her the screenshots. But hurting her? No." answers it by name too
     denied_by_name = {m.field for m in nxt.mentions if m.field and "echo_denied" in m.mods} - explicit
@@ -2943,6 +2964,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         order = sorted(topics, key=lambda f: min((m.start for m in asked if m.field == f), default=len(t.text)))
         which = said.group("which").lower()
         picked = order[-1] if which in ("last", "final") else order[min(("first", "second", "third").index(which), len(order) - 1)]
+    if picked is None and polarity == "unclear":
+        chosen = _chosen_alternative(t, asked, nxt)
+        if chosen is not None:
+            picked, polarity, tf = chosen, "affirm", "current"
     for f in sorted(topics):
         ev = tuple(sorted({t.index, nxt.index, *([carried_from[f]] if f in carried_from else [])}))
         if picked is not None and f != picked:
@@ -3025,6 +3050,22 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         else:
             events.append(_Event(f, "unresolved", nxt.index, 0, ev,
                                  reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))
+
+
+def _chosen_alternative(question: _Turn, asked: list[_Mention], answer: _Turn) -> str | None:
+    """The field an either-or question's answer picks by repeating its word: "Was that to hurt yourself, or to die?"
+    "Hurt, I reckon. To feel something." Only for a mention joined to an alternative by "or", when the answer's first
+    word is the first word of the mentions of exactly one field."""
+    first = _CHOSEN_WORD.match(_LEAD.sub("", answer.text))
+    if first is None:
+        return None
+    word = first.group("word").lower()
+    picks = set()
+    for m in asked:
+        alternative = _OR_AFTER.match(question.text, m.end) or _OR_BEFORE.search(question.text[max(0, m.start - 20):m.start])
+        if m.field and alternative and re.sub(r"^to\s+", "", question.text[m.start:m.end].lower()).split()[:1] == [word]:
+            picks.add(m.field)
+    return picks.pop() if len(picks) == 1 else None
 
 
 def _retract(events: list[_Event], fields: set[str], question: int, answer: int, reach: int = 3,

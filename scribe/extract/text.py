@@ -14,7 +14,7 @@ from scribe.extract.lexicons import NUMBER_WORDS, SCALE_WORDS, UNIT_SURFACE
 _NUM_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|point|half|oh)"
+    r"sixty|seventy|eighty|ninety|hundred|hunner|thousand|point|half|oh)"
 )
 _SPOKEN = rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}(?:(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?){_NUM_WORD})*"
 _DIGITS = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
@@ -38,7 +38,7 @@ def parse_number(phrase: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
     if words and words[0] in ("a", "an"):
         # "a hundred" is one hundred, "a half" one half; "a ten" (a rating) is ten, not one-ten
-        if len(words) > 1 and words[1] in ("hundred", "thousand"):
+        if len(words) > 1 and words[1] in SCALE_WORDS:
             words[0] = "one"
         elif len(words) > 1 and words[1] != "half":
             words = words[1:]
@@ -50,6 +50,8 @@ def parse_number(phrase: str) -> float | None:
         k = words.index("point")
         whole = _parse_int(words[:k]) if k else 0
         digits = [NUMBER_WORDS.get(w, 0 if w in ("oh", "zero") else -1) for w in words[k + 1:]]
+        if len(digits) >= 2 and words[-1] == "one" and digits[-2] > 0:
+            digits = digits[:-1]  # "the seven point five one at night": the one is the tablet, no dose ends in a 1
         if whole is None or not digits or any(d < 0 or d > 9 for d in digits):
             return None
         return float(f"{whole}.{''.join(str(d) for d in digits)}")
