@@ -86,6 +86,7 @@ DELIVERED = [
     ("trauma narrative", "let's read what you wrote about the assault out loud"),
     ("emdr", "on a scale of one to seven how true does 'i am safe now' feel"),
     ("imagery rescripting", "picture the dream again but this time you're the one who opens the door"),
+    ("imagery rescripting", "Now, this time, something changes. You're not on your own in that corridor. Who would you want there?"),
     ("values clarification", "What do you want to stand for as a teacher?"),
     ("thought record", "when the mood drops jot down what was going through your mind"),
     ("sleep hygiene", "Your bed should be for sleep only, so no scrolling in bed."),

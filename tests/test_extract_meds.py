@@ -2534,3 +2534,21 @@ def test_one_substance_under_both_its_names_is_one_entry() -> None:
     assert len(got) == 1 and ("albuterol" in got or "salbutamol" in got)
     got = meds(P("The ventolin before I run, and the prednisolone for a week."))
     assert set(got) == {"albuterol", "prednisolone"}
+
+
+def test_the_amount_now_after_a_sentence_with_the_amount_before() -> None:
+    got = meds(C("Did the doctor change anything?"),
+               P("Yes, last week he make it more. Before, escitalopram five milligram. Now ten milligram, every morning."))
+    assert got["escitalopram"]["dose"] == "10 mg"
+    got = meds(C("Anything else?"), P("The sertraline fifty. Now, about the sleep, it's bad."))
+    assert got["sertraline"]["dose"] == "50 mg"
+
+
+def test_refused_and_never_opened_are_not_taken() -> None:
+    assert "mirtazapine" not in meds(C("Anything new?"), P("she wanted us to try that mirtazapine for the sleep and that and i "
+                                                         "said nah man it makes you fat"))
+    assert "diazepam" not in meds(C("Anything else?"), P("The diazepam Dr Boyd gied me for the funeral, Ah never opened it."))
+
+
+def test_a_run_of_words_after_put_is_no_drug_unless_a_person_was_put_on_it() -> None:
+    assert meds(C("Four parts. Facts first."), P("Facts, you put my truck in de group. Ask, talk to me first.")) == {}

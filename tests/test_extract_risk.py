@@ -2642,3 +2642,10 @@ def test_a_no_said_again_after_yes_like_words_is_a_denial() -> None:
     assert r.status == "denied"
     r = finding(question, P("No. Well, every day, if I'm honest."))
     assert r.status == "endorsed"
+
+
+def test_a_yes_to_a_proposal_confirms_no_reading_of_what_came_before() -> None:
+    r = finding(P("Then me wake up sweating, heart going like steel pan. And at work, every time the lift bell go ding, me jump."),
+                C("Last time I said we might work on the dream itself, change how it goes. Are you still up for trying that today?"),
+                P("Yes, Miss. Anything. Me cyan go on so."))
+    assert r.status == "not_assessed"

@@ -970,6 +970,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat does (little|younger|the younger|the little) (you|\w+) need\b",
             # "Now change it. Whatever you want to happen instead. You're the one running it."
             r"\bwhat(ever)? (do )?you want to happen instead\b",
+            # the scene replayed with a change: "Now, this time, something changes. You're not on your own in that corridor."
+            r"\bthis time,? (something|it) (changes|goes differently|ends differently)\b",
             *CHANGED_STORY,
         ), strong=True),
     ),

@@ -24,6 +24,7 @@ from scribe.extract.text import (
     BARE_NUMBER_RE,
     NUMBER_RE,
     Dose,
+    Sentence,
     clause_after,
     clause_before,
     format_number,
@@ -191,7 +192,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 # "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
 _NEVER_TAKEN_IT = (
-    r"(i|we)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
+    r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
     r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open)"
     r"(\s+to\s+(take|try|start))?"
     r"\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b)"
@@ -200,13 +201,13 @@ _NEVER_TAKEN_IT = (
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
-    r"as an option|instead(?! of))\b|^[^.?!]{0,60}\b(but )?(i|we) (said no|told (him|her|them) no|declined|refused)"
+    r"as an option|instead(?! of))\b|^[^.?!]{0,60}\b(but )?(i|we) (said (no|nah|naw|nope)|told (him|her|them) no|declined|refused)"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
 
 _REFUSED_AFTER = re.compile(
-    r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said no|say no|told (him|her|them|the doctor) no|tell (him|her|them) no|declined|refused|"
+    r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said (no|nah|naw|nope)|say no|told (him|her|them|the doctor) no|tell (him|her|them) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
@@ -502,8 +503,11 @@ _BY_SOUND = {k: g for k, g in _BY_SOUND.items() if g and len(k) >= 6}
 # a misheard name is read only where a drug is expected: after a taking, stopping or starting word ("quit the trays
 # a done", "started me on the sir tra lean") or right before its dose ("the met for men five hundred")
 _TAKE_SLOT_BEFORE = re.compile(
-    r"(\b(taking|take|takes|took|quit|stopped|stop|started|start|bumped|upped|put|left|missed|restarted|using)"
-    r"(\s+(me|him|her|up|down|back|off|on))*|\b(still|i'm|im|been|you're|youre|she's|he's|me|him|her|up|down|back|was|were|is) on)"
+    r"(\b(taking|take|takes|took|quit|stopped|stop|started|start|bumped|upped|left|missed|restarted|using)"
+    r"(\s+(me|him|her|up|down|back|off|on))*|"
+    # "put" only of a person: "she put me on the", never "you put my truck in de group"
+    r"\bput(\s+(me|him|her|them|you|us))(\s+(up|down|back|off|on))*|"
+    r"\b(still|i'm|im|been|you're|youre|she's|he's|me|him|her|up|down|back|was|were|is) on)"
     r"\s+(the|my|that|some)\s+((um|uh|er)\s+(the\s+)?)?$", re.IGNORECASE)
 # or right after its dose: "three milligrams of the pray zosin", "the fifty of the sir tra lean"
 _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
@@ -1582,7 +1586,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     after_same = not_old([d for d in doses if end <= d.start < sent.end and _free(end, d.start, other_spans)
                           and not _NEW_ITEM.search(text, end, d.start)])
     if after_same:
-        return _last_of_run(text, after_same)
+        picked = _last_of_run(text, after_same)
+        return _said_now_after(text, sent, nxt_drug, picked.unit) or picked
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
                           if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
                           and not _NEW_ITEM.search(text, end, d.start)])
@@ -1593,7 +1598,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if count and picked.start - end <= 16 and _A_STRENGTH.search(text, picked.start, picked.end):
             n = _pill_count(count.group("count"))
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
-        return picked
+        return _said_now_after(text, sent, nxt_drug, picked.unit) or picked
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
     if counted and (value := _counted_strength(counted)) is not None:
@@ -1741,6 +1746,22 @@ _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(
                          rf"\bnow\s+(?:it\s+is|it'?s|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+)"
                          rf"(?:the\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
                          re.IGNORECASE)
+
+
+# the sentence with the name says what it was: "Before, escitalopram five milligram. Now ten milligram."
+_WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|work|eating|i\b))|used to|previously|it was|i was on|was on)\b",
+                         re.IGNORECASE)
+
+
+def _said_now_after(text: str, sent: Sentence, limit: int, unit: str) -> Dose | None:
+    """The amount "now" that opens the sentence after the one naming the drug with the amount it was."""
+    if not _WAS_BEFORE.search(sent.text):
+        return None
+    now = _NOW_AMOUNT.search(text, max(sent.start, sent.end - 2), min(limit, sent.end + 80))
+    if now is None or now.start() > sent.end + 2:
+        return None
+    bare = _bare_numbers(text, now.start("num"), now.end("num"), unit)
+    return bare[0] if bare else None
 
 
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."

@@ -1142,7 +1142,9 @@ _PROPOSAL = re.compile(r"^\W*(?:(?:and|so|okay|ok|now)\W+)*(?:(?:the|your|about\
                        r"happy|up\s+for)\b|do\s+(?:that|this|it)\b|try\b|give\b|practi[sc]e\b|use\b|agree\b|commit\b|text\b|call\b|"
                        r"ring\b|keep\b|write\b|bring\b|show\b|hold\b)|(?:can|could|shall|should)\s+we\s+(?:practi[sc]e|try|do|start|"
                        r"add|write|make|go|work|look|put)\b|(?:does|would)\s+(?:that|this)\s+(?:sound|work|be\s+(?:okay|ok|alright|all\s+right))\b|"
-                       r"(?:is|are)\s+(?:that|you)\s+(?:okay|ok|alright|all\s+right)\s+(?:with|if)\b|deal\b|sound\s+good\b)",
+                       r"(?:is|are)\s+(?:that|you)\s+(?:okay|ok|alright|all\s+right)\s+(?:with|if)\b|deal\b|sound\s+good\b|"
+                       # "Are you still up for trying that today?", "Are you willing to give it a go?"
+                       r"are\s+you\s+(?:still\s+)?(?:up\s+for|(?:willing|happy|ready)\s+to\s+(?:try|do|give|practi[sc]e|work|start))\b)",
                        re.IGNORECASE)
 
 
@@ -2389,7 +2391,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         picked_up = len(put.split()) <= 12 and bool(_FOLLOW_UP.search(put)) and bool(_ANAPHOR.search(put))
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
-            and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying \
+            and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying and not _proposal(put) \
             and _answer_polarity(answer, False, False)[0] == "affirm"
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
