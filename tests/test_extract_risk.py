@@ -2649,3 +2649,44 @@ def test_a_yes_to_a_proposal_confirms_no_reading_of_what_came_before() -> None:
                 C("Last time I said we might work on the dream itself, change how it goes. Are you still up for trying that today?"),
                 P("Yes, Miss. Anything. Me cyan go on so."))
     assert r.status == "not_assessed"
+
+
+@pytest.mark.parametrize(("turns", "status"), [
+    ((C("And when you wake up?"), P("I'm sorry I woke, if I'm honest.")), "endorsed"),
+    ((C("How was the night?"), P("Sorry I woke you at three, the baby was crying.")), "not_assessed"),
+    ((C("Waiting for what?"), P("For me not to be around.")), "endorsed"),
+    ((C("Why leave the party?"), P("It's better for me not to be around when he's drinking.")), "not_assessed"),
+    ((C("Do you sometimes wish you hadn't survived the stroke?"), P("Yes. Yes. Every morning.")), "endorsed"),
+    ((C("Do you sometimes wish you hadn't survived the stroke?"), P("No. I'm glad to be here.")), "denied"),
+    ((C("How's the climbing?"), P("If I come down, I come down. Dyin' wouldn't be the worst thing, dontcha know.")), "endorsed"),
+    ((C("How's your mum?"), P("For her, dying would be the worst thing, she's terrified.")), "not_assessed"),
+    ((C("How is the drive home?"), P("Sometimes I think a lorry could just take me out and that'd be no bad thing.")), "endorsed"),
+    ((C("how are the mornings"), P("sometimes i just want to knot be hear any more you know like not wake up um")), "endorsed"),
+    ((C("how's the hearing aid"), P("i want to be hear it all again, the birds")), "not_assessed"),
+    ((C("How's your mum doing?"), P("If Mum goes, I'm going with her. I mean it.")), "endorsed"),
+    ((C("How's your mum doing?"), P("If Mum goes to Spain, I'm going with her for a week.")), "not_assessed"),
+])
+def test_passive_wishes_said_as_regret_or_indifference(turns: tuple[tuple[str, str], ...], status: str) -> None:
+    assert finding(*turns).status == status
+
+
+def test_a_goodbye_left_with_love_and_bequests_is_preparatory() -> None:
+    r = finding(C("Any thoughts of suicide since the money came through?"), P("Nah. Nothin' like that."),
+                C("Your sister called me about a voicemail."),
+                P("Yeah. I left her one Saturday sayin' goodbye, love youse, the dog goes to Nicky. Then I sat down the shore."))
+    assert r.status == "endorsed" and r.needs_review
+    assert finding(C("How was the trip?"), P("I left her a message saying goodbye before the flight, she was asleep.")).status \
+        == "not_assessed"
+
+
+def test_tablets_saved_up_said_with_a_dropped_g_and_a_possessive() -> None:
+    r = finding(C("Any thoughts of suicide, or of harming your mam?"), P("Nay. Never."), C("Shall I book you in for a fortnight?"),
+                P("Divvent book owt too far off, lass. Ah've been savin' Mam's tablets. There's enough for the two of us."))
+    assert r.status == "endorsed" and r.needs_review
+    assert finding(C("How's your mam?"), P("I've been sorting Mam's tablets into the dosette box for her.")).status == "not_assessed"
+
+
+def test_dropped_gs_and_meself_are_read() -> None:
+    r = finding(C("Pays out if what isn't an accident?"), P("If I'm not on the roster come spring. Me. Killin' meself, that's what."))
+    assert r.status == "endorsed"
+    assert finding(C("How's the job?"), P("The commute is killin' me, honestly.")).status == "not_assessed"

@@ -174,6 +174,25 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+be\s+where\s+(?:she|he|they|my\s+\w+)\s+(?:is|are)\b"
      r"[^.?!]{0,30}\bthan\s+(?:be\s+|being\s+|stay\w*\s+|live\s+|living\s+)?here\b|"
      r"\bif\s+i\s+(?:didn'?t|did\s+not|don'?t|never)\s+wake(?:\s+up)?\b[^.?!]{0,30}\bat\s+least\s+i'?d\b"),
+    # waking regretted: "I'm sorry I woke, if I'm honest", "Do you sometimes wish you hadn't survived the stroke?"
+    (SI, "wish_dead", True, r"\b(?:sorry|gutted|disappointed)\s+(?:that\s+)?i\s+(?:woke|wake|survived|made\s+it|pulled\s+through)\b"
+     r"(?!\s+(?:up\s+)?(?:you|him|her|them|the|everyone|everybody|anyone|late|early|so|too|at|in|with)\b)|"
+     r"\bwish\w*\s+(?:that\s+)?(?:i|you|he|she)\s+(?:had(?:n'?t|\s+not)|didn'?t|did\s+not)\s+(?:survived?|pulled\s+through|"
+     r"made\s+it|woken(?:\s+up)?|woke(?:\s+up)?|wake(?:\s+up)?|come\s+round)\b"
+     r"(?!(?:\s+up)?\s+(?:so\s+|too\s+|that\s+|this\s+)?(?:early|late|at|before|till|until|on|in\s+the\s+night|every\s+hour)\b)"),
+    # dying weighed as no loss: "Dyin' wouldn't be the worst thing", "a lorry could just take me out and that'd be no
+    # bad thing"; not "dying would be the worst thing"
+    (SI, "wish_dead", True, r"\b(?:dying|dyin'?|death|being\s+dead|not\s+waking(?:\s+up)?)\s+(?:(?:would|'d|wo)(?:n'?t|\s+not)\s+be\s+"
+     r"(?:the\s+worst\s+thing|so\s+bad|that\s+bad|the\s+end\s+of\s+the\s+world)|(?:would|'d)\s+be\s+(?:no\s+bad\s+thing|a\s+relief|"
+     r"a\s+blessing|a\s+mercy))\b|"
+     r"\b(?:take|took)\s+me(?:\s+out)?\b[^?!]{0,60}\b(?:that|it)\s*(?:'?d|\s+would)\s+be\s+(?:no\s+bad\s+thing|a\s+relief|"
+     r"a\s+blessing|a\s+mercy|(?:a\s+)?(?:kindness|mercy))\b"),
+    # following someone into death: "if Mum goes, I'm going with her"
+    (SI, "wish_dead", True, r"\bif\s+(?:\w+\s+)?\w+\s+(?:goes|dies|passes(?:\s+away)?|is\s+gone)\b,?\s+(?:then\s+)?(?:i'?m|i\s+am|i'?ll|i\s+will)\s+"
+     r"(?:going|go)\s+with\s+(?:her|him|them)\b"),
+    # the client's own absence waited for: "Waiting for what?" "For me not to be around."
+    (SI, "wish_dead", True, r"\b(?:for\s+me|me)\s+not\s+(?:to\s+be|being)\s+(?:around|here|alive)\b"
+     r"(?!\s+(?:him|her|them|when|while|if|for|during|at|on|in|the|with|to)\b)"),
     # asking for one's turn to die: "I lie there and ask for it to be my turn", "I pray it's my turn soon"
     (SI, "wish_dead", True, r"\b(?:ask|pray|wish|hope)\w*\s+(?:for\s+it\s+|that\s+it\s+|it\s+)?(?:to\s+be|'?s|is|was|would\s+be)\s+my\s+turn\b"),
     # a world without the client said as a condition: "they'd all manage perfectly well if I weren't here",
@@ -416,8 +435,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # C-SSRS preparatory acts: collecting pills ("I've been saving the paracetamol from the corner shop"), letters
     # written in case ("Wrote some letters, just in case"), rehearsal with a gun ("I sit with it a while after",
     # "loading it before I put it up")
-    (SI, "preparatory_behavior", True, r"\b(?:sav(?:e|es|ed|ing)|stockpil\w*|hoard\w*|stash\w*|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?"
-     r"(?:the\s+|my\s+|your\s+|some\s+|a\s+few\s+|extra\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|painkillers|meds|medication|"
+    (SI, "preparatory_behavior", True, r"\b(?:sav(?:e|es|ed|ing|in')|stockpil\w*|hoard\w*|stash\w*|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?"
+     r"(?:the\s+|my\s+|your\s+|some\s+|a\s+few\s+|extra\s+|\w+'s\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|painkillers|meds|medication|"
      r"medicines|sleeping\s+pills|sleepers|insulin|morphine|co-?codamol|codeine)\b"),
     (SI, "preparatory_behavior", True, r"\b(?:wrote|written|writing|write)\s+(?:\w+\s+){0,3}(?:letters?|notes?)\b[^.?!]{0,25}\bjust\s+in\s+case\b|"
      r"\bin\s+case\s+i'?m\s+not\s+(?:around|here)\b"),
@@ -719,7 +738,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:too\s+)?bad\s+again)\b"),
     # a goodbye written: "I wrote something in my notes app. like a goodbye thing"
     (SI, "preparatory_behavior", True, r"\b(?:wrote|written|writing|typed|drafted|recorded)\b[^.?!]{0,60}\b(?:a\s+)?(?:goodbye|farewell)\s+"
-     r"(?:thing|one|message|note|letter|post)\b|\blike\s+a\s+goodbye\s+thing\b"),
+     r"(?:thing|one|message|note|letter|post)\b|\blike\s+a\s+goodbye\s+thing\b|"
+     # "I left her one Saturday sayin' goodbye, love youse, the dog goes to Nicky"
+     r"\b(?:left|sent|recorded)\s+(?:her|him|them|my\s+\w+)\s+(?:one|a\s+(?:voicemail|message|text|video))\b[^.?!]{0,25}"
+     r"\bsay(?:ing|in'?)\s+goodbye\b(?=[^?!]{0,60}\b(?:love\s+(?:you|youse|ya|u)|sorry|goes\s+to|look\s+after|deleted\s+it|"
+     r"for\s+good)\b)"),
     # praying to be taken: "What do you pray for?" "...To be taken. Every night."
     (SI, "wish_dead", False, r"\bto\s+be\s+taken\b(?!\s+(?:to|into|in|out|off|away|care|seriously|on|for|back|home|advantage|apart)\b)"),
     # striking oneself to stop a feeling or until it marks: "I knock the arm on the edge of the table until it pains",
@@ -876,6 +899,14 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            # "ain't" for "don't" before a verb of wanting: "I ain't want to die"
            (re.compile(r"\bain'?t\s+(?=(?:want|wanted|need|care|wish|plan|mean|think)\b)", re.IGNORECASE), "don't "),
            (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
+           # dropped g's and "meself" on the words risk talk turns on: "Killin' meself, that's what", "savin' Mam's tablets"
+           (re.compile(r"\b(kill|hurt|harm|cutt|end|dy|hang|think|want|jump|tak|sav|plann|burn|drown|shoot|stabb|chok|strangl|"
+                       r"bleed|starv|wish|hop|overdos)in'(?=\W|$)", re.IGNORECASE), r"\1ing"),
+           (re.compile(r"\bmeself\b", re.IGNORECASE), "myself"),
+           # speech recognition's homophones of "not be here": "i just want to knot be hear any more"
+           (re.compile(r"\bknot\b(?=\s+(?:be|to|wake|want|exist)\b)", re.IGNORECASE), "not"),
+           (re.compile(r"\b(be|being|been)\s+hear\b(?!\s+(?:it|that|them|him|her|you|me|what|the|a|from|about|of|voices?)\b)",
+                       re.IGNORECASE), r"\1 here"),
            # Scots and Jamaican spellings of the words risk talk turns on: "ah'd be better aff deid", "mi nuh waan dead"
            (re.compile(r"\bah(?='(?:d|m|ve|ll)\b)", re.IGNORECASE), "I"), (re.compile(r"\baff\b", re.IGNORECASE), "off"),
            (re.compile(r"\bdeid\b", re.IGNORECASE), "dead"), (re.compile(r"\bmasel\b'?", re.IGNORECASE), "myself"),
