@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scribe.extract.risk import assess_risk
+from scribe.extract.risk import THREAT_CLARIFIED_REASON, assess_risk
 from tests._extract_helpers import C, O, P, session
 
 
@@ -2629,6 +2629,7 @@ def test_angry_words_the_client_says_went_no_further_are_denied() -> None:
              P("no no i dont want to hurt him i just want him go away security take him out"))
     r = finding(*turns, field="homicidal_ideation")
     assert r.status == "denied" and r.needs_review
+    assert THREAT_CLARIFIED_REASON in r.review_reasons  # the note keeps that angry words were voiced
     # words that named a way stand whatever the answer
     r = finding(P("I want to kill him. I know where he parks and I've got the bat in the boot."),
                 C("Did you have thoughts of actually hurting him?"), P("No. I don't know."), field="homicidal_ideation")

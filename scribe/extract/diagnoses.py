@@ -225,8 +225,8 @@ _HEDGED_AFTER = re.compile(r"^[^.?!]{0,25}\b(might|could|may) (be|have)\b", re.I
 _CHARTED_AFTER = re.compile(
     r"^,?\s+(mild|moderate|severe|recurrent|single episode|in (partial |full )?remission)\b", re.IGNORECASE
 )
-# ... or said just before it, the way a diagnosis is reported: "Moderate depression. Same as Dr Haig said."
-_CHARTED_BEFORE = re.compile(r"\b(mild|moderate|moderately severe|severe)\s+$", re.IGNORECASE)
+# ... or said just before its head word, the way a diagnosis is reported: "I have moderate depression."
+_CHARTED_BEFORE = re.compile(r"\b(mild|moderate|moderately severe|severe)\s+\S+$", re.IGNORECASE)
 # Diagnoses a bare "depression" may be part of: with any of these named, it adds no diagnosis of its own.
 _DEPRESSIVE_FAMILY = ("F06.3", "F25", "F31", "F32", "F33", "F34", "F43.2", "F53")
 
@@ -508,15 +508,8 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
     near = text[max(sent.start, s - _FRAME_REACH):sent.end]
     treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text))
     return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
-                or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(_before_head(text, max(sent.start, s - 30), e))
+                or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(text, max(sent.start, s - 30), e)
                 or _listed_with(text, s, e, named))
-
-
-def _before_head(text: str, lo: int, e: int) -> str:
-    """The words before the last word of a match (its head noun), from ``lo``: "i have moderate" of "i have moderate
-    depression"."""
-    words = text[lo:e].rsplit(None, 1)
-    return f"{words[0]} " if len(words) == 2 else ""
 
 
 def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,

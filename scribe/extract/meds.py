@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SOUND_SURFACES
+from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SCALE_WORDS, SOUND_SURFACES
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
@@ -529,7 +529,7 @@ def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
     joined = "".join(words)
     ends_in = words[-1] == "in"  # a name's last syllable heard as the word: "the mirta zap in", "met form in"
     if len(joined) < 7 or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
-            or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in ("hundred", "thousand") or re.fullmatch(r"\w+(teenth|tieth|th)", w)
+            or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
     # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
@@ -1282,9 +1282,10 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         if _LEVEL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
             continue  # "the level come back at fifty eight", "the lithium was too low. Zero point four.": a blood level
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE) \
-                or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$", num, re.IGNORECASE):
-            # "the three eighty one they do in the arm", "the twenty one one the nurse give me": that "one" is a
-            # pronoun, not a digit
+                or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$|\bpoint[\s-]+(?:\w+[\s-]+)*?"
+                             r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+one$", num, re.IGNORECASE):
+            # "the three eighty one they do in the arm", "the twenty one one the nurse give me", "the seven point five
+            # one at night": that "one" is a pronoun, not a digit
             trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
             trimmed = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", trimmed, flags=re.IGNORECASE)  # no teen-one
             if trimmed != num:

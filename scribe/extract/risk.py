@@ -175,14 +175,14 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"[^.?!]{0,30}\bthan\s+(?:be\s+|being\s+|stay\w*\s+|live\s+|living\s+)?here\b|"
      r"\bif\s+i\s+(?:didn'?t|did\s+not|don'?t|never)\s+wake(?:\s+up)?\b[^.?!]{0,30}\bat\s+least\s+i'?d\b"),
     # waking regretted: "I'm sorry I woke, if I'm honest", "Do you sometimes wish you hadn't survived the stroke?"
+    # (a wish not to have woken is the wake patterns' below, with their exclusion of an hour)
     (SI, "wish_dead", True, r"\b(?:sorry|gutted|disappointed)\s+(?:that\s+)?i\s+(?:woke|wake|survived|made\s+it|pulled\s+through)\b"
-     r"(?!\s+(?:up\s+)?(?:you|him|her|them|the|everyone|everybody|anyone|late|early|so|too|at|in|with)\b)|"
+     r"(?!\s+(?:up\s+)?(?:you|him|her|them|the|everyone|everybody|anyone|late|early|so|too|at(?!\s+all)|in|with)\b)|"
      r"\bwish\w*\s+(?:that\s+)?(?:i|you|he|she)\s+(?:had(?:n'?t|\s+not)|didn'?t|did\s+not)\s+(?:survived?|pulled\s+through|"
-     r"made\s+it|woken(?:\s+up)?|woke(?:\s+up)?|wake(?:\s+up)?|come\s+round)\b"
-     r"(?!(?:\s+up)?\s+(?:so\s+|too\s+|that\s+|this\s+)?(?:early|late|at|before|till|until|on|in\s+the\s+night|every\s+hour)\b)"),
+     r"made\s+it|come\s+round)\b"),
     # dying weighed as no loss: "Dyin' wouldn't be the worst thing", "a lorry could just take me out and that'd be no
     # bad thing"; not "dying would be the worst thing"
-    (SI, "wish_dead", True, r"\b(?:dying|dyin'?|death|being\s+dead|not\s+waking(?:\s+up)?)\s+(?:(?:would|'d|wo)(?:n'?t|\s+not)\s+be\s+"
+    (SI, "wish_dead", True, r"\b(?:dying|dyin|death|being\s+dead|not\s+waking(?:\s+up)?)\s+(?:(?:would|'d|wo)(?:n'?t|\s+not)\s+be\s+"
      r"(?:the\s+worst\s+thing|so\s+bad|that\s+bad|the\s+end\s+of\s+the\s+world)|(?:would|'d)\s+be\s+(?:no\s+bad\s+thing|a\s+relief|"
      r"a\s+blessing|a\s+mercy))\b|"
      r"\b(?:take|took)\s+me(?:\s+out)?\b[^?!]{0,60}\b(?:that|it)\s*(?:'?d|\s+would)\s+be\s+(?:no\s+bad\s+thing|a\s+relief|"
@@ -435,7 +435,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # C-SSRS preparatory acts: collecting pills ("I've been saving the paracetamol from the corner shop"), letters
     # written in case ("Wrote some letters, just in case"), rehearsal with a gun ("I sit with it a while after",
     # "loading it before I put it up")
-    (SI, "preparatory_behavior", True, r"\b(?:sav(?:e|es|ed|ing|in')|stockpil\w*|hoard\w*|stash\w*|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?"
+    (SI, "preparatory_behavior", True, r"\b(?:sav(?:e|es|ed|ing)|stockpil\w*|hoard\w*|stash\w*|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?"
      r"(?:the\s+|my\s+|your\s+|some\s+|a\s+few\s+|extra\s+|\w+'s\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|painkillers|meds|medication|"
      r"medicines|sleeping\s+pills|sleepers|insulin|morphine|co-?codamol|codeine)\b"),
     (SI, "preparatory_behavior", True, r"\b(?:wrote|written|writing|write)\s+(?:\w+\s+){0,3}(?:letters?|notes?)\b[^.?!]{0,25}\bjust\s+in\s+case\b|"
@@ -1244,10 +1244,9 @@ _RECAST = re.compile(r"\b(?:just|only)\s+(?:wanna|want(?:ed)?\s+to|going\s+to|go
                      r"tell|talk|have\s+a\s+word|vent|complain|argue|get\s+my|sue|report)\w*|\bgive\s+(?:him|her|them)\s+a\s+piece\s+of\s+"
                      r"my\s+mind\b", re.IGNORECASE)
 # the question that asks whether angry words went further: "thoughts of actually hurting him", "beyond wanting to slap
-# him in that moment", "when you said you'd kill Mike, did you mean it"
-_BEYOND_WORDS = re.compile(r"\b(?:actually|really|for\s+real|beyond|more\s+than|other\s+than|apart\s+from)\b[^.?!]*\?|"
-                           r"\b(?:when|where)\s+you\s+(?:said|say|yelled|shouted|screamed)\b[^.?!]*\?", re.IGNORECASE)
-ANGER_DENIED_REASON = "said in anger; asked whether it went further, the client said no: confirm"
+# him in that moment" (or that quotes them back: _REFERS_BACK)
+_BEYOND_WORDS = re.compile(r"\b(?:actually|really|for\s+real|beyond|more\s+than|other\s+than|apart\s+from)\b[^.?!]*\?",
+                           re.IGNORECASE)
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:mean\s+(?:it|that|this)\s+(?:literally|seriously|for\s+real)|a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
@@ -2968,8 +2967,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # "one man grab my arm i want to slap him so bad" "Did you have thoughts of hurting him, beyond wanting to slap
     # him in that moment?" "no no i dont want to hurt him": asked whether the angry words went further than the moment,
     # the client says no; words that already named a way, a plan or an urge stand
-    elif polarity in ("deny", "disown") and HI in topics and _BEYOND_WORDS.search(t.text) and not _live(nxt.cues.get("urge")):
-        _retract(events, {HI}, t.index, nxt.index, reach=3, reason=ANGER_DENIED_REASON,
+    elif polarity in ("deny", "disown") and HI in topics and (_BEYOND_WORDS.search(t.text) or _REFERS_BACK.search(t.text)) \
+            and not _live(nxt.cues.get("urge")):
+        _retract(events, {HI}, t.index, nxt.index, reach=3, reason=THREAT_CLARIFIED_REASON,
                  unless=lambda turn: bool(_live(info[turn].cues.get("urge"))) or any(
                      m.field == HI and m.facets & {"method", "plan", "intent", "preparatory_behavior"} for m in info[turn].mentions))
     # "Furious, yes. Hurt him, no.": the answer denies this field by name, whatever else it affirms

@@ -50,8 +50,6 @@ def parse_number(phrase: str) -> float | None:
         k = words.index("point")
         whole = _parse_int(words[:k]) if k else 0
         digits = [NUMBER_WORDS.get(w, 0 if w in ("oh", "zero") else -1) for w in words[k + 1:]]
-        if len(digits) >= 2 and words[-1] == "one" and digits[-2] > 0:
-            digits = digits[:-1]  # "the seven point five one at night": the one is the tablet, no dose ends in a 1
         if whole is None or not digits or any(d < 0 or d > 9 for d in digits):
             return None
         return float(f"{whole}.{''.join(str(d) for d in digits)}")
