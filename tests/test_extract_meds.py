@@ -2552,3 +2552,30 @@ def test_refused_and_never_opened_are_not_taken() -> None:
 
 def test_a_run_of_words_after_put_is_no_drug_unless_a_person_was_put_on_it() -> None:
     assert meds(C("Four parts. Facts first."), P("Facts, you put my truck in de group. Ask, talk to me first.")) == {}
+
+
+def test_counts_of_plural_strengths_said_around_the_name() -> None:
+    # a hyphenated plural strength, counted before the drug's name
+    got = meds(C("Anything for the pain?"), P("Two of the Tylenol arthritis, the six-fifties, when the hands are bad."))
+    assert got["acetaminophen"]["dose"] == "1300 mg"
+    # one of them is one tablet
+    got = meds(C("Anything for the pain?"), P("One of the Tylenol arthritis, the six-fifties, when the hands are bad."))
+    assert got["acetaminophen"]["dose"] == "650 mg"
+    # Scots "o'" for "of"
+    got = meds(C("And the sertraline?"), P("Aye, the Lustral. I'm on the hunner now, two o' the fifties in the morning."))
+    assert got["sertraline"]["dose"] == "100 mg"
+
+
+def test_a_split_dose_with_the_day_and_a_the_before_each_amount_is_the_daily_total() -> None:
+    got = meds(C("Anything else?"), P("I'm still on the pregabalin for my back, the one-fifty at night and the fifty in the day."))
+    assert got["pregabalin"]["dose"] == "200 mg"
+    got = meds(C("Anything else?"), P("I'm still on the pregabalin, the one-fifty at night. In the day I manage."))
+    assert got["pregabalin"]["dose"] == "150 mg"
+
+
+def test_a_total_worked_out_aloud_and_a_score_that_came_to_a_number() -> None:
+    got = meds(C("The escitalopram?"), P("He give me drops, ten drops in water, each drop is one milligram so ten milligram."))
+    assert got["escitalopram"]["dose"] == "10 mg"
+    got = meds(C("And for your wrists?"), P("The diclofenac gel, I rub it in before the service."),
+               C("And the Y-BOCS you sent me this morning came to twenty-four."))
+    assert got["diclofenac"]["dose"] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scribe.extract.risk import THREAT_CLARIFIED_REASON, assess_risk
+from scribe.extract.risk import CLARIFIED_REASON, THREAT_CLARIFIED_REASON, VOICE_REASON, assess_risk
 from tests._extract_helpers import C, O, P, session
 
 
@@ -2691,3 +2691,96 @@ def test_dropped_gs_and_meself_are_read() -> None:
     r = finding(C("Pays out if what isn't an accident?"), P("If I'm not on the roster come spring. Me. Killin' meself, that's what."))
     assert r.status == "endorsed"
     assert finding(C("How's the job?"), P("The commute is killin' me, honestly.")).status == "not_assessed"
+
+
+def test_an_open_question_answered_with_detail_confirms_nothing_the_screen_read() -> None:
+    # "And how is that for you?" asks for more, not for a yes: the answer that follows is no confirmation
+    r = finding(P("At the bottom yeah, the boys go up ninety metres and I'm stood on the platform like a spare part at a wedding."),
+                C("And how is that for you?"), P("Honestly it's embarrassing, my chest goes like a gearbox with no oil."),
+                C("When you go back into that moment, do you ever get thoughts of dying or not wanting to be here at all?"),
+                P("No, God no, that's the opposite, I'm terrified of dying. I want to live."))
+    assert r.status == "denied"
+    # unless the answer is itself risk talk
+    r = finding(C("How's sleep?"), P("Bad. I stay up on my phone. Looking at stuff."), C("What kind of stuff?"),
+                P("Like... ways. To not be here. You asked before if I was safe and I said yeah. I'm mostly safe."))
+    assert r.status == "endorsed"
+
+
+def test_a_no_said_again_as_a_denied_wish_after_a_frequency() -> None:
+    r = finding(C("Since he died, have you had any thoughts of ending your life, or of wishing you were dead?"),
+                P("No. Truly, no. I miss him, every day. But I do not wish to die. When God calls, then okay, but I am not asking Him."))
+    assert r.status == "denied"
+    r = finding(C("Since he died, have you had any thoughts of ending your life, or of wishing you were dead?"),
+                P("No. Well, every day, if I'm honest."))
+    assert r.status == "endorsed"
+
+
+def test_a_report_answered_with_still_being_here_is_denied() -> None:
+    asked = (C("Have you had any thoughts of ending your life, or of wishing you were dead?"), P("No. Truly, no."),
+             O("Mum, I get frightened when you give things away, because I can't lose you as well."))
+    r = finding(*asked, P("You are frightened because you think I am going also, like Dad. I am not going anywhere. Only to the new flat."))
+    assert r.status == "denied" and r.needs_review
+    r = finding(*asked, P("Well. They are only things."))
+    assert r.status == "endorsed"
+
+
+def test_a_short_wish_to_be_away_clarified_as_not_death_is_denied_for_review() -> None:
+    r = finding(C("Sometimes people feel like that have thoughts about not wanting to be around. Has anything like that come up?"),
+                P("sometimes i wish i could just, like, not exist for a bit."), C('Tell me more about "not exist for a bit."'),
+                P("like a pause button. not dead. like sleeping for a month and waking up when everything's sorted."))
+    assert r.status == "denied" and any(x.startswith(CLARIFIED_REASON.split(" (turn")[0]) for x in r.review_reasons)
+    # not existing, said without an end to it, stays a wish to be dead
+    r = finding(C("Has anything like that come up?"), P("sometimes i wish i could just not exist."),
+                C("Tell me more about that."), P("like not being anything. not dead exactly. just gone."))
+    assert r.status == "endorsed"
+
+
+def test_a_voice_command_the_client_disowns_is_denied_and_kept_in_the_note() -> None:
+    turns = (C("what has it been saying"),
+             P("same things, you're rubbish, they all laugh at you, sometimes it say jump from the car park roof when i pass"),
+             C("when the voice says jump do you yourself want to die or want to end your life"),
+             P("no no that is the voice not me i want to live i tell it shut up"))
+    r = finding(*turns)
+    assert r.status == "denied" and r.needs_review
+    assert any(x.startswith(VOICE_REASON.split(" (turn")[0]) for x in r.review_reasons)
+    # a command the client goes along with is theirs
+    r = finding(turns[0], turns[1], turns[2], P("sometimes i think it's right. i want to do what it says."))
+    assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize(("turns", "status"), [
+    ((C("Is that something you wish for yourself?"), P("Some nights, aye. I'd not do owt. But I'd not mind nodding off and that being that.")),
+     "endorsed"),
+    ((C("Is being dead something you think about?"), P("Mair than I let on. Most nights I'd no mind going in me sleep, and no waking.")),
+     "endorsed"),
+    ((C("How's the sleep?"), P("I sleep fine now, no waking up in the night.")), "not_assessed"),
+    ((C("What goes through your head at the mixer?"),
+      P("Sometimes I think, if I fell in and died nobody'd be too broke up about it. Pasties'd still get made.")), "endorsed"),
+    ((C("And after the break-up?"), P("I'm not planning on being here. Not Anchorage. Not anywhere, if you follow me.")), "endorsed"),
+    ((C("And Christmas?"), P("I'm not planning on being here for Christmas, we're off to Spain.")), "not_assessed"),
+    ((C("What did he say on the step?"), P("I said I'm not ending up in a wheelchair, I'll take myself out first.")), "endorsed"),
+    ((C("What do you do on Sundays?"), P("I take myself out for a long walk.")), "not_assessed"),
+    ((C("What happened in the meeting?"), P("I had to take myself out of the room before I said something.")), "not_assessed"),
+    ((C("What went through your mind?"), P("Honestly? That I wouldnae have been that bothered. If I'd just no woken up.")), "endorsed"),
+    ((C("Notice what?"), P("If I wasn't around."), C("Not around, as in not alive?"), P("Yeah.")), "endorsed"),
+    ((C("How did you feel at the funeral?"), P("Should've been me under the tram, not her.")), "endorsed"),
+    ((C("How did you feel about the promotion?"), P("It should have been me who got the job.")), "not_assessed"),
+    ((C("I'm asking whether that thought is there when you're sober."), P("Yeah. Sometimes. I reckon it'd be fairer. If it was me.")),
+     "endorsed"),
+    ((C("Tell me about the garage."), P("I thought about the beam in the garage. I did. I bought the rope. It's been in the boot a week.")),
+     "endorsed"),
+    ((C("What did you do at the weekend?"), P("Fixed the beam in the garage and bought some rope for the boat.")), "not_assessed"),
+])
+def test_passive_wishes_and_preparations_said_plainly(turns: tuple[tuple[str, str], ...], status: str) -> None:
+    assert finding(*turns).status == status
+
+
+def test_harm_to_others_read_in_a_suicidal_disclosure_is_pointed_at_not_endorsed() -> None:
+    got = assess_risk(session(
+        C("You said the wreaths were starting to feel personal."),
+        P("yes well sometimes when i'm wiring the roses on a casket spray i catch myself thinking it wouldn't be so bad if "
+          "the next one was for me you understand i say it like a joke to lurlene but it ain't really a joke"),
+        C("I'd like to understand that better. When you think the next one could be for you, is that a wish to be dead?"),
+        P("not like i would do something to myself no no but yeah some days i wouldn't mind not being here"))["turns"])
+    assert got["suicidal_ideation"].status == "endorsed"
+    assert got["homicidal_ideation"].status != "endorsed"

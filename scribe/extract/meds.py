@@ -359,7 +359,7 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
 _TIMES_OF_DAY = (
     r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|at midday|midday|in the afternoon|"
     r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
-    r"after school|before school|at dinnertime|morning|night|evening|bedtime|nighttime)"
+    r"after school|before school|at dinnertime|(?:in|during|through)\s+the\s+day(?:time)?|morning|night|evening|bedtime|nighttime)"
 )
 _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
 # one amount for one time of day, either order: "three hundred in the morning", "at night six hundred"
@@ -375,7 +375,9 @@ _SAME_AGAIN = re.compile(
 )
 _TIMED_JOIN = re.compile(
     # "ten in the morning before school and ten at lunch": a second time phrase may qualify the first
-    rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*",
+    rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*"
+    # "the one-fifty at night and the fifty in the day"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 _HALF_NOW = re.compile(
@@ -1156,7 +1158,9 @@ _CLOCK_BEFORE = re.compile(r"\b(at|around|by|until|till|before|after)\s+$", re.I
 
 
 # a strength said as a plural: "the eight hundreds", "two of the 333s", "two of the twenties"
-_PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?:(?P<num>{NUMBER_RE})s|(?P<tens>(?:twen|thir|for|fif|six|seven|eigh|nine)t)ies)\b",
+# ("the six-fifties": the 650s)
+_PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?:(?P<num>{NUMBER_RE})s|(?P<tens>(?:(?:one|two|three|four|five|six|seven|eight|nine)-)?"
+                              r"(?:twen|thir|for|fif|six|seven|eigh|nine)t)ies)\b",
                               re.IGNORECASE)
 
 
@@ -1168,7 +1172,11 @@ def _plural_number(m: re.Match[str]) -> str:
 # a count of pills, then their strength as "the N ones": "two at night, the seven and a half ones"
 _COUNT_OF_ONES = re.compile(rf"\b(?P<count>one|two|three|four|a couple)\b[^.?!]{{0,20}}?\bthe\s+(?P<strength>{NUMBER_RE})"
                             r"(?:\s*(?:mg|milligrams?))?\s+ones\b", re.IGNORECASE)
-_PILL_COUNT_OF = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+of\s+(?:the|my|your)\s+$", re.IGNORECASE)
+# a count, the drug's name, then the strength as a plural: "two of the Tylenol arthritis, the six-fifties"
+_PILL_COUNT_NAMED = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+(?:of|o')\s+(?:the|my|your)\s+[A-Za-z][\w-]*"
+                               r"(?:\s+[A-Za-z][\w-]*){0,2},?\s+the\s+$", re.IGNORECASE)
+# (and Scots "two o' the fifties")
+_PILL_COUNT_OF = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+(?:of|o')\s+(?:the|my|your)\s+$", re.IGNORECASE)
 # a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
 _APPOINTMENT_AT = re.compile(
@@ -1192,7 +1200,7 @@ def _strength_of_ones(num: str) -> float | None:
     return parse_number(head.group(1)) if head else None
 
 
-_SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back) (at|as)|rated( it| that)?( at| as)?|"
+_SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back) (at|as)|came to|comes to|rated( it| that)?( at| as)?|"
                            r"rating (of|was|is))\s+(a |an |at |the )?$", re.IGNORECASE)
 
 
@@ -1212,7 +1220,7 @@ def _plural_is_strength(text: str, m: re.Match[str]) -> bool:
     return bool(_PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()]) or _strength_of_ones(num)
                 or ((parse_number(num) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
                     # not "hundreds of", "the 90s", "the 1990s", "the sixties"
-                    and (len(num.split()) >= 2 if not num[0].isdigit()
+                    and (len(re.split(r"[\s-]+", num)) >= 2 if not num[0].isdigit()
                          else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", num))))
 
 
@@ -1231,6 +1239,10 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         num = _plural_number(m)
         value = _strength_of_ones(num) or parse_number(num) or 0.0
         count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
+        named = None if count else _PILL_COUNT_NAMED.search(text[max(0, m.start() - 60):m.start()])
+        if named:  # "two of the Tylenol arthritis, the six-fifties": two tablets of 650
+            out.append(Dose(_pill_count(named.group("count")) * (parse_number(num) or 0.0), unit, m.start(), m.end()))
+            continue
         counted_strength = _COUNT_THEN_STRENGTH.fullmatch(num)
         if count is None and counted_strength and not _strength_of_ones(num):
             # "paracetamol two five hundreds": two tablets of the 500s
@@ -1765,6 +1777,9 @@ def _said_now_after(text: str, sent: Sentence, limit: int, unit: str) -> Dose | 
     return bare[0] if bare else None
 
 
+_TOTAL_BEFORE = re.compile(r"\b(?:so|that'?s|which\s+is|makes?|making|in\s+total)\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
 _CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean)\b\W*", re.IGNORECASE)
 
@@ -1795,6 +1810,10 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         bare = _bare_numbers(text, now.start("num"), now.end("num"), found[-1].unit if found else unit)
         if bare:
             return bare[0]
+    # the total worked out aloud: "ten drops ... each drop is one milligram so ten milligram"
+    totals = [d for d in found if _TOTAL_BEFORE.search(text, max(0, d.start - 16), d.start)]
+    if totals:
+        return totals[-1]
     if found:
         return _halved(text, _last_of_run(text, found))
     first = speech_units(text)[:2]

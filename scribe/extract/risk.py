@@ -129,6 +129,15 @@ _NOT_A_BURIAL = r"(?![^.?!]{0,30}\b(?:last|ago|yesterday|since|in\s+(?:19|20)\d\
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
     (SI, "active_thoughts", True, r"\bsuicid\w*"),
+    # "I'm not ending up in a wheelchair, I'll take myself out first", "top myself" (not "take myself out for a walk",
+    # "take myself out of the room")
+    (SI, "active_thoughts", True, r"\b(?:take|taking|took|takes)\s+(?:myself|meself|himself|herself)\s+out\b"
+     r"(?!\s+(?:for|to|of|on|with|into|onto|shopping|walking|running|somewhere|tonight|today|there|again|alone|more|and|"
+     r"the\s+(?:back|front|house|door))\b)|\b(?:top|topping|topped)\s+(?:myself|meself|himself|herself)\b"),
+    # a hanging point and a rope bought: "I thought about the beam in the garage. I did. I bought the rope."
+    (SI, "method+preparatory_behavior", True, r"\b(?:thought|think|thinking|looked|looking|look|eyed|eyeing|pictured|picturing)\s+"
+     r"(?:about\s+|at\s+|up\s+at\s+)?the\s+(?:beam|rafters?|banisters?|bannisters?|joists?|loft\s+hatch)\b[^?!]{0,80}?\b(?:bought|got|"
+     r"ordered)\s+(?:a|the|some|me\s+a)\s+(?:rope|cord)\b(?!\s+for\s+(?:the\s+|a\s+)?(?:boat|tent|washing|swing|dog|garden|climbing|van|trailer))"),
     # teen slang for suicide ("unaliving myself", "kms")
     (SI, "active_thoughts", True, r"\bunaliv\w*|\bkms\b"),
     # "I'll kill him and then myself"
@@ -302,7 +311,30 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "preparatory_behavior", True, r"\b(?:kept|keep|keeping|saved|saving|put)\s+(?:one|a)\s+(?:round|bullet|shell|cartridge)\s+"
      r"(?:back\s+|aside\s+)?for\s+(?:myself|meself|me)\b"),
     # "going to sleep and that being that. I'd welcome it."
-    (SI, "wish_dead", True, r"\bgo(?:ing)?\s+to\s+sleep\s+and\s+that\s+(?:being|'?s|is)\s+(?:that|it)\b|"
+    # a survivor's wish to have died instead: "Should've been me under the tram, not her", "I reckon it'd be fairer. If it
+    # was me." (not "it should've been me who got the job")
+    (SI, "wish_dead", True, r"\bshould(?:'?ve|\s+have|\s+of|a)\s+been\s+me\b(?=\s*(?:[.,;!]|$|under|in\s+(?:the\s+|that\s+)?(?:coffin|grave|"
+     r"ground|box|car|water|river|sea|crash)|instead|not\s+(?:him|her|them|you)|(?:that|who)\s+(?:died|went|drowned|was\s+killed|got\s+killed)))|"
+     r"\b(?:fairer|better|right|easier)\b[.,]?\s+if\s+it\s+(?:was|were|'?d\s+been|had\s+been)\s+me\b(?!\s+(?:who|that)\s+(?!died|drowned))|"
+     r"\bif\s+it\s+(?:was|were|had\s+been|'?d\s+been)\s+(?:you|me)\s+(?:who|that)(?:'?d|\s+had)?\s+(?:died|gone|been\s+killed|drowned)\b"),
+    # the clinician's check of what was meant: "Not around, as in not alive?", "Gone as in dead?"
+    (SI, "wish_dead", True, r"(?:\b(?:not|no\s+longer)\s+(?:around|here)\W+)?\bas\s+in\s+(?:not\s+(?:alive|living|be(?:ing)?\s+alive)|dead|dying|(?:killing|ending)\s+(?:yourself|your\s+life|"
+     r"it\s+all))\b(?=\W*\?)"),
+    # waking regretted, said after: "I wouldnae have been that bothered. If I'd just no woken up."
+    (SI, "wish_dead", True, r"\bi\s*(?:wouldn'?t|would\s+not|'?d\s+not)\s+(?:have\s+)?(?:been\s+)?(?:that\s+|too\s+|very\s+|all\s+that\s+)?"
+     r"(?:bothered|upset|sorry|fussed|mad)\b[^?!]{0,20}?\bif\s+i(?:'?d|\s+had)\s+(?:just\s+)?(?:not|no|never)\s+(?:woken|woke|wake)\b"),
+    # one's own death as no loss to anyone: "if I fell in and died nobody'd be too broke up about it"
+    (SI, "wish_dead", True, r"\bif\s+i\s+(?:\w+\s+(?:in\s+|off\s+)?and\s+)?(?:died|was\s+dead|were\s+dead|dropped\s+dead|was\s+gone|"
+     r"were\s+gone)\b[^.?!]{0,30}\b(?:nobody|no\s*-?\s*one|no\s+one)(?:'?d|\s+would|'?ll|\s+will)?\s+(?:even\s+|really\s+)?"
+     r"(?:be\s+(?:too\s+|that\s+|very\s+)?(?:broke\s+up|broken\s+up|upset|bothered|sad|sorry)|notice|care|miss\s+me|mind)\b"),
+    # "I'm not planning on being here. Not Outside, not Anchorage. Not anywhere" (not "... being here for Christmas")
+    (SI, "wish_dead", True, r"\bnot\s+(?:planning|plannin|intending|expecting)\s+on\s+(?:being|bein|sticking|stickin)\s+"
+     r"(?:here|around)\b(?!\s+(?:for|at|next|this|in|on|by|when|over|long|much|till|until|after|past|to)\b)"),
+    # "I'd not mind nodding off and that being that", "I'd no mind going in me sleep"
+    (SI, "wish_dead", True, r"\b(?:(?:go|going|went|gone)\s+to\s+sleep|nod(?:ded|ding)?\s+off|drop(?:ped|ping)?\s+off|f[ae]ll(?:ing)?\s+asleep|"
+     r"slip(?:ped|ping)?\s+away)\s+and\s+that\s+(?:being|'?s|is|was|were)\s+(?:that|it)\b|"
+     r"\b(?:would|wo|do)n'?t\s+mind\s+(?:just\s+)?(?:going|dying|passing|slipping\s+away)\s+in\s+(?:my|me)\s+sleep\b|"
+     r"\bi'?d\s+not\s+mind\s+(?:just\s+)?(?:going|dying|passing|slipping\s+away)\s+in\s+(?:my|me)\s+sleep\b|"
      r"\b(?:i'?d|i\s+would)\s+welcome\s+(?:death|the\s+end|dying|it\s+if\s+(?:i|it))\b"),
     # "wishes she'd get cancer so it'd all be over", "asks God to take her already"
     (SI, "wish_dead", True, r"\b(?:wish|hope|pray)\w*\s+(?:that\s+)?(?:i|he|she)(?:'?d|\s+would|\s+could)\s+(?:just\s+)?get\s+"
@@ -1280,6 +1312,13 @@ _NEGATION_EXTRA = {
         "not be sad", "not be sorry", "not be upset", "not be unhappy", "not be too sad", "not be too upset",
         "wouldn't be sad", "wouldn't be sorry", "wouldn't be upset", "wouldn't be unhappy", "wouldn't be too sad",
         "wouldn't be too upset", "not feel sad",
+        # "I'd not mind nodding off and that being that", "I wouldn't mind going in my sleep": a welcome, not a no
+        "not mind", "wouldn't mind", "would not mind", "don't mind", "do not mind",
+        # the wish's own end: "going in me sleep, and no waking"
+        "no waking", "no waking up", "no coming back", "not waking", "not waking up", "never waking", "never waking up",
+        # "I'm not planning on being here": the plan is the not being
+        "not planning on being", "not planning on bein", "not intending on being", "not expecting on being",
+        "not planning on sticking", "not planning on stickin",
         # a rating scale's bottom: "Zero to ten, the urge to self-harm right now?" asks, it does not deny
         "zero to ten", "zero to 10", "zero through ten", "zero out of ten", "from zero",
     ],
@@ -2004,8 +2043,11 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                                                     for c in later_affirm):
                 return "history", "past"
             if not taken_back and not _live([m for m in answer.mentions if m.field]):
-                if any(d.start > last_yes for d in _live(answer.cues.get("deny"))):
-                    return "deny", None  # the no is said again after the yes-like words
+                if any(d.start > last_yes for d in _live(answer.cues.get("deny"))) \
+                        or any(m.field and "negated" in m.mods and m.start > last_yes for m in answer.mentions):
+                    # the no is said again after the yes-like words: "No. Truly, no. I miss him, every day. But I do
+                    # not wish to die."
+                    return "deny", None
                 if _NOT_THE_ACT.search(answer.text, last_yes):
                     return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
                 if _NOT_DEATH.search(answer.text, last_yes):
@@ -2044,7 +2086,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     if history or (past_answer and deny_later):
         return "history", "past"
     if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text) or _BUT_NO.search(answer.text) \
-            or _FLAT_NO.search(answer.text):
+            or _FLAT_NO.search(answer.text) or _STAYING.search(answer.text):
         # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
         return "deny", None
     return "unclear", None
@@ -2062,6 +2104,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     _recited(info)
     events = _dialogue(info)
     _clarified_not_death(info, events)
+    _voice_disowned(info, events)
     _narrowed(events)
     _semantic_events(info, events)
     _settled_as_past(info, events)
@@ -2267,7 +2310,10 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
 
 
 # a wish that need not mean death, and the client's own words, asked, that it did not
-_AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*)\b", re.IGNORECASE)
+_AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*)\b|"
+                             # a while away, not for good: "I wish I could just, like, not exist for a bit."
+                             r"\bexist\w*\s+for\s+(?:a\s+(?:bit|while|day|week|month|few\s+\w+)|an?\s+\w+|(?:some|a\s+little)\s+(?:time|while))\b",
+                             re.IGNORECASE)
 _NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+|about\s+(?:me\s+|my\s+)?)?(?:die|dying|be(?:ing)?\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
                         r"\s+(?:really\s+|actually\s+)?want\s+to\s+(?:die|be\s+dead)\b|\bnot\s+(?:in\s+)?(?:a|the|that)\s+"
                         r"(?:dying|dead|death|suicid\w*)\s+way\b", re.IGNORECASE)
@@ -2284,17 +2330,25 @@ def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
             continue
         # (another person's report is one event for the turn, at its start)
         m = next((m for m in info[e.turn].mentions if m.field == SI and (m.start == e.pos or e.source == "other")), None)
-        if m is None or not _AMBIGUOUS_WISH.search(info[e.turn].text, m.start, m.end):
+        if m is None or not _AMBIGUOUS_WISH.search(info[e.turn].text, m.start, m.end + 25):
             continue
         nxt = info[e.turn + 1] if e.turn + 1 < len(info) else None
         if nxt is None or nxt.speaker != ("clinician" if e.source == "client" else "client"):
             continue
         said = next((j for j in range(e.turn + (2 if e.source == "client" else 1), min(e.turn + 5, len(info)))
                      if info[j].speaker == "client" and _NOT_DEATH.search(info[j].text)), None)
-        if said is None or any(o.field == SI and o.kind == "endorse" and e.turn < o.turn <= said for o in events):
+        if said is None:
             continue
-        events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, said),
-                            reason=CLARIFIED_REASON.format(turn=said))
+        # the clarifying answer is itself read as a yes to the question that quoted the wish ("Tell me more about
+        # 'not exist for a bit.'" "Like a pause button. Not dead."): it goes with the wish; a wish of its own does not
+        answering = [j for j, o in enumerate(events) if o.field == SI and o.kind == "endorse" and o.turn == said
+                     and not _live([m for m in info[said].mentions if m.field == SI])]
+        if any(o.field == SI and o.kind == "endorse" and e.turn < o.turn <= said and j not in answering
+               for j, o in enumerate(events)):
+            continue
+        for j in [k, *answering]:
+            events[j] = replace(events[j], kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, said),
+                                reason=CLARIFIED_REASON.format(turn=said))
     # and a yes to the clinician's check of that reading ("'Disappear' meant leave school, not be dead?" "Yes.")
     for k, e in enumerate(events):
         asked = info[e.turn - 1] if e.turn > 0 else None
@@ -2303,6 +2357,35 @@ def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
                 and _AGREE.match(_LEAD.sub("", info[e.turn].text)):
             events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None,
                                 reason=CLARIFIED_REASON.format(turn=e.turn))
+
+
+# a command a voice gives ("sometimes it say jump from the car park roof", "a voice says jump"), and the client's own
+# word, a few turns on, that the wish is the voice's and not theirs ("that is the voice not me, i want to live")
+_VOICE_SAYS = re.compile(r"\b(?:the\s+voices?|a\s+voice|voices|it|they|he|she)\s+(?:\w+\s+)?(?:says?|said|tells?|told|keeps?\s+"
+                         r"(?:saying|telling)|shouts?|whispers?)\s+(?:me\s+)?(?:to\s+)?\W*$", re.IGNORECASE)
+_VOICE_NOT_ME = re.compile(r"\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:just\s+|only\s+)?the\s+voices?\W+not\s+me|not\s+me\W+"
+                           r"(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:just\s+|only\s+)?the\s+voices?)\b", re.IGNORECASE)
+_WANTS_TO_LIVE = re.compile(r"\bi\s+want\s+to\s+live\b|\b(?:do|did)" + _NT + r"\s+(?:really\s+)?want\s+to\s+die\b", re.IGNORECASE)
+VOICE_REASON = "a voice's command, which the client says is the voice's and not their own wish (turn {turn}): review"
+
+
+def _voice_disowned(info: list[_Turn], events: list[_Event]) -> None:
+    """ "Sometimes it say jump from the car park roof." "When the voice says jump, do you yourself want to die?" "No no,
+    that is the voice not me, I want to live.": a voice's command the client then says is not their own wish is denied,
+    for the clinician to review; a command the client does not disown, or an urge to obey it, stands."""
+    for k, e in enumerate(events):
+        if e.kind != "endorse" or e.source != "client" or e.field != SI or e.pos == 0:
+            continue
+        t = info[e.turn]
+        if not _VOICE_SAYS.search(t.text, max(0, e.pos - 45), e.pos) or _live(t.cues.get("urge")):
+            continue
+        said = next((j for j in range(e.turn + 1, min(e.turn + 4, len(info))) if info[j].speaker == "client"
+                     and _VOICE_NOT_ME.search(info[j].text) and _WANTS_TO_LIVE.search(info[j].text)
+                     and not _live(info[j].cues.get("urge"))), None)
+        if said is None:
+            continue
+        events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, said),
+                            reason=VOICE_REASON.format(turn=said))
 
 
 def _narrowed(events: list[_Event]) -> None:
@@ -2405,7 +2488,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
              for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
-    for t, read in zip(info, risk_net.scores(texts, [t.speaker == "client" for t in info], asked), strict=True):
+    reads = risk_net.scores(texts, [t.speaker == "client" for t in info], asked)
+    for t, read in zip(info, reads, strict=True):
         # the clinician answering the turn with a follow-up only a disclosure gets ("When was the last time?",
         # "Have you made any arrangements?"): a weaker reading is enough, for the field it reads most
         followed = next((info[j].index for j in range(t.index + 1, min(t.index + 3, len(info)))
@@ -2422,6 +2506,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying and not _proposal(put) \
+            and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
+                 or bool(_live([m for m in answer.mentions if m.field]))) \
             and _answer_polarity(answer, False, False)[0] == "affirm"
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
             and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
@@ -2481,13 +2567,39 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index, asked_after), standing=True,
                                      reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=asked_after)))
                 continue
+            # harm to another person read where the patterns already read another field, a turn or a few before ("I
+            # thought about the beam in the garage. I bought the rope." ... "It comes and goes. At night, mostly."), or
+            # where the clinician's own follow-up names another ("... if the next one was for me" "Is that a wish to be
+            # dead?"): pointed at, not endorsed
+            if f == HI and _read_as_other_field(f, t, info, events):
+                events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
+                                     reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
+                continue
             events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
                                  source="client" if t.speaker == "client" else "other",
                                  reason=SEMANTIC_REASON.format(turn=t.index)))
             endorsed.add(f)
 
 
+def _read_as_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Event]) -> bool:
+    """Whether the disclosure in ``t`` is one the patterns already read as another field a few turns before, or one the
+    clinician's follow-up, referring back to it, asks about as another field."""
+    nxt = info[t.index + 1] if t.index + 1 < len(info) else None
+    follow_fields = {m.field for m in nxt.mentions if m.field} \
+        if nxt is not None and nxt.speaker == "clinician" and _ANAPHOR.search(_last_question(nxt)) else set()
+    if follow_fields and f not in follow_fields:
+        return True
+    return any(e.kind == "endorse" and e.field != f and e.source == "client" and e.reason is None
+               and t.index - 4 <= e.turn <= t.index for e in events) \
+        and not any(m.field == f for j in range(max(0, t.index - 4), t.index + 1) for m in info[j].mentions)
+
+
 _WEAK_WINDOW = 6
+# a question asking for more, not for a yes: "And how is that for you?", "How often are you going down there?" (its
+# answer confirms nothing the learned screen read before it, unless the answer is itself risk talk: "What kind of
+# stuff?" "Like... ways. To not be here."); "What, like not wake up?" asks for a yes
+_OPEN_QUESTION = re.compile(r"^\W*(?:(?:and|so|okay|ok|right|well|now|mm+)\W+)*(?:how|what|why|where|who|which)\b(?!\s*,)",
+                            re.IGNORECASE)
 
 
 def _gate_weak(info: list[_Turn]) -> None:
@@ -2580,6 +2692,9 @@ _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?
                       r"i\s+(?:have\s+|'ve\s+)?never\b|"
                       # after a joke: "I'd love to stick him in the prover for an hour. No. No, I wouldn't touch a hair on his head."
                       r"(?:no\W+)?i\s+(?:would|could)(?:n'?t|\s+never)\s+(?:touch|hurt|harm|do)\b|(?:no\W+)?i'?d\s+never\s+(?:touch|hurt|harm|do)\b)",
+                      re.IGNORECASE)
+# the client saying they will still be here: "Anak, I am not going anywhere. Only to Linden Court."
+_STAYING = re.compile(r"\bi(?:'m|\s+am)\s+not\s+going\s+anywhere\b(?!\s+(?:in|with)\b)|\bi'?m\s+going\s+nowhere\b(?!\s+(?:in|with|fast)\b)",
                       re.IGNORECASE)
 _NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b", re.IGNORECASE)
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."

@@ -24,6 +24,7 @@ from scribe.extract.risk import (
     REPORTED_REASON,
     THREAT_CLARIFIED_REASON,
     UNCLEAR_QUESTION_REASON,
+    VOICE_REASON,
 )
 from scribe.extract.schema import SECTION_NAMES
 from scribe.extract.text import speech_units, split_sentences
@@ -248,6 +249,8 @@ _DENIAL_CLAUSES = (
     (REPORTED_REASON, "reported by another person present; the client denied it"),
     # a threat taken back when asked: the signed record keeps that it was said
     (THREAT_CLARIFIED_REASON, "a threat voiced in anger, which the client, asked, said was not meant"),
+    # a command hallucination is chart data whatever the client wants: the signed record keeps that it was heard
+    (VOICE_REASON.split(" (turn")[0], "a voice heard commanding it, which the client said was the voice's and not their own wish"),
 )
 
 
