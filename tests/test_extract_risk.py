@@ -2770,6 +2770,11 @@ def test_a_voice_command_the_client_disowns_is_denied_and_kept_in_the_note() -> 
     ((C("Tell me about the garage."), P("I thought about the beam in the garage. I did. I bought the rope. It's been in the boot a week.")),
      "endorsed"),
     ((C("What did you do at the weekend?"), P("Fixed the beam in the garage and bought some rope for the boat.")), "not_assessed"),
+    ((C("Is that what you said?"), P("Yeah. She won't have to. At least she won't be the one to find me.")), "endorsed"),
+    ((C("Any thoughts of suicide this week?"), P("No thoughts. But in my case, under the tools, there is a letter. For who finds me.")),
+     "endorsed"),
+    ((C("How's your sister?"), P("She'll be the one to find me a job, she knows everyone.")), "not_assessed"),
+    ((C("How's the wee one?"), P("Hide and seek all day, he's always the first to find me.")), "not_assessed"),
 ])
 def test_passive_wishes_and_preparations_said_plainly(turns: tuple[tuple[str, str], ...], status: str) -> None:
     assert finding(*turns).status == status
@@ -2784,3 +2789,17 @@ def test_harm_to_others_read_in_a_suicidal_disclosure_is_pointed_at_not_endorsed
         P("not like i would do something to myself no no but yeah some days i wouldn't mind not being here"))["turns"])
     assert got["suicidal_ideation"].status == "endorsed"
     assert got["homicidal_ideation"].status != "endorsed"
+
+
+def test_a_sprint_drill_called_suicides_is_not_risk_and_an_answer_can_close_on_its_no() -> None:
+    turns = (C("How was the trial?"), P("Brutal. Coach had us running suicides on the baseline till Mele was sick in the bin."),
+             C("Since that word's come up, have you had any thoughts of suicide yourself?"))
+    assert finding(*turns, P("Nah, none. Tired legs, aye. Not that.")).status == "denied"
+    assert finding(*turns, P("Nah, none. Well, aye, some nights.")).status == "endorsed"
+    assert finding(C("How's the street?"), P("Two suicides in our street this year, and now I think about it for me too.")).status \
+        == "endorsed"
+
+
+def test_scots_just_and_dead_are_read() -> None:
+    r = finding(C("What's been on your mind?"), P("Some nights I jist want tae be deid."))
+    assert r.status == "endorsed"

@@ -128,12 +128,19 @@ _NOT_A_BURIAL = r"(?![^.?!]{0,30}\b(?:last|ago|yesterday|since|in\s+(?:19|20)\d\
 
 _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # suicidal ideation: active thoughts
-    (SI, "active_thoughts", True, r"\bsuicid\w*"),
+    # (not the sprint drill: "coach had us running suicides on the baseline")
+    (SI, "active_thoughts", True, r"\bsuicid(?!es\b)\w*|(?<!\brunning\s)(?<!\bdoing\s)(?<!\bran\s)(?<!\brun\s)(?<!\bdid\s)\bsuicides\b"
+     r"(?!\s+(?:on\s+the|up\s+and\s+down|till|until|drills?|on\s+court|in\s+the\s+gym|sprints?)\b)"),
     # "I'm not ending up in a wheelchair, I'll take myself out first", "top myself" (not "take myself out for a walk",
     # "take myself out of the room")
     (SI, "active_thoughts", True, r"\b(?:take|taking|took|takes)\s+(?:myself|meself|himself|herself)\s+out\b"
      r"(?!\s+(?:for|to|of|on|with|into|onto|shopping|walking|running|somewhere|tonight|today|there|again|alone|more|and|"
      r"the\s+(?:back|front|house|door))\b)|\b(?:top|topping|topped)\s+(?:myself|meself|himself|herself)\b"),
+    # who will find the body: "At least she won't be the one to find me", "a letter. Half written. For who finds me.", "so
+    # it's the first thing they see when they find me" (not "the one to find me a job")
+    (SI, "preparatory_behavior", True, r"\bthe\s+one\s+(?:to|who(?:'?ll|\s+will|'?d|\s+would)?|that)\s+finds?\s+"
+     r"(?:me|my\s+body)\b(?!\s+(?:a|an|some|the|work|somewhere|out)\b)|\bfor\s+(?:who|whoever|the\s+(?:one|person)\s+(?:who|that))\s+"
+     r"finds?\s+(?:me|my\s+body)\b|\bfirst\s+thing\s+they(?:'?ll|\s+will)?\s+see\s+when\s+they\s+find\s+(?:me|him|her)\b"),
     # a hanging point and a rope bought: "I thought about the beam in the garage. I did. I bought the rope."
     (SI, "method+preparatory_behavior", True, r"\b(?:thought|think|thinking|looked|looking|look|eyed|eyeing|pictured|picturing)\s+"
      r"(?:about\s+|at\s+|up\s+at\s+)?the\s+(?:beam|rafters?|banisters?|bannisters?|joists?|loft\s+hatch)\b[^?!]{0,80}?\b(?:bought|got|"
@@ -928,6 +935,9 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)na\b", re.IGNORECASE), r"\1n't"),
            (re.compile(r"\bcanna\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinna\b", re.IGNORECASE), "don't"),
            (re.compile(r"\b(?:winna|willna)\b", re.IGNORECASE), "won't"),
+           # Scots "jist a sayin'", "sooner be deid", "want tae be"
+           (re.compile(r"\bjist\b", re.IGNORECASE), "just"), (re.compile(r"\bdeid\b", re.IGNORECASE), "dead"),
+           (re.compile(r"\btae\b", re.IGNORECASE), "to"),
            # "ain't" for "don't" before a verb of wanting: "I ain't want to die"
            (re.compile(r"\bain'?t\s+(?=(?:want|wanted|need|care|wish|plan|mean|think)\b)", re.IGNORECASE), "don't "),
            (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
@@ -1319,6 +1329,8 @@ _NEGATION_EXTRA = {
         # "I'm not planning on being here": the plan is the not being
         "not planning on being", "not planning on bein", "not intending on being", "not expecting on being",
         "not planning on sticking", "not planning on stickin",
+        # "at least she won't be the one to find me": the finding is the risk
+        "won't be the one", "wouldn't be the one", "not be the one", "won't have to be the one",
         # a rating scale's bottom: "Zero to ten, the urge to self-harm right now?" asks, it does not deny
         "zero to ten", "zero to 10", "zero through ten", "zero out of ten", "from zero",
     ],
@@ -2044,7 +2056,9 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                 return "history", "past"
             if not taken_back and not _live([m for m in answer.mentions if m.field]):
                 if any(d.start > last_yes for d in _live(answer.cues.get("deny"))) \
-                        or any(m.field and "negated" in m.mods and m.start > last_yes for m in answer.mentions):
+                        or any(m.field and "negated" in m.mods and m.start > last_yes
+                               and not _CONCEDED.search(answer.text, max(0, m.start - 16), m.start) for m in answer.mentions) \
+                        or _NOT_THAT_END.search(answer.text, last_yes):
                     # the no is said again after the yes-like words: "No. Truly, no. I miss him, every day. But I do
                     # not wish to die."
                     return "deny", None
@@ -2693,6 +2707,10 @@ _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?
                       # after a joke: "I'd love to stick him in the prover for an hour. No. No, I wouldn't touch a hair on his head."
                       r"(?:no\W+)?i\s+(?:would|could)(?:n'?t|\s+never)\s+(?:touch|hurt|harm|do)\b|(?:no\W+)?i'?d\s+never\s+(?:touch|hurt|harm|do)\b)",
                       re.IGNORECASE)
+# a concession, not a no: "No. Well, sometimes, yeah. Not that I want to die." (the thoughts stand)
+_CONCEDED = re.compile(r"\bnot\s+that\s+(?:i\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# an answer closing on its no, after a yes to something else: "Nah, none. Tired legs, aye. Not that."
+_NOT_THAT_END = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+)?not\s+(?:that|like\s+that|that\s+kind|that\s+way|those)\W*$", re.IGNORECASE)
 # the client saying they will still be here: "Anak, I am not going anywhere. Only to Linden Court."
 _STAYING = re.compile(r"\bi(?:'m|\s+am)\s+not\s+going\s+anywhere\b(?!\s+(?:in|with)\b)|\bi'?m\s+going\s+nowhere\b(?!\s+(?:in|with|fast)\b)",
                       re.IGNORECASE)
