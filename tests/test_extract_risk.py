@@ -2803,3 +2803,15 @@ def test_a_sprint_drill_called_suicides_is_not_risk_and_an_answer_can_close_on_i
 def test_scots_just_and_dead_are_read() -> None:
     r = finding(C("What's been on your mind?"), P("Some nights I jist want tae be deid."))
     assert r.status == "endorsed"
+
+
+def test_a_weak_phrase_the_clinician_picks_up_as_a_risk_question_is_risk_talk() -> None:
+    said = (C("What are you thinking might happen?"),
+            P("I've been thinking about it, alright. Not being here. Most days. I'm so tired of it."), O("Oh, Don."))
+    r = finding(*said, C("When you think about not being here, have you thought about how?"),
+                P("Mum's tablets. They're in a shoebox in the wardrobe. I count them sometimes."))
+    assert r.status == "endorsed"
+    # the same words the clinician does not take up as risk stay where they were
+    r = finding(C("How's the new flat?"), P("Not being here at weekends is strange. Most days I'm out anyway."),
+                C("What do you do at the weekends now?"), P("Football, mostly."))
+    assert r.status == "not_assessed"

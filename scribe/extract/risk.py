@@ -2623,8 +2623,17 @@ def _gate_weak(info: list[_Turn]) -> None:
         for m in t.mentions:
             if m.strong and m.field:
                 strong_at[m.field].append(t.index)
+    # a weak phrase the clinician picks up in a question of their own ("Not being here. Most days." "When you think about
+    # not being here, have you thought about how?"): both read it as risk talk
+    echoed: set[tuple[int, str]] = set()
+    for t in info[1:]:
+        # (past a relative's aside: "Oh, Don.")
+        prev = next((info[j] for j in (t.index - 1, t.index - 2) if j >= 0 and info[j].speaker == "client"), None)
+        if t.speaker == "clinician" and t.question and prev is not None:
+            for f in {m.field for m in t.mentions if m.field} & {m.field for m in prev.mentions if m.field and "negated" not in m.mods}:
+                echoed |= {(t.index, f), (prev.index, f)}
     for t in info:
-        near = [m for m in t.mentions if m.strong or any(
+        near = [m for m in t.mentions if m.strong or (t.index, m.field) in echoed or any(
             t.index - _WEAK_WINDOW <= j <= t.index + 1 for j in strong_at[m.field or ""])]
         t.flagged = [m for m in t.mentions if m not in near and m.flag and t.speaker != "clinician"
                      and "negated" not in m.mods and _about_client(t, m)]
