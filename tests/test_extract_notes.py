@@ -736,6 +736,15 @@ def test_a_threat_taken_back_when_asked_stays_in_the_signed_objective() -> None:
         out["sections"]["Objective"]
 
 
+def test_a_commanding_voice_the_client_disowns_stays_in_the_signed_objective() -> None:
+    out = extract(session(C("What has it been saying?"),
+                          P("same things, you're rubbish, sometimes it say jump from the car park roof when i pass"),
+                          C("When the voice says jump, do you yourself want to die or to end your life?"),
+                          P("no no that is the voice not me i want to live i tell it shut up")))["progress_note"]
+    assert "Suicidal ideation: denied (a voice heard telling the client to end their life, which the client said was the " \
+        "voice's and not their own wish)" in out["sections"]["Objective"]
+
+
 def test_homework_keeps_no_courtesy() -> None:
     assert as_instruction("For homework, please keep a thought record each evening this week.") == \
         "Keep a thought record each evening this week"

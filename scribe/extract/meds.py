@@ -1172,11 +1172,11 @@ def _plural_number(m: re.Match[str]) -> str:
 # a count of pills, then their strength as "the N ones": "two at night, the seven and a half ones"
 _COUNT_OF_ONES = re.compile(rf"\b(?P<count>one|two|three|four|a couple)\b[^.?!]{{0,20}}?\bthe\s+(?P<strength>{NUMBER_RE})"
                             r"(?:\s*(?:mg|milligrams?))?\s+ones\b", re.IGNORECASE)
-# a count, the drug's name, then the strength as a plural: "two of the Tylenol arthritis, the six-fifties"
-_PILL_COUNT_NAMED = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+(?:of|o')\s+(?:the|my|your)\s+[A-Za-z][\w-]*"
-                               r"(?:\s+[A-Za-z][\w-]*){0,2},?\s+the\s+$", re.IGNORECASE)
-# (and Scots "two o' the fifties")
-_PILL_COUNT_OF = re.compile(r"\b(?P<count>one|two|three|four|a couple)\s+(?:of|o')\s+(?:the|my|your)\s+$", re.IGNORECASE)
+# "two of the", Scots "two o' the"
+_COUNT_OF = r"\b(?P<count>one|two|three|four|a couple)\s+(?:of|o')\s+(?:the|my|your)\s+"
+_PILL_COUNT_OF = re.compile(_COUNT_OF + "$", re.IGNORECASE)
+# the count, the drug's name, then the strength as a plural: "two of the Tylenol arthritis, the six-fifties"
+_PILL_COUNT_NAMED = re.compile(_COUNT_OF + r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2},?\s+the\s+$", re.IGNORECASE)
 # a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
 _APPOINTMENT_AT = re.compile(
@@ -1241,7 +1241,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         count = _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])
         named = None if count else _PILL_COUNT_NAMED.search(text[max(0, m.start() - 60):m.start()])
         if named:  # "two of the Tylenol arthritis, the six-fifties": two tablets of 650
-            out.append(Dose(_pill_count(named.group("count")) * (parse_number(num) or 0.0), unit, m.start(), m.end()))
+            out.append(Dose(_pill_count(named.group("count")) * value, unit, m.start(), m.end()))
             continue
         counted_strength = _COUNT_THEN_STRENGTH.fullmatch(num)
         if count is None and counted_strength and not _strength_of_ones(num):

@@ -935,15 +935,10 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(would|could|should|did|does|is|was|have|has|had|must)na\b", re.IGNORECASE), r"\1n't"),
            (re.compile(r"\bcanna\b", re.IGNORECASE), "can't"), (re.compile(r"\bdinna\b", re.IGNORECASE), "don't"),
            (re.compile(r"\b(?:winna|willna)\b", re.IGNORECASE), "won't"),
-           # Scots "jist a sayin'", "sooner be deid", "want tae be"
-           (re.compile(r"\bjist\b", re.IGNORECASE), "just"), (re.compile(r"\bdeid\b", re.IGNORECASE), "dead"),
-           (re.compile(r"\btae\b", re.IGNORECASE), "to"),
            # "ain't" for "don't" before a verb of wanting: "I ain't want to die"
            (re.compile(r"\bain'?t\s+(?=(?:want|wanted|need|care|wish|plan|mean|think)\b)", re.IGNORECASE), "don't "),
            (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
-           # dropped g's and "meself" on the words risk talk turns on: "Killin' meself, that's what", "savin' Mam's tablets"
-           (re.compile(r"\b(kill|hurt|harm|cutt|end|dy|hang|think|want|jump|tak|sav|plann|burn|drown|shoot|stabb|chok|strangl|"
-                       r"bleed|starv|wish|hop|overdos)in'(?=\W|$)", re.IGNORECASE), r"\1ing"),
+           # "Killin' meself, that's what" (dropped g's are read below)
            (re.compile(r"\bmeself\b", re.IGNORECASE), "myself"),
            # speech recognition's homophones of "not be here": "i just want to knot be hear any more"
            (re.compile(r"\bknot\b(?=\s+(?:be|to|wake|want|exist)\b)", re.IGNORECASE), "not"),
@@ -968,7 +963,9 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\bain'?t\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE), "am not "),
            (re.compile(r"\btae\s+dee\b", re.IGNORECASE), "to die"), (re.compile(r"\bno'(?=\s)", re.IGNORECASE), "not"), (re.compile(r"\bmi\s+(?=waan|tink|feel|cyaan|did|a\s+go)", re.IGNORECASE), "I "),
            (re.compile(r"\bwaan\b", re.IGNORECASE), "want to"), (re.compile(r"\btink\b", re.IGNORECASE), "think"),
-           (re.compile(r"\bcyaan\b", re.IGNORECASE), "can't"))
+           (re.compile(r"\bcyaan\b", re.IGNORECASE), "can't"),
+           # and Scots "jist a sayin'", "want tae be" (after "tae dee" above)
+           (re.compile(r"\bjist\b", re.IGNORECASE), "just"), (re.compile(r"\btae\b", re.IGNORECASE), "to"))
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|what(?=\W+(?:no|nah|nope|never)\b)|honestly|i mean|like|gosh|god|ugh|goodness|lord|dear|honey|mom|dad|"
                    r"good (?:heavens|grief|lord|god)|heavens|blimey|crikey|jeez|christ|dear me|oh my|ach|och|eh|"

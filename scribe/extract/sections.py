@@ -250,7 +250,7 @@ _DENIAL_CLAUSES = (
     # a threat taken back when asked: the signed record keeps that it was said
     (THREAT_CLARIFIED_REASON, "a threat voiced in anger, which the client, asked, said was not meant"),
     # a command hallucination is chart data whatever the client wants: the signed record keeps that it was heard
-    (VOICE_REASON.split(" (turn")[0], "a voice heard commanding it, which the client said was the voice's and not their own wish"),
+    (VOICE_REASON.split(" (turn")[0], "a voice heard telling the client to end their life, which the client said was the voice's and not their own wish"),
 )
 
 
