@@ -651,3 +651,39 @@ def test_a_severity_said_with_the_word_reports_the_diagnosis() -> None:
 def test_another_person_taking_a_pill_for_their_own_condition_is_not_the_clients() -> None:
     assert codes(P("I still take the melatonin."), O("Me also, I take a pill for the blood pressure. Not her, me.")) == {}
     assert set(codes(P("I still take the melatonin."), O("She takes a pill for the blood pressure."))) == {"I10"}
+
+
+def test_a_diagnosis_set_apart_as_different_and_the_severe_single_episode_charted() -> None:
+    got = codes(C("Your PHQ-9 today was twenty-one. Together with what you've told me, this is a severe depression, a single "
+                  "episode as far as we know. Kim, you mentioned your own bipolar before, but this is different from that."))
+    assert set(got) == {"F32.2"}
+
+
+def test_a_severity_and_the_word_that_the_doctor_wrote() -> None:
+    assert set(codes(P("Moderate depression, he wrote on the form. Moderate. I laughed."))) == {"F32.1"}
+
+
+def test_a_relatives_death_does_not_make_the_diagnosis_theirs() -> None:
+    got = codes(C("It sounds like you've had panic attacks, and with your brother's death and the nights, the GP's right that "
+                  "this is panic disorder on top of grief."))
+    assert set(got) == {"F41.0"}
+    assert codes(C("How is your brother?"), P("My brother has panic disorder, he's struggling.")) == {}
+
+
+def test_a_comparison_with_a_disorder_is_no_diagnosis() -> None:
+    assert codes(C("It sounds more like you're carrying a lot of other people's grief than an anxiety disorder.")) == {}
+
+
+def test_the_odd_one_is_no_oppositional_defiance() -> None:
+    assert codes(O("He's still having the odd roll-up out the back."), C("The odd one.")) == {}
+    assert set(codes(O("The school said it's the ODD."), C("Okay."))) == {"F91.3"}
+
+
+def test_another_persons_own_condition_said_as_not_the_clients() -> None:
+    assert codes(O("And I've got my inhalers, before you ask, but that's the COPD, not him."), C("Thanks.")) == {}
+
+
+def test_dupuytrens_and_a_clients_own_angina() -> None:
+    assert set(codes(P("I'm having the hand done, the Dupuytren's, next month."))) == {"M72.0"}
+    assert set(codes(P("The heart go boom boom, I think is the angina again."))) == {"I20.9"}
+    assert codes(C("Angina usually comes with effort, like climbing stairs.")) == {}

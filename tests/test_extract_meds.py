@@ -2579,3 +2579,84 @@ def test_a_total_worked_out_aloud_and_a_score_that_came_to_a_number() -> None:
     got = meds(C("And for your wrists?"), P("The diclofenac gel, I rub it in before the service."),
                C("And the Y-BOCS you sent me this morning came to twenty-four."))
     assert got["diclofenac"]["dose"] is None
+
+
+def test_a_single_tens_strength_after_the_name_and_a_count_taken_together() -> None:
+    got = meds(C("What are you on?"), P("So the doc, the new gal, she's got me on the tramadol, the fifties. I take two at a time, "
+                                         "up to three times a day if it's real bad."))
+    assert got["tramadol"]["dose"] == "100 mg" and got["tramadol"]["status"] == "current"
+    got = meds(C("What are you on?"), P("The tramadol, the fifties. One when it's bad."))
+    assert got["tramadol"]["dose"] == "50 mg"
+    # a decade is no strength
+    got = meds(C("How long?"), P("I've been on the lithium since the sixties, back when it was new."))
+    assert got["lithium"]["dose"] is None
+
+
+def test_a_dose_it_was_and_the_one_it_is_now_in_one_breath() -> None:
+    got = meds(C("And the nights?"), P("The prazosin, for the dreams. It was the one milligram, now two, at night, since two weeks."))
+    assert got["prazosin"]["dose"] == "2 mg" and got["prazosin"]["status"] == "changed"
+
+
+def test_the_tens_then_one_before_a_time_of_day_is_one_tablet() -> None:
+    got = meds(C("Any new meds?"), P("yes she give me the sertraline the fifty one in the morning i start it on thursday"))
+    assert got["sertraline"]["dose"] == "50 mg"
+    got = meds(C("Any new meds?"), P("I take the sertraline, fifty-one in the morning."))
+    assert got["sertraline"]["dose"] == "51 mg"
+
+
+def test_the_depo_shot_is_medroxyprogesterone() -> None:
+    got = meds(C("Anything else?"), P("only the depo shot every three months the hundred fifty the last one was six weeks ago"))
+    assert got["medroxyprogesterone"]["dose"] == "150 mg"
+
+
+def test_counts_of_things_and_questionnaire_totals_next_door_are_no_doses() -> None:
+    got = meds(C("Forty-one washes in one evening."),
+               P("And the shower two times. The skin is cracking. I use the cream, the hydrocortisone, but it burns."))
+    assert got["hydrocortisone"]["dose"] is None
+    got = meds(P("Ibuprofen for my back, couple at a time, when I'm lifting. That's it."),
+               C("Your PHQ-9 today was twenty-one. Together with what you've told me, this is a severe depression."))
+    assert got["ibuprofen"]["dose"] is None
+    # a bare amount said next door still counts
+    got = meds(P("I take the lantus."), C("How much?"), P("Twenty units at night."))
+    assert got["insulin glargine"]["dose"] == "20 units"
+
+
+def test_a_tablet_cut_in_four_and_a_dose_the_doctor_makes_it() -> None:
+    got = meds(C("Anything else?"), P("And I'm still doing the trazodone, but only a quarter. I use the pill cutter thing, "
+                                       "it's a hundred so I quarter it."))
+    assert got["trazodone"]["dose"] == "25 mg"
+    got = meds(C("And the mirtazapine?"), P("The mirtazapine. First it was the fifteen, now since last Monday the doctor makes "
+                                             "it thirty, at night."))
+    assert got["mirtazapine"]["dose"] == "30 mg" and got["mirtazapine"]["status"] == "changed"
+
+
+def test_he_who_started_it_two_turns_after_the_gp_is_the_prescriber() -> None:
+    got = meds(P("The GP gave me the zopiclone, I took one week and then I stopped it."),
+               C("So you're not taking those any more."),
+               P("No. Finished. But he also started the pregabalin, seventy-five milligram, morning and evening. This I take."))
+    assert got["pregabalin"]["dose"] == "75 mg" and got["pregabalin"]["status"] == "started"
+
+
+def test_a_drug_not_taken_yet_in_unpunctuated_speech_is_not_taken() -> None:
+    assert "naltrexone" not in meds(P("she did go on about another one but i said i'd have a think"),
+                                    C("so you're thinking about the naltrexone not taking it yet"), P("not yet no"))
+
+
+def test_mils_a_six_week_check_and_a_dose_said_with_how_often() -> None:
+    got = meds(C("did they put the dose up"), P("yeah she did with the doctor it's sixty five mils of the meth a doan now was sixty"),
+               C("sixty five mils of methadone and how's that holding you"))
+    assert got["methadone"]["dose"] == "65 ml"
+    got = meds(C("And anything else?"), P("I got the Depo shot at my six-week check, the one-fifty."))
+    assert got["medroxyprogesterone"]["dose"] == "150 mg"
+    got = meds(C("the doctor started you on something last time is that right"), P("yes the sertraline"), C("sertraline"),
+               P("that one fifty the doctor say fifty every morning i start it two weeks ago on the monday"))
+    assert got["sertraline"]["dose"] == "50 mg"
+
+
+def test_the_tens_then_half_of_one_taken_in_an_answer() -> None:
+    got = meds(P("the sertraline i takes the hundred of a morning an' then there's the die as a pam"), C("the diazepam"),
+               P("that one he give me the little blue ones the tens but said take half if i'm bad so i "
+                                     "has half the little blue ones maybe twice a week not more"))
+    assert got["diazepam"]["dose"] == "5 mg"
+    got = meds(C("And the diazepam?"), P("the little blue ones, the tens. One when it's bad."))
+    assert got["diazepam"]["dose"] == "10 mg"

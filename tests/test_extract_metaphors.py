@@ -623,3 +623,16 @@ def test_images_said_plainly(text: str, image: bool) -> None:
 ])
 def test_more_images_said_plainly(text: str, image: bool) -> None:
     assert bool(_client_quotes(text)) is image, _client_quotes(text)
+
+
+@pytest.mark.parametrize("text, image", [
+    # the figure of the client's own language for it
+    ("In my country we don't say this word. We say your heart is tired.", True),
+    ("yes she say depression i think in my language we don't have the word we say the heart is going down", True),
+    ("We say the car is broken, so we took the bus.", False),
+    # a stuff the head is like
+    ("I did not like my head in the morning, like cotton.", True),
+    ("I bought a shirt, like cotton.", False),
+])
+def test_figures_of_the_clients_own_language_and_stuff_vehicles(text: str, image: bool) -> None:
+    assert bool(_client_quotes(text)) is image, _client_quotes(text)

@@ -2815,3 +2815,153 @@ def test_a_weak_phrase_the_clinician_picks_up_as_a_risk_question_is_risk_talk() 
     r = finding(C("How's the new flat?"), P("Not being here at weekends is strange. Most days I'm out anyway."),
                 C("What do you do at the weekends now?"), P("Football, mostly."))
     assert r.status == "not_assessed"
+
+
+def test_a_revenge_image_with_its_head_through_the_windscreen_is_homicidal_talk() -> None:
+    turns = (C("What's going through your mind when you are lying awake?"),
+             P("Him. The driver. I picture getting hold of him by the collar and putting his head through his own windscreen. "
+               "Over and over. I enjoy it a bit, lying there."),
+             C("Clive, do you have any intention of finding him or doing anything to him?"),
+             P("No. No. I'd end up inside. It's in my head, that's all. But it's there every night."))
+    r = finding(*turns, field="homicidal_ideation")
+    assert r.status == "endorsed" and r.needs_review
+    # the question alone, answered no, is a denial
+    r = finding(C("Any intention of doing anything to him?"), P("No. Never."), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_an_image_the_client_agrees_they_partly_enjoy_is_not_intrusive() -> None:
+    asked = "so you've been having pictures of hurting him that you {} but no intention to act on it"
+    r = finding(C(asked.format("partly enjoy")), P("yes exactly no intention only in my head it's like my revenge movie"),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+    r = finding(C(asked.format("hate")), P("yes exactly no intention only in my head"), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_an_attempt_dated_two_sentences_later_is_history() -> None:
+    r = finding(C("Have you ever felt this low before?"),
+                P("Not now. After I retired, the first year, I took a handful of pills one night. Graeme found me. "
+                  "That was twenty-four years ago. Flat isn't the same as wanting out."))
+    assert r.status != "endorsed"
+    # a dated sentence does not reach back past a present one
+    r = finding(C("How are things?"), P("I took a handful of pills last night. I am still here. That was years ago, the first time."))
+    assert r.status == "endorsed"
+
+
+def test_a_belief_rating_answered_with_a_number_confirms_nothing() -> None:
+    r = finding(C("And what's the evidence against?"),
+                P("The church asked me, not the young ones. And my hands, they are not shaking. It is the head, not the hands."),
+                O("He fixed my grandfather's pocket watch last year."),
+                C("Marcus says you fixed the pocket watch. So, looking at both sides, how much do you believe it now?"),
+                P("Maybe fifty. Still there, but the hands are not old. It is the head."))
+    assert r.status == "not_assessed"
+
+
+def test_a_nightmare_told_in_imagery_rehearsal_is_no_disclosure() -> None:
+    turns = (C("Close your eyes if that's okay. Tell me the dream up to the point where you're in the reeds. Zero to a hundred, "
+               "how distressed are you right now?"),
+             P("Eighty. Just thinking of it, eighty."), C("Go at your pace."),
+             P("I am at the river. I hear the trucks on the road. I run to the reeds, I lie down. I wait for the end."),
+             C("Now, in this version, what would you want to happen?"))
+    assert finding(*turns).status == "not_assessed"
+
+
+def test_a_turn_the_clinician_puts_off_is_not_confirmed_by_the_next_answer() -> None:
+    r = finding(C("Yacine, you brought it."),
+                P("I brought it. In the bag, double bag, I closed it very well. I don't like that it is here in your office."),
+                C("We'll get to it. First, how was the week with the washing?"),
+                P("Too much. In the car I smell them and I think no, is still there, the fish."))
+    assert r.status == "not_assessed"
+
+
+def test_a_threat_disowned_as_how_we_talk_is_denied() -> None:
+    r = finding(P("ay i was so angry i say to liz i want to kill him that stupid he leave the valve open"),
+                C("when you say you want to kill him do you have any thoughts of actually hurting him"),
+                P("no no no es una forma de hablar it's how we talk he is my friend twelve years i just was furious"),
+                field="homicidal_ideation")
+    assert r.status == "denied" and r.needs_review
+
+
+@pytest.mark.parametrize("question", ["do you ever get to where you'd rather not be around?",
+                                      "do you ever feel you'd rather not be here?"])
+def test_rather_not_be_around_asks_about_a_wish_to_be_dead(question: str) -> None:
+    assert finding(C(question), P("Nah.")).status == "denied"
+    assert finding(C(question), P("Some nights, yeah.")).status == "endorsed"
+
+
+def test_rather_not_be_around_people_is_no_wish() -> None:
+    assert finding(P("I'd rather not be around people when they drink, that's all.")).status == "not_assessed"
+
+
+def test_an_unpunctuated_me_no_is_a_denial() -> None:
+    r = finding(C("have you yourself had any thoughts of ending your life"),
+                P("me no mate no i like me life i like me van i got me dog"))
+    assert r.status == "denied"
+
+
+def test_a_past_told_then_denied_now_in_a_short_follow_up_is_history() -> None:
+    r = finding(C("You said the anniversary is this week."),
+                P("Yes. After that, for some months, I was thinking I should not be alive either. I was thinking to finish myself."),
+                C("And how is it now?"), P("Now no. I have therapy, I have my wife. Those thoughts are gone, I promise you."))
+    assert r.status == "denied"
+    # thoughts of this week, not right now, are still this week's
+    r = finding(C("You said the anniversary is this week."), P("This week I keep thinking to finish myself."),
+                C("And how is it now?"), P("Not now. It's better sitting here."))
+    assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize("said", [
+    "Because after that it pays out whatever way you go. That's what I was checking. The girls would be all right then.",
+    "I end up at the lagoon most nights. I stand a good while, thinking about going in.",
+    "Out on the bay by myself I've looked at that water and thought about stepping off, with the boots on.",
+    "If I go off the boards and die, I die.",
+    "I just can't see me being about next year, and I'm not sure I want to be.",
+    "I don't plan on being around to pay it, Mum.",
+    "Me nah know if me want to die or not.",
+    "I asked the ganger how high is the top lift. For me, to jump and die, not for the work.",
+    "that's when i'd walk off the point um i've thought it through",
+    "I've been reading about how long drowning takes. At night, on my phone.",
+    "I wrote a text to my brother that started by the time you read this. Deleted it.",
+    "On the latch, yes. So nobody have to break it down. After.",
+    "i keep thinking they'd be butter off without me the kids and that",
+    "There's a rope in the garage. I told Jean it's for the trailer. It's not, and I've already worked out the beam.",
+    "How quick it would be, I suppose. It's only a thought.",
+    "i've been saving up the hills the tablets in the drawer like forty odd now",
+])
+def test_passive_wishes_methods_and_preparations_said_sideways(said: str) -> None:
+    assert finding(C("What's been going through your head?"), P(said)).status == "endorsed"
+
+
+@pytest.mark.parametrize("said", [
+    "We go in the water at six, I'm thinking about going in early to warm up.",
+    "I'd rather not be around him when he drinks.",
+    "I can't see me being about next year's show, the knees won't take it.",
+    "I'm saving up for the tablets the kids want for Christmas.",
+    "How quick would it be to get the form back?",
+    "The insurance pays out whichever garage you take it to.",
+])
+def test_the_same_words_said_innocently_are_not_risk(said: str) -> None:
+    assert finding(C("What's been going through your head?"), P(said)).status == "not_assessed"
+
+
+@pytest.mark.parametrize("said, field", [
+    ("honestly i thought about putting person in his tea see how he likes it", "homicidal_ideation"),
+    ("Yeah. More than once, putting something in his coffee. I've thought it through, what and how much.", "homicidal_ideation"),
+    ("There's a can of petrol in my boot, and I know which window's his bedroom.", "homicidal_ideation"),
+    ("um yeah i've been cotton myself again on the thighs with the stanley blade", "self_harm"),
+    ("When it gets bad I've been bringing the mallet down on my own hand.", "self_harm"),
+])
+def test_harm_to_others_and_self_said_sideways(said: str, field: str) -> None:
+    assert finding(C("How have things been?"), P(said), field=field).status == "endorsed"
+
+
+def test_a_past_wish_then_now_no_but_sometimes_still_is_current() -> None:
+    asked = (C("Have you had thoughts of wishing you were dead, since he died?"), P("Not any more. Not really."),
+             C("Not really?"))
+    r = finding(*asked, P("Before, the first weeks, I was asking God why He took this boy and not me, I am old, take me. Now, no. "
+                          "But sometimes, in the lift at four in the morning, I think if the cable breaks, fine."))
+    assert r.status == "endorsed"
+    r = finding(*asked, P("Before, the first weeks, I was asking God why He took this boy and not me, I am old, take me. Now, no. "
+                          "I have the grandchildren."))
+    assert r.status == "denied"

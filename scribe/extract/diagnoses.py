@@ -129,6 +129,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("H35.30", "unspecified macular degeneration", (r"\bmacular degeneration\b",)),
     DxEntry("M06.9", "rheumatoid arthritis, unspecified", (r"\brheumatoid arthritis\b",)),
     DxEntry("M19.90", "unspecified osteoarthritis, unspecified site", (r"\bosteo-?arthritis\b",)),
+    DxEntry("M72.0", "palmar fascial fibromatosis [Dupuytren]", (r"\bdupuytren'?s?( contracture| disease)?\b",)),
+    # a client's own angina ("I think is the angina again"), not the word explained ("Angina usually comes with effort")
+    DxEntry("I20.9", "angina pectoris, unspecified", (r"\b(my|the|me|his|her) angina\b",)),
     DxEntry("M32.9", "systemic lupus erythematosus, unspecified", (r"\blupus\b",)),
     DxEntry("M10.9", "gout, unspecified", (r"\bgout\b",)),
     DxEntry("M81.0", "age-related osteoporosis without current pathological fracture", (r"\bosteoporosis\b",)),
@@ -181,7 +184,8 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)",
              # a severity and the word as a sentence of their own: "Moderate depression. Same as Dr Haig said."
-             r"(?:^|[.?!]\s+)(mild|moderate|moderately severe|severe) depression(?=\s*(?:[.?!]|$))")),
+             r"(?:^|[.?!]\s+)(mild|moderate|moderately severe|severe) depression(?=\s*(?:[.?!]|$)|,\s+(?:he|she|they|the\s+(?:doctor|gp|"
+             r"psychiatrist|consultant)|dr\.?\s+\w+)\s+(?:wrote|writes|said|says|put|called\s+it)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
@@ -297,7 +301,9 @@ _REJECTED_AFTER = re.compile(
     # "There was a question last year about bipolar, and she ruled it out."
     r"^[^.?!]{0,40}\b(she|he|they|we|the (doctor|psychiatrist|consultant|team|assessment)) (has |had |have )?ruled "
     r"(it|that|this|that one) out\b|"
-    r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)",
+    r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)|"
+    # "you mentioned your own bipolar before, but this is different from that"
+    r"^[^.?!]{0,40}\bbut (this|it|that)('s| is) (different|not the same|something else)\b",
     re.IGNORECASE,
 )
 # Considered or superseded, said right before the name: "asked about bipolar", "the doctors first thought bipolar",
@@ -323,7 +329,7 @@ _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNOR
 
 _DX_NEGATION = re.compile(
     r"(n't\b|\b(?:not|no|never)\b(?! only)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
-    r"instead of|rather than|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
+    r"instead of|rather than|\bthan\s+(?:a|an)\s*$|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
     r"might (have|be)|could (be|have)|do i have|whether|if (i|you|it)|screen(ing)? for|test(ed)? for|"
     r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about|actually\s+$))[^.?!]*$",
     re.IGNORECASE,
@@ -332,7 +338,8 @@ _DX_THIRD_PARTY = re.compile(
     r"\b(my|your|his|her|their|our) (mom|mum|mam|mother|dad|father|nan|nana|gran|granny|grandad|auntie|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
     # the relative's reach ends at a dash or semicolon: "since your sister's news — I think an adjustment disorder"
-    r"coworker|boss|ex|parents?|family)('s)?\b[^.?!;—]*$|\b(he|she|they) ((has|had|have|'s got|'ve got)(?! (me|you|us)\b)|was diagnosed|"
+    r"coworker|boss|ex|parents?|family)(?!'s\s+(?:death|funeral|passing|news|wedding|birthday|accident|loss|suicide|overdose|"
+    r"house|place|car)\b)('s)?\b[^.?!;—]*$|\b(he|she|they) ((has|had|have|'s got|'ve got)(?! (me|you|us)\b)|was diagnosed|"
     r"got diagnosed|struggles with|deals with)\b[^.?!]*$|\b(his|her|their) (own )?$|\bruns in\b",
     re.IGNORECASE,
 )
@@ -432,6 +439,10 @@ def _third_party_is_client(speaker: str, multi_party: bool, match: re.Match[str]
     if not re.match(r"(his|her|their|he|she|they)\b", match.group(0), re.IGNORECASE):
         return False
     return not _DX_RELATIVE.search(before[: match.end()] + " " + prev)
+
+
+# another participant's own, said so after it: "I've got my inhalers, but that's the COPD, not him."
+_NOT_THE_CLIENTS = re.compile(r"^[^.?!]{0,15}?,?\s*not\s+(?:him|her|them|his|hers|theirs)\b", re.IGNORECASE)
 
 
 def _speakers_own(speaker: str, before: str) -> bool:
@@ -567,7 +578,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
             if _negated(before) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
-                    or _is_general(speaker, before):
+                    or _is_general(speaker, before) or (speaker == "other" and _NOT_THE_CLIENTS.match(text[e:])):
                 continue
             prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
             own_doctor = _HUMAN_DIAGNOSER.search(sent.text[: s - sent.start])

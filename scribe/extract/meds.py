@@ -202,6 +202,8 @@ _NEVER_TAKEN_IT = (
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
     r"as an option|instead(?! of))\b|^[^.?!]{0,60}\b(but )?(i|we) (said (no|nah|naw|nope)|told (him|her|them) no|declined|refused)"
+    # "so you're thinking about the naltrexone not taking it yet"
+    r"|^[^.?!]{0,30}\bnot\s+(taking|started|starting|on|using)\s+(it|them|that|those)?\s*yet\b(?!\s+(at|in|with|for|on|during)\b)"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
@@ -272,7 +274,7 @@ _CHANGED = re.compile(
     # an old and a new amount side by side: "from the forty to the sixty", "one ten from a hundred",
     # "it was fifty now it's a hundred", "it's sixty now it was thirty"
     rf"from (the )?{NUMBER_RE} (up |down )?to (the )?{NUMBER_RE}|{NUMBER_RE} (now )?((up|down) )?from (the )?{NUMBER_RE}|"
-    rf"(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE},? (and )?(now|but now|as of)|"
+    rf"(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}(\s*(mg|milligrams?|mcg|micrograms?))?,? (and )?(now|but now|as of)|"
     rf"\bnow\b[^.?!]{{0,25}}?\b(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}|"
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
     r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed) "
@@ -293,7 +295,8 @@ _STARTED = re.compile(
     r"(she|he|they|doctor|doc|gp|psychiatrist|nurse) gave (me|him|her) (?=(the|some|a|an)\b)|"
     r"first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
     r"prescription)|just got(?!\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?(?:shot|injection|dose|refill)s?\b)|added|adding|first (week|few days|dose)|initiat\w*|went on|"
-    r"got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
+    # ("she's got me on the tramadol" keeps the client on it: current)
+    r"(?<!'s )(?<!has )(?<!have )(?<!'ve )got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
     r"restart\w*|back on|"
     # the base form as a past in some Englishes: "i start them three weeks now", "she start him on it Monday"
     r"(?:i|we|he|she|they) start(?= (?:it|them|that|those|him|her|me)\b[^.?!]{0,40}\b(?:ago|now|since|last|"
@@ -390,6 +393,9 @@ _HALF_NOW = re.compile(
     r"(?!\s+(next|after|from)\b)",
     re.IGNORECASE,
 )
+# the tablet cut in four by the client: "it's a hundred so I quarter it"
+_QUARTERED = re.compile(r"^[^.?!]{0,20}?\b(?:i|we|she|he|you)\s+(?:quarter|cut\s+(?:it|them)\s+(?:in|into)\s+(?:quarters|four))\b",
+                        re.IGNORECASE)
 _NEG_ANSWER = re.compile(
     r"^\W*(no|nope|nah|not really|not anymore|never|not yet|i haven'?t|i didn'?t)\b", re.IGNORECASE
 )
@@ -703,11 +709,12 @@ _PRESCRIBER_ACT = re.compile(r"\s*(?:(?:just|also|now|already)\s+)?(?:kept|put|m
 
 
 def _prescriber_named_last(m: Mention, turns: list[dict[str, str]]) -> bool:
-    """The last person named before a client's 'she started the' (in the turn or the question before it) is a
-    prescriber, not a relative."""
+    """The last person named before a client's 'she started the' (in the turn or the two before it: "The GP gave me the
+    zopiclone ..." "So you're not taking those any more." "No. But he also started the pregabalin") is a prescriber,
+    not a relative."""
     if m.speaker != "client":
         return False
-    context = " ".join(t.get("text", "") for t in turns[max(0, m.turn - 1):m.turn]) + " " + turns[m.turn]["text"][:m.start]
+    context = " ".join(t.get("text", "") for t in turns[max(0, m.turn - 2):m.turn]) + " " + turns[m.turn]["text"][:m.start]
     people = [x for rx in (_PRESCRIBER_RE, _RELATIVE_RE) for x in rx.finditer(context)]
     return bool(people) and max(people, key=lambda x: x.start()).re is _PRESCRIBER_RE
 
@@ -1057,7 +1064,7 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
 
 
 _NOT_DOSE_AFTER = re.compile(
-    r"^\s*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
+    r"^[\s-]*(times|time|days?|weeks?|months?|years?|hours?|minutes?|percent|%|out of|pm|am|a\.m|p\.m|"
     # ("five hundred morning and night" is a dose taken twice a day)
     r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?(?!\s+and\s+(?:night|evening|bedtime)\b)|pounds|lbs|dollars|bucks|miles|"
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
@@ -1164,6 +1171,13 @@ _PLURAL_STRENGTH = re.compile(rf"(?<![\w.])(?:(?P<num>{NUMBER_RE})s|(?P<tens>(?:
                               re.IGNORECASE)
 
 
+# a count taken together of the tablets just named: "the fifties. I take two at a time"
+_TAKEN_TOGETHER_AFTER = re.compile(r"[\s,.;]{0,3}(?:(?:and|so|but)\s+)?(?:i\s+|she\s+|he\s+)?(?:usually\s+|normally\s+|just\s+)?"
+                                   r"(?:take|takes|taking|have)\s+(?P<count>two|three|four|a\s+couple)\s+"
+                                   r"(?:(?:of\s+them\s+)?(?:at\s+(?:a\s+time|once)|together)|of\s+them\s+at\s+once)\b",
+                                   re.IGNORECASE)
+
+
 def _plural_number(m: re.Match[str]) -> str:
     """The number a plural strength names: "fifties" is fifty, "eight hundreds" eight hundred."""
     return m.group("num") or m.group("tens") + "y"
@@ -1201,6 +1215,8 @@ def _strength_of_ones(num: str) -> float | None:
 
 
 _SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back) (at|as)|came to|comes to|rated( it| that)?( at| as)?|"
+                           # a questionnaire named with its total: "Your PHQ-9 today was twenty-one"
+                           r"(?:phq|gad|audit|pcl|epds|bdi|bai|k10|core|dast|ybocs|y-bocs)(?:-?\d+)?(?:\s+\w+){0,2}?\s+(?:was|is|of|at)|"
                            r"rating (of|was|is))\s+(a |an |at |the )?$", re.IGNORECASE)
 
 
@@ -1220,8 +1236,14 @@ def _plural_is_strength(text: str, m: re.Match[str]) -> bool:
     return bool(_PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()]) or _strength_of_ones(num)
                 or ((parse_number(num) or 0) >= 10 and not re.match(r"\s+of\b", text[m.end():])
                     # not "hundreds of", "the 90s", "the 1990s", "the sixties"
-                    and (len(re.split(r"[\s-]+", num)) >= 2 if not num[0].isdigit()
+                    and (len(re.split(r"[\s-]+", num)) >= 2 or _THE_TENS_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+                         is not None if not num[0].isdigit()
                          else not re.fullmatch(r"\d0|1[89]\d0|20[0-3]0", num))))
+
+
+# a single tens said as a strength after "the", not a decade: "the tramadol, the fifties" (not "back in the fifties")
+_THE_TENS_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bof\s)"
+                              r"(?<!\bto\s)(?<!\binto\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)\bthe\s+$", re.IGNORECASE)
 
 
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
@@ -1255,6 +1277,10 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             start = m.start() - 20 + count.start() if m.start() >= 20 else count.start()
             counted.append((start, m.start()))
             out.append(Dose(n * value, unit, start, m.end()))
+        elif (after := _TAKEN_TOGETHER_AFTER.match(text, m.end())) is not None:
+            # "the tramadol, the fifties. I take two at a time": two tablets of fifty at a time
+            counted.append((after.start("count"), after.end()))
+            out.append(Dose(_pill_count(after.group("count")) * value, unit, m.start(), m.end()))
         else:
             out.append(Dose(value, unit, m.start(), m.end()))
     for m in BARE_NUMBER_RE.finditer(text, lo, hi):
@@ -1294,10 +1320,13 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         if _LEVEL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
             continue  # "the level come back at fifty eight", "the lithium was too low. Zero point four.": a blood level
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE) \
+                or (re.search(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+one$", num, re.IGNORECASE)
+                    and re.match(rf"\s+{_TIMES_OF_DAY}\b", text[m.end():], re.IGNORECASE)) \
                 or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$|\bpoint[\s-]+(?:\w+[\s-]+)*?"
                              r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+one$", num, re.IGNORECASE):
             # "the three eighty one they do in the arm", "the twenty one one the nurse give me", "the seven point five
-            # one at night": that "one" is a pronoun, not a digit
+            # one at night", "the sertraline the fifty one in the morning": that "one" is a pronoun or a count, not a
+            # digit (said apart, not "fifty-one")
             trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
             trimmed = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", trimmed, flags=re.IGNORECASE)  # no teen-one
             if trimmed != num:
@@ -1327,7 +1356,9 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
 
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
 _OLD_DOSE_BEFORE = re.compile(r"\b(?:was|were|used to be)\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.IGNORECASE)
-_NEW_DOSE_BEFORE = re.compile(r"\b(?:went|gone|go|going|moved|bumped|put|now)\s+(?:me\s+|it\s+)?(?:up\s+|down\s+)?to\s+(?:the\s+)?$",
+# (second-language "now the doctor makes it thirty")
+_NEW_DOSE_BEFORE = re.compile(r"\b(?:(?:went|gone|go|going|moved|bumped|put|now)\s+(?:me\s+|it\s+)?(?:up\s+|down\s+)?to|"
+                              r"(?:makes?|made|making)\s+it)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
 
@@ -1440,6 +1471,8 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
     """'one milligram at night, now it's half' -> 0.5 mg."""
     if d is not None and _HALF_NOW.match(text[d.end:]):
         return Dose(d.value / 2, d.unit, d.start, d.end)
+    if d is not None and _QUARTERED.match(text[d.end:]):
+        return Dose(d.value / 4, d.unit, d.start, d.end)  # "it's a hundred so I quarter it"
     return d
 
 
@@ -1637,7 +1670,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     nxt_end = min([a for a, _ in other_spans if a > end] + [len(text)])
     later = [d for d in doses if sent.end <= d.start < nxt_end]
     if later:
-        return _last_of_run(text, later)
+        picked = _last_of_run(text, later)
+        return _now_said_next(text, picked, nxt_end) or picked
     following = split_sentences(text[sent.end:nxt_end])[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
     for s2 in following:
@@ -1688,6 +1722,14 @@ def dose_values_in(text: str) -> set[float]:
     for d in find_doses(text) + _bare_numbers(text, 0, len(text), "mg"):
         if _HALF_NOW.match(text[d.end:]):
             values.add(d.value / 2)
+        if _QUARTERED.match(text[d.end:]):
+            values.add(d.value / 4)
+    half_taken = _HALF_TAKEN.search(text)
+    for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
+        # "the little blue ones the tens ... so i has half": 5
+        if half_taken is not None and half_taken.start() > plural.end() and _plural_is_strength(text, plural) \
+                and (strength := parse_number(_plural_number(plural))):
+            values.add(strength / 2)
     part = _part_of_strength(text, "mg")
     if part is not None:
         values.add(part.value)  # "one and a half of the fifteen tablets": 22.5
@@ -1704,6 +1746,7 @@ def dose_values_in(text: str) -> set[float]:
     return values
 
 
+_EVERY_DAY_AFTER = re.compile(r"\s+(?:every|each)\s+(?:morning|night|evening|day)\b|\s+(?:a|per)\s+day\b|\s+daily\b", re.IGNORECASE)
 _DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now|it's|it is)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
 
 
@@ -1766,6 +1809,15 @@ _WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|w
                          re.IGNORECASE)
 
 
+def _now_said_next(text: str, d: Dose, limit: int) -> Dose | None:
+    """The amount "now" said right after the one it was: "It was the one milligram, now two, at night"."""
+    if not _WAS_BEFORE.search(text, max(0, d.start - 30), d.start):
+        return None
+    now = _NOW_AMOUNT.match(text, d.end, limit)
+    bare = _bare_numbers(text, now.start("num"), now.end("num"), d.unit) if now else []
+    return bare[0] if bare else None
+
+
 def _said_now_after(text: str, sent: Sentence, limit: int, unit: str) -> Dose | None:
     """The amount "now" that opens the sentence after the one naming the drug with the amount it was."""
     if not _WAS_BEFORE.search(sent.text):
@@ -1782,6 +1834,16 @@ _TOTAL_BEFORE = re.compile(r"\b(?:so|that'?s|which\s+is|makes?|making|in\s+total
 
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
 _CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean)\b\W*", re.IGNORECASE)
+
+
+# a count of things, not an amount: "Forty-one washes in one evening."
+_THINGS_COUNTED = re.compile(r"\s+(?!(?:units|milligrams|micrograms|mgs|mls|mils|mcgs|ccs|millilitres|milliliters|ones|this|was|has|is|does|goes|"
+                             r"always|yes|plus|less|perhaps|sometimes|nowadays|besides|unless|across|thus|its|us)\b)"
+                             r"[a-z]{3,}(?:es|s)\b", re.IGNORECASE)
+
+
+_HALF_TAKEN = re.compile(r"\b(?:i|i'?m|i\s+am)\s+(?:only\s+|just\s+)?(?:take|takes|taking|has|have|having)\s+(?:only\s+|just\s+)?(?:a\s+)?half\b",
+                         re.IGNORECASE)
 
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
@@ -1816,9 +1878,17 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         return totals[-1]
     if found:
         return _halved(text, _last_of_run(text, found))
+    # the tablets named by their strength, and the part of one taken: "he give me the little blue ones the tens but said
+    # take half ... so i has half the little blue ones"
+    plural = [m for m in _PLURAL_STRENGTH.finditer(text) if _plural_is_strength(text, m)
+              and not _PILL_COUNT_OF.search(text[max(0, m.start() - 20):m.start()])] if not _COUNT_OF_ONES.search(text) else []
+    strength = (_strength_of_ones(_plural_number(plural[0])) or parse_number(_plural_number(plural[0]))) if len(plural) == 1 else None
+    if strength:
+        half = _HALF_TAKEN.search(text, plural[0].end())
+        return Dose(strength / 2 if half else strength, unit, plural[0].start(), plural[0].end())
     first = speech_units(text)[:2]
     for s0 in first:
-        bare = _bare_numbers(text, s0.start, s0.end, unit)
+        bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
         if bare and len(s0.text.split()) <= 8:
             return _last_of_run(text, bare)
         # a longer reply that opens with the dose: "yeah the in vega sustainer the one fifty six the nurse did it"
@@ -1826,7 +1896,9 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         early = [d for d in bare if d.start < head_end]
         # a dose named by its grammar: "good she bumped it to three hundred last week", and before the first
         # number said: "the twenty was making my heart funny so you cut it to ten"
-        led = [d for d in bare if _DOSE_LEAD.search(text[max(0, d.start - 12):d.start])]
+        led = [d for d in bare if _DOSE_LEAD.search(text[max(0, d.start - 12):d.start])
+               # or by how often it is taken: "the doctor say fifty every morning"
+               or _EVERY_DAY_AFTER.match(text, d.end)]
         if led and (early or len(bare) > 1):
             return led[-1]
         if early and re.match(r"^\W*(?:(?:yeah|yes|yep|aye|ya|mm|uh-huh)\W+)?(yeah|yes|yep|aye|still|it's|i'm on|the|just|only)\b",

@@ -401,6 +401,12 @@ def _judged_as_person(right: str) -> bool:
 
 
 # a plural thing, not a pronoun or an adverb ("like us", "like always", "like pills" is a thing too)
+_OWN_TONGUE = re.compile(r"\b(?:(?:my|our)\s+(?:language|country|village|culture|tongue|people)|back\s+home|(?:this|the|that)\s+word|"
+                         r"we\s+(?:don'?t|do\s+not)\s+(?:have|say|use))\b", re.IGNORECASE)
+_FELT_THING = re.compile(r"\b(?:head|brain|mind|legs|arms|body|chest|mouth|throat|thoughts|feel|felt|feels|feeling|everything)\b",
+                         re.IGNORECASE)
+_STUFF_VEHICLE = re.compile(r"cotton|wool|treacle|glue|mud|jelly|concrete|cement|sludge|porridge|fog|soup|lead|static|"
+                            r"sandpaper|molasses|syrup|mush|custard|putty|tar", re.IGNORECASE)
 _PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|theirs|his|hers|its|this|was|is|does|"
                              r"has|says|goes|guys|yes|less|unless|this|thus|plus|perhaps|anyways|besides|"
                              # a measure: "cuts me off like inches", "like hours"
@@ -891,8 +897,11 @@ _TOLD_WHOLE_WORDS = 45
 # a saying of the speaker's people, recited after its marker: "you know what they say in trinidad ...", "in my
 # village they say ..."; not one person's ("my father used to say"), nor a report ("they say it's normal")
 _SAYING = re.compile(
-    r"\b(?:know\s+what\s+they\s+say|(?:in|back in)\s+(?:my|our|the)\s+[\w'-]+\s+they\s+(?:say|used to say)|"
-    r"back\s+home\s+they\s+say)(?:\s+(?:in|back in)\s+[\w'-]+)?\s+(?=\S+\s+\S+\s+\S+)",
+    r"\b(?:know\s+what\s+they\s+say|(?:in|back in)\s+(?:my|our|the)\s+[\w'-]+\s+(?:they|we|people)\s+(?:say|used to say)|"
+    r"back\s+home\s+(?:they|we)\s+say|"
+    # the client's own language's figure for it: "In my country we don't say this word. We say your heart is tired."
+    r"\bwe\s+(?:just\s+)?say(?=\s+(?:the|your|my)\s+[a-z]+\s+(?:is|are|was|goes|gets)\s))(?:\s+(?:in|back in)\s+[\w'-]+)?\s+"
+    r"(?=\S+\s+\S+\s+\S+)",
     re.IGNORECASE,
 )
 
@@ -993,7 +1002,10 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 rest = re.split(r"\s(?:and|but|so)\s|\s-\s|—", sent.text[m.end():], maxsplit=1)[0].split()
                 # one word after "like" is an image only as a plural thing at the clause's end: "like pinballs"
                 # (after a sense it was mostly literal or a state: "smells like cornbread", "feel like myself")
-                if len(rest) < 2 and not (rest and _PLURAL_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
+                # (or a stuff the head or body is said to be like: "my head in the morning, like cotton")
+                if len(rest) < 2 and not (rest and (_PLURAL_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
+                                                    or _STUFF_VEHICLE.fullmatch(rest[0].rstrip(",.;!?"))
+                                                    and _FELT_THING.search(left))
                                           and len(left.split()) >= 3):
                     continue
                 similes.append(_clause_around(sent.text, m.start()))
@@ -1001,7 +1013,11 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 if (quality.group("adj").lower() not in _NOT_AS_QUALITY
                         and quality.group("vehicle").lower() not in _NOT_AS_VEHICLE):
                     similes.append(_clause_around(sent.text, quality.start()))
-            if saying := _SAYING.search(sent.text):
+            saying = _SAYING.search(sent.text)
+            if saying and re.match(r"we\b", saying.group(0), re.IGNORECASE) \
+                    and not _OWN_TONGUE.search(text, 0, sent.start + saying.start()):
+                saying = None  # "we say" is a figure only of the client's own language or country
+            if saying:
                 quote = _told_whole(text, sent.start + saying.end())
             if not similes and quote is None:
                 for cm in _COPULAR_METAPHOR.finditer(sent.text):

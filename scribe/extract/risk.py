@@ -63,6 +63,10 @@ SI, HI, SH = RISK_FIELDS
 # (field, facet, strong, pattern). Weak targets ("a plan", "gave things away")
 # count only next to a strong mention of the same field (within _WEAK_WINDOW turns).
 _SELF = r"(?:my|your|him|her|them|our)sel(?:f|ves)|themselves"
+# a swim, a shift or an errand, not a going into the water: "thinking about going in early to warm up"
+_NOT_A_DIP = (r"(?!\s+(?:early|earlier|first|later|now|today|tomorrow|again|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+              r"saturday|sunday)|to\s+(?:warm|swim|work|help|check|get|fetch|see|the\s+(?:office|shop|store))|for\s+a\s+(?:swim|dip|paddle|"
+              r"shift|bit))\b)")
 _PERSON = (
     r"(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|ex|ex-\w+|mom|mum|mother|dad|father|step\w+|brother|"
     r"sister|son|daughter|kids?|children|child|baby|babies|boss|manager|supervisor|co-?workers?|roommate|neighbou?r|"
@@ -141,6 +145,41 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "preparatory_behavior", True, r"\bthe\s+one\s+(?:to|who(?:'?ll|\s+will|'?d|\s+would)?|that)\s+finds?\s+"
      r"(?:me|my\s+body)\b(?!\s+(?:a|an|some|the|work|somewhere|out)\b)|\bfor\s+(?:who|whoever|the\s+(?:one|person)\s+(?:who|that))\s+"
      r"finds?\s+(?:me|my\s+body)\b|\bfirst\s+thing\s+they(?:'?ll|\s+will)?\s+see\s+when\s+they\s+find\s+(?:me|him|her)\b"),
+    # a life policy checked for its suicide clause: "after that it pays out whatever way you go"
+    (SI, "preparatory_behavior", True, r"\bpays?\s+out\s+(?:whatever|whichever|any|no\s+matter\s+(?:what|which))\s+way\s+(?:you|i|a\s+person)\s+go"
+     r"\b|\bsuicide\s+(?:clause|exclusion)\b"),
+    # the water thought about: "I stand a good while, thinking about going in", "looked at that water and thought about
+    # stepping off, with the boots on" (the turn names the water, the drop or the edge)
+    (SI, "method", True, r"\b(?:think\w*|thought|picture\w*|imagin\w*)\s+(?:about|of)\s+(?:just\s+)?(?:going|walking|stepping|wading|"
+     r"slipping|sliding)\s+(?:in|off|under)\b" + _NOT_A_DIP + r"(?=[^?]{0,20}$|[^?]*\b(?:the\s+)?(?:water|lagoon|river|lake|loch|sea|tide|pond|quarry|"
+     r"canal|harbour|harbor|bay|edge|ledge|side|drop|dam|bridge|pier|weir|current|boots\s+on)\b)|"
+     r"\b(?:water|lagoon|river|lake|loch|sea|tide|pond|quarry|canal|harbour|harbor|bay|dam|weir)\b[^?]{0,80}\b(?:think\w*|thought)\s+"
+     r"(?:about|of)\s+(?:just\s+)?(?:going|walking|stepping|wading|slipping)\s+(?:in|off|under)\b" + _NOT_A_DIP),
+    # a fall left to chance: "If I go off the boards and die, I die."
+    (SI, "wish_dead", True, r"\bif\s+i\s+(?:\w+\s+){0,6}?(?:die|go|drown|fall),?\s+(?:then\s+)?i\s+(?:die|go|drown|fall)\b"),
+    # "I just can't see me being about next year, and I'm not sure I want to be", "I don't plan on being around to pay it"
+    (SI, "wish_dead", True, r"\bcan'?t\s+see\s+(?:me|myself)\s+(?:being\s+(?:about|around|here|alive)|still\s+(?:being\s+)?(?:here|around|about))\s+"
+     r"(?:next|by|in|this|come|at)\b(?![\w\s]{0,14}'s\b)|\b(?:don'?t|do\s+not|didn'?t)\s+plan\s+on\s+(?:being|bein|sticking)\s+(?:here|around|about)\b"
+     r"(?!\s+(?:for|at|next|this|in|on|by|when|over|long|much|till|until|after|past)\b)"),
+    # ambivalence said outright: "I don't know if I want to die or not"
+    (SI, "wish_dead", True, r"\b(?:don'?t|do\s+not|dunno)\s+know\s+(?:if|whether)\s+(?:i|me)\s+(?:want|wan)\s+to\s+(?:die|live|be\s+"
+     r"(?:here|alive|dead))\s+or\s+not\b"),
+    # a jump said with its end: "For me, to jump and die", "i'd walk off the point"
+    (SI, "method", True, r"\bjump\s+and\s+die\b|\b(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m\s+going\s+to|when\s+i'?d)\s+(?:just\s+)?"
+     r"(?:walk|step|jump)\s+off\s+(?:the\s+)?(?:point|pier|cliff|cliffs|edge|breakwater|jetty|quay|harbour\s+wall|bridge|roof|"
+     r"end\s+of\s+the\s+(?:pier|jetty|point))\b"),
+    # a method read up on: "I've been reading about how long drowning takes"
+    (SI, "method", True, r"\b(?:read\w*|look\w*|googl\w*|search\w*|research\w*|check\w*)\s+(?:up\s+)?(?:about\s+|on\s+|into\s+)?"
+     r"how\s+long\s+(?:drowning|hanging|bleeding\s+out|an\s+overdose|it\s+takes\s+to\s+(?:drown|die|bleed\s+out|hang))\b"),
+    # a note begun: a text that starts "by the time you read this"; a door left on the latch so nobody has to break it down
+    (SI, "preparatory_behavior", True, r"\bby\s+the\s+time\s+you\s+read\s+this\b|\bso\s+(?:nobody|no\s*one|no-one)\s+(?:has|have|'?ll\s+have|"
+     r"will\s+have|would\s+have|'?d\s+have)\s+to\s+break\s+(?:it|the\s+door|in|down\s+the\s+door)\b"),
+    # a rope and its hanging point worked out: "There's a rope in the garage. Tow rope. ... I've already worked out the beam."
+    (SI, "method+preparatory_behavior", True, r"\brope\b[^?]{0,160}?\b(?:worked\s+out|picked(?:\s+out)?|chose|chosen|measured|"
+     r"tested|checked)\s+(?:out\s+)?the\s+(?:beam|rafters?|joists?|banisters?|bannisters?|loft\s+hatch)\b"),
+    # the answer to what goes through the client's head at a height: "How quick it would be, I suppose."
+    (SI, "method", True, r"^\W*(?:just\s+|mostly\s+|only\s+)?how\s+(?:quick|fast|easy)\s+it\s+(?:would|'d|could|might)\s+be\b"
+     r"(?=\s*(?:[,.;!]|$|\s+(?:i\s+suppose|i\s+guess|probably|really|like|if\s+i)\b))"),
     # a hanging point and a rope bought: "I thought about the beam in the garage. I did. I bought the rope."
     (SI, "method+preparatory_behavior", True, r"\b(?:thought|think|thinking|looked|looking|look|eyed|eyeing|pictured|picturing)\s+"
      r"(?:about\s+|at\s+|up\s+at\s+)?the\s+(?:beam|rafters?|banisters?|bannisters?|joists?|loft\s+hatch)\b[^?!]{0,80}?\b(?:bought|got|"
@@ -219,7 +258,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:all\s+)?(?:manage|cope|be\s+(?:fine|better|okay|happier)|move\s+on|marr\w+|get\s+on))|"
      r"\b(?:easier|better)\b[^?!]{0,30}\bif\s+i\s+(?:just\s+)?went\s+with\s+(?:her|him|them)\b"),
     # sleep without waking: "let me not wake up", "nodding off in my chair and not waking"
-    (SI, "wish_dead", True, r"\b(?:let\s+me|please|just|wouldn'?t\s+mind|happy\s+to|and|to)\s+(?:just\s+)?(?:not|never)\s+"
+    # ("were you thinking about not waking up?")
+    (SI, "wish_dead", True, r"\b(?:let\s+me|please|just|wouldn'?t\s+mind|happy\s+to|and|to|about|of)\s+(?:just\s+)?(?:not|never)\s+"
      r"wak(?:e|ing)(?:\s+up)?\b(?!\s+(?:until|till|til|before|for\s+a|early))|"
      r"\b(?:would|wo|do|did)n'?t\s+(?:even\s+)?bother\s+waking(?:\s+up)?\b(?!\s+(?:until|till|til|before|early|for))"),
     # indifference to dying: "if a bus took me out I wouldn't be mad", "If something happens, it happens. I wouldn't
@@ -289,7 +329,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive|keep(?:ing)?\s+going)"),
     (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
     (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
-    (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive)|die)\b" + _REFUSAL),
+    (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive|be\s+around(?!\s+(?:\w+\s+)?(?:people|them|him|her|anyone|"
+     r"anybody|everyone|crowds?|when|while|for|at|during|my|his|their|the|that|this|family|kids|drink|alcohol)))|die)\b"
+     + _REFUSAL),
     (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she|you)\s+"
      r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
@@ -474,8 +516,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # C-SSRS preparatory acts: collecting pills ("I've been saving the paracetamol from the corner shop"), letters
     # written in case ("Wrote some letters, just in case"), rehearsal with a gun ("I sit with it a while after",
     # "loading it before I put it up")
+    # (asr: "saving up the hills the tablets in the drawer")
     (SI, "preparatory_behavior", True, r"\b(?:sav(?:e|es|ed|ing)|stockpil\w*|hoard\w*|stash\w*|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?"
-     r"(?:the\s+|my\s+|your\s+|some\s+|a\s+few\s+|extra\s+|\w+'s\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|painkillers|meds|medication|"
+     r"(?:the\s+|my\s+|your\s+|some\s+|a\s+few\s+|extra\s+|\w+'s\s+)?(?:(?!for\b|to\b|on\b|money\b|cash\b|pennies\b)\w+\s+){0,3}?(?:pills|tablets|paracetamol|painkillers|meds|medication|"
      r"medicines|sleeping\s+pills|sleepers|insulin|morphine|co-?codamol|codeine)\b"),
     (SI, "preparatory_behavior", True, r"\b(?:wrote|written|writing|write)\s+(?:\w+\s+){0,3}(?:letters?|notes?)\b[^.?!]{0,25}\bjust\s+in\s+case\b|"
      r"\bin\s+case\s+i'?m\s+not\s+(?:around|here)\b"),
@@ -570,7 +613,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      + _NOT_A_BURIAL + r"|"
      # "If I saw him at the stop again I'd put him through the windscreen" ("I'd put him through the wall" is an angry
     # figure of speech)
-     r"\bput(?:ting|s)?\s+(?:him|her|them)\s+(?:straight\s+)?through\s+(?:the|a|that|his|her|their)\s+(?:own\s+)?(?:front\s+|"
+     r"\bput(?:ting|s)?\s+(?:him|her|them|(?:his|her|their)\s+head)\s+(?:straight\s+)?through\s+(?:the|a|that|his|her|their)\s+(?:own\s+)?(?:front\s+|"
      r"back\s+|kitchen\s+|car\s+)?(?:windscreen|windshield|window|glass)\b|"
      # "I sit in the car park after handover and think about running him down" (not "nearly ran him over")
      r"(?<!nearly\s)(?<!almost\s)\b(?:run|running|ran|mow|mowing)\s+(?:him|her|them)\s+(?:down|over)\b(?!\s+(?:to|the|a)\b)|"
@@ -583,8 +626,16 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
      r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
     # the question put plainly: "Have you thought about actually doing something to him, or made any plans?"
-    (HI, "active_thoughts", True, r"\b(?:actually\s+|really\s+)?(?:do|doing|did)\s+something\s+to\s+(?:him|her|them)\b"
+    (HI, "active_thoughts", True, r"\b(?:actually\s+|really\s+)?(?:do|doing|did)\s+(?:something|anything)\s+to\s+(?:him|her|them)\b"
      r"(?!\s+(?:to|for)\b)"),
+    # poison in a drink: "thought about putting something in his coffee", asr "putting person in his tea"
+    # (not the joke told as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
+    (HI, "method", True, r"(?<!joke\si'll\s)(?<!joke\si'd\s)(?<!jokes\si'll\s)\bput(?:ting|tin'?)?\s+(?:something|somethin'?|poison|person|stuff|bleach|antifreeze|rat\s+poison|"
+     r"weedkiller|weed\s+killer|slug\s+pellets|pills|tablets)\s+in\s+(?:his|her|their)\s+(?:tea|coffee|drink|pint|food|dinner|"
+     r"flask|cup|mug|water|lunch|soup|bottle)\b"),
+    # petrol and the window of someone's bedroom: "There's a can of petrol in my boot, and I know which window's his bedroom."
+    (HI, "method+preparatory_behavior", True, r"\b(?:petrol|gasoline|gas\s+can|jerry\s*can|lighter\s+fluid|accelerant|paraffin)\b"
+     r"[^?]{0,80}\b(?:which\s+window'?s?\s+(?:is\s+)?(?:his|her|their)|(?:his|her|their)\s+(?:bedroom|letterbox|front\s+door))\b"),
     # "setting his office on fire with him in it"
     (HI, "method", True, r"\b(?:set|setting|sets|light|lighting|burn|burning|torch\w*)\b[^.?!]{0,40}\bwith\s+(?:him|her|them)\s+"
      r"(?:still\s+)?in(?:side)?(?:\s+it)?\b"),
@@ -620,6 +671,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:cyclists|pedestrians|people|crowd)\b"),
     # self-harm
     (SH, "active_thoughts", True, r"\bself[- ]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    # "bringing the mallet down on my own hand"
+    (SH, "method", True, r"\b(?:bring\w*|brought|slam\w*|smash\w*|bash\w*)\s+(?:the|a|my)\s+(?:mallet|hammer|door|lid|drawer|\w+)\s+"
+     r"down\s+on\s+my\s+(?:own\s+)?(?:hand|hands|fingers?|arm|wrist|foot|knee)\b"),
     (SH, "active_thoughts", True, r"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hit|hitting|hits|scratch\w*|bang\w*|bit|bite|"
      r"biting|punch\w*|hurt|hurting|hurts|harm|harming|punish\w*|injur\w*|starv\w*|slic\w*)\s+(?:" + _SELF + r")\b"
      # a burn or cut got on a thing at work: "I've burnt myself on the salamander about fifty times" (on purpose is below)
@@ -904,9 +958,10 @@ _CUES: tuple[tuple[str, str], ...] = (
      # words borrowed, not meant: "Mami, that was, like, everybody posted that. It's from a song."
      r"every(?:one|body) (?:posted|shared|wrote|put up) (?:it|that)|(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a line )?from a "
      r"(?:song|film|movie|show|tiktok|video|meme|poem)|"
-     r"just how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) (?:talk|speak|say (?:it|things|stuff))|"
+     r"(?:just|(?:it'?s|that'?s|is)\s+(?:just\s+)?) how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) "
+     r"(?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
-     r"i was (?:just )?(?:joking|kidding|mad|angry|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
+     r"i (?:just )?was (?:just )?(?:joking|kidding|mad|angry|furious|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
      # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
      r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+of\s+speaking|"
@@ -938,6 +993,11 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            # "ain't" for "don't" before a verb of wanting: "I ain't want to die"
            (re.compile(r"\bain'?t\s+(?=(?:want|wanted|need|care|wish|plan|mean|think)\b)", re.IGNORECASE), "don't "),
            (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
+           # speech-recogniser mishearings: "they'd be butter off without me", "i've been cotton myself again"
+           (re.compile(r"\bbutter\s+off\s+(?=without|if\s+i)", re.IGNORECASE), "better off "),
+           (re.compile(r"\bcott(?:on|in)\s+(?=(?:myself|meself|my\s+(?:arms?|legs?|thighs?|wrists?))\b)", re.IGNORECASE), "cutting "),
+           # "Me nah know if me want to die": Caribbean "me nah" for "I don't"
+           (re.compile(r"\bme\s+nah\s+(?=know|want|wan|care|plan)\b", re.IGNORECASE), "I don't "),
            # "Killin' meself, that's what" (dropped g's are read below)
            (re.compile(r"\bmeself\b", re.IGNORECASE), "myself"),
            # speech recognition's homophones of "not be here": "i just want to knot be hear any more"
@@ -974,11 +1034,13 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|wha
                    r"i'?m not (?:going to|gonna) lie|to be (?:honest|truthful)(?: with you)?|if i(?:'?m| am) (?:being )?honest(?: with you)?|"
                    r"(?:to )?tell(?:ing)? (?:you )?the truth|truthfully|in truth)"
                    # "Me? No. No. I want to live": the client's surprise that they are asked
-                   r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*)*", re.IGNORECASE)
+                   # (unpunctuated: "me no mate no i like me life")
+                   r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*|me,?\s+(?=(?:no|nah|never)\b))*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
-    r"^(?:no\b|nope|nah|naw\b|non\b|(?:now|these days|nowadays),?\s+(?:no way|no|nope|nah|never)\b|not once\b|not ever\b|not a chance\b|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
+    r"^(?:no\b|nope|nah|naw\b|non\b|(?:now|these days|nowadays),?\s+(?:no way|no|nope|nah|never)\b|not once\b|not ever\b|not a chance\b|"
+    r"not one\b(?!\s+(?:of|thing|day|night|bit)\b)|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
     r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
@@ -1020,6 +1082,8 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
                            # and the state said alone: "Low, yes. But still worth."
                            r"(?:^|[.!?]\s*)(?:(?:very|so|a\s+bit|quite|really)\s+)?(?:low|sad|down|depressed|tired|stressed|anxious|"
                            r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult),\s*$", re.IGNORECASE)
+# (the yes said of the state: "I am angry, of course. ... Harm, no.")
+_STATE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye|of\s+course|sure|certainly|obviously|definitely)\b", re.IGNORECASE)
 # an amount of a mood, not a yes: "I'm stressed, not sad. Well, a bit sad. But not like that."
 _MOOD_AMOUNT = re.compile(r"(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tiny\s+bit|kind\s+of|kinda|sort\s+of|only\s+a\s+little|"
                           r"just\s+a\s+(?:little\s+)?bit)\s+(?:more\s+)?(?:sad|down|low|flat|stressed|anxious|nervous|worried|"
@@ -1185,6 +1249,9 @@ _DISAVOW = re.compile(
     r"i (?:do|did)n'?t want (?:it|that|them|those)(?! to)|not because i (?:want|wanted) to)\b",
     re.IGNORECASE,
 )
+_ENJOY_REFLECTED = re.compile(r"\byou\s+(?:(?:partly|kind\s+of|kinda|sort\s+of|half|secretly|actually|almost)\s+)?"
+                              r"(?:enjoy|enjoyed|like|liked)(?:\s+(?:it|them|that|the\s+(?:thought|picture|image|idea)s?))?"
+                              r"(?:\s*[,?]|\s*$|\s+(?:a\s+(?:bit|little)|but|and)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}(?:[\"“‘]|(?<!\w)')\s*i\b[^\"”’]*$|"
                      # "She texted me from work: I can't do this any more, I want to disappear for good."
                      r"\b(?:says?|said|texted|wrote|posted|messaged|emailed)\b[^.!?:]{0,20}:\s*i\b[^.!?]*$", re.IGNORECASE)
@@ -1200,8 +1267,9 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
 _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:(?:in |back in )?(?:\d{4}|(?:nineteen|twenty)[- ]\w+)\b|in (?:high school|college|my \w+)|"
-    r"(?:\w+ )?years ago|a long time ago|back in|"
+    r"(?:[\w-]+ )?years ago|a long time ago|back in|"
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
+_PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
 # asking leave, not asking about it: "Can I come back to the biting later?" "Yes."
 _PERMISSION = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come\s+back|go\s+back|return|get\s+back|park|leave|put)\b|"
@@ -1799,6 +1867,10 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     for k, sent in enumerate(sents[1:], start=1):
         if _THAT_WAS_PAST.match(sent.text):
             lo, hi = sents[k - 1].start_char, sents[k - 1].end_char
+            if k > 1 and len(sents[k - 1].text.split()) <= 4 and not _PRESENT_WORD.search(sents[k - 1].text):
+                # "I took a handful of pills one night. Graeme found me. That was twenty-four years ago.": a short
+                # sentence of the same event between them
+                lo = sents[k - 2].start_char
             mentions = [replace(m, mods=m.mods | {"historical"}) if lo <= m.start < hi else m for m in mentions]
     if speaker != "clinician":
         # a yes/no question the client puts to themselves ("my brain asked, so are you suicidal now too?
@@ -2028,7 +2100,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     # "He's alright sometimes" is about him, not an answer about the client
     affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
               and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
-              and not (_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
+              and not (_STATE_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
               and not _MOOD_AMOUNT.match(answer.text, c.start)
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
@@ -2249,10 +2321,21 @@ _PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right no
 
 
 # what undoes "it passed": "It passed. But it's back now, worse."
-_CAME_BACK = re.compile(r"\b(?:back|again|worse|returned|came\s+round)\b", re.IGNORECASE)
+# (or is still there at times: "Now, no. But sometimes, in the lift at four in the morning, I think if the cable breaks, fine.")
+_CAME_BACK = re.compile(r"\b(?:back|again|worse|returned|came\s+round|but\s+sometimes)\b", re.IGNORECASE)
 # a time the client dates the telling to: "For one year", "for some months", "After the divorce, 2015", "In Dhaka, after ..."
 _PAST_SPAN = re.compile(r"\b(?:for\s+(?:one|a|two|three|some|a\s+few|many)\s+(?:years?|months?|weeks?)|after\s+the\s+\w+|"
-                        r"(?:19|20)\d\d|long\s+time\s+(?:back|ago)|back\s+then|at\s+(?:that|the)\s+time)\b", re.IGNORECASE)
+                        r"(?:19|20)\d\d|long\s+time\s+(?:back|ago)|back\s+then|at\s+(?:that|the)\s+time|"
+                        r"(?:that|the)\s+first\s+(?:year|months?|weeks?|winter|summer|spring|autumn))\b", re.IGNORECASE)
+
+
+# the present denied in a follow-up answer: "Now no.", "Not any more.", "Those thoughts are gone", "I don't wish that any more"
+_NOW_DENIED = re.compile(r"^\W*(?:now,?\s+(?:no|nope|nah|never)\b|not\s+(?:now|any\s?more|these\s+days)\b)|"
+                         r"\b(?:those|the|these|that)\s+(?:thoughts?|feelings?)\s+(?:are|is|have|has|'s|'re)\s+(?:all\s+)?"
+                         r"(?:gone|passed|over)\b|\b(?:don'?t|do\s+not|doesn'?t|never)\s+(?:really\s+|even\s+)?(?:wish|want|think|feel|have|get)\s+"
+                         r"(?:\w+\s+){0,2}?(?:any\s?more|these\s+days)\b|"
+                         r"\bno\s+(?:wish|desire|urge|thoughts?)\s+(?:\w+\s+){0,5}?(?:now|any\s?more|these\s+days)\b",
+                         re.IGNORECASE)
 
 
 def _past_told(text: str, pos: int) -> bool:
@@ -2284,6 +2367,19 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
             told_now.append(_Event(e.field, "deny", e.turn, now.start(), e.evidence, source="client"))
     events += told_now
+    # "For some months I was thinking to finish myself." "And how is it now?" "Now no. Those thoughts are gone.": a
+    # past told, and the short follow-up about now answered no, is a denial of the present (the loop below dates it)
+    for e in [e for e in events if e.kind == "endorse" and e.source == "client"]:
+        q, a = e.turn + 1, e.turn + 2
+        if a >= len(info) or info[q].speaker != "clinician" or info[a].speaker != "client" or info[q].mentions \
+                or len(info[q].text.split()) > 12 or not _FOLLOW_UP.search(info[q].text) \
+                or not (_past_told(info[e.turn].text, e.pos) if e.pos else _HISTORY_RE.search(info[e.turn].text)
+                        or _PAST_SPAN.search(info[e.turn].text)) \
+                or any("negated" not in m.mods for m in info[a].mentions if m.field) or _live(info[a].cues.get("recur")) \
+                or not (_NOW_DENIED.search(_LEAD.sub("", info[a].text)) or _DENY_START.match(_LEAD.sub("", info[a].text))) \
+                or any(x.field == e.field and x.turn == a for x in events):
+            continue
+        events.append(_Event(e.field, "deny", a, 0, (q, a), source="client"))
     answers = [(e.turn, e.field) for e in events if e.source == "client" and (
         e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
     for turn, field_name in answers:
@@ -2443,13 +2539,38 @@ def _content_words(text: str) -> set[str]:
 
 
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
-_REFRAMING_Q = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
+# (past a short lead: "So, looking at both sides, how much do you believe it now?")
+_REFRAMING_Q = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:[a-z' ]{1,30},\s*)?(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
                           r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what'?s\s+the\s+evidence\b)", re.IGNORECASE)
 
 
 def _last_question(t: _Turn) -> str:
     """The last question sentence of a turn (the whole turn when none is marked)."""
     return next((t.text[a:b] for a, b, q in reversed(t.sentences) if q), t.text)
+
+
+# the clinician putting the turn off to ask about something else: "We'll get to it. First, how was the week?"
+_PUT_OFF = re.compile(r"\b(?:we'?ll|we\s+will|let'?s|i'?ll)\s+(?:get|come|go)\s+(?:back\s+)?to\s+(?:it|that|this|them)\b",
+                      re.IGNORECASE)
+# the clinician asking for a nightmare to be told, as in imagery rehearsal: "Tell me the dream up to the point where
+# you're in the reeds."
+_TELL_DREAM = re.compile(r"\b(?:tell|walk|take)\s+me\s+(?:through\s+)?(?:the|your|that)\s+(?:dream|nightmare)\b|"
+                         r"\b(?:tell|describe|go\s+through)\s+(?:the|your|that)\s+(?:dream|nightmare)\b", re.IGNORECASE)
+
+
+def _dream_told(info: list[_Turn]) -> set[int]:
+    """The client's turns that tell a nightmare the clinician asked for, up to the clinician's next question: a dream
+    told, like a plot, is not a disclosure for the learned screen to read."""
+    told: set[int] = set()
+    for t in info:
+        if t.speaker != "clinician" or not _TELL_DREAM.search(t.text):
+            continue
+        for nxt in info[t.index + 1:t.index + 5]:
+            if nxt.speaker == "clinician" and "?" in nxt.text:
+                break
+            if nxt.speaker == "client":
+                told.add(nxt.index)
+    return told
 
 
 def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
@@ -2480,7 +2601,12 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     # net may endorse; it is pointed out like any other denial it reads risk in
     opens_denying = {t.index for t in info
                      if t.speaker != "clinician" and (_OPENS_DENYING.match(t.text) or _NOT_SINCE.search(t.text)
-                                                      or t.speaker == "other" and _VOUCHES.match(t.text))}
+                                                      or t.speaker == "other" and _VOUCHES.match(t.text)
+                                                      # "And now, six years on?" "Now I've the bowls club. I don't wish that
+                                                      # any more."
+                                                      or t.index > 0 and _FOLLOW_UP.search(info[t.index - 1].text) is not None
+                                                      and info[t.index - 1].speaker == "clinician"
+                                                      and _NOW_DENIED.search(_LEAD.sub("", t.text)) is not None)}
     denied.update((i, f) for i in opens_denying for f in RISK_FIELDS)
     # the turn of the client's first plain denial of each field, for a disclosure that comes a few turns later
     first_denial: dict[str, int] = {}
@@ -2495,8 +2621,9 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     # idioms the patterns recognised ("I could kill him for that") are not read again, nor a turn that only weighs
     # what the clinician said ("well that's a comfort i reckon"), whose risk the net reads from the question
     # and words quoted from someone else ('I'll read it. "Rabbi I don't see the point..."') are theirs, not read
-    texts = ["" if t.speaker == "clinician" or t.recited or _REACTION.match(t.text) else _IDIOM.sub(" ", _unquoted(t.text))
-             for t in info]
+    dreams = _dream_told(info)
+    texts = ["" if t.speaker == "clinician" or t.recited or t.index in dreams or _REACTION.match(t.text)
+             else _IDIOM.sub(" ", _unquoted(t.text)) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
     reads = risk_net.scores(texts, [t.speaker == "client" for t in info], asked)
@@ -2516,7 +2643,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         picked_up = len(put.split()) <= 12 and bool(_FOLLOW_UP.search(put)) and bool(_ANAPHOR.search(put))
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
-            and not _OTHER_SUBJECT.search(info[followed].text) and answer.index not in opens_denying and not _proposal(put) \
+            and not _OTHER_SUBJECT.search(info[followed].text) and not _PUT_OFF.search(info[followed].text) \
+            and answer.index not in opens_denying and not _proposal(put) \
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
             and _answer_polarity(answer, False, False)[0] == "affirm"
@@ -3092,7 +3220,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 and m.facets & {"wish_dead", "active_thoughts", "method", "plan", "preparatory_behavior"}}
     intr_ctx = [t.text, nxt.text] + [info[j].text for j in carried_from.values()]
     intrusive_fields = _intrusive_fields(events)
-    urge = bool(_live(nxt.cues.get("urge")))
+    # "So you've been having pictures of hurting him that you partly enjoy?" "Yes exactly, no intention.": the
+    # enjoyment the clinician reflects and the client agrees to makes the image wanted, not intrusive
+    urge = bool(_live(nxt.cues.get("urge"))) or (polarity in ("affirm", "deny_then_affirm")
+                                                 and bool(_ENJOY_REFLECTED.search(t.text)))
     # "Said in jest, I think, but I want to check. Any real thoughts of ending your life?" "God, no.": the clinician
     # named the words a figure of speech and the client agreed
     if (nxt.cues.get("disown") or _FIGURE_OF_SPEECH.search(t.text)) and polarity in ("deny", "disown"):
