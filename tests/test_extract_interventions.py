@@ -1257,3 +1257,10 @@ def test_an_option_made_the_plan_is_problem_solving_beside_another_step() -> Non
 ])
 def test_techniques_read_off_blind18_without_their_names(turns: tuple[tuple[str, str], ...], name: str) -> None:
     assert name in found(*turns)
+
+
+def test_a_ritual_cut_to_once_in_a_planned_exposure() -> None:
+    assert "exposure" in found(P("i check the brake three times four times"),
+                               C("So once every shift, take the ramp on purpose, check the brake once only, and go down."),
+                               P("only one time the brake"))
+    assert "exposure" not in found(C("Did you check the form once only, or twice?"), P("Once."))

@@ -2965,3 +2965,39 @@ def test_a_past_wish_then_now_no_but_sometimes_still_is_current() -> None:
     r = finding(*asked, P("Before, the first weeks, I was asking God why He took this boy and not me, I am old, take me. Now, no. "
                           "I have the grandchildren."))
     assert r.status == "denied"
+
+
+def test_a_crash_into_the_water_that_would_be_okay_is_a_passive_wish() -> None:
+    said = "sometimes i think if the truck just slid off into the inlet that'd be okay like i wouldn't mind"
+    assert finding(C("how are the drives home"), P(said)).status == "endorsed"
+    # a day off after a ditch is no wish to be dead
+    r = finding(C("How was the drive?"), P("If the car just slid into a ditch, that would be okay, I'd get a day off."))
+    assert r.status != "endorsed"
+
+
+def test_an_unpunctuated_is_it_that_asks_the_question() -> None:
+    r = finding(C("before you said no so when you think that is it that some part of you would want to be dead"),
+                P("yeah some part of me i guess"))
+    assert r.status == "endorsed"
+    r = finding(C("before you said no so when you think that is it that some part of you would want to be dead"),
+                P("no no it's not that"))
+    assert r.status == "denied"
+
+
+def test_the_client_owning_the_thought_of_a_reported_search_endorses_it() -> None:
+    turns = (O("One of the searches was how many Tylenol is too many. And then a couple more like it."),
+             C("Can you tell me what was going on when you searched that?"))
+    r = finding(*turns, P("I looked it up. I thought about it. Like, actually thought about it. I don't actually want to be dead."))
+    assert r.status == "endorsed" and r.needs_review
+    r = finding(*turns, P("It was for a school project on medicine safety. I never thought about it for me. I don't want to be dead."))
+    assert r.status != "endorsed"
+
+
+def test_a_load_dropped_on_a_neighbour_pictured_with_pleasure_is_homicidal_talk() -> None:
+    r = finding(C("Where are you with it now?"),
+                P("I'm up dere lookin' down at his roof, and I think how easy it'd be to drop a big limb right through it."),
+                C("Through the roof, onto him?"), P("Onto him. I see it plain. And I ain't gonna lie to you, it feel good to picture it."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+    r = finding(C("What did you do at work?"), P("We had to drop a big limb right through the gap onto the tarp."), field="homicidal_ideation")
+    assert r.status == "not_assessed"

@@ -1248,6 +1248,8 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
         r"\bexposure\b", r"fear (hierarchy|ladder)", r"exposure (hierarchy|ladder)",
         r"\bhierarchy\b", r"\bsuds\b", r"subjective units of distress",
         r"response prevention", r"\berp\b", r"approach (the|your) fear",
+        # the ritual cut to once in a planned exposure: "take the ramp on purpose, check the brake once only"
+        r"\b(check|wash|clean|count)\w* (the \w+ |it |them |your \w+ )?(once only|only once|just the once|one time only)\b(?![^.?!]*\?)",
         r"stay (with|in) the (anxiety|discomfort) until it",
     ),
     "psychoeducation": (

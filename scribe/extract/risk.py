@@ -168,6 +168,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "method", True, r"\bjump\s+and\s+die\b|\b(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m\s+going\s+to|when\s+i'?d)\s+(?:just\s+)?"
      r"(?:walk|step|jump)\s+off\s+(?:the\s+)?(?:point|pier|cliff|cliffs|edge|breakwater|jetty|quay|harbour\s+wall|bridge|roof|"
      r"end\s+of\s+the\s+(?:pier|jetty|point))\b"),
+    # a lethal amount looked up: "one of the searches was how many Tylenol is too many", "how many it would take"
+    (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:is|are)\s+too\s+many\b|\bhow\s+many\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?"
+     r"(?:pills|tablets|tylenol|paracetamol|panadol|aspirin|sleeping\s+pills|painkillers|\w+)\s+(?:would|does|did|will)\s+it\s+take\b"
+     r"(?!\s+to\s+(?:work|help|kick|feel|notice|fix|get\s+better))|\b(?:lethal|fatal)\s+(?:dose|amount|overdose)\b"),
     # a method read up on: "I've been reading about how long drowning takes"
     (SI, "method", True, r"\b(?:read\w*|look\w*|googl\w*|search\w*|research\w*|check\w*)\s+(?:up\s+)?(?:about\s+|on\s+|into\s+)?"
      r"how\s+long\s+(?:drowning|hanging|bleeding\s+out|an\s+overdose|it\s+takes\s+to\s+(?:drown|die|bleed\s+out|hang))\b"),
@@ -272,7 +276,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # don't fight him"; "If the sugar take me, it take me"
      r"\b(?:take|takes|took|come\s+for)\s+me\b[^?!]{0,60}\bi\s+(?:do(?:n'?t|\s+not)|ain'?t|am\s+not|'?m\s+not|no)\s+"
      r"(?:going\s+to\s+)?fight(?:ing)?\s+(?:it|him|her|death)\b|"
-     r"\bif\s+[^.?!,]{0,30}?\b(?:take|takes)\s+me\b,?\s+(?:it|he|she|they|god)\s+(?:take|takes)\s+me\b"),
+     r"\bif\s+[^.?!,]{0,30}?\b(?:take|takes)\s+me\b,?\s+(?:it|he|she|they|god)\s+(?:take|takes)\s+me\b|"
+     # a crash that would come as a welcome: "sometimes i think if the truck just slid off into the inlet that'd be okay
+     # like i wouldn't mind"
+     r"\bif\s+(?:the|my|this|that)\s+(?:truck|car|van|lorry|bus|plane|boat|bike|cab|rig|train)\s+(?:just\s+)?(?:slid|slides|"
+     r"crashed|crashes|went|goes|came|comes|flipped|rolled|veered|skidded|hit)\b[^.?!]{0,40}?\b(?:inlet|river|lake|sea|water|canal|"
+     r"bay|harbou?r|cliff|edge|bridge|ravine|gorge|quarry|oncoming|off\s+the\s+(?:road|bridge|cliff))\b[^.?!]{0,25}?\b(?:that'?d|that\s+would|it'?d|"
+     r"it\s+would)\s+be\s+(?:okay|ok|fine|alright|all\s+right|a\s+relief)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
@@ -628,6 +638,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # the question put plainly: "Have you thought about actually doing something to him, or made any plans?"
     (HI, "active_thoughts", True, r"\b(?:actually\s+|really\s+)?(?:do|doing|did)\s+(?:something|anything)\s+to\s+(?:him|her|them)\b"
      r"(?!\s+(?:to|for)\b)"),
+    # a load dropped on someone: "how easy it'd be to drop a big limb right through it" (his roof) ... "Onto him."
+    (HI, "method", True, r"\b(?:drop|dropping|dropped|let\s+go\s+of)\s+(?:a|the|this|that)\s+(?:\w+\s+){0,2}?(?:right\s+)?(?:through|on|onto)\s+"
+     r"(?:his|her|their)\s+(?:roof|head|car|cab|house|van|truck)\b|\b(?:drop|dropping|dropped)\s+(?:a|the|this|that)\s+(?:\w+\s+){0,2}?"
+     r"(?:right\s+)?(?:on|onto)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+(?:roof|car|cab|house|van)\b[^.?!]{0,60}?\b(?:drop|dropping|dropped)\s+"
+     r"(?:a|the|this|that)\s+(?:\w+\s+){0,2}?(?:right\s+)?through\s+it\b"),
     # poison in a drink: "thought about putting something in his coffee", asr "putting person in his tea"
     # (not the joke told as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
     (HI, "method", True, r"(?<!joke\si'll\s)(?<!joke\si'd\s)(?<!jokes\si'll\s)\bput(?:ting|tin'?)?\s+(?:something|somethin'?|poison|person|stuff|bleach|antifreeze|rat\s+poison|"
@@ -927,7 +942,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i\s*(?:'d|would)(?:n'?t|\s+not)\s+(?:be\s+sorry|mind|say\s+no))\b"),
     ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
-     r"(?:it|that) (?:feels|felt) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
+     r"(?:it|that) (?:feels|felt|feel) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
      r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want(?:ed)? it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt|"
@@ -1175,7 +1190,7 @@ _QUESTION = re.compile(
     r"\b(?:is|are|was|were)\s+there\s+(?:ever\s+)?(?:a\s+part|any|anything|a\s+time|times|moments?|a\s+moment|a\s+point|"
     r"a\s+day|a\s+night|ever)\b|\bwould\s+you\s+say\b|"
     # and its other unpunctuated forms: "... every time how have the suicidal thoughts been", "when it comes is it a wish ..."
-    r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever)\b",
+    r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever|that)\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -3427,6 +3442,20 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
         else:
             events.append(_Event(f, "endorse", t.index, 0, ev, facets=facets, timeframe="recent",
                                  reason=REPORTED_REASON, source="other"))
+        # "one of the searches was how many Tylenol is too many" ... "I looked it up. I thought about it. Like, actually
+        # thought about it. I don't actually want to be dead.": the client owning the thought of what was reported
+        # endorses it, whatever wish is denied beside it
+        owned = next((info[j] for j in range(t.index + 1, min(t.index + 8, len(info)))
+                      if info[j].speaker == "client" and _THOUGHT_ABOUT_IT.search(info[j].text)), None)
+        if owned is not None and facets & {"method", "plan", "preparatory_behavior"}:
+            events.append(_Event(f, "endorse", owned.index, 0, (t.index, owned.index), facets=facets, timeframe="recent",
+                                 reason=OWNED_REPORT_REASON.format(turn=owned.index)))
+
+
+OWNED_REPORT_REASON = "the client said they had thought about what another person reported (turn {turn}): confirm"
+# (not "I never thought about it", "I haven't thought about it")
+_THOUGHT_ABOUT_IT = re.compile(r"(?<!never )(?<!n't )(?<!not )\b(?:i|i've|i\s+have|i\s+did)\s+(?:actually\s+|really\s+|even\s+)?"
+                               r"(?:thought|think)\s+about\s+(?:it|that|doing\s+it)\b", re.IGNORECASE)
 
 
 def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
