@@ -636,3 +636,12 @@ def test_more_images_said_plainly(text: str, image: bool) -> None:
 ])
 def test_figures_of_the_clients_own_language_and_stuff_vehicles(text: str, image: bool) -> None:
     assert bool(_client_quotes(text)) is image, _client_quotes(text)
+
+
+def test_a_short_it_sentence_carries_the_image_of_a_thing_on() -> None:
+    got = _client_quotes("I am a clock that is still ticking but the hands fell off. It makes the noise, but it tells nobody anything.")
+    assert "It makes the noise, but it tells nobody anything" in got
+    # not after plain talk, and not "it was", "it's"
+    assert not _client_quotes("I went to the shop on Tuesday. It closes at six now.")
+    got = _client_quotes("I am a clock that is still ticking but the hands fell off. It was my dad's clock.")
+    assert not any(q.startswith("It was") for q in got)

@@ -3001,3 +3001,12 @@ def test_a_load_dropped_on_a_neighbour_pictured_with_pleasure_is_homicidal_talk(
     assert r.status == "endorsed"
     r = finding(C("What did you do at work?"), P("We had to drop a big limb right through the gap onto the tarp."), field="homicidal_ideation")
     assert r.status == "not_assessed"
+
+
+def test_a_teenage_revenge_plan_with_no_wish_now_is_history() -> None:
+    r = finding(C("You mentioned your stepfather came up after the last session."),
+                P("When I was sixteen I used to lie awake planning how I'd batter him with a cricket bat. Properly planning it."),
+                C("And these days?"),
+                P("He's in a care home, can't walk. I've no wish to do him any harm now. That was a long time ago."),
+                field="homicidal_ideation")
+    assert r.status == "denied"

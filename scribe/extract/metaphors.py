@@ -757,6 +757,21 @@ _GENERIC_YOU = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:you|your)\b(?!\s+(?:k
 _GENERIC_YOU_WORDS = 15
 
 
+# the thing of an image just told, working on: "I am a clock that is still ticking but the hands fell off. It makes the
+# noise, but it tells nobody anything." (not "It's fine", "It was Tuesday")
+_IT_GOES_ON = re.compile(r"^(?:and\s+|but\s+)?it\s+(?!(?:is|was|'s|were|will|would|might|could|can|does|did|has|had|"
+                         r"seems|sounds|looks|feels|felt|depends|happens|happened|means|meant)\b)[a-z]+s\b", re.IGNORECASE)
+_IT_GOES_ON_WORDS = 12
+
+
+def _it_goes_on(sentence: str) -> str | None:
+    """A short sentence about "it" right after an image of a thing carries the image on."""
+    if not _IT_GOES_ON.match(sentence) or len(sentence.split()) > _IT_GOES_ON_WORDS or sentence.endswith("?") \
+            or re.search(r"\d", sentence):
+        return None
+    return _LEADING_MARKERS.sub("", sentence).rstrip(".!;, ")
+
+
 def _generic_you_goes_on(sentence: str) -> str | None:
     """A short sentence in the generic "you" right after an image works the image further."""
     if not _GENERIC_YOU.match(sentence) or len(sentence.split()) > _GENERIC_YOU_WORDS or sentence.endswith("?"):
@@ -1080,7 +1095,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                                      r"marriage|family|house|home|week|job)\b", sent.text[fm.start():fm.end()], re.IGNORECASE)):
                     quote = _clause_around(sent.text, fm.start())
             if quote is None and not similes and image_before:
-                quote = _generic_you_goes_on(sent.text)
+                quote = _generic_you_goes_on(sent.text) or _it_goes_on(sent.text)
             image_before = False
             for found in similes + ([quote] if quote else []):
                 if len(found.split()) < 3:

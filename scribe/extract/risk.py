@@ -2392,8 +2392,10 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
                         or _PAST_SPAN.search(info[e.turn].text)) \
                 or any("negated" not in m.mods for m in info[a].mentions if m.field) or _live(info[a].cues.get("recur")) \
                 or not (_NOW_DENIED.search(_LEAD.sub("", info[a].text)) or _DENY_START.match(_LEAD.sub("", info[a].text))) \
-                or any(x.field == e.field and x.turn == a for x in events):
+                or any(x.field == e.field and x.turn == a and x.kind in ("deny", "endorse") for x in events):
             continue
+        # (the follow-up, read as a question without a clear answer, is answered by the no)
+        events[:] = [x for x in events if not (x.field == e.field and x.turn == a and x.kind == "unresolved")]
         events.append(_Event(e.field, "deny", a, 0, (q, a), source="client"))
     answers = [(e.turn, e.field) for e in events if e.source == "client" and (
         e.kind == "deny" or e.kind == "unresolved" and _NOT_SINCE.search(info[e.turn].text))]
