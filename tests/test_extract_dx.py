@@ -687,3 +687,9 @@ def test_dupuytrens_and_a_clients_own_angina() -> None:
     assert set(codes(P("I'm having the hand done, the Dupuytren's, next month."))) == {"M72.0"}
     assert set(codes(P("The heart go boom boom, I think is the angina again."))) == {"I20.9"}
     assert codes(C("Angina usually comes with effort, like climbing stairs.")) == {}
+
+
+def test_depression_said_as_what_the_doctor_thinks_this_is() -> None:
+    assert set(codes(C("Dr Fahy wrote to me that she thinks this is depression, on top of the grief. I'd agree."))) == {"F32.9"}
+    assert set(codes(P("He started me on the sertraline, and he said it's a touch of depression."))) == {"F32.9"}
+    assert codes(P("I don't think this is depression, it's just tiredness.")) == {}

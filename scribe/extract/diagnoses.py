@@ -179,7 +179,9 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGN
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|say|wrote|writes|it'?s|it is|"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|say|wrote|writes|it'?s|it is|it was|"
+             # "she thinks this is depression", "a touch of depression"
+             r"this is|that is|this was|a (?:touch|bit|spot) of|"
              r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)",
