@@ -3010,3 +3010,16 @@ def test_a_teenage_revenge_plan_with_no_wish_now_is_history() -> None:
                 P("He's in a care home, can't walk. I've no wish to do him any harm now. That was a long time ago."),
                 field="homicidal_ideation")
     assert r.status == "denied"
+
+
+def test_tired_of_living_like_this_said_not_to_mean_dying() -> None:
+    r = finding(O("yes he say to me mom i am tired of living i am scared when he say this"), C("can you tell me what you meant"),
+                P("i meant like tired of living like this sitting in the house all day not like dying mom it's not like that"))
+    assert r.status != "endorsed"
+    assert finding(C("How have you been?"), P("Honestly I'm tired of living. Every day is the same.")).status == "endorsed"
+
+
+def test_a_month_named_dates_a_preparation_before_now_no() -> None:
+    r = finding(C("Any thoughts of ending your life lately?"),
+                P("Not now. In February, yes, I was writing the goodbye letter in my head on the bus. Now, no. Nothing like this."))
+    assert r.status == "denied"

@@ -63,6 +63,8 @@ SI, HI, SH = RISK_FIELDS
 # (field, facet, strong, pattern). Weak targets ("a plan", "gave things away")
 # count only next to a strong mention of the same field (within _WEAK_WINDOW turns).
 _SELF = r"(?:my|your|him|her|them|our)sel(?:f|ves)|themselves"
+# the wish said in the same breath not to be one of dying: "tired of living like this ... not like dying"
+_NOT_DYING_AFTER = r"(?![^.?!]{0,60}\bnot\s+(?:like\s+)?(?:dying|dead|die|wanting\s+to\s+die)\b)"
 # a swim, a shift or an errand, not a going into the water: "thinking about going in early to warm up"
 _NOT_A_DIP = (r"(?!\s+(?:early|earlier|first|later|now|today|tomorrow|again|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
               r"saturday|sunday)|to\s+(?:warm|swim|work|help|check|get|fetch|see|the\s+(?:office|shop|store))|for\s+a\s+(?:swim|dip|paddle|"
@@ -338,7 +340,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:be\s+(?:here|alive|around)|live|exist)\b|\bwanna\s+die\b"),
     (SI, "wish_dead", True, r"\b(?:do|does)" + _NT + r"\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to)\s+(?:keep\s+)?(?:living|live|going\s+on|being\s+alive|keep(?:ing)?\s+going)"),
     (SI, "wish_dead", True, r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b"),
-    (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b"),
+    # (not the life the client says they meant: "tired of living like this sitting in the house all day not like dying")
+    (SI, "wish_dead", True, r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b" + _NOT_DYING_AFTER),
     (SI, "wish_dead", True, r"\brather\s+(?:be\s+dead|not\s+(?:be\s+here|exist|be\s+alive|be\s+around(?!\s+(?:\w+\s+)?(?:people|them|him|her|anyone|"
      r"anybody|everyone|crowds?|when|while|for|at|during|my|his|their|the|that|this|family|kids|drink|alcohol)))|die)\b"
      + _REFUSAL),
@@ -359,7 +362,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "if He wants to call me home before morning", "done with being alive", "tired of waking up"
     # and "I tell God make He just take me in my sleep", "tired of this life"
     (SI, "wish_dead", True, r"\b(?:call|calls|called|take|takes)\s+me\s+home\b|\btired\s+of\s+(?:waking\s+up|being\s+here|existing|"
-     r"(?:this\s+|my\s+)?life|living|being\s+alive)\b|\b(?:take|took|takes)\s+me\s+in\s+my\s+sleep\b|"
+     r"(?:this\s+|my\s+)?life|living|being\s+alive)\b" + _NOT_DYING_AFTER + r"|\b(?:take|took|takes)\s+me\s+in\s+my\s+sleep\b|"
      r"\b(?:done|finished)\s+with\s+(?:being\s+alive|living|life)\b|\bto\s+not\s+wake\s+up\b|"
      r"\b(?:died|suicide|killed\s+(?:him|her|them)self)\b[^?!]{0,60}\b(?:had|has)\s+the\s+right\s+idea\b"),
     # a method turned over in the mind: "I look at it and think about how quick it'd be", "I know how I'm getting out"
@@ -2341,7 +2344,10 @@ _CAME_BACK = re.compile(r"\b(?:back|again|worse|returned|came\s+round|but\s+some
 # a time the client dates the telling to: "For one year", "for some months", "After the divorce, 2015", "In Dhaka, after ..."
 _PAST_SPAN = re.compile(r"\b(?:for\s+(?:one|a|two|three|some|a\s+few|many)\s+(?:years?|months?|weeks?)|after\s+the\s+\w+|"
                         r"(?:19|20)\d\d|long\s+time\s+(?:back|ago)|back\s+then|at\s+(?:that|the)\s+time|"
-                        r"(?:that|the)\s+first\s+(?:year|months?|weeks?|winter|summer|spring|autumn))\b", re.IGNORECASE)
+                        r"(?:that|the)\s+first\s+(?:year|months?|weeks?|winter|summer|spring|autumn)|"
+                        # a month named, before the present said ("In February, yes ... Now, no.")
+                        r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december))\b",
+                        re.IGNORECASE)
 
 
 # the present denied in a follow-up answer: "Now no.", "Not any more.", "Those thoughts are gone", "I don't wish that any more"
