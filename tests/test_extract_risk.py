@@ -3023,3 +3023,22 @@ def test_a_month_named_dates_a_preparation_before_now_no() -> None:
     r = finding(C("Any thoughts of ending your life lately?"),
                 P("Not now. In February, yes, I was writing the goodbye letter in my head on the bus. Now, no. Nothing like this."))
     assert r.status == "denied"
+
+
+def test_a_killing_done_forty_times_this_week_is_a_games() -> None:
+    r = finding(C("And thoughts of hurting anyone else?"),
+                P("No. Only bosses in Hollowfall. I've killed the same boss like forty times this week."), field="homicidal_ideation")
+    assert r.status == "denied"
+    # thoughts had that often are the client's
+    r = finding(C("How are things with him?"), P("I've thought about killing him like forty times, honestly."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+def test_a_threat_told_as_a_joke_is_humour() -> None:
+    r = finding(C("Any thoughts of hurting him or anyone else?"),
+                P("Sometimes I joke I'll put something in his soup, but that's only joke, I would never."), field="homicidal_ideation")
+    assert r.status != "endorsed"
+    r = finding(C("Any thoughts of hurting him or anyone else?"),
+                P("I've thought about putting something in his coffee. What and how much."), field="homicidal_ideation")
+    assert r.status == "endorsed"

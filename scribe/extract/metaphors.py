@@ -400,13 +400,15 @@ def _judged_as_person(right: str) -> bool:
     return m is not None and m.group("noun").lower() in _SELF_NOUNS
 
 
-# a plural thing, not a pronoun or an adverb ("like us", "like always", "like pills" is a thing too)
+# what marks "we say" as the client's own language's figure: "In my country we don't say this word. We say ..."
 _OWN_TONGUE = re.compile(r"\b(?:(?:my|our)\s+(?:language|country|village|culture|tongue|people)|back\s+home|(?:this|the|that)\s+word|"
                          r"we\s+(?:don'?t|do\s+not)\s+(?:have|say|use))\b", re.IGNORECASE)
+# a stuff a head, a body or a feeling is said to be like ("my head in the morning, like cotton"), not a shirt "like cotton"
 _FELT_THING = re.compile(r"\b(?:head|brain|mind|legs|arms|body|chest|mouth|throat|thoughts|feel|felt|feels|feeling|everything)\b",
                          re.IGNORECASE)
 _STUFF_VEHICLE = re.compile(r"cotton|wool|treacle|glue|mud|jelly|concrete|cement|sludge|porridge|fog|soup|lead|static|"
                             r"sandpaper|molasses|syrup|mush|custard|putty|tar", re.IGNORECASE)
+# a plural thing, not a pronoun or an adverb ("like us", "like always", "like pills" is a thing too)
 _PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|theirs|his|hers|its|this|was|is|does|"
                              r"has|says|goes|guys|yes|less|unless|this|thus|plus|perhaps|anyways|besides|"
                              # a measure: "cuts me off like inches", "like hours"
@@ -754,27 +756,17 @@ def _example_answer(turn: str, like_at: int, right: str) -> bool:
 # off. You can find your way around but you keep bumping into things."
 _GENERIC_YOU = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:you|your)\b(?!\s+(?:know|see|mean|said|say|told|asked|think|"
                           r"were|guys)\b)", re.IGNORECASE)
-_GENERIC_YOU_WORDS = 15
-
-
-# the thing of an image just told, working on: "I am a clock that is still ticking but the hands fell off. It makes the
-# noise, but it tells nobody anything." (not "It's fine", "It was Tuesday")
+# or the thing of the image working on: "I am a clock that is still ticking but the hands fell off. It makes the noise,
+# but it tells nobody anything." (not "It's fine", "It was Tuesday", "It closes at 6")
 _IT_GOES_ON = re.compile(r"^(?:and\s+|but\s+)?it\s+(?!(?:is|was|'s|were|will|would|might|could|can|does|did|has|had|"
-                         r"seems|sounds|looks|feels|felt|depends|happens|happened|means|meant)\b)[a-z]+s\b", re.IGNORECASE)
-_IT_GOES_ON_WORDS = 12
+                         r"seems|sounds|looks|feels|felt|depends|happens|happened|means|meant)\b)[a-z]+s\b(?!.*\d)", re.IGNORECASE)
+# (opener, most words) of a sentence that works the image just told further
+_GOES_ON = ((_GENERIC_YOU, 15), (_IT_GOES_ON, 12))
 
 
-def _it_goes_on(sentence: str) -> str | None:
-    """A short sentence about "it" right after an image of a thing carries the image on."""
-    if not _IT_GOES_ON.match(sentence) or len(sentence.split()) > _IT_GOES_ON_WORDS or sentence.endswith("?") \
-            or re.search(r"\d", sentence):
-        return None
-    return _LEADING_MARKERS.sub("", sentence).rstrip(".!;, ")
-
-
-def _generic_you_goes_on(sentence: str) -> str | None:
-    """A short sentence in the generic "you" right after an image works the image further."""
-    if not _GENERIC_YOU.match(sentence) or len(sentence.split()) > _GENERIC_YOU_WORDS or sentence.endswith("?"):
+def _image_goes_on_after(sentence: str) -> str | None:
+    """A short sentence right after an image, in the generic "you" or about the image's thing, works it further."""
+    if sentence.endswith("?") or not any(opener.match(sentence) and len(sentence.split()) <= most for opener, most in _GOES_ON):
         return None
     return _LEADING_MARKERS.sub("", sentence).rstrip(".!;, ")
 
@@ -1095,7 +1087,7 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                                      r"marriage|family|house|home|week|job)\b", sent.text[fm.start():fm.end()], re.IGNORECASE)):
                     quote = _clause_around(sent.text, fm.start())
             if quote is None and not similes and image_before:
-                quote = _generic_you_goes_on(sent.text) or _it_goes_on(sent.text)
+                quote = _image_goes_on_after(sent.text)
             image_before = False
             for found in similes + ([quote] if quote else []):
                 if len(found.split()) < 3:

@@ -647,8 +647,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:right\s+)?(?:on|onto)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+(?:roof|car|cab|house|van)\b[^.?!]{0,60}?\b(?:drop|dropping|dropped)\s+"
      r"(?:a|the|this|that)\s+(?:\w+\s+){0,2}?(?:right\s+)?through\s+it\b"),
     # poison in a drink: "thought about putting something in his coffee", asr "putting person in his tea"
-    # (not the joke told as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
-    (HI, "method", True, r"(?<!joke\si'll\s)(?<!joke\si'd\s)(?<!jokes\si'll\s)\bput(?:ting|tin'?)?\s+(?:something|somethin'?|poison|person|stuff|bleach|antifreeze|rat\s+poison|"
+    (HI, "method", True, r"\bput(?:ting|tin'?)?\s+(?:something|somethin'?|poison|person|stuff|bleach|antifreeze|rat\s+poison|"
      r"weedkiller|weed\s+killer|slug\s+pellets|pills|tablets)\s+in\s+(?:his|her|their)\s+(?:tea|coffee|drink|pint|food|dinner|"
      r"flask|cup|mug|water|lunch|soup|bottle)\b"),
     # petrol and the window of someone's bedroom: "There's a can of petrol in my boot, and I know which window's his bedroom."
@@ -1101,7 +1100,7 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
                            r"(?:^|[.!?]\s*)(?:(?:very|so|a\s+bit|quite|really)\s+)?(?:low|sad|down|depressed|tired|stressed|anxious|"
                            r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult),\s*$", re.IGNORECASE)
 # (the yes said of the state: "I am angry, of course. ... Harm, no.")
-_STATE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|aye|of\s+course|sure|certainly|obviously|definitely)\b", re.IGNORECASE)
+_STATE_YES = re.compile(r"(?:" + _YES.pattern + r"|(?:of\s+course|sure|certainly|obviously|definitely)\b)", re.IGNORECASE)
 # an amount of a mood, not a yes: "I'm stressed, not sad. Well, a bit sad. But not like that."
 _MOOD_AMOUNT = re.compile(r"(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tiny\s+bit|kind\s+of|kinda|sort\s+of|only\s+a\s+little|"
                           r"just\s+a\s+(?:little\s+)?bit)\s+(?:more\s+)?(?:sad|down|low|flat|stressed|anxious|nervous|worried|"
@@ -1243,7 +1242,9 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:them|it)\s+in\s+(?:half|two|quarters)|(?:(?:the|my|those|these|her|his)\s+)?"
                        r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?))",
                        re.IGNORECASE)
-_HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b",
+# (and the joke named as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
+_HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b|"
+                     r"\bi\s+joke\b|\b(?:only|just)\s+(?:a\s+)?joke\b",
                      re.IGNORECASE)
 # ego-dystonic intrusive thoughts: strong markers alone, weak ones with a disavowal
 _INTRUSIVE_STRONG = re.compile(
@@ -1287,6 +1288,9 @@ _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:(?:in |back in )?(?:\d{4}|(?:nineteen|twenty)[- ]\w+)\b|in (?:high school|college|my \w+)|"
     r"(?:[\w-]+ )?years ago|a long time ago|back in|"
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
+_TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+)?(?:\d+|(?:a\s+)?(?:twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
+_DONE_ACT = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
 # asking leave, not asking about it: "Can I come back to the biting later?" "Yes."
@@ -1900,6 +1904,11 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # a threat on a condition, sworn to: "if he comes near the flat again i swear i'll stab him i mean it"
         mentions = [replace(m, mods=m.mods - {"hypothetical"}) if "hypothetical" in m.mods and m.field
                     and _SWORN.search(text, max(0, m.start - 25), min(len(text), m.end + 40)) else m for m in mentions]
+        # a killing done forty times this week is a game's: "Only bosses in Hollowfall. I've killed the same boss like
+        # forty times this week."
+        # (an act done that often, not thoughts had that often: "I've thought about killing him forty times")
+        mentions = [replace(m, mods=m.mods | {"media"}) if m.field == HI and _TIMES_OVER.match(text, m.end)
+                    and _DONE_ACT.match(text, m.start) else m for m in mentions]
         # the question's words said back as a question and answered at once: "But hurting her? No."
         echoed = [(x.start_char, x.end_char) for x, nxt_sent in zip(sents, sents[1:], strict=False)
                   if x.text.rstrip().endswith("?")
@@ -2393,11 +2402,14 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     for e in [e for e in events if e.kind == "endorse" and e.source == "client"]:
         q, a = e.turn + 1, e.turn + 2
         if a >= len(info) or info[q].speaker != "clinician" or info[a].speaker != "client" or info[q].mentions \
-                or len(info[q].text.split()) > 12 or not _FOLLOW_UP.search(info[q].text) \
-                or not (_past_told(info[e.turn].text, e.pos) if e.pos else _HISTORY_RE.search(info[e.turn].text)
-                        or _PAST_SPAN.search(info[e.turn].text)) \
-                or any("negated" not in m.mods for m in info[a].mentions if m.field) or _live(info[a].cues.get("recur")) \
-                or not (_NOW_DENIED.search(_LEAD.sub("", info[a].text)) or _DENY_START.match(_LEAD.sub("", info[a].text))) \
+                or len(info[q].text.split()) > 12 or not _FOLLOW_UP.search(info[q].text):
+            continue
+        told = info[e.turn].text
+        head = _LEAD.sub("", info[a].text)
+        # (a learned reading has no position: the whole turn dates it)
+        past = _past_told(told, e.pos) if e.pos else bool(_HISTORY_RE.search(told) or _PAST_SPAN.search(told))
+        if not past or any("negated" not in m.mods for m in info[a].mentions if m.field) or _live(info[a].cues.get("recur")) \
+                or not (_NOW_DENIED.search(head) or _DENY_START.match(head)) \
                 or any(x.field == e.field and x.turn == a and x.kind in ("deny", "endorse") for x in events):
             continue
         # (the follow-up, read as a question without a clear answer, is answered by the no)
@@ -3461,8 +3473,8 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
 
 
 OWNED_REPORT_REASON = "the client said they had thought about what another person reported (turn {turn}): confirm"
-# (not "I never thought about it", "I haven't thought about it")
-_THOUGHT_ABOUT_IT = re.compile(r"(?<!never )(?<!n't )(?<!not )\b(?:i|i've|i\s+have|i\s+did)\s+(?:actually\s+|really\s+|even\s+)?"
+# ("I never thought about it", "I haven't thought about it" put a word between and are not read)
+_THOUGHT_ABOUT_IT = re.compile(r"\b(?:i|i've|i\s+have|i\s+did)\s+(?:actually\s+|really\s+|even\s+)?"
                                r"(?:thought|think)\s+about\s+(?:it|that|doing\s+it)\b", re.IGNORECASE)
 
 
