@@ -1290,7 +1290,7 @@ _THAT_WAS_PAST = re.compile(
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
 _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+)?(?:\d+|(?:a\s+)?(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
-_DONE_ACT = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
+_KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
 # asking leave, not asking about it: "Can I come back to the biting later?" "Yes."
@@ -1908,7 +1908,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # forty times this week."
         # (an act done that often, not thoughts had that often: "I've thought about killing him forty times")
         mentions = [replace(m, mods=m.mods | {"media"}) if m.field == HI and _TIMES_OVER.match(text, m.end)
-                    and _DONE_ACT.match(text, m.start) else m for m in mentions]
+                    and _KILLING_DONE.match(text, m.start) else m for m in mentions]
         # the question's words said back as a question and answered at once: "But hurting her? No."
         echoed = [(x.start_char, x.end_char) for x, nxt_sent in zip(sents, sents[1:], strict=False)
                   if x.text.rstrip().endswith("?")
