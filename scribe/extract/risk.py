@@ -63,6 +63,7 @@ SI, HI, SH = RISK_FIELDS
 # (field, facet, strong, pattern). Weak targets ("a plan", "gave things away")
 # count only next to a strong mention of the same field (within _WEAK_WINDOW turns).
 _SELF = r"(?:my|your|him|her|them|our)sel(?:f|ves)|themselves"
+_HANGING_POINT = r"(?:beam|rafters?|banisters?|bannisters?|joists?|loft\s+hatch)"
 # the wish said in the same breath not to be one of dying: "tired of living like this ... not like dying"
 _NOT_DYING_AFTER = r"(?![^.?!]{0,60}\bnot\s+(?:like\s+)?(?:dying|dead|die|wanting\s+to\s+die)\b)"
 # a swim, a shift or an errand, not a going into the water: "thinking about going in early to warm up"
@@ -180,16 +181,16 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a note begun: a text that starts "by the time you read this"; a door left on the latch so nobody has to break it down
     (SI, "preparatory_behavior", True, r"\bby\s+the\s+time\s+you\s+read\s+this\b|\bso\s+(?:nobody|no\s*one|no-one)\s+(?:has|have|'?ll\s+have|"
      r"will\s+have|would\s+have|'?d\s+have)\s+to\s+break\s+(?:it|the\s+door|in|down\s+the\s+door)\b"),
-    # a rope and its hanging point worked out: "There's a rope in the garage. Tow rope. ... I've already worked out the beam."
-    (SI, "method+preparatory_behavior", True, r"\brope\b[^?]{0,160}?\b(?:worked\s+out|picked(?:\s+out)?|chose|chosen|measured|"
-     r"tested|checked)\s+(?:out\s+)?the\s+(?:beam|rafters?|joists?|banisters?|bannisters?|loft\s+hatch)\b"),
     # the answer to what goes through the client's head at a height: "How quick it would be, I suppose."
     (SI, "method", True, r"^\W*(?:just\s+|mostly\s+|only\s+)?how\s+(?:quick|fast|easy)\s+it\s+(?:would|'d|could|might)\s+be\b"
      r"(?=\s*(?:[,.;!]|$|\s+(?:i\s+suppose|i\s+guess|probably|really|like|if\s+i)\b))"),
-    # a hanging point and a rope bought: "I thought about the beam in the garage. I did. I bought the rope."
+    # a hanging point and a rope, in either order: "I thought about the beam in the garage. I did. I bought the rope.",
+    # "There's a rope in the garage. Tow rope. ... I've already worked out the beam."
     (SI, "method+preparatory_behavior", True, r"\b(?:thought|think|thinking|looked|looking|look|eyed|eyeing|pictured|picturing)\s+"
-     r"(?:about\s+|at\s+|up\s+at\s+)?the\s+(?:beam|rafters?|banisters?|bannisters?|joists?|loft\s+hatch)\b[^?!]{0,80}?\b(?:bought|got|"
-     r"ordered)\s+(?:a|the|some|me\s+a)\s+(?:rope|cord)\b(?!\s+for\s+(?:the\s+|a\s+)?(?:boat|tent|washing|swing|dog|garden|climbing|van|trailer))"),
+     r"(?:about\s+|at\s+|up\s+at\s+)?the\s+" + _HANGING_POINT + r"\b[^?!]{0,80}?\b(?:bought|got|"
+     r"ordered)\s+(?:a|the|some|me\s+a)\s+(?:rope|cord)\b(?!\s+for\s+(?:the\s+|a\s+)?(?:boat|tent|washing|swing|dog|garden|climbing|van|trailer))|"
+     r"\brope\b[^?]{0,160}?\b(?:worked\s+out|picked(?:\s+out)?|chose|chosen|measured|tested|checked)\s+(?:out\s+)?the\s+" + _HANGING_POINT
+     + r"\b"),
     # teen slang for suicide ("unaliving myself", "kms")
     (SI, "active_thoughts", True, r"\bunaliv\w*|\bkms\b"),
     # "I'll kill him and then myself"
