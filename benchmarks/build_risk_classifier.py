@@ -50,14 +50,14 @@ CORPUS_GROUPS = {"dev": "team", "heldout": "team", "heldout2": "team", "heldout3
                  "heldout13": "A13", "heldout14": "A14", "heldout15": "A15", "heldout16": "A16", "heldout17": "A17",
                  "heldout18": "A18", "heldout19": "A19", "heldout20": "A20", "heldout21": "A21", "heldout22": "A22",
                  "heldout23": "A23", "heldout24": "A24", "heldout25": "A25", "heldout26": "A26",
-                 "heldout27": "A27", "heldout28": "A28"}
+                 "heldout27": "A27", "heldout28": "A28", "heldout29": "A29"}
 
 
 def session_group(sid: str) -> str:
     n = int(sid[1:])
     if n <= 50:
         return "team"
-    bounds = (100, 120, 150, 180, 210, 240, 270, 300, 330, 360, 390, 420, 450, 480, 510, 540, 570, 600, 630, 660, 690, 720, 750, 780, 810)
+    bounds = (100, 120, 150, 180, 210, 240, 270, 300, 330, 360, 390, 420, 450, 480, 510, 540, 570, 600, 630, 660, 690, 720, 750, 780, 810, 840)
     start = 51
     for end in bounds:
         if n <= end:
