@@ -693,3 +693,27 @@ def test_depression_said_as_what_the_doctor_thinks_this_is() -> None:
     assert set(codes(C("Dr Fahy wrote to me that she thinks this is depression, on top of the grief. I'd agree."))) == {"F32.9"}
     assert set(codes(P("He started me on the sertraline, and he said it's a touch of depression."))) == {"F32.9"}
     assert codes(P("I don't think this is depression, it's just tiredness.")) == {}
+
+
+@pytest.mark.parametrize("turn, code", [
+    (P("the rheumatoid it's in my hands mostly and my feet some days"), "M06.9"),
+    (P("Dr. Rossiter calls it an essential tremor. I'm on the propranolol for it."), "G25.0"),
+    (P("The warfarin for the AF, that goes up and down with the bloods."), "I48.91"),
+    (P("the diabetes nurse added the gliclazide last week, because my type two's all over the place"), "E11.9"),
+    (C("I'd describe what's going on as chronic pain and a major depressive episode on top of it."), "G89.29"),
+    (P("doctor nguyen said it's depression and anxiety and he wondered about a d h d for a bit but said nah it's not that"), "F41.9"),
+    (C("It's in the moderate range, so the depression's still here, but it's not the worst it's been."), "F32.A"),
+])
+def test_conditions_said_the_way_people_say_them(turn: tuple[str, str], code: str) -> None:
+    assert any(c[:3] == code[:3] for c in codes(turn))
+
+
+@pytest.mark.parametrize("turn, absent", [
+    (P("That's the problem with chronic pain, it wears you down."), "G89"),
+    (P("I get anxiety when I drive, and the depression and anxiety about money keep me up."), "F41"),
+    (P("The rheumatoid factor test came back fine."), "M06"),
+    (O("yes miss depression she say and she ask about him father because him father have di bipolar"), "F31"),
+    (P("doctor nguyen said it's depression and he wondered about a d h d for a bit but said nah it's not that"), "F90"),
+])
+def test_their_near_misses_are_not_coded(turn: tuple[str, str], absent: str) -> None:
+    assert not any(c[:3] == absent for c in codes(turn))

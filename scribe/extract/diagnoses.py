@@ -127,7 +127,20 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("L73.2", "hidradenitis suppurativa", (r"\bhidradenitis( suppurativa)?\b",)),
     DxEntry("H40.9", "unspecified glaucoma", (r"\bglaucoma\b",)),
     DxEntry("H35.30", "unspecified macular degeneration", (r"\bmacular degeneration\b",)),
-    DxEntry("M06.9", "rheumatoid arthritis, unspecified", (r"\brheumatoid arthritis\b",)),
+    DxEntry("M06.9", "rheumatoid arthritis, unspecified", (r"\brheumatoid arthritis\b",
+                                                            # the adjective alone, as it is said: "the rheumatoid it's in my hands"
+                                                            r"\b(the|my|me|her|his) rheumatoid\b(?! (factor|test|bloods?|clinic|nurse))")),
+    DxEntry("G25.0", "essential tremor", (r"\bessential tremor\b",)),
+    DxEntry("I48.91", "unspecified atrial fibrillation", (r"\batrial fibrillation\b",
+                                                         # "the warfarin for the AF", "with my a-fib"
+                                                         r"\b(the|my|me|her|his|with|for) (af|a-?fib|a fib)\b(?! (level|rate|score))")),
+    # "my type two's all over the place": the type said as the condition
+    DxEntry("E11.9", "type 2 diabetes mellitus without complications",
+            (r"\b(my|her|his|me|the) type (2|two|ii)\b(?!\s+(error|personality|fun|form|visa|licen\w*|fonts?|test))",)),
+    # chronic pain named as a diagnosis ("I'd describe what's going on as chronic pain and a major depressive episode"), not
+    # talked of in general ("that's the problem with chronic pain")
+    DxEntry("G89.29", "other chronic pain", (r"\b(?:describe\w* (?:[\w']+ ){0,4}as|diagnosed with|diagnosis of|i'?ve got|i have|"
+                                            r"she has|he has|you have) chronic pain\b(?! (clinic|service|team|management|programme|program))",)),
     DxEntry("M19.90", "unspecified osteoarthritis, unspecified site", (r"\bosteo-?arthritis\b",)),
     DxEntry("M72.0", "palmar fascial fibromatosis [Dupuytren]", (r"\bdupuytren'?s?( contracture| disease)?\b",)),
     # a client's own angina ("I think is the angina again"), not the word explained ("Angina usually comes with effort")
@@ -190,6 +203,10 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"psychiatrist|consultant)|dr\.?\s+\w+)\s+(?:wrote|writes|said|says|put|called\s+it)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
+    # anxiety named beside another diagnosis in a diagnosing frame: "doctor nguyen said it's depression and anxiety"
+    DxEntry("F41.9", "anxiety disorder, unspecified",
+            (r"(?:(?<=depression and )|(?<=depression with )|(?<=ptsd and )|(?<=ocd and )|(?<=adhd and )|(?<=bipolar and ))"
+             r"anxiety\b(?! (?:about|over|around|when|at|in|of)\b)",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
     DxEntry("N95.1", "menopausal and female climacteric states", (r"\b(the|my|her) menopause\b(?! (clinic|service|nurse|team))",)),
     # a work-stress label written on a form: "occupational health wrote burnout on the form"
@@ -215,7 +232,9 @@ _DX_FRAME = re.compile(
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
     r"\b(we're|we are|i'm|i am) (treating|working on)\b|"
     # what the client was referred for: "the depression you came in for originally"
-    r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b",
+    r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b|"
+    # a questionnaire's reading: "it's in the moderate range so the depression's still here"
+    r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe) range\b",
     re.IGNORECASE,
 )
 _FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
@@ -318,6 +337,7 @@ _CONSIDERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Replaced once named: "schizoaffective, but Dr. Obi changed it", "bipolar, and said it's not that".
+_SPELLED_BETWEEN = re.compile(r"\b(?:a\s?d\s?h\s?d|a\s?d\s?d|o\s?c\s?d|p\s?t\s?s\s?d|bipolar|autism|autistic|dyslexi\w*)\b", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.?!]{0,60}\b((?<!n't )(?<!not )(?<!never )changed (it|that|the diagnosis)( to\b|\s*[.?!,;]|$)|((it'?s|it is|that'?s|that is) )?not (that|it)( any ?more)?"
     r"\s*([.?!,]|$))",
@@ -337,7 +357,8 @@ _DX_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _DX_THIRD_PARTY = re.compile(
-    r"\b(my|your|his|her|their|our) (mom|mum|mam|mother|dad|father|nan|nana|gran|granny|grandad|auntie|sister|brother|husband|wife|partner|boyfriend|"
+    # (and the Caribbean possessive: "she ask about him father because him father have di bipolar")
+    r"\b(my|your|his|her|their|our|him|dem) (mom|mum|mam|mother|dad|father|nan|nana|gran|granny|grandad|auntie|sister|brother|husband|wife|partner|boyfriend|"
     r"girlfriend|friend|roommate|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
     # the relative's reach ends at a dash or semicolon: "since your sister's news — I think an adjustment disorder"
     r"coworker|boss|ex|parents?|family)(?!'s\s+(?:death|funeral|passing|news|wedding|birthday|accident|loss|suicide|overdose|"
@@ -600,8 +621,14 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                     continue
             # (not the client's own that also runs in the family: "I've had the high blood pressure since I was forty,
             # runs in the family")
+            superseded = _SUPERSEDED_AFTER.match(f"{text[e:sent.end]} {_next_sentence(sentences, sent)}")
+            # (the "not that" of another diagnosis named in between: "it's depression and anxiety and he wondered
+            # about a d h d for a bit but said nah it's not that")
+            if superseded and any(e < s1 < e + superseded.start(1) for _, _, s1, _, _ in hits) \
+                    or superseded and _SPELLED_BETWEEN.search(text, e, e + superseded.start(1)):
+                superseded = None
             if (_FAMILY_AFTER.match(text[e:]) and not _OWN_HAD.search(before)) or _REJECTED_AFTER.match(text[e:]) \
-                    or _SUPERSEDED_AFTER.match(f"{text[e:sent.end]} {_next_sentence(sentences, sent)}"):
+                    or superseded:
                 continue
             context = sent.text
             if bare:
