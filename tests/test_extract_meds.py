@@ -2660,3 +2660,25 @@ def test_the_tens_then_half_of_one_taken_in_an_answer() -> None:
     assert got["diazepam"]["dose"] == "5 mg"
     got = meds(C("And the diazepam?"), P("the little blue ones, the tens. One when it's bad."))
     assert got["diazepam"]["dose"] == "10 mg"
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("The venlafaxine, seventy-five, two capsules every morning.", "venlafaxine", "150 mg"),
+    ("Yes, the trazodone. He said the tablet is fifty, take one and a half. Every night since Thursday.", "trazodone", "75 mg"),
+    ("I take half a fifteen of the mirtazapine.", "mirtazapine", "7.5 mg"),
+    ("So the nytol is stopped, the mirtazapine half a fifteen and the melatonin two milligrams.", "mirtazapine", "7.5 mg"),
+])
+def test_a_count_or_part_of_the_strength_said_is_the_dose(said: str, name: str, dose: str) -> None:
+    assert meds(P(said))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("said", ["The sertraline fifty, two times a day.", "Sertraline fifty, two weeks now.",
+                                  "Sertraline, fifty milligrams. Two tablets of the ibuprofen when my back goes."])
+def test_a_count_of_something_else_after_the_strength_is_no_multiple(said: str) -> None:
+    assert meds(P(said))["sertraline"]["dose"] == "50 mg"
+
+
+def test_the_second_drug_of_a_list_another_person_takes_is_theirs() -> None:
+    m = meds(P("A little sweating. Samir takes the blood pressure pill and the aspirin, and I put all our pills in one box."))
+    assert "aspirin" not in m
+    assert "sertraline" in meds(P("Samir takes his vitamins and I take the sertraline."))

@@ -772,6 +772,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if re.search(r"\b(?!(?:Dr|She|He|They|It|We|You)\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)"
                  r"\s+(\w+\s+)?$", before):
         return True
+    # and the second of a list that person takes: "Samir takes the blood pressure pill and the aspirin"
+    if re.search(r"\b(?!(?:Dr|She|He|They|It|We|You|I)\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)"
+                 r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|and|,\s*and)\s+(?:the\s+|his\s+|her\s+)?$",
+                 before):
+        return True
     listed = _LISTED_AFTER_POSSESSIVE.search(before)
     if listed and (m.speaker == "client" or not multi_party) and _SURFACE_RE.fullmatch(listed.group("drug")):
         return True
@@ -1489,9 +1494,23 @@ _LEAD_DOSE = re.compile(
 )
 
 
+# a count of the strength just said: "seventy-five, two capsules every morning", "fifty, take one and a half" (not
+# "fifty, two times a day", not "fifty, two tablets of the ibuprofen")
+_COUNT_AFTER_STRENGTH = re.compile(
+    r"(?:\s*(?:mg|milligrams?))?[\s,]+(?:(?:and|so|i|just|he\s+said|she\s+said)\s+)*(?:take\s+|takes\s+|taking\s+)?"
+    r"(?P<count>two|three|four|one\s+and\s+a\s+half|a\s+couple\s+of)\s*"
+    r"(?:(?:capsules?|tablets?|pills?|tabs)\b(?!\s+of\b)|(?=[.;]|,|\s+(?:every|each|at|in\s+the|a\s+day|daily|together|at\s+once)\b))",
+    re.IGNORECASE)
+_PILL_COUNTS = {"two": 2.0, "three": 3.0, "four": 4.0, "one and a half": 1.5, "a couple of": 2.0}
+
+
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+    count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value else None
+    if d is not None and d.value and count is not None:
+        # "the venlafaxine, seventy-five, two capsules every morning", "the tablet is fifty, take one and a half"
+        d = Dose(d.value * _PILL_COUNTS[" ".join(count.group("count").lower().split())], d.unit, d.start, count.end())
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
@@ -1660,7 +1679,10 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             return whole  # "half of the two milligram Ativan": the part said with it
         if value is not None and value > 0 and not (lead.group("freq") and value < 5):
             # ("two twice a day of the ibuprofen" counts tablets; "twenty twice a day of the morphine" is the dose)
-            return Dose(value, unit, s0, s0 + len(lead.group(group)))
+            # and "I take half a fifteen of the mirtazapine" is a part of that strength
+            part = _PART_BEFORE.search(text, max(0, s0 - 24), s0)
+            value *= _PARTS[" ".join(part.group("part").lower().split())] if part else 1.0
+            return Dose(value, unit, part.start() if part else s0, s0 + len(lead.group(group)))
     # a dose right after another drug is that drug's: "added Abilify, two milligrams, on top of the Lexapro"
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)
                    and not any(0 <= d.start - b <= 25 for _, b in other_spans)]
@@ -1724,6 +1746,10 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value / 2)
         if _QUARTERED.match(text[d.end:]):
             values.add(d.value / 4)
+        if d.value and (count := _COUNT_AFTER_STRENGTH.match(text, d.end)):
+            values.add(d.value * _PILL_COUNTS[" ".join(count.group("count").lower().split())])  # "fifty, take one and a half"
+        if d.value and (part := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
+            values.add(d.value * _PARTS[" ".join(part.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
     half_taken = _HALF_TAKEN.search(text)
     for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
         # "the little blue ones the tens ... so i has half": 5
@@ -1782,9 +1808,12 @@ _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a
 
 # a part of a tablet of a named strength: "a quarter of the hundred tablet", "one and a half of the fifteen tablets",
 # "half of a fifty" (the amount taken: 25, 22.5, 25)
-_PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+of\s+"
+# ("half a fifteen": the "of" left out before "a")
+_PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+(?:of\s+|(?=a\s))"
                                rf"(?P<of>the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
                                r"for|at|in|a\s+day|every|each|since|now|so|and)\b|\s*[.,;]|$)", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|a\s+half|half|three\s+quarters)\s+(?:of\s+)?(?:(?:a|one|the)\s+)?$",
+                          re.IGNORECASE)
 _PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75}
 
 
