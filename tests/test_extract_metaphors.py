@@ -645,3 +645,16 @@ def test_a_short_it_sentence_carries_the_image_of_a_thing_on() -> None:
     assert not _client_quotes("I went to the shop on Tuesday. It closes at six now.")
     got = _client_quotes("I am a clock that is still ticking but the hands fell off. It was my dad's clock.")
     assert not any(q.startswith("It was") for q in got)
+
+
+@pytest.mark.parametrize("text, image", [
+    ("the rheumatoid it's in my hands mostly some days it's like they're a box of old fuses some work some don't", "box of old fuses"),
+    ("It's like it's a war zone in that office since the merger.", "war zone"),
+])
+def test_a_pronoun_made_a_thing_is_a_simile(text: str, image: str) -> None:
+    assert any(image in q for q in _client_quotes(text))
+
+
+@pytest.mark.parametrize("text", ["It's like they're a bit annoyed with me.", "It's like they don't care at all."])
+def test_like_before_a_pronoun_as_filler_is_no_simile(text: str) -> None:
+    assert _client_quotes(text) == []
