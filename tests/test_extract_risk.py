@@ -3042,3 +3042,171 @@ def test_a_threat_told_as_a_joke_is_humour() -> None:
     r = finding(C("Any thoughts of hurting him or anyone else?"),
                 P("I've thought about putting something in his coffee. What and how much."), field="homicidal_ideation")
     assert r.status == "endorsed"
+
+
+@pytest.mark.parametrize("said, field", [
+    ("I tired, tired bad. I just want to sleep and never get up again.", "suicidal_ideation"),
+    ("That the sea easier than living. That's the thought some nights.", "suicidal_ideation"),
+    ("There's the tub at the parlour. I hold my hands under the hot tap till they go red raw. It hurts, that's the idea.", "self_harm"),
+    ("When I make a mistake with the change I go in the back and pull until it hurts. Like a punishment.", "self_harm"),
+    ("I sit up and scrub my shins with the wire brush from the kiln shed until they weep.", "self_harm"),
+    ("Back the coach over him, real slow. I think on it all the way down the motorway.", "homicidal_ideation"),
+])
+def test_wishes_pain_and_harm_said_sideways(said: str, field: str) -> None:
+    assert finding(C("How have things been?"), P(said), field=field).status == "endorsed"
+
+
+@pytest.mark.parametrize("said, field", [
+    ("Honestly I'm shattered, I want to sleep and not get up till noon on Saturday.", "suicidal_ideation"),
+    ("Renting is easier than living with my mum, that's all.", "suicidal_ideation"),
+    ("I run until my legs hurt, then I stretch. It hurts but it's good for me.", "self_harm"),
+    ("I nearly backed the van over him in the yard, he walked right behind me.", "homicidal_ideation"),
+])
+def test_their_near_misses_are_not_risk(said: str, field: str) -> None:
+    assert finding(C("How have things been?"), P(said), field=field).status != "endorsed"
+
+
+@pytest.mark.parametrize("said", ["any thoughts of sue a side lately", "any thoughts of sewer side lately"])
+def test_a_misheard_suicide_is_asked_about(said: str) -> None:
+    assert finding(C(said), P("yeah i mean um yeah most nights")).status == "endorsed"
+
+
+def test_misheard_noose_and_carbon_monoxide_are_methods() -> None:
+    assert finding(C("what does it look like"), P("i been watching how to tie the news on youtube like the knot")).status == "endorsed"
+    assert finding(C("you said camping"), P("i read about the carbon monks hide on purpose and i bought a throwaway barbecue")
+                   ).status == "endorsed"
+
+
+def test_better_off_not_here_asked_and_answered_by_how_often() -> None:
+    assert finding(C("Are you still having the thoughts that you'd be better off not here?"), P("Most nights.")).status == "endorsed"
+
+
+def test_a_no_taken_back_after_an_okay_is_a_yes() -> None:
+    asked = (C("When you said you're tired of it all, do you mean tired of living?"), P("No."), C("Okay."))
+    assert finding(*asked, P("Yes. Sorry. Yes.")).status == "endorsed"
+    assert finding(*asked, P("Actually, yeah.")).status == "endorsed"
+    # a yes that only picks the talk up again is no answer
+    assert finding(*asked, P("Yeah. So the kids are back at school next week.")).status == "denied"
+
+
+def test_what_then_no_is_a_denial() -> None:
+    assert finding(C("Are you thinking of ending your life?"), P("What? No! I'm happy.")).status == "denied"
+
+
+def test_a_past_told_and_dated_after_then_denied_now_is_history() -> None:
+    r = finding(C("You mentioned hitting your head on the wall, the first year here."),
+                P("Yes, when the letter said refused. Many times. But that was before the kennels, before my visa."),
+                C("So nothing like that lately?"), P("Nothing, believe me. Two years now."), field="self_harm")
+    assert r.status == "denied"
+
+
+def test_an_interpreters_first_person_voicing_is_not_the_clients_words() -> None:
+    r = finding(C("Is it the assessment you interpreted on Monday?"),
+                P('Yes. He signed to the psychiatrist that he wants to hang himself. I had to voice it in first person. '
+                  '"I want to hang myself." It came out of my mouth.'))
+    assert r.status != "endorsed"
+    r = finding(C("How has it been?"), P('I keep saying it to myself. "I want to hang myself." Every night.'))
+    assert r.status == "endorsed"
+
+
+def test_lately_im_fine_answers_no() -> None:
+    r = finding(C("When you started here you said you'd come out of a bad patch."),
+                P("Aye, the year after the divorce I'd lie in my bed wishing I'd no wake. Then the work came and it lifted."),
+                C("And lately?"), P("Lately I'm fine. I'm carving a corbel for the west door and I want to see it up."))
+    assert r.status != "endorsed"
+    assert finding(C("Any thoughts of wanting to be dead?"), P("Lately, yes. Most nights.")).status == "endorsed"
+
+
+def test_not_that_and_neither_deny_both_fields() -> None:
+    asked = (C("Any thoughts of ending your life, or of hurting yourself?"), P("Not that. Only tired."))
+    assert finding(*asked).status == "denied"
+    assert finding(*asked, field="self_harm").status == "denied"
+
+
+def test_the_wish_to_die_asked_after_another_is_asked() -> None:
+    r = finding(C("Do you want to hurt yourself, or to die?"), P("No. Neither. I want the picture to stop."))
+    assert r.status == "denied"
+
+
+@pytest.mark.parametrize("asked", ["and any um thoughts of heard yourself since last time", "any thoughts of sue a sighed this week"])
+def test_misheard_questions_answered_no_are_denials(asked: str) -> None:
+    field = "self_harm" if "heard" in asked else "suicidal_ideation"
+    assert finding(C(asked), P("no god no im too busy"), field=field).status == "denied"
+    # hearing oneself is no harm
+    assert finding(C("How was the talk?"), P("I heard myself say it and I was proud."), field="self_harm").status == "not_assessed"
+
+
+def test_an_orcadian_no_for_not_is_read() -> None:
+    assert finding(C("How have the nights been?"), P("I lie in my bed wishing I'd no wake.")).status == "endorsed"
+
+
+def test_a_knife_put_in_him_and_a_death_not_minded() -> None:
+    r = finding(C("How are things?"), P("Every time I see him at the market I think about putting the scaling knife in him."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+    r = finding(C("How are things?"), P("I put the knife in the drawer and went to bed."), field="homicidal_ideation")
+    assert r.status == "not_assessed"
+    assert finding(C("Do you wish your life would end?"), P("I'd not mind if I died. I won't do anything to hurry it.")
+                   ).status == "endorsed"
+    assert finding(C("How was the weekend?"), P("I'd not mind if I went to the coast for a week.")).status == "not_assessed"
+
+
+def test_not_sure_i_dont_mean_it_owns_the_report() -> None:
+    r = finding(O("She said if her ex turns up again she'll put the scaling knife in him."), C("Is that what you said?"),
+                P("I did say it. Meant it then, and I ain't sure I don't mean it now."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+    r = finding(O("She said if her ex turns up again she'll put the scaling knife in him."), C("Is that what you said?"),
+                P("I did say it, but I don't mean it. I was angry."), field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+def test_misheard_self_harm_and_harming_others() -> None:
+    r = finding(C("and have you had any self calm"), P("self calm no um no not since i was a teenager like fifteen"),
+                C("nothing since"), P("nothing since no"), field="self_harm")
+    assert r.status == "denied"
+    r = finding(C("any thoughts of farming other people"), P("no no nobody im not like that"), field="homicidal_ideation")
+    assert r.status == "denied"
+    assert finding(C("How do you cope?"), P("Keeping myself calm, farming the top field."), field="self_harm").status == "not_assessed"
+
+
+def test_an_act_done_as_a_habit_after_an_unwanted_thought_is_self_harm() -> None:
+    r = finding(C("Any thoughts of killing yourself, or of hurting yourself in any way?"),
+                P("No, no. I want to live, that is why the thoughts frighten me so much."),
+                C("How do you feel about that?"),
+                P("Actually, one thing. When you asked before about hurting myself, I said no. It is not completely true. When the "
+                  "thought about him is very strong, I pinch my arm, here, on the inside, very hard, until it goes blue. Like a "
+                  "punishment for thinking it. Not to die."),
+                C("Thank you for coming back to that. How often has it happened?"),
+                P("Three, four times this week. There are marks."), field="self_harm")
+    assert r.status == "endorsed"
+    # the image of the act, unwanted, is still no act
+    r = finding(C("What's the thought that keeps coming?"),
+                P("I see myself cutting my arm with the glass. It horrifies me, I would never."), field="self_harm")
+    assert r.status != "endorsed"
+
+
+def test_intent_denied_but_part_of_me_likes_the_picture_is_a_wanted_thought() -> None:
+    r = finding(C("Is there any part of you that intends to hurt him, or that's made any plan to?"),
+                P("No, wallah, no. I have a family. I would never. But the picture comes and a small part of me, yes, it likes it."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+    assert r.needs_review
+    r = finding(C("Is there any part of you that intends to hurt him, or that's made any plan to?"),
+                P("No, wallah, no. I have a family. I would never. The picture comes and I hate it."), field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+def test_a_voice_on_the_radio_and_what_happened_for_you_are_no_disclosure() -> None:
+    r = finding(P("Ten past six, the first train. I'd cleared the signal, and then the driver's on the radio. \"Cragford box, "
+                  "I've hit someone.\" Just like that."), C("And what happened for you in that moment?"),
+                P("I did what you do. Stopped everything, called it in. After, I couldn't turn the key in the car."),
+                field="homicidal_ideation")
+    assert r.status == "not_assessed"
+
+
+def test_thoughts_like_his_after_his_text_read_out_are_asked_of_the_client() -> None:
+    r = finding(P('One of my congregants, I\'ll read it, I have permission. "Rabbi I don\'t see the point. I\'ve been thinking '
+                  'about ending things." And I called him, and he\'s safe.'),
+                C("That's a lot to carry. And I want to check on you, too. Do you ever have thoughts like his, of not wanting to "
+                  "be here?"), P("Me? No. God, no."))
+    assert r.status == "denied"

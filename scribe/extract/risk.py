@@ -212,7 +212,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"natural\s+causes|aneurysm|brain|blood\s+clot|sepsis|something\s+(?:serious|awful|terrible))\b)"),
     (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
-    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b"),
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b|"
+     # the wish asked after another: "Do you want to hurt yourself, or to die?"
+     r"\b(?:want|wanted|wanting|wants)\s+to\s+[^.?!]{1,30}?,?\s+or\s+to\s+die\b"),
     # dying by letting it happen: "missing dialysis was a way of letting myself die", "let myself slip away"
     (SI, "wish_dead", True, r"\blet(?:ting|s)?\s+(?:myself|yourself|himself|herself)\s+(?:just\s+)?(?:die|slip\s+away|waste\s+away)\b"),
     # a death hoped for from outside: "praying a danfo will just knock me", "hoping something would kill me"
@@ -299,9 +301,18 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:(?:do|would|did|wo|had)" + _NT + r"|not|never)\s+(?:wake|woken)\b"
      # (an hour, not a death: "I wish I didn't wake up so early")
      r"(?!\s+(?:up\s+)?(?:so|too)\s+early\b)"),
-    (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b"),
-    (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:being\s+here|existing|"
+    (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b|"
+     # "I just want to sleep and never get up again" (not "sleep and not get up till noon")
+     r"\bwant\w*\s+to\s+(?:just\s+)?sleep\s+and\s+(?:not|never)\s+(?:wake|get)\s+up(?:\s+again)?\b(?!\s+(?:till|until|before|for)\b)"),
+    (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:here\b(?!\s+(?:at|in|on|for|with|today|tonight))|being\s+here|existing|"
      r"being\s+around|alive|waking(?:\s+up)?))\b"),
+    # "I'd not mind if I died", "I wouldn't mind if I didn't wake up" (not "wouldn't mind if I died my hair")
+    (SI, "wish_dead", True, r"\bi(?:'?d|\s+would)\s*(?:n'?t|\s+not|\s+no)\s+mind\s+(?:it\s+)?if\s+i\s+(?:just\s+)?(?:died\b(?!\s+(?:my|it|the)\b)|"
+     r"(?:did|do)\s*n'?t\s+wake|never\s+woke|was(?:n'?t|\s+not)\s+here|was\s+(?:dead|gone)|passed\s+away|went\s+in\s+my\s+sleep)"),
+    # "that the sea easier than living" (not "easier than living with my mum")
+    (SI, "wish_dead", True, r"\b(?:dead|dying|death|the\s+sea|the\s+river|the\s+water|gone|it)\s+(?:is\s+|'?s\s+|would\s+be\s+|'?d\s+be\s+)?"
+     r"(?:easier|better|kinder)\s+than\s+(?:living|being\s+alive|going\s+on|carrying\s+on)\b(?!\s+(?:with|in|at|near|on|alone|together|"
+     r"here|there|next|above|under|rough|out)\b)"),
     # a second-language "better I am die", "better I die", and the pidgin "I no wan wake up again"
     (SI, "wish_dead", True, r"\bbetter\s+(?:if\s+)?i\s+(?:am\s+|'m\s+)?(?:die|dead)\b|\bi\s+no\s+wan(?:t|na)?\s+(?:to\s+)?wake\b"),
     # "it'd be easier if I just didn't wake up", "better for everyone if I wasn't around", its litotes ("it wouldn't
@@ -631,6 +642,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"back\s+|kitchen\s+|car\s+)?(?:windscreen|windshield|window|glass)\b|"
      # "I sit in the car park after handover and think about running him down" (not "nearly ran him over")
      r"(?<!nearly\s)(?<!almost\s)\b(?:run|running|ran|mow|mowing)\s+(?:him|her|them)\s+(?:down|over)\b(?!\s+(?:to|the|a)\b)|"
+     # "she'll put the scaling knife in him", "put a bullet in him" (not "put the knife in the drawer")
+     r"\bput(?:s|ting)?\s+(?:a|the|my|one|his|her)\s+(?:\w+\s+){0,2}?(?:knife|blade|screwdriver|bullet|chisel|machete|axe)\s+"
+     r"(?:in|into|through)\s+(?:him|her|them)\b|"
+     # "Back the coach over him, real slow"
+     r"(?<!nearly\s)(?<!almost\s)\b(?:back|backing|reverse|reversing|drive|driving)\s+(?:the|my|a)\s+(?:\w+\s+)?(?:coach|bus|truck|"
+     r"lorry|van|car|tractor|ute|forklift|digger|cab|taxi)\s+(?:right\s+)?over\s+(?:him|her|them)\b|"
      # "catching him out the back of the woolshed and giving him a hiding like proper"
      r"\bgiv(?:e|es|ing|en)\s+(?:him|her|them)\s+a\s+(?:(?:proper|good|real|right|serious)\s+)?(?:hiding|beating|kicking|pasting|"
      r"thrashing|belting|battering)\b|"
@@ -866,6 +883,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # pain wanted on the body in place of the feeling: "I just wanted something to hurt on the outside for once"
     (SH, "active_thoughts", True, r"\b(?:want\w*|need\w*)\s+(?:something|it|me|myself|my\s+\w+)\s+to\s+(?:hurt|bleed|sting|burn)\s+"
      r"on\s+the\s+outside\b|\bhurt\w*\s+on\s+the\s+outside\s+(?:instead|rather)\s+(?:of|than)\b"),
+    # pain sought for itself: "I hold my hands under the hot tap till they blister. It hurts, that's the idea", "I pull
+    # until it hurts. Like a punishment", "I scrub my shins with the wire brush until they weep" (not a run "until my
+    # legs hurt", not hands washed raw)
+    (SH, "active_thoughts", True, r"\b(?:it|that)\s+hurts?\W+(?:\w+\W+){0,2}?(?:that'?s|that\s+is|which\s+is)\s+the\s+(?:whole\s+)?(?:idea|point)\b|"
+     r"\b(?:until|till|til)\s+(?:it|they)\s+(?:hurts?|bleeds?|bled|burns?)\W+(?:\w+\W+){0,3}?(?:like|as)\s+(?:a\s+)?punish\w*|"
+     r"\b(?:scrub\w*|rub\w*|scrap\w*|grat\w*|sand\w*)\s+(?:at\s+)?my\s+(?:shins?|arms?|legs?|skin|hands?|wrists?|thighs?|knuckles|face)\s+"
+     r"with\s+(?:a|the|my)\s+(?:\w+\s+){0,2}?(?:wire\s+brush|sandpaper|steel\s+wool|grater|scourer|pumice)\b"),
     # nails dug in to hurt: "i dug my nails into my thighs like really hard till it bled like a punishment" (not nails
     # pressed into a palm to stay grounded)
     (SH, "active_thoughts", True, r"\b(?:dig|digs|dug|digging|jab\w*|claw\w*)\s+(?:my\s+)?(?:finger)?nails\s+into\s+my\s+(?:thighs?|arms?|legs?|"
@@ -929,13 +953,16 @@ _RETRACT = (r"i said no,? (?:but|because)|i (?:did ?n'?t|did not) (?:want to|wan
             + _NOT_NO + "|"
             r"(?:more|less) (?:of )?a (?:yes|maybe) than")
 
+# "Lately I'm fine", "Lately, no": the word the question used, answered no
+_LATELY_FINE = (r"(?!,?\s+(?:i'?m|i\s+am|it'?s|it\s+is|things\s+are|i'?ve\s+been)\s+(?:fine|ok|okay|good|better|alright|all\s+right|"
+                r"great|grand)\b|,?\s+(?:no|not|nothing|never|none|nah)\b)")
 # dialogue cues, found as spans so the same modifiers apply ("it hasn't crossed my mind" is negated)
 _CUES: tuple[tuple[str, str], ...] = (
     ("affirm", r"\b(?:yes|yeah|yep|yup|aye|i've (?:thought|been (?:thinking|having)|had)|i (?:think|thought) "
      r"about (?:it|them|that)|(?:think|thinking|thought) about it|sometimes|once or twice|a (?:few|couple (?:of )?)times|"
      r"times a (?:week|day|month)|a couple a day|every (?:day|night|single day)|most (?:days|nights)|"
      # "Do you want to die?" "Part of me does." (the urge cue reads "part of me did want to")
-     r"part of me (?:does|did|do)(?! (?:want|wants|wanted|like|liked|likes|enjoy|enjoyed|enjoys)\b)|lately|on my mind|"
+     r"part of me (?:does|did|do)(?! (?:want|wants|wanted|like|liked|likes|enjoy|enjoyed|enjoys)\b)|lately" + _LATELY_FINE + r"|on my mind|"
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
      r"(?<!my )(?<!our )(?<!the )(?<!her )(?<!his )(?<!your )(?<!their )(?<!two )(?<!three )(?:little|small|tiny|brief|passing) ones|"
      r"passing thoughts?|"
@@ -943,7 +970,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both|"
      # litotes for a yes: "Do you want to fall?" "Want's a strong word. I wouldn't be sorry."
      r"i\s*(?:'d|would)(?:n'?t|\s+not)\s+(?:be\s+sorry|mind|say\s+no))\b"),
-    ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
+    ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|"
+     # "But the picture comes and a small part of me, yes, it likes it."
+     r"part of me\W+(?:(?:yes|yeah|honestly|if i'?m honest)\W+)+(?:it\s+|i\s+)?(?:likes?|liked|enjoys?|enjoyed|wants?)\s+(?:it|that)\b|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
      r"(?:it|that) (?:feels|felt|feel) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
@@ -978,7 +1007,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"(?:song|film|movie|show|tiktok|video|meme|poem)|"
      r"(?:just|(?:it'?s|that'?s|is)\s+(?:just\s+)?) how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) "
      r"(?:talk|speak|say (?:it|things|stuff))|"
-     r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
+     r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?<!sure i )(?<!certain i )(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i (?:just )?was (?:just )?(?:joking|kidding|mad|angry|furious|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
      # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
@@ -1010,9 +1039,21 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(?:winna|willna)\b", re.IGNORECASE), "won't"),
            # "ain't" for "don't" before a verb of wanting: "I ain't want to die"
            (re.compile(r"\bain'?t\s+(?=(?:want|wanted|need|care|wish|plan|mean|think)\b)", re.IGNORECASE), "don't "),
-           (re.compile(r"\b(i|he|she|you|they|we)'d no mind\b", re.IGNORECASE), r"\1'd not mind"),
+           # Scots and Orcadian "no" for "not" after a contraction: "I'd no mind", "wishing I'd no wake", "I've no had that"
+           (re.compile(r"\b(i|he|she|you|they|we)'(d|ve|ll)\s+no\s+(?=(?:mind|wake|woken|had|been|be|want|need|care|thought|done|"
+                       r"hurt|harm|do)\b)", re.IGNORECASE), r"\1'\2 not "),
            # speech-recogniser mishearings: "they'd be butter off without me", "i've been cotton myself again"
            (re.compile(r"\bbutter\s+off\s+(?=without|if\s+i)", re.IGNORECASE), "better off "),
+           # "any thoughts of sue a side lately", "watching how to tie the news", "the carbon monks hide"
+           (re.compile(r"\b(?:sue\s+(?:a\s+)?(?:side|sighed)|sewer\s*side|sui\s+side)(?=\s|[.,;!?]|$)", re.IGNORECASE), "suicide"),
+           # "have you had any self calm", "any thoughts of farming other people" (not "keeping myself calm", "farming
+           # the top field")
+           (re.compile(r"\bself\s+calm\b", re.IGNORECASE), "self harm"),
+           (re.compile(r"\b(farm)(ing|ed|s)?\s+(?=(?:other\s+people|others|anyone|anybody|someone|somebody)\b)", re.IGNORECASE), r"harm\2 "),
+           # "any thoughts of heard yourself" (not "I heard myself say it")
+           (re.compile(r"\b(of|to)\s+heard\s+(?=(?:yourself|myself)\b)", re.IGNORECASE), r"\1 hurt "),
+           (re.compile(r"\b(tie|tied|tying|ties)\s+(a|the)\s+news\b", re.IGNORECASE), r"\1 \2 noose"),
+           (re.compile(r"\bcarbon\s+(?:monks?\s+hide|mono\s+side|monoxides?)\b", re.IGNORECASE), "carbon monoxide"),
            (re.compile(r"\bcott(?:on|in)\s+(?=(?:myself|meself|my\s+(?:arms?|legs?|thighs?|wrists?))\b)", re.IGNORECASE), "cutting "),
            # "Me nah know if me want to die": Caribbean "me nah" for "I don't"
            (re.compile(r"\bme\s+nah\s+(?=know|want|wan|care|plan)\b", re.IGNORECASE), "I don't "),
@@ -1053,13 +1094,15 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|wha
                    r"(?:to )?tell(?:ing)? (?:you )?the truth|truthfully|in truth)"
                    # "Me? No. No. I want to live": the client's surprise that they are asked
                    # (unpunctuated: "me no mate no i like me life")
-                   r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*|me,?\s+(?=(?:no|nah|never)\b))*", re.IGNORECASE)
+                   r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*|me,?\s+(?=(?:no|nah|never)\b)|"
+                   # "What? No! I mean I fly back to Yerevan on the twentieth"
+                   r"(?<=what)\s*[?!]+\s*(?=(?:no|nah|nope|never)\b))*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
     r"^(?:no\b|nope|nah|naw\b|non\b|(?:now|these days|nowadays),?\s+(?:no way|no|nope|nah|never)\b|not once\b|not ever\b|not a chance\b|"
     r"not one\b(?!\s+(?:of|thing|day|night|bit)\b)|(?:na|nae)\W+(?:na|nae|no)\b|(?:god |heaven )?forbid\b|never|none|nothing|not at all|not really|absolutely not|definitely not|god,? no|no way|not a bit|"
-    r"neither|not me|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
+    r"neither|not me|not that(?=\s*[.!;]|\s*$)|i (?:do|have|did|would|am)(?:n'?t| not)\b(?! know| tell| want to (?:say|tell|worry))|"
     r"i'?m not\b(?! (?:going to|gonna) lie| sure)|i(?:'ve| have)? never\b|it (?:has|hasn)'?t|it hasn'?t|"
     r"i'?m (?:fine|okay|ok|good|safe)\b|not (?:now|lately|this week|since|recently|anymore|today|currently)|zero|"
     + _NOT_FOR_YEARS + r"|"
@@ -1075,7 +1118,8 @@ _HEDGE = re.compile(
 )
 _AFFIRM_START = re.compile(
     r"^(?:yes|yeah|yep|yup|ya|aye|s[ìí]|oui|ouais|sometimes|a little|kind of|kinda|sort of|i guess|i suppose|i reckon|occasionally|once or twice|a few times|"
-    r"lately|more than|every (?:day|night)|most (?:days|nights)|maybe|some (?:days|nights)|here and there|on and off|both|"
+    # ("Lately I'm fine" answers no)
+    r"lately" + _LATELY_FINE + r"|more than|every (?:day|night)|most (?:days|nights)|maybe|some (?:days|nights)|here and there|on and off|both|"
     r"now and (?:then|again)|every now and then|for a (?:minute|moment|second|bit|while)|at times|"
     r"constantly|all the time|a lot|i (?:have|do|did|am)\b(?!n'?t| not)|correct|right\b(?! (?:after|before|when|now|then|"
     r"away|there|here|around))|true|it'?s true|strong|barely|"
@@ -1140,6 +1184,9 @@ _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+thr
                        r"intend\w*|intention)\b|" + _METHOD_Q.pattern, re.IGNORECASE)
 _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
                        r"pulled|hurt)\b", re.IGNORECASE)
+_HABIT_ACT = re.compile(r"(?:pinch|cut|burn|scratch|hit|punch|bang|bite|scrub|pull|dig|slap|scrape)\b", re.IGNORECASE)
+_I_HABITUALLY_BEFORE = re.compile(r"(?:^|[,.;]\s*)i\s+(?:still\s+|sometimes\s+|usually\s+|always\s+|often\s+|just\s+|then\s+)?$",
+                                  re.IGNORECASE)
 _I_BEFORE = re.compile(r"\bi\s+(?:just\s+|then\s+|also\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?$", re.IGNORECASE)
 # (an interpreter may first say what they did: "I've signed that exactly. She's paused. She's signing: not plan, but...
 # thinking, yes.")
@@ -1149,6 +1196,10 @@ _RELAYED = re.compile(r"^(?:[^.?!]{0,40}\b(?:sign\w*|interpret\w*|translat\w*|pa
 _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urges?|images?|ideas?|feelings?|pictures?)|"
                              r"(?:thoughts?|urges?|anything)\s+like\s+(?:that|those|this)|any\s+of\s+(?:those|that|them)|"
                              r"(?:it|that)\s+again)\b", re.IGNORECASE)
+# a yes that takes back the no just given: "Yes. Sorry. Yes.", "Actually, yeah." (not "Yeah. So, the kids...")
+_CORRECTED_YES = re.compile(r"^\W*(?:(?:actually|wait|sorry|no|um|uh|well)\W+)*(?:yes|yeah|yep|aye)\b(?=.*\b(?:sorry|actually|i\s+lied|"
+                            r"wait|to\s+be\s+honest|truth\s+is|i\s+do|i\s+am|i\s+have)\b)|^\W*(?:actually|wait)\W+(?:yes|yeah|yep|aye)\b",
+                            re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
                       r"(?:here|listening)|it'?s\s+(?:okay|ok|alright)|hello)\b", re.IGNORECASE)
@@ -1289,6 +1340,9 @@ _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:(?:in |back in )?(?:\d{4}|(?:nineteen|twenty)[- ]\w+)\b|in (?:high school|college|my \w+)|"
     r"(?:[\w-]+ )?years ago|a long time ago|back in|"
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
+# the telling dated by a sentence after it: "But that was before the kennels, before my visa."
+_DATED_AFTER = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:that|this|it|all\s+that)\s+was\s+(?:before|(?:[\w-]+\s+)?years\s+ago|"
+                          r"a\s+long\s+time\s+ago|back\s+then|then|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+)?(?:\d+|(?:a\s+)?(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
 _KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
@@ -1930,7 +1984,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # 'He says "when I get out I will kill her." And I say it. "I will kill her."': words quoted from someone
         # else, and the same words said again, are theirs
         quoted = _quoted_from_other(text)
-        mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and any(a <= m.start < b for a, b in quoted)
+        mentions = [replace(m, mods=m.mods | {"other_experiencer", "quoted"}) if m.field and any(a <= m.start < b for a, b in quoted)
                     else m for m in mentions]
         # "I think about slamming his head into the locker": the body harmed is someone else's; wanted by the
         # client it is harm to others, otherwise it is not the client's self-harm
@@ -1978,7 +2032,15 @@ _OTHER_SAYS = re.compile(r"\b(?:he|she|they|(?:the|my|his|her|their)\s+\w+|(?-i:
                          r"threaten(?:s|ed))\s*(?:to\s+\w+\s*)?[,:]?\s*$|"
                          # a message read out: "one of my congregants ... I'll read it, I have permission to talk about it."
                          r"\b(?:(?:it|the\s+(?:text|message|note|letter|post))\s+(?:says|said|reads|read)|(?:i'?ll|let\s+me|i\s+will)\s+"
-                         r"read\s+(?:it|this|you)\b)[^\"“.]{0,60}(?:\.\s*)?[^\"“.]{0,60}$", re.IGNORECASE)
+                         r"read\s+(?:it|this|you)\b)[^\"“.]{0,60}(?:\.\s*)?[^\"“.]{0,60}$|"
+                         # a voice on a radio or phone: 'the driver's on the radio. "Cragford box, I've hit someone."'
+                         r"\b(?:he|she|they|(?:the|my|his|her|their)\s+\w+|(?-i:[A-Z][a-z]+))(?:'s|\s+is|\s+was|\s+came|\s+comes)\s+"
+                         r"(?:straight\s+|right\s+)?(?:on|over)\s+the\s+(?:radio|phone|line|intercom|tannoy|tannoy|walkie-talkie)\b"
+                         r"[^\"“.]{0,30}[.,:]?\s*$|"
+                         # an interpreter's voicing: 'he signed that he wants to hang himself. I had to voice it in
+                         # first person. "I want to hang myself."'
+                         r"\b(?:voic\w*|interpret\w*|translat\w*|sa(?:y|id)\s+(?:it|them))\s+(?:it\s+|them\s+|his\s+words\s+|her\s+words\s+)?"
+                         r"(?:in|into)\s+(?:the\s+)?first\s+person\s*[.,:]?\s*$", re.IGNORECASE)
 
 
 def _unquoted(text: str) -> str:
@@ -2062,7 +2124,8 @@ def _about_client(t: _Turn, m: _Mention) -> bool:
         return False
     if _third_reflexive(t.text, m) or _RELATIVE_WHO.search(t.text, max(0, m.start - 30), m.start):
         return False
-    if _self_reflexive(t.text, m):
+    if _self_reflexive(t.text, m) and "quoted" not in m.mods:
+        # (not the "myself" of someone else's words quoted: '"I want to hang myself." They are his words.')
         return True
     return "other_experiencer" not in m.mods
 
@@ -2083,14 +2146,20 @@ REPORT_DENIED_REASON = "reported by another person in the room; the client denie
 REPORTED_REASON = "reported by another person in the room"
 MINIMISED_REPORT_REASON = f"{REPORTED_REASON}; the client explained it away without denying it: ask"
 # a report refuted, not explained away: "I never said that", "I don't mean it", "that's not true"
-_REFUTED = re.compile(r"\b(?:never\s+said|didn'?t\s+say|did\s+not\s+say|(?:do|did)n'?t\s+(?:really\s+)?mean|not\s+true|"
+# (and "I ain't sure I don't mean it now" refutes nothing)
+_REFUTED = re.compile(r"\b(?:never\s+said|didn'?t\s+say|did\s+not\s+say|(?<!sure\si\s)(?<!certain\si\s)(?:do|did)n'?t\s+(?:really\s+)?mean|not\s+true|"
                       r"(?:that'?s|it'?s)\s+(?:a\s+)?lie|making\s+(?:it|that)\s+up|not\s+what\s+i\s+said|never\s+would)\b", re.IGNORECASE)
 
 
 def _intrusive_fields(events: list[_Event]) -> set[str]:
     """Fields already settled as intrusive, ego-dystonic thoughts: the same thoughts said again
     (an exposure script, a follow-up) are still those thoughts."""
-    return {e.field for e in events if e.reason == INTRUSIVE_REASON}
+    fields = {e.field for e in events if e.reason == INTRUSIVE_REASON}
+    # an act told after them ("I said no. It is not completely true. ... I pinch my arm until it goes blue") makes
+    # what follows about the act, not about the thoughts
+    acted = {e.field for e in events if e.kind == "endorse" and e.source == "client" and e.reason is None and e.facets
+             and any(x.field == e.field and x.reason == INTRUSIVE_REASON and x.turn < e.turn for x in events)}
+    return fields - acted
 
 
 def _intrusive(field_name: str, *texts: str) -> bool:
@@ -2409,6 +2478,8 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
         head = _LEAD.sub("", info[a].text)
         # (a learned reading has no position: the whole turn dates it)
         past = _past_told(told, e.pos) if e.pos else bool(_HISTORY_RE.search(told) or _PAST_SPAN.search(told))
+        # "Yes, when the asylum letter said refused. Many times. ... But that was before the kennels.": dated after
+        past = past or bool(_DATED_AFTER.search(told, e.pos))
         if not past or any("negated" not in m.mods for m in info[a].mentions if m.field) or _live(info[a].cues.get("recur")) \
                 or not (_NOW_DENIED.search(head) or _DENY_START.match(head)) \
                 or any(x.field == e.field and x.turn == a and x.kind in ("deny", "endorse") for x in events):
@@ -2986,8 +3057,10 @@ def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: di
             continue
         # "I had the safety pin ... and I scratched my arm ... then I felt disgusting about it": an act done is
         # behaviour, not an unwanted thought, however the client feels about it after
-        done = m.field == SH and "hypothetical" not in m.mods and bool(_DONE_ACT.match(t.text, m.start)) \
-            and bool(_I_BEFORE.search(t.text, 0, m.start))
+        done = m.field == SH and "hypothetical" not in m.mods and (
+            bool(_DONE_ACT.match(t.text, m.start)) and bool(_I_BEFORE.search(t.text, 0, m.start))
+            # and one done as a habit: "When the thought about Dev is very strong, I pinch my arm ... until it goes blue"
+            or bool(_HABIT_ACT.match(t.text, m.start)) and bool(_I_HABITUALLY_BEFORE.search(t.text, 0, m.start)))
         events.append(_mention_event(t, m, not done and (m.field in intrusive_fields or _intrusive(m.field, *context)),
                                      urge))
     asked = {m.field for m in prev.mentions if m.field} if prev is not None and prev.speaker == "clinician" else set()
@@ -3153,7 +3226,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             # (a means named in passing is not a disclosure to follow up: "Cody's down in the bin on the rope." "Stop
             # there. How strong is it right now, zero to ten?")
             fields = {m.field for m in prev.mentions if m.field and not m.detail and (
-                prev.speaker == "other" or _about_client(prev, m) or _ASKS_CLIENT_TOO.search(t.text))}
+                prev.speaker == "other" or _about_client(prev, m) or any(
+                    a.group(0).lower() != "for you" or "quoted" not in m.mods for a in _ASKS_CLIENT_TOO.finditer(t.text)))}
+            # (someone else's words quoted are not asked again of the client by a mere "for you": 'the driver's on the
+            # radio. "I've hit someone."' "And what happened for you in that moment?"; "do you ever have thoughts like
+            # his?" does ask them again)
             if echo and j == t.index - 1 and not (_DENY_START.match(_LEAD.sub("", prev.text)) and not (
                     set(re.findall(r"[a-z']+", t.text.lower())) & _NEGATORS)):
                 # "Tell me about being left alone" after "No, I just want to be left alone" opens a new topic
@@ -3237,6 +3314,12 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif later is not None and later.speaker == "clinician" and _ESCALATION.search(later.text):
             # "I've took them out and counted them." "Thank you for telling me. When was that?"
             polarity, tf, escalated = "affirm", "current", later.index
+    if polarity == "deny" and nxt.index + 2 < len(info) and info[nxt.index + 1].speaker == "clinician" \
+            and _BACKCHANNEL.fullmatch(info[nxt.index + 1].text.strip()) and info[nxt.index + 2].speaker == "client" \
+            and _CORRECTED_YES.match(info[nxt.index + 2].text.strip()) and len(info[nxt.index + 2].text.split()) <= 10:
+        # "Do you mean tired of living?" "No." "Okay." "Yes. Sorry. Yes.": the answer corrected is the answer
+        nxt = info[nxt.index + 2]
+        polarity, tf = "affirm", "current"
     if polarity == "deny" and _ELSE_Q.search(t.text) and _ONLY_THAT_ONE.match(nxt.text):
         polarity, tf = "affirm", "current"
     if SI in topics and _PROTECTIVE_Q.search(t.text):
@@ -3358,6 +3441,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 events.append(_Event(f, "deny", nxt.index, 0, ev))
             events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
                                  timeframe=tf, reason=reason, shared=len(topics) > 1))
+        elif kind == "deny" and f != SI and any(re.search(r"\bbut\b", nxt.text[:c.start], re.IGNORECASE)
+                                                for c in _live(nxt.cues.get("urge"))):
+            # "Any part of you that intends to hurt him?" "No, wallah, no. I would never. But the picture comes and a
+            # small part of me, yes, it likes it.": the act is denied, the thought is wanted
+            events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=frozenset({"active_thoughts"}),
+                                 negated_facets=frozenset({"intent", "plan"}), timeframe="current",
+                                 reason=WANTED_REASON.format(turn=nxt.index)))
         elif kind in ("deny", "disown"):
             # "Good heavens, no. That is precisely what I'm terrified of.": the thought just told is unwanted
             horrified = kind == "deny" and not urge and f != SI and bool(
