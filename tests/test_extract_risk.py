@@ -3062,7 +3062,7 @@ def test_wishes_pain_and_harm_said_sideways(said: str, field: str) -> None:
     ("I run until my legs hurt, then I stretch. It hurts but it's good for me.", "self_harm"),
     ("I nearly backed the van over him in the yard, he walked right behind me.", "homicidal_ideation"),
 ])
-def test_their_near_misses_are_not_risk(said: str, field: str) -> None:
+def test_the_near_misses_of_wishes_pain_and_harm_are_not_risk(said: str, field: str) -> None:
     assert finding(C("How have things been?"), P(said), field=field).status != "endorsed"
 
 

@@ -87,6 +87,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bthoughts? (don'?t|do not|can'?t|cannot|never) (push|hurt|kill|harm|stab|drown|cause|make) (people|anyone|anybody|"
             r"things|it|them|you)\b",
             r"\b(look at|examine|question|test|challenge|unpick) (that|this|the) (belief|thought|assumption|rule|prediction)\b",
+            # the responsibility pie: "think of it as a pie ... give each one a slice. You go last.", "How big are those slices?"
+            r"\b(responsibility|blame) (pie|chart)\b",
+            r"\b(a|the) pie\b[^.?!]{0,120}\bslices?\b|\bgive (each|every)( one| of them)? a slice\b",
+            r"\bhow big (are|is) (those|these|the|that|each) slices?\b",
         ), strong=True),
         CueFamily("alternative", (
             r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) (first )?"

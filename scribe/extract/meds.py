@@ -1748,8 +1748,8 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value / 4)
         if d.value and (count := _COUNT_AFTER_STRENGTH.match(text, d.end)):
             values.add(d.value * _PILL_COUNTS[" ".join(count.group("count").lower().split())])  # "fifty, take one and a half"
-        if d.value and (part := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
-            values.add(d.value * _PARTS[" ".join(part.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
+        if d.value and (part_said := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
+            values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
     half_taken = _HALF_TAKEN.search(text)
     for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
         # "the little blue ones the tens ... so i has half": 5
