@@ -1264,3 +1264,20 @@ def test_a_ritual_cut_to_once_in_a_planned_exposure() -> None:
                                C("So once every shift, take the ramp on purpose, check the brake once only, and go down."),
                                P("only one time the brake"))
     assert "exposure" not in found(C("Did you check the form once only, or twice?"), P("Once."))
+
+
+@pytest.mark.parametrize("said", [
+    "I'm going to draw a circle here, think of it as a pie. We'll list everyone who had a part and give each one a slice. "
+    "You go last.",
+    "If we drew a pie of everything that played a part in what happened on the road. So if we slice it, how much of the pie "
+    "goes to the vans and the dark and the rain?",
+])
+def test_a_responsibility_pie_is_cognitive_restructuring(said: str) -> None:
+    names = [m["name"] for m in extract_interventions(session(C(said), P("Okay. The pipe first, then the weather."))["turns"])]
+    assert "cognitive restructuring" in names
+
+
+def test_a_pie_for_pudding_is_no_technique() -> None:
+    names = [m["name"] for m in extract_interventions(session(C("Did you draw the pie crust recipe for your niece?"),
+                                                              P("I did, and we made the pie."))["turns"])]
+    assert "cognitive restructuring" not in names

@@ -91,6 +91,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(responsibility|blame) (pie|chart)\b",
             r"\b(a|the) pie\b[^.?!]{0,120}\bslices?\b|\bgive (each|every)( one| of them)? a slice\b",
             r"\bhow big (are|is) (those|these|the|that|each) slices?\b",
+            # "If we drew a pie of everything that played a part", "how much of the pie goes to the vans and the rain?"
+            r"\b(draw|drew|drawing) (a|the|that) pie\b(?! (crust|dish|chart of (sales|the budget)))",
+            r"\bhow much of the pie\b",
         ), strong=True),
         CueFamily("alternative", (
             r"\b(a |the )?(fairer|kinder|truer|more (accurate|realistic|balanced|helpful|fair|compassionate)) (first )?"
