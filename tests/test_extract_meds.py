@@ -2682,3 +2682,16 @@ def test_the_second_drug_of_a_list_another_person_takes_is_theirs() -> None:
     m = meds(P("A little sweating. Samir takes the blood pressure pill and the aspirin, and I put all our pills in one box."))
     assert "aspirin" not in m
     assert "sertraline" in meds(P("Samir takes his vitamins and I take the sertraline."))
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("yeah so she started me on the naltrexone for the beer last wednesday the fifty one a day she said", "naltrexone", "50 mg"),
+    ("yeah the ferrous sulfate the three twenty five one a day cause i was anemic", "ferrous sulfate", "325 mg"),
+    ("the doctor started me on the sertraline the fifty one in the mornin", "sertraline", "50 mg"),
+])
+def test_a_count_of_one_after_a_strength_said_unpunctuated_is_no_digit(said: str, name: str, dose: str) -> None:
+    assert meds(P(said))[name]["dose"] == dose
+
+
+def test_a_strength_said_as_fifty_one_with_its_unit_stays() -> None:
+    assert meds(P("I take sertraline, fifty one milligrams in the morning."))["sertraline"]["dose"] == "51 mg"

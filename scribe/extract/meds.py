@@ -1325,8 +1325,12 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         if _LEVEL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
             continue  # "the level come back at fifty eight", "the lithium was too low. Zero point four.": a blood level
         if re.match(r"\s+(they|that|you|i|we|he|she|which|who)\b", text[m.end():], re.IGNORECASE) \
-                or (re.search(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+one$", num, re.IGNORECASE)
-                    and re.match(rf"\s+{_TIMES_OF_DAY}\b", text[m.end():], re.IGNORECASE)) \
+                or (re.search(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|"
+                              r"sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))\s+one$", num,
+                              re.IGNORECASE)
+                    # ("the fifty one a day", "the three twenty five one a day", "the fifty one in the mornin")
+                    and re.match(rf"\s+(?:{_TIMES_OF_DAY}\b|(?:a|per|each|every)\s+(?:day|week|night|morning)\b|daily\b|weekly\b|in\s+the\s+mornin\b)", text[m.end():],
+                                 re.IGNORECASE)) \
                 or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$|\bpoint[\s-]+(?:\w+[\s-]+)*?"
                              r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+one$", num, re.IGNORECASE):
             # "the three eighty one they do in the arm", "the twenty one one the nurse give me", "the seven point five
