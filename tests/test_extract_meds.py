@@ -2695,3 +2695,11 @@ def test_a_count_of_one_after_a_strength_said_unpunctuated_is_no_digit(said: str
 
 def test_a_strength_said_as_fifty_one_with_its_unit_stays() -> None:
     assert meds(P("I take sertraline, fifty one milligrams in the morning."))["sertraline"]["dose"] == "51 mg"
+
+
+def test_a_dose_answered_with_its_count_belongs_to_the_drug_asked_about() -> None:
+    m = meds(P("yeah so i am still on the well beauty in one fifty the xl one in the morning and she started me on the naltrexone"),
+             C("the wellbutrin one fifty and naltrexone when did that start"),
+             P("last wednesday the fifty one a day she said it takes the fun out of the beer"))
+    assert m["naltrexone"]["dose"] == "50 mg"
+    assert m["bupropion"]["dose"] == "150 mg"

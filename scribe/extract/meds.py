@@ -1776,7 +1776,9 @@ def dose_values_in(text: str) -> set[float]:
     return values
 
 
-_EVERY_DAY_AFTER = re.compile(r"\s+(?:every|each)\s+(?:morning|night|evening|day)\b|\s+(?:a|per)\s+day\b|\s+daily\b", re.IGNORECASE)
+# (with the count of tablets between: "the fifty one a day")
+_EVERY_DAY_AFTER = re.compile(r"(?:\s+(?:one|two|three))?(?:\s+(?:every|each)\s+(?:morning|night|evening|day)\b|\s+(?:a|per)\s+day\b|"
+                              r"\s+daily\b)", re.IGNORECASE)
 _DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now|it's|it is)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
 
 
