@@ -3210,3 +3210,20 @@ def test_thoughts_like_his_after_his_text_read_out_are_asked_of_the_client() -> 
                 C("That's a lot to carry. And I want to check on you, too. Do you ever have thoughts like his, of not wanting to "
                   "be here?"), P("Me? No. God, no."))
     assert r.status == "denied"
+
+
+@pytest.mark.parametrize("turns", [
+    (C("Mr. Orazov, is that something you feel?"),
+     P("Yes. I say this. Sometimes at night I think, is better I go to Ayna. I am finished my work. I ask Allah, take me.")),
+    (O("He said, \"Allah should take me. I have lived enough.\""), C("Is that something you feel?"), P("Yes. I say this.")),
+    (C("That's not quite what I asked."), P("Och. Some nichts, aye. A lie there and A think A'd no mind if A didnae wake up.")),
+])
+def test_a_prayer_to_be_taken_and_a_scots_wish_not_to_wake(turns: tuple[tuple[str, str], ...]) -> None:
+    assert finding(*turns).status == "endorsed"
+
+
+@pytest.mark.parametrize("said", ["I ask God to take me back to my village one day.",
+                                  "I've lived long enough in this city to know the buses.",
+                                  "A think A'll go to the shop after."])
+def test_a_prayer_for_a_journey_and_a_scots_errand_are_no_wish(said: str) -> None:
+    assert finding(C("How have things been?"), P(said)).status == "not_assessed"

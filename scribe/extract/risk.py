@@ -414,7 +414,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:wish|hope|pray)\w*\s+(?:that\s+)?(?:i|he|she)(?:'?d|\s+would|\s+could)\s+(?:just\s+)?get\s+"
      r"(?:cancer|sick|ill|hit|covid)\b[^.?!]{0,40}\b(?:over|end|done|die)\b|"
      r"\b(?:ask|asks|asked|asking|beg|begs|begging|pray|prays|prayed|praying)\s+(?:to\s+)?(?:god|the\s+lord|jesus|allah|him)\s+"
-     r"to\s+(?:just\s+)?(?:take|call)\s+(?:me|her|him)\b"),
+     r"to\s+(?:just\s+)?(?:take|call)\s+(?:me|her|him)\b(?!\s+(?:back|home\s+from|to\s+(?:my|the|a|church|work|school)|out\b|with\b))"),
     # "they'd all be fine without me", "the kids would be happier without me"
     (SI, "wish_dead", True, r"\b(?:everyone|everybody|they|he|she|we|people|(?:my|the)\s+\w+|yinz|y'?all|youse|you\s+(?:lot|guys|all))"
      r"(?:\s+would|'d)?\s+"
@@ -442,8 +442,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # "she ready to die" (not "ready to go whenever the good Lord calls me, but no, I don't wish for it": s102)
      r"\bready\s+(?:to|for)\s+(?:die|death|dying)\b"),
     # a prayer to be taken: "I say, Signore, take me, I am ready"
-    (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"
-     r"(?!\s+(?:back|through|to\s+(?:church|work|school|the)))"),
+    (SI, "wish_dead", True, r"\b(?:god|lord|jesus|signore|se[ñn]or|dios|dieu|allah)\W{1,3}(?:please\W+)?(?:just\s+)?take\s+me\b"
+     r"(?!\s+(?:back|through|to\s+(?:church|work|school|the)))|"
+     # "Allah should take me", "I have lived enough"
+     r"\b(?:god|allah|the\s+lord|jesus)\s+(?:should|could|can|would|will|must)\s+(?:just\s+)?take\s+me\b(?!\s+(?:back|through|to|"
+     r"home\s+from))|\bi(?:'ve|\s+have)\s+lived\s+(?:long\s+)?enough\b(?!\s+(?:here|there|in|abroad|with|alone|to\s+know))"),
     (SI, "wish_dead", True, r"\bwould(?:n'?t|\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\s+if\s+(?:i|god|the|something)\b"
      r"[^.?!]{0,40}\b(?:died|dead|took\s+me|gone|wake\s+up|my\s+sleep)"),
     (SI, "wish_dead", True, r"\bif\s+i\s+got\s+hit\s+by\s+a\s+(?:bus|car|truck)\b[^.?!]{0,30}\brelie\w*"),
@@ -1064,7 +1067,10 @@ _SPOKEN = ((re.compile(r"\bwanna\b", re.IGNORECASE), "want to"), (re.compile(r"\
            (re.compile(r"\b(be|being|been)\s+hear\b(?!\s+(?:it|that|them|him|her|you|me|what|the|a|from|about|of|voices?)\b)",
                        re.IGNORECASE), r"\1 here"),
            # Scots and Jamaican spellings of the words risk talk turns on: "ah'd be better aff deid", "mi nuh waan dead"
-           (re.compile(r"\bah(?='(?:d|m|ve|ll)\b)", re.IGNORECASE), "I"), (re.compile(r"\baff\b", re.IGNORECASE), "off"),
+           (re.compile(r"\bah(?='(?:d|m|ve|ll)\b)", re.IGNORECASE), "I"),
+           # and the capital "A" of Scots written down: "A'd no mind if A didnae wake up", "A think"
+           (re.compile(r"\bA(?='(?:d|m|ve|ll)\b|\s+(?:didnae|didn't|dinnae|don't|think|thought|lie|wis|was|am|cannae|canna|"
+                       r"widnae|wouldnae|wid|would|swear|never|just)\b)"), "I"), (re.compile(r"\baff\b", re.IGNORECASE), "off"),
            (re.compile(r"\bdeid\b", re.IGNORECASE), "dead"), (re.compile(r"\bmasel\b'?", re.IGNORECASE), "myself"),
            (re.compile(r"\bwaan(?:t)?\s+(?:fi\s+)?dead\b", re.IGNORECASE), "want to die"),
            (re.compile(r"\bmi\s+nuh\b", re.IGNORECASE), "I don't"), (re.compile(r"\b(don't|nuh)\s+wah\b", re.IGNORECASE), r"\1 want to"),
