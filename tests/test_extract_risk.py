@@ -3087,6 +3087,8 @@ def test_a_no_taken_back_after_an_okay_is_a_yes() -> None:
     assert finding(*asked, P("Actually, yeah.")).status == "endorsed"
     # a yes that only picks the talk up again is no answer
     assert finding(*asked, P("Yeah. So the kids are back at school next week.")).status == "denied"
+    assert finding(*asked, P("Yeah. So I am going to the shop after this.")).status == "denied"
+    assert finding(*asked, P("Yes. I do. Sorry.")).status == "endorsed"
 
 
 def test_what_then_no_is_a_denial() -> None:

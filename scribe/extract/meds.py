@@ -769,13 +769,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # "my mom said I should take" -> back to the speaker; otherwise the relative's
         if not (_SPEAKER_SUBJECT.search(tail) if m.speaker == "client" else _SECOND_PERSON.search(tail)):
             return True
+    # someone named who takes it, or takes the list it ends: "Samir takes the blood pressure pill and the aspirin"
     if re.search(r"\b(?!(?:Dr|She|He|They|It|We|You)\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)"
-                 r"\s+(\w+\s+)?$", before):
-        return True
-    # and the second of a list that person takes: "Samir takes the blood pressure pill and the aspirin"
-    if re.search(r"\b(?!(?:Dr|She|He|They|It|We|You|I)\b)[A-Z][a-z]+ (takes|is on|was on|uses|used to take|has been on|gets)"
-                 r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|and|,\s*and)\s+(?:the\s+|his\s+|her\s+)?$",
-                 before):
+                 r"\s+(?:(\w+\s+)?|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|and|,\s*and)\s+"
+                 r"(?:the\s+|his\s+|her\s+)?)$", before):
         return True
     listed = _LISTED_AFTER_POSSESSIVE.search(before)
     if listed and (m.speaker == "client" or not multi_party) and _SURFACE_RE.fullmatch(listed.group("drug")):
@@ -1505,7 +1502,6 @@ _COUNT_AFTER_STRENGTH = re.compile(
     r"(?P<count>two|three|four|one\s+and\s+a\s+half|a\s+couple\s+of)\s*"
     r"(?:(?:capsules?|tablets?|pills?|tabs)\b(?!\s+of\b)|(?=[.;]|,|\s+(?:every|each|at|in\s+the|a\s+day|daily|together|at\s+once)\b))",
     re.IGNORECASE)
-_PILL_COUNTS = {"two": 2.0, "three": 3.0, "four": 4.0, "one and a half": 1.5, "a couple of": 2.0}
 
 
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
@@ -1514,7 +1510,7 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value else None
     if d is not None and d.value and count is not None:
         # "the venlafaxine, seventy-five, two capsules every morning", "the tablet is fifty, take one and a half"
-        d = Dose(d.value * _PILL_COUNTS[" ".join(count.group("count").lower().split())], d.unit, d.start, count.end())
+        d = Dose(d.value * _pill_count(count.group("count")), d.unit, d.start, count.end())
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
@@ -1751,7 +1747,7 @@ def dose_values_in(text: str) -> set[float]:
         if _QUARTERED.match(text[d.end:]):
             values.add(d.value / 4)
         if d.value and (count := _COUNT_AFTER_STRENGTH.match(text, d.end)):
-            values.add(d.value * _PILL_COUNTS[" ".join(count.group("count").lower().split())])  # "fifty, take one and a half"
+            values.add(d.value * _pill_count(count.group("count")))  # "fifty, take one and a half"
         if d.value and (part_said := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
     half_taken = _HALF_TAKEN.search(text)

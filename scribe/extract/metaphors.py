@@ -358,9 +358,12 @@ _LITERAL_PREDICATES = frozenset(
     "way good bad new big small real while mess nightmare disaster deal".split()
 ) | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# what "like it's a ..." or "like they're a ..." may name without making an image: "like it's a big deal", "a done deal"
+_NOT_AN_IMAGE_AFTER_A = (r"(?!(?:big|huge|bad|good|great|real|massive|whole|small|little|bit|lot|few|couple|problem|crime|joke|chore|"
+                         r"favou?r|competition|test|game|secret|sin|done|thing|given|hack)\b)")
 _NOT_SIMILE_AFTER = re.compile(
     # (not "like it's a box of old fuses", "like they're a ...": a pronoun made a thing is the image)
-    r"^\s*(,|\d|that\b|this\b|it\b(?!(?:'s|\s+is|\s+was)\s+(?:a|an)\s+(?!(?:big|huge|bad|good|great|real|massive|whole|small|little|bit|lot|few|couple|problem|crime|joke|chore|favou?r|competition|test|game|secret|sin|done|thing|given|hack)\b))|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
+    r"^\s*(,|\d|that\b|this\b|it\b(?!(?:'s|\s+is|\s+was)\s+(?:a|an)\s+" + _NOT_AN_IMAGE_AFTER_A + r")|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
     r"(last|next|this) (year|week|month|night|time)\b|yesterday\b|today\b|tonight\b|every (day|night|time)\b|"
     rf"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|hundred|{_NUMBERS})s?\b|"
     r"(a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
@@ -368,7 +371,7 @@ _NOT_SIMILE_AFTER = re.compile(
     r"(half|quarter|midnight|noon|dawn|lunchtime|dinnertime|bedtime)\b|"
     r"(first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|junior|senior|freshman|sophomore)\b|"
     r"i'm (not|being|a failure)|i (should|need|have|can't|don't|was being)|"
-    r"(?:you|he|she|they|we)\b(?!(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+(?:a|an)\s+(?!(?:big|huge|bad|good|great|real|massive|whole|small|little|bit|lot|few|couple|problem|crime|joke|chore|favou?r|competition|test|game|secret|sin|done|thing|given|hack)\b))|"
+    r"(?:you|he|she|they|we)\b(?!(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+(?:a|an)\s+" + _NOT_AN_IMAGE_AFTER_A + r")|"
     # a filler before what the speaker could, would or did not do: "like i wouldn't hurt myself", "like i could
     # actually do it", "like i couldnae find the words"
     r"i(?:'d)? (?:would|wouldn't|wouldnae|could|couldn't|couldnae|cannot|cannae|will|won't|might|must|didn't|"

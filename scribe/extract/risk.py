@@ -1203,8 +1203,9 @@ _THOSE_THOUGHTS = re.compile(r"\b(?:(?:those|these|that|such)\s+(?:thoughts?|urg
                              r"(?:thoughts?|urges?|anything)\s+like\s+(?:that|those|this)|any\s+of\s+(?:those|that|them)|"
                              r"(?:it|that)\s+again)\b", re.IGNORECASE)
 # a yes that takes back the no just given: "Yes. Sorry. Yes.", "Actually, yeah." (not "Yeah. So, the kids...")
+# ("I do", "I am" only as the whole of a sentence: "Yes. I do." corrects, "Yeah. So I am going to the shop." does not)
 _CORRECTED_YES = re.compile(r"^\W*(?:(?:actually|wait|sorry|no|um|uh|well)\W+)*(?:yes|yeah|yep|aye)\b(?=.*\b(?:sorry|actually|i\s+lied|"
-                            r"wait|to\s+be\s+honest|truth\s+is|i\s+do|i\s+am|i\s+have)\b)|^\W*(?:actually|wait)\W+(?:yes|yeah|yep|aye)\b",
+                            r"wait|to\s+be\s+honest|truth\s+is)\b|.*(?:^|[.!,]\s*)i\s+(?:do|am|have|did)\s*(?:[.!]|$))|^\W*(?:actually|wait)\W+(?:yes|yeah|yep|aye)\b",
                             re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:(?:are\s+)?you\s+still\s+(?:there|with\s+me)|can\s+you\s+(?:still\s+)?hear\s+me|you\s+(?:froze|cut\s+out|"
                       r"broke\s+up|went\s+quiet)|lost\s+you|take\s+your\s+time|no\s+rush|(?:i'?m|i\s+am)\s+(?:still\s+)?"
@@ -2041,7 +2042,7 @@ _OTHER_SAYS = re.compile(r"\b(?:he|she|they|(?:the|my|his|her|their)\s+\w+|(?-i:
                          r"read\s+(?:it|this|you)\b)[^\"“.]{0,60}(?:\.\s*)?[^\"“.]{0,60}$|"
                          # a voice on a radio or phone: 'the driver's on the radio. "Cragford box, I've hit someone."'
                          r"\b(?:he|she|they|(?:the|my|his|her|their)\s+\w+|(?-i:[A-Z][a-z]+))(?:'s|\s+is|\s+was|\s+came|\s+comes)\s+"
-                         r"(?:straight\s+|right\s+)?(?:on|over)\s+the\s+(?:radio|phone|line|intercom|tannoy|tannoy|walkie-talkie)\b"
+                         r"(?:straight\s+|right\s+)?(?:on|over)\s+the\s+(?:radio|phone|line|intercom|tannoy|walkie-talkie)\b"
                          r"[^\"“.]{0,30}[.,:]?\s*$|"
                          # an interpreter's voicing: 'he signed that he wants to hang himself. I had to voice it in
                          # first person. "I want to hang myself."'
