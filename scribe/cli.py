@@ -996,6 +996,7 @@ def worker_cmd(
         poll_seconds=poll,
         stop=stop,
         report=report,
+        lease_seconds=_settings().lease_seconds,
     )
     report("stopped")
 

@@ -46,8 +46,11 @@ log = logging.getLogger("scribe")
 POOL = "scribe"
 DEPLOYMENT_NAME = "scribe"
 DEPLOYMENT = f"process-session/{DEPLOYMENT_NAME}"
-# A Prefect run still Pending after this long was claimed by a worker that died before starting it.
-STALE_PENDING = timedelta(minutes=10)
+# A run's first act is to claim its session under a lease. A run still Pending or Running this long
+# with its session unclaimed belongs to a worker that died before the claim (scaled to the lease by
+# `serve`). Resubmitting a live one is harmless: the lease lets exactly one of the two process it.
+STALE_UNCLAIMED = timedelta(minutes=2)
+MIN_UNCLAIMED = timedelta(seconds=30)
 Report = Callable[[str], None]
 
 
@@ -212,24 +215,30 @@ def reconcile(
     run_state: Callable[[str], tuple[str, datetime | None]] | None = None,
     report: Report = _quiet,
     mark_crashed: Callable[[str], None] | None = None,
+    unclaimed_grace: timedelta = STALE_UNCLAIMED,
 ) -> list[str]:
     """Submit a run for every session that needs one; returns the refs submitted.
 
     Needs one: ingested and never submitted; ingested with a run that failed,
-    crashed, was cancelled or sat Pending past :data:`STALE_PENDING`; processing
-    under a lapsed lease (its run died with its worker). A session whose run
-    is still scheduled or running is left alone, so nothing is submitted twice.
-    A processed session whose shred is still pending is shredded here.
+    crashed or was cancelled, or that has sat Pending or Running longer than
+    ``unclaimed_grace`` without claiming its session (its worker died between
+    taking the run and the claim); processing under a lapsed lease (its run
+    died with its worker). A session whose run is newly scheduled or holds a
+    live lease is left alone. A processed session whose shred is still
+    pending is shredded here.
     """
     run_state = run_state or _prefect_run_state
     submitted: list[str] = []
     due = {i.id: i for i in store.sessions_to_resume()}
+    stalled = {i.id for i in due.values() if i.state == "processing"}  # runs Prefect still shows as alive
     for info in store.sessions():
         if info.state == "ingested" and info.flow_run_id and info.id not in due:
             state, since = run_state(info.flow_run_id)
-            stale = state == "PENDING" and since is not None and datetime.now(UTC) - since > STALE_PENDING
+            stale = state in ("PENDING", "RUNNING") and since is not None and datetime.now(UTC) - since > unclaimed_grace
             if state in ("FAILED", "CRASHED", "CANCELLED", "MISSING") or stale:
                 due[info.id] = info
+            if stale:
+                stalled.add(info.id)
     for info in store.sessions():
         if info.shred_pending and info.state == "processed":
             # Notes committed, key deleted, deletion not yet proven (a reader held the table): finish it.
@@ -241,8 +250,10 @@ def reconcile(
     for info in due.values():
         if info.state == "processing":
             report(f"resuming ref {info.ref}: its run stopped renewing its lease")
-            if info.flow_run_id and mark_crashed is not None:
-                mark_crashed(info.flow_run_id)  # Prefect would show the dead run as running forever
+        elif info.id in stalled:
+            report(f"resubmitting ref {info.ref}: its run never claimed the session (its worker died first)")
+        if info.flow_run_id and info.id in stalled and mark_crashed is not None:
+            mark_crashed(info.flow_run_id)  # Prefect would show the dead run as running forever
         submit_fn(store, info)
         submitted.append(info.ref)
     return submitted
@@ -311,6 +322,7 @@ def serve(
     reconcile_seconds: float = 30.0,
     stop: threading.Event | None = None,
     report: Report = _quiet,
+    lease_seconds: float | None = None,
 ) -> None:
     """The `scribe worker` loop: inbox → ingest → submit, resume dead runs, and (unless told not to) execute runs."""
     stop = stop or threading.Event()
@@ -326,6 +338,7 @@ def serve(
         worker_thread = threading.Thread(target=run_worker, name="scribe-prefect-worker", daemon=True)
         worker_thread.start()
         report(f"running flow runs of pool {POOL!r} in this process (limit {limit})")
+    grace = STALE_UNCLAIMED if lease_seconds is None else max(timedelta(seconds=lease_seconds), MIN_UNCLAIMED)
     last_reconcile = 0.0
     while not stop.is_set():
         for info in inbox.poll():
@@ -336,7 +349,7 @@ def serve(
         if time.monotonic() - last_reconcile >= reconcile_seconds:
             last_reconcile = time.monotonic()
             try:
-                reconcile(store, report=report, mark_crashed=_prefect_mark_crashed)
+                reconcile(store, report=report, mark_crashed=_prefect_mark_crashed, unclaimed_grace=grace)
             except Exception as exc:  # noqa: BLE001  (Prefect or the database briefly away)
                 report(f"reconciliation skipped ({type(exc).__name__}); will retry")
         stop.wait(poll_seconds)

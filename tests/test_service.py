@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scribe.errors import AuditError, StateError
-from scribe.service import STALE_PENDING, Inbox, reconcile
+from scribe.service import STALE_UNCLAIMED, Inbox, reconcile
 from scribe.store.store import RECORDER_AAD, Store
 from scribe.vault import container
 
@@ -141,7 +141,7 @@ def test_a_processed_session_is_never_claimed_again(store: Store) -> None:
 # -- reconciliation ---------------------------------------------------------------------------
 
 
-def _submitted(store: Store, run_state=None) -> list[str]:  # type: ignore[no-untyped-def]
+def _submitted(store: Store, run_state=None, crashed: list[str] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     calls: list[str] = []
 
     def fake_submit(s: Store, info) -> str:  # type: ignore[no-untyped-def]
@@ -149,7 +149,8 @@ def _submitted(store: Store, run_state=None) -> list[str]:  # type: ignore[no-un
         s.record_flow_run(info.id, f"run-{len(calls)}")
         return f"run-{len(calls)}"
 
-    reconcile(store, submit_fn=fake_submit, run_state=run_state or (lambda _id: ("RUNNING", None)))
+    mark = crashed.append if crashed is not None else None
+    reconcile(store, submit_fn=fake_submit, run_state=run_state or (lambda _id: ("RUNNING", None)), mark_crashed=mark)
     return calls
 
 
@@ -166,12 +167,41 @@ def test_reconcile_resubmits_a_session_whose_run_ended_before_processing(store: 
     assert _submitted(store, lambda _id: (state, None)) == ["s"]
 
 
-def test_reconcile_resubmits_a_run_stuck_pending_with_a_dead_worker(store: Store) -> None:
+@pytest.mark.parametrize("state", ["PENDING", "RUNNING"])
+def test_reconcile_resubmits_a_run_whose_worker_died_before_the_claim(store: Store, state: str) -> None:
+    # Taken by a worker (Pending) or started (Running), then the worker was killed before the run
+    # claimed its session: no lease ever existed, so only the run's age in that state tells.
     store.ingest("s", io.BytesIO(AUDIO))
     store.record_flow_run("s", "run-0")
     recent = datetime.now(UTC)
-    assert _submitted(store, lambda _id: ("PENDING", recent)) == []
-    assert _submitted(store, lambda _id: ("PENDING", recent - STALE_PENDING - timedelta(minutes=1))) == ["s"]
+    crashed: list[str] = []
+    assert _submitted(store, lambda _id: (state, recent), crashed) == []
+    assert _submitted(store, lambda _id: (state, recent - STALE_UNCLAIMED - timedelta(seconds=1)), crashed) == ["s"]
+    assert crashed == ["run-0"]  # the dead run is marked crashed, not left showing as alive
+
+
+def test_reconcile_does_not_mark_an_already_ended_run_crashed(store: Store) -> None:
+    store.ingest("s", io.BytesIO(AUDIO))
+    store.record_flow_run("s", "run-0")
+    crashed: list[str] = []
+    assert _submitted(store, lambda _id: ("FAILED", None), crashed) == ["s"]
+    assert crashed == []
+
+
+def test_reconcile_grace_for_an_unclaimed_run_is_a_parameter(store: Store) -> None:
+    store.ingest("s", io.BytesIO(AUDIO))
+    store.record_flow_run("s", "run-0")
+    started = datetime.now(UTC) - timedelta(seconds=45)
+    calls: list[str] = []
+
+    def fake_submit(s: Store, info) -> str:  # type: ignore[no-untyped-def]
+        calls.append(info.id)
+        return "run-1"
+
+    reconcile(store, submit_fn=fake_submit, run_state=lambda _id: ("RUNNING", started), unclaimed_grace=timedelta(minutes=1))
+    assert calls == []
+    reconcile(store, submit_fn=fake_submit, run_state=lambda _id: ("RUNNING", started), unclaimed_grace=timedelta(seconds=30))
+    assert calls == ["s"]
 
 
 def test_reconcile_resumes_processing_with_a_lapsed_lease_only(store: Store) -> None:
