@@ -197,3 +197,29 @@ def test_an_ordinary_street_and_a_dictionary_plural_are_not_names(text: str) -> 
 def test_a_family_plural_and_a_named_street_are_still_redacted(text: str, term: str) -> None:
     clean, n = guard(text)
     assert term not in clean and n >= 1, clean
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("i been running shrimp out of ledbetter and this is the only season", True),  # two words run together
+        ("I told Sal the house is a cage.", True),  # a capital that opens no sentence
+        ("Since 2019 the house has been a cage.", True),
+        ("the kettle's on at the harrowgate mills again", True),
+        ("marcus says i'm a ghost in that house", True),  # a listed name no dictionary has
+        ("it was three in the morning and the house felt like a tomb", True),  # a time said in words
+        ("by half ten i'm a wrung-out cloth", True),
+        ("every tuesday the office is a zoo", True),
+        ("My head is a radio stuck between two stations.", False),  # a number that is no time
+        ("I may as well be a ghost.", False),  # "may" the verb, not the month
+        ("My body is there, my heart is not.", False),
+        ("Thon job's a bucket wi' nae bottom.", False),  # Scots words people use
+        ('"It\'s a cage," I said. I mean it.', False),  # capitals that open sentences and quotes, and I
+        ("mornin' feels like wadin' through treacle", False),
+        ("I'm like a kettle left on the boil — there's nothing left in me but steam.", False),
+    ],
+)
+def test_may_name_someone_is_stricter_than_the_wall(text: str, may: bool) -> None:
+    from scribe.extract.wall import may_name_someone
+
+    assert may_name_someone(text) is may

@@ -67,7 +67,8 @@ def load_encoder() -> Any:
 
 def classifier_weights(filename: str, probe_texts: tuple[str, ...], what: str, rebuild: str) -> dict[str, Any]:
     """The arrays of a classifier shipped in ``scribe/extract/data`` over this encoder's embeddings (``coef``
-    rows over two joined embeddings, ``bias``, ``threshold``, ``probe``, and any others it stores).
+    rows over ``parts`` joined embeddings, two unless the file stores ``parts``; ``bias``, ``threshold``,
+    ``probe``, and any others it stores).
 
     Refused when missing or unreadable, and when trained beside another encoder: the embeddings of its
     probe sentences, stored with the weights, must be this encoder's."""
@@ -80,11 +81,12 @@ def classifier_weights(filename: str, probe_texts: tuple[str, ...], what: str, r
             z = dict(np.load(fh))
         coef, bias, probe = z["coef"], z["bias"], z["probe"]
         float(z["threshold"])
+        parts = int(z.get("parts", 2))
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise ModelError(f"{what} weights are missing or unreadable; reinstall scribe") from e
     now = np.asarray(load_encoder().encode(list(probe_texts), normalize_embeddings=True))
     rows = len(z["names"]) if "names" in z else coef.shape[0]
-    if coef.shape != (rows, 2 * now.shape[1]) or bias.shape != (rows,) or probe.shape != now.shape \
+    if coef.shape != (rows, parts * now.shape[1]) or bias.shape != (rows,) or probe.shape != now.shape \
             or float((now * probe).sum(axis=1).min()) < 0.99:
         raise ModelError(f"{what} was trained on another encoder; rebuild it with {rebuild}")
     return z

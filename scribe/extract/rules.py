@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from scribe.errors import ModelError
+from scribe.extract import metaphor_net
 from scribe.extract.diagnoses import extract_diagnoses
 from scribe.extract.findings import extract_measures, extract_symptoms
 from scribe.extract.interventions import extract_interventions
@@ -233,7 +234,7 @@ def run_rules(session: dict[str, Any]) -> dict[str, Any]:
     ]
     risk_found = assess_risk(turns)
     risk = {f: risk_found[f].as_item() for f in RISK_FIELDS}
-    metaphors = extract_metaphors(turns)
+    metaphors = metaphor_net.with_net(turns, extract_metaphors(turns))
     hypotheses = extract_hypotheses(turns)
     themes = extract_themes(turns)
     progress: dict[str, Any] = {

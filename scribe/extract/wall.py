@@ -297,6 +297,55 @@ def _is_unknown_word(word: str) -> bool:
                    for k in range(3, len(stem) - 2))
 
 
+# what opens a sentence (or a quote inside one): the capital after it is no name
+_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(—–-]\s*|\s-\s)$")
+
+
+# a clock time, a date or a day said in words: "three in the morning", "at two", "the twelfth", "noon", "Tuesday"
+_NAME_AS_WORD_ZIPF = 4.0
+_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SAID_WHEN = re.compile(
+    rf"\b(?:noon|midnight|o'clock|a\.m\.|p\.m\."
+    rf"|(?:at|by|till|until|around|since|past|from|after|before)\s+(?:{_CLOCK}|half|quarter)|half\s+{_CLOCK}"
+    rf"|{_CLOCK}[\s-]+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|thirty|fifteen|forty[\s-]five"
+    r"|o'clock|[ap]\.?\s?m\b)"
+    r"|the\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
+    r"|twenty[\s-]\w+)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|january|february|april|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def may_name_someone(text: str) -> bool:
+    """Stricter than the wall: whether a whole sentence, quoted only because a model read it as an image, holds a
+    word that could name a person, a place or an employer: a digit; a capital that does not open a sentence
+    (I and its forms aside); a word neither in Webster's nor common in everyday English, with no allowance for
+    two words run together ("ledbetter" is "led" and "better"). Such a sentence is left out, not patched."""
+    from wordfreq import zipf_frequency
+
+    if re.search(r"\d", text) or _SAID_WHEN.search(text):
+        return True
+    ordinary = vocab.ordinary_words()
+    names = _all_names()
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", text):
+        word = m.group(0).replace("’", "'")
+        if word[0].isupper() and word not in _CAPS_OK and not _OPENS.search(text[:m.start()]):
+            return True
+        w = word.lower().strip("'-")
+        stem = re.sub(r"('s|s'|')$", "", w)
+        if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or w in _ENGLISHES_WORDS or len(stem) < 3:
+            continue
+        if word.endswith("in'") and (w + "g") in ordinary:
+            continue
+        if (w in names or stem in names) and (stem not in ordinary or zipf_frequency(stem, "en") < _NAME_AS_WORD_ZIPF):
+            return True  # "marcus", "jenna", "dale": a listed name no dictionary has, or rarer than "ray" or "hope"
+        forms = {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem), *w.split("-")}
+        if not any(f in ordinary or zipf_frequency(f, "en") >= 3.0 for f in forms if f):
+            return True
+    return False
+
+
 # a capital that does not open a sentence: the text kept its casing, so its names have their capitals
 _CASED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 
