@@ -30,18 +30,14 @@ def test_units_are_the_clients_sentences_verbatim_with_their_offsets() -> None:
     got = units(turns)
     assert [u.text for u in got] == ["My head is a radio stuck between two stations."]  # "Honestly?", "Yes." too short
     u = got[0]
-    assert u.turn == 1 and turns[1]["text"][u.start:u.end] == u.text and not u.window
+    assert u.turn == 1 and turns[1]["text"][u.start:u.end] == u.text
 
 
-def test_a_long_unpunctuated_turn_is_read_in_overlapping_verbatim_windows() -> None:
-    words = [f"w{k}" for k in range(45)]
-    text = "  ".join(words)  # double spaces: a window is still a slice of the turn, not words re-joined
-    got = units(_turns(("client", text)))
-    assert len(got) >= 3 and all(u.window for u in got)
-    assert all(text[u.start:u.end] == u.text for u in got)
-    assert got[0].text.split()[0] == "w0" and got[1].text.split()[0] == f"w{metaphor_net.STRIDE}"
-    assert got[-1].text.split()[-1] == "w44"  # the run's end is read
-    assert all(len(u.text.split()) <= metaphor_net.WINDOW for u in got)
+def test_a_long_unpunctuated_run_is_not_read() -> None:
+    # ASR text without stops: quoted whole it would carry far more than an image (names among it)
+    run = " ".join(["my head is a washing machine"] * 7)
+    assert [u.text for u in units(_turns(("client", run)))] == []
+    assert [u.text for u in units(_turns(("client", run + ". It spins like a top.")))] == ["It spins like a top."]
 
 
 def test_units_skip_the_clinician_and_another_person() -> None:
@@ -54,15 +50,14 @@ def test_units_skip_the_clinician_and_another_person() -> None:
 TEXT = "Sure I'm like a kettle left on the boil, there's nothing left in me but steam."
 
 
-def _unit(turn: int, text: str, full: str | None = None, window: bool = False) -> Unit:
-    full = full or text
-    s = full.index(text)
-    return Unit(turn, text, s, s + len(text), window)
+def _unit(turn: int, text: str) -> Unit:
+    return Unit(turn, text, 0, len(text))
 
 
 def test_a_sentence_that_may_name_someone_is_left_out_not_patched() -> None:
     for text in ("i been running shrimp out of ledbetter and this is the only season i never dropped a net",
-                 "I told Sal the house is a cage.", "Since 2019 the house has been a cage."):
+                 "I told Sal the house is a cage.", "Since 2019 the house has been a cage.",
+                 "After Dr. Okonkwo left, the clinic was a ghost ship."):
         assert select([_unit(0, text)], [0.99], [], 0.8) == [], text
     # nor does it grow a pattern's quote into the sentence around it
     pattern = [{"quote": "the house is a cage", "evidence": [0]}]
@@ -83,16 +78,9 @@ def test_a_sentence_that_holds_a_patterns_shorter_quote_replaces_it() -> None:
     assert len(select([_unit(4, TEXT)], [0.95], pattern, 0.8)) == 2
 
 
-def test_a_window_never_replaces_a_patterns_quote_nor_repeats_it() -> None:
-    pattern = [{"quote": "like a kettle left on the boil", "evidence": [3]}]
-    got = select([_unit(3, TEXT, window=True)], [0.95], pattern, 0.8)
-    assert got == pattern
-
-
-def test_two_overlapping_windows_give_one_quote_the_likelier() -> None:
-    full = "a b c my head is a washing machine d e f g"
-    first, second = _unit(0, "a b c my head is a washing", full, True), _unit(0, "my head is a washing machine d e", full, True)
-    assert select([first, second], [0.85, 0.9], [], 0.8) == [{"quote": second.text, "evidence": [0]}]
+def test_a_sentence_a_pattern_already_quoted_whole_is_not_repeated() -> None:
+    pattern = [{"quote": TEXT, "evidence": [3]}]
+    assert select([_unit(3, TEXT)], [0.95], pattern, 0.8) == pattern
 
 
 def test_a_leading_filler_is_not_quoted_and_quotes_come_in_turn_order() -> None:

@@ -3,17 +3,16 @@
 The patterns in ``metaphors`` find similes and the figures the team's authors used; on author
 batches they were not written from they found 0.62-0.70 of the metaphors independent annotators
 marked ("Thon job's a bucket wi' nae bottom", "My body is there, my heart is not", "The bells are the
-only thing that keeps the days from running into one another"). This net reads each client sentence
-(a long unpunctuated run of ASR text in overlapping windows) as one all-MiniLM-L6-v2 embedding and
-scores it with a logistic regression (``data/metaphor_classifier.npz``, trained by
+only thing that keeps the days from running into one another"). This net reads each client sentence of
+3 to 30 words as one all-MiniLM-L6-v2 embedding and scores it with a logistic regression (``data/metaphor_classifier.npz``, trained by
 ``benchmarks/build_metaphor_classifier.py`` on every non-blind session: a sentence is positive when it
 holds a gold metaphor). A sentence at or above the threshold stored with the weights (0.8) joins the
 patterns' quotes, verbatim, unless a pattern already quoted it; one that holds a pattern's shorter quote
 replaces it. Held out one author batch at a time, patterns plus net found 0.877 of the metaphors where
 the patterns alone found 0.809 (0.749 -> 0.879 on the four independent batches s661-s780), at about one
 extra quote per session: the README's metaphor section. A whole sentence says more than its image, so
-one that may name someone (``wall.may_name_someone``) is left out, and every quote still goes through
-the PHI wall.
+one that may name someone (``wall.may_name_someone``) or holds anything the wall would redact is left
+out, and every quote still goes through the PHI wall.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scribe.extract.wall import may_name_someone
+from scribe.extract.wall import guard, may_name_someone
 
 Turns = list[dict[str, Any]]
 
@@ -32,9 +31,10 @@ Turns = list[dict[str, Any]]
 PROBE_TEXTS = ("My head is a washing machine that never finishes its cycle.", "We went to the beach on Sunday.")
 THRESHOLD = 0.8
 MIN_WORDS = 3
-# a sentence longer than this (ASR text without stops) is read in windows of WINDOW words, STRIDE apart
+# a longer "sentence" is most often a run of ASR text without stops: quoted whole it would carry far more
+# than an image (and, held out by author, windows of it added 0.004 of recall and most of the names the
+# quotes let through)
 MAX_WORDS = 30
-WINDOW, STRIDE = 20, 10
 _NOT_THE_CLIENT = ("clinician", "other")
 _LEADING = re.compile(r"^(?:(?:and|but|so|um|uh|er|erm|yeah|well|okay|ok|oh|huh|i mean|you know),?\s+)+", re.IGNORECASE)
 
@@ -45,28 +45,18 @@ class Unit:
     text: str  # verbatim from the turn
     start: int  # offsets in the turn's text
     end: int
-    window: bool = False  # part of a sentence too long to read whole
 
 
 def units(turns: Turns) -> list[Unit]:
-    """The net's units: each client sentence of MIN_WORDS or more, a long one as overlapping windows."""
+    """The net's units: each client sentence of MIN_WORDS to MAX_WORDS words, verbatim."""
     out: list[Unit] = []
     for i, t in enumerate(turns):
         if t.get("speaker") in _NOT_THE_CLIENT:
             continue
         text = str(t.get("text", ""))
         for sent in re.finditer(r"\S(?:.*?)(?:[.!?](?=\s|$)|$)", text, re.DOTALL):
-            words = list(re.finditer(r"\S+", sent.group(0)))
-            if len(words) < MIN_WORDS:
-                continue
-            base = sent.start()
-            if len(words) <= MAX_WORDS:
-                spans = [(0, len(words))]
-            else:
-                spans = [(k, min(k + WINDOW, len(words))) for k in range(0, len(words) - STRIDE + 1, STRIDE)]
-            for a, b in spans:
-                s, e = base + words[a].start(), base + words[b - 1].end()
-                out.append(Unit(i, text[s:e], s, e, window=len(spans) > 1))
+            if MIN_WORDS <= len(sent.group(0).split()) <= MAX_WORDS:
+                out.append(Unit(i, sent.group(0), sent.start(), sent.end()))
     return out
 
 
@@ -129,16 +119,16 @@ def with_net(turns: Turns, metaphors: list[dict[str, Any]]) -> list[dict[str, An
 def select(candidates: list[Unit], probs: list[float], metaphors: list[dict[str, Any]],
            threshold: float) -> list[dict[str, Any]]:
     """What ``with_net`` makes of the scored units: pure, so the classifier's builder can score other weights
-    with the same choices. Never two overlapping windows of one sentence; best first."""
+    with the same choices."""
     kept: list[Unit] = []
     longer: dict[int, Unit] = {}
     for unit, p in sorted(zip(candidates, probs, strict=True), key=lambda x: -x[1]):
         if p < threshold:
             break
-        if any(k.turn == unit.turn and k.start < unit.end and unit.start < k.end for k in kept):
+        if may_name_someone(_quote(unit)) or guard(_quote(unit))[1]:
+            # a whole sentence carries more than the image: one that may name someone, or in which the wall finds
+            # anything to redact (a name beside it is likelier: "[redacted] grace cook"), is left out
             continue
-        if may_name_someone(_quote(unit)):
-            continue  # a whole sentence carries more than the image: one that may name someone is left out
         held = [j for j, m in enumerate(metaphors)
                 if unit.turn in (m.get("evidence") or []) and _covered(unit, str(m.get("quote", "")))]
         if not held:
@@ -146,8 +136,7 @@ def select(candidates: list[Unit], probs: list[float], metaphors: list[dict[str,
             continue
         for j in held:
             quote = str(metaphors[j].get("quote", ""))
-            # a whole sentence only (a window of run-on ASR text is no cleaner than the pattern's quote)
-            if not unit.window and j not in longer and quote in unit.text and len(_norm(_quote(unit))) > len(_norm(quote)):
+            if j not in longer and quote in unit.text and len(_norm(_quote(unit))) > len(_norm(quote)):
                 longer[j] = unit
     out: list[dict[str, Any]] = []
     seen: set[tuple[int, str]] = set()

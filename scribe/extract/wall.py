@@ -303,6 +303,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;\"“‘(—–-]\s*|\s-\s)$")
 
 # a clock time, a date or a day said in words: "three in the morning", "at two", "the twelfth", "noon", "Tuesday"
 _NAME_AS_WORD_ZIPF = 4.0
+_UNLISTED_WORD_ZIPF = 3.5
 _CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SAID_WHEN = re.compile(
     rf"\b(?:noon|midnight|o'clock|a\.m\.|p\.m\."
@@ -319,20 +320,31 @@ _SAID_WHEN = re.compile(
 
 def may_name_someone(text: str) -> bool:
     """Stricter than the wall: whether a whole sentence, quoted only because a model read it as an image, holds a
-    word that could name a person, a place or an employer: a digit; a capital that does not open a sentence
-    (I and its forms aside); a word neither in Webster's nor common in everyday English, with no allowance for
-    two words run together ("ledbetter" is "led" and "better"). Such a sentence is left out, not patched."""
+    word that could name a person, a place or an employer: a digit or a time said in words; a capital that does
+    not open a sentence (I and its forms aside); a letter outside English's alphabet ("tomás"); a city or state
+    ("new south wales" aside, GeoNames' and Faker's); a listed name no dictionary has or rarer as a word than
+    "ray" ("marcus", "jenna"; "Raj" opening a sentence too); a word neither in Webster's nor common in everyday
+    English, with no allowance for two words run together ("ledbetter" is "led" and "better"). Such a sentence
+    is left out, not patched."""
     from wordfreq import zipf_frequency
 
     if re.search(r"\d", text) or _SAID_WHEN.search(text):
         return True
     ordinary = vocab.ordinary_words()
     names = _all_names()
-    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", text):
-        word = m.group(0).replace("’", "'")
-        if word[0].isupper() and word not in _CAPS_OK and not _OPENS.search(text[:m.start()]):
+    places = vocab.city_names() | {p.lower() for p in vocab.us_states()}
+    words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text)]
+    lowered = [m.group(0).replace("’", "'").lower().strip("'-") for m in words]
+    for n in (1, 2, 3):
+        if any(" ".join(lowered[k:k + n]) in places for k in range(len(lowered) - n + 1)):
             return True
-        w = word.lower().strip("'-")
+    for m, w in zip(words, lowered, strict=True):
+        word = m.group(0)
+        if not word.isascii():
+            return True
+        opens = _OPENS.search(text[:m.start()]) is not None
+        if word[0].isupper() and word.replace("’", "'") not in _CAPS_OK and not opens:
+            return True
         stem = re.sub(r"('s|s'|')$", "", w)
         if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or w in _ENGLISHES_WORDS or len(stem) < 3:
             continue
@@ -341,8 +353,8 @@ def may_name_someone(text: str) -> bool:
         if (w in names or stem in names) and (stem not in ordinary or zipf_frequency(stem, "en") < _NAME_AS_WORD_ZIPF):
             return True  # "marcus", "jenna", "dale": a listed name no dictionary has, or rarer than "ray" or "hope"
         forms = {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem), *w.split("-")}
-        if not any(f in ordinary or zipf_frequency(f, "en") >= 3.0 for f in forms if f):
-            return True
+        if not any(f in ordinary or zipf_frequency(f, "en") >= _UNLISTED_WORD_ZIPF for f in forms if f):
+            return True  # "kev" (3.25) is no word a dictionary has, however often the web says it
     return False
 
 
