@@ -97,7 +97,7 @@ def test_the_shipped_net_reads_images_it_was_never_shown_and_not_plain_report() 
     images = ["My head is a radio stuck between two stations.", "Work is a treadmill that somebody keeps speeding up."]
     plain = ["I went to the shops on Tuesday and bought bread.", "Work was busy this week, lots of meetings.",
              "I took my tablets this morning as usual."]
-    threshold = metaphor_net._model().threshold
+    threshold = metaphor_net._weights()[2]
     assert all(p >= threshold for p in metaphor_net.probabilities(images))
     assert all(p < 0.5 for p in metaphor_net.probabilities(plain))
 

@@ -60,22 +60,16 @@ def units(turns: Turns) -> list[Unit]:
     return out
 
 
-@dataclass(frozen=True)
-class _Model:
-    coef: Any  # (1, 384) float32
-    bias: Any  # (1,) float32
-    threshold: float
-
-
 @lru_cache(maxsize=1)
-def _model() -> _Model:
+def _weights() -> tuple[Any, float, float]:
+    """(coefficients over one embedding, bias, threshold) of the shipped classifier."""
     import numpy as np
 
     from scribe.extract.embeddings import classifier_weights
 
     z = classifier_weights("metaphor_classifier.npz", PROBE_TEXTS, "the metaphors' classifier",
                            "benchmarks/build_metaphor_classifier.py")
-    return _Model(z["coef"].astype(np.float32), z["bias"].astype(np.float32), float(z["threshold"]))
+    return z["coef"][0].astype(np.float32), float(z["bias"][0]), float(z["threshold"])
 
 
 def probabilities(texts: list[str]) -> list[float]:
@@ -86,10 +80,10 @@ def probabilities(texts: list[str]) -> list[float]:
 
     from scribe.extract.embeddings import encode_once
 
-    model = _model()
+    coef, bias, _ = _weights()
     vectors = encode_once(texts)
     x = np.stack([vectors[t] for t in texts])
-    return (1 / (1 + np.exp(-(x @ model.coef.T + model.bias))))[:, 0].tolist()
+    return (1 / (1 + np.exp(-(x @ coef + bias)))).tolist()
 
 
 def _norm(s: str) -> set[str]:
@@ -113,7 +107,7 @@ def with_net(turns: Turns, metaphors: list[dict[str, Any]]) -> list[dict[str, An
     candidates = units(turns)
     if not candidates:
         return list(metaphors)
-    return select(candidates, probabilities([u.text for u in candidates]), metaphors, _model().threshold)
+    return select(candidates, probabilities([u.text for u in candidates]), metaphors, _weights()[2])
 
 
 def select(candidates: list[Unit], probs: list[float], metaphors: list[dict[str, Any]],
