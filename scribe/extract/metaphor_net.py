@@ -1,18 +1,19 @@
 """The metaphors' learned net: a client's image in words no pattern knows.
 
 The patterns in ``metaphors`` find similes and the figures the team's authors used; on author
-batches they were not written from they found 0.62-0.70 of the metaphors independent annotators
+batches they were not written from they found 0.62-0.72 of the metaphors independent annotators
 marked ("Thon job's a bucket wi' nae bottom", "My body is there, my heart is not", "The bells are the
 only thing that keeps the days from running into one another"). This net reads each client sentence of
-3 to 30 words as one all-MiniLM-L6-v2 embedding and scores it with a logistic regression (``data/metaphor_classifier.npz``, trained by
-``benchmarks/build_metaphor_classifier.py`` on every non-blind session: a sentence is positive when it
-holds a gold metaphor). A sentence at or above the threshold stored with the weights (0.8) joins the
-patterns' quotes, verbatim, unless a pattern already quoted it; one that holds a pattern's shorter quote
-replaces it. Held out one author batch at a time, patterns plus net found 0.877 of the metaphors where
-the patterns alone found 0.809 (0.749 -> 0.879 on the four independent batches s661-s780), at about one
-extra quote per session: the README's metaphor section. A whole sentence says more than its image, so
-one that may name someone (``wall.may_name_someone``) or holds anything the wall would redact is left
-out, and every quote still goes through the PHI wall.
+3 to 30 words as one all-MiniLM-L6-v2 embedding and scores it with a logistic regression
+(``data/metaphor_classifier.npz``, trained by ``benchmarks/build_metaphor_classifier.py`` on every
+non-blind session: a sentence is positive when it holds a gold metaphor). A sentence at or above the
+threshold stored with the weights (0.8) joins the patterns' quotes, verbatim, unless a pattern already
+quoted it; one that holds a pattern's shorter quote replaces it. Held out one author batch at a time,
+patterns plus net found 0.866 of the metaphors where the patterns alone found 0.809 (0.749 -> 0.861 on
+the four independent batches s661-s780), at 0.6-0.75 extra quotes per session; on the three blind
+batches it raised recall by 0.05-0.11 (the README's latest honest figures). A whole sentence says more
+than its image, so one that may name someone (``wall.may_name_someone``) or holds anything the wall
+would redact is left out, and every quote still goes through the PHI wall.
 """
 
 from __future__ import annotations
