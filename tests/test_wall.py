@@ -224,3 +224,30 @@ def test_may_name_someone_is_stricter_than_the_wall(text: str, may: bool) -> Non
     from scribe.extract.wall import may_name_someone
 
     assert may_name_someone(text) is may
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Wake up about three - well, whenever, it's dark - and that's me", "about three"),  # s798
+        ("i get home around six thirty and the house is a tomb", "around six thirty"),
+        ("ray goes up like an elevator", "ray"),  # s807: a name that is a word, the bare subject of a verb
+        ("dawn says i'm a closed door", "dawn"),
+    ],
+)
+def test_a_time_after_waking_and_a_bare_named_subject_are_redacted(text: str, redacted: str) -> None:
+    out, n = guard(text)
+    assert n >= 1 and redacted not in out and REDACTED in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was in bed about three weeks",  # a count, not a clock time
+        "woke up about three times in the night",
+        "a ray of light comes in under the door",  # the word, with its article
+        "will goes on and on about it",  # "will" is far commoner as a word than as a name
+    ],
+)
+def test_counts_and_words_with_articles_are_not_redacted(text: str) -> None:
+    assert guard(text) == (text, 0)

@@ -478,6 +478,14 @@ _SPOKEN_TIMES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?:{_HOUR})(?:\s+(?:{_MINUTES}))?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
                r"tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
 )
+# a clock time said after waking, sleeping or leaving with only "about" or "around" before it: "wake up about three",
+# "home around six thirty" (the hour alone, as "about three weeks" is a count)
+_WAKE_TIME = re.compile(
+    r"\b(?:wake|wakes|woke|waking|woken|get\s+up|gets\s+up|got\s+up|asleep|bed|home|leave|leaves|left|clock\s+off|"
+    r"knock\s+off|finish|finished)(?:\s+up)?\s+(?:at\s+|by\s+|till\s+|until\s+)?(?P<time>(?:about|around|like|maybe|roughly)"
+    rf"\s+(?:{_HOUR})(?:\s+(?:{_MINUTES}))?)\b{_COUNTED}",
+    re.IGNORECASE,
+)
 _TENS = "one|two|three|four|five|six|seven|eight|nine"
 # ages over 89 are identifying (HIPAA safe harbor): "she's ninety-three", "turned a hundred and two"
 _OLD_AGE = re.compile(
@@ -718,6 +726,29 @@ def _glued_name_spans(doc: Any) -> list[tuple[int, int]]:
             and doc[tok.i - 1].head.i == tok.i]
 
 
+# a name that is also a word, said as the bare subject of a verb: a singular common noun has an article or an owner
+# ("the ray", "a ray of light"); a name does not ("ray goes up like an elevator", "ray collapsed")
+_BARE_NAME_ZIPF = 5.0
+
+
+def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
+    """Lower-case text only: a listed given name as the bare singular subject of a verb in the present or past
+    ("ray falls", "dawn says"); "hope" and "will", common far beyond names, and a copula's subject stay."""
+    from wordfreq import zipf_frequency
+
+    if _CASED.search(doc.text):
+        return []
+    given = vocab.given_names()
+    out = []
+    for tok in doc:
+        if (tok.lower_ in given and tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP")
+                and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBD")
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+                and zipf_frequency(tok.lower_, "en") < _BARE_NAME_ZIPF):
+            out.append((tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
 def _glue_candidates(doc: Any) -> list[Any]:
     """The tokens of lower-case text that are given names (not role heads) right after a noun: what
     ``_glued_name_spans`` reads the parse of, and what a doc parsed without one must hold to be parsed again."""
@@ -731,13 +762,14 @@ def _glue_candidates(doc: Any) -> list[Any]:
 def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
     from wordfreq import zipf_frequency
 
-    spans = _context_name_spans(doc) + _venue_spans(doc) + _role_workplace_spans(doc) + _glued_name_spans(doc)
+    spans = (_context_name_spans(doc) + _venue_spans(doc) + _role_workplace_spans(doc) + _glued_name_spans(doc)
+             + _bare_subject_name_spans(doc))
     for rx in (*_SPOKEN_TIMES, _CHAIN_RE):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     for m in _OLD_AGE.finditer(text):
         g = "age" if m.group("age") else "decade"
         spans.append((m.start(g), m.end(g)))
-    for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name")):
+    for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name"), (_WAKE_TIME, "time")):
         spans.extend((m.start(g), m.end(g)) for m in rx.finditer(text))
     spans.extend((m.start("name"), m.end("name")) for m in _PLACE_ON_STREET.finditer(text)
                  if not _WEEKDAY_RE.fullmatch(m.group("name")))
