@@ -122,6 +122,8 @@ class Inbox:
     store: Store
     settle_seconds: float = 5.0
     report: Report = _quiet
+    # a file claimed by a worker on another box this long ago, still not ingested, was left by a dead worker
+    stale_claim_seconds: float = 3600.0
     _sizes: dict[Path, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -146,6 +148,34 @@ class Inbox:
                 ready.append(path)
         self._sizes = seen
         return ready
+
+    def recover(self) -> int:
+        """Put back in the inbox every claimed file its worker died holding, for the next scan to take.
+
+        A claim names its worker (``NAME.host-pid``): dead is a pid no longer running on this box, or any
+        other worker's claim older than ``stale_claim_seconds``. Without this a worker killed between claim and ingest
+        would leave the recording on disk and never processed. One whose ingest had already committed
+        is refused by the store as already ingested and goes to ``.rejected``; its audio is in the vault.
+        """
+        put_back = 0
+        host = socket.gethostname()
+        for claimed in sorted((self.path / ".claimed").iterdir()):
+            if claimed.is_symlink() or not claimed.is_file() or "." not in claimed.name:
+                continue
+            original, owner = claimed.name.rsplit(".", 1)
+            owner_host, _, pid = owner.rpartition("-")
+            mine = owner_host == host and pid == str(os.getpid())
+            gone = owner_host == host and pid.isdigit() and not mine and not _running(int(pid))
+            dead = gone or (not mine and time.time() - claimed.stat().st_ctime > self.stale_claim_seconds)
+            if not dead or (self.path / original).exists():
+                continue
+            try:
+                os.rename(claimed, self.path / original)
+            except FileNotFoundError:
+                continue  # another worker put it back first
+            put_back += 1
+            self.report("put back an inbox file a stopped worker had claimed; the next scan takes it")
+        return put_back
 
     def claim(self, path: Path) -> Path | None:
         """Atomically move the file out of the inbox; None if another worker took it first."""
@@ -193,7 +223,8 @@ class Inbox:
         return uuid.uuid4().hex[:12]
 
     def poll(self) -> list[SessionInfo]:
-        """One pass: every ready file claimed and ingested."""
+        """One pass: files stopped workers held put back, then every ready file claimed and ingested."""
+        self.recover()
         taken: list[SessionInfo] = []
         for path in self.ready():
             claimed = self.claim(path)
@@ -204,6 +235,16 @@ class Inbox:
                 self.report(f"ingested an inbox file as ref {info.ref}")
                 taken.append(info)
         return taken
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
 
 
 # -- reconciliation ----------------------------------------------------------------------------

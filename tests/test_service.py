@@ -233,3 +233,39 @@ def test_reconcile_finishes_a_pending_shred(store: Store, monkeypatch: pytest.Mo
     assert _submitted(store) == []
     info = store.session("s")
     assert info.audio_shredded and not info.shred_pending
+
+
+def _claimed_by(inbox: Inbox, path: Path, owner: str) -> Path:
+    target = inbox.path / ".claimed" / f"{path.name}.{owner}"
+    os.rename(path, target)
+    return target
+
+
+def test_a_file_a_killed_worker_claimed_is_put_back_and_ingested(inbox: Inbox, store: Store, keys) -> None:  # type: ignore[no-untyped-def]
+    import socket
+    import subprocess
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    held = _claimed_by(inbox, _drop(inbox.path, keys, "2026-03-14-smith.sca"), f"{socket.gethostname()}-{dead.pid}")
+    assert inbox.poll() == []  # put back; its size is learned on this scan
+    assert not held.exists() and (inbox.path / "2026-03-14-smith.sca").exists()
+    taken = inbox.poll()
+    assert [i.id for i in taken] == ["2026-03-14-smith"]
+    assert list((inbox.path / ".claimed").iterdir()) == [] and list(inbox.path.glob("*.sca")) == []
+
+
+def test_a_live_workers_claim_is_left_alone_until_it_is_stale(inbox: Inbox, store: Store, keys) -> None:  # type: ignore[no-untyped-def]
+    import socket
+    import subprocess
+
+    alive = subprocess.Popen(["sleep", "30"])
+    try:
+        mine = _claimed_by(inbox, _drop(inbox.path, keys, "a.sca"), f"{socket.gethostname()}-{alive.pid}")
+        theirs = _claimed_by(inbox, _drop(inbox.path, keys, "b.sca"), "another-box-4242")
+        assert inbox.recover() == 0 and mine.exists() and theirs.exists()
+        inbox.stale_claim_seconds = 0.0  # the other box's claim is now older than a worker ever holds one
+        assert inbox.recover() == 2 and (inbox.path / "a.sca").exists() and (inbox.path / "b.sca").exists()
+    finally:
+        alive.kill()
+        alive.wait()
