@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from scribe.extract.metaphors import _NOT_THE_CLIENT
 from scribe.extract.wall import guard, may_name_someone
 
 Turns = list[dict[str, Any]]
@@ -36,7 +37,6 @@ MIN_WORDS = 3
 # than an image (and, held out by author, windows of it added 0.004 of recall and most of the names the
 # quotes let through)
 MAX_WORDS = 30
-_NOT_THE_CLIENT = ("clinician", "other")
 _LEADING = re.compile(r"^(?:(?:and|but|so|um|uh|er|erm|yeah|well|okay|ok|oh|huh|i mean|you know),?\s+)+", re.IGNORECASE)
 
 
@@ -120,7 +120,8 @@ def select(candidates: list[Unit], probs: list[float], metaphors: list[dict[str,
     for unit, p in sorted(zip(candidates, probs, strict=True), key=lambda x: -x[1]):
         if p < threshold:
             break
-        if may_name_someone(_quote(unit)) or guard(_quote(unit))[1]:
+        quote = _quote(unit)
+        if may_name_someone(quote) or guard(quote)[1]:
             # a whole sentence carries more than the image: one that may name someone, or in which the wall finds
             # anything to redact (a name beside it is likelier: "[redacted] grace cook"), is left out
             continue
@@ -130,8 +131,8 @@ def select(candidates: list[Unit], probs: list[float], metaphors: list[dict[str,
             kept.append(unit)
             continue
         for j in held:
-            quote = str(metaphors[j].get("quote", ""))
-            if j not in longer and quote in unit.text and len(_norm(_quote(unit))) > len(_norm(quote)):
+            said = str(metaphors[j].get("quote", ""))
+            if j not in longer and said in unit.text and len(_norm(quote)) > len(_norm(said)):
                 longer[j] = unit
     out: list[dict[str, Any]] = []
     seen: set[tuple[int, str]] = set()

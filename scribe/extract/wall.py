@@ -270,10 +270,11 @@ _COMPOUND_PART_ZIPF = 3.0
 _UNKNOWN_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{2,}(?![\w'-])")
 
 
-@lru_cache(maxsize=4096)
-def _is_unknown_word(word: str) -> bool:
-    """Neither in Webster's nor common in everyday English nor two ordinary words run together
-    ("fishbowl", "houseplant"): in a lower-case transcript, most often a name ("tavi", "halvorsen")."""
+@lru_cache(maxsize=8192)
+def _is_unknown_word(word: str, *, common_zipf: float = 3.0, run_together: bool = True) -> bool:
+    """Neither in Webster's nor common in everyday English (Zipf ``common_zipf``) nor, with ``run_together``,
+    two ordinary words run together ("fishbowl", "houseplant"): in a lower-case transcript, most often a name
+    ("tavi", "halvorsen")."""
     from wordfreq import zipf_frequency
 
     ordinary = vocab.ordinary_words()
@@ -284,12 +285,14 @@ def _is_unknown_word(word: str) -> bool:
     if word.endswith("in'") and (w + "g") in ordinary:
         return False  # a dropped g said with its apostrophe: "mornin'", "standin'" (no name ends so)
     for form in {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem)}:
-        if form in ordinary or zipf_frequency(form, "en") >= 3.0:
+        if form in ordinary or zipf_frequency(form, "en") >= common_zipf:
             return False
     # a plural of a dictionary word whose "es" is its "e" and an "s": "gravestones"; a name with an "s" ("saint
     # lukes", "the boyles", "the gillespies") stays unknown, even where the dictionary holds the name ("luke")
     if stem.endswith("es") and stem[:-1] in ordinary and stem[:-1] not in _all_names():
         return False
+    if not run_together:
+        return True
     # "fishbowl" is two words run together; "millbrook", "lakeview" are towns built the same way
     # both parts must be words people use: "ruthie" is not "rut" + "hie" (Zipf 1.9)
     return not any(stem[:k] in ordinary and stem[k:] in ordinary and not _PLACE_SUFFIX.fullmatch(stem[k:])
@@ -301,14 +304,16 @@ def _is_unknown_word(word: str) -> bool:
 _OPENS = re.compile(r"(?:^|[.!?:;\"“‘(—–-]\s*|\s-\s)$")
 
 
-# a clock time, a date or a day said in words: "three in the morning", "at two", "the twelfth", "noon", "Tuesday"
+# the strict gate's bars: a listed name commoner than this as a word ("ray" 4.7, "hope" 5.4) may be the word; a word
+# no dictionary has is taken as a word only this common ("kev" 3.25 is not)
 _NAME_AS_WORD_ZIPF = 4.0
 _UNLISTED_WORD_ZIPF = 3.5
-_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# a clock time, a date or a day said in words: "three in the morning", "at two", "the twelfth", "noon", "Tuesday"
 _SAID_WHEN = re.compile(
     rf"\b(?:noon|midnight|o'clock|a\.m\.|p\.m\."
-    rf"|(?:at|by|till|until|around|since|past|from|after|before)\s+(?:{_CLOCK}|half|quarter)|half\s+{_CLOCK}"
-    rf"|{_CLOCK}[\s-]+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|thirty|fifteen|forty[\s-]five"
+    rf"|(?:at|by|till|until|around|since|past|from|after|before)\s+(?:(?:{_HOUR})|half|quarter)|half\s+(?:{_HOUR})"
+    rf"|(?:{_HOUR})[\s-]+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|thirty|fifteen|forty[\s-]five"
     r"|o'clock|[ap]\.?\s?m\b)"
     r"|the\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
     r"|twenty[\s-]\w+)"
@@ -316,6 +321,12 @@ _SAID_WHEN = re.compile(
     r"|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Cities (GeoNames) and US states, lower case: what ``may_name_someone`` reads a sentence's words against."""
+    return vocab.city_names() | frozenset(p.lower() for p in vocab.us_states())
 
 
 def may_name_someone(text: str) -> bool:
@@ -332,7 +343,7 @@ def may_name_someone(text: str) -> bool:
         return True
     ordinary = vocab.ordinary_words()
     names = _all_names()
-    places = vocab.city_names() | {p.lower() for p in vocab.us_states()}
+    places = _places()
     words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text)]
     lowered = [m.group(0).replace("’", "'").lower().strip("'-") for m in words]
     for n in (1, 2, 3):
@@ -346,15 +357,15 @@ def may_name_someone(text: str) -> bool:
         if word[0].isupper() and word.replace("’", "'") not in _CAPS_OK and not opens:
             return True
         stem = re.sub(r"('s|s'|')$", "", w)
-        if w in _PSYCH_WORDS or stem in _PSYCH_WORDS or w in _ENGLISHES_WORDS or len(stem) < 3:
-            continue
-        if word.endswith("in'") and (w + "g") in ordinary:
+        if len(stem) < 3 or w in _PSYCH_WORDS or stem in _PSYCH_WORDS or w in _ENGLISHES_WORDS:
             continue
         if (w in names or stem in names) and (stem not in ordinary or zipf_frequency(stem, "en") < _NAME_AS_WORD_ZIPF):
             return True  # "marcus", "jenna", "dale": a listed name no dictionary has, or rarer than "ray" or "hope"
-        forms = {w, stem, re.sub(r"(s|es|ed|ing|ly|er|est)$", "", stem), *w.split("-")}
-        if not any(f in ordinary or zipf_frequency(f, "en") >= _UNLISTED_WORD_ZIPF for f in forms if f):
-            return True  # "kev" (3.25) is no word a dictionary has, however often the web says it
+        # the wall's own dictionary check, stricter: "kev" (3.25) is no word however often the web says it, and
+        # "ledbetter" is no "led" and "better"; a hyphenated word is known when one of its parts is
+        parts = [x for x in w.split("-") if x] if "-" in w else [word.replace("’", "'").lower()]
+        if all(_is_unknown_word(x, common_zipf=_UNLISTED_WORD_ZIPF, run_together=False) for x in parts):
+            return True
     return False
 
 
@@ -460,7 +471,6 @@ _NICKNAME = re.compile(
 _NOT_A_NICKNAME = frozenset("names name crazy back out up later tomorrow tonight today now anytime whenever every "
                             "fast quick slow so too the a an that this it fine honey baby babe sweetie dear sir "
                             "ma'am bro dude kiddo buddy".split())
-_HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _MINUTES = "fifteen|thirty|forty[- ]five|o'clock|oh five|ten|twenty|forty|fifty"
 _COUNTED = (r"(?!\s+(?:of|times?|years?|days?|weeks?|months?|people|kids|points?|more|others?|minutes?|hours?|"
             r"steps?|things?|percent|per|drinks?|beers?|pills?|miles?|dollars?|bucks|pounds|nights?|cups?|"
