@@ -2703,3 +2703,32 @@ def test_a_dose_answered_with_its_count_belongs_to_the_drug_asked_about() -> Non
              P("last wednesday the fifty one a day she said it takes the fun out of the beer"))
     assert m["naltrexone"]["dose"] == "50 mg"
     assert m["bupropion"]["dose"] == "150 mg"
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    # a count of weeks after "hundred" is no part of the number
+    ("The sertraline. I was on the fifty since the autumn and she put me up to a hundred three weeks back.", "sertraline", "100 mg"),
+    # the last change told wins over an earlier one, "back down to" included
+    ("Sertraline. He raised to a hundred in winter, and I felt like... wired, no sleep. So two weeks ago he put it back "
+     "down to fifty. Fifty now.", "sertraline", "50 mg"),
+    ("The Wellbutrin. She bumped me from the hundred-fifty to the three hundred, the XL, right after I seen you last.",
+     "bupropion", "300 mg"),
+    # a part of the strength, said before it or after it
+    ("Sertraline. She said take half of the fifty, so twenty-five. Since last time I saw you.", "sertraline", "25 mg"),
+    ("And the clonazepam, the point five, but I take half, only at night.", "clonazepam", "0.25 mg"),
+    ("the trazodone the doc gave me the fifties but i cut em i take like half most nights", "trazodone", "25 mg"),
+    # tablets counted per time of day of a strength said bare: the strength is the dose, their sum is none
+    ("The metformin, five hundred, one in the morning and one at night, with food.", "metformin", "500 mg"),
+])
+def test_the_dose_now_after_a_change_a_part_or_a_count(said: str, name: str, dose: str) -> None:
+    assert meds(P(said))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("yeah doctor ruiz put me on the sertraline half of the fifty for the first week then the whole fifty now", "sertraline", "50 mg"),
+    ("The escitalopram, the five, I take half of a ten.", "escitalopram", "5 mg"),
+    ("Estradiol's the same, two milligrams in the morning and two at night.", "estradiol", "4 mg"),
+    ("Lithium, nine hundred, two weeks now.", "lithium", "900 mg"),
+])
+def test_near_misses_of_a_part_or_a_count_keep_the_dose(said: str, name: str, dose: str) -> None:
+    assert meds(P(said))[name]["dose"] == dose

@@ -389,8 +389,10 @@ _HALF_NOW = re.compile(
     r"(?!\s+(in|next|after)\b)|"  # "half in two weeks" is the next step, not the dose now
     # the tablet split by the client: "the fifty in half like he said", "Doctor give ten, I cut half, I take half"
     r"^\s*(in|into) half\b(?!\s+(next|after|from)\b)|"
-    r"^[^.?!]{0,20}?\b(i|we|she|he|you) (cut|split|break|snap|halve)s?( it| them| that| the tablets?| the pills?)?( in| into)? half\b"
-    r"(?!\s+(next|after|from)\b)",
+    r"^[^.?!]{0,20}?\b(i|we|she|he|you) (cut|split|break|snap|halve)s?( it| them| em| 'em| that| the tablets?| the pills?)?( in| into)? (half|two)\b"
+    r"(?!\s+(next|after|from)\b)|"
+    # "the point five, but I take half, only at night"
+    r"^[^.?!]{0,20}?\b(i|we|she|he) (only |just )?(take|takes|use|uses) (like |the |a )?half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)",
     re.IGNORECASE,
 )
 # the tablet cut in four by the client: "it's a hundred so I quarter it"
@@ -1451,6 +1453,11 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     if lead is not None and not counts_alone and text[lead.end():run[0].start()].strip(" ,"):
         lead = None
     strength: float | None = parse_number(lead.group("n")) if lead else None
+    if counts_alone and strength is None and not find_doses(text[run[0].start():run[-1].end()]) and all(_pill_count(m.group("a") or m.group("b") or "") <= 2 for m in run
+                                                 if not m.group("c")):
+        # "metformin, five hundred, one in the morning and one at night": tablets counted of a strength said bare
+        # before them, which is the dose; their sum is no dose at all
+        return None
     for m in run:
         if m.group("c"):
             value = parse_number(m.group("s"))
@@ -1507,6 +1514,12 @@ _COUNT_AFTER_STRENGTH = re.compile(
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+    part = _PART_BEFORE.search(text, max(0, d.start - 24), d.start) if d is not None and d.value else None
+    if part is not None and not any(x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
+        # "take half of the fifty, so twenty-five": a part of the strength named (where the path that found the
+        # strength has not already taken the part with it, and not "half of the fifty for the first week then the
+        # whole fifty")
+        d = Dose(d.value * _PARTS[" ".join(part.group("part").lower().split())], d.unit, part.start(), d.end)
     count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value else None
     if d is not None and d.value and count is not None:
         # "the venlafaxine, seventy-five, two capsules every morning", "the tablet is fifty, take one and a half"
@@ -1696,7 +1709,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return _now_said_next(text, picked, nxt_end) or picked
     following = split_sentences(text[sent.end:nxt_end])[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
-    for s2 in following:
+    # (the last change told, over an earlier one: "He raised to a hundred in winter ... So two weeks ago he put it back
+    # down to fifty.")
+    for s2 in reversed(split_sentences(text[sent.end:nxt_end])[:4]):
         put = _PUT_TO.search(text, sent.end + s2.start, sent.end + s2.end)
         bare = _bare_numbers(text, put.start("num"), put.end("num"), unit) if put else []
         if bare:
@@ -1723,7 +1738,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
 
 
 _PUT_TO = re.compile(rf"\b(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed)\s+(?:me|it|him|her|that)?\s*"
-                     rf"(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])", re.IGNORECASE)
+                     rf"(?:from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+)?(?:(?:up|down|back)\s+){{0,2}}to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])",
+                     re.IGNORECASE)
 
 
 # what may follow a strength said with "the": a pill noun, a time, or the end of the phrase

@@ -16,7 +16,16 @@ _NUM_WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|hunner|thousand|point|half|oh)"
 )
-_SPOKEN = rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}(?:(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?){_NUM_WORD})*"
+# ("a hundred three weeks back" is a hundred, three weeks ago: a small number after "hundred" or "thousand" that
+# counts weeks or days starts a phrase of its own)
+_TIME_COUNT_AFTER_SCALE = (
+    r"(?:(?<=hundred )|(?<=thousand ))(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple)"
+    r"\s+(?:of\s+)?(?:weeks?|days?|months?|years?|hours?|minutes?|nights?|mornings?)\b"
+)
+_SPOKEN = (
+    rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}"
+    rf"(?:(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?)(?!{_TIME_COUNT_AFTER_SCALE}){_NUM_WORD})*"
+)
 _DIGITS = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
 NUMBER_RE = rf"(?:{_DIGITS}|{_SPOKEN})"
 _UNITS = "|".join(sorted((re.escape(u) for u in UNIT_SURFACE), key=len, reverse=True))
