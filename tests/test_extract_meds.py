@@ -2732,3 +2732,16 @@ def test_the_dose_now_after_a_change_a_part_or_a_count(said: str, name: str, dos
 ])
 def test_near_misses_of_a_part_or_a_count_keep_the_dose(said: str, name: str, dose: str) -> None:
     assert meds(P(said))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("the stugeron aye two o the fifteens afore a rough crossing no every day just when the firth's bad", "cinnarizine", "30 mg"),
+    ("paracet two of the five hundred when the back is bad maybe every second day", "acetaminophen", "1000 mg"),
+])
+def test_a_brand_a_short_name_and_a_scots_of(said: str, name: str, dose: str) -> None:
+    assert meds(C("And what are you taking for it?"), P(said))[name]["dose"] == dose
+
+
+def test_a_benzodiazepine_brought_from_abroad_is_a_drug() -> None:
+    got = meds(C("And the phenazepam you brought from home?"), P("Finished. I threw the last strip away in March."))
+    assert "phenazepam" in got

@@ -1597,7 +1597,7 @@ def _unit_said_of(generic: str, said: str) -> str:
 
 
 # a count of a strength said as a plural: "two of the twenties", "half of one of the fifties", "one and a half of the tens"
-_COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+of\s+the\s+"
+_COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+(?:of|o)\s+the\s+"
                       r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)(?P<plural>ies|s)")
 # ... said before the name: "two of the twenties of the fluoxetine"
 _COUNTED_STRENGTH = _COUNT_OF_STRENGTH + r"\s+of\s+(?:the|my|your)\s+"
