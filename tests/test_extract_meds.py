@@ -2739,7 +2739,7 @@ def test_near_misses_of_a_part_or_a_count_keep_the_dose(said: str, name: str, do
     ("paracet two of the five hundred when the back is bad maybe every second day", "acetaminophen", "1000 mg"),
 ])
 def test_a_brand_a_short_name_and_a_scots_of(said: str, name: str, dose: str) -> None:
-    assert meds(C("And what are you taking for it?"), P(said))[name]["dose"] == dose
+    assert meds(C("What are you taking at the moment?"), P(said))[name]["dose"] == dose
 
 
 def test_a_benzodiazepine_brought_from_abroad_is_a_drug() -> None:

@@ -1775,8 +1775,8 @@ def dose_values_in(text: str) -> set[float]:
     part = _part_of_strength(text, "mg")
     if part is not None:
         values.add(part.value)  # "one and a half of the fifteen tablets": 22.5
-    for counted in re.finditer(_COUNTED_STRENGTH, text, re.IGNORECASE):
-        # "two of the twenties of the fluoxetine": 40
+    for counted in [*re.finditer(_COUNTED_STRENGTH, text, re.IGNORECASE), *_COUNTED_AFTER.finditer(text)]:
+        # "two of the twenties of the fluoxetine": 40; "the stugeron, two o the fifteens": 30
         if (amount := _counted_strength(counted)) is not None:
             values.add(amount)
     for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
