@@ -717,3 +717,27 @@ def test_conditions_said_the_way_people_say_them(turn: tuple[str, str], code: st
 ])
 def test_their_near_misses_are_not_coded(turn: tuple[str, str], absent: str) -> None:
     assert not any(c[:3] == absent for c in codes(turn))
+
+
+@pytest.mark.parametrize("turn, code", [
+    (P("eighteen is bad yes doctor nasser he write in the paper moderate depression"), "F32.1"),
+    (P("yes doctor pruitt she say is not good for my sugar my diabetes the type two"), "E11.9"),
+    (P("And the pressure pills, for my high blood, the enalapril, ten milligrams, every morning."), "I10"),
+    (P("Dr Kew's letter said phobia, fear of flying, and panic attacks."), "F40.243"),
+    (P("Yes, she say major depression. Also she write the anosmia, the smell loss, after the Covid."), "R43.0"),
+    (P("raspy still raspy da ent doctor say i gat da nodules on both sides da vocal cord nodules"), "J38.2"),
+    (C("Dr. Whitlow wrote anxiety on the referral. Does that fit for you?"), "F41.9"),
+])
+def test_diagnoses_written_on_a_paper_and_named_in_lay_words(turn: tuple[str, str], code: str) -> None:
+    assert code in codes(turn)
+
+
+@pytest.mark.parametrize("turns, absent", [
+    ((O("She does. I reckon she's got OCD about the bills, honestly."), P("I don't have OCD, I have a budget. It's different.")), "F42"),
+    ((P("My high blood sugar readings were fine this week."),), "I10"),
+    ((P("I've got a real fear of flying, always have, since I was small."),), "F40"),
+    ((P("He said anxiety is normal before a big job like that."),), "F41"),
+])
+def test_a_diagnosis_the_client_denies_or_a_word_said_without_a_diagnoser_is_not_coded(
+        turns: tuple[tuple[str, str], ...], absent: str) -> None:
+    assert not any(c[:3] == absent for c in codes(*turns))

@@ -71,13 +71,16 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # bare "diabetes" is left out: the type decides the code, and s30 and s106 chart none for it
     DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",
                                                                           # "for the diabetes, type two"
-                                                                          r"\bdiabet\w*,? type (2|two|ii)\b")),
+                                                                          r"\bdiabet\w*,?( the)? type (2|two|ii)\b")),
     DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",)),
     DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b",
                                                          # a medicine taken for it: "da amlodipine for da blood pressure"
                                                          r"\bfor (?:the|my|da|me) blood pressure\b",
                                                          # lay "bp" as what a medicine is for: "amlodipine five for bp"
-                                                         r"\bfor (?:the |my |me |da )?bp\b")),
+                                                         r"\bfor (?:the |my |me |da )?bp\b",
+                                                         # the Caribbean and Southern US name: "the pressure pills, for my high blood"
+                                                         r"\b(?:my|the|me|da|her|his|for|with|have|has|got) high blood\b"
+                                                         r"(?! (?:sugar|count|levels?|tests?|alcohol|results?|pressure|fats?|cholesterol|work))")),
     # the abbreviation as a condition held ("on top of the MS", "relapsing MS"), not Ms Jones or MS Teams
     DxEntry("G35", "multiple sclerosis", (r"\b(the|my|her|his|relapsing|relapsing-remitting|progressive) ms\b"
                                           r"(?! (word|teams|excel|office|outlook|paint|access)\b)",)),
@@ -147,6 +150,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("I20.9", "angina pectoris, unspecified", (r"\b(my|the|me|his|her) angina\b",)),
     DxEntry("M32.9", "systemic lupus erythematosus, unspecified", (r"\blupus\b",)),
     DxEntry("M10.9", "gout, unspecified", (r"\bgout\b",)),
+    DxEntry("R43.0", "anosmia", (r"\banosmia\b",)),
+    DxEntry("J38.2", "nodules of vocal cords", (r"\bvocal[- ](?:cord|fold) nodules?\b", r"\bsinger'?s nodules?\b",
+                                                r"\bnodules? on (?:the |my |her |his |both )?(?:vocal|voice)")),
     DxEntry("M81.0", "age-related osteoporosis without current pathological fracture", (r"\bosteoporosis\b",)),
     DxEntry("G35", "multiple sclerosis", (r"\bmultiple sclerosis\b",)),
     DxEntry("G12.20", "motor neuron disease, unspecified",
@@ -192,7 +198,10 @@ _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGN
 # "the doctor said it's the depression", "depression, moderate", "the attention thing, the inattentive kind".
 FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified",
-            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|say|wrote|writes|it'?s|it is|it was|"
+            (r"\b(the|my|your|his|her|their|this|a|have|has|had|got|with|as|and|says|said|say|wrote|writes|write|written|"
+             # what a paper says: "he write in the paper moderate depression"
+             r"paper|form|letter|referral|"
+             r"it'?s|it is|it was|"
              # "she thinks this is depression", "a touch of depression"
              r"this is|that is|this was|a (?:touch|bit|spot) of|"
              r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
@@ -206,7 +215,12 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
     # anxiety named beside another diagnosis in a diagnosing frame: "doctor nguyen said it's depression and anxiety"
     DxEntry("F41.9", "anxiety disorder, unspecified",
             (r"(?:(?<=depression and )|(?<=depression with )|(?<=ptsd and )|(?<=ocd and )|(?<=adhd and )|(?<=bipolar and ))"
-             r"anxiety\b(?! (?:about|over|around|when|at|in|of)\b)",)),
+             r"anxiety\b(?! (?:about|over|around|when|at|in|of)\b)",
+             # the word written down as the reason: "Dr. Whitlow wrote anxiety on the referral"
+             r"\b(?:wrote|writes|write|written|put)(?: down)? anxiety\b(?=\s*(?:[.,;]|$|on (?:the|my|your|his|her) "
+             r"(?:referral|form|notes?|letter|chart|paper\w*|sick note)\b))")),
+    # a phobia named by the one who diagnosed it: "Dr Kew's letter said phobia, fear of flying"
+    DxEntry("F40.243", "fear of flying", (r"\bfear of flying\b",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
     DxEntry("N95.1", "menopausal and female climacteric states", (r"\b(the|my|her) menopause\b(?! (clinic|service|nurse|team))",)),
     # a work-stress label written on a form: "occupational health wrote burnout on the form"
@@ -224,7 +238,7 @@ LAY_HEAD_DIAGNOSES: tuple[DxEntry, ...] = tuple(
 _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
     r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|say|reckons|reckoned|"
-    r"wrote|writes|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
+    r"wrote|writes|write|written|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
     # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
     r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"
     r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|\b(we|i)('d| would)? call (it|this|that)\b|"
@@ -350,7 +364,8 @@ _FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagno
 _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNORECASE)
 
 _DX_NEGATION = re.compile(
-    r"(n't\b|\b(?:not|no|never)\b(?! only)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
+    # ("is not good for my sugar, my diabetes": the no is of the medicine, not of the diagnosis)
+    r"(n't\b|\b(?:not|no|never)\b(?! only)(?! (?:good|great|helpful|safe|ideal|healthy|okay|ok|best|right) for\b)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
     r"instead of|rather than|\bthan\s+(?:a|an)\s*$|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
     r"might (have|be)|could (be|have)|do i have|whether|if (i|you|it)|screen(ing)? for|test(ed)? for|"
     r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about|actually\s+$))[^.?!]*$",
@@ -562,6 +577,14 @@ def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: s
         specified.add(cat)
 
 
+def _denied_by_client(turns: Turns, i: int, said: str) -> bool:
+    """Whether the client, in one of the next two turns, denies having the diagnosis someone else put on them
+    ("I reckon she's got OCD about the bills." "I don't have OCD, I have a budget.")."""
+    denial = re.compile(rf"\b(?:i|i've|i have)?\s*(?:don'?t|do not|haven'?t|have not|ain'?t|never)\s+(?:have|had|got)\s+"
+                        rf"(?:an?\s+|the\s+|any\s+)?{re.escape(said)}\b", re.IGNORECASE)
+    return any(t.get("speaker") == "client" and denial.search(t.get("text", "")) for t in turns[i + 1:i + 3])
+
+
 def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     by_cat: dict[str, dict[str, Any]] = {}
     specified: set[str] = set()
@@ -629,6 +652,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                 superseded = None
             if (_FAMILY_AFTER.match(text[e:]) and not _OWN_HAD.search(before)) or _REJECTED_AFTER.match(text[e:]) \
                     or superseded:
+                continue
+            if speaker != "client" and _denied_by_client(turns, i, low[s:e]):
                 continue
             context = sent.text
             if bare:
