@@ -2745,3 +2745,27 @@ def test_a_brand_a_short_name_and_a_scots_of(said: str, name: str, dose: str) ->
 def test_a_benzodiazepine_brought_from_abroad_is_a_drug() -> None:
     got = meds(C("And the phenazepam you brought from home?"), P("Finished. I threw the last strip away in March."))
     assert "phenazepam" in got
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("the trazodone fuh sleep but now me does only tek the half the twenty five since last week cause the full fifty "
+     "make me too groggy", "trazodone", "25 mg"),
+    ("yeah dr brannigan give me the sertraline the fifties but she said start on half so i cut them with the stanley "
+     "knife twenty five every morning since sunday", "sertraline", "25 mg"),
+    ("The thyroid, the Levothyrox, seventy-five micrograms, every morning with water.", "levothyroxine", "75 mcg"),
+    ("yeah da buspirone seven an a half two times a day mornin an night started it last friday", "buspirone", "7.5 mg"),
+    ("Dr. Okafor gave the clonazepam, the point five. I take half, only when it is very bad.", "clonazepam", "0.25 mg"),
+    ("Ibuprofen for the back. Two of the two hundreds when I come back from the block.", "ibuprofen", "400 mg"),
+])
+def test_halves_over_a_full_stop_an_apposed_half_and_a_count_in_the_next_sentence(said: str, name: str, dose: str) -> None:
+    assert meds(C("What are you taking at the moment?"), P(said))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("said, value", [
+    ("seven and a half two times a day", 7.5), ("seven an a half", 7.5), ("one and a half", 1.5),
+    ("two and a half thousand", None),
+])
+def test_a_spoken_number_ends_at_half(said: str, value: float | None) -> None:
+    from scribe.extract.text import BARE_NUMBER_RE, parse_number
+
+    assert parse_number(BARE_NUMBER_RE.search(said).group(0)) == value

@@ -209,7 +209,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("pyridoxine", (), aliases=("vitamin b6", "b6", "vitamin b six"), needs_context=True),
     MedEntry("turmeric", (), aliases=("curcumin",), needs_context=True),
     MedEntry("ferrous sulfate", (), aliases=("iron pills", "iron pill", "iron tablets", "iron tablet", "iron supplement",
-                                             "iron supplements", "ferrous gluconate", "ferrous sulphate"),
+                                             "iron supplements", "ferrous gluconate", "ferrous sulphate", "the ferrous"),
              needs_context=True),
     # another iron salt, another strength per tablet (210 mg fumarate is 200 mg sulfate's iron): kept apart
     MedEntry("ferrous fumarate", ("galfer", "fersaday", "fersamal", "ferretts"), aliases=("ferrous fumerate",)),
@@ -233,7 +233,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("folic acid", (), unit="mcg", needs_context=True),
     # general medicine: the drugs most prescribed in primary care, cardiology, endocrinology,
     # women's health, oncology, pain and neurology; clients name them beside their psychiatric ones
-    MedEntry("levothyroxine", ("synthroid", "levoxyl", "unithroid", "euthyrox", "tirosint", "eltroxin", "oroxine"),
+    MedEntry("levothyroxine", ("synthroid", "levoxyl", "unithroid", "euthyrox", "tirosint", "eltroxin", "oroxine", "levothyrox"),
              unit="mcg",
              aliases=("thyroid pill", "thyroid pills", "thyroid medication", "thyroid medicine", "thyroid med",
                       "thyroid hormone", "thyroxine", "l-thyroxine")),

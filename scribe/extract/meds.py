@@ -392,7 +392,8 @@ _HALF_NOW = re.compile(
     r"^[^.?!]{0,20}?\b(i|we|she|he|you) (cut|split|break|snap|halve)s?( it| them| em| 'em| that| the tablets?| the pills?)?( in| into)? (half|two)\b"
     r"(?!\s+(next|after|from)\b)|"
     # "the point five, but I take half, only at night"
-    r"^[^.?!]{0,20}?\b(i|we|she|he) (only |just )?(take|takes|use|uses) (like |the |a )?half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)",
+    # (over a full stop: "the point five. I take half, only when it is very bad"; "she said start on half")
+    r"^[^?!]{0,20}?\b(i|we|she|he) (only |just )?(take|takes|use|uses|said start on|says start on|said to start on) (like |the |a )?half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)",
     re.IGNORECASE,
 )
 # the tablet cut in four by the client: "it's a hundred so I quarter it"
@@ -1515,6 +1516,9 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
     part = _PART_BEFORE.search(text, max(0, d.start - 24), d.start) if d is not None and d.value else None
+    if part is not None and re.search(r"\bthe\s+$", text[max(0, part.start() - 5):part.start()], re.IGNORECASE) \
+            and re.search(r"half\s+the\s+$", part.group(0), re.IGNORECASE):
+        part = None  # "me does only tek the half the twenty five": the half is the twenty-five
     if part is not None and not any(x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
         # "take half of the fifty, so twenty-five": a part of the strength named (where the path that found the
         # strength has not already taken the part with it, and not "half of the fifty for the first week then the
@@ -1716,6 +1720,11 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         bare = _bare_numbers(text, put.start("num"), put.end("num"), unit) if put else []
         if bare:
             return bare[0]
+    for s2 in following[:1]:
+        # a count of a strength opening the next sentence: "Ibuprofen for the back. Two of the two hundreds when ..."
+        counted_next = _COUNTED_AFTER.match(text, sent.end + s2.start, sent.end + s2.end)
+        if counted_next and (value := _counted_strength(counted_next)) is not None:
+            return Dose(value, unit, counted_next.start(), counted_next.end())
     for s2 in following:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
         opening = text[sent.end + s2.start:bare[0].start] if bare else ""

@@ -24,7 +24,9 @@ _TIME_COUNT_AFTER_SCALE = (
 )
 _SPOKEN = (
     rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}"
-    rf"(?:(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?)(?!{_TIME_COUNT_AFTER_SCALE}){_NUM_WORD})*"
+    # ("seven an a half": "and" said "an")
+    # (nothing runs on past "half": "seven and a half two times a day" is seven and a half, twice)
+    rf"(?:(?:(?<!half)|(?=[\s-]+(?:thousand|hundred)\b))(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?|[\s-]+an[\s-]+a[\s-]+(?=half\b))(?!{_TIME_COUNT_AFTER_SCALE}){_NUM_WORD})*"
 )
 _DIGITS = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
 NUMBER_RE = rf"(?:{_DIGITS}|{_SPOKEN})"
@@ -44,7 +46,8 @@ def parse_number(phrase: str) -> float | None:
         return float(s)
     except ValueError:
         pass
-    words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
+    # ("an" inside a number is "and" said short: "seven an a half")
+    words = [w for k, w in enumerate(re.split(r"[\s-]+", s)) if w and w != "and" and not (w == "an" and k > 0)]
     if words and words[0] in ("a", "an"):
         # "a hundred" is one hundred, "a half" one half; "a ten" (a rating) is ten, not one-ten
         if len(words) > 1 and words[1] in SCALE_WORDS:
