@@ -3229,3 +3229,65 @@ def test_a_prayer_to_be_taken_and_a_scots_wish_not_to_wake(turns: tuple[tuple[st
                                   "A think A'll go to the shop after."])
 def test_a_prayer_for_a_journey_and_a_scots_errand_are_no_wish(said: str) -> None:
     assert finding(C("How have things been?"), P(said)).status == "not_assessed"
+
+
+def test_a_second_language_wish_not_to_wake_after_a_denial_is_endorsed_and_a_no_plan_after_it_does_not_undo_it() -> None:
+    got = risk(
+        C("Any thoughts of ending your life, or of hurting yourself?"), P("No."),
+        C("I'm glad you're telling me. Go on."),
+        P("Sometimes at night, I think, if I go sleep and don't wake up, also fine. Not to do something. Just... fine."),
+        C("Have you thought about how you might end your life, or done anything to prepare?"),
+        P("No. No plan. I don't want to hurt Weiming. Only I think, if it happen, fine."),
+    )
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_a_retraction_that_tells_a_scrape_until_it_bleeds_endorses_self_harm_not_the_last_denial() -> None:
+    got = risk(
+        C("Any thoughts of hurting yourself?"), P("No, no."),
+        C("And thoughts of ending your life, or that you'd be better off dead?"), P("No. I want to live. Only without this pain."),
+        C("Take your time."),
+        P("Ecco. I must say something. Before, you ask, I say no. Is not the truth. When the pain is too much, I take the "
+          "key of the car and I scrape here, on the arm, the inside. Until it bleed a little."),
+    )
+    assert got["self_harm"] == "endorsed"
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_bleach_put_on_the_arms_after_a_hedged_no_is_self_harm() -> None:
+    got = risk(
+        C("And hurting yourself on purpose?"), P("No. ... It's fine."), C("You paused there."),
+        P("It's fine, it's just... Okay. The bleach. At work we've got the strong stuff, the neat one. Sometimes after a "
+          "job I put it on my arms. Not diluted. And I scrub with the hard brush till it's raw."),
+    )
+    assert got["self_harm"] == "endorsed"
+
+
+def test_a_harm_image_the_client_likes_to_think_stays_endorsed_when_intent_is_denied() -> None:
+    got = risk(
+        C("Last time you said something about the slash pile. Can you tell me more?"),
+        P("Ah. Yes. They burn the slash, the branches, big piles. And I think, I push Voss in there. I see it. I see his "
+          "face. And sometimes, honestly, I like to think it. It makes me feel better, for a moment."),
+        C("Thank you for being honest with me. Have you thought about actually doing it, or made any kind of plan?"),
+        P("No plan. I would not do it. I have my kids. But the picture, it comes, and I don't push it away."),
+    )
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("Could you spend Sunday afternoons with Atour or someone else?"), P("Yes. I can ask Atour for Sundays.")),
+     "homicidal_ideation"),
+    ((C("How are things with him?"), P("i can say no to hannagan but i scared he cut me if i say no one more time")),
+     "self_harm"),
+])
+def test_someone_else_as_company_and_being_cut_by_someone_are_not_risk(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] == "not_assessed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    ((C("Any thoughts of hurting yourself? Or someone else?"), P("Someone else, yes. I think about hitting him.")),
+     "homicidal_ideation"),
+    ((C("Any hurting yourself?"), P("Yes. I cut me arm last week with a razor.")), "self_harm"),
+])
+def test_their_near_misses_stay_endorsed(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] == "endorsed"

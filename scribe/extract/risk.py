@@ -119,7 +119,7 @@ _WELCOME = (r"(?:easier|better|better\s+pass|simpler|a\s+(?:relief|mercy|blessin
             r"|(?:is|'s|it\s+is|it\s+'s)\s+not\s+(?:so|that|too)\s+bad)")
 # the client's own death as a condition: "if I just didn't wake up", "if I wasn't around", "if I died"
 _IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|"
-            r"go\s+to\s+sleep\s+(?:one\s+night\s+|tonight\s+|some\s+night\s+)?and\s+(?:not|never|don'?t|didn'?t)\s+wake|no\s+wake|"
+            r"go\s+(?:to\s+)?sleep\s+(?:one\s+night\s+|tonight\s+|some\s+night\s+)?and\s+(?:not|never|don'?t|didn'?t)\s+wake|no\s+wake|"
             r"(?:was|were)" + _NT + r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing|"
             r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep|"
             # at the wheel: "if I just didn't turn the wheel at the bend", "if I kept going straight into the river"
@@ -320,6 +320,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # wouldn't be the worst thing in the world, it'd be a rest")
     (SI, "wish_dead", True, _WELCOME + r"\b[^.?!]{0,25}?" + _IF_GONE + "|" + _IF_GONE + r"[^.?!]{0,20}?\b(?:it|that)\s*(?:'?d|would|'?s|is|"
      r"(?=would\s*n'?t|would\s+not))\s*(?:be\s+)?(?:(?:so|kind\s+of|almost|quite)\s+)?(?:" + _WELCOME + r"|a\s+rest|restful|peaceful)\b"),
+    # the condition with a bare verdict after it: "if I go sleep and don't wake up, also fine"
+    (SI, "wish_dead", True, _IF_GONE + r"(?:\s+up)?\s*,?\s*(?:(?:also|then|that'?s|it'?s|is)\s+)?(?:fine|okay|alright|all\s+right)\b"),
     # "Do you mean you'd be okay dying?" "Kind of."
     (SI, "wish_dead", True, r"\b(?:you'?d|you\s+would|i'?d|i\s+would|you'?re|you\s+are|i'?m|i\s+am)\s+(?:be\s+)?(?:okay|ok|fine|alright|"
      r"all\s+right|at\s+peace)\s+(?:with\s+)?(?:dying|being\s+dead|not\s+waking(?:\s+up)?|not\s+being\s+(?:here|alive|around))\b"),
@@ -622,7 +624,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bthoughts?\s+of\s+(?:violence|harming\s+others|hurting\s+others)\b|\bviolence\s+(?:toward|towards|against)\b"),
     (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+" + _OBJ + r"\b"),
     (HI, "active_thoughts", True, r"\b(?:hurt\w*|harm\w*|kill\w*)\s+(?:" + _SELF + r"|\w+)\s*,?\s+or\s+"
-     r"(?:anyone|anybody|someone|somebody|others|other\s+people)\b|\bor\s+(?:anyone|anybody|somebody|someone)\s+else\b"),
+     r"(?:anyone|anybody|someone|somebody|others|other\s+people)\b|"
+     # "... or anyone else" after harm words, or asked on its own ("Or someone else?"); not "with Atour or someone else"
+     r"\b(?:hurt\w*|harm\w*|kill\w*|danger\w*|violen\w*|safe\w*)\b[^.?!]{0,60}?\bor\s+(?:anyone|anybody|somebody|someone)\s+else\b|"
+     r"(?:^|[.?!]\s+)(?:and\s+|or\s+)?(?:anyone|anybody|somebody|someone|or\s+(?:anyone|anybody|somebody|someone))\s+else\s*\?"),
     (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
     # the person first: "and anybody you're having thoughts of hurting", "anyone you'd want to harm"
     (HI, "active_thoughts", True, r"\b(?:any(?:one|body)|someone|somebody)\s+(?:else\s+)?(?:(?:that|who)\s+)?(?:you'?re|you\s+are|"
@@ -724,6 +729,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
      # a tablet split: "Doctor give ten, I cut half, I take half"
      r"half|in\s+(?:half|two)|"
+     # someone else cutting the client: "i scared he cut me if i say no one more time" (not "I cut me arm")
+     r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties)\b)"),
     # ("the cutting back part" is drinking less)
@@ -817,6 +824,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # an injury done until it bled: "bit it till it bled", "scratched my arm until it bled"
     (SH, "active_thoughts", True, r"\b(?:bit|bite|biting|scratch\w*|pick\w*|dug|dig\w*|punch\w*|hit)\b(?:\s+\w+){0,3}?\s+"
      r"(?:till|until|til)\s+(?:it|they|my\s+\w+)\s+(?:bled|bleed\w*|bruised|broke|blistered)\b"),
+    # a scrape or a cut on the body kept up until it bleeds, over a full stop: "I take the key of the car and I scrape
+    # here, on the arm, the inside. Until it bleed a little."
+    (SH, "active_thoughts", True, r"\b(?:scrap\w*|scratch\w*|cut|cuts|cutting|carv\w*)\b[^?!]{0,40}?\b(?:the|my)\s+(?:arms?|forearms?|wrists?|legs?|"
+     r"thighs?|skin|stomach|hands?|hips?)\b[^?!]{0,40}?\b(?:till|until|til)\s+(?:it|they)\s+(?:bled|bleed\w*)\b"),
+    # a caustic put on the skin by the client: "The bleach. ... Sometimes after a job I put it on my arms. Not diluted."
+    (SH, "active_thoughts", True, r"\b(?:bleach|acid|caustic|oven\s+cleaner|drain\s+cleaner)\b[^?!]{0,120}?\bi\s+(?:\w+\s+)?(?:put|pour|rub|scrub)\w*\s+"
+     r"(?:it\s+|some\s+)?(?:on|over|into)\s+my\s+(?:arms?|forearms?|legs?|skin|thighs?|wrists?|stomach)\b"),
     # a burn pictured: "I see myself pouring it on my arm" (intrusive unless wanted)
     (SH, "active_thoughts", True, r"\b(?:pour\w*|tip\w*)\s+(?:it|the\s+kettle|(?:the\s+)?(?:boiling|hot)\s+water)\s+(?:on|over|onto)\s+"
      r"(?:my|me|myself)\b"),
@@ -977,6 +991,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      # "But the picture comes and a small part of me, yes, it likes it."
      r"part of me\W+(?:(?:yes|yeah|honestly|if i'?m honest)\W+)+(?:it\s+|i\s+)?(?:likes?|liked|enjoys?|enjoyed|wants?)\s+(?:it|that)\b|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
+     # "And sometimes, honestly, I like to think it. It makes me feel better, for a moment."
+     r"i (?:(?:kind of|kinda|sometimes|honestly|actually|really),? )?(?:like|liked|enjoy|enjoyed) (?:to )?(?:think(?:ing)?|pictur\w+|imagin\w+) "
+     r"(?:it|that|about it|of it)|"
      r"(?:it|that) (?:feels|felt|feel) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
      r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want(?:ed)? it to hurt|how much i want to|i want him dead|"
