@@ -1281,3 +1281,18 @@ def test_a_pie_for_pudding_is_no_technique() -> None:
     names = [m["name"] for m in extract_interventions(session(C("Did you draw the pie crust recipe for your niece?"),
                                                               P("I did, and we made the pie."))["turns"])]
     assert "cognitive restructuring" not in names
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("Pinch your nose, and breathe only through the straw, for one minute. I'll time it.", False),
+    ("i'll breathe fast with you for thirty seconds in and out quick through the mouth ready go", False),
+    ("Notice your breath, without changing it. Just the air coming in at the nose, and going out.", False),
+    ("okay now breathe out slowly like you're blowing through a straw let the shoulder drop", True),
+    ("Breathe in for four, hold, and out slowly for six. Let's do five of those together.", True),
+])
+def test_breathing_to_bring_on_sensations_or_to_watch_is_no_relaxation_whoever_reads_it(said: str, kept: bool) -> None:
+    from scribe.extract.interventions import with_net_reads
+
+    turns = [{"speaker": "clinician", "text": said}, {"speaker": "client", "text": "Okay."}]
+    got = with_net_reads(turns, [], {"relaxation training": [(0, 0.95)]})
+    assert ("relaxation training" in {d["name"] for d in got}) is kept

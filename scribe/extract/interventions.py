@@ -227,7 +227,20 @@ def _delivered_now(name: str, sent: Sentence, match: re.Match[str], reply: str) 
     return not (offered and _REFUSAL.search(reply))
 
 
+# breathing that is no relaxing: through a straw or fast, on purpose to bring on the sensations (interoceptive exposure),
+# and a breath watched without changing it (mindfulness)
+_NOT_RELAXING = re.compile(
+    # (not pursed lips: "breathe out slowly like you're blowing through a straw")
+    r"\b(?:only|just)\s+through\s+(?:the|a|this)\s+(?:thin\s+)?straw|\bthrough\s+(?:the|this)\s+(?:thin\s+)?straw\b|\bthin\s+straw\b|"
+    r"\bstraw\s+breathing\b|\bpinch\s+your\s+nose\b|\bnose\s+pinched\b|\bbreath\w*\s+(?:\w+\s+)?(?:fast|quick(?:ly)?|rapid(?:ly)?)\b|\b(?:fast|quick|rapid)\s+breath\w*|\bhyperventilat\w*|"
+    r"\b(?:without|don'?t|not)\s+(?:trying\s+to\s+)?chang\w*\s+(?:it|the\s+breath|your\s+breath\w*)\b|"
+    r"\bjust\s+notice\s+(?:the|your)\s+breath",
+    re.IGNORECASE)
+
+
 def _vetoed(name: str, text: str) -> bool:
+    if name == "relaxation training":
+        return bool(_NOT_RELAXING.search(text))
     if name == "psychoeducation":
         return bool(_SAFETY_LEARNING.search(text) or _EXERCISE_OFFER.search(text))
     if name == "emotion regulation skills":
@@ -411,7 +424,9 @@ def with_net_reads(turns: Turns, found: list[dict[str, Any]],
             continue
         if name in _WEAK_CONTEXT and not any(_raises(name, turns, k) for k in range(len(turns))):
             continue
-        read = [(i, p) for i, p in read if not _out_of_scope(name, str(turns[i].get("text", "")), _next_reply(turns, i))]
+        read = [(i, p) for i, p in read if not _out_of_scope(name, str(turns[i].get("text", "")), _next_reply(turns, i))
+                # (a turn the cues veto for it is vetoed for the net too: straw breathing is no relaxation)
+                and not _vetoed(name, str(turns[i].get("text", "")))]
         # a plan has steps: one turn read as a safety plan is most often a crisis line with its trigger
         if not read or (name == "safety planning" and len(read) < _PLAN_TURNS):
             continue
