@@ -1296,3 +1296,17 @@ def test_breathing_to_bring_on_sensations_or_to_watch_is_no_relaxation_whoever_r
     turns = [{"speaker": "clinician", "text": said}, {"speaker": "client", "text": "Okay."}]
     got = with_net_reads(turns, [], {"relaxation training": [(0, 0.95)]})
     assert ("relaxation training" in {d["name"] for d in got}) is kept
+
+
+@pytest.mark.parametrize("said, narrative", [
+    ("Today I'd like to go back to the night at St. Luke's again. Tell it to me slowly, in the present tense, as if it's "
+     "happening now.", True),
+    ("today i want to work on the dream itself tell it to me in the present tense as if it's happening now", False),
+    ("Right. The imagery. Close your eyes if that's okay. Tell me what you see, in the present tense.", False),
+    ("i'll ask you to close your eyes and tell it in the present tense as if it's happening now and every few minutes "
+     "i'll ask how distressed you are from zero to a hundred ready", False),
+])
+def test_a_dream_told_to_rescript_or_a_telling_rated_for_distress_is_no_trauma_narrative(said: str, narrative: bool) -> None:
+    got = {d["name"] for d in rule_interventions([{"speaker": "clinician", "text": said},
+                                                  {"speaker": "client", "text": "Okay."}])}
+    assert ("trauma narrative" in got) is narrative

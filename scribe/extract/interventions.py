@@ -116,6 +116,13 @@ _EXERCISE_OFFER = re.compile(
 )
 # A dream told again in which the client changes what happens is rescripted, not a trauma narrative.
 _RESCRIPTED = [re.compile(p, re.IGNORECASE) for p in CHANGED_STORY]
+# ... and a present-tense telling that is no trauma narrative: a dream told to be rescripted ("I want to work on the
+# dream itself, tell it to me in the present tense"), or the telling rated for distress as it goes, which is imaginal
+# exposure ("tell it in the present tense ... every few minutes I'll ask how distressed you are from zero to a hundred")
+_NOT_A_NARRATIVE = re.compile(
+    r"\b(?:dream|nightmare|the\s+imagery)\b|\b(?:zero|nought|naught|0)\s+to\s+(?:a\s+hundred|one\s+hundred|100)\b|"
+    r"\bhow\s+(?:high|distressed|strong|bad)\s+(?:the\s+|your\s+)?(?:fear|distress|anxiety)?\b[^.?!]{0,12}\b(?:is|are|gets|you\s+are)\b",
+    re.IGNORECASE)
 # A screening questionnaire's "worry scale" is a score, not a feelings scale built with the client.
 _QUESTIONNAIRE = re.compile(r"\b(\w+[- ]question|questionnaire|screener|came (out|back) (at )?)", re.IGNORECASE)
 # Weak cues of different families corroborate each other only when delivered close together.
@@ -248,7 +255,7 @@ def _vetoed(name: str, text: str) -> bool:
     if name == "role play":
         return bool(_PRETEND_BREATH.search(text))
     if name == "trauma narrative":
-        return any(rx.search(text) for rx in _RESCRIPTED)
+        return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(text))
     return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
             and not _SENSES.search(text))
 
@@ -290,7 +297,8 @@ def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool, int]]:
     out: list[tuple[str, str, bool, int]] = []
     for k, sent in enumerate(split_sentences(text)):
         for name in INTERVENTIONS:
-            if _vetoed(name, sent.text):
+            # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
+            if _vetoed(name, sent.text) or (name == "trauma narrative" and _NOT_A_NARRATIVE.search(text)):
                 continue
             lex = _lexicon_hit(name, sent, reply)
             if lex:
