@@ -1519,7 +1519,8 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     if part is not None and re.search(r"\bthe\s+$", text[max(0, part.start() - 5):part.start()], re.IGNORECASE) \
             and re.search(r"half\s+the\s+$", part.group(0), re.IGNORECASE):
         part = None  # "me does only tek the half the twenty five": the half is the twenty-five
-    if part is not None and not any(x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
+    if d is not None and part is not None and not any(
+            x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
         # "take half of the fifty, so twenty-five": a part of the strength named (where the path that found the
         # strength has not already taken the part with it, and not "half of the fifty for the first week then the
         # whole fifty")
