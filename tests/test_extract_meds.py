@@ -2769,3 +2769,12 @@ def test_a_spoken_number_ends_at_half(said: str, value: float | None) -> None:
     from scribe.extract.text import BARE_NUMBER_RE, parse_number
 
     assert parse_number(BARE_NUMBER_RE.search(said).group(0)) == value
+
+
+@pytest.mark.parametrize("said, dose", [
+    ("The fluoxetine, she upped it after I saw you last. I'm on the two capsules now, the twenties, so forty.", "40 mg"),
+    ("The sertraline, the fifties, so I take one in the morning.", "50 mg"),
+])
+def test_tablets_of_a_plural_strength_worked_out_after_it(said: str, dose: str) -> None:
+    got = meds(C("What are you taking at the moment?"), P(said))
+    assert next(iter(got.values()))["dose"] == dose

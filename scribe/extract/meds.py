@@ -1565,6 +1565,14 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
             value = parse_number(m.group(g))
             if value and value >= 5 and _clean_multiple(value, d.value):
                 return Dose(value, d.unit, d.start, m.end(g))
+    if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
+        # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
+        worked = _WORKED_OUT.match(text, d.end, min(hi, d.end + 24)) or _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
+        if worked and not text[d.end:worked.start()].strip(" ,"):
+            g = "n" if worked.group("n") else "n2"
+            value = parse_number(worked.group(g))
+            if value and any(abs(value - k * d.value) < 1e-6 for k in (2, 3, 4)):
+                return Dose(value, d.unit, d.start, worked.end(g))
     return None
 
 
