@@ -245,7 +245,8 @@ _NOT_RELAXING = re.compile(
     re.IGNORECASE)
 
 
-def _vetoed(name: str, text: str) -> bool:
+def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
+    """Whether ``text`` (a sentence of clinician ``turn``, or the whole turn) delivers no ``name`` whatever its cues say."""
     if name == "relaxation training":
         return bool(_NOT_RELAXING.search(text))
     if name == "psychoeducation":
@@ -255,7 +256,8 @@ def _vetoed(name: str, text: str) -> bool:
     if name == "role play":
         return bool(_PRETEND_BREATH.search(text))
     if name == "trauma narrative":
-        return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(text))
+        # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
+        return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(turn or text))
     return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
             and not _SENSES.search(text))
 
@@ -297,8 +299,7 @@ def _sentence_hits(text: str, reply: str) -> list[tuple[str, str, bool, int]]:
     out: list[tuple[str, str, bool, int]] = []
     for k, sent in enumerate(split_sentences(text)):
         for name in INTERVENTIONS:
-            # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
-            if _vetoed(name, sent.text) or (name == "trauma narrative" and _NOT_A_NARRATIVE.search(text)):
+            if _vetoed(name, sent.text, text):
                 continue
             lex = _lexicon_hit(name, sent, reply)
             if lex:

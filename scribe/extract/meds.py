@@ -1454,8 +1454,8 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     if lead is not None and not counts_alone and text[lead.end():run[0].start()].strip(" ,"):
         lead = None
     strength: float | None = parse_number(lead.group("n")) if lead else None
-    if counts_alone and strength is None and not find_doses(text[run[0].start():run[-1].end()]) and all(_pill_count(m.group("a") or m.group("b") or "") <= 2 for m in run
-                                                 if not m.group("c")):
+    if counts_alone and strength is None and not find_doses(text[run[0].start():run[-1].end()]) \
+            and all(_pill_count(m.group("a") or m.group("b") or "") <= 2 for m in run if not m.group("c")):
         # "metformin, five hundred, one in the morning and one at night": tablets counted of a strength said bare
         # before them, which is the dose; their sum is no dose at all
         return None
@@ -1516,9 +1516,6 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
     part = _PART_BEFORE.search(text, max(0, d.start - 24), d.start) if d is not None and d.value else None
-    if part is not None and re.search(r"\bthe\s+$", text[max(0, part.start() - 5):part.start()], re.IGNORECASE) \
-            and re.search(r"half\s+the\s+$", part.group(0), re.IGNORECASE):
-        part = None  # "me does only tek the half the twenty five": the half is the twenty-five
     if d is not None and part is not None and not any(
             x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
         # "take half of the fifty, so twenty-five": a part of the strength named (where the path that found the
@@ -1567,7 +1564,7 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
                 return Dose(value, d.unit, d.start, m.end(g))
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
         # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
-        worked = _WORKED_OUT.match(text, d.end, min(hi, d.end + 24)) or _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
+        worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
         if worked and not text[d.end:worked.start()].strip(" ,"):
             g = "n" if worked.group("n") else "n2"
             value = parse_number(worked.group(g))
@@ -1720,11 +1717,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if later:
         picked = _last_of_run(text, later)
         return _now_said_next(text, picked, nxt_end) or picked
-    following = split_sentences(text[sent.end:nxt_end])[:2]
+    after = split_sentences(text[sent.end:nxt_end])
+    following = after[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
     # (the last change told, over an earlier one: "He raised to a hundred in winter ... So two weeks ago he put it back
     # down to fifty.")
-    for s2 in reversed(split_sentences(text[sent.end:nxt_end])[:4]):
+    for s2 in reversed(after[:4]):
         put = _PUT_TO.search(text, sent.end + s2.start, sent.end + s2.end)
         bare = _bare_numbers(text, put.start("num"), put.end("num"), unit) if put else []
         if bare:
@@ -1848,7 +1846,9 @@ _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a
 _PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+(?:of\s+|(?=a\s))"
                                rf"(?P<of>the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
                                r"for|at|in|a\s+day|every|each|since|now|so|and)\b|\s*[.,;]|$)", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|a\s+half|half|three\s+quarters)\s+(?:of\s+)?(?:(?:a|one|the)\s+)?$",
+# ("me does only tek the half the twenty five": "the half" said beside the strength is that strength, not a part of it)
+_PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|a\s+half|(?<!the\s)half|half(?=\s+of\b)|three\s+quarters)\s+(?:of\s+)?"
+                          r"(?:(?:a|one|the)\s+)?$",
                           re.IGNORECASE)
 _PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75}
 
