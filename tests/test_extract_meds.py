@@ -2778,3 +2778,75 @@ def test_a_spoken_number_ends_at_half(said: str, value: float | None) -> None:
 def test_tablets_of_a_plural_strength_worked_out_after_it(said: str, dose: str) -> None:
     got = meds(C("What are you taking at the moment?"), P(said))
     assert next(iter(got.values()))["dose"] == dose
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("The fluoxetine. Before, one capsule, twenty. Now doctor say two capsules, from last week.", "fluoxetine", "40 mg"),
+    ("And paracetamol, two tablets of five hundred, four times in the day.", "acetaminophen", "1000 mg"),
+    ("Fifteen mirtazapine was too heavy. I am driving forty tonnes on the ice, I cannot be sleepy. So I call her, she "
+     "say cut in half. Now seven and half. Half tablet, at night.", "mirtazapine", "7.5 mg"),
+    ("The fluvoxamine. Fifty in morning, hundred at night. Like Hallam said.", "fluvoxamine", "150 mg"),
+    ("The GP gave me the zopiclone, seven point five, but I take only half, one half, when I come home.", "zopiclone", "3.75 mg"),
+    ("The Zoloft. She give me the fifty. First week I broke it in half like she said, now I take the whole one.",
+     "sertraline", "50 mg"),
+    ("The venlafaxine. Before it was seventy-five, and since three weeks the GP has made it one hundred fifty.",
+     "venlafaxine", "150 mg"),
+    ("the patch for the menopause the estradiol point zero five i change it two times in week", "estradiol", "0.05 mg"),
+    ("And calcium, five hundred twice a day. She wanted me on the pill for the hormones and I said no, not yet.",
+     "calcium carbonate", "500 mg"),
+])
+def test_second_language_doses_counts_of_tablets_and_the_amount_now(said: str, name: str, dose: str) -> None:
+    assert meds(C("What are you taking at the moment?"), P(said))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("asked, said, name, dose", [
+    ("Are you still taking the escitalopram?", "Yes, but the doctor changed. Before it was ten. Last Monday she said we "
+     "go up, so now is one and a half pill, fifteen.", "escitalopram", "15 mg"),
+    ("Last time you were coming down on the citalopram.", "Aye. The GP said we'd try coming down. So it's ten now, half "
+     "what it was. Since the last call, about a fortnight.", "citalopram", "10 mg"),
+])
+def test_the_amount_now_in_the_reply(asked: str, said: str, name: str, dose: str) -> None:
+    assert meds(C(asked), P(said))[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("said, name, status", [
+    ("Zolpidem. GP give me ten milligram. I take it three nights. In the morning I am like drunk. I stop it on Sunday. "
+     "Finished.", "zolpidem", "stopped"),
+    ("The codeine I stop — terrible constipation.", "codeine", "stopped"),
+])
+def test_a_stop_said_in_the_present(said: str, name: str, status: str) -> None:
+    got = meds(C("What are you taking at the moment?"), P(said))[name]
+    assert (got["status"], got["dose"]) == (status, None)
+
+
+@pytest.mark.parametrize("said, name", [
+    ("And the Diamox I carry in my pack from trekking time, for altitude, but I never take. Is just there.", "acetazolamide"),
+    ("My cousin gave me Valium, from his back problem. I did not take. It is in the drawer.", "diazepam"),
+    ("My cousin gave me one tramadol for my shoulder last month, one time only, I did not take more.", "tramadol"),
+    ("And my brother, he send me from home a box of clonazepam. The box is on the shelf. I did not open.", "clonazepam"),
+    ("i'm up at four the birds are on more tablets than me they're on the canker tablets the ronidazole", "ronidazole"),
+    ("She also said sertraline, I said let me wait. I don't want too much medicine yet.", "sertraline"),
+    ("And the medic offer me zopiclone for the sleep. I say no. Seven point five of zopiclone and then driving at six? "
+     "No.", "zopiclone"),
+])
+def test_never_taken_a_relatives_supply_a_pets_and_a_refusal_to_wait_are_not_charted(said: str, name: str) -> None:
+    assert name not in meds(C("What are you taking at the moment?"), P(said))
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("And the propranolol, the forty. I only take it before auditions. So I haven't taken one in a while.", "propranolol",
+     "40 mg"),
+    ("The vitamin D was low so I take a thousand units now.", "vitamin d", "1000 units"),
+])
+def test_near_misses_of_never_taken_and_a_blood_level_stay_charted(said: str, name: str, dose: str) -> None:
+    assert meds(C("What are you taking at the moment?"), P(said))[name]["dose"] == dose
+
+
+def test_a_blood_level_is_not_a_supplement_taken() -> None:
+    assert "calcium carbonate" not in meds(C("How were the bloods?"), P("My calcium was low on the bloods, she said."))
+
+
+def test_the_scorer_counts_vitamin_d_and_cholecalciferol_as_one_substance() -> None:
+    from scribe.bench.extraction import drug_key
+
+    assert drug_key("vitamin D") == drug_key("cholecalciferol") == drug_key("colecalciferol")

@@ -521,6 +521,7 @@ _MEDICAL_MEDS: tuple[MedEntry, ...] = (
     MedEntry("methenamine", ("hiprex", "urex"), aliases=("methenamine hippurate",)),
     MedEntry("mupirocin", ("bactroban",)),
     MedEntry("fusidic acid", ("fucidin",)),
+    MedEntry("silver sulfadiazine", ("flamazine", "silvadene")),
     MedEntry("dapsone", ("aczone",)),
     MedEntry("chloramphenicol", ()),
     # antifungals, antivirals, antiparasitics
@@ -921,7 +922,7 @@ _MEDICAL_MEDS: tuple[MedEntry, ...] = (
     MedEntry("cod liver oil", (), needs_context=True),
     MedEntry("potassium chloride", ("sando-k", "slow-k"), aliases=("potassium supplement", "potassium supplements"),
              needs_context=True),
-    MedEntry("calcium carbonate", ("caltrate", "os-cal"), needs_context=True),
+    MedEntry("calcium carbonate", ("caltrate", "os-cal"), aliases=("calcium",), needs_context=True),
     MedEntry("calcium carbonate-cholecalciferol", ("adcal-d3", "adcal", "calcichew", "calcichew-d3", "accrete d3"),
              needs_context=True),
     MedEntry("ergocalciferol", ("drisdol",), unit="units", aliases=("vitamin d2", "vitamin d 2"), needs_context=True),
@@ -1413,4 +1414,6 @@ SAME_SUBSTANCE: dict[str, str] = {
     "hyoscine": "scopolamine", "rifampicin": "rifampin", "ethinylestradiol": "ethinyl estradiol",
     "dexamfetamine": "dextroamphetamine", "sodium valproate": "valproate", "valproic acid": "valproate",
     "macrogol": "polyethylene glycol", "macrogol 3350": "polyethylene glycol",
+    # the vitamin said by its everyday name (D3, the form sold and prescribed)
+    "vitamin d": "cholecalciferol", "vitamin d3": "cholecalciferol",
 }

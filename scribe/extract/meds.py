@@ -73,7 +73,8 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
     # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
-    r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|bird)('s)?\b|\b(the )?vet\b)",
+    r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet|pets|horses?|rabbits?|birds?|hens|chickens|"
+    r"pigeons|budgies?|parrots?|pon(y|ies)|goats?|sheep|cows|cattle|calves|lambs|ewes)('s)?\b|\b(the )?vet\b)",
     re.IGNORECASE,
 )
 # someone named: "Marisol's on gabapentin", "Nora's Zoloft"
@@ -195,9 +196,16 @@ _NEVER_TAKEN_IT = (
     r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
     r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open)"
     r"(\s+to\s+(take|try|start))?"
-    r"\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b)"
+    r"(\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b)"
+    # (not a while without one: "I only take it before auditions. So I haven't taken one in a while")
+    r"(?! (in|for) (a (long )?while|ages|a bit|weeks|months)\b| (lately|recently)\b)"
     # "i haven't opened the box", "never collected the prescription"
     r"|the (box|packet|pack|bottle|prescription|script))\b"
+    # said with no object, as a second language says it: "the Diamox I carry ... but I never take. Is just there"
+    r"|(?<=\b(?:take|open))(?=\s*(?:[.!;]|$)))"
+    # a relative reports it never filled: "she never picked it up"
+    r"|\b(she|he|they)\s+(never|didn'?t|did not|hasn'?t|has not|haven'?t|have not)\s+(picked|filled|collected)\s+"
+    r"(it|them|the (prescription|script))\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
@@ -211,6 +219,8 @@ _HYPOTHETICAL_AFTER = re.compile(
 _REFUSED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said (no|nah|naw|nope)|say no|told (him|her|them|the doctor) no|tell (him|her|them) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
+    # "She also said sertraline, I said let me wait."
+    r"|^[^.?!]{0,12}?\b(i|we) said (let me|let's|i('ll| will| want to| would like to| prefer to)) wait\b"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
@@ -231,7 +241,10 @@ _TAPERING = re.compile(r"\b(?<!finished )(?<!done )(tapering|weaning|coming)\s+(
                        re.IGNORECASE)
 _STOPPED = re.compile(
     r"\b(stopped(?!\s+(?!taking|using)\w+ing\b)|stop taking|quit|came off|come off|coming off|got off|went off|(?:been|be|is|am|was|i'm|me|taken|take|taking|stay|stayed|staying) off (of )?(the|my|it|them|that)\b(?!\s+(?:day|days|week|weekend|shift|hook|clock|record|time|night|morning|afternoon|job|road|grid)\b)|"
-    r"discontinu\w*|no longer (taking|on)|not taking (it|that|them|the \w+) anymore|"
+    r"discontinu\w*|no longer (taking|on)|"
+    # a stop said in a second language's present: "I stop it on Sunday", "Already stop", "The codeine I stop —"
+    r"(?<!\bif )(?<!\bwhen )(?<!\bbefore )(?<!\bunless )(?<!\buntil )(?<!\bcan )\b(?:i|already)\s+stop(?=\s*(?:it\b|them\b|that\b|"
+    r"on\b|last\b|since\b|already\b|[.,;!\u2014-]|$))|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|(weaned|tapered) ((myself|himself|herself|me|him|her) )?off|taper(ed)? (me )?off|"
     r"ran out|no more|(flushed|binned|threw out|thrown out|got rid of) (the rest|them|it|the lot|what was left)|"
     # the drug itself thrown away: "I binned the senna" (not "threw out my back")
@@ -360,7 +373,7 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
                               rf"((?P<strength>{NUMBER_RE})[\s-]*({_DOSE_UNIT_WORDS}[\s-]+)?)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
-    r"(?:in the morning|at night|at bedtime|before bed|in the evening|at lunch(?:time)?|at noon|at midday|midday|in the afternoon|"
+    r"(?:in the morning|at night|at bedtime|in (?:the )?(?:morning|evening|afternoon)|before bed|in the evening|at lunch(?:time)?|at noon|at midday|midday|in the afternoon|"
     r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
     r"after school|before school|at dinnertime|(?:in|during|through)\s+the\s+day(?:time)?|morning|night|evening|bedtime|nighttime)"
 )
@@ -393,7 +406,7 @@ _HALF_NOW = re.compile(
     r"(?!\s+(next|after|from)\b)|"
     # "the point five, but I take half, only at night"
     # (over a full stop: "the point five. I take half, only when it is very bad"; "she said start on half")
-    r"^[^?!]{0,20}?\b(i|we|she|he) (only |just )?(take|takes|use|uses|said start on|says start on|said to start on) (like |the |a )?half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)",
+    r"^[^?!]{0,20}?\b(i|we|she|he) (only |just )?(take|takes|use|uses|said start on|says start on|said to start on) (only |just )?(like |the |a )?half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)",
     re.IGNORECASE,
 )
 # the tablet cut in four by the client: "it's a hundred so I quarter it"
@@ -514,7 +527,8 @@ _BY_SOUND = {k: g for k, g in _BY_SOUND.items() if g and len(k) >= 6}
 # a misheard name is read only where a drug is expected: after a taking, stopping or starting word ("quit the trays
 # a done", "started me on the sir tra lean") or right before its dose ("the met for men five hundred")
 _TAKE_SLOT_BEFORE = re.compile(
-    r"(\b(taking|take|takes|took|quit|stopped|stop|started|start|bumped|upped|left|missed|restarted|using)"
+    r"(\b(taking|take|takes|took|quit|stopped|stop|started|start|bumped|upped|left|missed|restarted|using|"
+    r"reduce|reduced|reduces|lowered|raised|increased|dropped)"
     r"(\s+(me|him|her|up|down|back|off|on))*|"
     # "put" only of a person: "she put me on the", never "you put my truck in de group"
     r"\bput(\s+(me|him|her|them|you|us))(\s+(up|down|back|off|on))*|"
@@ -599,6 +613,14 @@ def names_a_drug(text: str) -> bool:
 _STRENGTH_AFTER = re.compile(rf"[\s,]+the\s+{NUMBER_RE}\b(?!\s+(?:a|per|each|every)\s+day)", re.IGNORECASE)
 
 
+# a name also said of the body's own stores, followed by what a blood test says of it
+_BLOOD_LEVEL_AFTER = re.compile(r"\s+(?:levels?|results?|count|reading)\b|\s+(?:was|were|is|are|came back)\s+(?:\w+\s+)?"
+                                r"(?:low|high|normal|deficient|borderline)\b", re.IGNORECASE)
+# ... unless the sentence goes on to what is taken for it: "The vitamin D was low so I take a thousand units now"
+_TAKEN_AFTER_LEVEL = re.compile(r"\b(?:take|takes|taking|took|started|pills?|tablets?|capsules?|units|mg|milligrams?|"
+                                r"prescri\w*|put me)\b", re.IGNORECASE)
+
+
 def _listed_with_strength(text: str, m: re.Match[str]) -> bool:
     """A name also said of food or habits, given its strength in a list of the client's medicines: "The
     hydroxycarbamide, one thousand every day. The folic acid, the five." """
@@ -619,6 +641,9 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
             if MEDICATIONS[generic].needs_context and not _TAKING.search(sentence_at(text, m.start()).text) \
                     and not _answers_taking_question(turns, i, m.start()) and not _listed_with_strength(text, m):
                 continue
+            level = _BLOOD_LEVEL_AFTER.match(text, m.end()) if MEDICATIONS[generic].needs_context else None
+            if level and not _TAKEN_AFTER_LEVEL.search(text, level.end(), sentence_at(text, m.start()).end):
+                continue  # "my calcium was low on the bloods": a result, not something taken
             out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
         for generic, s, e in names_said_apart(text):
@@ -839,10 +864,15 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _ANYTHING_BUT.search(sent.text[:rel]):
         return True  # "I will try anything except the pregabalin" (the clause ends at "except", the refusal does not)
     rest = _before_next_drug(text[sent.end:sent.end + 160])  # what is said of the next drug named is not this one's
-    if re.match(r"\s*(\S+\s+){0,12}?(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
-                r"(not yet|no|maybe later)\b|(i|we) said (not yet|no|maybe later)\b|"
-                r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE):
+    refused_next = re.match(r"\s*(?P<gap>(\S+\s+){0,12}?)(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
+                            r"(not yet|no|maybe later)\b|(i|we) said (not yet|no|maybe later)\b|"
+                            r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE)
+    if refused_next and not _OTHER_OBJECT.search(refused_next.group("gap")):
+        # (not a refusal of something else named on the way: "And calcium, five hundred twice a day. She wanted me on
+        # the pill for the hormones and I said no")
         return True
+    if _GIVEN_BY_KIN_BEFORE.search(scoped):
+        return True  # "My cousin gave me one tramadol for my shoulder": someone else's supply
     if _SUPPLIED_BY_OTHER.search(_before_next_drug(text[m.end:sent.end + 160])):
         return True  # "that was a xanax. my buddy had some": someone else's pills, taken without a prescription
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
@@ -862,6 +892,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
+
+
+# a thing offered that is not the drug: "on the pill", "to try a patch"
+_OTHER_OBJECT = re.compile(r"\b(?:on|take|taking|try|trying|start|starting|prescribe|give me)\s+(?:the|a|an|some)\s+(?!one\b|it\b|same\b)[a-z]+",
+                           re.IGNORECASE)
 
 
 # everything but this one: "I will try anything except the pregabalin", "I'd take anything but lithium" (not
@@ -884,6 +919,13 @@ _SUPPLIED_BY_OTHER = re.compile(
     r"|^[^.?!]{0,20}?\b(?:not prescribed|wasn't prescribed|off the street)\b",
     re.IGNORECASE,
 )
+# a relative's or a friend's supply, said before the name: "My cousin gave me one tramadol for my shoulder", "my brother,
+# he send me from home a box of clonazepam" (not "my mum brought me my sertraline")
+_GIVEN_BY_KIN_BEFORE = re.compile(
+    rf"\b(?:my|a|his|her)\s+{_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude|mate)\b(?:,?\s+(?:he|she|they))?[^.?!]{{0,25}}?"
+    rf"\b(?:gave|give|gives|sent|send|sends|brought|bring|brings|handed|slipped)\s+me\b(?![^.?!]*\bmy\b)[^.?!]{{0,40}}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -897,6 +939,9 @@ def _before_next_drug(text: str) -> str:
     """The sentences of ``text`` before the first one that names a drug, and before a pill the name
     then puts a name to ("I quit that sleeping pill Dr. Okoro gave me. Zolpidem.")."""
     first = _SURFACE_RE.search(text)
+    apart = names_said_apart(text)  # ("the tram a doll before i take one hundred ... now is fifty")
+    if apart and (first is None or apart[0][1] < first.start()):
+        return text[:sentence_at(text, apart[0][1]).start]
     if first is None:
         return text
     sent = sentence_at(text, first.start())
@@ -1037,8 +1082,9 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
             out.append((cue, nxt))
         elif prev is not None and _PRONOUN_OBJECT.match(text[cue.end:]):
             # the antecedent is near: this or the last sentence, or a few back when the pronoun is what is
-            # taken ("Zopiclone. A lot of them. ... she told me she'd stopped taking them")
-            reach = 4 if _TAKEN_PRONOUN.match(text, cue.end) else 2
+            # taken ("Zopiclone. A lot of them. ... she told me she'd stopped taking them") or when the turn names
+            # one drug only ("Zolpidem. GP give me ten milligram. ... I stop it on Sunday")
+            reach = 4 if _TAKEN_PRONOUN.match(text, cue.end) or len({x.generic for x in ordered}) == 1 else 2
             if _PLUPERFECT_BEFORE.search(text, 0, cue.start) and re.search(r"[.?!]", text[prev.end:cue.start]):
                 # "put me back on my Lexapro, the ten. I had stopped it when the pills washed away": what came
                 # before the restart, told after it: said of no drug now
@@ -1073,7 +1119,7 @@ _NOT_DOSE_AFTER = re.compile(
     # ("five hundred morning and night" is a dose taken twice a day)
     r"o'clock|to (ten|10|a hundred|100)\b|things|people|nights?|mornings?(?!\s+and\s+(?:night|evening|bedtime)\b)|pounds|lbs|dollars|bucks|miles|"
     r"pages|points|cups|drinks|beers|glasses|cigarettes|kids|sessions|episodes|attacks|inches|feet|foot|metres|meters|"
-    r"centimet\w+|kilos|kg|stone|degrees|"
+    r"centimet\w+|kilos|kg|stone|degrees|tonnes?|tons|litres?|liters?|kilomet\w+|km|floors|storeys|steps|laps|"
     # counts of a device's doses: "the salbutamol, two puffs when I need it"
     r"puffs?|sprays?|squirts?|drops|inhalations?|clicks|pumps?|"
     # a count of tablets: "The Tylenol, two tablets in the morning" (the strength, if said, is its own number)
@@ -1191,8 +1237,9 @@ def _plural_number(m: re.Match[str]) -> str:
 # a count of pills, then their strength as "the N ones": "two at night, the seven and a half ones"
 _COUNT_OF_ONES = re.compile(rf"\b(?P<count>one|two|three|four|a couple)\b[^.?!]{{0,20}}?\bthe\s+(?P<strength>{NUMBER_RE})"
                             r"(?:\s*(?:mg|milligrams?))?\s+ones\b", re.IGNORECASE)
-# "two of the", Scots "two o' the"
-_COUNT_OF = r"\b(?P<count>one|two|three|four|a couple)\s+(?:of|o')\s+(?:the|my|your)\s+"
+# "two of the", Scots "two o' the", "two tablets of"
+_COUNT_OF = (r"\b(?P<count>one|two|three|four|a couple)\s+(?:(?:of|o')\s+(?:the|my|your)\s+|"
+             r"(?:tablets?|pills?|capsules?|caps|tabs)\s+of\s+(?:the\s+)?)")
 _PILL_COUNT_OF = re.compile(_COUNT_OF + "$", re.IGNORECASE)
 # the count, the drug's name, then the strength as a plural: "two of the Tylenol arthritis, the six-fifties"
 _PILL_COUNT_NAMED = re.compile(_COUNT_OF + r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2},?\s+the\s+$", re.IGNORECASE)
@@ -1351,7 +1398,9 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue  # "two of the five hundred": a count of the strength said next
         amount = _spoken_strength(num)[1]
         # ("the vitamin d, the big one, fifty thousand once a week": units run to tens of thousands)
-        if amount is None or not (0.1 <= amount <= (100000 if unit == "units" else 3000)):
+        # (a strength said "point zero five" is one: the estradiol patch's 0.05 mg)
+        low = 0.025 if re.match(r"(?:zero\s+)?point\s+(?:zero|oh)\b|0?\.0\d", num, re.IGNORECASE) else 0.1
+        if amount is None or not (low <= amount <= (100000 if unit == "units" else 3000)):
             continue
         start = m.start()
         count = _PILL_COUNT_OF.search(text[max(0, start - 20):start])
@@ -1529,6 +1578,10 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
+    entry = MEDICATIONS.get(generic)
+    if d is not None and d.value is not None and d.value < 1 and entry is not None and entry.patch_unit == d.unit != entry.unit:
+        # "the patch ... the estradiol point zero five": a patch's strength under one is in the drug's own unit (mg a day)
+        d = Dose(d.value, entry.unit, d.start, d.end)
     return d
 
 
@@ -1705,7 +1758,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             # and "I take half a fifteen of the mirtazapine" is a part of that strength
             part = _PART_BEFORE.search(text, max(0, s0 - 24), s0)
             value *= _PARTS[" ".join(part.group("part").lower().split())] if part else 1.0
-            return Dose(value, unit, part.start() if part else s0, s0 + len(lead.group(group)))
+            said = Dose(value, unit, part.start() if part else s0, s0 + len(lead.group(group)))
+            return _now_opens_later(text, sent, nxt_drug, unit) or said
     # a dose right after another drug is that drug's: "added Abilify, two milligrams, on top of the Lexapro"
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)
                    and not any(0 <= d.start - b <= 25 for _, b in other_spans)]
@@ -1727,6 +1781,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         bare = _bare_numbers(text, put.start("num"), put.end("num"), unit) if put else []
         if bare:
             return bare[0]
+    if (now_later := _now_opens_later(text, sent, nxt_end, unit)) is not None:
+        return now_later
     for s2 in following[:1]:
         # a count of a strength opening the next sentence: "Ibuprofen for the back. Two of the two hundreds when ..."
         counted_next = _COUNTED_AFTER.match(text, sent.end + s2.start, sent.end + s2.end)
@@ -1735,7 +1791,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     for s2 in following:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
         opening = text[sent.end + s2.start:bare[0].start] if bare else ""
-        if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose)\b", s2.text, re.IGNORECASE)
+        if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose|(?:gave|give|gives|given) me|(?:made|make|makes) it)\b", s2.text,
+                               re.IGNORECASE)
                      # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
                      or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
@@ -1744,6 +1801,13 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      # the step of a change: "She doubled the mirtazapine. Fifteen to thirty, a fortnight ago."
                      or _STEP_OPENS.match(s2.text)):
             return _last_of_run(text, bare)
+        if bare and _ONE_PILL_OPENS.fullmatch(opening):
+            # the strength of one: "The fluoxetine. Before, one capsule, twenty. Now doctor say two capsules": the
+            # count taken now, of that strength
+            more = _MORE_PILLS_NOW.search(text, sent.end + s2.end, nxt_end)
+            if more and not _bare_numbers(text, sent.end + s2.end, more.start("count"), unit):
+                return Dose(bare[0].value * _pill_count(more.group("count")), bare[0].unit, bare[0].start, bare[0].end)
+            return bare[0]
     # the name said on its own after what was said of it: "the small one, at night, one milligram. Prazosin."
     prev = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
     if prev and len(sent.text.split()) <= 2 and _free(prev[0].start, start, other_spans):
@@ -1751,6 +1815,14 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if named_before:
             return named_before[-1]
     return None
+
+
+# a sentence opening with one tablet: "Before, one capsule, twenty."
+_ONE_PILL_OPENS = re.compile(r"\W*(?:(?:before|now|so|then|and|um|uh)\W+)*(?:one|a)\s+(?:capsule|tablet|pill|cap|tab)\W+",
+                             re.IGNORECASE)
+# ... and how many of them are taken now: "Now doctor say two capsules"
+_MORE_PILLS_NOW = re.compile(r"\bnow\b[^.?!]{0,40}?\b(?P<count>two|three|four)\s+(?:capsules|tablets|pills|caps|tabs)\b(?!\s+of\b)",
+                             re.IGNORECASE)
 
 
 _PUT_TO = re.compile(rf"\b(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed)\s+(?:me|it|him|her|that)?\s*"
@@ -1782,6 +1854,8 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value * _pill_count(count.group("count")))  # "fifty, take one and a half"
         if d.value and (part_said := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
+        if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
+            values.add(d.value * _pill_count(more.group("count")))  # "one capsule, twenty. Now ... two capsules": 40
     half_taken = _HALF_TAKEN.search(text)
     for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
         # "the little blue ones the tens ... so i has half": 5
@@ -1864,12 +1938,17 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
 # the amount now: "I was on fifteen. Now thirty, since Tuesday.", and said without a stop after the one before it:
 # "before it was one milligram at night now it is two"
 _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+)?|"
-                         rf"\bnow\s+(?:it\s+is|it'?s|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+)"
+                         rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+)"
                          rf"(?:the\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
                          re.IGNORECASE)
 
 
 # the sentence with the name says what it was: "Before, escitalopram five milligram. Now ten milligram."
+# the amount, then "now": "So it's ten now, half what it was"
+_AMOUNT_THEN_NOW = re.compile(rf"\b(?:it'?s|it\s+is|i'?m\s+(?:on|at)|i\s+am\s+(?:on|at))\s+(?:the\s+)?(?P<num>{NUMBER_RE})\s+now\b",
+                              re.IGNORECASE)
+# a count of tablets, then the amount they make: "one and a half pill, fifteen"
+_PILLS_THEN_AMOUNT = re.compile(rf"\s+(?:pills?|tablets?|capsules?)\W+(?:so\s+)?(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
 _WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|work|eating|i\b))|used to|previously|it was|i was on|was on)\b",
                          re.IGNORECASE)
 
@@ -1881,6 +1960,20 @@ def _now_said_next(text: str, d: Dose, limit: int) -> Dose | None:
     now = _NOW_AMOUNT.match(text, d.end, limit)
     bare = _bare_numbers(text, now.start("num"), now.end("num"), d.unit) if now else []
     return bare[0] if bare else None
+
+
+def _now_opens_later(text: str, sent: Sentence, limit: int, unit: str) -> Dose | None:
+    """The amount "now" opening one of the next few sentences, after a sentence telling the amount that was: "Fifteen
+    mirtazapine was too heavy. ... So I call her, she say cut in half. Now seven and half." """
+    if not _WAS_BEFORE.search(sent.text) and not re.search(r"\b(?:was|were)\b", sent.text, re.IGNORECASE):
+        return None
+    for s2 in split_sentences(text[sent.end:limit])[:3]:
+        now = _NOW_AMOUNT.match(s2.text)
+        at = sent.end + s2.start
+        bare = _bare_numbers(text, at + now.start("num"), at + now.end("num"), unit) if now else []
+        if bare:
+            return bare[0]
+    return None
 
 
 def _said_now_after(text: str, sent: Sentence, limit: int, unit: str) -> Dose | None:
@@ -1931,9 +2024,13 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
         m, value = counted[-1]
         return Dose(value, unit, m.start(), m.end())
     found = find_doses(text)
-    now = _NOW_AMOUNT.search(text)
+    now = _NOW_AMOUNT.search(text) or _AMOUNT_THEN_NOW.search(text)
     if now is not None and all(d.end <= now.start() for d in found):
-        # "I was on fifteen. Now thirty, since Tuesday.": the amount now, not the one it was (in the unit said before it)
+        # "I was on fifteen. Now thirty, since Tuesday.", "So it's ten now, half what it was": the amount now, not the
+        # one it was (in the unit said before it)
+        worked = _PILLS_THEN_AMOUNT.match(text, now.end("num"))
+        if worked:  # "now is one and a half pill, fifteen": the count of tablets, then the amount
+            now = worked
         bare = _bare_numbers(text, now.start("num"), now.end("num"), found[-1].unit if found else unit)
         if bare:
             return bare[0]
@@ -2212,7 +2309,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
-                    d = _answer_dose(jtext[:first_other], generic)
+                    # (and before a name misheard apart that is not charted: "the tram a doll ... now is fifty")
+                    d = _answer_dose(_before_next_drug(jtext[:first_other]), generic)
                     if _level(d, generic):
                         continue
                     if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
@@ -2237,6 +2335,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             evidence.add(dose_turn)
         if generic in disowned and dose is None and not statuses and not any(_says_client_uses(m, turns) for m in ms):
             # "Frank's old Ativan ..." then "what could we do about the Ativan?": still Frank's
+            continue
+        if generic in disowned and not statuses and all(m.speaker == "client" and _in_question(m, turns) for m in ms):
+            # "he offer me zopiclone ... I say no. Seven point five of zopiclone and then driving at six in the
+            # morning? No.": the refused drug's strength said in a question is still the refused drug
             continue
         if all(m.speaker == "clinician" for m in ms) and dose is None and not statuses \
                 and not any(_clinician_ties_to_client(m, turns, mentions) for m in ms):
@@ -2391,6 +2493,10 @@ _CLIENT_USE = re.compile(
     r"(on|taking|take|took|using|use|started|restarted|filled|refilled)\s+([\w-]+\s+){0,2}$|\b(my|your)\s+([\w-]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _in_question(m: Mention, turns: list[dict[str, str]]) -> bool:
+    return sentence_at(turns[m.turn]["text"], m.start).text.rstrip().endswith("?")
 
 
 def _says_client_uses(m: Mention, turns: list[dict[str, str]]) -> bool:
