@@ -741,3 +741,21 @@ def test_diagnoses_written_on_a_paper_and_named_in_lay_words(turn: tuple[str, st
 def test_a_diagnosis_the_client_denies_or_a_word_said_without_a_diagnoser_is_not_coded(
         turns: tuple[tuple[str, str], ...], absent: str) -> None:
     assert not any(c[:3] == absent for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((O("He said it's insomnia. And that she's sad, obviously."),), "G47.00"),
+    ((O("The doctor said it's sciatica. He won't do the exercises she gave him."),), "M54.30"),
+    ((P("little dry mouth but that could be the patch could be da packs ill who know and um she wrote social anxiety on "
+        "mi crew medical form the ship doctor so now is official ah guess"),), "F40.10"),
+])
+def test_a_doctors_word_reported_and_a_doubt_that_ends_before_it(turns: tuple[tuple[str, str], ...], code: str) -> None:
+    assert code in codes(*turns)
+
+
+@pytest.mark.parametrize("turns, absent", [
+    ((P("I can't sleep, it's the insomnia again, three nights this week."),), "G47"),
+    ((P("I wonder if she said it was anxiety or just stress."),), "F41"),
+])
+def test_insomnia_as_a_complaint_and_a_doubt_about_the_saying_are_not_coded(turns: tuple[tuple[str, str], ...], absent: str) -> None:
+    assert not any(c[:3] == absent for c in codes(*turns))

@@ -86,6 +86,12 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                           r"(?! (word|teams|excel|office|outlook|paint|access)\b)",)),
     DxEntry("K86.1", "other chronic pancreatitis", (r"\bchronic pancreatitis\b",)),
     DxEntry("G47.30", "sleep apnea, unspecified", (r"\bsleep apno?ea\b",)),
+    # insomnia named as what a doctor called it ("He said it's insomnia", "the doc called it insomnia"); insomnia as a
+    # complaint is a symptom, and "chronic insomnia" the lexicon's insomnia disorder
+    DxEntry("G47.00", "insomnia, unspecified",
+            (r"\b(?:(?:said|says|say)\s+(?:it'?s|it\s+is|it\s+was|is)|called\s+it|calls\s+it|call\s+it|diagnosed\s+(?:me\s+)?with)"
+             r"\s+insomnia\b(?!\s+disorder)",)),
+    DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
     DxEntry("G47.33", "obstructive sleep apnea", (r"\bobstructive sleep apno?ea\b",)),
     DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
     DxEntry("G20.A1", "Parkinson's disease", (r"\bparkinson'?s( disease)?\b",)),
@@ -499,7 +505,10 @@ def _negated(before: str) -> bool:
     scoped = before[openers[-1].end():] if openers else before
     if _DX_NEGATION.search(scoped[-60:]):
         return True
-    doubt = _DX_DOUBT.search(before[-60:])
+    # a doubt before someone's saying or writing it is not on what they said: "that could be the patch could be da packs
+    # ill who know and um she wrote social anxiety on mi crew medical form"
+    reported = bool(openers) and re.fullmatch(r"says|said|wrote", openers[-1].group(0), re.IGNORECASE) is not None
+    doubt = _DX_DOUBT.search(scoped[-60:] if reported else before[-60:])
     if doubt is None:
         return False
     return not (_TREATMENT_TARGET.search(before) and _HEDGE.fullmatch(doubt.group(1)))
