@@ -1310,3 +1310,21 @@ def test_a_dream_told_to_rescript_or_a_telling_rated_for_distress_is_no_trauma_n
     got = {d["name"] for d in rule_interventions([{"speaker": "clinician", "text": said},
                                                   {"speaker": "client", "text": "Okay."}])}
     assert ("trauma narrative" in got) is narrative
+
+
+@pytest.mark.parametrize("said, name", [
+    ("Probably. Moving helps the mood even when you don't feel like it. The feeling tends to follow the doing, not the "
+     "other way around.", "behavioral activation"),
+    ("Maybe. Let's watch it together. Now, the warp threads, what could we try?", "problem solving"),
+])
+def test_the_rationale_of_activation_and_a_brainstorm_opened_together(said: str, name: str) -> None:
+    got = {d["name"] for d in rule_interventions([{"speaker": "client", "text": "It's been grey all week."},
+                                                  {"speaker": "clinician", "text": said},
+                                                  {"speaker": "client", "text": "Okay."}])}
+    assert name in got
+
+
+def test_what_the_client_could_try_alone_is_not_a_shared_brainstorm() -> None:
+    got = {d["name"] for d in rule_interventions([{"speaker": "clinician", "text": "How was the week?"},
+                                                  {"speaker": "client", "text": "What could we try? I said that to my wife."}])}
+    assert "problem solving" not in got

@@ -167,7 +167,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("before motivation", (
             r"\b(not|\w*n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for|to) (you feel|the motivation|motivation|feel like)\b",
             r"\b(until|before|till) you feel like (it|doing|going)\b",
-            r"\b(whether|even if) (or not )?you (don'?t )?feel like (it|doing)\b",
+            r"\b(whether|even if|even when) (or not )?you (don'?t )?feel like (it|doing)\b",
             r"\b(whatever|regardless of|no matter)( what)? (the |your )?(energy|mood|motivation)\b",
             r"\bwait(ing)? (for|until) (the )?(motivation|energy|you feel (ready|motivated|like))\b",
             r"\b(the )?(doing|action|activity) ((usually|often|always|really) )?(comes|goes|(has|needs) to come) (before|first)\b",
@@ -175,6 +175,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(feeling better|the good feeling|mood|motivation|energy) (comes|follows) (after|from) (the )?(doing|action|"
             r"activity)\b",
             r"\bafter (doing|you do (it|something)),? not before\b",
+            # "The feeling tends to follow the doing, not the other way around."
+            r"\b(the )?(feelings?|mood|motivation|energy) (\w+ ){0,2}(follows?|comes? after) (the )?(doing|action|activity)\b",
         ), strong=True),
         CueFamily("lost activity", (
             r"\byou used to (go|love|enjoy|like|play|paint|run|walk|swim|sing|cook|bake|garden|draw|knit|read|"
@@ -495,6 +497,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
             # the problem taken up together: "can we solve the forgetting?", "let's tackle lunch"
             r"\b((can|could|shall) we|let'?s|how (can|could|might) we) (solve|tackle) (it|that|this|the \w+|\w+)\b",
+            # the problem named, then the brainstorm opened together: "Now, the warp threads — what could we try?"
+            r"\bwhat (else )?(could|can|might) we try\b",
         ), strong=True),
         # a different course asked for the next time the problem comes round: "what could you do differently this friday"
         CueFamily("differently", (
