@@ -3291,3 +3291,36 @@ def test_someone_else_as_company_and_being_cut_by_someone_are_not_risk(turns: tu
 ])
 def test_their_near_misses_stay_endorsed(turns: tuple[tuple[str, str], ...], field: str) -> None:
     assert risk(*turns)[field] == "endorsed"
+
+
+@pytest.mark.parametrize("said, act", [
+    ("Yeah. Tuesday I scraped my forearm with the car key until it bled. Not to die, just for the relief.", True),
+    ("I've been burning my wrist with the lighter most nights.", True),
+    ("I keep wanting to cut. The urge is there every night, but I haven't done it.", False),
+])
+def test_a_self_harm_act_told_as_done_is_the_behavior_facet(said: str, act: bool) -> None:
+    found = assess_risk(session(C("Have you hurt yourself since we last met?"), P(said))["turns"])["self_harm"]
+    assert found.status == "endorsed" and found.facets.behavior is act
+
+
+def test_the_note_names_a_self_harm_act_not_only_thoughts() -> None:
+    from scribe.extract import extract
+
+    out = extract(session(C("Have you hurt yourself since we last met?"),
+                          P("Yeah. Tuesday I scraped my forearm with the car key until it bled. Not to die, just for the relief.")))
+    objective = " ".join(out["progress_note"]["sections"].values())
+    assert "self-harm acts carried out" in objective and "Self-harm: endorsed (within the past month; active thoughts" not in objective
+
+
+@pytest.mark.parametrize("turns, field, status", [
+    ((C("Anything else since Friday?"), P("I push Liam back, hard, he falls on his back, and the bronze goes over my boot.")),
+     "homicidal_ideation", "not_assessed"),
+    ((C("How did it go at work?"), P("In front of the other workers. I want to die from shame when she yell like that.")),
+     "suicidal_ideation", "not_assessed"),
+    ((C("Are you having thoughts of wanting to die, or of suicide?"),
+      P("No. No. I want to live. Only I think, why Tyler, why not me. This is different from wanting to die.")),
+     "suicidal_ideation", "denied"),
+])
+def test_a_rescue_push_shame_and_survivor_guilt_set_apart_are_not_risk(turns: tuple[tuple[str, str], ...], field: str,
+                                                                         status: str) -> None:
+    assert risk(*turns)[field] == status

@@ -69,7 +69,7 @@ FACETS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         **{k: {"type": "boolean"} for k in ("wish_dead", "active_thoughts", "method", "intent", "plan",
-                                             "preparatory_behavior")},
+                                             "preparatory_behavior", "behavior")},
         "timeframe": {"type": "string", "enum": ["current", "recent", "past"]},
     },
 }

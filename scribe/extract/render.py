@@ -18,6 +18,7 @@ _FACET_LABEL = {
     "intent": "intent",
     "plan": "plan",
     "preparatory_behavior": "preparatory behaviour",
+    "behavior": "acts carried out",
 }
 
 

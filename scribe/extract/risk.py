@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 Timeframe = Literal["current", "recent", "past"]
-FACETS = ("wish_dead", "active_thoughts", "method", "intent", "plan", "preparatory_behavior")
+FACETS = ("wish_dead", "active_thoughts", "method", "intent", "plan", "preparatory_behavior", "behavior")
 # the facets a client can deny on their own while the thoughts stand ("Any plan?" "No, nothing like that.")
 DENIABLE = ("method", "intent", "plan", "preparatory_behavior")
 SI, HI, SH = RISK_FIELDS
@@ -93,6 +93,8 @@ _HARM_VERB = (
     # the spoken blows: "smacking him round the head", "batter him"
     r"smack\w*|whack\w*|thump\w*|batter\w*|clobber\w*|slap\w*|headbutt\w*|bash|bashing|bashed)"
 )
+# a person pushed clear, not struck: "I push Liam back, hard, he falls on his back, and the bronze goes over my boot"
+_NOT_PUSHED_CLEAR = r"(?!(?:push\w*|shov\w*)\s+(?:\S+\s+){1,3}?(?:back|away|clear|aside|to\s+safety)\b)"
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
 _FLAG = "(?#flag)"
@@ -622,7 +624,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # homicidal ideation
     (HI, "active_thoughts", True, r"\bhomicid\w*|\bviolent\s+(?:thoughts|urges|images|fantasies)\b|"
      r"\bthoughts?\s+of\s+(?:violence|harming\s+others|hurting\s+others)\b|\bviolence\s+(?:toward|towards|against)\b"),
-    (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+" + _OBJ + r"\b"),
+    (HI, "active_thoughts", True, r"\b" + _NOT_PUSHED_CLEAR + _HARM_VERB + r"\s+" + _OBJ + r"\b"),
     (HI, "active_thoughts", True, r"\b(?:hurt\w*|harm\w*|kill\w*)\s+(?:" + _SELF + r"|\w+)\s*,?\s+or\s+"
      r"(?:anyone|anybody|someone|somebody|others|other\s+people)\b|"
      # "... or anyone else" after harm words, or asked on its own ("Or someone else?"); not "with Atour or someone else"
@@ -634,7 +636,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"you'?ve|you\s+have|you'?d|you\s+would)\s+(?:been\s+)?(?:having\s+)?(?:thoughts?\s+(?:of|about)\s+|want(?:ing)?\s+to\s+|"
      r"thinking\s+(?:of|about)\s+)?(?:hurt|harm|kill)\w*\b"),
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
-    (HI, "active_thoughts", True, r"\b" + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
+    (HI, "active_thoughts", True, r"\b" + _NOT_PUSHED_CLEAR + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
     # and in lower-case ASR text, the word after "thoughts of hurting" is a person ("any thoughts of actually hurting ravi")
     (HI, "active_thoughts", True, r"\bthoughts?\s+(?:of|about)\s+(?:actually\s+|really\s+)?(?:hurting|harming|killing)\s+(?!(?:"
      r"your|my|our|his|her|their|him|them|it|that|this|the|a|an|time|feelings|yourself|myself|ourselves|himself|herself|"
@@ -1298,8 +1300,8 @@ _IDIOM = re.compile(
     r"going\s+on|carry\s+on|keep\s+(?:going|on)|like\s+this|this\s+pain|forever|wake\s+up)\b)"
     r"[^.?!]{0,80}?\b(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:die|be\s+dead)\b|"
     r"\b(?:i'?d|i\s+would)\s+(?:rather\s+)?die\s+(?:before|than)\s+(?:i\s+)?(?:hurt|harm|let|touch)\w*\b[^.?!]*|"
-    r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+of\s+(?:embarrassment|shame|"
-    r"boredom|laughter|thirst|hunger|cuteness|heat)\b|"
+    r"\b(?:(?:want|wanted|wanting|wanna|going|gonna|could|would|almost|nearly)\s+(?:to\s+)?)?die\s+(?:of|from|with)\s+(?:embarrassment|shame|"
+    r"boredom|laughter|laughing|thirst|hunger|cuteness|heat)\b|"
     # devotion: "I'd walk in front of a bus for that kid", "I'd take a bullet for her"
     r"\b(?:i'?d|i\s+would)\s+(?:happily\s+|gladly\s+|honestly\s+|still\s+)?(?:(?:walk|step|jump|throw\s+myself|lie\s+down)\s+"
     r"(?:in\s+front\s+of|under|off)\s+(?:a|the)\s+(?:bus|train|car|truck|lorry|bridge|cliff)|take\s+a\s+bullet|die)\s+for\s+"
@@ -1468,6 +1470,8 @@ _NEGATION_EXTRA = {
         "never", "nor", "neither", "none", "nothing", "nobody", "no one", "not really", "no longer", "nothing like",
         "god no", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "not any", "zero", "deny", "not since",
         "let alone", "never mind", "much less",
+        # set apart from it: "Only I think, why Tyler, why not me ... This is different from wanting to die."
+        "different from", "different to", "different than", "not the same as",
     ],
     "following_negations": ["no", "not really", "none", "not anymore", "never", "denied", "denies"],
     "pseudo_negations": [
@@ -1813,6 +1817,7 @@ class RiskFacets:
     intent: bool = False
     plan: bool = False
     preparatory_behavior: bool = False
+    behavior: bool = False  # self-harm: an act carried out, not only thought of ("I scraped my arm with the key")
     timeframe: Timeframe | None = None
 
 
@@ -2319,7 +2324,37 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
                 finding.review_reasons.append(reason)
                 finding.needs_review = True
         _own_facet_denials(finding, info)
+    _acts_told(found[SH], info)
     return found
+
+
+# the client telling a self-harm act as done ("I scraped it with the car key until it bled", "I've been burning my
+# wrist with the lighter"), not an urge, a wish or a denial ("I wanted to cut", "I haven't cut since May")
+_ACT_DONE = re.compile(
+    r"\b(?:i|i'?ve|i\s+have|i\s+had|i'?d)\s+(?:(?:been|just|still|also|then|actually|kept|keep|ended\s+up|started|start|"
+    r"sometimes|once|twice|again)\s+){0,3}"
+    r"(?:cut|cuts|cutting|burn(?:t|ed|ing|s)?|scrap(?:ed|ing|e|es)|scratch(?:ed|ing|es)?|hit|hits|hitting|punch(?:ed|ing|es)?|"
+    r"bang(?:ed|ing|s)?|bit|bite|bites|biting|pick(?:ed|ing|s)?|dug|dig(?:s|ging)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?|"
+    r"pour(?:ed|ing|s)?|rub(?:bed|bing|s)?|stab(?:bed|bing|s)?|carv(?:ed|ing|e|es)|jab(?:bed|bing|s)?|slam(?:med|ming|s)?|"
+    r"smash(?:ed|ing|es)?|scrub(?:bed|bing|s)?|held|hold|holds|took|take|takes|put|puts|did|do|does)\b", re.IGNORECASE)
+
+
+def _acts_told(finding: RiskFinding, info: list[_Turn]) -> None:
+    """An endorsed self-harm finding whose client turns tell the act as done: the ``behavior`` facet (C-SSRS
+    non-suicidal self-injurious behaviour), so that the note says an act, not only thoughts."""
+    if finding.status != "endorsed":
+        return
+    for i in finding.evidence:
+        t = info[i]
+        if t.speaker == "clinician":
+            continue
+        for m in t.mentions:
+            if m.field != SH or m.mods & {"negated", "hypothetical", "media", "claimed", "echo_denied"}:
+                continue
+            lo, hi = _sentence_bounds(t.text, m.start)
+            if _ACT_DONE.search(t.text[lo:hi]):
+                finding.facets.behavior = True
+                return
 
 
 # what the client rules out in their own words, asked or not: "There's no plan, nothing like that.", "I'd never act on

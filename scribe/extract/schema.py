@@ -53,6 +53,7 @@ class RiskFacets(_Model):
     intent: bool = Field(default=False, description="some intent to act")
     plan: bool = Field(default=False, description="a worked-out plan")
     preparatory_behavior: bool = Field(default=False, description="steps taken: notes, saved pills, giving things away")
+    behavior: bool = Field(default=False, description="an act carried out, not only thought of (self-harm: cutting, burning)")
     timeframe: RiskTimeframe | None = Field(default=None, description="most recent affirmed: current, recent (past month) or past")
 
 

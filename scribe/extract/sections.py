@@ -236,6 +236,7 @@ _FACET_WORDS = {
     "intent": "intent",
     "plan": "plan",
     "preparatory_behavior": "preparatory behaviour",
+    "behavior": "self-harm acts carried out",
 }
 # the same facets as the client denied them: "thoughts of a method and plan denied"
 _DENIED_WORDS = {k: _FACET_WORDS[k] for k in DENIABLE} | {"method": "thoughts of a method"}
@@ -259,6 +260,9 @@ def _risk_detail(field: str, item: dict[str, Any]) -> str:
     facets = item.get("facets") or {}
     names = [k for k in _FACET_WORDS if not (k == "wish_dead" and field != "suicidal_ideation")]
     said = [_FACET_WORDS[k] for k in names if facets.get(k)]
+    if facets.get("behavior") and _FACET_WORDS["active_thoughts"] in said:
+        # the act told, not thoughts of it: "Self-harm: endorsed (current; self-harm acts carried out; ...)"
+        said.remove(_FACET_WORDS["active_thoughts"])
     parts = []
     if facets.get("timeframe"):
         parts.append(_TIMEFRAME_WORDS[facets["timeframe"]])
