@@ -1758,8 +1758,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             # and "I take half a fifteen of the mirtazapine" is a part of that strength
             part = _PART_BEFORE.search(text, max(0, s0 - 24), s0)
             value *= _PARTS[" ".join(part.group("part").lower().split())] if part else 1.0
-            said = Dose(value, unit, part.start() if part else s0, s0 + len(lead.group(group)))
-            return _now_opens_later(text, sent, nxt_drug, unit) or said
+            led = Dose(value, unit, part.start() if part else s0, s0 + len(lead.group(group)))
+            return _now_opens_later(text, sent, nxt_drug, unit) or led
     # a dose right after another drug is that drug's: "added Abilify, two milligrams, on top of the Lexapro"
     before_same = [d for d in doses if sent.start <= d.start and d.end <= start and _free(d.end, start, other_spans)
                    and not any(0 <= d.start - b <= 25 for _, b in other_spans)]
