@@ -373,7 +373,8 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
                               rf"((?P<strength>{NUMBER_RE})[\s-]*({_DOSE_UNIT_WORDS}[\s-]+)?)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
-    r"(?:in the morning|at night|at bedtime|in (?:the )?(?:morning|evening|afternoon)|before bed|in the evening|at lunch(?:time)?|at noon|at midday|midday|in the afternoon|"
+    # ("in morning": a second language drops the article)
+    r"(?:in (?:the )?(?:morning|evening|afternoon)|at night|at bedtime|before bed|at lunch(?:time)?|at noon|at midday|midday|"
     r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
     r"after school|before school|at dinnertime|(?:in|during|through)\s+the\s+day(?:time)?|morning|night|evening|bedtime|nighttime)"
 )
@@ -1943,12 +1944,14 @@ _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(
                          re.IGNORECASE)
 
 
-# the sentence with the name says what it was: "Before, escitalopram five milligram. Now ten milligram."
 # the amount, then "now": "So it's ten now, half what it was"
 _AMOUNT_THEN_NOW = re.compile(rf"\b(?:it'?s|it\s+is|i'?m\s+(?:on|at)|i\s+am\s+(?:on|at))\s+(?:the\s+)?(?P<num>{NUMBER_RE})\s+now\b",
                               re.IGNORECASE)
 # a count of tablets, then the amount they make: "one and a half pill, fifteen"
 _PILLS_THEN_AMOUNT = re.compile(rf"\s+(?:pills?|tablets?|capsules?)\W+(?:so\s+)?(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
+
+
+# the sentence with the name says what it was: "Before, escitalopram five milligram. Now ten milligram."
 _WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|work|eating|i\b))|used to|previously|it was|i was on|was on)\b",
                          re.IGNORECASE)
 
@@ -2496,6 +2499,7 @@ _CLIENT_USE = re.compile(
 
 
 def _in_question(m: Mention, turns: list[dict[str, str]]) -> bool:
+    """Whether the mention's sentence is a question ("Seven point five of zopiclone and then driving at six?")."""
     return sentence_at(turns[m.turn]["text"], m.start).text.rstrip().endswith("?")
 
 
