@@ -3297,6 +3297,8 @@ def test_their_near_misses_stay_endorsed(turns: tuple[tuple[str, str], ...], fie
     ("Yeah. Tuesday I scraped my forearm with the car key until it bled. Not to die, just for the relief.", True),
     ("I've been burning my wrist with the lighter most nights.", True),
     ("I keep wanting to cut. The urge is there every night, but I haven't done it.", False),
+    ("I did think about cutting, yes, on Sunday.", False),
+    ("yes um i did it again two times this week once on tuesday", True),
 ])
 def test_a_self_harm_act_told_as_done_is_the_behavior_facet(said: str, act: bool) -> None:
     found = assess_risk(session(C("Have you hurt yourself since we last met?"), P(said))["turns"])["self_harm"]

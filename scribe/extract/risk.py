@@ -2329,14 +2329,25 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
 
 
 # the client telling a self-harm act as done ("I scraped it with the car key until it bled", "I've been burning my
-# wrist with the lighter"), not an urge, a wish or a denial ("I wanted to cut", "I haven't cut since May")
+# wrist with the lighter", "I did it again"), not an urge, a wish, a condition or a denial ("I wanted to cut", "I'd cut if",
+# "I did think about cutting", "I haven't cut since May")
 _ACT_DONE = re.compile(
-    r"\b(?:i|i'?ve|i\s+have|i\s+had|i'?d)\s+(?:(?:been|just|still|also|then|actually|kept|keep|ended\s+up|started|start|"
+    r"\b(?:i|i'?ve|i\s+have|i\s+had)\s+(?:(?:been|just|still|also|then|actually|kept|keep|ended\s+up|started|start|"
     r"sometimes|once|twice|again)\s+){0,3}"
     r"(?:cut|cuts|cutting|burn(?:t|ed|ing|s)?|scrap(?:ed|ing|e|es)|scratch(?:ed|ing|es)?|hit|hits|hitting|punch(?:ed|ing|es)?|"
     r"bang(?:ed|ing|s)?|bit|bite|bites|biting|pick(?:ed|ing|s)?|dug|dig(?:s|ging)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?|"
     r"pour(?:ed|ing|s)?|rub(?:bed|bing|s)?|stab(?:bed|bing|s)?|carv(?:ed|ing|e|es)|jab(?:bed|bing|s)?|slam(?:med|ming|s)?|"
-    r"smash(?:ed|ing|es)?|scrub(?:bed|bing|s)?|held|hold|holds|took|take|takes|put|puts|did|do|does)\b", re.IGNORECASE)
+    r"smash(?:ed|ing|es)?|scrub(?:bed|bing|s)?|held|hold|holds|took|take|takes|put|puts|(?:did|do|does)\s+(?:it|that|this|them))\b",
+    re.IGNORECASE)
+
+
+# the act asked about, and the answer that says it was done
+_ACT_ASKED = re.compile(r"\b(?:have|did|had)\s+you\s+(?:\w+\s+)?(?:hurt|harmed|cut|burned|burnt|injured|hit)\s+yourself\b",
+                        re.IGNORECASE)
+_ACT_AFFIRMED = re.compile(r"\W*(?:(?:yes|yeah|yep|aye|ya|um|uh|well)\W+)*(?:(?:i\s+did|i\s+have)(?=\s*(?:[.,;!]|$)|\s+(?:it|that|"
+                           r"again|once|twice|done)\b)|i'?ve\s+done|did\s+it|"
+                           r"(?:yes|yeah|yep|aye|ya)\W+(?:once|twice|two\s+times|three\s+times|a\s+few\s+times|again))\b",
+                           re.IGNORECASE)
 
 
 def _acts_told(finding: RiskFinding, info: list[_Turn]) -> None:
@@ -2348,6 +2359,10 @@ def _acts_told(finding: RiskFinding, info: list[_Turn]) -> None:
         t = info[i]
         if t.speaker == "clinician":
             continue
+        asked = info[i - 1].text if i > 0 and info[i - 1].speaker == "clinician" else ""
+        if _ACT_ASKED.search(asked) and _ACT_AFFIRMED.match(t.text):
+            finding.facets.behavior = True  # "Have you hurt yourself since?" "yes um i did it again two times this week"
+            return
         for m in t.mentions:
             if m.field != SH or m.mods & {"negated", "hypothetical", "media", "claimed", "echo_denied"}:
                 continue
