@@ -3326,3 +3326,17 @@ def test_the_note_names_a_self_harm_act_not_only_thoughts() -> None:
 def test_a_rescue_push_shame_and_survivor_guilt_set_apart_are_not_risk(turns: tuple[tuple[str, str], ...], field: str,
                                                                          status: str) -> None:
     assert risk(*turns)[field] == status
+
+
+def test_a_self_harm_act_told_before_the_answer_that_endorsed_it_is_the_behavior_facet() -> None:
+    found = assess_risk(session(
+        P("Tuesday I scraped my forearm with the car key until it bled."),
+        C("Right now, zero to ten, how strong is the urge to hurt yourself?"), P("Maybe a six."))["turns"])["self_harm"]
+    assert found.status == "endorsed" and found.facets.behavior
+
+
+def test_a_self_harm_act_of_long_ago_is_no_behavior_now() -> None:
+    found = assess_risk(session(
+        P("Back in college I cut, but not for years."),
+        C("And these days, any urge to hurt yourself?"), P("Yes, this week, the urge came back."))["turns"])["self_harm"]
+    assert not found.facets.behavior

@@ -2351,23 +2351,28 @@ _ACT_AFFIRMED = re.compile(r"\W*(?:(?:yes|yeah|yep|aye|ya|um|uh|well)\W+)*(?:(?:
 
 
 def _acts_told(finding: RiskFinding, info: list[_Turn]) -> None:
-    """An endorsed self-harm finding whose client turns tell the act as done: the ``behavior`` facet (C-SSRS
-    non-suicidal self-injurious behaviour), so that the note says an act, not only thoughts."""
+    """An endorsed self-harm finding in a session whose client (or another person) tells the act as done, not long ago:
+    the ``behavior`` facet (C-SSRS non-suicidal self-injurious behaviour), so that the note says an act, not only
+    thoughts."""
     if finding.status != "endorsed":
         return
-    for i in finding.evidence:
-        t = info[i]
+    for t in info:
         if t.speaker == "clinician":
             continue
+        i = t.index
         asked = info[i - 1].text if i > 0 and info[i - 1].speaker == "clinician" else ""
-        if _ACT_ASKED.search(asked) and _ACT_AFFIRMED.match(t.text):
+        if i in finding.evidence and _ACT_ASKED.search(asked) and _ACT_AFFIRMED.match(t.text):
             finding.facets.behavior = True  # "Have you hurt yourself since?" "yes um i did it again two times this week"
             return
+        # (told anywhere in the session, not only in the answer that endorsed it; an act of long ago is history)
         for m in t.mentions:
-            if m.field != SH or m.mods & {"negated", "hypothetical", "media", "claimed", "echo_denied"}:
+            if m.field != SH or m.mods & {"negated", "hypothetical", "historical", "media", "claimed", "echo_denied"}:
                 continue
             lo, hi = _sentence_bounds(t.text, m.start)
-            if _ACT_DONE.search(t.text[lo:hi]):
+            # (or the sentence before, that told the act the mention names: "I put the arm on the steriliser, on the hot
+            # metal side ... The burn is like pressing the stop button")
+            before = _sentence_bounds(t.text, lo - 2)[0] if lo >= 2 else lo
+            if _ACT_DONE.search(t.text[before:hi]):
                 finding.facets.behavior = True
                 return
 
