@@ -617,9 +617,6 @@ _STRENGTH_AFTER = re.compile(rf"[\s,]+the\s+{NUMBER_RE}\b(?!\s+(?:a|per|each|eve
 # a name also said of the body's own stores, followed by what a blood test says of it
 _BLOOD_LEVEL_AFTER = re.compile(r"\s+(?:levels?|results?|count|reading)\b|\s+(?:was|were|is|are|came back)\s+(?:\w+\s+)?"
                                 r"(?:low|high|normal|deficient|borderline)\b", re.IGNORECASE)
-# ... unless the sentence goes on to what is taken for it: "The vitamin D was low so I take a thousand units now"
-_TAKEN_AFTER_LEVEL = re.compile(r"\b(?:take|takes|taking|took|started|pills?|tablets?|capsules?|units|mg|milligrams?|"
-                                r"prescri\w*|put me)\b", re.IGNORECASE)
 
 
 def _listed_with_strength(text: str, m: re.Match[str]) -> bool:
@@ -643,7 +640,10 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
                     and not _answers_taking_question(turns, i, m.start()) and not _listed_with_strength(text, m):
                 continue
             level = _BLOOD_LEVEL_AFTER.match(text, m.end()) if MEDICATIONS[generic].needs_context else None
-            if level and not _TAKEN_AFTER_LEVEL.search(text, level.end(), sentence_at(text, m.start()).end):
+            # ... unless the sentence goes on to what is taken for it ("The vitamin D was low so I take a thousand units
+            # now"; "low on the bloods" is no taking)
+            if level and not any(w.group(0).lower() != "on"
+                                 for w in _TAKING.finditer(text, level.end(), sentence_at(text, m.start()).end)):
                 continue  # "my calcium was low on the bloods": a result, not something taken
             out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
@@ -1729,7 +1729,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                           and not _NEW_ITEM.search(text, end, d.start)])
     if after_same:
         picked = _last_of_run(text, after_same)
-        return _said_now_after(text, sent, nxt_drug, picked.unit) or picked
+        return _now_opens_later(text, sent, nxt_drug, picked.unit) or picked
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
                           if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
                           and not _NEW_ITEM.search(text, end, d.start)])
@@ -1740,7 +1740,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if count and picked.start - end <= 16 and _A_STRENGTH.search(text, picked.start, picked.end):
             n = _pill_count(count.group("count"))
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
-        return _said_now_after(text, sent, nxt_drug, picked.unit) or picked
+        return _now_opens_later(text, sent, nxt_drug, picked.unit) or picked
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
     if counted and (value := _counted_strength(counted)) is not None:
@@ -1966,8 +1966,9 @@ def _now_said_next(text: str, d: Dose, limit: int) -> Dose | None:
 
 
 def _now_opens_later(text: str, sent: Sentence, limit: int, unit: str) -> Dose | None:
-    """The amount "now" opening one of the next few sentences, after a sentence telling the amount that was: "Fifteen
-    mirtazapine was too heavy. ... So I call her, she say cut in half. Now seven and half." """
+    """The amount "now" opening the next sentence or one of the two after it, where the drug's sentence told the amount
+    that was: "Before, escitalopram five milligram. Now ten milligram.", "Fifteen mirtazapine was too heavy. ... So I
+    call her, she say cut in half. Now seven and half." """
     if not _WAS_BEFORE.search(sent.text) and not re.search(r"\b(?:was|were)\b", sent.text, re.IGNORECASE):
         return None
     for s2 in split_sentences(text[sent.end:limit])[:3]:
@@ -1977,17 +1978,6 @@ def _now_opens_later(text: str, sent: Sentence, limit: int, unit: str) -> Dose |
         if bare:
             return bare[0]
     return None
-
-
-def _said_now_after(text: str, sent: Sentence, limit: int, unit: str) -> Dose | None:
-    """The amount "now" that opens the sentence after the one naming the drug with the amount it was."""
-    if not _WAS_BEFORE.search(sent.text):
-        return None
-    now = _NOW_AMOUNT.search(text, max(sent.start, sent.end - 2), min(limit, sent.end + 80))
-    if now is None or now.start() > sent.end + 2:
-        return None
-    bare = _bare_numbers(text, now.start("num"), now.end("num"), unit)
-    return bare[0] if bare else None
 
 
 _TOTAL_BEFORE = re.compile(r"\b(?:so|that'?s|which\s+is|makes?|making|in\s+total)\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -2312,8 +2302,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
-                    # (and before a name misheard apart that is not charted: "the tram a doll ... now is fifty")
-                    d = _answer_dose(_before_next_drug(jtext[:first_other]), generic)
+                    d = _answer_dose(jtext[:first_other], generic)
                     if _level(d, generic):
                         continue
                     if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
