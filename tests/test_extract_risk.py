@@ -3340,3 +3340,19 @@ def test_a_self_harm_act_of_long_ago_is_no_behavior_now() -> None:
         P("Back in college I cut, but not for years."),
         C("And these days, any urge to hurt yourself?"), P("Yes, this week, the urge came back."))["turns"])["self_harm"]
     assert not found.facets.behavior
+
+
+def test_feeling_different_from_others_does_not_deny_a_wish_said_with_it() -> None:
+    assert risk(C("How have things been?"),
+                P("I feel different from everyone now, and I want to die, honestly."))["suicidal_ideation"] == "endorsed"
+
+
+def test_the_markdown_and_the_narrative_say_an_act_the_same_way() -> None:
+    from scribe.extract import extract
+    from scribe.extract.render import render_markdown
+
+    out = extract(session(C("Have you hurt yourself since we last met?"),
+                          P("Yeah. Tuesday I scraped my forearm with the car key until it bled. Not to die, just for the relief.")))
+    md = render_markdown(out, "progress")
+    risk_line = next(line for line in md.splitlines() if line.startswith("- Self-harm:"))
+    assert "acts carried out" in risk_line and "active thoughts" not in risk_line

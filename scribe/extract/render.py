@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from scribe.extract.schema import affirmed_facets
+
 _RISK_LABEL = {
     "suicidal_ideation": "Suicidal ideation",
     "homicidal_ideation": "Homicidal ideation",
@@ -24,7 +26,7 @@ _FACET_LABEL = {
 
 def _risk_facets(field: str, item: dict[str, Any]) -> str:
     facets = item.get("facets") or {}
-    said = [v for k, v in _FACET_LABEL.items() if facets.get(k) and not (k == "wish_dead" and field != "suicidal_ideation")]
+    said = [_FACET_LABEL[k] for k in affirmed_facets(field, facets)]
     if facets.get("timeframe"):
         said.insert(0, str(facets["timeframe"]))
     denied = [_FACET_LABEL[k] for k in item.get("denied_facets") or [] if k in _FACET_LABEL and not facets.get(k)]

@@ -1470,8 +1470,10 @@ _NEGATION_EXTRA = {
         "never", "nor", "neither", "none", "nothing", "nobody", "no one", "not really", "no longer", "nothing like",
         "god no", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "not any", "zero", "deny", "not since",
         "let alone", "never mind", "much less",
-        # set apart from it: "Only I think, why Tyler, why not me ... This is different from wanting to die."
-        "different from", "different to", "different than", "not the same as",
+        # something said set apart from it: "Only I think, why Tyler, why not me ... This is different from wanting to
+        # die." (not the client feeling different: "I feel different from everyone, I want to die")
+        "is different from", "is different to", "is different than", "'s different from", "'s different to",
+        "is not the same as", "isn't the same as", "'s not the same as",
     ],
     "following_negations": ["no", "not really", "none", "not anymore", "never", "denied", "denies"],
     "pseudo_negations": [
@@ -2344,9 +2346,9 @@ _ACT_DONE = re.compile(
 # the act asked about, and the answer that says it was done
 _ACT_ASKED = re.compile(r"\b(?:have|did|had)\s+you\s+(?:\w+\s+)?(?:hurt|harmed|cut|burned|burnt|injured|hit)\s+yourself\b",
                         re.IGNORECASE)
-_ACT_AFFIRMED = re.compile(r"\W*(?:(?:yes|yeah|yep|aye|ya|um|uh|well)\W+)*(?:(?:i\s+did|i\s+have)(?=\s*(?:[.,;!]|$)|\s+(?:it|that|"
-                           r"again|once|twice|done)\b)|i'?ve\s+done|did\s+it|"
-                           r"(?:yes|yeah|yep|aye|ya)\W+(?:once|twice|two\s+times|three\s+times|a\s+few\s+times|again))\b",
+_ACT_AFFIRMED = re.compile(rf"\W*(?:(?:{_YES.pattern}|um|uh|well)\W+)*(?:(?:i\s+did|i\s+have)(?=\s*(?:[.,;!]|$)|\s+(?:it|that|"
+                           rf"again|once|twice|done)\b)|i'?ve\s+done|did\s+it|"
+                           rf"{_YES.pattern}\W+(?:once|twice|two\s+times|three\s+times|a\s+few\s+times|again))\b",
                            re.IGNORECASE)
 
 

@@ -57,6 +57,14 @@ class RiskFacets(_Model):
     timeframe: RiskTimeframe | None = Field(default=None, description="most recent affirmed: current, recent (past month) or past")
 
 
+def affirmed_facets(field: str, facets: dict[str, object]) -> list[str]:
+    """The facet names a note says of one risk field, in RiskFacets order: a wish to be dead only of suicidal ideation,
+    and no "active thoughts" beside an act carried out, which the act already says (C-SSRS: behaviour over ideation)."""
+    names = [k for k in RiskFacets.model_fields if k != "timeframe" and facets.get(k)
+             and not (k == "wish_dead" and field != "suicidal_ideation")]
+    return [k for k in names if not (k == "active_thoughts" and "behavior" in names)]
+
+
 class RiskItem(_Model):
     status: RiskStatus = "not_assessed"
     evidence: list[int] = Field(default_factory=list)

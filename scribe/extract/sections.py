@@ -26,7 +26,7 @@ from scribe.extract.risk import (
     UNCLEAR_QUESTION_REASON,
     VOICE_REASON,
 )
-from scribe.extract.schema import SECTION_NAMES
+from scribe.extract.schema import SECTION_NAMES, affirmed_facets
 from scribe.extract.text import speech_units, split_sentences
 
 Sent = dict[str, Any]
@@ -258,11 +258,8 @@ _DENIAL_CLAUSES = (
 def _risk_detail(field: str, item: dict[str, Any]) -> str:
     """The C-SSRS facets of one risk item as a clause: what was affirmed, when, and what was not."""
     facets = item.get("facets") or {}
-    names = [k for k in _FACET_WORDS if not (k == "wish_dead" and field != "suicidal_ideation")]
-    said = [_FACET_WORDS[k] for k in names if facets.get(k)]
-    if facets.get("behavior") and _FACET_WORDS["active_thoughts"] in said:
-        # the act told, not thoughts of it: "Self-harm: endorsed (current; self-harm acts carried out; ...)"
-        said.remove(_FACET_WORDS["active_thoughts"])
+    # the act told, not thoughts of it: "Self-harm: endorsed (current; self-harm acts carried out; ...)"
+    said = [_FACET_WORDS[k] for k in affirmed_facets(field, facets)]
     parts = []
     if facets.get("timeframe"):
         parts.append(_TIMEFRAME_WORDS[facets["timeframe"]])
