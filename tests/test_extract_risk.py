@@ -3356,3 +3356,63 @@ def test_the_markdown_and_the_narrative_say_an_act_the_same_way() -> None:
     md = render_markdown(out, "progress")
     risk_line = next(line for line in md.splitlines() if line.startswith("- Self-harm:"))
     assert "acts carried out" in risk_line and "active thoughts" not in risk_line
+
+
+@pytest.mark.parametrize("turns, field", [
+    # a tool taken to someone's head, owned: "taking the seven-iron to the man head"
+    ((C("What comes up when you think of him?"),
+      P("Some nights I see myself taking the five-iron to that man's head. Clear as a film.")), "homicidal_ideation"),
+    # the condition slept through, then the burden it would lift
+    ((C("How have the evenings been?"),
+      P("sometimes i think if i just slept and didn't wake up they'd replace me and everybody would move on it would be "
+        "easier for everyone")), "suicidal_ideation"),
+    # "and I don't wake up", the speaker said again inside the condition
+    ((C("Tell me about the tiredness."),
+      P("i am tired now i think if i go to sleep one night and i don't wake up that is fine")), "suicidal_ideation"),
+])
+def test_owned_violence_with_a_tool_and_a_wish_not_to_wake_are_endorsed(turns: tuple[tuple[str, str], ...],
+                                                                        field: str) -> None:
+    assert risk(*turns)[field] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field, status", [
+    # a job or a heat that wears someone out, said by a relative
+    ((C("What happened after the parade?"), O("They carried him out in the costume. This job will kill him one day.")),
+     "homicidal_ideation", "not_assessed"),
+    ((C("How is the summer going?"), P("The heat is killing her, she can't sleep in that flat.")),
+     "homicidal_ideation", "not_assessed"),
+    # cutting wood and a way of slicing remembered are no self-harm
+    ((C("What helps, even a little?"), P("Going out early and cutting wood with my uncle, and my grandma's stew.")),
+     "self_harm", "not_assessed"),
+    ((C("How has the grief been?"), P("Some days in the kitchen I cut the radish and I remember she cut like this, thin thin.")),
+     "self_harm", "not_assessed"),
+])
+def test_a_job_that_kills_and_cutting_things_are_not_risk(turns: tuple[tuple[str, str], ...], field: str,
+                                                         status: str) -> None:
+    assert risk(*turns)[field] == status
+
+
+def test_weighing_the_evidence_is_no_follow_up_of_a_disclosure() -> None:
+    found = risk(C("Let's look at the thought, 'everyone at the club thinks I'm a cheat.' What's the evidence for it?"),
+                 P("The posts online. Nobody phoned me after."),
+                 C("And the evidence against?"),
+                 P("They still sent the fixtures. Two captains sent a card. The thought was there."),
+                 C("So when you put those side by side?"),
+                 P("Maybe not everyone. Maybe only I am looking at the stain."))
+    assert found["suicidal_ideation"] == "not_assessed"
+
+
+def test_an_urge_to_scratch_asked_as_a_rating_is_self_harm_not_suicide() -> None:
+    found = risk(C("When you're scratching, do you have thoughts of wanting to die?"),
+                 P("No. I don't want to die. I want the noise to stop, that's different."),
+                 C("Do you have any urge to scratch right now, zero to ten?"),
+                 P("Three. Talking about it makes it go up a little."))
+    assert found["suicidal_ideation"] == "denied" and found["self_harm"] == "endorsed"
+
+
+def test_an_arm_held_to_a_hot_machine_for_the_relief_is_a_self_harm_act() -> None:
+    found = assess_risk(session(
+        C("Is it always an accident, the burns?"),
+        P("When the chest is tight I put the arm on the steriliser, on the hot metal side, for two seconds, three. "
+          "Then the chest is quiet."))["turns"])["self_harm"]
+    assert found.status == "endorsed" and found.facets.behavior

@@ -121,7 +121,8 @@ _WELCOME = (r"(?:easier|better|better\s+pass|simpler|a\s+(?:relief|mercy|blessin
             r"|(?:is|'s|it\s+is|it\s+'s)\s+not\s+(?:so|that|too)\s+bad)")
 # the client's own death as a condition: "if I just didn't wake up", "if I wasn't around", "if I died"
 _IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|"
-            r"go\s+(?:to\s+)?sleep\s+(?:one\s+night\s+|tonight\s+|some\s+night\s+)?and\s+(?:not|never|don'?t|didn'?t)\s+wake|no\s+wake|"
+            r"(?:go\s+(?:to\s+)?sleep|slept|fell\s+asleep)\s+(?:one\s+night\s+|tonight\s+|some\s+night\s+)?and\s+(?:i\s+)?(?:not|never|don'?t|didn'?t|do\s+not)\s+wake|"
+            r"no\s+wake|"
             r"(?:was|were)" + _NT + r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing|"
             r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep|"
             # at the wheel: "if I just didn't turn the wheel at the bend", "if I kept going straight into the river"
@@ -321,7 +322,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # be the worst thing if I just didn't wake up") and the same said condition first ("if I just didn't wake up it
     # wouldn't be the worst thing in the world, it'd be a rest")
     (SI, "wish_dead", True, _WELCOME + r"\b[^.?!]{0,25}?" + _IF_GONE + "|" + _IF_GONE + r"[^.?!]{0,20}?\b(?:it|that)\s*(?:'?d|would|'?s|is|"
-     r"(?=would\s*n'?t|would\s+not))\s*(?:be\s+)?(?:(?:so|kind\s+of|almost|quite)\s+)?(?:" + _WELCOME + r"|a\s+rest|restful|peaceful)\b"),
+     r"(?=would\s*n'?t|would\s+not))\s*(?:be\s+)?(?:(?:so|kind\s+of|almost|quite)\s+)?(?:" + _WELCOME + r"|a\s+rest|restful|peaceful)\b"
+     # the burden said after what would follow: "if i just slept and didn't wake up they'd recast me and everybody would
+     # move on it would be easier for everyone"
+     r"|" + _IF_GONE + r"[^.?!]{0,60}?\b(?:it|that)\s*(?:'?d|would)\s+be\s+(?:easier|better)\s+for\s+(?:everyone|everybody|them|all|"
+     r"the\s+family)\b"),
     # the condition with a bare verdict after it: "if I go sleep and don't wake up, also fine"
     (SI, "wish_dead", True, _IF_GONE + r"(?:\s+up)?\s*,?\s*(?:(?:also|then|that'?s|it'?s|is)\s+)?(?:fine|okay|alright|all\s+right)\b"),
     # "Do you mean you'd be okay dying?" "Kind of."
@@ -725,7 +730,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?!" + _ON_A_THING + r"(?![^.?!]{0,40}\bon\s+purpose\b))"),
     # (not a job's tasks: "Loading, cutting, sweeping up")
     (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
-     r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions))"
+     r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions|"
+     # the work of the hands: "cutting wood with my uncle", "cutting hay", "cutting keys"
+     r"(?:the\s+)?(?:wood|firewood|logs|timber|trees?|hay|grass|hedges?|cane|leather|cloth|fabric|paper|glass|tiles?|stone|keys|meat|"
+     r"bread|fish|veg|cards|coupons|patterns?|wire|pipes?|costs|prices|sugar|carbs|calories)\b))"
      r"(?!,\s+(?!burn|scratch|hitt|bang|punch|pick|bit|harm|hurt|starv|slic|carv)\w+ing\b)"),
     (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!(?:\s+(?:my|her|his)\s+\w+)?"
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
@@ -734,10 +742,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # someone else cutting the client: "i scared he cut me if i say no one more time" (not "I cut me arm")
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
-     r"class|school|ties)\b)"),
+     r"class|school|ties|"
+     # a way of slicing shown: "I remember she cut like this, thin-thin"
+     r"like\s+(?:this|that|so))\b)"),
     # ("the cutting back part" is drinking less)
     (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting(?!\s+(?:back|down|out|off)\b)|cuts(?!\s+(?:back|down)\b)|burns|self-harm)\b"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
+    # the urge to scratch or hit oneself asked about ("Do you have any urge to scratch right now, zero to ten?"), not a plan
+    # for when it comes ("for the moments when the urge to scratch shows up"), nor a picking urge (a habit, not harm)
+    (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:scratch|(?:hit|punch|bite)\s+(?:my|your)self)\b(?=[^.?!]*\?)"),
     # not the burn got at work: "I burnt my arm on the grill last week" (on purpose is below)
     # (a burning stomach is heartburn: "the na prosin i stop am, e di burn my stomach like pepper soup")
     (SH, "active_thoughts", True, r"\b(?:(?:cut|cutting|slic\w*|slash\w*|scratch\w*|carv\w*|bite|bit|biting|bites)\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
@@ -760,6 +773,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:held|hold\w*|put|press\w*|stuck)\s+my\s+(?:arms?|hands?|wrists?|fingers?|legs?)\s+(?:over|on|against|under|in|into)\s+"
      r"(?:the|a)\s+(?:kettle|stove|hob|flame|candle|lighter|iron|steam|boiling\s+water|oven|heater|radiator)\b[^?!]{0,25}"
      r"\b(?:on\s+purpose|deliberately|purposely|to\s+feel)\b"),
+    # the arm held to a hot thing at work for the relief it gives: "I put the arm on the steriliser, on the hot metal side,
+    # for two seconds, three. Then the chest is quiet."
+    (SH, "active_thoughts", True, r"\b(?:held|hold\w*|put|puts|press\w*|stuck)\s+(?:my|the)\s+(?:arms?|hands?|wrists?|fingers?|legs?|"
+     r"forearms?)\s+(?:over|on|against|under|in|into)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:kettle|stove|hob|flame|candle|lighter|iron|"
+     r"steam|oven|heater|radiator|sterili[sz]er|grill|hotplate|hot\s+\w+)\b[^?!]{0,60}?\b(?:for\s+(?:a\s+few|one|two|three|four|"
+     r"five|\d+)\s+seconds?|(?:the|my)\s+(?:chest|head|mind|body)\s+(?:is|goes|gets|went|was)\s+(?:quiet|calm|still|silent))\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?(?:until|till|til|'?til)\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
@@ -945,9 +964,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # the one said in the same breath as the other: "doing him first and then my self"
     (SI, "active_thoughts", True, r"\b(?:him|her|them)\s+first\s+(?:and\s+)?then\s+(?:my\s*self|me)\b"),
     (HI, "active_thoughts", True, r"\b(?:do|doing|did)\s+(?:him|her|them)\s+(?:in\s+)?first\s+(?:and\s+)?then\s+(?:my\s*self|me)\b"),
-    # a tool taken to someone: "I picture just taking the box cutter to him"
+    # a tool taken to someone: "I picture just taking the box cutter to him", "me see meself taking the seven-iron to
+    # the man head"
     (HI, "active_thoughts+method", True, r"\b(?:take|taking|took|takes)\s+(?:a|the|my|his|her)\s+(?:box\s*cutter|knife|bat|baseball\s+bat|"
-     r"hammer|axe|machete|blade|crowbar|wrench|shovel)\s+to\s+(?:him|her|them)\b"),
+     r"hammer|axe|machete|blade|crowbar|wrench|shovel|spade|spanner|cleaver|poker|pipe|brick|(?:golf\s+)?club|putter|(?:\w+-)?iron|"
+     r"pick-?\s?axe)\s+to\s+(?:him|her|them|(?:the|that|this|his|her)\s+(?:\w+(?:'s)?\s+){0,2}?(?:head|face|skull|knees?|legs?))\b"),
     # poison for the other person: "I will put my pills in his vodka and finish it" (not a carer's "I crush her pills
     # into her yoghurt": the pills need a purpose, poison none)
     (HI, "active_thoughts+method", True, r"\b(?:put|putting|crush\w*|slip\w*|pour\w*)\s+(?:some\s+)?(?:poison|rat\s+poison|bleach|"
@@ -1280,6 +1301,11 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    # a thing that wears someone out, not a person's harm: "This job will kill him one day", "the heat is killing her"
+    r"\b(?:this|that|the|these|those|his|her|my|their)\s+(?:\w+\s+)?(?:job|jobs|work|place|heat|costume|suit|commute|stress|shifts?|"
+    r"hours|deadlines?|project|course|weather|traffic|stairs|hill|smoking|drinking|drink|travel|noise|worry|worrying|overtime|"
+    r"schedule|rota|season|parade|workload)\s+(?:will|'ll|would|'d|is|'s|was|are|were|(?:is|'s|are|was)\s+(?:going\s+to|gonna))\s+"
+    r"(?:(?:slowly|actually|literally|really|surely|honestly)\s+)?(?:kill|killing|be\s+the\s+death\s+of)\s+(?:him|her|them|me|us|you)\b|"
     # a drill, not a death: "Coach had us running suicides for an hour"
     r"\b(?:run\w*|ran|do|does|doing|did)\s+(?:\w+\s+){0,2}suicides\b|"
     # the stage's words: "Died a death, my love. ... The week before I killed, I murdered them, and this week nothing. Comedy"
@@ -2729,7 +2755,10 @@ def _content_words(text: str) -> set[str]:
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
 # (past a short lead: "So, looking at both sides, how much do you believe it now?")
 _REFRAMING_Q = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:[a-z' ]{1,30},\s*)?(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
-                          r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what'?s\s+the\s+evidence\b)", re.IGNORECASE)
+                          r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what'?s\s+the\s+evidence\b|"
+                          # the evidence weighed: "And the evidence against?", "So when you put those side by side?"
+                          r"(?:the\s+)?evidence\s+(?:against|for)\b|when\s+you\s+put\s+(?:those|these|them|it\s+all|both)\s+"
+                          r"(?:side\s+by\s+side|together|next\s+to\s+each\s+other)\b)", re.IGNORECASE)
 
 
 def _last_question(t: _Turn) -> str:
