@@ -759,3 +759,19 @@ def test_a_doctors_word_reported_and_a_doubt_that_ends_before_it(turns: tuple[tu
 ])
 def test_insomnia_as_a_complaint_and_a_doubt_about_the_saying_are_not_coded(turns: tuple[tuple[str, str], ...], absent: str) -> None:
     assert not any(c[:3] == absent for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((P("Sorry, I forget to answer you. She write insomnia. And also she say is generalised anxiety."),), "G47.00"),
+    ((P("Dr Tran say the liver, got fat inside, fatty liver she call."),), "K76.0"),
+    ((P("one at night for the feet the sugar diabetes made the nerves bad"),), "E11.9"),
+    ((P("She said chronic low back pain. The X-ray is okay, no broken thing."),), "M54.50"),
+    ((P("The ENT says the nodules are bigger. Vocal nodules, both sides. No singing for three months."),), "J38.2"),
+    ((P("She is saying parosmia. After the fever, the smell nerve is damaged."),), "R43.1"),
+])
+def test_conditions_a_doctor_named_in_lay_words(turns: tuple[tuple[str, str], ...], code: str) -> None:
+    assert code in codes(*turns)
+
+
+def test_a_back_that_hurts_is_not_low_back_pain_charted() -> None:
+    assert not any(c.startswith("M54") for c in codes(P("My back has been killing me since Monday, all the lifting.")))

@@ -71,7 +71,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # bare "diabetes" is left out: the type decides the code, and s30 and s106 chart none for it
     DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",
                                                                           # "for the diabetes, type two"
-                                                                          r"\bdiabet\w*,?( the)? type (2|two|ii)\b")),
+                                                                          r"\bdiabet\w*,?( the)? type (2|two|ii)\b",
+                                                                          # the lay name for the adult-onset kind
+                                                                          r"\bsugar diabetes\b")),
     DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",)),
     DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b",
                                                          # a medicine taken for it: "da amlodipine for da blood pressure"
@@ -89,9 +91,18 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # insomnia named as what a doctor called it ("He said it's insomnia", "the doc called it insomnia"); insomnia as a
     # complaint is a symptom, and "chronic insomnia" the lexicon's insomnia disorder
     DxEntry("G47.00", "insomnia, unspecified",
-            (r"\b(?:(?:said|says|say)\s+(?:it'?s|it\s+is|it\s+was|is)|called\s+it|calls\s+it|call\s+it|diagnosed\s+(?:me\s+)?with)"
+            (r"\b(?:(?:said|says|say)\s+(?:it'?s|it\s+is|it\s+was|is)|called\s+it|calls\s+it|call\s+it|diagnosed\s+(?:me\s+)?with|"
+             # written on the note: "She write insomnia", "he wrote down insomnia"
+             r"(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:write|writes|wrote|put)(?:\s+down)?)"
              r"\s+insomnia\b(?!\s+disorder)",)),
     DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
+    # low back pain named as the doctor's finding ("She said chronic low back pain"), not a back that hurts
+    DxEntry("M54.50", "low back pain, unspecified",
+            (r"\bchronic low(?:er)? back pain\b", r"\b(?:said|says|called\s+it|diagnosed\s+(?:me\s+)?with|diagnosis\s+(?:is|was)|"
+             r"wrote)\s+(?:it'?s\s+|it\s+is\s+)?(?:chronic\s+|mechanical\s+)?low(?:er)? back pain\b")),
+    DxEntry("K76.0", "fatty (change of) liver, not elsewhere classified",
+            (r"\b(?:non-?alcoholic )?fatty liver\b", r"\bnafld\b", r"\bhepatic steatosis\b")),
+    DxEntry("R43.1", "parosmia", (r"\bparosmia\b",)),
     DxEntry("G47.33", "obstructive sleep apnea", (r"\bobstructive sleep apno?ea\b",)),
     DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
     DxEntry("G20.A1", "Parkinson's disease", (r"\bparkinson'?s( disease)?\b",)),
@@ -158,7 +169,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("M10.9", "gout, unspecified", (r"\bgout\b",)),
     DxEntry("R43.0", "anosmia", (r"\banosmia\b",)),
     DxEntry("J38.2", "nodules of vocal cords", (r"\bvocal[- ](?:cord|fold) nodules?\b", r"\bsinger'?s nodules?\b",
-                                                r"\bnodules? on (?:the |my |her |his |both )?(?:vocal|voice)")),
+                                                r"\bnodules? on (?:the |my |her |his |both )?(?:vocal|voice)", r"\bvocal nodules?\b")),
     DxEntry("M81.0", "age-related osteoporosis without current pathological fracture", (r"\bosteoporosis\b",)),
     DxEntry("G35", "multiple sclerosis", (r"\bmultiple sclerosis\b",)),
     DxEntry("G12.20", "motor neuron disease, unspecified",
