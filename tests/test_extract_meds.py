@@ -2850,3 +2850,97 @@ def test_the_scorer_counts_vitamin_d_and_cholecalciferol_as_one_substance() -> N
     from scribe.bench.extraction import drug_key
 
     assert drug_key("vitamin D") == drug_key("cholecalciferol") == drug_key("colecalciferol")
+
+
+@pytest.mark.parametrize("turns, name, dose", [
+    # a strength and part of one more, then the sum said
+    ((C("Did the sertraline change?"), P("Yes, the Zoloft. Now I take the fifty and then half of one more, so... seventy-five.")),
+     "sertraline", "75 mg"),
+    # a taper's step this week, whatever steps follow
+    ((C("Are you still on the prednisolone?"),
+      P("yes they started me on forty for five days then thirty and this week i'm on the twenty and from monday it goes to ten")),
+     "prednisolone", "20 mg"),
+    # one of each of two strengths, then the sum
+    ((C("Did they change the prazosin?"), P("yeah now i take one of the ones and one of the twos at bedtime so three")),
+     "prazosin", "3 mg"),
+    # a count, a time, then the strength
+    ((C("How do you take the amitriptyline normally?"), P("one at night the twenty five for the feet")), "amitriptyline",
+     "25 mg"),
+    # the count changed and worked out
+    ((C("And the amitriptyline?"), P("yes she start me one of the ten now she say take two so twenty at night")),
+     "amitriptyline", "20 mg"),
+    # one and a half tablets of a strength
+    ((C("And the escitalopram?"), P("She made it one and a half of the ten milligram.")), "escitalopram", "15 mg"),
+    # a count of drops times the amount in each
+    ((C("Anything else you take?"), P("The vitamin D drops. Two drops every morning, it says four hundred units each one.")),
+     "vitamin d", "800 units"),
+    # "zero point two five" after a pronoun "one"
+    ((C("What are you taking?"), P("the xanax for when it's very bad the small one zero point two five")), "alprazolam",
+     "0.25 mg"),
+    # a supplement named with its amount and time in the next sentence
+    ((C("Anything else?"), P("And the vitamin, B... B1? Thiamine. Hundred, every morning.")), "thiamine", "100 mg"),
+    ((C("What are you taking?"), P("And the doctor said take zinc, fifty milligram, I started it last week.")), "zinc", "50 mg"),
+    ((C("Any other medicines?"), P("The Depo, the injection, every three months, the hundred and fifty.")),
+     "medroxyprogesterone", "150 mg"),
+])
+def test_doses_worked_out_aloud_and_names_said_loosely(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
+    assert meds(*turns)[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("turns, name", [
+    ((C("He'd given you something for the nerves, hadn't he?"),
+      P("The propranolol, yes. I have not started. The packet is sitting in the drawer.")), "propranolol"),
+    ((C("Any medicines?"), P("Baclofen. She say maybe can help for the drinking. I say wait first, let me try myself.")),
+     "baclofen"),
+    ((C("Any medicines?"), P("My wife got the cholesterol one, atorvastatin, she say I should take also, I say that one is yours.")),
+     "atorvastatin"),
+    ((C("Any medicines?"), P("My wife is taking her painkillers for the hip, the co-codamol, the kitchen is full of tablets.")),
+     "acetaminophen-codeine"),
+    ((C("Any medicines?"), P("ah he have these pills to stay awake modafinil he say take one i say no thank you i didn't take")),
+     "modafinil"),
+    ((C("How've you been sleeping?"),
+      P("Zopiclone. Seven point five. He says it is insomnia now, and gives me a box. But I have not taken even one.")),
+     "zopiclone"),
+])
+def test_a_drug_never_started_handed_back_or_someone_elses_is_not_charted(turns: tuple[tuple[str, str], ...],
+                                                                         name: str) -> None:
+    assert name not in meds(*turns)
+
+
+def test_the_iron_named_then_which_iron_is_one_drug() -> None:
+    found = meds(C("Anything else?"), P("The iron tablet, ferrous fumarate, two hundred and ten, once a day."))
+    assert list(found) == ["ferrous fumarate"] and found["ferrous fumarate"]["dose"] == "210 mg"
+
+
+def test_a_drug_the_client_sums_up_as_stopped_is_stopped() -> None:
+    found = meds(C("Are you still taking anything to help you sleep?"),
+                 P("No more. The zolpidem, half of the five milligram, I still took sometimes. But last month the bottle "
+                   "finish. So, stopped."))
+    assert found["zolpidem"]["status"] == "stopped" and found["zolpidem"]["dose"] is None
+
+
+def test_another_persons_drug_the_clinician_asks_them_about_is_theirs() -> None:
+    found = meds(C("And Loretta, you said something about your alprazolam?"),
+                 O("he took one of my xanax one night when he couldn't sleep, i told him not again"))
+    assert "alprazolam" not in found
+
+
+@pytest.mark.parametrize("turns, name, dose", [
+    # a raise not started yet is not the drug never started
+    ((C("What are you taking?"), P("Escitalopram, ten milligram, in the morning. She said go to fifteen, because of the sleep. "
+                                   "But I did not start yet. I start next Monday.")), "escitalopram", "10 mg"),
+    # a "said not yet" to coming off, a sentence and more later, keeps the drug
+    ((C("Still the desvenlafaxine?"), P("The Pristiq, fifty, every morning. Dr. Mahony asked me last month if I want to start "
+                                       "to come off, and I said not yet, maybe after the summer.")), "desvenlafaxine", "50 mg"),
+    # a refusal of another drug offered later in a long turn is that drug's
+    ((C("And the rest?"), P("The Lyrica's the same, the seventy-five, twice a day. Marg's got the Endep for her nerves and he "
+                           "asked did I want to try that for sleep and I said no.")), "pregabalin", "75 mg"),
+])
+def test_near_misses_of_a_drug_never_started_stay_charted(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
+    assert meds(*turns)[name]["dose"] == dose
+
+
+def test_a_nose_spray_from_the_pharmacy_is_no_misheard_drug() -> None:
+    found = meds(C("and the narcan they gave you"),
+                 P("the nose spray the pharmacy made me take it it's in the glovebox never opened"))
+    assert "furosemide" not in found

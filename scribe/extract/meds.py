@@ -64,6 +64,8 @@ _THIRD_PARTY_BEFORE = re.compile(
     # people in general or a stranger: "a guy in my group is on", "some people find", "everyone in my family takes"
     r"|\b(a|one|this|that|some|another) (guy|girl|woman|man|lady|person|dude|member|patient)\b"
     r"|\b(everyone|everybody|people|someone|somebody|anyone|anybody|nobody|folks|patients)\b"
+    # (a second language's "he have these pills", never "he have me on")
+    r"|\b(she|he)\s+have\b(?!\s+(me|us|you)\b)"
     r"|\b(she|he|they)(\s+(just|also|still|now|finally|recently|already))?"
     r"('?s|\s+(is|was|has|had|takes|took|started|got|gets|uses|used to))\b"
     # (not the prescriber's act on the client's drug: "She's keeping the venlafaxine at seventy-five for now")
@@ -105,7 +107,8 @@ _LISTED_AFTER_POSSESSIVE = re.compile(
 _PILL_NOUN = (r"(?:pills?|tablets?|inhalers?|meds|medications?|medicines?|prescriptions?|patch(?:es)?|drops|capsules?|"
               r"injections?|shots?|jabs?|spray|puffer|sprays|scripts?)")
 _APPOSED_TO_OWNED = re.compile(
-    rf"\b(?P<owner>his|her|their|[a-z]+'s)\s+(?:[\w-]+\s+){{0,2}}?{_PILL_NOUN}\b(?P<gap>[^.?!]{{0,60}}?)[\s,]\s*(?:the\s+)?$",
+    rf"\b(?P<owner>his|her|their|[a-z]+'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PILL_NOUN}|painkillers?|sleepers?|steroids?|antibiotics?|"
+    rf"statins?|antidepressants?|blood\s+thinners?)\b(?P<gap>[^.?!]{{0,60}}?)[\s,]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the drug given to someone else: "I sprayed it in his nose", "gave her the Narcan"
@@ -123,6 +126,10 @@ _DOSE_MOVED_AFTER = re.compile(r"^\s*(?:(?:back|right|all the way)\s+)?(?:down|u
 _AFFIRMED_AFTER = re.compile(r"[\s,]*(?:and|but)?[\s,]*(?:yes|yeah|i am|i do|i have|i did|i still am|i still do|"
                              r"i still have)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
+# handed back to whoever has it: "Mei Ling got the cholesterol one, atorvastatin, ... I say that one is yours"
+_DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|is)\s+(?:yours|his|hers|theirs)\b"
+                             r"|^[^.?!]{0,80}?\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:yours|his|hers|theirs),?\s+not\s+mine\b",
+                             re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
     rf"\b(?<!than )(i|i'm|i've|i'd|me|myself)\b|\bmy\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES}|group|class|office|work|building)\b)"
@@ -375,7 +382,7 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
 _TIMES_OF_DAY = (
     # ("in morning": a second language drops the article)
     r"(?:in (?:the )?(?:morning|evening|afternoon)|at night|at bedtime|before bed|at lunch(?:time)?|at noon|at midday|midday|"
-    r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after) (?:breakfast|lunch|dinner|supper)|"
+    r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after|before) (?:breakfast|lunch|dinner|supper)|"
     r"after school|before school|at dinnertime|(?:in|during|through)\s+the\s+day(?:time)?|morning|night|evening|bedtime|nighttime)"
 )
 _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
@@ -533,7 +540,9 @@ _TAKE_SLOT_BEFORE = re.compile(
     r"(\s+(me|him|her|up|down|back|off|on))*|"
     # "put" only of a person: "she put me on the", never "you put my truck in de group"
     r"\bput(\s+(me|him|her|them|you|us))(\s+(up|down|back|off|on))*|"
-    r"\b(still|i'm|im|been|you're|youre|she's|he's|me|him|her|up|down|back|was|were|is) on)"
+    r"\b(still|i'm|im|been|you're|youre|she's|he's|me|him|her|up|down|back|was|were|is) on|"
+    # the form named first: "my puffer the al beauty role", "the inhaler, the"
+    r"\b(puffer|inhaler)\s*,?)"
     r"\s+(the|my|that|some)\s+((um|uh|er)\s+(the\s+)?)?$", re.IGNORECASE)
 # or right after its dose: "three milligrams of the pray zosin", "the fifty of the sir tra lean"
 _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
@@ -629,6 +638,18 @@ def _listed_with_strength(text: str, m: re.Match[str]) -> bool:
                for o in _SURFACE_RE.finditer(text) if o.start() != m.start())
 
 
+def _dosed_after(text: str, end: int) -> bool:
+    """A name followed at once by its amount and when it is taken: "B1? Thiamine. Hundred, every morning." """
+    noun = re.match(rf"\s+{_PILL_NOUN}\b", text[end:end + 20], re.IGNORECASE)  # "The vitamin D drops. Two drops every morning"
+    end += noun.end() if noun else 0
+    amount = _DOSE_NEXT.match(text[end:end + 60])
+    return amount is not None and re.match(rf"(?:\s+{_PILL_NOUN})?[\s,]*(?:{_DOSE_FREQUENCY}|{_TIMES_OF_DAY})",
+                                           text[end + amount.end():], re.IGNORECASE) is not None
+
+
+_NAMED_NEXT = re.compile(rf"(?:\s+{_PILL_NOUN})?\s*,\s*(?:the\s+)?" + _SURFACE_RE.pattern, re.IGNORECASE)
+
+
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(turns):
@@ -636,8 +657,13 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
         spans: list[tuple[int, int]] = []
         for m in _SURFACE_RE.finditer(text):
             generic = MED_SURFACE[m.group(1).lower()]
+            named = _NAMED_NEXT.match(text, m.end())
+            if named and MED_SURFACE[named.group(1).lower()] != generic \
+                    and MED_SURFACE[named.group(1).lower()].split()[0] == generic.split()[0]:
+                continue  # "The iron tablet, ferrous fumarate": the family named, then which one of it
             if MEDICATIONS[generic].needs_context and not _TAKING.search(sentence_at(text, m.start()).text) \
-                    and not _answers_taking_question(turns, i, m.start()) and not _listed_with_strength(text, m):
+                    and not _answers_taking_question(turns, i, m.start()) and not _listed_with_strength(text, m) \
+                    and not _dosed_after(text, m.end()):
                 continue
             level = _BLOOD_LEVEL_AFTER.match(text, m.end()) if MEDICATIONS[generic].needs_context else None
             # ... unless the sentence goes on to what is taken for it ("The vitamin D was low so I take a thousand units
@@ -806,7 +832,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     listed = _LISTED_AFTER_POSSESSIVE.search(before)
     if listed and (m.speaker == "client" or not multi_party) and _SURFACE_RE.fullmatch(listed.group("drug")):
         return True
-    if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence):
+    if multi_party and m.speaker == "clinician" and re.search(r"\byour\s+(?:own\s+)?$", before, re.IGNORECASE) \
+            and m.turn + 1 < len(turns) and turns[m.turn + 1].get("speaker") == "other":
+        return True  # "and loretta you said something about your alprazolam", answered by Loretta: hers
+    if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence) \
+            or _DISOWNED_AFTER.match(_before_next_drug(rest_of_sentence)):
         return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
@@ -866,8 +896,13 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "I will try anything except the pregabalin" (the clause ends at "except", the refusal does not)
     rest = _before_next_drug(text[sent.end:sent.end + 160])  # what is said of the next drug named is not this one's
     refused_next = re.match(r"\s*(?P<gap>(\S+\s+){0,12}?)(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
-                            r"(not yet|no|maybe later)\b|(i|we) said (not yet|no|maybe later)\b|"
+                            r"(not yet|no|maybe later)\b|(i|we) (said|say) (not yet|no|maybe later|wait( first)?)\b|"
                             r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE)
+    # never one taken, said after what the prescriber said of it: "Zopiclone. Seven point five. He says it is insomnia,
+    # proper insomnia now, and gives me a box. But I have not taken even one."
+    refused_next = refused_next or _NONE_TAKEN_LATER.match(rest)
+    if refused_next is None and _NOT_STARTED_NEXT.match(rest):
+        return True
     if refused_next and not _OTHER_OBJECT.search(refused_next.group("gap")):
         # (not a refusal of something else named on the way: "And calcium, five hundred twice a day. She wanted me on
         # the pill for the hormones and I said no")
@@ -885,7 +920,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
                                                  r"on\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start], re.IGNORECASE)):
         # "the doc put me on the hydroxyzine instead", "I'm on dexamfetamine instead": a replacement made, not offered
         hypothetical_after = None
-    if not owned and (_HYPOTHETICAL_BEFORE.search(scoped) or hypothetical_after):
+    # ("let's talk about the medicines how do you take the amitriptyline": a question that has it taken)
+    if not owned and (_HYPOTHETICAL_BEFORE.search(scoped) and not _HOW_TAKEN.search(scoped) or hypothetical_after):
         return True
     # "she said something about Antabuse but I told her no way"
     next_drug = _SURFACE_RE.search(rest_of_sentence)
@@ -893,6 +929,20 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
+
+
+_HOW_TAKEN = re.compile(r"\bhow\s+(?:do|are|did|much\s+do|much\s+are|often\s+do)\s+you\s+(?:normally\s+|usually\s+)?"
+                        r"(?:take|taking|use|using)\s+(?:the|your)\s+$", re.IGNORECASE)
+
+
+_NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)(but\s+)?(i|we)('ve| have)?\s+(never|haven'?t|have not|didn'?t|did not)\s+"
+                               r"(taken|took|take|tried|opened)\s+(even\s+)?(one|a\s+single\s+(one|pill|tablet)|any)\b"
+                               # (not a while without one: "So I haven't taken one in a while")
+                               r"(?!\s+(in|for)\s+(a\s+(long\s+)?while|ages|a\s+bit|weeks|months|days)\b|\s+(lately|recently)\b)",
+                               re.IGNORECASE)
+# not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
+_NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?(i|we)('ve| have)?\s+(not|never|haven'?t|didn'?t|did not|have not)\s+(yet\s+)?"
+                               r"(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)", re.IGNORECASE)
 
 
 # a thing offered that is not the drug: "on the pill", "to try a patch"
@@ -1155,7 +1205,8 @@ def find_doses(text: str) -> list[Dose]:
             continue
         unit = "mcg" if m.group("unit").lower().startswith(("mic", "mcg")) else "mg"
         part = 0.5 if m.group("frac").lower() == "half" else 0.25
-        fractions.append(Dose(whole + part * base, unit, m.start(), m.end()))
+        # "one and a half of the ten milligram" is one and a half tablets of ten (15 mg), "one and a half milligrams" 1.5 mg
+        fractions.append(Dose((whole + part) * base if m.group("base") else whole + part, unit, m.start(), m.end()))
     plain = [_counted(text, _strength_after_count(text, d)) for d in _unit_doses(text)
              if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in fractions)]
     return sorted(plain + fractions, key=lambda d: d.start)
@@ -1562,6 +1613,12 @@ _COUNT_AFTER_STRENGTH = re.compile(
     re.IGNORECASE)
 
 
+# the amount in each one of a count: "four hundred units each one", "ten milligrams per tablet"
+_EACH_AFTER = re.compile(rf"\s*,?\s*(?:each(?:\s+one)?|per\s+{_PILL_NOUN}|in\s+each(?:\s+one)?|a\s+(?:drop|tablet|pill|capsule|puff|spray))\b",
+                         re.IGNORECASE)
+_COUNT_OF_PILLS = re.compile(rf"\b(?P<n>two|three|four|2|3|4)\s+{_PILL_NOUN}\b", re.IGNORECASE)
+
+
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
@@ -1576,6 +1633,12 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     if d is not None and d.value and count is not None:
         # "the venlafaxine, seventy-five, two capsules every morning", "the tablet is fifty, take one and a half"
         d = Dose(d.value * _pill_count(count.group("count")), d.unit, d.start, count.end())
+    if d is not None and d.value and _EACH_AFTER.match(text, d.end):
+        # "Two drops every morning, it says four hundred units each one": the count times the amount in each
+        counted = list(_COUNT_OF_PILLS.finditer(text, end, d.start))
+        n = parse_number(counted[-1].group("n")) if counted else None
+        if n and 1 < n <= 4:
+            d = Dose(d.value * n, d.unit, d.start, d.end)
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
@@ -1597,10 +1660,16 @@ _DAILY_TOTAL = re.compile(
 # the amount worked out after a count of tablets: "one and a half of the tens, so fifteen", "one in the morning and
 # half at night. So seventy-five altogether.", "now he say take two so twenty in the night"
 _WORKED_OUT = re.compile(
-    rf"\b(?:so|that's|that is|which is|which makes|makes|making)\s+(?:like\s+|about\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
+    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:like\s+|about\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
     rf"|(?P<n2>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+(?:altogether|in\s+total|all\s+together)\b",
     re.IGNORECASE,
 )
+
+
+# more of the same tablet added to it: "and then half of one more", "plus another one", "and a half"
+_MORE_OF_IT = re.compile(r"\b(?:(?:half\s+(?:of\s+)?)?(?:one|a)\s+more|another\s+(?:one|half)|and\s+a\s+half|plus\s+(?:a\s+)?half|"
+                         r"two\s+of\s+(?:them|those)|(?:two|both)\s+together|(?:take|taking|takes)\s+(?:two|three|four)(?!\s+(?:days?|weeks?)))\b",
+                         re.IGNORECASE)
 
 
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
@@ -1616,6 +1685,14 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
             value = parse_number(m.group(g))
             if value and value >= 5 and _clean_multiple(value, d.value):
                 return Dose(value, d.unit, d.start, m.end(g))
+    if d.value and d.value >= 5:
+        # a strength and part of one more, then summed: "I take the fifty and then half of one more, so... seventy-five"
+        worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 80))
+        if worked and _MORE_OF_IT.search(text, d.end, worked.start()):
+            g = "n" if worked.group("n") else "n2"
+            value = parse_number(worked.group(g))
+            if value and any(abs(value - k * d.value) < 1e-6 for k in (1.5, 2, 2.5, 3, 4)):
+                return Dose(value, d.unit, d.start, worked.end(g))
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
         # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
         worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
@@ -1857,6 +1934,10 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
             values.add(d.value * _pill_count(more.group("count")))  # "one capsule, twenty. Now ... two capsules": 40
+        if d.value and _EACH_AFTER.match(text, d.end):
+            # "Two drops every morning, it says four hundred units each one": 800
+            values.update(d.value * n for c in _COUNT_OF_PILLS.finditer(text, 0, d.start)
+                          if (n := parse_number(c.group("n"))) and 1 < n <= 4)
     half_taken = _HALF_TAKEN.search(text)
     for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
         # "the little blue ones the tens ... so i has half": 5
@@ -1944,6 +2025,12 @@ _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(
                          re.IGNORECASE)
 
 
+# the step a taper is on now, whatever steps follow: "then thirty and this week i'm on the twenty and from monday it goes to ten"
+_THIS_STEP = re.compile(rf"\b(?:this\s+week|today|at\s+the\s+moment|right\s+now|currently)\s*,?\s+(?:i'?m|i\s+am|it'?s|it\s+is|we'?re)\s+"
+                        rf"(?:on\s+|at\s+|(?:down|up)\s+to\s+)?(?:the\s+)?(?P<num>{NUMBER_RE})\b"
+                        rf"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)", re.IGNORECASE)
+
+
 # the amount, then "now": "So it's ten now, half what it was"
 _AMOUNT_THEN_NOW = re.compile(rf"\b(?:it'?s|it\s+is|i'?m\s+(?:on|at)|i\s+am\s+(?:on|at))\s+(?:the\s+)?(?P<num>{NUMBER_RE})\s+now\b",
                               re.IGNORECASE)
@@ -1997,11 +2084,22 @@ _HALF_TAKEN = re.compile(r"\b(?:i|i'?m|i\s+am)\s+(?:only\s+|just\s+)?(?:take|tak
                          re.IGNORECASE)
 
 
+_COUNT_WHEN_STRENGTH = re.compile(rf"^\W*(?:(?:yeah|yes|yep|ya|just|only)\W+)?(?P<count>one|two|half(?:\s+of\s+one)?)\s+"
+                                  rf"(?:{_PILL_NOUN}\s+)?(?:{_TIMES_OF_DAY}|a\s+day|every\s+(?:day|night|morning|evening))"
+                                  rf"\s*,?\s+the\s+(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
-    """A dose stated in a reply turn: with a unit, or a bare number opening a short answer."""
+    """A dose stated in a reply turn: with a unit, or a bare number opening a short answer, and the total worked out
+    after it ("one of the ten now she say take two so twenty at night")."""
+    d = _answer_dose_raw(text, generic)
+    return (_restated_total(text, d.end, len(text), d) or d) if d is not None else None
+
+
+def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     fix = _CORRECTED.search(text)
     if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
-        corrected = _answer_dose(text[fix.end():], generic)
+        corrected = _answer_dose_raw(text[fix.end():], generic)
         if corrected is not None:
             return Dose(corrected.value, corrected.unit, corrected.start + fix.end(), corrected.end + fix.end())
     unit = _unit_said_of(generic, text)
@@ -2015,8 +2113,24 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     counted = [(m, v) for m in _COUNTED_AFTER.finditer(text) if (v := _counted_strength(m)) is not None]
     if counted:
         m, value = counted[-1]
+        # two strengths taken together, then summed: "one of the ones and one of the twos at bedtime so three"; or the
+        # count changed and worked out: "one of the ten now she say take two so twenty at night"
+        worked = _WORKED_OUT.search(text, m.end(), m.end() + 60)
+        if worked is not None:
+            g = "n" if worked.group("n") else "n2"
+            said = parse_number(worked.group(g))
+            strength = _counted_strength(m) / _pill_count(m.group("count")) if m.groupdict().get("count") else None
+            if said and (len(counted) > 1 and abs(said - sum(v for _, v in counted)) < 1e-6
+                         or len(counted) == 1 and strength and any(abs(said - k * strength) < 1e-6 for k in (2, 3, 4))):
+                return Dose(said, unit, counted[0][0].start(), worked.end(g))
         return Dose(value, unit, m.start(), m.end())
     found = find_doses(text)
+    step = _THIS_STEP.search(text)
+    if step is not None and (found or _bare_numbers(text, 0, step.start(), unit)):
+        # (only with another amount said before it: the step among the taper's steps)
+        bare = _bare_numbers(text, step.start("num"), step.end("num"), found[0].unit if found else unit)
+        if bare:
+            return bare[0]
     now = _NOW_AMOUNT.search(text) or _AMOUNT_THEN_NOW.search(text)
     if now is not None and all(d.end <= now.start() for d in found):
         # "I was on fifteen. Now thirty, since Tuesday.", "So it's ten now, half what it was": the amount now, not the
@@ -2041,6 +2155,12 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     if strength:
         half = _HALF_TAKEN.search(text, plural[0].end())
         return Dose(strength / 2 if half else strength, unit, plural[0].start(), plural[0].end())
+    # how many and when, then which strength: "one at night the twenty five for the feet"
+    when = _COUNT_WHEN_STRENGTH.match(text)
+    if when is not None:
+        bare = _bare_numbers(text, when.start("num"), when.end("num"), unit)
+        if bare:
+            return Dose(bare[0].value * _pill_count(when.group("count")), unit, when.start(), bare[0].end)
     first = speech_units(text)[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
@@ -2123,6 +2243,11 @@ def _level(d: Dose | None, generic: str) -> bool:
     return d is not None and floor is not None and d.value < floor and d.unit == "mg"
 
 
+# the turn's last word on the drug last named, a sentence of its own: "So, stopped.", "Now finished."
+_VERDICT_STOPPED = re.compile(r"(?:^|[.!?]\s+)(?:so|and\s+now|now|then)?,?\s*(?:stopped|finished\s+with\s+it|no\s+more|off\s+it)\s*[.!]?\s*$",
+                              re.IGNORECASE)
+
+
 def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
     mentions = find_mentions(turns)
     named = {m.generic for m in mentions}
@@ -2181,6 +2306,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 lo = m.start  # "citalopram ten started since we last met clopidogrel seventy five": the last drug's
             st = _switch_status(m, text) or (_merge_status(own) if own else _status_in(text, lo, hi, taken))
             still = bool(_CURRENT.search(text[m.start:hi]) or _STILL_ON_BEFORE.search(text[lo:m.start]))
+            if m.speaker == "client" and _VERDICT_STOPPED.search(text, sent.end) \
+                    and not any(o.turn == m.turn and o.start > m.end and o.generic != generic for o in mentions):
+                st, still = "stopped", False  # "The zolpidem ... I still took sometimes ... the bottle finish ... So, stopped."
             if st == "stopped" and still:
                 st = None  # "the trazodone is stopped and the zoloft is still one fifty"
             still_at = _STILL_ON_BEFORE.search(text[lo:m.start])

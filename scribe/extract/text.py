@@ -60,7 +60,8 @@ def parse_number(phrase: str) -> float | None:
         return None
     if "point" in words:
         k = words.index("point")
-        whole = _parse_int(words[:k]) if k else 0
+        # "the small one zero point two five" is "zero point two five" after a pronoun "one"
+        whole = 0 if k and words[k - 1] == "zero" else _parse_int(words[:k]) if k else 0
         digits = [NUMBER_WORDS.get(w, 0 if w in ("oh", "zero") else -1) for w in words[k + 1:]]
         if whole is None or not digits or any(d < 0 or d > 9 for d in digits):
             return None
