@@ -1328,3 +1328,33 @@ def test_what_the_client_could_try_alone_is_not_a_shared_brainstorm() -> None:
     got = {d["name"] for d in rule_interventions([{"speaker": "clinician", "text": "How was the week?"},
                                                   {"speaker": "client", "text": "What could we try? I said that to my wife."}])}
     assert "problem solving" not in got
+
+
+@pytest.mark.parametrize("turns, name", [
+    # the avoidance named, then a small first step back toward it
+    ((("clinician", "Now, you've been avoiding the ground completely, haven't you?"),
+      ("client", "Yes. Since the match I drive the long way round, I'm scared they'll all stare."),
+      ("clinician", "What would be a small first step, something you could manage even if your stomach goes down?"),
+      ("client", "Maybe sit in the car park for ten minutes.")), "exposure"),
+    # the say-back exercise proposed for home
+    ((("clinician", "What if the two of you tried ten minutes after dinner? One says a thing, the other says it back, "
+                    "before answering."), ("client", "We can try.")), "communication skills training"),
+    # a task cut into pieces
+    ((("clinician", "And chop the next file into five-minute pieces with a timer."), ("client", "Okay.")), "problem solving"),
+    # caffeine cut off before sleep
+    ((("clinician", "So nap before the drive and no caffeine in the last four hours of the shift."), ("client", "ok")),
+     "sleep hygiene"),
+    # a daily time with someone and an outing set for a day, in one run-on sentence
+    ((("clinician", "so twenty minutes with the pup each morning and could the two of you walk the top paddock on sunday"),
+      ("client", "ok")), "behavioral activation"),
+])
+def test_techniques_delivered_in_passing(turns: tuple[tuple[str, str], ...], name: str) -> None:
+    got = {d["name"] for d in rule_interventions([{"speaker": s, "text": t} for s, t in turns])}
+    assert name in got
+
+
+def test_a_first_step_without_avoidance_is_no_exposure() -> None:
+    got = {d["name"] for d in rule_interventions([
+        {"speaker": "clinician", "text": "You want to apply for the course. What would be a small first step you could manage?"},
+        {"speaker": "client", "text": "Download the form."}])}
+    assert "exposure" not in got

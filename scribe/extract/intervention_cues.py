@@ -142,11 +142,16 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bsomething (small|little) (this week|each day|every day|tomorrow|with)\b",
             r"\bplan (the|your|this) (week|weekend)\b",
         )),
+        # a set time with someone or something, daily (an activity of its own beside one set for a day): "so twenty
+        # minutes with luan each morning and could the two of you walk the top paddock on sunday"
+        CueFamily("daily time", (
+            r"\b(\w+|\d+) minutes with (the |your |my )?\w+ (each|every) (morning|evening|day|afternoon)\b",
+        )),
         # one activity set for a day: "could you go this Thursday?", "what if you called them this week and said yes",
         # "choir on Tuesday, breakfast with Bart on Thursday"
         CueFamily("dated activity", (
-            rf"\b(could|can|would|will) you (go|do|get|try|call|text|walk|head|sign up|ask|join|visit|sit|plan|meet|"
-            rf"invite)\b[^.?!]{{0,40}}"
+            rf"\b(could|can|would|will) (you|the two of you|you two|you both) (go|do|get|try|call|text|walk|head|sign up|ask|join|"
+            rf"visit|sit|plan|meet|invite)\b[^.?!]{{0,40}}"
             rf"\b{_WHEN}\b",
             rf"\bwhat if you (\w+ed|went|did|tried|called|signed up|joined|said yes)\b[^.?!]{{0,40}}\b{_WHEN}\b",
             rf"\bwhat would it take to (go|do|get|try|call|walk|join|start)\b[^.?!]{{0,30}}\b{_WHEN}\b",
@@ -253,6 +258,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"((?!believ|sure\b|true\b)[^.?!]){0,60}\b(zero|0) to (a |one )?(hundred|100)\b",
         ), strong=True),
         CueFamily("go near", (r"\b(go|let'?s go) (and )?(stand|sit|walk) (by|near|at|on|in|next to)\b",)),
+        # the avoidance named, then a first step back toward it: "you've been avoiding the ground completely, haven't you?"
+        # ... "what would be a small first step, something you could manage even if your stomach goes down?"
+        # (said as its own observation, not inside an explanation: "That's also why you've been avoiding ...")
+        CueFamily("avoidance named", (r"^\W*((now|so|and|okay|ok|right),? )?(you'?ve been|you have been|you'?re|you are|you keep|"
+                                      r"you'?ve|you have) (completely |totally |still )?avoid(ing|ed)\b",)),
+        CueFamily("first step back", (r"\b(a|the) (small|smallest|tiny|little|easiest) (first )?step\b[^.?!]{0,60}\b(manage|could|can|"
+                                      r"even if|towards?|back)\b",)),
         CueFamily("stay", (
             r"\bstay (with|in) (it|that|the feeling|the discomfort)\b",
             r"\blet (the|your) (anxiety|fear|thoughts?|feelings?|urges?|pictures?|images?|memory|sensations?|panic|"
@@ -494,6 +506,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat('s| is) the (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
             r"\bwhat would be (the|a) (smallest|first|next|easiest) (piece|step|bit|part|chunk)\b",
             r"\bbreak(ing)? (the|this|that|it|something|things) (problem |big thing |task )?down\b",
+            # the task cut into pieces: "chop the next file into five-minute pieces", "split it into smaller chunks"
+            r"\b(chop|split|break|cut|divide)\w* (it|that|this|them|the (\w+ )?\w+) (up )?into (\w+ )?(smaller|small|little|bite-sized|"
+            r"\w+[- ]minute) (pieces|chunks|bits|parts|blocks)\b",
             r"\b(first|next) (piece|step) you (could|can) (tackle|take|do)\b",
             # the problem taken up together: "can we solve the forgetting?", "let's tackle lunch"
             r"\b((can|could|shall) we|let'?s|how (can|could|might) we) (solve|tackle) (it|that|this|the \w+|\w+)\b",
@@ -563,6 +578,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhich (one|of (those|these|them)) (first|would you do first|to start with)\b",
             r"\b(and )?a back-?up (plan|if)\b",
             r"\bwhat (might|would|could) happen if you (tried|did|chose|went with) (it|that|this|them)\b",
+            # an option's outcome asked: "What might happen if you went to the treasurer?"
+            r"\bwhat (might|would|could) happen if you (went to|asked|told|talked to|spoke to|rang|called) (the|your|him|her|them)\b",
         )),
     ),
     "safety planning": (
@@ -845,6 +862,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bsay (it|that|this) back to (each other|her|him|them)\b",
             r"\b(repeat|reflect|paraphrase) back what\b",
             r"\b(one|the) (of you )?speaks?,? (and )?the other\b",
+            # "one says a thing, the other says it back, before answering"
+            r"\bthe other (one )?says? (it|that|them) back\b",
             r"\bin your own words,? what did (she|he|they) (say|mean)\b",
         ), strong=True),
     ),
@@ -921,7 +940,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bkeep (the|your) (bedroom|room) (cool|dark|quiet)\b",
             r"\b(make|keep) (it|the (bedroom|room|bunk))( \w+){0,2} (darker|quieter|cooler)\b",
             r"\b(no|cut|stop|cutting) (the )?(caffeine|coffee|tea|cola|energy drinks?|screens?|alcohol)\b[^.?!]{0,30}\b(after|before|past|in the "
-            r"afternoon|at night)\b",
+            r"afternoon|at night|in the last (\w+ )?(hours?|part))\b",
         ), strong=True),
     ),
     "thought record": (
