@@ -251,3 +251,30 @@ def test_a_time_after_waking_and_a_bare_named_subject_are_redacted(text: str, re
 )
 def test_counts_and_words_with_articles_are_not_redacted(text: str) -> None:
     assert guard(text) == (text, 0)
+
+
+def test_an_everyday_word_of_a_capitalised_name_is_redacted_only_with_its_capital() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    terms = session_phi_terms(session(P("I read meters for City Water Services in Kiwatule."))["turns"])
+    assert "Water" in terms or "City Water Services" in terms
+    assert guard("My back is like a jerrycan full of water", terms) == ("My back is like a jerrycan full of water", 0)
+    out, _ = guard("the meters at City Water Services are heavy", terms)
+    assert "City" not in out and "Water" not in out and "Services" not in out
+    # a lower-case transcript's names are lower case, and redacted in any casing
+    assert "horizon" not in guard("the layoffs at horizon scared her", ["horizon"])[0]
+
+
+def test_a_part_of_the_day_opening_a_quote_is_not_redacted() -> None:
+    assert guard("Morning like dead fish") == ("Morning like dead fish", 0)
+    assert "Marcus" not in guard("Tonight Marcus comes home")[0]
+
+
+@pytest.mark.parametrize("said, term", [
+    ("tully's my jump partner we went out the door together", "tully"),
+    ("after the ribbon creek fire i came back home", "ribbon creek"),
+])
+def test_a_name_before_my_partner_and_a_creek_are_session_terms(said: str, term: str) -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    assert term in session_phi_terms(session(P(said))["turns"])

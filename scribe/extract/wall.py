@@ -130,14 +130,20 @@ def _duration(text: str) -> bool:
     return not _COUNTED_FROM.search(m.group("rest")) and not _specific_time(m.group("rest"))
 
 
-_GENERIC_CAPS = frozenset("the this that last next every all each these those a an some one our my".split())
+_GENERIC_CAPS = frozenset("the this that last next every all each these those a an some one our my "
+                          # the parts of a day at a sentence's head: "Morning like dead fish"
+                          "morning mornings evening evenings afternoon afternoons night nights today tonight tomorrow "
+                          "yesterday".split())
 
 
 def _specific_time(text: str) -> bool:
     if _SPECIFIC_TIME.search(text):
         return True
     return any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in text.split())
-_CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]"})
+_CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]",
+                      # the parts of a day, which the tagger calls names at a sentence's head ("Morning like dead fish")
+                      "Morning", "Mornings", "Evening", "Evenings", "Afternoon", "Afternoons", "Night", "Nights", "Today",
+                      "Tonight", "Tomorrow", "Yesterday"})
 # an acronym as common as an everyday word ("TV" 5.2, "OK" 5.1) is the word; firms and schools
 # ("IBM" 3.9, "UCLA" 3.8) are rarer, and the NER model tags them on its own
 _EVERYDAY_ACRONYM_ZIPF = 5.0
@@ -467,6 +473,8 @@ _NICKNAME = re.compile(
     r"|\b(?:go|goes|went|going)\s+by\s+(?P<name2>[a-z][\w'-]*)",
     re.IGNORECASE,
 )
+_NAME_IS_MY = re.compile(r"(?<![\w'])(?P<name>[a-z][a-z-]+)(?:'s|\s+is|\s+was)\s+my\s+(?:[a-z-]+\s+){0,2}?(?P<rel>"
+                         + "|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # what "call me" and "goes by" are followed by without a name
 _NOT_A_NICKNAME = frozenset("names name crazy back out up later tomorrow tonight today now anytime whenever every "
                             "fast quick slow so too the a an that this it fine honey baby babe sweetie dear sir "
@@ -551,6 +559,12 @@ def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
         if (m.group(g).lower() not in _NOT_A_NICKNAME and word is not None and not word[0].is_stop
                 and (word[0].pos_ in ("NOUN", "PROPN", "X") or m.group(g).lower() in _all_names())):
             spans.append((m.start(g), m.end(g)))
+    # the name said before the relation: "tully's my jump partner", "kofi is my best friend"
+    for m in _NAME_IS_MY.finditer(doc.text):
+        word = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if (word is not None and not word[0].is_stop
+                and _name_after_cue(m.group("name"), rarer_than=_AFTER_RELATION_ZIPF)):
+            spans.append((m.start("name"), m.end("name")))
     toks = list(doc)
     for i, tok in enumerate(toks[:-1]):
         cue = tok.lower_.strip(".")
@@ -643,6 +657,9 @@ _NAMED_PLACE_HEADS: dict[str, frozenset[str]] = {
     "crest": frozenset("wave".split()),
     "haven": frozenset("safe tax".split()),
     "grove": frozenset("olive orange lemon apple".split()),
+    # a stream's name: "after the ribbon creek fire", "out at miller's brook"
+    "creek": frozenset("dry little big small back muddy shallow frozen local nearby tidal".split()),
+    "brook": frozenset("little small babbling".split()),
 }
 # a town's or a place's first word: "out of port gannet", "fort wayne", "saint casimir's"
 _PLACE_PREFIX = re.compile(r"\b(?:port|fort|mount|mt|lake|saint|st|san|santa|los|las)\s+(?P<name>[a-z][\w'-]*)\b",
@@ -902,6 +919,21 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# a word of a name the transcript capitalised that is also an everyday word ("City Water Services" gives "Water"):
+# redacted where the workspace keeps its capital, not as the everyday word ("my back is like a jerrycan full of water")
+_EVERYDAY_ZIPF = 4.5
+
+
+@lru_cache(maxsize=4096)
+def _term_re(term: str) -> re.Pattern[str]:
+    from wordfreq import zipf_frequency
+
+    t = term.strip()
+    flags = 0 if (" " not in t and t[:1].isupper() and t[1:].islower()
+                  and zipf_frequency(t.lower(), "en") >= _EVERYDAY_ZIPF) else re.IGNORECASE
+    return re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)", flags)
+
+
 def guard(text: str, extra_terms: list[str] | tuple[str, ...] = ()) -> tuple[str, int]:
     """Redact PHI from one workspace string; (clean_text, n_redactions). Raises WallError.
 
@@ -910,7 +942,7 @@ def guard(text: str, extra_terms: list[str] | tuple[str, ...] = ()) -> tuple[str
     try:
         if not isinstance(text, str):
             raise TypeError("workspace value is not a string")
-        term_res = [re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)", re.IGNORECASE) for t in extra_terms if t.strip()]
+        term_res = [_term_re(t) for t in extra_terms if t.strip()]
         # "[redacted]" placeholders are already safe; keep them out of the scan
         parts = text.split(REDACTED)
         cleaned: list[str] = []
