@@ -2870,7 +2870,8 @@ def test_the_scorer_counts_vitamin_d_and_cholecalciferol_as_one_substance() -> N
     ((C("And the amitriptyline?"), P("yes she start me one of the ten now she say take two so twenty at night")),
      "amitriptyline", "20 mg"),
     # one and a half tablets of a strength
-    ((C("And the escitalopram?"), P("She made it one and a half of the ten milligram.")), "escitalopram", "15 mg"),
+    ((C("medications first did you see the doctor"), P("yes she make it fifteen now"),
+      C("the escitalopram one and a half of the ten milligram"), P("yes yes that one")), "escitalopram", "15 mg"),
     # a count of drops times the amount in each
     ((C("Anything else you take?"), P("The vitamin D drops. Two drops every morning, it says four hundred units each one.")),
      "vitamin d", "800 units"),
@@ -2892,10 +2893,11 @@ def test_doses_worked_out_aloud_and_names_said_loosely(turns: tuple[tuple[str, s
       P("The propranolol, yes. I have not started. The packet is sitting in the drawer.")), "propranolol"),
     ((C("Any medicines?"), P("Baclofen. She say maybe can help for the drinking. I say wait first, let me try myself.")),
      "baclofen"),
-    ((C("Any medicines?"), P("My wife got the cholesterol one, atorvastatin, she say I should take also, I say that one is yours.")),
-     "atorvastatin"),
-    ((C("Any medicines?"), P("My wife is taking her painkillers for the hip, the co-codamol, the kitchen is full of tablets.")),
-     "acetaminophen-codeine"),
+    ((C("Any medicines?"), P("Ines got the cholesterol one, atorvastatin, she say I should take also, haha, I say that one is "
+                             "yours.")), "atorvastatin"),
+    ((C("And he'd given you something for the nerves?"),
+      P("The propranolol, yes. I have not started. Ines is taking her painkillers for the hip, the co-codamol, the kitchen "
+        "is full of tablets already.")), "acetaminophen-codeine"),
     ((C("Any medicines?"), P("ah he have these pills to stay awake modafinil he say take one i say no thank you i didn't take")),
      "modafinil"),
     ((C("How've you been sleeping?"),
@@ -2920,8 +2922,9 @@ def test_a_drug_the_client_sums_up_as_stopped_is_stopped() -> None:
 
 
 def test_another_persons_drug_the_clinician_asks_them_about_is_theirs() -> None:
-    found = meds(C("And Loretta, you said something about your alprazolam?"),
-                 O("he took one of my xanax one night when he couldn't sleep, i told him not again"))
+    found = meds(C("any thoughts about hurting yourself"), P("no nothing like that"),
+                 C("and loretta you said something about your alprazolam"),
+                 O("he took one of my xanax one night when he couldn't sleep i told him not again"))
     assert "alprazolam" not in found
 
 
