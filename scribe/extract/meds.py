@@ -199,13 +199,15 @@ _HYPOTHETICAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
+# the speaker's own not having done it: "I never", "we haven't yet", "ah didn't"
+_NOT_DONE = r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
+# (not a while without one: "I only take it before auditions. So I haven't taken one in a while")
+_NOT_A_WHILE = r"(?! (in|for) (a (long )?while|ages|a bit|days|weeks|months)\b| (lately|recently)\b)"
 _NEVER_TAKEN_IT = (
-    r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
-    r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open)"
+    _NOT_DONE + r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open)"
     r"(\s+to\s+(take|try|start))?"
     r"(\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b)"
-    # (not a while without one: "I only take it before auditions. So I haven't taken one in a while")
-    r"(?! (in|for) (a (long )?while|ages|a bit|weeks|months)\b| (lately|recently)\b)"
+    + _NOT_A_WHILE +
     # "i haven't opened the box", "never collected the prescription"
     r"|the (box|packet|pack|bottle|prescription|script))\b"
     # said with no object, as a second language says it: "the Diamox I carry ... but I never take. Is just there"
@@ -898,8 +900,6 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     refused_next = re.match(r"\s*(?P<gap>(\S+\s+){0,12}?)(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
                             r"(not yet|no|maybe later)\b|(i|we) (said|say) (not yet|no|maybe later|wait( first)?)\b|"
                             r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE)
-    # never one taken, said after what the prescriber said of it: "Zopiclone. Seven point five. He says it is insomnia,
-    # proper insomnia now, and gives me a box. But I have not taken even one."
     refused_next = refused_next or _NONE_TAKEN_LATER.match(rest)
     if refused_next is None and _NOT_STARTED_NEXT.match(rest):
         return True
@@ -935,14 +935,13 @@ _HOW_TAKEN = re.compile(r"\bhow\s+(?:do|are|did|much\s+do|much\s+are|often\s+do)
                         r"(?:take|taking|use|using)\s+(?:the|your)\s+$", re.IGNORECASE)
 
 
-_NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)(but\s+)?(i|we)('ve| have)?\s+(never|haven'?t|have not|didn'?t|did not)\s+"
-                               r"(taken|took|take|tried|opened)\s+(even\s+)?(one|a\s+single\s+(one|pill|tablet)|any)\b"
-                               # (not a while without one: "So I haven't taken one in a while")
-                               r"(?!\s+(in|for)\s+(a\s+(long\s+)?while|ages|a\s+bit|weeks|months|days)\b|\s+(lately|recently)\b)",
-                               re.IGNORECASE)
+# not even one taken, said further on than a refusal reaches: "Zopiclone. Seven point five. He says it is insomnia, proper
+# insomnia now, and gives me a box. But I have not taken even one."
+_NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s+(taken|took|take|tried|opened)\s+(even )?"
+                               r"(one|a single (one|pill|tablet)|any)\b" + _NOT_A_WHILE, re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
-_NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?(i|we)('ve| have)?\s+(not|never|haven'?t|didn'?t|did not|have not)\s+(yet\s+)?"
-                               r"(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)", re.IGNORECASE)
+_NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
+                               re.IGNORECASE)
 
 
 # a thing offered that is not the drug: "on the pill", "to try a patch"
@@ -1672,6 +1671,16 @@ _MORE_OF_IT = re.compile(r"\b(?:(?:half\s+(?:of\s+)?)?(?:one|a)\s+more|another\s
                          re.IGNORECASE)
 
 
+def _worked_amount(m: re.Match[str]) -> tuple[float | None, int]:
+    """The amount a ``_WORKED_OUT`` match says, and where it ends."""
+    g = "n" if m.group("n") else "n2"
+    return parse_number(m.group(g)), m.end(g)
+
+
+def _multiple_of(value: float, base: float, times: tuple[float, ...]) -> bool:
+    return any(abs(value - k * base) < 1e-6 for k in times)
+
+
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
     """A daily total said after a dose per administration, two to four times it: the gold records the total; and the
     amount worked out after a count of tablets, which is the dose where the count was taken for it."""
@@ -1681,26 +1690,23 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
             return Dose(value, d.unit, d.start, m.end("n"))
     if d.value is not None and d.value < 5:
         for m in _WORKED_OUT.finditer(text, lo, min(hi, lo + 80)):
-            g = "n" if m.group("n") else "n2"
-            value = parse_number(m.group(g))
+            value, end = _worked_amount(m)
             if value and value >= 5 and _clean_multiple(value, d.value):
-                return Dose(value, d.unit, d.start, m.end(g))
+                return Dose(value, d.unit, d.start, end)
     if d.value and d.value >= 5:
         # a strength and part of one more, then summed: "I take the fifty and then half of one more, so... seventy-five"
         worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 80))
         if worked and _MORE_OF_IT.search(text, d.end, worked.start()):
-            g = "n" if worked.group("n") else "n2"
-            value = parse_number(worked.group(g))
-            if value and any(abs(value - k * d.value) < 1e-6 for k in (1.5, 2, 2.5, 3, 4)):
-                return Dose(value, d.unit, d.start, worked.end(g))
+            value, end = _worked_amount(worked)
+            if value and _multiple_of(value, d.value, (1.5, 2, 2.5, 3, 4)):
+                return Dose(value, d.unit, d.start, end)
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
         # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
         worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
         if worked and not text[d.end:worked.start()].strip(" ,"):
-            g = "n" if worked.group("n") else "n2"
-            value = parse_number(worked.group(g))
-            if value and any(abs(value - k * d.value) < 1e-6 for k in (2, 3, 4)):
-                return Dose(value, d.unit, d.start, worked.end(g))
+            value, end = _worked_amount(worked)
+            if value and _multiple_of(value, d.value, (2, 3, 4)):
+                return Dose(value, d.unit, d.start, end)
     return None
 
 
@@ -1748,12 +1754,15 @@ _COUNTED_STRENGTH_OF = re.compile(_COUNTED_STRENGTH + "$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(_COUNT_OF_STRENGTH + r"\b(?!\s+of\s+(?:the|my|your)\s)", re.IGNORECASE)
 
 
+def _strength_of(m: re.Match[str]) -> float | None:
+    """The strength of "two of the twenties": one tablet's ("twenties" is the twenty tablets)."""
+    return parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else "")) or None
+
+
 def _counted_strength(m: re.Match[str]) -> float | None:
-    """The amount of "two of the twenties": the count times the strength ("twenties" is the twenty tablets)."""
-    strength = parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else ""))
-    if not strength:
-        return None
-    return _pill_count(m.group("count")) * strength
+    """The amount of "two of the twenties": the count times the strength."""
+    strength = _strength_of(m)
+    return _pill_count(m.group("count")) * strength if strength else None
 
 
 # what stands between a name and a part of a strength said right after it: "mirtazapine, half of one thirty"
@@ -2117,12 +2126,11 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         # count changed and worked out: "one of the ten now she say take two so twenty at night"
         worked = _WORKED_OUT.search(text, m.end(), m.end() + 60)
         if worked is not None:
-            g = "n" if worked.group("n") else "n2"
-            said = parse_number(worked.group(g))
-            strength = _counted_strength(m) / _pill_count(m.group("count")) if m.groupdict().get("count") else None
-            if said and (len(counted) > 1 and abs(said - sum(v for _, v in counted)) < 1e-6
-                         or len(counted) == 1 and strength and any(abs(said - k * strength) < 1e-6 for k in (2, 3, 4))):
-                return Dose(said, unit, counted[0][0].start(), worked.end(g))
+            said, end = _worked_amount(worked)
+            strength = _strength_of(m)
+            if said and (len(counted) > 1 and _multiple_of(said, sum(v for _, v in counted), (1,))
+                         or len(counted) == 1 and strength and _multiple_of(said, strength, (2, 3, 4))):
+                return Dose(said, unit, counted[0][0].start(), end)
         return Dose(value, unit, m.start(), m.end())
     found = find_doses(text)
     step = _THIS_STEP.search(text)
