@@ -770,15 +770,13 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "I bang my arm on the locker when I'm overwhelmed", "held my arm over the kettle. On purpose."
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*|punch\w*)\s+my\s+(?:arms?|hands?|fists?|wrists?|legs?)\s+"
      r"(?:on|against|into)\b[^.?!]{0,40}\b(?:when(?:ever)?|if)\s+(?:i'?m|i\s+am|i\s+get|i\s+feel|it\s+gets)\b|"
-     r"\b(?:held|hold\w*|put|press\w*|stuck)\s+my\s+(?:arms?|hands?|wrists?|fingers?|legs?)\s+(?:over|on|against|under|in|into)\s+"
-     r"(?:the|a)\s+(?:kettle|stove|hob|flame|candle|lighter|iron|steam|boiling\s+water|oven|heater|radiator)\b[^?!]{0,25}"
-     r"\b(?:on\s+purpose|deliberately|purposely|to\s+feel)\b"),
-    # the arm held to a hot thing at work for the relief it gives: "I put the arm on the steriliser, on the hot metal side,
-    # for two seconds, three. Then the chest is quiet."
-    (SH, "active_thoughts", True, r"\b(?:held|hold\w*|put|puts|press\w*|stuck)\s+(?:my|the)\s+(?:arms?|hands?|wrists?|fingers?|legs?|"
-     r"forearms?)\s+(?:over|on|against|under|in|into)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:kettle|stove|hob|flame|candle|lighter|iron|"
-     r"steam|oven|heater|radiator|sterili[sz]er|grill|hotplate|hot\s+\w+)\b[^?!]{0,60}?\b(?:for\s+(?:a\s+few|one|two|three|four|"
-     r"five|\d+)\s+seconds?|(?:the|my)\s+(?:chest|head|mind|body)\s+(?:is|goes|gets|went|was)\s+(?:quiet|calm|still|silent))\b"),
+     # ... and held to a hot thing on purpose, or for the relief it gives: "I put the arm on the steriliser, on the hot
+     # metal side, for two seconds, three. Then the chest is quiet."
+     r"\b(?:held|hold\w*|put|puts|press\w*|stuck)\s+(?:my|the)\s+(?:arms?|hands?|wrists?|fingers?|legs?|forearms?)\s+"
+     r"(?:over|on|against|under|in|into)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:kettle|stove|hob|flame|candle|lighter|iron|steam|"
+     r"boiling\s+water|oven|heater|radiator|sterili[sz]er|grill|hotplate|hot\s+\w+)\b[^?!]{0,60}?\b(?:on\s+purpose|deliberately|"
+     r"purposely|to\s+feel|for\s+(?:a\s+few|one|two|three|four|five|\d+)\s+seconds?|(?:the|my)\s+(?:chest|head|mind|body)\s+"
+     r"(?:is|goes|gets|went|was)\s+(?:quiet|calm|still|silent))\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?(?:until|till|til|'?til)\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
