@@ -140,10 +140,7 @@ def _specific_time(text: str) -> bool:
     if _SPECIFIC_TIME.search(text):
         return True
     return any(w[:1].isupper() and w.lower() not in _GENERIC_CAPS for w in text.split())
-_CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]",
-                      # the parts of a day, which the tagger calls names at a sentence's head ("Morning like dead fish")
-                      "Morning", "Mornings", "Evening", "Evenings", "Afternoon", "Afternoons", "Night", "Nights", "Today",
-                      "Tonight", "Tomorrow", "Yesterday"})
+_CAPS_OK = frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "[redacted]"})
 # an acronym as common as an everyday word ("TV" 5.2, "OK" 5.1) is the word; firms and schools
 # ("IBM" 3.9, "UCLA" 3.8) are rarer, and the NER model tags them on its own
 _EVERYDAY_ACRONYM_ZIPF = 5.0
@@ -924,8 +921,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _EVERYDAY_ZIPF = 4.5
 
 
-@lru_cache(maxsize=4096)
 def _term_re(term: str) -> re.Pattern[str]:
+    # (compiled afresh for each string, never cached: a session's names must not outlive the session)
     from wordfreq import zipf_frequency
 
     t = term.strip()
