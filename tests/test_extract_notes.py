@@ -324,6 +324,16 @@ def test_medication_change_attributed_to_the_prescriber() -> None:
     assert "Medication change by the prescriber: sertraline dose changed to 100 mg." in plan
 
 
+def test_a_drug_stopped_on_the_clients_own_is_not_the_prescribers_change_though_a_doctor_is_named() -> None:
+    out = extract(session(C("And the medicines?"),
+                          P("The omeprazole twenty before breakfast, because the doctor said the acid is touching the cords."),
+                          C("And the escitalopram?"),
+                          P("Ah, that one I stopped it myself. The doctor said six months, but I felt better.")))
+    plan = " ".join(out["progress_note"]["sections"].values())
+    assert "escitalopram stopped, as reported by the client; to be reviewed with the prescriber" in plan
+    assert "Medication change by the prescriber: escitalopram" not in plan
+
+
 def test_grounding_drops_unsupported_symptom_and_measure() -> None:
     draft = run_rules(session(*VISIT))
     draft["progress_note"]["symptoms"].append({"domain": "appetite", "text": "reduced appetite", "evidence": [1]})

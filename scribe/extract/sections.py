@@ -403,6 +403,10 @@ _SELF_CHANGE = re.compile(r"\b(i|i've) (just )?(stopped|quit|cut|skipped|went of
                           r"halved|haven't (been )?tak\w*)\b", re.IGNORECASE)
 
 
+_ON_MY_OWN = re.compile(_SELF_CHANGE.pattern + r"(?: (?:it|that|them|the \w+))?,? (?:myself|on my own|by myself|without (?:asking|"
+                        r"telling) (?:anyone|the doctor|her|him|them))\b", re.IGNORECASE)
+
+
 def _med_change_sentences(progress: dict[str, Any], turns: list[dict[str, Any]]) -> list[Sent]:
     verbs = {"started": "started", "changed": "changed", "stopped": "stopped"}
     out = []
@@ -415,7 +419,8 @@ def _med_change_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
             what = f"{m['name']} dose changed to {m['dose']}"
         elif m["status"] == "started" and m.get("dose"):
             what = f"{m['name']} started at {m['dose']}"
-        if _SELF_CHANGE.search(texts) and not _PRESCRIBER.search(texts):
+        # (a doctor named in the same turns does not outweigh "I stopped it myself")
+        if _SELF_CHANGE.search(texts) and (not _PRESCRIBER.search(texts) or _ON_MY_OWN.search(texts)):
             out.append(_sentence(f"Medication change: {what}, as reported by the client; to be reviewed with the prescriber",
                                  m["evidence"]))
         else:
