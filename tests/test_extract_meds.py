@@ -2947,3 +2947,50 @@ def test_a_nose_spray_from_the_pharmacy_is_no_misheard_drug() -> None:
     found = meds(C("and the narcan they gave you"),
                  P("the nose spray the pharmacy made me take it it's in the glovebox never opened"))
     assert "furosemide" not in found
+
+
+@pytest.mark.parametrize("turns, name, dose", [
+    # the doctor "made it" the new amount, said right after the old one
+    ((C("last time you were on the zoloft the fifty"),
+      P("the zoloft yes fifty but doctor mendoza he made it one hundred last month so now one hundred in the morning")),
+     "sertraline", "100 mg"),
+    # half of the strength, with the reason after it
+    ((C("And the quetiapine at night?"),
+      P("the ketty apeen i take only half of the twenty five because the whole one i am like drunk in the morning so half "
+        "twelve and a half")), "quetiapine", "12.5 mg"),
+    # the long-acting injection's amount in the next sentence, with who said it set inside
+    ((C("Did you get to the clinic?"),
+      P("I went. She gave me the injection. The naltrexone, the one for the month. Three hundred eighty, she said, every "
+        "four weeks.")), "naltrexone", "380 mg"),
+    # the patch's strength then "one patch", and the cigarettes still smoked after it
+    ((C("and the smoking"),
+      P("i have the patch now the fourteen one patch every morning since the first of the month and i smoke maybe three "
+        "four only")), "nicotine", "14 mg"),
+    # the tablet given, cut in two by the client
+    ((C("Your tablets, are you still on the sertraline?"),
+      P("Yes, but only the half. The doctor gave fifty, I cut it in two, twenty-five. The fifty made my stomach bad.")),
+     "sertraline", "25 mg"),
+    # too strong, so cut, and half taken
+    ((C("And for the sleep?"),
+      P("The trazodone. The paper says one hundred but is too strong, I wake like drunk, so I cut it, I take only the "
+        "half.")), "trazodone", "50 mg"),
+    # what it was, then what the doctor said to go to, a sentence later
+    ((C("Last time Dr Ekstrom was going to change the mirtazapine."),
+      P("Yes. Before it was fifteen. She say go to thirty, one tablet at the night. Since ten days.")),
+     "mirtazapine", "30 mg"),
+])
+def test_doses_changed_halved_or_said_apart_from_the_name(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
+    assert meds(*turns)[name]["dose"] == dose
+
+
+@pytest.mark.parametrize("turns, name", [
+    ((C("and your wife's medicine the one you were picking up"),
+      P("the metformin that is for rosa not me i just fetch it at the pharmacy")), "metformin"),
+    ((C("Anything else at home?"),
+      P("The donepezil, for her memory, yes, I put in the box every Sunday. That's hers, I don't take nothing like that.")),
+     "donepezil"),
+    ((C("And the sertraline Dr Hale prescribed in August?"),
+      P("I no take. The box is in my bag still, closed. People say it make you like zombie.")), "sertraline"),
+])
+def test_a_drug_for_someone_else_or_not_taken_is_not_charted(turns: tuple[tuple[str, str], ...], name: str) -> None:
+    assert name not in meds(*turns)

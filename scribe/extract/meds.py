@@ -128,7 +128,12 @@ _AFFIRMED_AFTER = re.compile(r"[\s,]*(?:and|but)?[\s,]*(?:yes|yeah|i am|i do|i h
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 # handed back to whoever has it: "Mei Ling got the cholesterol one, atorvastatin, ... I say that one is yours"
 _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|is)\s+(?:yours|his|hers|theirs)\b"
-                             r"|^[^.?!]{0,80}?\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:yours|his|hers|theirs),?\s+not\s+mine\b",
+                             r"|^[^.?!]{0,80}?\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:yours|his|hers|theirs),?\s+not\s+mine\b"
+                             # "the metformin that is for lorna not me", "that's for my wife, not for me"
+                             r"|^[^.?!]{0,20}?\b(?:it'?s|that'?s|it\s+is|that\s+is|is)\s+for\s+(?:my\s+)?[\w-]+,?\s+not\s+(?:for\s+)?me\b"
+                             # the next sentence hands it back: "The donepezil, for her memory, I put in the box every
+                             # Sunday. That's hers, I don't take nothing like that."
+                             r"|^[^.?!]{0,100}[.!]\s+(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?:hers|his|theirs)\b",
                              re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -200,7 +205,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 # "... but I've never filled it", "I didn't want to take it": never taken, said after the drug
 # the speaker's own not having done it: "I never", "we haven't yet", "ah didn't"
-_NOT_DONE = r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t)( yet| ever| really| actually)?"
+_NOT_DONE = r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?t|did not|have not|don'?t|ain'?t|no|not)( yet| ever| really| actually)?"
 # (not a while without one: "I only take it before auditions. So I haven't taken one in a while")
 _NOT_A_WHILE = r"(?! (in|for) (a (long )?while|ages|a bit|days|weeks|months)\b| (lately|recently)\b)"
 _NEVER_TAKEN_IT = (
@@ -414,6 +419,10 @@ _HALF_NOW = re.compile(
     r"^\s*(in|into) half\b(?!\s+(next|after|from)\b)|"
     r"^[^.?!]{0,20}?\b(i|we|she|he|you) (cut|split|break|snap|halve)s?( it| them| em| 'em| that| the tablets?| the pills?)?( in| into)? (half|two)\b"
     r"(?!\s+(next|after|from)\b)|"
+    # the tablet cut for a reason, then half taken: "one hundred but is too strong, I wake like drunk, so I cut it, I take
+    # only the half"
+    r"^[^.?!]{0,60}?\b(i|we) (cut|split|break|halve)s? (it|them)\b[^.?!]{0,20}?\b(take|takes|use|uses) (only |just )?(the |a )?"
+    r"half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)|"
     # "the point five, but I take half, only at night"
     # (over a full stop: "the point five. I take half, only when it is very bad"; "she said start on half")
     r"^[^?!]{0,20}?\b(i|we|she|he) (only |just )?(take|takes|use|uses|said start on|says start on|said to start on) (only |just )?(like |the |a )?half\b(?!\s+(an? hour|next|after|from|the time)\b|\s+(of\s+)?(a|an|one|the)\b)",
@@ -838,7 +847,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             and m.turn + 1 < len(turns) and turns[m.turn + 1].get("speaker") == "other":
         return True  # "and loretta you said something about your alprazolam", answered by Loretta: hers
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence) \
-            or _DISOWNED_AFTER.match(_before_next_drug(rest_of_sentence)):
+            or _DISOWNED_AFTER.match(_before_next_drug(rest_of_sentence)) \
+            or _DISOWNED_AFTER.match(_before_next_drug(text[m.end:])):
         return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
@@ -1295,6 +1305,9 @@ _PILL_COUNT_OF = re.compile(_COUNT_OF + "$", re.IGNORECASE)
 # the count, the drug's name, then the strength as a plural: "two of the Tylenol arthritis, the six-fifties"
 _PILL_COUNT_NAMED = re.compile(_COUNT_OF + r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2},?\s+the\s+$", re.IGNORECASE)
 # a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
+# how many cigarettes or drinks: "i smoke maybe three four only", "I drink about six"
+_HOW_MANY_USED = re.compile(r"\b(?:smoke|smokes|smoked|smoking|vape|vapes|vaping|drink|drinks|drank|drinking)\s+"
+                            r"(?:(?:maybe|about|like|only|just|around|roughly|probably|now|still)\s+)*$", re.IGNORECASE)
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
 _APPOINTMENT_AT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \d{1,2}(?:st|nd|rd|th)|"
@@ -1391,6 +1404,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         if _DURATION_OR.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "settles in a week or two"
+        if _HOW_MANY_USED.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "i smoke maybe three four only": cigarettes, not milligrams
         if _APPOINTMENT_AT.search(text[max(0, m.start() - 50):m.start()]):
             continue
         words = m.group("num").lower().split()
@@ -1482,7 +1497,9 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
         if re.search(r"\b(from|was|used to be|instead of|rather than)\s+(on\s+|at\s+|taking\s+|the\s+)?$", between,
                      re.IGNORECASE):
             continue  # "fifty now, from a hundred", "point two five instead of the point five": the old dose
-        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b|\b(i'm|im|i am|i've been|been) on\b",
+        # ("the zoloft yes fifty but doctor quiambao he made it one hundred")
+        if d.start - run[-1].end < 40 and re.search(r"\b(to|now|up to|down to)\b|\b(i'm|im|i am|i've been|been) on\b|"
+                                                    r"\b(?:made|makes|make|making)\s+it\s+(?:the\s+)?$",
                                                     between, re.IGNORECASE):
             run.append(d)
     return run[-1]
@@ -1835,7 +1852,10 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if lead and not _PILL_COUNT.fullmatch(lead.group(0).strip()) \
             and not _DOSES_SO_FAR.search(text, sent.start, sent.start + lead.start()):
         group = "n" if lead.group("n") else "n2"
-        value = parse_number(lead.group(group))
+        # ("the twenty one one patch": the strength, then one patch; not 22)
+        said = re.sub(r"(?<=[\s-]one)[\s-]+one$", "", lead.group(group), flags=re.IGNORECASE)
+        said = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", said, flags=re.IGNORECASE)  # no teen-one
+        value = parse_number(said)
         s0 = sent.start + lead.start(group)
         whole = next((d for d in doses if d.start <= s0 < d.end), None)
         if whole is not None:
@@ -1883,8 +1903,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
                      or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
+                     # (with who said it set aside: "Three hundred eighty, she said, every four weeks.")
                      or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", opening, re.IGNORECASE)
-                         and len(s2.text.split()) <= 6)
+                         and len(_SAID_ASIDE.sub(",", s2.text).split()) <= 6)
                      # the step of a change: "She doubled the mirtazapine. Fifteen to thirty, a fortnight ago."
                      or _STEP_OPENS.match(s2.text)):
             return _last_of_run(text, bare)
@@ -1904,6 +1925,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     return None
 
 
+# who said an amount, set inside it: "Three hundred eighty, she said, every four weeks."
+_SAID_ASIDE = re.compile(r",\s*(?:she|he|they|(?:the|my)\s+(?:doctor|nurse|gp|psychiatrist|pharmacist))\s+(?:said|says|say|told\s+me)\s*,",
+                         re.IGNORECASE)
 # a sentence opening with one tablet: "Before, one capsule, twenty."
 _ONE_PILL_OPENS = re.compile(r"\W*(?:(?:before|now|so|then|and|um|uh)\W+)*(?:one|a)\s+(?:capsule|tablet|pill|cap|tab)\W+",
                              re.IGNORECASE)
@@ -2010,7 +2034,7 @@ _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a
 # ("half a fifteen": the "of" left out before "a")
 _PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+(?:of\s+|(?=a\s))"
                                rf"(?P<of>the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
-                               r"for|at|in|a\s+day|every|each|since|now|so|and)\b|\s*[.,;]|$)", re.IGNORECASE)
+                               r"for|at|in|a\s+day|every|each|since|now|so|and|because|cause|cos|coz|but|otherwise)\b|\s*[.,;]|$)", re.IGNORECASE)
 # ("me does only tek the half the twenty five": "the half" said beside the strength is that strength, not a part of it)
 _PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|a\s+half|(?<!the\s)half|half(?=\s+of\b)|three\s+quarters)\s+(?:of\s+)?"
                           r"(?:(?:a|one|the)\s+)?$",
@@ -2169,6 +2193,11 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         bare = _bare_numbers(text, when.start("num"), when.end("num"), unit)
         if bare:
             return Dose(bare[0].value * _pill_count(when.group("count")), unit, when.start(), bare[0].end)
+    # the amount it was, then the one it went to in a later sentence: "Before it was fifteen. She say go to thirty."
+    said = _bare_numbers(text, 0, len(text), unit)
+    if len(said) > 1 and _OLD_DOSE_BEFORE.search(text, 0, said[0].start) \
+            and any(_NEW_DOSE_BEFORE.search(text, 0, d.start) for d in said[1:]):
+        return _last_of_run(text, said)
     first = speech_units(text)[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
@@ -2183,10 +2212,11 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
                # or by how often it is taken: "the doctor say fifty every morning"
                or _EVERY_DAY_AFTER.match(text, d.end)]
         if led and (early or len(bare) > 1):
-            return led[-1]
+            # ("The doctor gave fifty, I cut it in two, twenty-five.")
+            return _halved(text, led[-1])
         if early and re.match(r"^\W*(?:(?:yeah|yes|yep|aye|ya|mm|uh-huh)\W+)?(yeah|yes|yep|aye|still|it's|i'm on|the|just|only)\b",
                               s0.text, re.IGNORECASE):
-            return early[0]
+            return _halved(text, early[0])
         # a number that opens its sentence: "Ya, that's the routine. Two-fifty, with the coffee, she watches me swallow it."
         if bare and not text[s0.start:bare[0].start].strip(" \t\"'"):
             return bare[0]
