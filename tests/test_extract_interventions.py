@@ -1358,3 +1358,28 @@ def test_a_first_step_without_avoidance_is_no_exposure() -> None:
         {"speaker": "clinician", "text": "You want to apply for the course. What would be a small first step you could manage?"},
         {"speaker": "client", "text": "Download the form."}])}
     assert "exposure" not in got
+
+
+@pytest.mark.parametrize("turns, name", [
+    # one partner asked to say what they'd like to the other, the other asked what they heard, then said to him
+    ((("clinician", "juma can you tell amina what you'd like from her when she comes home like that"),
+      ("other", "i would like her to sit with me ten minutes"),
+      ("clinician", "amina what do you hear"),
+      ("client", "that he wants me not to go straight to the room"),
+      ("clinician", "and what would you want from juma"),
+      ("client", "tea first then talk"),
+      ("clinician", "can you say it to him"),
+      ("client", "juma i need tea first then i can talk")), "communication skills training"),
+    # the phone left out of the bedroom and out of bed after twenty minutes awake
+    ((("clinician", "And for the early waking, could you try leaving the phone in the kitchen at night, and if you're "
+                    "awake more than twenty minutes, get up and sit in the other room until you're sleepy?"),
+      ("client", "I can try.")), "sleep hygiene"),
+    # what the client did when they felt better, then one lapsed activity taken up on a day
+    ((("clinician", "and when you used to feel less heavy what were you doing"),
+      ("client", "the band on saturdays i played the drum"),
+      ("clinician", "would you be willing to go back to one practice this saturday"),
+      ("client", "maybe one")), "behavioral activation"),
+])
+def test_techniques_delivered_without_naming_them(turns: tuple[tuple[str, str], ...], name: str) -> None:
+    got = {d["name"] for d in rule_interventions([{"speaker": s, "text": t} for s, t in turns])}
+    assert name in got

@@ -166,6 +166,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(put|write|pencil|mark|make|lock|set)\b (that|this)( one)? (down|in|as (the|your) plan|(the|your) plan)\b"
             rf"(?![^.?!]*\b(appointment|session|see you|come in|check[- ]in|our)\b)[^.?!]{{0,30}}\b{_WHEN}\b",
         ), strong=True),
+        # a lapsed activity taken up again on a day: "would you be willing to go back to one practice this saturday"
+        CueFamily("activity restarted", (
+            rf"\b(willing|ready|able) to go back to (one|a|the|your) (\w+ )?(practice|class|game|walk|swim|rehearsal|match|"
+            rf"service|club|group)\b[^.?!]{{0,20}}\b{_WHEN}\b",
+        )),
         CueFamily("pleasure or mastery", (
             r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
         )),
@@ -189,6 +194,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bused to (give you|bring you|make you feel)\b",
             r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
             r"\bwhat did you used to do (in|on|at|for|before|when)\b",
+            # "when you used to feel less gray what were you doing", "would you be willing to go back to one practice"
+            r"\bwhen you (used to )?(felt|feel) (better|less \w+|good|okay|more like yourself|lighter)\b[^.?!]{0,20}\bwhat (were|did) you (doing|do)\b",
             r"\bthings (you|we|they|he|she) used to (enjoy|love|like|do)\b",
             r"\bwhat did you (like|love|enjoy) (to do|doing)\b",
             r"\bwhat('s| is| are) (one|some|a few)? ?things? you (used to |still )?(enjoy|love|like doing|look forward to)\b",
@@ -835,7 +842,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(as|like|with) \W?i feel (\w+ )?(when|because)\b",
             r"\bi noticed,? i feel\b",
             # the speaker coached to say what they want: "try saying what you'd actually like"
-            r"\btry (saying|asking for) (exactly )?what you('d| would)?( actually| really)? (want|need|notice|feel|like)\b",
+            r"\btry (saying|asking for) (exactly )?what you('d| would)?( actually| really)? (want|need|notice|feel|like|see|saw)\b",
             r"\bsay what you (noticed|notice|see|saw)\b[^.?!]{0,30}\b(how you feel|you care|what you need)\b",
             # the partner spoken to, not the therapist: "can you say that to her, not to me?"
             r"\b(say|tell) (that|it|this)( again)? (to|directly to) (her|him|them|each other|\w+),? (not|instead of) (to )?me\b",
@@ -845,16 +852,24 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("coached request", (
             r"\bmake (one|a) (specific|clear|concrete|small) (request|ask)\b",
             r"\bin one sentence,? (and )?then stop\b",
-            r"\binstead of (questions|lecturing|yelling|blaming|criticizing|nagging|interrupting)\b",
+            r"\binstead of (questions|lecturing|yelling|shouting|screaming|blaming|criticizing|criticising|nagging|interrupting)\b",
+            # "can you ask Prakash for that, directly", "how would you ask for what you need?"
+            r"\b(can|could|would) you ask (him|her|them|\w+) for (that|it|this|what you (need|want))\b",
+            r"\bhow (would|could|can|might) you ask (him|her|them|\w+ )?for what you (need|want)\b",
             r"\bask (what|how) (she|he|they) (needs?|feels?|wants?)\b",
             r"\blet'?s practi[cs]e (asking|listening|saying)\b",
             r"\bcan you (ask|tell) (him|her|them|mom|dad|\w+) (right then|directly|instead|in one sentence)\b",
+            # "kamau can you tell wanjiru what you'd like from her", "can you say it to him"
+            r"\b(can|could|would) you (tell|ask) (him|her|them|\w+) what you('d| would)? (like|want|need)\b",
+            r"\b(can|could|would) you say (it|that|this) to (him|her|them)\b",
         )),
         # ... and the other coached in how to answer
         CueFamily("coached answer", (
             r"\byou can say yes,? no,? or\b",
             r"\b(just )?listen (first|without (answering|interrupting|fixing|defending))\b",
             r"\b(before you answer|don'?t answer yet)\b",
+            # the other asked what reached them: "wanjiru what do you hear"
+            r"^\W*(?:\w+\W+)?what do you hear\W*$",
         )),
         CueFamily("listener", (
             r"\b(tell|say to|say back to) (her|him|them|each other|\w+) what you (heard|hear)\b",
@@ -928,6 +943,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("bedroom", (
             r"\b(laptop|phone|tv|screens?) (stays?|goes|out of) (out of )?(the )?(bedroom|room|bed)\b",
             r"\bget out of bed (if|when|after)\b",
+            # "if you're awake more than twenty minutes, get up and sit in the other room"
+            r"\bif you'?re (still )?awake (for )?(more than|longer than|over|past) (about )?(twenty|fifteen|thirty|20|15|30) minutes\W+"
+            r"(get up|get out of bed)\b",
+            # "could you try leaving the phone in the kitchen at night"
+            r"\bleav(e|ing) (the|your) (phones?|laptop|tablet) (in the (kitchen|hall(way)?|living room|lounge)|(in|to) (another|the other) "
+            r"room|outside the (bed)?room)\b",
             r"\bstay out of (the )?bed (till|until)\b",
             r"\b(come|go|get) back ((in)?to bed )?(only )?when (you'?re |she'?s |he'?s |they'?re )?(sleepy|drowsy|tired)\b",
             r"\bbed (is|should be) (just |only )?for (sleep|sleeping)\b",
