@@ -3416,3 +3416,74 @@ def test_an_arm_held_to_a_hot_machine_for_the_relief_is_a_self_harm_act() -> Non
         P("When the chest is tight I put the arm on the steriliser, on the hot metal side, for two seconds, three. "
           "Then the chest is quiet."))["turns"])["self_harm"]
     assert found.status == "endorsed" and found.facets.behavior
+
+
+@pytest.mark.parametrize("turns, field", [
+    # a passive wish told after a denial, received by the clinician as a disclosure ("thank you for telling me")
+    ((C("when it gets that heavy do you ever have thoughts about not being here about dying"),
+      P("no no i have my daughter"),
+      C("okay"),
+      P("but uh sometimes on the ladder at the top i think if i just slip also fine then no more tired"),
+      C("thank you for telling me that that's important is that a thought that comes often"),
+      P("maybe two three times this week only when i'm very tired i'm not planning nothing")), "suicidal_ideation"),
+    # a retraction that first asks leave to speak, then tells it after the go-ahead
+    ((C("Are you having any thoughts of suicide, or of hurting yourself?"),
+      P("No, nothing like that."),
+      C("How is the storeroom job?"),
+      P("Quiet. Can I say something? I wasn't honest before."),
+      C("Of course, go ahead."),
+      P("In the freezer room I think sometimes nobody would find me for days and it would be finished.")),
+     "suicidal_ideation"),
+    # a hand put on purpose on a thing just said to be hot
+    ((C("How have you been?"),
+      P("The oven door at the bakery, it's hot by noon, and I put my hand on it on purpose just to feel something else.")),
+     "self_harm"),
+    # the client's own picture of doing violence to someone, not disowned
+    ((C("What went through your mind?"),
+      P("Let me be honest with you. I see myself putting his head in the deep fryer. Like the chips. I see it and I feel good, then I feel sick.")),
+     "homicidal_ideation"),
+])
+def test_disclosures_received_told_after_leave_or_pictured_are_endorsed(turns: tuple[tuple[str, str], ...],
+                                                                        field: str) -> None:
+    assert risk(*turns)[field] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field, status", [
+    # a call breaking up is no cutting
+    ((C("Can you hear me? The line is cutting."), P("Yes, now yes, I walked up to the gate.")), "self_harm", "not_assessed"),
+    # a relative's report of someone else's self-harm, set against the client in the same breath
+    ((C("Any hurting yourself, cutting, burning?"), P("No. Never."),
+      O("Her cousin, Nkechi, she cut herself, in Enugu, but Amaka never.")), "self_harm", "denied"),
+    # a hazard someone warns the manager about
+    ((C("What's been stressing you at work?"),
+      P("the loading ramp always something broken that ramp will kill somebody one day i say it to the manager")),
+     "homicidal_ideation", "not_assessed"),
+    # an idiom after a denial, named as only a way of talking
+    ((C("Any thoughts of ending your life, or of hurting yourself, lately?"), P("No, no. Never."),
+      C("Not even a passing thought that you'd rather not be here?"),
+      P("No. Sometimes I say, ay, this heat is going to kill me. But is the heat, you know, is only how we talk.")),
+     "suicidal_ideation", "denied"),
+    # "tired of the thoughts, but I want to live" gives the no no yes
+    ((C("And any thoughts of hurting yourself, or of ending your life?"),
+      P("No. No, nothing like that. Sometimes I am tired of the worrying, but I want to live.")),
+     "suicidal_ideation", "denied"),
+])
+def test_a_dropped_call_anothers_act_a_hazard_and_a_saying_are_not_endorsed(turns: tuple[tuple[str, str], ...],
+                                                                            field: str, status: str) -> None:
+    assert risk(*turns)[field] == status
+
+
+def test_a_summary_of_the_wish_the_client_confirms_is_endorsed() -> None:
+    found = risk(C("How have the nights been since the move?"),
+                 P("Long. I lie there and count the ceiling boards."),
+                 C("okay so the wish to not wake up comes when you're exhausted and you have no plan and no intention to act"),
+                 P("yes that's it"))
+    assert found["suicidal_ideation"] == "endorsed"
+
+
+def test_a_plan_for_when_the_thoughts_come_is_not_a_summary_confirmed() -> None:
+    found = risk(C("How have the nights been since the move?"),
+                 P("Long. I lie there and count the ceiling boards."),
+                 C("so when the thoughts of ending it come, you'll call me or the crisis line"),
+                 P("yes that's it"))
+    assert found["suicidal_ideation"] != "endorsed"

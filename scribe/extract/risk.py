@@ -729,7 +729,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # a burn or cut got on a thing at work: "I've burnt myself on the salamander about fifty times" (on purpose is below)
      r"(?!" + _ON_A_THING + r"(?![^.?!]{0,40}\bon\s+purpose\b))"),
     # (not a job's tasks: "Loading, cutting, sweeping up")
-    (SH, "active_thoughts", True, r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
+    # (nor a call breaking up: "Can you hear me? The line is cutting.")
+    (SH, "active_thoughts", True, r"(?<!line\sis\s)(?<!line's\s)(?<!signal\sis\s)(?<!call\sis\s)(?<!sound\sis\s)(?<!video\sis\s)"
+     r"(?<!audio\sis\s)(?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!connection\sis\s)(?<!keeps\s)(?<!kept\s)"
+     r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions|"
      # the work of the hands: "cutting wood with my uncle", "cutting hay", "cutting keys"
      r"(?:the\s+)?(?:wood|firewood|logs|timber|trees?|hay|grass|hedges?|cane|leather|cloth|fabric|paper|glass|tiles?|stone|keys|meat|"
@@ -776,7 +779,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:over|on|against|under|in|into)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:kettle|stove|hob|flame|candle|lighter|iron|steam|"
      r"boiling\s+water|oven|heater|radiator|sterili[sz]er|grill|hotplate|hot\s+\w+)\b[^?!]{0,60}?\b(?:on\s+purpose|deliberately|"
      r"purposely|to\s+feel|for\s+(?:a\s+few|one|two|three|four|five|\d+)\s+seconds?|(?:the|my)\s+(?:chest|head|mind|body)\s+"
-     r"(?:is|goes|gets|went|was)\s+(?:quiet|calm|still|silent))\b"),
+     r"(?:is|goes|gets|went|was)\s+(?:quiet|calm|still|silent))\b|"
+     # ... or to a thing just said to be hot: "the motor ... it's hot like after four hours and i put my hand on it on
+     # purpose just to feel something else"
+     r"\b(?:hot|burning|boiling|scalding|red[- ]hot)\b[^?!]{0,60}?\b(?:held|hold\w*|put|puts|press\w*|stuck|laid|lay)\s+my\s+"
+     r"(?:arms?|hands?|palms?|wrists?|fingers?|forearms?)\s+(?:on|against|to|onto)\s+(?:it|them|that)\b[^?!]{0,20}?\b(?:on\s+purpose|"
+     r"deliberately|purposely|to\s+feel)\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?(?:until|till|til|'?til)\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
@@ -967,6 +975,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "active_thoughts+method", True, r"\b(?:take|taking|took|takes)\s+(?:a|the|my|his|her)\s+(?:box\s*cutter|knife|bat|baseball\s+bat|"
      r"hammer|axe|machete|blade|crowbar|wrench|shovel|spade|spanner|cleaver|poker|pipe|brick|(?:golf\s+)?club|putter|(?:\w+-)?iron|"
      r"pick-?\s?axe)\s+to\s+(?:him|her|them|(?:the|that|this|his|her)\s+(?:\w+(?:'s)?\s+){0,2}?(?:head|face|skull|knees?|legs?))\b"),
+    # the client's own picture of doing violence to someone: "I see myself putting his head in the scalding tank",
+    # "I picture myself pushing him off the platform" (unwanted pictures are read as intrusive, as for any other)
+    (HI, "active_thoughts", True, r"\b(?:see|saw|seeing|picture\w*|imagin\w*)\s+(?:myself|meself|me)\s+(?:just\s+)?(?:"
+     r"(?:put\w*|push\w*|shov\w*|hold\w*|held|smash\w*|slam\w*|bang\w*|ram\w*)\s+(?:his|her|their)\s+(?:head|face)\s+"
+     r"(?:in|into|under|against|through|on)\b|(?:push\w*|shov\w*|throw\w*|threw|kick\w*|punch\w*|hit\w*|strangl\w*|chok\w*|"
+     r"stab\w*|drown\w*|beat\w*|run\w*\s+over|runn\w*\s+over)\s+(?:him|her|them)\b(?!\s+(?:a|the)\s+(?:ball|letter|parcel|keys|note)\b))"),
     # poison for the other person: "I will put my pills in his vodka and finish it" (not a carer's "I crush her pills
     # into her yoghurt": the pills need a purpose, poison none)
     (HI, "active_thoughts+method", True, r"\b(?:put|putting|crush\w*|slip\w*|pour\w*)\s+(?:some\s+)?(?:poison|rat\s+poison|bleach|"
@@ -990,6 +1004,10 @@ _RETRACT = (r"i said no,? (?:but|because)|i (?:did ?n'?t|did not) (?:want to|wan
             r"not (?:like |really |exactly )?(?:totally|completely|entirely|exactly|a hard|a straight) no\b|"
             + _NOT_NO + "|"
             r"(?:more|less) (?:of )?a (?:yes|maybe) than")
+
+# a retraction that asks leave to say it: "can i say something i wasn't honest before", "I need to tell you something"
+_ASKS_TO_SAY = re.compile(r"\b(?:can|could|may)\s+i\s+(?:say|tell\s+you|add|be\s+honest)\b|\bi\s+(?:need|have|want|got)\s+to\s+"
+                          r"(?:say|tell\s+you)\b|\bthere'?s\s+something\s+i\b", re.IGNORECASE)
 
 # "Lately I'm fine", "Lately, no": the word the question used, answered no
 _LATELY_FINE = (r"(?!,?\s+(?:i'?m|i\s+am|it'?s|it\s+is|things\s+are|i'?ve\s+been)\s+(?:fine|ok|okay|good|better|alright|all\s+right|"
@@ -1046,7 +1064,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      # words borrowed, not meant: "Mami, that was, like, everybody posted that. It's from a song."
      r"every(?:one|body) (?:posted|shared|wrote|put up) (?:it|that)|(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a line )?from a "
      r"(?:song|film|movie|show|tiktok|video|meme|poem)|"
-     r"(?:just|(?:it'?s|that'?s|is)\s+(?:just\s+)?) how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) "
+     r"(?:just|only|(?:it'?s|that'?s|is)\s+(?:just\s+|only\s+)?) how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) "
      r"(?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?<!sure i )(?<!certain i )(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i (?:just )?was (?:just )?(?:joking|kidding|mad|angry|furious|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
@@ -1219,6 +1237,12 @@ _CSSRS_FOLLOW_UP = re.compile(
     r"\b(?:made|make)\s+any\s+arrangements\b|\bhave\s+you\s+acted\s+on\b",
     re.IGNORECASE)
 _ESCALATION = re.compile(_THANKS + "|" + _CSSRS_FOLLOW_UP.pattern, re.IGNORECASE)
+# the clinician's very next words receiving what was said as a disclosure ("thank you for telling me that, that's
+# important", "I appreciate you being honest", "I'm glad you told me"), not thanks for a form or a lift
+_RECEIVED = re.compile(r"^\W*(?:(?:okay|ok|mm+|mhm|right|alright|so)\W+){0,2}(?:" + _THANKS + r"(?!\s+(?:the|your|a|this)\s+"
+                       r"(?:form|forms|questionnaire|update|list|diary|log|chart|sheet|homework)\b)|i\s+(?:really\s+)?appreciate\s+"
+                       r"(?:you\s+(?:being\s+(?:so\s+)?(?:honest|open|straight)|telling|sharing|saying)|your\s+(?:honesty|openness))|"
+                       r"i'?m\s+(?:really\s+|so\s+)?glad\s+you\s+(?:told|said|shared|mentioned)\b)", re.IGNORECASE)
 # a question only about acting ("have you thought about actually doing it, like when or how?"): a no denies intent
 # and plan, not the thoughts the clinician just reflected back
 # the method part of an acting question ("have you thought about how?"): a no denies the method, not the thoughts
@@ -1304,6 +1328,10 @@ _IDIOM = re.compile(
     r"hours|deadlines?|project|course|weather|traffic|stairs|hill|smoking|drinking|drink|travel|noise|worry|worrying|overtime|"
     r"schedule|rota|season|parade|workload)\s+(?:will|'ll|would|'d|is|'s|was|are|were|(?:is|'s|are|was)\s+(?:going\s+to|gonna))\s+"
     r"(?:(?:slowly|actually|literally|really|surely|honestly)\s+)?(?:kill|killing|be\s+the\s+death\s+of)\s+(?:him|her|them|me|us|you)\b|"
+    # a hazard someone warns about: "that step will kill somebody one day, i say it to the manager" (whatever the thing,
+    # it is the thing that kills, not the speaker)
+    r"\b(?:this|that|the|these|those)\s+(?:\w+\s+)?\w+\s+(?:will|'ll|would|'d|is\s+going\s+to|is\s+gonna|could)\s+(?:\w+\s+)?"
+    r"kill\s+(?:somebody|someone|some\s+kid|a\s+(?:kid|child|person|man|woman)|people|one\s+of\s+(?:us|them))\b|"
     # a drill, not a death: "Coach had us running suicides for an hour"
     r"\b(?:run\w*|ran|do|does|doing|did)\s+(?:\w+\s+){0,2}suicides\b|"
     # the stage's words: "Died a death, my love. ... The week before I killed, I murdered them, and this week nothing. Comedy"
@@ -1443,6 +1471,10 @@ _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud
                              # words offered for the client to say: "you could say you burned them on the fryer"
                              r"\byou\s+(?:could|can|might|may)\s+(?:just\s+|always\s+)?(?:say|tell\s+(?:them|him|her|people|"
                              r"everyone|anyone))\b", re.IGNORECASE)
+_SUMMED_UP = re.compile(r"^\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\b(?!\s+(?:let'?s|we|i)\b)", re.IGNORECASE)
+_FOR_LATER_PLAN = re.compile(r"\b(?:call|text|ring|phone|safety|crisis|emergency|nine eight eight|988|card|number|remember|next\s+time|"
+                             r"will|you'?ll|could|can|try|instead|this\s+week|log|write|bring|practi[cs]e|homework|app)\b",
+                             re.IGNORECASE)
 _ASKS_CLIENT_TOO = re.compile(r"\b(?:yourself|for you|like that|you ever|you too|you had|what about you)\b", re.IGNORECASE)
 _EVER_Q = re.compile(r"\b(?:ever|history of|in the past|has there been a time|before)\b", re.IGNORECASE)
 _SI_DISAVOW = re.compile(r"\b(?:do|did)n'?t want to die|not that i want|terrified of dying|what if i\b", re.IGNORECASE)
@@ -2276,7 +2308,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                                                     for c in later_affirm):
                 return "history", "past"
             if not taken_back and not _live([m for m in answer.mentions if m.field]):
-                if any(d.start > last_yes for d in _live(answer.cues.get("deny"))) \
+                if any(d.start > last_yes for d in _live(answer.cues.get("deny")) + _live(answer.cues.get("disown"))) \
                         or any(m.field and "negated" in m.mods and m.start > last_yes
                                and not _CONCEDED.search(answer.text, max(0, m.start - 16), m.start) for m in answer.mentions) \
                         or _NOT_THAT_END.search(answer.text, last_yes):
@@ -2633,7 +2665,9 @@ _AMBIGUOUS_WISH = re.compile(r"\b(?:disappear\w*|vanish\w*)\b|"
                              # a while away, not for good: "I wish I could just, like, not exist for a bit."
                              r"\bexist\w*\s+for\s+(?:a\s+(?:bit|while|day|week|month|few\s+\w+)|an?\s+\w+|(?:some|a\s+little)\s+(?:time|while))\b",
                              re.IGNORECASE)
-_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+|about\s+(?:me\s+|my\s+)?)?(?:die|dying|be(?:ing)?\s+dead|dead|death|kill\w*)\b|\b(?:do|did)" + _NT +
+_NOT_DEATH = re.compile(r"\bnot\s+(?:like\s+|to\s+|about\s+(?:me\s+|my\s+)?)?(?:die|dying|be(?:ing)?\s+dead|dead|death|kill\w*)\b|"
+                        # "No. Sometimes I am tired of the thoughts, but I want to live."
+                        r"\bbut\s+i\s+(?:still\s+|really\s+|do\s+)?want\s+to\s+live\b|\b(?:do|did)" + _NT +
                         r"\s+(?:really\s+|actually\s+)?want\s+to\s+(?:die|be\s+dead)\b|\bnot\s+(?:in\s+)?(?:a|the|that)\s+"
                         r"(?:dying|dead|death|suicid\w*)\s+way\b", re.IGNORECASE)
 CLARIFIED_REASON = "a wish to disappear, clarified by the client as not a wish to be dead (turn {turn}): confirm"
@@ -2863,8 +2897,19 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
             and _answer_polarity(answer, False, False)[0] == "affirm"
-        escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed) and read \
-            and max(read.values()) >= ESCALATED_THRESHOLD and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
+        # or received at once as a disclosure: "if it just don't stop for me also okay" "Thank you for telling me that,
+        # that's important. Is that a thought that comes often?"
+        # (only for what was asked and denied before, the denial giving way: "Any thoughts about dying?" "No no, I have
+        # kids." ... "but sometimes when the truck is reversing ..."; the net's field for words that may be about
+        # something else, a borrowed sleeping tablet, is not enough on its own; and harm to another names someone)
+        top_read = max(read, key=read.__getitem__) if read else None
+        received = t.speaker == "client" and t.index + 1 < len(info) and info[t.index + 1].speaker == "clinician" \
+            and bool(_RECEIVED.search(info[t.index + 1].text)) and top_read is not None \
+            and first_denial.get(top_read, len(info)) < t.index \
+            and (top_read != HI or bool(_OTHER_PERSON.search(t.text)))
+        escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed or received) \
+            and read and max(read.values()) >= ESCALATED_THRESHOLD \
+            and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
         best = max(read, key=read.__getitem__) if escalated else None
         # "Any suicidal thoughts?" "Not at all." ... "Last week I stood near the edge of the terrace a long time.":
         # what the client asked and denied, read later in their own words, is the later disclosure that wins
@@ -2886,6 +2931,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                                          reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=denied_after)))
                     continue
                 reason = f"the clinician followed the answer up as a disclosure (turn {followed})"
+                if received and not _CSSRS_FOLLOW_UP.search(info[followed].text) and not confirmed:
+                    reason = f"the clinician received the answer as a disclosure (turn {followed})"
                 if late and not escalated:
                     reason = LATE_REASON.format(turn=t.index, denied=first_denial[f])
                 elif confirmed and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
@@ -3111,14 +3158,21 @@ _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|purposely|intentionall
 _RETRACTS = re.compile(r"\b(?:" + _RETRACT + r")\b", re.IGNORECASE)
 
 
-def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
+def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event], told: _Turn | None = None) -> None:
     """A later turn taking back an earlier denial ("When you asked before, I said no, but that's not true.
-    I've been thinking about it.") endorses what was denied: the later disclosure wins, flagged."""
+    I've been thinking about it.") endorses what was denied: the later disclosure wins, flagged. A retraction
+    that only asks to speak ("Can I say something? I wasn't honest before.") is told in ``told``, the client's
+    next turn after the clinician's go-ahead."""
     retracts = [m.group(0).lower() for m in _RETRACTS.finditer(t.text)]
     # "it's not totally no" is itself the admission; other retractions need one ("I think about it")
     hedged_no = any(re.search(r"\bno\b|\ba (?:yes|maybe)\b", r) and not r.startswith("i said no") for r in retracts)
-    if not retracts or not (hedged_no or _live(t.cues.get("affirm")) or _live(t.cues.get("recur")) or _ON_PURPOSE.search(t.text)):
+    if not retracts:
         return
+    if not (hedged_no or _live(t.cues.get("affirm")) or _live(t.cues.get("recur")) or _ON_PURPOSE.search(t.text)):
+        if told is None or not _ASKS_TO_SAY.search(t.text) or not (
+                _live(told.cues.get("affirm")) or _live(told.cues.get("recur")) or _ON_PURPOSE.search(told.text)):
+            return
+        t = told
     denials = [e for e in events if e.kind == "deny" and e.source == "client" and e.turn <= t.index]
     # a turn that names what it discloses is read by its own mentions; one that names only what was
     # denied ("when you asked about suicide I said no") is not
@@ -3141,7 +3195,10 @@ def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event]) -> None:
 
 
 def _client_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
-    _retraction(t, info[t.index - 1] if t.index > 0 else None, events)
+    # what a client who asked to take something back then tells, after the clinician's go-ahead
+    told = info[t.index + 2] if t.index + 2 < len(info) and info[t.index + 1].speaker == "clinician" \
+        and info[t.index + 2].speaker == "client" and not info[t.index + 1].mentions else None
+    _retraction(t, info[t.index - 1] if t.index > 0 else None, events, told)
     prev = info[t.index - 1] if t.index > 0 else None
     context = [t.text] + ([prev.text] if prev and prev.speaker == "clinician" else [])
     urge = bool(_live(t.cues.get("urge")))
@@ -3283,8 +3340,15 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
             # "Can we practise the plan now?", whose plan is the safety plan
             continue
         prompt = len(sentence.split()) <= 6  # "and the cutting"
+        # the clinician summing up what the client said, for the client to confirm: "okay so the wish to not wake up
+        # comes when you're exhausted and you have no plan" (not a plan for later: "so when it comes, call me")
+        # (the thoughts or the wish summed up, not "so even the worst case you have a plan" or homework's "even if you
+        # don't act on them")
+        summed_up = bool(_SUMMED_UP.match(sentence)) and bool(_SECOND_PERSON.search(sentence)) \
+            and not _FOR_LATER_PLAN.search(sentence) and "negated" not in m.mods \
+            and bool(m.facets & {"wish_dead", "active_thoughts"})
         if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)) \
-                or _REFLECTED_THOUGHT.search(t.text, a, m.start):
+                or _REFLECTED_THOUGHT.search(t.text, a, m.start) or summed_up:
             out.append(m)
     return out
 
@@ -3621,7 +3685,7 @@ def _retract(events: list[_Event], fields: set[str], question: int, answer: int,
 def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
     """Another person in the room reporting what the client said or did."""
     reported = [m for m in t.mentions if "media" not in m.mods and "negated" not in m.mods
-                and not _self_reflexive(t.text, m)
+                and not _self_reflexive(t.text, m) and not _BUT_NEVER.match(t.text, m.end)
                 and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
                           or _OWN_WORDS.search(t.text[m.start:m.end]))
                      or _QUOTED.search(t.text[max(0, m.start - 80):m.start])
@@ -3671,6 +3735,10 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                                  reason=OWNED_REPORT_REASON.format(turn=owned.index)))
 
 
+# what someone else did, set against the client in the same breath: "Her cousin, she cut herself, in Niamey, but Hadiza
+# never."
+_BUT_NEVER = re.compile(r"[^.?!]{0,60}?\bbut\s+(?:she|he|they|(?-i:[A-Z][\w'-]+))\s+(?:never|not|no|didn'?t|doesn'?t|hasn'?t|has\s+never)\b",
+                        re.IGNORECASE)
 OWNED_REPORT_REASON = "the client said they had thought about what another person reported (turn {turn}): confirm"
 # ("I never thought about it", "I haven't thought about it" put a word between and are not read)
 _THOUGHT_ABOUT_IT = re.compile(r"\b(?:i|i've|i\s+have|i\s+did)\s+(?:actually\s+|really\s+|even\s+)?"
