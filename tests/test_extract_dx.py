@@ -775,3 +775,25 @@ def test_conditions_a_doctor_named_in_lay_words(turns: tuple[tuple[str, str], ..
 
 def test_a_back_that_hurts_is_not_low_back_pain_charted() -> None:
     assert not any(c.startswith("M54") for c in codes(P("My back has been killing me since Monday, all the lifting.")))
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((C("Did the doctor say anything about what's going on?"),
+      P("He say is depression. The depression. And he say the blood pressure is okay.")), "F32"),
+    ((P("The headaches, yes. Twice this week. The doctor at the clinic said it is migraine, with the fumes it comes."),),
+     "G43"),
+    ((P("Yes, the cetirizine. The doctor say allergic rhinitis, from the dust in the mill."),), "J30"),
+])
+def test_a_diagnosis_said_by_the_doctor_in_second_language_grammar(turns: tuple[tuple[str, str], ...], code: str) -> None:
+    assert any(c.startswith(code) for c in codes(*turns))
+
+
+def test_a_migraine_had_or_its_tablets_are_not_a_doctors_diagnosis() -> None:
+    found = codes(P("I told the office I had a migraine and went home."), P("She said the migraine tablets are in the drawer."))
+    assert not any(c.startswith("G43") for c in found)
+
+
+def test_insomnia_named_by_the_doctor_and_echoed_as_a_disorder_is_charted_once() -> None:
+    found = codes(C("And the sleep?"), P("yes the thyroid since long and now she said insomnia also like a diagnosis"),
+                  C("right insomnia disorder so let's look at the day sleep"))
+    assert "G47.00" in found and not any(c.startswith("F51") for c in found)

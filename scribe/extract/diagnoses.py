@@ -92,6 +92,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # complaint is a symptom, and "chronic insomnia" the lexicon's insomnia disorder
     DxEntry("G47.00", "insomnia, unspecified",
             (r"\b(?:(?:said|says|say)\s+(?:it'?s|it\s+is|it\s+was|is)|called\s+it|calls\s+it|call\s+it|diagnosed\s+(?:me\s+)?with|"
+             # named as a diagnosis: "now she said insomnia also like a diagnosis"
+             r"(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:said|says|say)(?=\s+insomnia\s+(?:also|too|as\s+well)?\s*(?:like|as)\s+a\s+diagnosis)|"
              # written on the note: "She write insomnia", "he wrote down insomnia"
              r"(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:write|writes|wrote|put)(?:\s+down)?)"
              r"\s+insomnia\b(?!\s+disorder)",)),
@@ -110,6 +112,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # a migraine is an episode; the condition is charted when it is said to be chronic
     DxEntry("G43.709", "chronic migraine without aura, not intractable",
             (r"\bchronic migraines?\b", r"\bmigraines? (got|get|gets|became|become|went|turned|are|is|have been) chronic\b")),
+    # ... or named as a doctor's finding: "The doctor at KMC said it is migraine"
+    DxEntry("G43.909", "migraine, unspecified, not intractable, without status migrainosus",
+            (r"\b(?:said|says|say|called\s+it|calls\s+it|diagnosed\s+(?:me\s+|him\s+|her\s+)?(?:with|as))\s+(?:it'?s\s+|it\s+is\s+|"
+             r"it\s+was\s+|is\s+)?(?:a\s+|the\s+)?migraines?\b(?!\s+(?:tablets?|pills?|medicine|meds|app|diary))",)),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
     # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
     DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
@@ -127,6 +133,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\bcopd\b", _spelled("copd"), r"\bchronic obstructive (pulmonary|lung|airways?) disease\b")),
     DxEntry("J43.9", "emphysema, unspecified", (r"\bemphysema\b",)),
     DxEntry("J45.909", "unspecified asthma, uncomplicated", (r"\basthma\b",)),
+    DxEntry("J30.9", "allergic rhinitis, unspecified", (r"\ballergic rhinitis\b",)),
     DxEntry("J60", "coal worker's pneumoconiosis", (r"\bblack lung\b", r"\bcoal ?workers?'? pneumoconiosis\b")),
     DxEntry("J61", "pneumoconiosis due to asbestos and other mineral fibers", (r"\basbestosis\b",)),
     DxEntry("A15.0", "tuberculosis of lung",
@@ -219,6 +226,8 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              # what a paper says: "he write in the paper moderate depression"
              r"paper|form|letter|referral|"
              r"it'?s|it is|it was|"
+             # "He say is depression."
+             r"(?:says|said|say) is|"
              # "she thinks this is depression", "a touch of depression"
              r"this is|that is|this was|a (?:touch|bit|spot) of|"
              r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
@@ -704,4 +713,9 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         if code[:3] in ("F32", "F33") and any(n.startswith(_DEPRESSIVE_FAMILY) and n[:3] != code[:3] for n in named):
             continue
         _add(by_cat, specified, i, code, label, unspecified)
+    # insomnia is one condition under two chapters (G47.00, F51.0x): charted once, as it was first named ("now she said
+    # insomnia also" before the clinician's "right, insomnia disorder")
+    if "G47" in by_cat and "F51" in by_cat and by_cat["G47"]["icd10"] == "G47.00" and by_cat["F51"]["icd10"] == "F51.01":
+        later = "F51" if min(by_cat["G47"]["evidence"]) <= min(by_cat["F51"]["evidence"]) else "G47"
+        del by_cat[later]
     return list(by_cat.values())
