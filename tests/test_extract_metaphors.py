@@ -658,3 +658,9 @@ def test_a_pronoun_made_a_thing_is_a_simile(text: str, image: str) -> None:
 @pytest.mark.parametrize("text", ["It's like they're a bit annoyed with me.", "It's like they don't care at all."])
 def test_like_before_a_pronoun_as_filler_is_no_simile(text: str) -> None:
     assert _client_quotes(text) == []
+
+
+def test_a_simile_given_as_a_reason_is_quoted_without_the_because() -> None:
+    quotes = _quotes(C("Why do you stay out so late after the shift?"),
+                     P("Because Mele. Because she look at me like a broken escalator, people walk past and shake the head."))
+    assert any(q.lower().startswith("she look at me like a broken escalator") for q in quotes)

@@ -548,7 +548,7 @@ _SIMILE_FRAME = re.compile(
     re.IGNORECASE,
 )
 # discourse markers that open a quote without being part of the image; said in a row ("yeah like so")
-_LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|like|um|uh|honestly|i mean|you know|just|yeah|well|okay|oh),?\s+)+",
+_LEADING_MARKERS = re.compile(r"^(?:(?:and|but|so|(?:because|'cause|cause|cos|coz)(?!,?\s+of\b)|like|um|uh|honestly|i mean|you know|just|yeah|well|okay|oh),?\s+)+",
                               re.IGNORECASE)
 
 
