@@ -1853,9 +1853,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             and not _DOSES_SO_FAR.search(text, sent.start, sent.start + lead.start()):
         group = "n" if lead.group("n") else "n2"
         # ("the twenty one one patch": the strength, then one patch; not 22)
-        said = re.sub(r"(?<=[\s-]one)[\s-]+one$", "", lead.group(group), flags=re.IGNORECASE)
-        said = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", said, flags=re.IGNORECASE)  # no teen-one
-        value = parse_number(said)
+        lead_number = re.sub(r"(?<=[\s-]one)[\s-]+one$", "", lead.group(group), flags=re.IGNORECASE)
+        lead_number = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", lead_number, flags=re.IGNORECASE)  # no teen-one
+        value = parse_number(lead_number)
         s0 = sent.start + lead.start(group)
         whole = next((d for d in doses if d.start <= s0 < d.end), None)
         if whole is not None:
@@ -2194,10 +2194,10 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         if bare:
             return Dose(bare[0].value * _pill_count(when.group("count")), unit, when.start(), bare[0].end)
     # the amount it was, then the one it went to in a later sentence: "Before it was fifteen. She say go to thirty."
-    said = _bare_numbers(text, 0, len(text), unit)
-    if len(said) > 1 and _OLD_DOSE_BEFORE.search(text, 0, said[0].start) \
-            and any(_NEW_DOSE_BEFORE.search(text, 0, d.start) for d in said[1:]):
-        return _last_of_run(text, said)
+    amounts = _bare_numbers(text, 0, len(text), unit)
+    if len(amounts) > 1 and _OLD_DOSE_BEFORE.search(text, 0, amounts[0].start) \
+            and any(_NEW_DOSE_BEFORE.search(text, 0, d.start) for d in amounts[1:]):
+        return _last_of_run(text, amounts)
     first = speech_units(text)[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]

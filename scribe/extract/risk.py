@@ -2931,7 +2931,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                                          reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=denied_after)))
                     continue
                 reason = f"the clinician followed the answer up as a disclosure (turn {followed})"
-                if received and not _CSSRS_FOLLOW_UP.search(info[followed].text) and not confirmed:
+                if received and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
+                        and not confirmed:
                     reason = f"the clinician received the answer as a disclosure (turn {followed})"
                 if late and not escalated:
                     reason = LATE_REASON.format(turn=t.index, denied=first_denial[f])
