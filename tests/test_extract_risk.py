@@ -3487,3 +3487,12 @@ def test_a_plan_for_when_the_thoughts_come_is_not_a_summary_confirmed() -> None:
                  C("so when the thoughts of ending it come, you'll call me or the crisis line"),
                  P("yes that's it"))
     assert found["suicidal_ideation"] != "endorsed"
+
+
+@pytest.mark.parametrize("question, field", [
+    ("so you haven't had any thoughts of hurting yourself", "self_harm"),
+    ("and you haven't had any thoughts of suicide?", "suicidal_ideation"),
+])
+def test_yes_to_a_question_put_in_the_negative_confirms_the_no(question: str, field: str) -> None:
+    found = risk(C("How have the nights been?"), P("Long. I lie there and count the boards."), C(question), P("yes that's right"))
+    assert found[field] == "denied"

@@ -1471,6 +1471,8 @@ _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud
                              # words offered for the client to say: "you could say you burned them on the fryer"
                              r"\byou\s+(?:could|can|might|may)\s+(?:just\s+|always\s+)?(?:say|tell\s+(?:them|him|her|people|"
                              r"everyone|anyone))\b", re.IGNORECASE)
+_NOT_HAD_ANY = re.compile(r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:been\s+having|had|been\s+getting)\s+any\s+"
+                          r"(?:more\s+)?(?:thoughts?|urges?|ideas?|feelings?)\s+(?:of|about|like)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SUMMED_UP = re.compile(r"^\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\b(?!\s+(?:let'?s|we|i)\b)", re.IGNORECASE)
 _FOR_LATER_PLAN = re.compile(r"\b(?:call|text|ring|phone|safety|crisis|emergency|nine eight eight|988|card|number|remember|next\s+time|"
                              r"will|you'?ll|could|can|try|instead|this\s+week|log|write|bring|practi[cs]e|homework|app)\b",
@@ -3452,6 +3454,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     answered[nxt.index] = set(topics) - set(carried_from)
     negq = any("negated" in m.mods for m in asked) and not any("negated" not in m.mods for m in asked
                                                                if m.facets & {"active_thoughts", "wish_dead"})
+    # the negation the ConText scope stops short of, at a new "any thoughts": "so you haven't had any thoughts of
+    # hurting yourself" "yes that's right" confirms the no
+    negq = negq or bool(asked) and all(_NOT_HAD_ANY.search(t.text, max(0, m.start - 60), m.start) for m in asked)
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
