@@ -3496,3 +3496,25 @@ def test_a_plan_for_when_the_thoughts_come_is_not_a_summary_confirmed() -> None:
 def test_yes_to_a_question_put_in_the_negative_confirms_the_no(question: str, field: str) -> None:
     found = risk(C("How have the nights been?"), P("Long. I lie there and count the boards."), C(question), P("yes that's right"))
     assert found[field] == "denied"
+
+
+@pytest.mark.parametrize("turns", [
+    # a parent's report that the client keeps cutting
+    (C("What worries you most at home?"), O("She keeps cutting, I know it, the sleeves in summer."),
+     P("It was only small.")),
+    # the clinician's question put as "you're cutting again?"
+    (C("The sleeves in this heat... you're cutting again?"), P("Yeah. Since the exams.")),
+    # a report of the client's act, then what she did not do after it
+    (C("What happened on Tuesday?"), O("She cut herself on Tuesday, but she never told us until Friday.")),
+])
+def test_cutting_said_of_the_client_stays_read(turns: tuple[tuple[str, str], ...]) -> None:
+    assert risk(*turns)["self_harm"] == "endorsed"
+
+
+def test_the_plan_and_intent_a_confirmed_summary_rules_out_are_denied_facets() -> None:
+    found = assess_risk(session(
+        C("when it gets that heavy do you ever have thoughts about not being here about dying"),
+        P("no no i have my daughter"),
+        C("okay so the wish to not wake up comes when you're exhausted and you have no plan and no intention to act"),
+        P("yes that's it"))["turns"])["suicidal_ideation"]
+    assert found.status == "endorsed" and {"plan", "intent"} <= set(found.denied_facets)

@@ -730,8 +730,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?!" + _ON_A_THING + r"(?![^.?!]{0,40}\bon\s+purpose\b))"),
     # (not a job's tasks: "Loading, cutting, sweeping up")
     # (nor a call breaking up: "Can you hear me? The line is cutting.")
+    # (the subject is the connection, never a person: "you're cutting" and "she keeps cutting" stay read)
     (SH, "active_thoughts", True, r"(?<!line\sis\s)(?<!line's\s)(?<!signal\sis\s)(?<!call\sis\s)(?<!sound\sis\s)(?<!video\sis\s)"
-     r"(?<!audio\sis\s)(?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!connection\sis\s)(?<!keeps\s)(?<!kept\s)"
+     r"(?<!audio\sis\s)(?<!connection\sis\s)"
      r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions|"
      # the work of the hands: "cutting wood with my uncle", "cutting hay", "cutting keys"
@@ -2451,6 +2452,16 @@ _OWN_DENIAL = {
 }
 
 
+def _clients_words(i: int, info: list[_Turn], evidence: list[int] | tuple[int, ...]) -> bool:
+    """Turn ``i`` says what the client says: the client's own, or the clinician's summary the client then confirms
+    ("okay so ... and you have no plan and no intention to act" "yes that's it")."""
+    t = info[i]
+    if t.speaker == "client":
+        return True
+    return t.speaker == "clinician" and bool(_SUMMED_UP.match(t.text)) and i + 1 in evidence and i + 1 < len(info) \
+        and info[i + 1].speaker == "client" and bool(_AGREE.match(_LEAD.sub("", info[i + 1].text)))
+
+
 def _own_facet_denials(finding: RiskFinding, info: list[_Turn]) -> None:
     """Add to ``denied_facets`` the plan or intent the client ruled out in a turn of the finding's own evidence."""
     if finding.status != "endorsed":
@@ -2458,7 +2469,8 @@ def _own_facet_denials(finding: RiskFinding, info: list[_Turn]) -> None:
     for facet, pattern in _OWN_DENIAL.items():
         if getattr(finding.facets, facet) or facet in finding.denied_facets:
             continue
-        if any(0 <= i < len(info) and info[i].speaker == "client" and pattern.search(info[i].text) for i in finding.evidence):
+        if any(0 <= i < len(info) and _clients_words(i, info, finding.evidence) and pattern.search(info[i].text)
+               for i in finding.evidence):
             finding.denied_facets.append(facet)
     finding.denied_facets.sort(key=DENIABLE.index)
 
@@ -2904,18 +2916,17 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # (only for what was asked and denied before, the denial giving way: "Any thoughts about dying?" "No no, I have
         # kids." ... "but sometimes when the truck is reversing ..."; the net's field for words that may be about
         # something else, a borrowed sleeping tablet, is not enough on its own; and harm to another names someone)
-        top_read = max(read, key=read.__getitem__) if read else None
+        top = max(read, key=read.__getitem__) if read else None
         received = t.speaker == "client" and t.index + 1 < len(info) and info[t.index + 1].speaker == "clinician" \
-            and bool(_RECEIVED.search(info[t.index + 1].text)) and top_read is not None \
-            and first_denial.get(top_read, len(info)) < t.index \
-            and (top_read != HI or bool(_OTHER_PERSON.search(t.text)))
+            and bool(_RECEIVED.search(info[t.index + 1].text)) and top is not None \
+            and first_denial.get(top, len(info)) < t.index \
+            and (top != HI or bool(_OTHER_PERSON.search(t.text)))
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed or received) \
             and read and max(read.values()) >= ESCALATED_THRESHOLD \
             and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
         best = max(read, key=read.__getitem__) if escalated else None
         # "Any suicidal thoughts?" "Not at all." ... "Last week I stood near the edge of the terrace a long time.":
         # what the client asked and denied, read later in their own words, is the later disclosure that wins
-        top = max(read, key=read.__getitem__) if read else None
         late = top is not None and t.speaker == "client" and read[top] >= threshold and top in first_denial \
             and first_denial[top] < t.index <= first_denial[top] + LATE_WINDOW
         if late and best is None:
@@ -3741,10 +3752,10 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                                  reason=OWNED_REPORT_REASON.format(turn=owned.index)))
 
 
-# what someone else did, set against the client in the same breath: "Her cousin, she cut herself, in Niamey, but Hadiza
-# never."
-_BUT_NEVER = re.compile(r"[^.?!]{0,60}?\bbut\s+(?:she|he|they|(?-i:[A-Z][\w'-]+))\s+(?:never|not|no|didn'?t|doesn'?t|hasn'?t|has\s+never)\b",
-                        re.IGNORECASE)
+# what someone else did, set against the client in the same breath, the clause ending there: "Her cousin, she cut
+# herself, in Niamey, but Hadiza never." (not "she cut herself, but she never told us": that is the client's act)
+_BUT_NEVER = re.compile(r"[^.?!]{0,60}?\bbut\s+(?:she|he|they|(?-i:[A-Z][\w'-]+))\s+(?:never|not|no|didn'?t|doesn'?t|hasn'?t|"
+                        r"has\s+never)(?:\s+(?:did|does|has|had|have))?\s*(?:[.,;!]|$)", re.IGNORECASE)
 OWNED_REPORT_REASON = "the client said they had thought about what another person reported (turn {turn}): confirm"
 # ("I never thought about it", "I haven't thought about it" put a word between and are not read)
 _THOUGHT_ABOUT_IT = re.compile(r"\b(?:i|i've|i\s+have|i\s+did)\s+(?:actually\s+|really\s+|even\s+)?"
