@@ -797,3 +797,8 @@ def test_insomnia_named_by_the_doctor_and_echoed_as_a_disorder_is_charted_once()
     found = codes(C("And the sleep?"), P("yes the thyroid since long and now she said insomnia also like a diagnosis"),
                   C("right insomnia disorder so let's look at the day sleep"))
     assert "G47.00" in found and not any(c.startswith("F51") for c in found)
+
+
+def test_a_condition_said_as_the_subject_of_a_remark_is_not_named_as_a_diagnosis() -> None:
+    found = codes(P("The pharmacist said insomnia is common with this tablet."), P("The doctor said migraines are common after a fall."))
+    assert not any(c.startswith(("G47", "G43")) for c in found)

@@ -62,6 +62,14 @@ NEUROCOGNITIVE_DIAGNOSES: tuple[DxEntry, ...] = (
 )
 # Conditions outside the F chapter that are charted when named as the client's: chronic illnesses a therapy
 # session works around. HIV named without symptoms is the status code.
+# what someone named a condition as: "He said it's insomnia", "said it is migraine", "she said insomnia also", "called it
+# insomnia", "diagnosed me with migraines" ...
+_SAID_IT_IS = (r"(?:(?:said|says|say)\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+|is\s+)?|call(?:s|ed)?\s+it\s+|"
+               r"diagnosed\s+(?:me\s+|him\s+|her\s+)?(?:with|as)\s+)")
+# ... not the subject of what was said about it: "she said insomnia is common on this tablet"
+_NO_CLAUSE_AFTER = r"(?!\s+(?:is|are|was|were|can|could|may|might|will|would|gets?|comes?|happens?)\b)"
+
+
 MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("Z21", "asymptomatic HIV infection status",
             (r"\bhiv([- ]positive| diagnosis| infection| status)\b", r"\b(have|has|had|got|with|diagnosed with) hiv\b(?![- ](neg|test))")),
@@ -90,13 +98,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G47.30", "sleep apnea, unspecified", (r"\bsleep apno?ea\b",)),
     # insomnia named as what a doctor called it ("He said it's insomnia", "the doc called it insomnia"); insomnia as a
     # complaint is a symptom, and "chronic insomnia" the lexicon's insomnia disorder
+    # ("now she said insomnia also like a diagnosis")
     DxEntry("G47.00", "insomnia, unspecified",
-            (r"\b(?:(?:said|says|say)\s+(?:it'?s|it\s+is|it\s+was|is)|called\s+it|calls\s+it|call\s+it|diagnosed\s+(?:me\s+)?with|"
-             # named as a diagnosis: "now she said insomnia also like a diagnosis"
-             r"(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:said|says|say)(?=\s+insomnia\s+(?:also|too|as\s+well)?\s*(?:like|as)\s+a\s+diagnosis)|"
+            (r"\b" + _SAID_IT_IS + r"insomnia\b(?!\s+disorder)" + _NO_CLAUSE_AFTER,
              # written on the note: "She write insomnia", "he wrote down insomnia"
-             r"(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:write|writes|wrote|put)(?:\s+down)?)"
-             r"\s+insomnia\b(?!\s+disorder)",)),
+             r"\b(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:write|writes|wrote|put)(?:\s+down)?\s+insomnia\b(?!\s+disorder)")),
     DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
     # low back pain named as the doctor's finding ("She said chronic low back pain"), not a back that hurts
     DxEntry("M54.50", "low back pain, unspecified",
@@ -114,8 +120,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\bchronic migraines?\b", r"\bmigraines? (got|get|gets|became|become|went|turned|are|is|have been) chronic\b")),
     # ... or named as a doctor's finding: "The doctor at KMC said it is migraine"
     DxEntry("G43.909", "migraine, unspecified, not intractable, without status migrainosus",
-            (r"\b(?:said|says|say|called\s+it|calls\s+it|diagnosed\s+(?:me\s+|him\s+|her\s+)?(?:with|as))\s+(?:it'?s\s+|it\s+is\s+|"
-             r"it\s+was\s+|is\s+)?(?:a\s+|the\s+)?migraines?\b(?!\s+(?:tablets?|pills?|medicine|meds|app|diary))",)),
+            (r"\b" + _SAID_IT_IS + r"(?:a\s+|the\s+)?migraines?\b(?!\s+(?:tablets?|pills?|medicine|meds|app|diary))" + _NO_CLAUSE_AFTER,)),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
     # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
     DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
