@@ -847,7 +847,6 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             and m.turn + 1 < len(turns) and turns[m.turn + 1].get("speaker") == "other":
         return True  # "and loretta you said something about your alprazolam", answered by Loretta: hers
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence) \
-            or _DISOWNED_AFTER.match(_before_next_drug(rest_of_sentence)) \
             or _DISOWNED_AFTER.match(_before_next_drug(text[m.end:])):
         return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
@@ -1304,10 +1303,10 @@ _COUNT_OF = (r"\b(?P<count>one|two|three|four|a couple)\s+(?:(?:of|o')\s+(?:the|
 _PILL_COUNT_OF = re.compile(_COUNT_OF + "$", re.IGNORECASE)
 # the count, the drug's name, then the strength as a plural: "two of the Tylenol arthritis, the six-fifties"
 _PILL_COUNT_NAMED = re.compile(_COUNT_OF + r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2},?\s+the\s+$", re.IGNORECASE)
-# a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 # how many cigarettes or drinks: "i smoke maybe three four only", "I drink about six"
 _HOW_MANY_USED = re.compile(r"\b(?:smoke|smokes|smoked|smoking|vape|vapes|vaping|drink|drinks|drank|drinking)\s+"
                             r"(?:(?:maybe|about|like|only|just|around|roughly|probably|now|still)\s+)*$", re.IGNORECASE)
+# a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
 _APPOINTMENT_AT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \d{1,2}(?:st|nd|rd|th)|"
@@ -1360,6 +1359,15 @@ def _plural_is_strength(text: str, m: re.Match[str]) -> bool:
 # a single tens said as a strength after "the", not a decade: "the tramadol, the fifties" (not "back in the fifties")
 _THE_TENS_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bof\s)"
                               r"(?<!\bto\s)(?<!\binto\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)\bthe\s+$", re.IGNORECASE)
+
+
+# a number said apart whose last "one" counts a tablet or patch, not a digit: "the twenty one one patch", "the fourteen one"
+_ONE_SAID_APART = re.compile(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$", re.IGNORECASE)
+
+
+def _without_counted_one(num: str) -> str:
+    num = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
+    return re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", num, flags=re.IGNORECASE)  # no teen-one
 
 
 def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
@@ -1444,13 +1452,13 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                     # ("the fifty one a day", "the three twenty five one a day", "the fifty one in the mornin")
                     and re.match(rf"\s+(?:{_TIMES_OF_DAY}\b|(?:a|per|each|every)\s+(?:day|week|night|morning)\b|daily\b|weekly\b|in\s+the\s+mornin\b)", text[m.end():],
                                  re.IGNORECASE)) \
-                or re.search(r"[\s-]one[\s-]+one$|^(?:ten|eleven|twelve|\w+teen)[\s-]+one$|\bpoint[\s-]+(?:\w+[\s-]+)*?"
-                             r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+one$", num, re.IGNORECASE):
+                or _ONE_SAID_APART.search(num) or re.search(r"\bpoint[\s-]+(?:\w+[\s-]+)*?"
+                                                            r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+one$", num,
+                                                            re.IGNORECASE):
             # "the three eighty one they do in the arm", "the twenty one one the nurse give me", "the seven point five
             # one at night", "the sertraline the fifty one in the morning": that "one" is a pronoun or a count, not a
             # digit (said apart, not "fifty-one")
-            trimmed = re.sub(r"[\s-]+one$", "", num, flags=re.IGNORECASE)
-            trimmed = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", trimmed, flags=re.IGNORECASE)  # no teen-one
+            trimmed = _without_counted_one(num)
             if trimmed != num:
                 num, end = trimmed, m.start() + len(trimmed)
         lead_one = re.match(r"one[\s-]+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|\w+teen)[\s-]+thousand$)", num,
@@ -1853,9 +1861,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             and not _DOSES_SO_FAR.search(text, sent.start, sent.start + lead.start()):
         group = "n" if lead.group("n") else "n2"
         # ("the twenty one one patch": the strength, then one patch; not 22)
-        lead_number = re.sub(r"(?<=[\s-]one)[\s-]+one$", "", lead.group(group), flags=re.IGNORECASE)
-        lead_number = re.sub(r"^((?:ten|eleven|twelve|\w+teen))[\s-]+one$", r"\1", lead_number, flags=re.IGNORECASE)  # no teen-one
-        value = parse_number(lead_number)
+        lead_number = lead.group(group)
+        value = parse_number(_without_counted_one(lead_number) if _ONE_SAID_APART.search(lead_number) else lead_number)
         s0 = sent.start + lead.start(group)
         whole = next((d for d in doses if d.start <= s0 < d.end), None)
         if whole is not None:
