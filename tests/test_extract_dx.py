@@ -802,3 +802,13 @@ def test_insomnia_named_by_the_doctor_and_echoed_as_a_disorder_is_charted_once()
 def test_a_condition_said_as_the_subject_of_a_remark_is_not_named_as_a_diagnosis() -> None:
     found = codes(P("The pharmacist said insomnia is common with this tablet."), P("The doctor said migraines are common after a fall."))
     assert not any(c.startswith(("G47", "G43")) for c in found)
+
+
+@pytest.mark.parametrize("turns, code", [
+    # what was written set off by a comma, the first item of a list as much as the last
+    ((C("The diagnoses on Dr Osei's letter, depression and anxiety, do they still fit?"), P("Yes. Both.")), "F32"),
+    ((C("And the referral Dr Osei wrote, depression, still feels right?"), P("Yes.")), "F32"),
+    ((C("Dr Osei wrote, anxiety, on the referral. Does that fit?"), P("Yes.")), "F41"),
+])
+def test_a_diagnosis_written_down_and_set_off_by_a_comma_is_charted(turns: tuple[tuple[str, str], ...], code: str) -> None:
+    assert any(c.startswith(code) for c in codes(*turns))

@@ -2994,3 +2994,48 @@ def test_doses_changed_halved_or_said_apart_from_the_name(turns: tuple[tuple[str
 ])
 def test_a_drug_for_someone_else_or_not_taken_is_not_charted(turns: tuple[tuple[str, str], ...], name: str) -> None:
     assert name not in meds(*turns)
+
+
+@pytest.mark.parametrize("turns, name, dose", [
+    # the strength said on its own, then how many of it are taken, a sentence later
+    ((C("Are you still on the Zoloft?"),
+      P("Yes, the Zoloft. The fifty. I take two of them, at breakfast, together.")), "sertraline", "100 mg"),
+    # an amount said on its own with only when it is taken after it (per dose, as "N twice a day")
+    ((C("How is the buspirone going?"),
+      P("Fine. The Buspar. Seven and a half, morning and evening.")), "buspirone", "7.5 mg"),
+    # a scale word said twice over in speech-to-text is a stutter, not a product
+    ((C("you were on the sertraline"),
+      P("yes the ser tra line hundred hundred milligram in the morning every day")), "sertraline", "100 mg"),
+    # the old amount marked "before" after it, then the change and the new amount
+    ((C("The citalopram, you were on twenty?"),
+      P("Twenty milligram before. The doctor change it, forty milligram since Thursday.")), "citalopram", "40 mg"),
+    # the same time of day named again is the new amount, not a second dose to add
+    ((C("and the quetiapine"),
+      P("the doctor raise it before it was twenty five at night now fifty at night since one week")), "quetiapine", "50 mg"),
+    # the patch's strength said by which of them it is
+    ((C("How's the smoking going?"),
+      P("Better. The patch helps. Twenty-one, the big one, I put on every morning.")), "nicotine", "21 mg"),
+    # a drug taken as needed and skipped some weeks is still taken
+    ((C("And for the panic before the meetings?"),
+      P("Propranolol. Ten. Only on Monday before the big meeting. Some weeks I don't take it at all.")), "propranolol", "10 mg"),
+])
+def test_doses_said_apart_counted_or_restated_generalise(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
+    assert meds(*turns)[name]["dose"] == dose
+
+
+def test_a_doses_two_times_of_day_are_still_summed_when_one_is_named_again_later() -> None:
+    found = meds(C("How's the fluvoxamine going?"),
+                 P("Good. Now I'm taking one hundred in the morning and one hundred at night, and once I took the night one "
+                   "late."))
+    assert found["fluvoxamine"]["dose"] == "200 mg"
+
+
+def test_a_drug_offered_and_answered_never_started_is_not_charted() -> None:
+    found = meds(C("And the Chantix the doctor offered?"),
+                 P("I never start. My brother took it, he had bad dreams. No thank you."))
+    assert "varenicline" not in found
+
+
+def test_never_missing_a_dose_is_no_refusal() -> None:
+    found = meds(C("Are you taking the lithium?"), P("I never miss it. Nine hundred at night."))
+    assert found["lithium"]["dose"] == "900 mg"

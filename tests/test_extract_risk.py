@@ -3518,3 +3518,59 @@ def test_the_plan_and_intent_a_confirmed_summary_rules_out_are_denied_facets() -
         C("okay so the wish to not wake up comes when you're exhausted and you have no plan and no intention to act"),
         P("yes that's it"))["turns"])["suicidal_ideation"]
     assert found.status == "endorsed" and {"plan", "intent"} <= set(found.denied_facets)
+
+
+def test_a_no_given_up_for_the_truth_is_the_answer_that_counts() -> None:
+    found = risk(C("Have you had thoughts that you'd be better off dead, or of ending your life?"),
+                 P("No... Well. To be honest. Since the divorce I think my work is done, I can go now. At night I think it."),
+                 C("Thank you for telling me. Have you thought about how?"))
+    assert found["suicidal_ideation"] == "endorsed"
+
+
+def test_a_no_said_honestly_stays_a_no() -> None:
+    found = risk(C("Any thoughts of ending your life?"), P("No, well, to be honest, no. Never like that."))
+    assert found["suicidal_ideation"] == "denied"
+
+
+def test_a_hand_put_into_something_harmful_on_purpose_is_self_harm() -> None:
+    found = risk(C("Can we come back to the bandage?"),
+                 P("It was not the work this time. I put my hand in the bleach bucket. Some seconds. On purpose."))
+    assert found["self_harm"] == "endorsed"
+
+
+def test_a_hand_caught_in_something_not_on_purpose_is_no_self_harm() -> None:
+    found = risk(C("What happened to the hand?"), P("I put my hand in the machine to clear it, not on purpose, it caught me."))
+    assert found["self_harm"] != "endorsed"
+
+
+def test_picturing_driving_through_someones_office_is_homicidal_ideation() -> None:
+    found = risk(C("What goes through your mind about him then?"),
+                 P("I picture I drive the bus through his office window. All the glass. I see it clear, like a film."))
+    assert found["homicidal_ideation"] == "endorsed"
+
+
+@pytest.mark.parametrize("turns, field", [
+    # "a little" before a noun names a thing, it answers nothing
+    ((C("Any thoughts of killing yourself, or of hurting yourself in any way?"),
+      P("No. No. Sometimes I say this job will be the death of me, but is only saying. I don't want to die. My son comes "
+        "at Christmas, I am making him a little boat.")), "suicidal_ideation"),
+    # the client's own no set after the deaths around them
+    ((C("do you have thoughts of ending your life or of hurting yourself"),
+      P("no no i work at the hospice i see death every day death is my colleague but for me no i have my grandson")),
+     "self_harm"),
+    # words recalled, then called just talk
+    ((C("Any thoughts of hurting him?"),
+      P("I said I'd strangle him with the cable, I remember. No, that's just talk. I'd never touch him.")),
+     "homicidal_ideation"),
+])
+def test_sayings_and_things_that_are_not_a_yes_stay_denied(turns: tuple[tuple[str, str], ...], field: str) -> None:
+    assert risk(*turns)[field] == "denied"
+
+
+@pytest.mark.parametrize("line", [
+    "If he's late again I'll murder him, that's the only danger here.",
+    "I'll kill him if he does it again, honestly.",
+])
+def test_the_other_persons_own_threat_is_not_the_clients_homicidal_ideation(line: str) -> None:
+    found = risk(C("What's been hardest for you?"), O(line), P("She won't, she loves me."))
+    assert found["homicidal_ideation"] == "not_assessed"

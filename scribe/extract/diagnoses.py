@@ -235,7 +235,10 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"(?:says|said|say) is|"
              # "she thinks this is depression", "a touch of depression"
              r"this is|that is|this was|a (?:touch|bit|spot) of|"
-             r"call(s|ed)? it|(sounds|looks) like)( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? depression\b"
+             r"call(s|ed)? it|(sounds|looks) like)"
+             # (what was written set off by a comma: "the diagnoses Dr Lual wrote, depression and anxiety")
+             r"((?:(?<=writes)|(?<=wrote)|(?<=written)|(?<=letter)|(?<=referral)|(?<=paper))[,:])?( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? "
+             r"depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)",
              # a severity and the word as a sentence of their own: "Moderate depression. Same as Dr Haig said."
@@ -248,7 +251,7 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"(?:(?<=depression and )|(?<=depression with )|(?<=ptsd and )|(?<=ocd and )|(?<=adhd and )|(?<=bipolar and ))"
              r"anxiety\b(?! (?:about|over|around|when|at|in|of)\b)",
              # the word written down as the reason: "Dr. Whitlow wrote anxiety on the referral"
-             r"\b(?:wrote|writes|write|written|put)(?: down)? anxiety\b(?=\s*(?:[.,;]|$|on (?:the|my|your|his|her) "
+             r"\b(?:wrote|writes|write|written|put)(?: down)?,? anxiety\b(?=\s*(?:[.,;]|$|on (?:the|my|your|his|her) "
              r"(?:referral|form|notes?|letter|chart|paper\w*|sick note)\b))")),
     # a phobia named by the one who diagnosed it: "Dr Kew's letter said phobia, fear of flying"
     DxEntry("F40.243", "fear of flying", (r"\bfear of flying\b",)),

@@ -432,7 +432,9 @@ _HALF_NOW = re.compile(
 _QUARTERED = re.compile(r"^[^.?!]{0,20}?\b(?:i|we|she|he|you)\s+(?:quarter|cut\s+(?:it|them)\s+(?:in|into)\s+(?:quarters|four))\b",
                         re.IGNORECASE)
 _NEG_ANSWER = re.compile(
-    r"^\W*(no|nope|nah|not really|not anymore|never|not yet|i haven'?t|i didn'?t)\b", re.IGNORECASE
+    # ("I never start." answers no; "I never miss it." does not)
+    r"^\W*(no|nope|nah|not really|not anymore|never|not yet|i haven'?t|i didn'?t|"
+    r"i\s+(?:never|did\s+not|have\s+not)(?!\s+(?:miss\w*|forget\w*|forgot|skip\w*|stop\w*|run\w*\s+out|ran\s+out)\b))\b", re.IGNORECASE
 )
 _YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|yup|aye|i did|she did|he did|we did|uh-huh|mm-hmm|sure did)\b", re.IGNORECASE)
 # what a yes/no question asks about the drug: "Did you start the prazosin?", "Did she lower the Seroquel?"
@@ -797,6 +799,11 @@ def _possessive_means_client(m: Mention, turns: list[dict[str, str]], before: st
     return not _RELATIVE_RE.search(context)
 
 
+# the times a drug taken as needed is not taken: "Some weeks I don't take it at all"
+_SOME_TIMES_BEFORE = re.compile(r"\b(?:(?:some|most|other|many|good|bad)\s+(?:days|weeks|nights|months|times)|sometimes|"
+                                r"on\s+(?:good|bad|quiet|easy)\s+(?:days|weeks|nights))\W*$", re.IGNORECASE)
+
+
 def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = False) -> bool:
     """True when the mention is a relative's, a media mention, negated or hypothetical."""
     text = turns[m.turn]["text"]
@@ -912,6 +919,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     refused_next = refused_next or _NONE_TAKEN_LATER.match(rest)
     if refused_next is None and _NOT_STARTED_NEXT.match(rest):
         return True
+    if refused_next and _SOME_TIMES_BEFORE.search(refused_next.group("gap")):
+        refused_next = None  # "Only Saturday morning ... Some weeks I don't take it at all": as needed, not refused
     if refused_next and not _OTHER_OBJECT.search(refused_next.group("gap")):
         # (not a refusal of something else named on the way: "And calcium, five hundred twice a day. She wanted me on
         # the pill for the hormones and I said no")
@@ -1494,8 +1503,18 @@ _NEW_DOSE_BEFORE = re.compile(r"\b(?:(?:went|gone|go|going|moved|bumped|put|now)
                               re.IGNORECASE)
 
 
+# the amount it was, marked after it: "Ten milligram before. Doctor Namsaraev change it, twenty milligram since Monday."
+_OLD_DOSE_AFTER = re.compile(r"\s*(?:before|previously|at\s+first|in\s+the\s+beginning|last\s+time)\b(?!\s+(?:bed|sleep|breakfast|"
+                             r"lunch|dinner|supper|school|work|i|the|you|it|that)\b)", re.IGNORECASE)
+# ... and changed in the words between: "change it", "she raised it", "now"
+_CHANGED_WORD = re.compile(r"\b(?:chang\w*|rais\w*|increas\w*|lower\w*|reduc\w*|decreas\w*|upped|doubl\w*|halv\w*|now|"
+                           r"(?:made|makes?|making|put|bumped|moved|went)\s+(?:it|me)\b)", re.IGNORECASE)
+
+
 def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     """'from fifty to a hundred' / 'was on a hundred and now a hundred and fifty' -> the last."""
+    if len(doses) > 1 and _OLD_DOSE_AFTER.match(text, doses[0].end) and _CHANGED_WORD.search(text, doses[0].end, doses[1].start):
+        return doses[-1]
     if _OLD_DOSE_BEFORE.search(text, 0, doses[0].start):
         newer = [d for d in doses[1:] if _NEW_DOSE_BEFORE.search(text, 0, d.start)]
         doses = doses[doses.index(newer[0]):] if newer else doses
@@ -1546,13 +1565,27 @@ _NEW_RUN_AFTER = re.compile(r"\b(now|since|as of|these days|currently|down to|up
 _STRENGTH_NAMED = re.compile(rf"\b(?P<n>{NUMBER_RE})[\s-]*(?:{_DOSE_UNIT}[\s-]*)?(?:capsules?|tablets?|caps|tabs|pills)\b", re.IGNORECASE)
 
 
+_TIME_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|nighttime|bedtime|bed|lunch(?:time)?|noon|midday|breakfast|dinner|"
+                        r"dinnertime|supper|school|day(?:time)?|a\.?m|p\.?m)\b", re.IGNORECASE)
+
+
+def _time_of(m: re.Match[str]) -> frozenset[str]:
+    """The times of day a timed dose names ("fifty at night" -> {night})."""
+    return frozenset(w.lower().replace(".", "") for w in _TIME_WORD.findall(m.group(0)))
+
+
 def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     """'one hundred in the morning and one hundred at night' -> 200: a dose per time of day is summed,
     over as many times of day as are named in a row."""
     run: list[re.Match[str]] = []
     done: list[re.Match[str]] = []
     for m in _TIMED_DOSE.finditer(text, lo, hi):
-        if run and not _TIMED_JOIN.fullmatch(text, run[-1].end(), m.start()):
+        joined = bool(run) and bool(_TIMED_JOIN.fullmatch(text, run[-1].end(), m.start()))
+        if joined and _time_of(m) and _time_of(m) == _time_of(run[-1]):
+            # the same time of day named again is a new amount, not a second dose: "before it was fifty at night now
+            # hundred at night"
+            run = []
+        elif run and not joined:
             if len(run) >= 2:
                 done = run
                 if not _NEW_RUN_AFTER.search(text, run[-1].end(), m.start()):
@@ -1912,10 +1945,19 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
                      # (with who said it set aside: "Three hundred eighty, she said, every four weeks.")
                      or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", opening, re.IGNORECASE)
-                         and len(_SAID_ASIDE.sub(",", s2.text).split()) <= 6)
+                         and (len(_SAID_ASIDE.sub(",", s2.text).split()) <= 6
+                              # and with only when it is taken after it: "Seven and a half, morning and evening."
+                              or bool(_WHEN_TAKEN_AFTER.fullmatch(text, bare[0].end, sent.end + s2.end))
+                              # or named by which of them it is: "Fourteen, the middle one, I change every morning."
+                              or bool(_WHICH_ONE_AFTER.match(text, bare[0].end))))
                      # the step of a change: "She doubled the mirtazapine. Fifteen to thirty, a fortnight ago."
                      or _STEP_OPENS.match(s2.text)):
-            return _last_of_run(text, bare)
+            picked = _last_of_run(text, bare)
+            # and how many of that strength are taken, said next: "The fifty. I take two of them, in the morning, together."
+            them = _COUNT_OF_THEM.match(text, sent.end + s2.end, nxt_end)
+            if them is not None and picked is bare[-1]:
+                return Dose(picked.value * _pill_count(them.group("count")), picked.unit, picked.start, picked.end)
+            return picked
         if bare and _ONE_PILL_OPENS.fullmatch(opening):
             # the strength of one: "The fluoxetine. Before, one capsule, twenty. Now doctor say two capsules": the
             # count taken now, of that strength
@@ -1938,6 +1980,13 @@ _SAID_ASIDE = re.compile(r",\s*(?:she|he|they|(?:the|my)\s+(?:doctor|nurse|gp|ps
 # a sentence opening with one tablet: "Before, one capsule, twenty."
 _ONE_PILL_OPENS = re.compile(r"\W*(?:(?:before|now|so|then|and|um|uh)\W+)*(?:one|a)\s+(?:capsule|tablet|pill|cap|tab)\W+",
                              re.IGNORECASE)
+# the times it is taken, after an amount said on its own: "Seven and a half, morning and evening."
+_WHEN_TAKEN_AFTER = re.compile(rf"(?:\W+(?:{_TIMES_OF_DAY}|and|twice|once|three\s+times|(?:a|per)\s+day|daily|every\s+(?:day|"
+                               rf"morning|night|evening)|each\s+(?:morning|night|evening)|with\s+food))+\W*", re.IGNORECASE)
+_WHICH_ONE_AFTER = re.compile(r",\s+the\s+(?:\w+\s+)?(?:one|patch|strength|dose|tablet|pill)\b", re.IGNORECASE)
+# a count of the strength just named, in the next sentence: "The fifty. I take two of them, in the morning, together."
+_COUNT_OF_THEM = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:i\s+)?(?:take|took|taking|swallow|have)\s+(?P<count>two|three|four)\s+of\s+"
+                            r"(?:them|those)\b(?![^.?!]{0,30}\b(?:when|if|on\s+bad)\b)", re.IGNORECASE)
 # ... and how many of them are taken now: "Now doctor say two capsules"
 _MORE_PILLS_NOW = re.compile(r"\bnow\b[^.?!]{0,40}?\b(?P<count>two|three|four)\s+(?:capsules|tablets|pills|caps|tabs)\b(?!\s+of\b)",
                              re.IGNORECASE)
@@ -1974,6 +2023,9 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
             values.add(d.value * _pill_count(more.group("count")))  # "one capsule, twenty. Now ... two capsules": 40
+        if d.value and (stop := re.match(r"\s*[.!?]", text[d.end:])) \
+                and (them := _COUNT_OF_THEM.match(text, d.end + stop.end())):
+            values.add(d.value * _pill_count(them.group("count")))  # "The fifty. I take two of them": 100
         if d.value and _EACH_AFTER.match(text, d.end):
             # "Two drops every morning, it says four hundred units each one": 800
             values.update(d.value * n for c in _COUNT_OF_PILLS.finditer(text, 0, d.start)

@@ -709,8 +709,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:it|them|that)\s+on\s+(?:him|her|them|(?:the|that|my|his|her)\s+" + _PERSON + r")\b"),
     (HI, "method", True, r"\bshoot\s+up\s+(?:the|a|that|this|my|his|her|their)\s+(?:\w+\s+)?(?:school|warehouse|office|workplace|"
      r"building|plant|store|church|party|place|class)\b"),
+    # "I picture I drive the tanker through his office window"
     (HI, "method", True, r"\b(?:driv\w*|ram\w*|plow\w*)\s+(?:my\s+\w+\s+|the\s+\w+\s+)?(?:through|into)\s+(?:his|her|their)\s+"
-     r"(?:front\s+)?(?:porch|house|door|car|truck|window|fence)\b"),
+     r"(?:front\s+|office\s+|shop\s+|kitchen\s+|bedroom\s+|back\s+)?(?:porch|house|door|car|truck|window|fence|office|shop|gate)\b"),
     (HI, "method", True, r"\brun(?:ning|s)?\s+" + _OBJ + r"\s+over\b|\bran\s+" + _OBJ + r"\s+over\b"),
     # "I would just press the accelerator small and finish him"
     (HI, "method", True, r"\b(?:press\w*|step\w*\s+on|floor\w*|hit\w*|put\s+my\s+foot\s+on)\s+(?:the\s+)?(?:accelerator|gas|pedal)\b"
@@ -785,7 +786,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # purpose just to feel something else"
      r"\b(?:hot|burning|boiling|scalding|red[- ]hot)\b[^?!]{0,60}?\b(?:held|hold\w*|put|puts|press\w*|stuck|laid|lay)\s+my\s+"
      r"(?:arms?|hands?|palms?|wrists?|fingers?|forearms?)\s+(?:on|against|to|onto)\s+(?:it|them|that)\b[^?!]{0,20}?\b(?:on\s+purpose|"
-     r"deliberately|purposely|to\s+feel)\b"),
+     r"deliberately|purposely|to\s+feel)\b|"
+     # ... or into any harm, said to be on purpose: "I put the hand in the bucket with the caustic. Few seconds. On purpose."
+     r"\b(?:held|hold\w*|put|puts|press\w*|stuck|stick\w*|dipp?\w*|shov\w*|push\w*|shut|slam\w*)\s+(?:my|the)\s+"
+     r"(?:arms?|hands?|palms?|wrists?|fingers?|forearms?|legs?|feet|foot)\s+(?:in|into|under|on|against|through|over)\s+"
+     r"[^?!]{0,60}?(?<!not\s)(?<!n't\s)\b(?:on\s+purpose|deliberately|purposely)\b"),
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+)?(?:until|till|til|'?til)\s+(?:it|they)\s+bl[eo]\w*|\bpick\w*\s+(?:at\s+)?my\s+skin\s+until\b|"
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
@@ -1023,7 +1028,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"in the background|always (?:kind of )?there|still there|on and off|here and there|more than i'?d like|"
      r"(?<!my )(?<!our )(?<!the )(?<!her )(?<!his )(?<!your )(?<!their )(?<!two )(?<!three )(?:little|small|tiny|brief|passing) ones|"
      r"passing thoughts?|"
-     r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|a little|a tiny bit|a bit|some days|crosse?d? my mind|"
+     r"almost every|i did it|i do it|(?<!the )(?<!a )(?<!that )(?<!this )(?<!what )(?:kind|sort) of|kinda|"
+     # ("a little cart" names a thing; "a little, yes", "a little bit", "a little at night" answer)
+     r"a little(?=\s*(?:[.,;:!?…-]|$)|\s+(?:bit|yes|yeah|maybe|sometimes|at|when|in|on|now|lately|more|less|too|but|and|of|though|still|again|here|there|every|each|most|like|if|after|before|i|it|they|perhaps)\b)|a tiny bit|a bit|some days|crosse?d? my mind|"
      r"it passes|just a thought|it'?s manageable|strong ones|fleeting|not that often|i might|both|"
      # litotes for a yes: "Do you want to fall?" "Want's a strong word. I wouldn't be sorry."
      r"i\s*(?:'d|would)(?:n'?t|\s+not)\s+(?:be\s+sorry|mind|say\s+no))\b"),
@@ -1073,8 +1080,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
      r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+of\s+speaking|"
      # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
-     r"^\W*(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
-     r"just frustration|just a sayin(?:g|')|^\W*is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
+     r"(?:^|[.!]\s+)\W*(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
+     r"just frustration|just a sayin(?:g|')|(?:^\W*|\bbut\s+)is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
     # how anyone says it: "I said 'I'll kill him' like you say it, love"
     r"like\s+(?:you|people|everyone|anyone|everybody)\s+(?:say|says)\s+(?:it|that)|"
     # the state it named: "Wanted to die, as in embarrassed?" "Jaja, just embarrassed!"
@@ -1413,8 +1420,8 @@ _SAID_BEFORE = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went
 # "I've thought about it, okay?" asks nothing
 _TAG_QUESTION = re.compile(r"\b(?:okay|ok|right|yeah|you know|alright|innit|eh|yes|no)\W*\?\s*$", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = re.compile(
-    r"\bi(?:'m|'ve|'d)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|really|just|sometimes|"
-    r"also|to|about|of|like|do|did|don't|can't)\s+){0,3}$", re.IGNORECASE)
+    r"\bi(?:'m|'ve|'d|'ll)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|will|really|just|sometimes|"
+    r"also|to|about|of|like|do|did|don't|can't|going|gonna|could|might)\s+){0,3}$", re.IGNORECASE)
 _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:(?:in |back in )?(?:\d{4}|(?:nineteen|twenty)[- ]\w+)\b|in (?:high school|college|my \w+)|"
     r"(?:[\w-]+ )?years ago|a long time ago|back in|"
@@ -1517,7 +1524,9 @@ _RECAST = re.compile(r"\b(?:just|only)\s+(?:wanna|want(?:ed)?\s+to|going\s+to|go
 _BEYOND_WORDS = re.compile(r"\b(?:actually|really|for\s+real|beyond|more\s+than|other\s+than|apart\s+from)\b[^.?!]*\?",
                            re.IGNORECASE)
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:mean\s+(?:it|that|this)\s+(?:literally|seriously|for\s+real)|a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
-                               r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest)\b", re.IGNORECASE)
+                               r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest|"
+                               # "I said I'd strangle him with an XLR cable, I remember. No, that's just talk."
+                               r"(?:that'?s|it'?s|is|was)\s+(?:just|only)\s+talk|is\s+only\s+saying)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|n't|don'?t|doesn'?t|didn'?t)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -2314,7 +2323,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                 if any(d.start > last_yes for d in _live(answer.cues.get("deny")) + _live(answer.cues.get("disown"))) \
                         or any(m.field and "negated" in m.mods and m.start > last_yes
                                and not _CONCEDED.search(answer.text, max(0, m.start - 16), m.start) for m in answer.mentions) \
-                        or _NOT_THAT_END.search(answer.text, last_yes):
+                        or _NOT_THAT_END.search(answer.text, last_yes) or _FOR_ME_NO.search(answer.text, last_yes):
                     # the no is said again after the yes-like words: "No. Truly, no. I miss him, every day. But I do
                     # not wish to die."
                     return "deny", None
@@ -2934,6 +2943,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
                 continue
+            if f == SH and _ACCIDENTAL.search(t.text):
+                # "I put my hand in the machine to clear it, not on purpose, it caught me": the net reads the injury; the
+                # client's own words say it was an accident, so it is pointed at, not endorsed
+                events.append(_Event(f, "unresolved", t.index, 0, (t.index,), reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
+                continue
             if f == best and read[f] < risk_net.ENDORSE_THRESHOLD and (t.index, f) not in denied:
                 # a weak reading the client then denies when asked plainly ("How was that?" "Heavy." ... "Any thoughts
                 # of ending your life?" "No, no. Never.") is pointed at, not endorsed
@@ -3124,7 +3138,15 @@ _NOT_THAT_END = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+)?not\s+(?:that|like\s+tha
 # the client saying they will still be here: "Anak, I am not going anywhere. Only to Linden Court."
 _STAYING = re.compile(r"\bi(?:'m|\s+am)\s+not\s+going\s+anywhere\b(?!\s+(?:in|with)\b)|\bi'?m\s+going\s+nowhere\b(?!\s+(?:in|with|fast)\b)",
                       re.IGNORECASE)
-_NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b", re.IGNORECASE)
+# (or the no given up for the truth: "No... Well. If I am honest with you. Since my wife died ... I can go now"; not "No,
+# to be honest, I haven't")
+_NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b|"
+                            r"\A\W*no\b\W+well\W+(?:if\s+i(?:'m|\s+am)\s+(?:being\s+)?honest|to\s+be\s+honest|the\s+truth\s+is|"
+                            r"truthfully|honestly)\b(?:\s+with\s+you)?(?!\W+(?:no|not|never|nothing|i\s+(?:have|do|did|am|was)\s*n'?o?t)\b)",
+                            re.IGNORECASE)
+# the client's own no set after what the world around them holds: "i see death every day death is my neighbour but
+# for me no"
+_FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|never|nothing)\b", re.IGNORECASE)
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)

@@ -56,6 +56,8 @@ def parse_number(phrase: str) -> float | None:
             words = words[1:]
         else:
             words = words[1:] if len(words) > 1 else ["one"]
+    # a scale word said twice over is a stutter, not a product: "hundred hundred milligram"
+    words = [w for k, w in enumerate(words) if not (k and w in SCALE_WORDS and words[k - 1] == w)]
     if not words:
         return None
     if "point" in words:
