@@ -3574,3 +3574,61 @@ def test_sayings_and_things_that_are_not_a_yes_stay_denied(turns: tuple[tuple[st
 def test_the_other_persons_own_threat_is_not_the_clients_homicidal_ideation(line: str) -> None:
     found = risk(C("What's been hardest for you?"), O(line), P("She won't, she loves me."))
     assert found["homicidal_ideation"] == "not_assessed"
+
+
+@pytest.mark.parametrize("turns", [
+    # the act pictured in words that name no violence, the picture liked two turns on
+    (C("Last time you said you'd been having pictures in your head about the foreman, after the fight."),
+     P("yeah me does see meself walk in he office with the drum of solvent pour it out and lock de door"),
+     C("okay thank you for telling me when that picture comes how does it feel"),
+     P("part of me like the picture for true that is what frighten me")),
+    # ... or asked about at once as something to do
+    (C("Since the assault, what goes round in your head?"),
+     P("He's out in the spring. I picture myself waiting for him at the gate. Just me and him, no cameras."),
+     C("I'm glad you told me. When you picture it, is there any intention to actually do it, or any plan?"),
+     P("No. I've got kids.")),
+])
+def test_an_act_toward_someone_pictured_and_owned_is_homicidal_ideation(turns: tuple[tuple[str, str], ...]) -> None:
+    found = assess_risk(session(*turns)["turns"])["homicidal_ideation"]
+    assert found.status == "endorsed" and found.needs_review
+
+
+@pytest.mark.parametrize("turns", [
+    # a loved one pictured, and liked
+    (C("What keeps you going?"), P("I picture my son at his graduation, and part of me likes the picture so much I cry."),
+     C("That sounds important."), P("It is.")),
+    # a flashback of what was done to the client
+    (C("Since the assault, what goes round in your head?"),
+     P("I picture him coming at me behind the bar, his face, every night. I hate it."),
+     C("Is there any intention in you to do something about him?"), P("No. I just want it to stop.")),
+    # an unwanted image the clinician checks for an urge
+    (C("How are the nights with the baby?"),
+     P("when i'm giving her a bath i get this picture in my head, the thought pops in what if i let her slip under, and i "
+       "feel sick, i put her down and walk away, am i a monster"),
+     C("that sounds really frightening, when those pictures come do you have any wish or urge to actually do it"),
+     P("no no never, it's the opposite, i'd never hurt her")),
+])
+def test_pictures_of_loved_ones_or_of_what_was_done_to_the_client_are_not_homicidal_ideation(
+        turns: tuple[tuple[str, str], ...]) -> None:
+    assert risk(*turns)["homicidal_ideation"] != "endorsed"
+
+
+def test_a_bare_yes_to_a_question_put_in_the_negative_is_denied_for_review() -> None:
+    found = assess_risk(session(C("How have the nights been?"), P("Long."),
+                                C("so you haven't had any thoughts of hurting yourself?"), P("yeah"))["turns"])["self_harm"]
+    assert found.status == "denied" and found.needs_review
+    plain = assess_risk(session(C("so you haven't had any thoughts of hurting yourself?"),
+                                P("yes that's right"))["turns"])["self_harm"]
+    assert plain.status == "denied" and not plain.needs_review
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("yes", "denied"),
+    ("Yes, gone. Since the summer.", "denied"),
+    ("No.", "endorsed"),
+    ("Not completely. Some nights.", "endorsed"),
+    ("yeah they come back sometimes", "endorsed"),
+])
+def test_asked_whether_the_thoughts_are_gone_a_yes_is_over_and_a_no_is_current(answer: str, status: str) -> None:
+    found = risk(C("Last spring you had thoughts of dying. Have those gone now?"), P(answer))
+    assert found["suicidal_ideation"] == status

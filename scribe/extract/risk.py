@@ -2384,6 +2384,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     events = _dialogue(info)
     _clarified_not_death(info, events)
     _voice_disowned(info, events)
+    _owned_images(info, events)
     _narrowed(events)
     _semantic_events(info, events)
     _settled_as_past(info, events)
@@ -2762,6 +2763,71 @@ def _voice_disowned(info: list[_Turn], events: list[_Event]) -> None:
             continue
         events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, said),
                             reason=VOICE_REASON.format(turn=said))
+
+
+# a question whether the thoughts are over: "have they gone now?", "is that all behind you?", "have they stopped?"
+_GONE_Q = re.compile(r"\b(?:have|has|'ve|are|is)\s+(?:(?:they|those|these|that|it|all)\s+)?(?:all\s+)?(?:gone|passed|stopped|"
+                     r"finished|disappeared|gone\s+away|went\s+away|over|behind\s+you)"
+                     r"(?:\s+(?:now|completely|for\s+good|since(?:\s+then)?))?\W*$", re.IGNORECASE)
+# ... answered that they are not: "No.", "Not really.", "Not completely."
+_GONE_NOT = re.compile(r"(?:no|nope|nah|not\s+(?:yet|really|completely|fully|totally|quite|all\s+the\s+way|entirely|always))\b"
+                       r"(?!\s*,?\s*(?:thoughts?|more|longer|nothing|none|they'?re\s+gone)\b)\W*", re.IGNORECASE)
+NEGATIVE_YES_REASON = "a bare yes to a question put in the negative (turn {turn}): confirm it meant no"
+OWNED_IMAGE_REASON = "the client pictures an act toward someone and owns the picture (turn {turn}): confirm"
+# the client picturing themselves doing something to someone: "eh picture masel waitin' for him at the gate", "me does see
+# meself walk in he office ... and lock de door", "I picture I drive the tanker through his office window"
+_PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[sz]\w*|see\s+(?:myself|meself|masel|mysel|me)|"
+                       r"play\s+it\s+(?:like|in)\s+(?:a|my)\s+(?:film|movie|head))\b", re.IGNORECASE)
+# a picture of what was done to the client (a flashback), not of what the client would do
+_DONE_TO_ME = re.compile(r"\b(?:(?:he|she|they)\s+(?:\w+\s+)?(?:came|comes|coming|come|hit|hits|hitting|grab\w*|attack\w*|hurt\w*|"
+                         r"chas\w*|push\w*|held|hold\w*)\b[^.?!]{0,20}\b(?:me|at\s+me)\b|on\s+top\s+of\s+me|behind\s+me|"
+                         r"(?:his|her|their)\s+(?:face|hands?|voice|eyes))", re.IGNORECASE)
+# owning it: the picture liked, or feeling good in it
+_FEELS_GOOD = re.compile(r"\b(?:feels?|felt)\s+(?:good|guid|gud|nice|right|satisfying|great)\s+(?:thinking|thinkin'?|to\s+think|"
+                         r"picturing|imagining)\b|\bpart\s+of\s+me\s+(?:\w+\s+){0,2}?(?:likes?|liked|enjoys?|wants?)\b|"
+                         r"\b(?:like|likes|liked|enjoy|enjoys)\s+(?:the|that)\s+(?:picture|image|film|thought)\b", re.IGNORECASE)
+# ... or the clinician asking straight after whether there is any intent or plan to do it
+_INTENT_ASKED = re.compile(r"\b(?:any|an)\s+intent(?:ion)?\b|\bintend\s+to\b|\b(?:actually|really)\s+(?:do|doing|act|acting|going\s+to)\b|"
+                           r"\bany\s+plans?\b(?!\s+for\b)|\b(?:done|do)\s+anything\s+(?:towards?|about)\s+it\b|\bact\s+on\s+(?:it|that|them)\b",
+                           re.IGNORECASE)
+
+
+_HARM_CONTEXT = re.compile(r"\b(?:ang(?:er|ry)|rage|furious|revenge|hate|hurt\w*|kill\w*|harm\w*|violen\w*|fight\w*|jail|prison|"
+                           r"assault\w*|attack\w*|pay\s+for|get\s+back\s+at|frighten\w*|scares?\s+me|smash\w*|beat\w*|stab\w*|"
+                           r"punch\w*|strangl\w*|shoot\w*|grudge)\b", re.IGNORECASE)
+
+
+def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
+    """An act toward another person the client pictures doing and owns (likes the picture, feels good in it, or is asked
+    straight after about intent or a plan) is homicidal ideation, endorsed for the clinician to confirm, where no pattern
+    named the act: the image's words name no violence ("waitin' for him at the gate", "lock de door")."""
+    endorsed = {(e.turn, e.field) for e in events if e.kind == "endorse"}
+    for t in info:
+        if t.speaker != "client" or t.recited or any(m.field in (SI, SH) for m in t.mentions) \
+                or any(turn in (t.index, t.index + 2) for turn, f in endorsed if f == HI):
+            continue
+        for pic in _PICTURES.finditer(t.text):
+            lo, hi = _sentence_bounds(t.text, pic.start())
+            said = t.text[lo:hi]
+            if not _OTHER_PERSON.search(t.text, pic.end(), hi) or _DONE_TO_ME.search(said) \
+                    or _NEGATED_BEFORE.search(t.text[max(0, pic.start() - 16):pic.start()]):
+                continue
+            nxt = info[t.index + 1] if t.index + 1 < len(info) else None
+            asked = nxt is not None and nxt.speaker == "clinician" and bool(_INTENT_ASKED.search(nxt.text))
+            later = info[t.index + 2] if t.index + 2 < len(info) and info[t.index + 2].speaker == "client" else None
+            owned = bool(_FEELS_GOOD.search(t.text, pic.start())) or (later is not None and bool(_FEELS_GOOD.search(later.text)))
+            # (said among anger, a grievance or harm: "I picture my son at his graduation, part of me likes the picture" is not)
+            near = " ".join(x.text for x in info[max(0, t.index - 4):t.index + 4])
+            if not (owned or asked) or not _HARM_CONTEXT.search(near):
+                continue
+            if not owned and _intrusive(HI, t.text, *(x.text for x in (later,) if x is not None)):
+                # "i get this picture in my head of like dropping her ... i feel sick ... am i a monster" "do you have any
+                # wish or urge to actually do it": an unwanted image the clinician checks, not one the client owns
+                continue
+            cited = tuple(sorted({t.index} | ({nxt.index} if asked and nxt is not None else set())))
+            events.append(_Event(HI, "endorse", t.index, pic.start(), cited, facets=frozenset({"active_thoughts"}),
+                                 timeframe="current", reason=OWNED_IMAGE_REASON.format(turn=t.index)))
+            break
 
 
 def _narrowed(events: list[_Event]) -> None:
@@ -3493,6 +3559,12 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    if negq and polarity == "deny" and _YES.match(_LEAD.sub("", nxt.text)) and len(_LEAD.sub("", nxt.text).split()) <= 2:
+        # "so you haven't had any thoughts of hurting yourself?" "yeah": read as agreeing with the no, but a bare yes to a
+        # question put in the negative can mean either; the clinician confirms which
+        for f in sorted(topics):
+            events.append(_Event(f, "unresolved", nxt.index, 0, (t.index, nxt.index), standing=True,
+                                 reason=NEGATIVE_YES_REASON.format(turn=nxt.index)))
     leave = _LEAVE_GIVEN.match(_LEAD.sub("", nxt.text)) if any(_ASKS_LEAVE.search(q) for q in questions_put) else None
     if leave is not None and leave.group(0).strip():
         # "Would you be okay telling me about them?" "Yes. They come every night." / "Yes, you can. No, I haven't."
@@ -3538,6 +3610,15 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             polarity, tf = "affirm", "current"
         elif polarity == "affirm" and _YES.match(_LEAD.sub("", nxt.text)):
             polarity, tf = "deny", None
+    if questions_put and _GONE_Q.search(questions_put[-1]):
+        # "So the thoughts of dying you had last year have gone now?" "Yes, gone.": the yes says they are over, and a
+        # no says they are not
+        head = _LEAD.sub("", nxt.text)
+        if _AGREE.match(head) and polarity in ("affirm", "deny") and not _live(nxt.cues.get("recur")) \
+                and not [c for c in _live(nxt.cues.get("affirm")) if c.start > 4]:
+            polarity, tf = "history", "past"
+        elif _GONE_NOT.match(head):
+            polarity, tf = "affirm", "current"
     q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
     # "So there's a picture of hitting him, most days. Have you thought about actually doing it?": the question
     # sentences ask only about acting; the thoughts were reflected, not put in question
