@@ -812,3 +812,21 @@ def test_a_condition_said_as_the_subject_of_a_remark_is_not_named_as_a_diagnosis
 ])
 def test_a_diagnosis_written_down_and_set_off_by_a_comma_is_charted(turns: tuple[tuple[str, str], ...], code: str) -> None:
     assert any(c.startswith(code) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("line, code", [
+    ("The ENT said it's Meniere's disease, the left ear, that's why the room spins.", "H81"),
+    ("Since the shingles I've got postherpetic neuralgia down my side.", "B02"),
+    ("The rheumatologist says polymyalgia rheumatica, so I'm on the steroids.", "M35"),
+    ("With the trigeminal neuralgia I can't even brush my teeth some days.", "G50"),
+    ("I've been paraplegic since the fall from the scaffold.", "G82"),
+    ("My myeloma is stable, the haematologist says.", "C90"),
+    ("The phantom limb pain is worst at night.", "G54"),
+    ("My carpal tunnel is bad again from the till.", "G56"),
+])
+def test_chronic_conditions_named_as_the_clients_own_are_charted(line: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(P(line)))
+
+
+def test_a_relatives_chronic_condition_is_not_the_clients() -> None:
+    assert not any(c.startswith("H81") for c in codes(P("My mother has Meniere's disease, she falls a lot.")))
