@@ -1412,6 +1412,10 @@ _ENJOY_REFLECTED = re.compile(r"\byou\s+(?:(?:partly|kind\s+of|kinda|sort\s+of|h
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}(?:[\"“‘]|(?<!\w)')\s*i\b[^\"”’]*$|"
                      # "She texted me from work: I can't do this any more, I want to disappear for good."
                      r"\b(?:says?|said|texted|wrote|posted|messaged|emailed)\b[^.!?:]{0,20}:\s*i\b[^.!?]*$", re.IGNORECASE)
+# inside a quotation someone is said to have said, however it opens: 'He said in the car, "If Mark cuts my hours again, I
+# will kill him."' (the "I" is the one quoted, not the speaker)
+_QUOTE_OPEN = re.compile(r"\b(?:says?|said|saying|tells?|told|goes|went|texted|wrote|posted|shouted|yelled|screamed)\b[^.!?\"“”]{0,30}"
+                         r"[\"“][^\"”]*$", re.IGNORECASE)
 # the other person's own words about themselves: "the winter I spent wishing I wasn't here is over"
 _OWN_WORDS = re.compile(r"\b(?:i|i'm|im|i'd|i've|me|my|myself)\b", re.IGNORECASE)
 # unless they are reporting the client's words without quotation marks: "she said if I wasn't here ..."
@@ -2771,7 +2775,7 @@ _GONE_Q = re.compile(r"\b(?:have|has|'ve|are|is)\s+(?:(?:they|those|these|that|i
                      r"(?:\s+(?:now|completely|for\s+good|since(?:\s+then)?))?\W*$", re.IGNORECASE)
 # ... answered that they are not: "No.", "Not really.", "Not completely."
 _GONE_NOT = re.compile(r"(?:no|nope|nah|not\s+(?:yet|really|completely|fully|totally|quite|all\s+the\s+way|entirely|always))\b"
-                       r"(?!\s*,?\s*(?:thoughts?|more|longer|nothing|none|they'?re\s+gone)\b)\W*", re.IGNORECASE)
+                       r"(?!\s*,?\s*(?:thoughts?|more|longer|nothing|none|they'?re\s+gone|they'?ve\s+gone|(?:all\s+)?gone)\b)\W*", re.IGNORECASE)
 NEGATIVE_YES_REASON = "a bare yes to a question put in the negative (turn {turn}): confirm it meant no"
 OWNED_IMAGE_REASON = "the client pictures an act toward someone and owns the picture (turn {turn}): confirm"
 # the client picturing themselves doing something to someone: "eh picture masel waitin' for him at the gate", "me does see
@@ -2779,9 +2783,8 @@ OWNED_IMAGE_REASON = "the client pictures an act toward someone and owns the pic
 _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[sz]\w*|see\s+(?:myself|meself|masel|mysel|me)|"
                        r"play\s+it\s+(?:like|in)\s+(?:a|my)\s+(?:film|movie|head))\b", re.IGNORECASE)
 # a picture of what was done to the client (a flashback), not of what the client would do
-_DONE_TO_ME = re.compile(r"\b(?:(?:he|she|they)\s+(?:\w+\s+)?(?:came|comes|coming|come|hit|hits|hitting|grab\w*|attack\w*|hurt\w*|"
-                         r"chas\w*|push\w*|held|hold\w*)\b[^.?!]{0,20}\b(?:me|at\s+me)\b|on\s+top\s+of\s+me|behind\s+me|"
-                         r"(?:his|her|their)\s+(?:face|hands?|voice|eyes))", re.IGNORECASE)
+_DONE_TO_ME = re.compile(r"\b(?:(?:he|she|they|him|her|them)\s+(?:\w+\s+)?(?:came|comes|coming|come|hit|hits|hitting|grab\w*|attack\w*|hurt\w*|"
+                         r"chas\w*|push\w*|held|hold\w*)\b[^.?!]{0,20}\b(?:me|at\s+me)\b|on\s+top\s+of\s+me|behind\s+me)", re.IGNORECASE)
 # owning it: the picture liked, or feeling good in it
 _FEELS_GOOD = re.compile(r"\b(?:feels?|felt)\s+(?:good|guid|gud|nice|right|satisfying|great)\s+(?:thinking|thinkin'?|to\s+think|"
                          r"picturing|imagining)\b|\bpart\s+of\s+me\s+(?:\w+\s+){0,2}?(?:likes?|liked|enjoys?|wants?)\b|"
@@ -3809,6 +3812,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                 and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
                           or _OWN_WORDS.search(t.text[m.start:m.end]))
                      or _QUOTED.search(t.text[max(0, m.start - 80):m.start])
+                     or _QUOTE_OPEN.search(t.text, 0, m.start)
                      or _SAID_BEFORE.search(t.text[max(0, m.start - 40):m.start])
                      or _OBSERVED.match(t.text, m.start))]
     if not reported:
