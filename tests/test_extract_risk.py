@@ -3632,3 +3632,17 @@ def test_a_bare_yes_to_a_question_put_in_the_negative_is_denied_for_review() -> 
 def test_asked_whether_the_thoughts_are_gone_a_yes_is_over_and_a_no_is_current(answer: str, status: str) -> None:
     found = risk(C("Last spring you had thoughts of dying. Have those gone now?"), P(answer))
     assert found["suicidal_ideation"] == status
+
+
+def test_an_accident_named_only_as_a_simile_does_not_hold_back_the_screens_reading(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "At first it was like an accident in my head. Now I want it. On Friday I did it in the lab, one drop came."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == said else {} for t in texts])
+    found = risk(C("You told me the picture was unwanted. Is it still?"), P(said))
+    assert found["self_harm"] == "endorsed"
+    plain = "I put my hand in the machine to clear it, not on purpose, it caught me."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == plain else {} for t in texts])
+    assert risk(C("What happened to the hand?"), P(plain))["self_harm"] != "endorsed"

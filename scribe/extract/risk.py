@@ -3012,7 +3012,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
                 continue
-            if f == SH and _ACCIDENTAL.search(t.text):
+            accident = _ACCIDENTAL.search(t.text)
+            if f == SH and accident is not None and not re.search(r"\blike\s+$", t.text[max(0, accident.start() - 6):accident.start()]):
                 # "I put my hand in the machine to clear it, not on purpose, it caught me": the net reads the injury; the
                 # client's own words say it was an accident, so it is pointed at, not endorsed
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,), reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
