@@ -3597,6 +3597,10 @@ def test_an_act_toward_someone_pictured_and_owned_is_homicidal_ideation(turns: t
     # a loved one pictured, and liked
     (C("What keeps you going?"), P("I picture my son at his graduation, and part of me likes the picture so much I cry."),
      C("That sounds important."), P("It is.")),
+    # a picture the client says they do not like
+    (C("Since the fight, what goes round in your head?"),
+     P("I picture myself waiting for him at the gate. I don't like the picture, it scares me."),
+     C("That sounds hard."), P("It is.")),
     # a flashback of what was done to the client
     (C("Since the assault, what goes round in your head?"),
      P("I picture him coming at me behind the bar, his face, every night. I hate it."),

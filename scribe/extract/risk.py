@@ -1041,7 +1041,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      # "And sometimes, honestly, I like to think it. It makes me feel better, for a moment."
      r"i (?:(?:kind of|kinda|sometimes|honestly|actually|really),? )?(?:like|liked|enjoy|enjoyed) (?:to )?(?:think(?:ing)?|pictur\w+|imagin\w+) "
      r"(?:it|that|about it|of it)|"
-     r"(?:it|that) (?:feels|felt|feel) (?:good|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
+     r"(?:it|that) (?:feels|felt|feel) (?:good|guid|gud|satisfying|right)|(?:isn'?t|wasn'?t) a (?:horrible|bad) feeling|"
      r"i don'?t mind (?:it|seeing it|the (?:thought|picture))|i actually want to|i (?:do )?want to(?=\s*(?:[.!,]|$|hurt|kill|do it))|i feel like i might|"
      r"i meant it|i(?:'ve| have) thought about how|i(?:'ve| have) thought through how|how i'?d do it|i think about how|i want(?:ed)? it to hurt|how much i want to|i want him dead|"
      r"i want her dead|i did want to|i want to hurt|"
@@ -2785,10 +2785,6 @@ _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[
 # a picture of what was done to the client (a flashback), not of what the client would do
 _DONE_TO_ME = re.compile(r"\b(?:(?:he|she|they|him|her|them)\s+(?:\w+\s+)?(?:came|comes|coming|come|hit|hits|hitting|grab\w*|attack\w*|hurt\w*|"
                          r"chas\w*|push\w*|held|hold\w*)\b[^.?!]{0,20}\b(?:me|at\s+me)\b|on\s+top\s+of\s+me|behind\s+me)", re.IGNORECASE)
-# owning it: the picture liked, or feeling good in it
-_FEELS_GOOD = re.compile(r"\b(?:feels?|felt)\s+(?:good|guid|gud|nice|right|satisfying|great)\s+(?:thinking|thinkin'?|to\s+think|"
-                         r"picturing|imagining)\b|\bpart\s+of\s+me\s+(?:\w+\s+){0,2}?(?:likes?|liked|enjoys?|wants?)\b|"
-                         r"\b(?:like|likes|liked|enjoy|enjoys)\s+(?:the|that)\s+(?:picture|image|film|thought)\b", re.IGNORECASE)
 # ... or the clinician asking straight after whether there is any intent or plan to do it
 _INTENT_ASKED = re.compile(r"\b(?:any|an)\s+intent(?:ion)?\b|\bintend\s+to\b|\b(?:actually|really)\s+(?:do|doing|act|acting|going\s+to)\b|"
                            r"\bany\s+plans?\b(?!\s+for\b)|\b(?:done|do)\s+anything\s+(?:towards?|about)\s+it\b|\bact\s+on\s+(?:it|that|them)\b",
@@ -2818,7 +2814,10 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
             nxt = info[t.index + 1] if t.index + 1 < len(info) else None
             asked = nxt is not None and nxt.speaker == "clinician" and bool(_INTENT_ASKED.search(nxt.text))
             later = info[t.index + 2] if t.index + 2 < len(info) and info[t.index + 2].speaker == "client" else None
-            owned = bool(_FEELS_GOOD.search(t.text, pic.start())) or (later is not None and bool(_FEELS_GOOD.search(later.text)))
+            # owning it is the urge cue, with its negation read: "part of me likes the picture" owns it, "I don't like the
+            # picture" does not
+            owned = any(c.start >= pic.start() for c in _live(t.cues.get("urge"))) or (
+                later is not None and bool(_live(later.cues.get("urge"))))
             # (said among anger, a grievance or harm: "I picture my son at his graduation, part of me likes the picture" is not)
             near = " ".join(x.text for x in info[max(0, t.index - 4):t.index + 4])
             if not (owned or asked) or not _HARM_CONTEXT.search(near):
