@@ -483,8 +483,10 @@ def test_a_comorbid_medical_condition_named_as_the_clients_is_charted(text: str,
     assert list(codes(P(text))) == [code]
 
 
-def test_diabetes_without_its_type_or_a_relatives_parkinsons_charts_nothing() -> None:
-    assert codes(P("I take the metformin for my diabetes, five hundred twice a day.")) == {}
+def test_diabetes_without_its_type_is_type_2_by_default_and_a_relatives_parkinsons_charts_nothing() -> None:
+    # ICD-10-CM guideline I.C.4.a.2: "If the type of diabetes mellitus is not documented in the medical record the
+    # default is E11.-" (s30's gold, written before later batches followed the guideline, charts none)
+    assert list(codes(P("I take the metformin for my diabetes, five hundred twice a day."))) == ["E11.9"]
     assert codes(P("My dad has Parkinson's, so I drive over every Sunday.")) == {}
 
 
@@ -830,3 +832,38 @@ def test_chronic_conditions_named_as_the_clients_own_are_charted(line: str, code
 
 def test_a_relatives_chronic_condition_is_not_the_clients() -> None:
     assert not any(c.startswith("H81") for c in codes(P("My mother has Meniere's disease, she falls a lot.")))
+
+
+@pytest.mark.parametrize("turns, code", [
+    # diabetes whose type is not said is coded type 2, the ICD-10-CM default (guideline I.C.4.a.2)
+    ((C("And the diabetes — are you still doing the insulin?"), P("The long one, eighteen units at night.")), "E11"),
+    ((P("I take metformin for my diabetes, five hundred twice a day."),), "E11"),
+    # "type 1" said without the word diabetes
+    ((P("I've had type 1 since I was eleven. I know what I'm supposed to do."),), "E10"),
+    # the illness given a voice by the clinician
+    ((C("The way you've been — sleeping all day, nothing feels good — that's the depression talking."),), "F32"),
+    # the everyday name of illness anxiety disorder, in a diagnosing frame
+    ((C("That's the health worry we've been calling health anxiety, and the depression's pushing it."),), "F45"),
+    ((P("The dermatologist said contact dermatitis from the epoxy primer."),), "L25"),
+    ((P("My skin is coming back bad, that also makes the front desk worse. The acne is the worst it's been."),
+      C("So the acne is back.")), "L70"),
+])
+def test_conditions_read_off_blind31(turns: tuple[tuple[str, str], ...], code: str) -> None:
+    assert any(c.startswith(code) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, absent", [
+    # a type said elsewhere wins over the default
+    ((P("I've had type 1 since I was eleven."), P("I want one day off from being a diabetic.")), "E11"),
+    # the diabetes clinic, someone else's diabetes, diabetes in pregnancy
+    ((P("the diabetes doctor upped it at the last visit"),), "E11"),
+    ((O("and my diabetes ones are in the same cupboard so i told him don't get them mixed up"),), "E11"),
+    ((O("I am on the metformin still, from the diabetes in pregnancy."),), "E11"),
+    # anaemia named again as the kind found is one condition
+    ((P("And the iron one also, the ferrous, I'm still taking it. For the anaemia."), C("Still the iron deficiency?"),
+      P("Yes, iron deficiency anaemia. The haemoglobin was low last month.")), "D64"),
+    # worn out by an illness, not by work
+    ((C("Does that still feel like the right frame, that it's the diabetes burnout driving the worry?"),), "Z73"),
+])
+def test_defaults_and_compounds_that_are_not_a_second_diagnosis(turns: tuple[tuple[str, str], ...], absent: str) -> None:
+    assert not any(c.startswith(absent) for c in codes(*turns))

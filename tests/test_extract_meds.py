@@ -3039,3 +3039,61 @@ def test_a_drug_offered_and_answered_never_started_is_not_charted() -> None:
 def test_never_missing_a_dose_is_no_refusal() -> None:
     found = meds(C("Are you taking the lithium?"), P("I never miss it. Nine hundred at night."))
     assert found["lithium"]["dose"] == "900 mg"
+
+
+@pytest.mark.parametrize("turns, name, dose", [
+    # a count of the old tablets, then "so it's the" new amount
+    ((C("Dr Banda went up on the sertraline, didn't he?"),
+      P("Yes, the fifty — he said take two of them now. So it's the hundred. I started the two on the first of the month.")),
+     "sertraline", "100 mg"),
+    # "that one" is a pronoun, not the start of "one twenty"; the amount is taken with a meal
+    ((C("and the stomach one the omeprazole"),
+      P("that one twenty before breakfast i am taking and the paracetamol five hundred when head is very bad")),
+     "omeprazole", "20 mg"),
+    # the second dose of a split day said with what the client is meant to take
+    ((C("and the medication the ritalin how are you taking it"),
+      P("ten in the morning and then i'm supposed to take the other ten at lunch")), "methylphenidate", "20 mg"),
+    # a brand heard as two words before its dose ("dia max" is Diamox)
+    ((C("and the other one for altitude"),
+      P("the dia max the one twenty five two times a day only when i take clients high above four thousand meter")),
+     "acetazolamide", "125 mg"),
+    # a street name heard inside a longer name is one of its syllables ("dule oxy teen" is duloxetine, not oxycodone)
+    ((C("and the duloxetine"), P("the dule oxy teen sixty one time morning same only")), "duloxetine", "60 mg"),
+    # the old strength's tablets counted to make the new amount already said
+    ((C("Dr. Yusupova changed something?"),
+      P("Yes, the escitalopram. Before it was ten, now she made it fifteen, one and a half tablet, from last Monday.")),
+     "escitalopram", "15 mg"),
+    # the new amount after "since Monday"
+    ((C("Dr. Muhate changed the fluoxetine?"), P("Yes, before was ten. Since Monday is twenty. One capsule, the morning.")),
+     "fluoxetine", "20 mg"),
+    # how many at a time, then the strength of each
+    ((P("I went on the Friday. He gave me the medicine, the acamprosate."), C("How are you taking the acamprosate?"),
+      P("Two tablets, three times in the day. Each tablet is three hundred thirty-three. Morning, lunch, evening.")),
+     "acamprosate", "666 mg"),
+    # gum chewed is taken
+    ((C("Still chewing the nicotine gum?"), P("Yes, the two milligram pieces. Maybe eight in the day.")), "nicotine", "2 mg"),
+    # an inhaler heard as three words, named before its puffs
+    ((C("and the asthma how's that at work with the chemicals"),
+      P("the vent all in the blue one two puffs when my chest is tight")), "albuterol", None),
+])
+def test_read_off_blind31_doses_counts_and_names_heard_apart(turns: tuple[tuple[str, str], ...], name: str,
+                                                             dose: str | None) -> None:
+    assert meds(*turns)[name]["dose"] == dose
+
+
+def test_a_drug_named_as_someone_elses_after_it_is_not_charted() -> None:
+    found = meds(C("Anything else in the box?"),
+                 P("Ah, the amlodipine, that's Mulenga's. I just put them in his box on Sunday night. Those ones are not mine."))
+    assert "amlodipine" not in found
+
+
+@pytest.mark.parametrize("turns, name, status", [
+    # a yes to "changed the ..." is a change
+    ((C("Dr. Muhate changed the fluoxetine?"), P("Yes, before was ten. Since Monday is twenty.")), "fluoxetine", "changed"),
+    # a taper's steps told in order
+    ((C("and the skin how is the rash"),
+      P("better madam she gave the prednisolone the steroid first forty then thirty now i am on twenty till sunday then it "
+        "finish")), "prednisolone", "changed"),
+])
+def test_changes_said_as_a_yes_or_as_a_tapers_steps(turns: tuple[tuple[str, str], ...], name: str, status: str) -> None:
+    assert meds(*turns)[name]["status"] == status

@@ -70,19 +70,32 @@ _SAID_IT_IS = (r"(?:(?:said|says|say)\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+|is\s+
 _NO_CLAUSE_AFTER = r"(?!\s+(?:is|are|was|were|can|could|may|might|will|would|gets?|comes?|happens?)\b)"
 
 
+_DIABETES_TYPE_NOT_SAID = "type 2 diabetes mellitus without complications (type not stated: E11 by default)"
 MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("Z21", "asymptomatic HIV infection status",
             (r"\bhiv([- ]positive| diagnosis| infection| status)\b", r"\b(have|has|had|got|with|diagnosed with) hiv\b(?![- ](neg|test))")),
     DxEntry("G93.32", "myalgic encephalomyelitis/chronic fatigue syndrome",
             (r"\bchronic fatigue syndrome\b", r"\bme ?/ ?cfs\b", r"\bmyalgic encephalomyelitis\b")),
     DxEntry("M79.7", "fibromyalgia", (r"\bfibromyalgia\b",)),
-    # bare "diabetes" is left out: the type decides the code, and s30 and s106 chart none for it
+    # diabetes whose type is not said is coded as type 2, as the ICD-10-CM guidelines direct (I.C.4.a.2: "If the type
+    # of diabetes mellitus is not documented in the medical record the default is E11.-"): "what are you taking for the
+    # diabetes?"; not the clinic or the medicines named after it, nor diabetes in pregnancy. A type named anywhere in
+    # the session wins (below, in ``extract_diagnoses``).
+    DxEntry("E11.9", _DIABETES_TYPE_NOT_SAID,
+            # (the possessive left before the match, where a relative's "my diabetes ones" is read as theirs)
+            (r"(?:(?:(?<=\bmy\s)|(?<=\bthe\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bgot\s))diabetes\b|"
+             r"(?:(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\bi'm a\s)|(?<=\bi am a\s))diabetic\b)"
+             r"(?!\s+(?:doctor|nurse|clinic|educator|team|specialist|consultant|check\w*|tests?|screen\w*|medicine|medication|"
+             r"meds|pills?|tablets?|diet|appointment|review|foot|eye|type|in pregnancy|during pregnancy|of pregnancy|"
+             r"when pregnant|burn-?out|distress)\b)",)),
     DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",
                                                                           # "for the diabetes, type two"
                                                                           r"\bdiabet\w*,?( the)? type (2|two|ii)\b",
                                                                           # the lay name for the adult-onset kind
                                                                           r"\bsugar diabetes\b")),
-    DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",)),
+    DxEntry("E10.9", "type 1 diabetes mellitus without complications", (r"\btype (1|one|i) diabet\w*",
+                                                                         # "I've had type 1 since I was eleven"
+                                                                         r"(?<=\b(?:had|got) )type (1|one)\b(?= since\b)")),
     DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b",
                                                          # a medicine taken for it: "da amlodipine for da blood pressure"
                                                          r"\bfor (?:the|my|da|me) blood pressure\b",
@@ -154,6 +167,13 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("L40.9", "psoriasis, unspecified", (r"\bpsoriasis\b",)),
     DxEntry("L40.50", "arthropathic psoriasis, unspecified", (r"\bpsoriatic arthritis\b",)),
     DxEntry("L30.9", "dermatitis, unspecified", (r"\beczema\b",)),
+    # a rash a dermatologist named from its cause ("contact dermatitis from the epoxy primer")
+    DxEntry("L25.9", "unspecified contact dermatitis, unspecified cause", (r"\bcontact dermatitis\b",)),
+    DxEntry("L23.9", "allergic contact dermatitis, unspecified cause", (r"\ballergic contact dermatitis\b",)),
+    DxEntry("L24.9", "irritant contact dermatitis, unspecified cause", (r"\birritant (contact )?dermatitis\b",)),
+    # acne as the client's own condition, not an "acne cream" in passing
+    DxEntry("L70.0", "acne vulgaris", (r"\b(?:my|the|have|has|got|for)\s+acne\b(?!\s+(?:cream|gel|wash|face ?wash|products?))",
+                                       r"\bacne vulgaris\b")),
     DxEntry("L80", "vitiligo", (r"\bvitiligo\b",)),
     DxEntry("L63.9", "alopecia areata, unspecified", (r"\balopecia areata\b",)),
     DxEntry("L73.2", "hidradenitis suppurativa", (r"\bhidradenitis( suppurativa)?\b",)),
@@ -278,12 +298,16 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              # the word written down as the reason: "Dr. Whitlow wrote anxiety on the referral"
              r"\b(?:wrote|writes|write|written|put)(?: down)?,? anxiety\b(?=\s*(?:[.,;]|$|on (?:the|my|your|his|her) "
              r"(?:referral|form|notes?|letter|chart|paper\w*|sick note)\b))")),
+    # the everyday name of illness anxiety disorder, charted where someone diagnoses with it ("the health worry we've
+    # been calling health anxiety"), not a client's own passing "my health anxiety about the lump"
+    DxEntry("F45.21", "illness anxiety disorder", (r"\bhealth anxiety\b",)),
     # a phobia named by the one who diagnosed it: "Dr Kew's letter said phobia, fear of flying"
     DxEntry("F40.243", "fear of flying", (r"\bfear of flying\b",)),
     # a life stage a doctor names: "She said okay, it is the menopause, officially"
     DxEntry("N95.1", "menopausal and female climacteric states", (r"\b(the|my|her) menopause\b(?! (clinic|service|nurse|team))",)),
     # a work-stress label written on a form: "occupational health wrote burnout on the form"
-    DxEntry("Z73.0", "burnout", (r"\bburn-?out\b",)),
+    # (not "the diabetes burnout": worn out by managing an illness, not by work)
+    DxEntry("Z73.0", "burnout", (r"(?<!diabetes )(?<!diabetic )\bburn-?out\b",)),
 )
 # A diagnosis said with a lay head noun for "disorder" ("the persistent depressive thing", "her panic condition")
 # names it only where the words around it diagnose, like a bare word.
@@ -307,7 +331,9 @@ _DX_FRAME = re.compile(
     # what the client was referred for: "the depression you came in for originally"
     r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b|"
     # a questionnaire's reading: "it's in the moderate range so the depression's still here"
-    r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe) range\b",
+    r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe) range\b|"
+    # the illness given a voice: "that's the depression talking, it isn't the truth about your life"
+    r"\b(the|your) [a-z-]+('s| is)? (talking|speaking|lying to you)\b",
     re.IGNORECASE,
 )
 _FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
@@ -751,4 +777,10 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     if "G47" in by_cat and "F51" in by_cat and by_cat["G47"]["icd10"] == "G47.00" and by_cat["F51"]["icd10"] == "F51.01":
         later = "F51" if min(by_cat["G47"]["evidence"]) <= min(by_cat["F51"]["evidence"]) else "G47"
         del by_cat[later]
+    # diabetes said without its type is the type named elsewhere in the session, if one is
+    if "E11" in by_cat and by_cat["E11"]["label"] == _DIABETES_TYPE_NOT_SAID and {"E10", "E13", "O24", "E08", "E09"} & set(by_cat):
+        del by_cat["E11"]
+    # "For the anaemia ... iron deficiency anaemia": the unspecified anaemia is the kind named, not a second condition
+    if "D64" in by_cat and by_cat["D64"]["icd10"] == "D64.9" and any("D50" <= c <= "D63" for c in by_cat):
+        del by_cat["D64"]
     return list(by_cat.values())

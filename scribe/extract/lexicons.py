@@ -430,7 +430,9 @@ _MEDS: tuple[MedEntry, ...] = (
 # sound-alike over all of it finds drugs in small talk ("much honestly" sounds like miconazole).
 SOUND_SURFACES: frozenset[str] = frozenset(s for m in _MEDS for s in (m.generic, *m.brands, *m.aliases)) | {
     # and the transplant drugs a client names every visit, whose brands no small talk sounds like ("the sell sept")
-    "cellcept", "prograf", "tacrolimus", "mycophenolate", "advagraf"}
+    "cellcept", "prograf", "tacrolimus", "mycophenolate", "advagraf",
+    # and the altitude tablet a mountain worker names by its brand ("the dia max the one twenty five")
+    "diamox", "acetazolamide"}
 
 _MEDICAL_MEDS: tuple[MedEntry, ...] = (
     # ---- physical-health drugs clients name in sessions (transplant, HIV, TB, diabetes, cardiology, oncology,

@@ -133,7 +133,11 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              r"|^[^.?!]{0,20}?\b(?:it'?s|that'?s|it\s+is|that\s+is|is)\s+for\s+(?:my\s+)?[\w-]+,?\s+not\s+(?:for\s+)?me\b"
                              # the next sentence hands it back: "The donepezil, for her memory, I put in the box every
                              # Sunday. That's hers, I don't take nothing like that."
-                             r"|^[^.?!]{0,100}[.!]\s+(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?:hers|his|theirs)\b",
+                             r"|^[^.?!]{0,100}[.!]\s+(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?:hers|his|theirs)\b"
+                             # named as someone's, or said not to be the speaker's: "the amlodipine, that's Mulenga's. I just
+                             # put them in his box on Sunday night. Those ones are not mine."
+                             r"|^\W{0,3}(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?-i:(?!Dr\b)[A-Z][a-z]+'s)(?!\s+\w+ing\b)"
+                             r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b",
                              re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -303,6 +307,8 @@ _CHANGED = re.compile(
     rf"from (the )?{NUMBER_RE} (up |down )?to (the )?{NUMBER_RE}|{NUMBER_RE} (now )?((up|down) )?from (the )?{NUMBER_RE}|"
     rf"(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}(\s*(mg|milligrams?|mcg|micrograms?))?,? (and )?(now|but now|as of)|"
     rf"\bnow\b[^.?!]{{0,25}}?\b(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}|"
+    # the steps of a taper told in order: "first forty then thirty now i am on twenty"
+    rf"\b(at )?first (the |it was |was )?{NUMBER_RE}(\s*(mg|milligrams?))?,? (and )?then (the |it was |was )?{NUMBER_RE}\b|"
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
     r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed) "
     r"(it|that|this|them|me|him|her|the dose|the dosage) (back )?(up|down)|"
@@ -407,8 +413,9 @@ _SAME_AGAIN = re.compile(
 _TIMED_JOIN = re.compile(
     # "ten in the morning before school and ten at lunch": a second time phrase may qualify the first
     rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*"
-    # "the one-fifty at night and the fifty in the day"
-    r"(?:the\s+)?",
+    # "the one-fifty at night and the fifty in the day", "ten in the morning and then i'm supposed to take the other
+    # ten at lunch"
+    r"(?:(?:i'?m\s+|i\s+am\s+|i\s+)?(?:(?:supposed|meant|told|s'posed)\s+to\s+)?(?:take|have)\s+)?(?:the\s+(?:other\s+)?|another\s+)?",
     re.IGNORECASE,
 )
 _HALF_NOW = re.compile(
@@ -441,7 +448,8 @@ _YES_ANSWER = re.compile(r"^\W*(yes|yeah|yep|yup|aye|i did|she did|he did|we did
 _ASKED = (
     ("stopped", re.compile(r"\b(stop|stopped|quit|come off|go off|came off|went off|discontinue|discontinued)\b", re.IGNORECASE)),
     ("changed", re.compile(r"\b(increase|increased|raise|raised|lower|lowered|decrease|decreased|adjust|adjusted|"
-                           r"change the dose|bump|bumped|up the dose)\b", re.IGNORECASE)),
+                           r"change the dose|chang(?:e|ed)\s+(?:the|your|his|her)(?!\s+(?:prescription|pharmacy|chemist|doctor|gp|brand))|"
+                           r"bump|bumped|up the dose)\b", re.IGNORECASE)),
     ("started", re.compile(r"\b(start|started|begin|began|go on|went on|fill|filled|pick up|picked up)\b", re.IGNORECASE)),
 )
 # a new drug in the place of one just stopped: "and now I have hydroxyzine", "now i'm on lexapro"
@@ -485,7 +493,7 @@ class MedFact:
 
 # a sentence about taking something: what an everyday word ("magnesium", "nicotine") needs to be a drug
 _TAKING = re.compile(
-    r"\b(take|takes|taking|took|on|started|stopped|using|use|pills?|tablets?|capsules?|gumm(y|ies)|patch(es)?|"
+    r"\b(take|takes|taking|took|on|chew|chews|chewing|chewed|started|stopped|using|use|pills?|tablets?|capsules?|gumm(y|ies)|patch(es)?|"
     r"supplements?|dose|mg|milligrams?|mcg|micrograms?|units|iu|every (day|morning|night)|at night|at bedtime|"
     r"before bed|a day|daily|prescri\w*|recommended)\b",
     re.IGNORECASE,
@@ -565,24 +573,30 @@ _DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
 _DOSE_FREQUENCY = (r"\b(?:mig|migs|milligrams?|mg|mcg|micrograms?|units?|(?:once|twice|three\s+times|four\s+times)\s+a\s+day|"
                    r"a\s+day|daily|every\s+(?:morning|night|day|evening))\b")
+# or a few words before a count of its doses: "the vent all in the blue one two puffs when my chest is tight"
+_DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:puffs?|tablets?|pills?|capsules?|drops?|sprays?)\b",
+                                 re.IGNORECASE)
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
 _RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like".split())
 _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
                       "um uh er yeah aye like".split())
 
 
-def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
+def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) -> str | None:
     """The generic a run of two or three words sounds like ("trays a done", "sir tra lean", "am low dipping")."""
     words = [w.group(0).lower() for w in run]
     joined = "".join(words)
     ends_in = words[-1] == "in"  # a name's last syllable heard as the word: "the mirta zap in", "met form in"
-    if len(joined) < 7 or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
+    # (six letters only right before a dose: "the dia max the one twenty five two times a day")
+    short = len(joined) < 6 or len(joined) == 6 and not _DOSE_NEXT.match(text[run[-1].end():])
+    if short or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
     # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
     if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
             or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
+            or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or (_DOSE_NEXT.match(text[run[-1].end():])
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
                               re.IGNORECASE))):
@@ -590,7 +604,7 @@ def _sounds_like(run: list[re.Match[str]], text: str) -> str | None:
     key = sound_key(joined)
     if key in _BY_SOUND:
         return _BY_SOUND[key]
-    if ends_in:
+    if ends_in or whole_only:
         return None  # only a name heard whole: "the lex a pro in the morning" is no near match
     # one sound more or less only in a long name: "am low dipping" for amlodipine
     near = {g for k, g in _BY_SOUND.items() if len(k) >= 8 and _edit_distance_at_most_one(k, key)}
@@ -609,16 +623,22 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
     while i < len(words):
         for n in (4, 3, 2):
             run = words[i:i + n]
+            # a short street name heard inside a longer name is a syllable of it: "the dule oxy teen sixty" (three
+            # words or more, each of them inside the run)
+            inside = [w for w in run if w.group(0).lower() in MED_SURFACE]
+            syllable = n >= 3 and bool(inside) and all(len(w.group(0)) <= 4 for w in inside)
             if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:], strict=False)) \
-                    or any(a < run[-1].end() and run[0].start() < b for a, b in said_whole):
+                    or any(a < run[-1].end() and run[0].start() < b and not (syllable and run[0].start() <= a and b <= run[-1].end())
+                           for a, b in said_whole):
                 continue
-            if any(w.group(0).lower() in MED_SURFACE for w in run) \
-                    or any(w.group(0).lower() in given_names() for w in run[1:]):  # "at ivan's" is no ativan
+            if inside and not syllable \
+                    or any(w.group(0).lower() in given_names() for w in run[1:]) \
+                    and not _DOSE_NEXT.match(text[run[-1].end():]):  # "at ivan's" is no ativan; "the dia max the one twenty five" is
                 continue
             joined = "".join(w.group(0) for w in run).lower()
             generic = MED_SURFACE.get(joined)
             if not (generic and len(joined) >= 6 and not MEDICATIONS[generic].needs_context):
-                generic = _sounds_like(run, text)
+                generic = _sounds_like(run, text, whole_only=bool(inside))
             if generic:
                 out.append((generic, run[0].start(), run[-1].end()))
                 i += n - 1
@@ -668,7 +688,10 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     for i, t in enumerate(turns):
         text = t.get("text", "")
         spans: list[tuple[int, int]] = []
+        apart = names_said_apart(text)
         for m in _SURFACE_RE.finditer(text):
+            if any(s <= m.start() and m.end() <= e for _, s, e in apart):
+                continue  # a syllable of a name said apart ("the dule oxy teen")
             generic = MED_SURFACE[m.group(1).lower()]
             named = _NAMED_NEXT.match(text, m.end())
             if named and MED_SURFACE[named.group(1).lower()] != generic \
@@ -686,7 +709,7 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
                 continue  # "my calcium was low on the bloods": a result, not something taken
             out.append(Mention(generic, i, m.start(), m.end(), t.get("speaker", "")))
             spans.append((m.start(), m.end()))
-        for generic, s, e in names_said_apart(text):
+        for generic, s, e in apart:
             out.append(Mention(generic, i, s, e, t.get("speaker", "")))
             spans.append((s, e))
         for name, s, e in find_drug_names(text):
@@ -1687,6 +1710,12 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
         # whole fifty")
         d = Dose(d.value * _PARTS[" ".join(part.group("part").lower().split())], d.unit, part.start(), d.end)
     count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value else None
+    if count is not None and d is not None and d.value and any(
+            x.value and abs(x.value * _pill_count(count.group("count")) - d.value) < 1e-6
+            for x in _bare_numbers(text, sentence_at(text, d.start).start, d.start, d.unit)):
+        # "Before it was ten, now she made it fifteen, one and a half tablet": the count of the old tablets makes
+        # the amount said, which is already the total
+        count = None
     if d is not None and d.value and count is not None:
         # "the venlafaxine, seventy-five, two capsules every morning", "the tablet is fifty, take one and a half"
         d = Dose(d.value * _pill_count(count.group("count")), d.unit, d.start, count.end())
@@ -1715,9 +1744,11 @@ _DAILY_TOTAL = re.compile(
 
 
 # the amount worked out after a count of tablets: "one and a half of the tens, so fifteen", "one in the morning and
-# half at night. So seventy-five altogether.", "now he say take two so twenty in the night"
+# half at night. So seventy-five altogether.", "now he say take two so twenty in the night", "the fifty, take two of
+# them now. So it's the hundred"
 _WORKED_OUT = re.compile(
-    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:like\s+|about\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
+    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:(?:it'?s|it\s+is)\s+(?:the\s+)?)?(?:like\s+|about\s+)?"
+    rf"(?P<n>{NUMBER_RE})(?![\w-])"
     rf"|(?P<n2>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+(?:altogether|in\s+total|all\s+together)\b",
     re.IGNORECASE,
 )
@@ -2030,6 +2061,10 @@ def dose_values_in(text: str) -> set[float]:
             # "Two drops every morning, it says four hundred units each one": 800
             values.update(d.value * n for c in _COUNT_OF_PILLS.finditer(text, 0, d.start)
                           if (n := parse_number(c.group("n"))) and 1 < n <= 4)
+        if d.value and _EACH_IS_BEFORE.search(text, max(0, d.start - 30), d.start):
+            # "Two tablets, three times in the day. Each tablet is three hundred thirty-three.": 666
+            values.update(d.value * n for c in _COUNT_OF_PILLS.finditer(text, 0, d.start)
+                          if (n := parse_number(c.group("n"))) and 1 < n <= 4)
     half_taken = _HALF_TAKEN.search(text)
     for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
         # "the little blue ones the tens ... so i has half": 5
@@ -2054,7 +2089,10 @@ def dose_values_in(text: str) -> set[float]:
 
 # (with the count of tablets between: "the fifty one a day")
 _EVERY_DAY_AFTER = re.compile(r"(?:\s+(?:one|two|three))?(?:\s+(?:every|each)\s+(?:morning|night|evening|day)\b|\s+(?:a|per)\s+day\b|"
-                              r"\s+daily\b)", re.IGNORECASE)
+                              r"\s+daily\b|"
+                              # or with a meal: "that one twenty before breakfast i am taking"
+                              r"\s+(?:before|after|with)\s+(?:breakfast|lunch|dinner|supper|food|meals?|eating|bed|bedtime)\b)",
+                              re.IGNORECASE)
 _DOSE_LEAD = re.compile(r"\b(up to|down to|back to|to|at|on|now|it's|it is)\s+(the\s+|like\s+|about\s+)?$", re.IGNORECASE)
 
 
@@ -2112,7 +2150,10 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
 # the amount now: "I was on fifteen. Now thirty, since Tuesday.", and said without a stop after the one before it:
 # "before it was one milligram at night now it is two"
 _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+)?|"
-                         rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+)"
+                         rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+|"
+                         # "before was ten. Since Monday is twenty."
+                         rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+)?(?:since|from)\s+(?:last\s+|this\s+)?(?:\w+day|yesterday|then|last\s+week)"
+                         rf",?\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on)\s+)"
                          rf"(?:the\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
                          re.IGNORECASE)
 
@@ -2185,7 +2226,20 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer, and the total worked out
     after it ("one of the ten now she say take two so twenty at night")."""
     d = _answer_dose_raw(text, generic)
-    return (_restated_total(text, d.end, len(text), d) or d) if d is not None else None
+    return (_restated_total(text, d.end, len(text), d) or _each_of_counted(text, d)) if d is not None else None
+
+
+# the strength of one tablet, said after how many are taken at a time: "Two tablets, three times in the day. Each tablet
+# is three hundred thirty-three."
+_EACH_IS_BEFORE = re.compile(rf"\beach\s+(?:{_PILL_NOUN}|one)\s+(?:is|has|was)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _each_of_counted(text: str, d: Dose) -> Dose:
+    if not d.value or not _EACH_IS_BEFORE.search(text, max(0, d.start - 30), d.start):
+        return d
+    counted = list(_COUNT_OF_PILLS.finditer(text, 0, d.start))
+    n = parse_number(counted[-1].group("n")) if counted else None
+    return Dose(d.value * n, d.unit, d.start, d.end) if n and 1 < n <= 4 else d
 
 
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:

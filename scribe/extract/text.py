@@ -23,6 +23,8 @@ _TIME_COUNT_AFTER_SCALE = (
     r"\s+(?:of\s+)?(?:weeks?|days?|months?|years?|hours?|minutes?|nights?|mornings?)\b"
 )
 _SPOKEN = (
+    # ("that one twenty before breakfast" is that one, twenty: "one" after "that", "this" or "which" is a pronoun)
+    r"(?!(?:(?<=\bthat )|(?<=\bthis )|(?<=\bwhich ))one[\s-])"
     rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}"
     # ("seven an a half": "and" said "an")
     # (nothing runs on past "half": "seven and a half two times a day" is seven and a half, twice)
