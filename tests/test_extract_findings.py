@@ -678,3 +678,18 @@ def test_a_form_named_twice_takes_its_score_from_the_naming_that_carries_it_not_
              {"speaker": "client", "text": "Spiriva, the eighteen microgram capsule, every morning. And the blue inhaler, "
                                            "two puffs when I need it."}]
     assert [(m["instrument"], m["score"]) for m in extract_measures(turns)] == [("GAD-7", 14)]
+
+
+@pytest.mark.parametrize("lines, again", [
+    # the last number named back: "What's the five now?"
+    (("C: How strong is the tension right now, zero to ten?", "P: Five.", "C: A few more rounds. Drop your shoulders on the "
+      "out-breath.", "C: What's the five now?", "P: Three. Maybe three."), 3),
+    # the level asked for now
+    (("C: zero to ten how angry are you right now", "P: eight", "C: let your hands go soft on your legs slow breath out "
+      "name it this is anger what level now", "P: five maybe five it went down"), 5),
+    # the feeling itself asked for now
+    (("C: How strong is the urge, zero to ten?", "P: Four.", "C: Hold it against your wrist and your face for thirty "
+      "seconds. Breathe out slowly. What's the urge now?", "P: Maybe two. It is strange."), 2),
+])
+def test_a_scale_asked_again_by_its_last_number_its_level_or_its_feeling(lines: tuple[str, ...], again: int) -> None:
+    assert ("rating", again) in _scores(*lines)

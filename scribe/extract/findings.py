@@ -773,6 +773,11 @@ _LOOK_AHEAD_TURNS = 3
 # The clinician asking for the same scale again ("What's the number?", "Now?", "Where is it now?").
 _ASKS_AGAIN = re.compile(r"\b(what's the number|what number|the number now|a number|where (is it|are you|'s it)( at)?( now)?|"
                          r"how \w+ (is it |are you |is that |does it feel )?now|how (high|strong|intense|disturbing|bad) is it|"
+                         # the last number named again ("What's the five now?"), the level or the feeling itself asked
+                         # for now ("what level now", "What's the urge now?")
+                         r"what'?s the (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) now|"
+                         r"what (?:level|number)(?: is it| are you)?(?: at)? now|what'?s the (?:level|urge|anxiety|fear|"
+                         r"distress|anger|pressure|craving|pain)(?: at)? now|"
                          r"rate it|(and|how about|what about) now\W*$|\b(ten|10),? (right )?now\W*$|\bnow,? (zero|0|nought) to (ten|10)\W*$)|^\W*now\W*$|^\W*(\w+ )?numbers?( now)?\W*$", re.IGNORECASE)
 # A scale set up for the week ("write down how scary it is, zero to a hundred, before, during and after") is
 # homework; its numbers come later, from the week, and are not this session's measure.
