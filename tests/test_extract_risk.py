@@ -3650,3 +3650,54 @@ def test_an_accident_named_only_as_a_simile_does_not_hold_back_the_screens_readi
     monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
         {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == plain else {} for t in texts])
     assert risk(C("What happened to the hand?"), P(plain))["self_harm"] != "endorsed"
+
+
+def test_head_against_the_wall_said_with_the_verb_of_a_blow_before_it_is_self_harm() -> None:
+    r = finding(C("When I see bruising like that on the knuckles, I wonder if it was more than the door."),
+                P("Okay. After the shift, in the locker room, I hit the door with my fist. Many times. And my head on the "
+                  "wall, also. Two times this week."), field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_a_follow_up_of_another_sentence_does_not_confirm_what_the_screen_read() -> None:
+    # the learned screen reads the grave; the clinician's question takes up the clock
+    r = finding(P("It is my work, you know. I open the gate, I ring the bell, I prepare the grave with the diggers. Sorry "
+                  "for them, the families. But for me it is the clock that is giving me problems."),
+                C("The clock in the tower?"),
+                P("Yes. Twice it was late, eight minutes, and the people they complained."),
+                C("So the clock has been on your mind."))
+    assert r.status != "endorsed"
+    assert r.needs_review  # still pointed at, never silent
+
+
+def test_taking_back_a_combined_no_takes_back_the_field_disclosed_since() -> None:
+    turns = (C("Any thoughts of suicide or of hurting yourself since we last talked?"), P("No."),
+             C("What did you mean about the kids being better off?"),
+             P("Sometimes I wish I could go to sleep and not wake up. Then they get the insurance."),
+             C("When you said no at the start, and now this, which is closer to the truth?"),
+             P("This. I said no because I was ashamed. But sometimes I think they'll lose him anyway."),
+             C("And any hurting yourself, cutting, burning?"), P("No. Nothing like that."))
+    assert risk(*turns)["suicidal_ideation"] == "endorsed"
+    assert risk(*turns)["self_harm"] == "denied"
+
+
+def test_a_hazard_that_will_kill_someone_reported_by_a_relative_is_not_homicidal() -> None:
+    assert risk(C("what have you noticed"),
+                O("he talks fast he bought a drone with his salary and he says the sun will kill him on those roofs but he "
+                  "goes up with no harness"))["homicidal_ideation"] == "not_assessed"
+
+
+def test_a_death_the_client_blames_themselves_for_clarified_is_denied_for_review() -> None:
+    r = finding(C("He was your patient a long time?"),
+                P("Four years. I dressed that ulcer every two weeks. And now I keep thinking, I killed him. I missed something."),
+                C("When you say 'I killed him', what do you mean exactly?"),
+                P("Not, not that I did anything to him. I mean... if I had seen the ulcer was deeper. That kind of killed."),
+                field="homicidal_ideation")
+    assert r.status == "denied"
+    assert r.needs_review
+
+
+def test_shoulders_dropped_in_relaxation_are_no_harm_to_anyone() -> None:
+    r = finding(C("now shoulders up to your ears hold it tight hold it and drop them let them fall"),
+                P("ay that's where it live the shoulders"), field="homicidal_ideation")
+    assert r.status == "not_assessed" and not r.needs_review

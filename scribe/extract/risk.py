@@ -94,7 +94,9 @@ _HARM_VERB = (
     r"smack\w*|whack\w*|thump\w*|batter\w*|clobber\w*|slap\w*|headbutt\w*|bash|bashing|bashed)"
 )
 # a person pushed clear, not struck: "I push Liam back, hard, he falls on his back, and the bronze goes over my boot"
-_NOT_PUSHED_CLEAR = r"(?!(?:push\w*|shov\w*)\s+(?:\S+\s+){1,3}?(?:back|away|clear|aside|to\s+safety)\b)"
+_NOT_PUSHED_CLEAR = (r"(?!(?:push\w*|shov\w*)\s+(?:\S+\s+){1,3}?(?:back|away|clear|aside|to\s+safety)\b)"
+                     # shoulders let go in a relaxation exercise: "pull your shoulders up ... and drop them let them fall"
+                     r"(?!drop\w*\s+(?:them|it)\W+(?:and\s+)?(?:let\s+(?:them|it)\s+(?:fall|go|drop|hang|sink)|down\b|loose\b|heavy\b))")
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
 _FLAG = "(?#flag)"
@@ -762,7 +764,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)|burn\w*\s+(?:into\s+|at\s+)?(?:my|your|her|his)\s+"
      r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|hips?))\b(?!" + _ON_A_THING + ")"),
     (SH, "active_thoughts", True, r"\b(?:bang\w*|hit\w*|slam\w*|smash\w*)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
-     r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b"),
+     r"(?:my|her|his|your)\s+head\s+(?:on|against|into)\b|"
+     # the verb said once for both: "I hit the door with my fist. Many times. And my head on the wall, also."
+     r"\b(?:i|she|he)\s+(?:bang\w*|hit|hits|hitting|slam\w*|smash\w*|punch\w*)\b[^?!]{0,60}?\b(?:and|also|then)\s+"
+     r"(?:my|her|his)\s+head\s+(?:on|against|into)\s+(?:the\s+)?(?:walls?|doors?|floor|lockers?|desk|table|mirror)\b"),
     # a hot thing pressed or held on the skin: "The car lighter. ... I press it on there.", "straighteners ... Sometimes I
     # hold them on a bit", "I held my palm over the ring till it blistered"
     (SH, "active_thoughts", True, r"\b(?:lighter|cigarettes?|fags?|straighteners|curling\s+(?:iron|tongs)|iron|hot\s+(?:spoon|knife|pan)|"
@@ -1331,10 +1336,12 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 _IDIOM = re.compile(
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
-    # a thing that wears someone out, not a person's harm: "This job will kill him one day", "the heat is killing her"
+    # a thing that wears someone out, not a person's harm: "This job will kill him one day", "the heat is killing her",
+    # "he says the sun will kill him on those roofs"
     r"\b(?:this|that|the|these|those|his|her|my|their)\s+(?:\w+\s+)?(?:job|jobs|work|place|heat|costume|suit|commute|stress|shifts?|"
     r"hours|deadlines?|project|course|weather|traffic|stairs|hill|smoking|drinking|drink|travel|noise|worry|worrying|overtime|"
-    r"schedule|rota|season|parade|workload)\s+(?:will|'ll|would|'d|is|'s|was|are|were|(?:is|'s|are|was)\s+(?:going\s+to|gonna))\s+"
+    r"schedule|rota|season|parade|workload|sun|cold|damp|sea|roofs?|heights?|fumes|dust|chemicals|cigarettes|fags|sugar|"
+    r"salt|diet|pace|boredom|climb|ladders?)\s+(?:will|'ll|would|'d|is|'s|was|are|were|(?:is|'s|are|was)\s+(?:going\s+to|gonna))\s+"
     r"(?:(?:slowly|actually|literally|really|surely|honestly)\s+)?(?:kill|killing|be\s+the\s+death\s+of)\s+(?:him|her|them|me|us|you)\b|"
     # a hazard someone warns about: "that step will kill somebody one day, i say it to the manager" (whatever the thing,
     # it is the thing that kills, not the speaker)
@@ -2387,6 +2394,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     _recited(info)
     events = _dialogue(info)
     _clarified_not_death(info, events)
+    _clarified_blame(info, events)
     _voice_disowned(info, events)
     _owned_images(info, events)
     _narrowed(events)
@@ -2740,6 +2748,38 @@ def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
                                 reason=CLARIFIED_REASON.format(turn=e.turn))
 
 
+# a death the client blames themselves for, said as a killing: "now I keep thinking, I killed him. I missed something."
+_BLAMED_KILLING = re.compile(r"\bi\s+(?:(?:basically|practically|probably|just)\s+)?(?:killed|murdered)\s+(?:him|her|them|my\s+\w+)\b",
+                             re.IGNORECASE)
+# ... asked what it means: "When you say 'I killed him', what do you mean exactly?"
+_WHAT_MEANT = re.compile(r"\b(?:what\s+do\s+you\s+mean|what\s+you\s+mean|mean\s+by|say\s+more|tell\s+me\s+more)\b", re.IGNORECASE)
+# ... and said to be no act: "Not, not that I did anything to him. I mean... if I had seen the ulcer was deeper"
+_NO_ACT = re.compile(r"\bnot\W+(?:not\W+)?(?:that\s+)?i\s+(?:did|done|do|ever\s+did)\s+(?:anything|something|nothing)\s+to\s+"
+                     r"(?:him|her|them)\b|\bi\s+didn'?t\s+(?:do\s+anything|touch|hurt|lay\s+a\s+(?:finger|hand))\b",
+                     re.IGNORECASE)
+BLAMED_DEATH_REASON = "a death the client blames themselves for, clarified as no act against anyone (turn {turn}): confirm"
+
+
+def _clarified_blame(info: list[_Turn], events: list[_Event]) -> None:
+    """ "I keep thinking, I killed him. I missed something." "When you say 'I killed him', what do you mean?" "Not that
+    I did anything to him. If I had sent him to vascular earlier.": guilt over a death, not a thought of harming anyone;
+    denied, for the clinician to confirm."""
+    for k, e in enumerate(events):
+        if e.field != HI or e.kind != "endorse" or e.source != "client":
+            continue
+        if not _BLAMED_KILLING.search(info[e.turn].text):
+            continue
+        asked = info[e.turn + 1] if e.turn + 1 < len(info) else None
+        if asked is None or asked.speaker != "clinician" or not _WHAT_MEANT.search(asked.text):
+            continue
+        said = next((j for j in range(e.turn + 2, min(e.turn + 4, len(info)))
+                     if info[j].speaker == "client" and _NO_ACT.search(info[j].text)), None)
+        if said is None:
+            continue
+        events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn, e.turn + 1, said),
+                            reason=BLAMED_DEATH_REASON.format(turn=said))
+
+
 # a command a voice gives ("sometimes it say jump from the car park roof", "a voice says jump"), and the client's own
 # word, a few turns on, that the wish is the voice's and not theirs ("that is the voice not me, i want to live")
 _VOICE_SAYS = re.compile(r"\b(?:the\s+voices?|a\s+voice|voices|it|they|he|she)\s+(?:\w+\s+)?(?:says?|said|tells?|told|keeps?\s+"
@@ -2857,6 +2897,8 @@ LATE_REASON = "read by the learned screen as a later disclosure (turn {turn}) af
 SEMANTIC_REASON = "read as a risk disclosure by the learned screen, though no pattern names it (turn {turn}): confirm"
 # the learned screen's reading that, with the clinician's follow-up, endorses a field
 ESCALATED_THRESHOLD = 0.5
+# below this the learned screen reads a sentence as no risk at all
+_NO_RISK_READ = 0.5
 SEMANTIC_REVIEW_REASON = "the learned screen reads possible risk no pattern names (turn {turn}): read it"
 SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}): read the answer again"
 SEMANTIC_LATER_DENIAL_REASON = ("the learned screen reads risk in turn {turn}, which the client denied when asked "
@@ -2966,8 +3008,14 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
              else _IDIOM.sub(" ", _unquoted(t.text)) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
-    reads = risk_net.scores(texts, [t.speaker == "client" for t in info], asked)
-    for t, read in zip(info, reads, strict=True):
+    read_with = risk_net.read_sentences(texts, [t.speaker == "client" for t in info], asked)
+    reads = [read for read, _ in read_with]
+    for t, (read, scored) in zip(info, read_with, strict=True):
+        # the turn less its sentences the net read as no risk at all
+        risky_part = t.text
+        for said, p in scored:
+            if p < _NO_RISK_READ:
+                risky_part = risky_part.replace(said, " ")
         # the clinician answering the turn with a follow-up only a disclosure gets ("When was the last time?",
         # "Have you made any arrangements?"): a weaker reading is enough, for the field it reads most
         followed = next((info[j].index for j in range(t.index + 1, min(t.index + 3, len(info)))
@@ -2978,8 +3026,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # wanting not to come back?"
         put = _last_question(info[followed]) if followed is not None else ""
         # a short turn referring back, or, after thanks, a short question asking whether it is still so ("Is that still with you now, wanting not to come back?"); not "Did you fill in the form?"
+        # (the words taken up are not only in a sentence the net read as no risk: "I prepare the grave with the diggers
+        # ... But for me it is the clock that is giving me problems." "The clock in the tower?" "Yes." follows up the
+        # clock, not the grave)
         short_turn = followed is not None and len(info[followed].text.split()) <= 12 and bool(
-            _ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text))
+            _ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(risky_part))
         picked_up = len(put.split()) <= 12 and bool(_FOLLOW_UP.search(put)) and bool(_ANAPHOR.search(put))
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
@@ -3289,6 +3340,12 @@ def _retraction(t: _Turn, prev: _Turn | None, events: list[_Event], told: _Turn 
     recalled = [m.field for m in (prev.mentions if prev is not None and prev.speaker == "clinician" else []) if m.field]
     denied = [e.field for e in denials]
     field_name = next((f for f in recalled if f in denied), None)
+    # "When you said no at the start, and now this, which is closer to the truth?" "This. I said no because I was
+    # ashamed.": the denial taken back is the one of the field disclosed since, not every field it answered
+    disclosed = [e.field for e in events if e.kind == "endorse" and e.turn < t.index
+                 and any(d.field == e.field and d.turn < e.turn for d in denials)]
+    if field_name is None and disclosed:
+        field_name = disclosed[-1]
     if field_name is None and len(set(denied)) > 1:
         # "when I said no earlier, that wasn't entirely true" after two denials: the one its words are about
         from scribe.extract import risk_net
