@@ -2955,6 +2955,18 @@ def _dream_told(info: list[_Turn]) -> set[int]:
     return told
 
 
+def _risky_part(t: _Turn, text: str, asked: str) -> str:
+    """``text`` (the turn as the learned screen reads it) less the sentences the screen reads as no risk at all."""
+    from scribe.extract import risk_net
+
+    out = text
+    for said in risk_net.sentences(text):
+        read = risk_net.scores([said], [t.speaker == "client"], [asked])[0]
+        if read and max(read.values()) < _NO_RISK_READ:
+            out = out.replace(said, " ")
+    return out
+
+
 def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     """Fields no pattern endorsed but the learned screen (``risk_net``) reads in a client's or other
     person's sentence, with the question it answers: endorsed for the clinician to confirm, never silent."""
@@ -3008,14 +3020,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
              else _IDIOM.sub(" ", _unquoted(t.text)) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
-    read_with = risk_net.read_sentences(texts, [t.speaker == "client" for t in info], asked)
-    reads = [read for read, _ in read_with]
-    for t, (read, scored) in zip(info, read_with, strict=True):
-        # the turn less its sentences the net read as no risk at all
-        risky_part = t.text
-        for said, p in scored:
-            if p < _NO_RISK_READ:
-                risky_part = risky_part.replace(said, " ")
+    reads = risk_net.scores(texts, [t.speaker == "client" for t in info], asked)
+    for t, read in zip(info, reads, strict=True):
         # the clinician answering the turn with a follow-up only a disclosure gets ("When was the last time?",
         # "Have you made any arrangements?"): a weaker reading is enough, for the field it reads most
         followed = next((info[j].index for j in range(t.index + 1, min(t.index + 3, len(info)))
@@ -3030,7 +3036,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # ... But for me it is the clock that is giving me problems." "The clock in the tower?" "Yes." follows up the
         # clock, not the grave)
         short_turn = followed is not None and len(info[followed].text.split()) <= 12 and bool(
-            _ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(risky_part))
+            _ANAPHOR.search(info[followed].text) or _content_words(info[followed].text) & _content_words(t.text)
+            and _content_words(info[followed].text) & _content_words(_risky_part(t, texts[t.index], asked[t.index])))
         picked_up = len(put.split()) <= 12 and bool(_FOLLOW_UP.search(put)) and bool(_ANAPHOR.search(put))
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \

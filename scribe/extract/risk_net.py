@@ -118,21 +118,12 @@ def scores(texts: list[str], first_person: list[bool] | None = None,
     sentences in which the speaker speaks of themselves count: "my grandma says she's ready to go"
     is someone else's wish. Nothing is kept between calls: no client sentence outlives the session
     that said it."""
-    return [row for row, _ in read_sentences(texts, first_person, contexts)]
-
-
-def read_sentences(texts: list[str], first_person: list[bool] | None = None,
-                   contexts: list[str] | None = None) -> list[tuple[dict[str, float], list[tuple[str, float]]]]:
-    """``scores``, each with the sentences read and the highest probability each got for any field: a
-    clinician's follow-up that takes up only a sentence read as no risk confirms nothing the net read in
-    another sentence of the same turn."""
     per_text = [[(s, context_of(contexts[i]) if contexts else "") for s in sentences(text)
                  if not (first_person and first_person[i]) or FIRST_PERSON.search(s)]
                 for i, text in enumerate(texts)]
     unique = sorted({pair for pairs in per_text for pair in pairs})
     probs = dict(zip(unique, _probabilities(unique).tolist(), strict=True)) if unique else {}
-    return [({f: max(probs[p][k] for p in pairs) for k, f in enumerate(RISK_FIELDS)} if pairs else {},
-             [(p[0], max(probs[p])) for p in pairs])
+    return [{f: max(probs[p][k] for p in pairs) for k, f in enumerate(RISK_FIELDS)} if pairs else {}
             for pairs in per_text]
 
 
@@ -143,4 +134,4 @@ def flagged(texts: list[str], first_person: list[bool] | None = None,
     return [{f for f, p in row.items() if p >= threshold} for row in scores(texts, first_person, contexts)]
 
 
-__all__ = ["ENDORSE_THRESHOLD", "FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "model_threshold", "read_sentences", "scores", "sentences"]
+__all__ = ["ENDORSE_THRESHOLD", "FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "model_threshold", "scores", "sentences"]
