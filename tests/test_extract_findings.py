@@ -13,6 +13,7 @@ from scribe.extract.findings import (
     instrument_mentions,
     supports_measure,
     supports_symptom,
+    symptom_cues_in,
 )
 
 
@@ -693,3 +694,13 @@ def test_a_form_named_twice_takes_its_score_from_the_naming_that_carries_it_not_
 ])
 def test_a_scale_asked_again_by_its_last_number_its_level_or_its_feeling(lines: tuple[str, ...], again: int) -> None:
     assert ("rating", again) in _scores(*lines)
+
+
+@pytest.mark.parametrize("said, descriptor", [
+    ("sleep is coming late madam one o'clock i am thinking thinking and then four thirty alarm", "difficulty sleeping"),
+    ("i sleep like five thirty in the morning wake up at noon", "difficulty sleeping"),
+    ("it's broken like i wake every hour", "night-time or early waking"),
+    ("Even at two in the morning I wake and open the laptop.", "night-time or early waking"),
+])
+def test_sleep_that_comes_late_or_breaks_in_the_night(said: str, descriptor: str) -> None:
+    assert ("sleep", descriptor) in {(c.domain, d) for c, d in symptom_cues_in(said)}

@@ -1383,3 +1383,30 @@ def test_a_first_step_without_avoidance_is_no_exposure() -> None:
 def test_techniques_delivered_without_naming_them(turns: tuple[tuple[str, str], ...], name: str) -> None:
     got = {d["name"] for d in rule_interventions([{"speaker": s, "text": t} for s, t in turns])}
     assert name in got
+
+
+@pytest.mark.parametrize("turns, name", [
+    # the columns named as homework after restructuring a worry together
+    ((C("so the evidence that he'll fire you"), P("he shouted two times"), C("and the evidence against"),
+      P("three years only one boy fired and he was coming drunk"),
+      C("when the worry comes at night could you write it down like we just did the worry the evidence for the evidence "
+        "against and a balanced line i'll send you the form")), "thought record"),
+    # what to do after a bad moment put into a plan, with the crisis number
+    ((C("When you hit your head and your hand, were you trying to kill yourself?"), P("No. It is only to stop the noise."),
+      C("Now imagine it's ice. Does the urge change at all?"), P("A little. Five."),
+      C("So let's put it in a plan. After a bad call, before the locker room, what's first?"),
+      P("Ice from the freezer in the fist. Or cold water on the face."), C("And then?"),
+      P("I call my brother Ousmane, he is a fisherman, he understands the sea. Or I go to the chief of shift."),
+      C("And if you've already hit something and it's still bad, you call the crisis number or come to the emergency "
+        "department. I'll write it out for you.")), "safety planning"),
+])
+def test_read_off_blind31_plans_and_records(turns: tuple[tuple[str, str], ...], name: str) -> None:
+    assert name in found(*turns)
+
+
+def test_an_image_held_with_the_breath_noticed_is_no_emdr_without_bilateral_stimulation() -> None:
+    got = found(C("Let's do a small practice now, with the picture. Close your eyes and imagine standing at the malaxer, and "
+                  "let the picture come. Don't push it away. How much anxiety, zero to a hundred?"), P("Seventy. Very strong."),
+                C("Stay with it. You're not going to check. The picture is just a picture. Notice your breath. Keep standing "
+                  "there in your mind."), P("..."), C("What's the number now?"), P("Forty. It went down."))
+    assert "emdr" not in got

@@ -150,7 +150,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"(running|surviving|getting by) on (like |about |maybe )?\w+ hours|"
          r"(up|awake) (until|till) (like |about |maybe |around )?(midnight|one|two|three|four|five|[1-5])\b(?! ?p\.?m)|"
          r"(fall|fell|falling) asleep (at|around) (like |maybe |about )?(midnight|one|two|three|four|[1-4])\b(?! ?p\.?m)|"
-         r"l(ie|ying|ay) there (until|till|for hours|awake|listening|staring))\b"),
+         r"l(ie|ying|ay) there (until|till|for hours|awake|listening|staring)|"
+         # sleep that comes late: "sleep is coming late madam one o'clock", "i sleep like five thirty in the morning"
+         r"sleep (is |was )?(coming|comes|came) (very |so |too )?late|"
+         r"(i|he|she) (sleep|sleeps|fall asleep|falls asleep|go to sleep|goes to sleep) (like |about |maybe |around |at |only )*"
+         r"(four|five|six|[4-6])( thirty|:30)? in the morning)\b"),
     _cue("sleep", "nightmares", r"\b((the|those|these|bad|same|recurring) dreams?\b(?! (job|house|car|school))|dreams? about)"),
     _cue("sleep", "night-time or early waking", r"\b(wak(e|es)(,| at| around)( at| around)? (one|two|three|four|[1-4])\b"
          r"(?!:\d\d ?p| ?p\.?m| in the afternoon)|(up|awake|wake|wakes|woke) at (like |about |maybe |around )(one|two|three|four|[1-4])\b"
@@ -159,7 +163,11 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
          r"woke up ((at|around) (like |about |maybe )?(one|two|three|four|five|[1-5])\b(?![:-]\w)|in the middle)|early waking|"
          r"(up|awake|wake|wakes|waking) (at|in|around) (like |about |maybe )?(half (one|two|three|four|five)|the small hours|"
          r"the wee hours|the early hours)|(up|wake|wakes|waking) (two|three|four|several|a few)(,? or |, | )(\w+ )?times|"
-         r"every time [^.,]{0,40}\b(i'm up|wakes? me|i wake)|(up|awake) at (one|two|three|four|[1-4])"
+         r"every time [^.,]{0,40}\b(i'm up|wakes? me|i wake)|"
+         # "i wake every hour", "even at two in the morning I wake and open the laptop"
+         r"wak(e|es|ing) (up )?every (hour|two hours|half hour|hour or two)|"
+         r"at (one|two|three|four|[1-4])( or (two|three|four|five|[2-5]))? in the morning,? (i|he|she) (wake|wakes|woke|get up|gets up)|"
+         r"(up|awake) at (one|two|three|four|[1-4])"
          r"( or (two|three|four|five|[2-5]))?( in the morning| ?a\.?m\.?)?(?! (pm|p\.m|in the afternoon|o'clock in the afternoon)))\b"),
     _cue("sleep", "sleeping more than usual", r"\b(sleep(ing)? (like |about |maybe )?(all day|too much|ten|eleven|twelve|thirteen|"
          r"fourteen|1[0-4])((,| to| or) (ten|eleven|twelve|thirteen|fourteen|1[0-4]))?( hours)?\b|sleep(ing)? (until|till) (noon|one|two)|"

@@ -615,6 +615,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(have|keep|put|move|store|take) (them|it|those) (somewhere else|out of the (house|home)|"
             r"(at|to) (a|your|his|her|their) (\w+'s|friend'?s?|brother'?s?|sister'?s?|son'?s?|neighbou?r'?s?)( house| place| safe)?)\b",
         )),
+        # the steps for after a bad moment written into a plan: "So let's put it in a plan. After a bad call, before the
+        # locker room, what's first?" (weak: "put them in a plan, a time each day" schedules activities)
+        CueFamily("plan made", (
+            r"\b(put|write|turn) (it|this|that|them) (in|into) a plan\b",
+        )),
         CueFamily("warning signs", (
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
             r"\bwhat (tends to|usually) come?s? (right )?before\b",
@@ -996,6 +1001,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             # evidence says"
             r"\b(write|jot|note|log) (it |that |them )?down\b[^.?!]{0,40}\b(what the thought was|the thought)\b[^.?!]{0,60}"
             r"\b(evidence|how (strong|much you believe)|the other side)\b",
+            # the columns named as the homework: "could you write it down like we just did the worry the evidence for the
+            # evidence against and a balanced line"
+            r"\b(write|jot|note|log) (it |that |them )?down\b[^.?!]{0,60}\bevidence for\b[^.?!]{0,30}\bevidence against\b",
         ), strong=True),
     ),
     "emdr": (

@@ -146,6 +146,13 @@ _WEAK_CONTEXT = {
         r"ammunition)\b",
         re.IGNORECASE,
     ),
+    # EMDR is its bilateral stimulation: an image held in mind and the breath noticed, without eyes following a hand,
+    # taps or buzzers, is imaginal exposure or mindfulness
+    "emdr": re.compile(
+        r"\b(emdr|eye[- ]movements?|bilateral\w*|tap(s|ping|pers?)?|buzz(ers?|ing)|follow (my|the) (fingers?|hand|light|pen|"
+        r"wand)|left[- ](and[- ])?right|side to side|back and forth|butterfly hug|light ?bar)\b",
+        re.IGNORECASE,
+    ),
     "exposure": re.compile(
         r"\b(anxi\w*|fear\w*|scar(ed|y)|afraid|panic\w*|nervous|dread|suds|compulsion\w*|ritual\w*|avoid\w*|"
         r"phobi\w*|trigger\w*)\b",

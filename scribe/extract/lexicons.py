@@ -1301,7 +1301,7 @@ INTERVENTIONS: dict[str, tuple[str, ...]] = {
     "safety planning": (
         r"\b(make|write|build|put together|come up with)( down| out)? (a|the|our) plan,? together\b", r"\b(plan|what you\'ll do) (for|on) (those|the) (nights|times|moments|days)\b", r"\bwho (can|could|would) you (call|text|go to|reach out to)\b",
         '(make|build|write) a plan for (the times|when (the|those|these) (thoughts|urges))',
-        r"safety plan\w*", r"crisis (line|plan)", r"\b988\b", r"nine eight eight",
+        r"safety plan\w*", r"crisis (line|plan|number|team|text line)", r"\b988\b", r"nine eight eight",
         r"warning signs.{0,60}(coping|call|reach)", r"means restriction",
         r"(lock|locked|locking) (up|away) (the )?(pills|medication|gun|firearm)",
     ),
