@@ -867,3 +867,20 @@ def test_conditions_read_off_blind31(turns: tuple[tuple[str, str], ...], code: s
 ])
 def test_defaults_and_compounds_that_are_not_a_second_diagnosis(turns: tuple[tuple[str, str], ...], absent: str) -> None:
     assert not any(c.startswith(absent) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("line, code", [
+    ("The doctor said I have kidney stones, that's why I was in A&E.", "N20"),
+    ("With my neuropathy I can't feel the pedals some days.", "G62"),
+    ("I've got an enlarged prostate, so I'm up three times a night.", "N40"),
+    ("My hearing loss means I miss half of what they say at dinner.", "H91"),
+    ("The pernicious anaemia means the B12 injection every three months.", "D51"),
+    ("Since the slipped disc I can't lift the crates.", "M51"),
+])
+def test_more_chronic_conditions_by_their_usual_names(line: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(P(line)))
+
+
+def test_a_relatives_neuropathy_named_by_what_she_takes_is_not_the_clients() -> None:
+    got = codes(P("darlene takes the gabapentin for her feet the neuropathy and she said try one of hers and i said no"))
+    assert not any(c.startswith("G62") for c in got)
