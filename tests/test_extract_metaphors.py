@@ -664,3 +664,27 @@ def test_a_simile_given_as_a_reason_is_quoted_without_the_because() -> None:
     quotes = _quotes(C("Why do you stay out so late after the shift?"),
                      P("Because Mele. Because she look at me like a broken escalator, people walk past and shake the head."))
     assert any(q.lower().startswith("she look at me like a broken escalator") for q in quotes)
+
+
+@pytest.mark.parametrize("text, image", [
+    ("seven madam shoulders are like stone", "shoulders are like stone"),
+    ("Like two plates grinding under my ribs. The pressure builds and builds.", "two plates grinding under my ribs"),
+    ("too much i eat like a bear before winter the whole bread in the evening", "eat like a bear before winter"),
+])
+def test_images_read_off_blind31(text: str, image: str) -> None:
+    assert any(image in q for q in _client_quotes(text))
+
+
+@pytest.mark.parametrize("text", ["I slept like two hours, maybe three.", "I ate like a sandwich and went back to bed.",
+                                  "It was like three in the morning when he rang."])
+def test_amounts_and_fillers_after_like_are_no_image(text: str) -> None:
+    assert _client_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I still eat like a horse.", False),
+    ("My heart is like a horse running and I can't stop it.", True),
+    ("My heart is like a bird in a box.", True),
+])
+def test_eating_like_a_horse_is_stock_but_a_horse_running_is_an_image(text: str, kept: bool) -> None:
+    assert bool(_client_quotes(text)) is kept

@@ -365,7 +365,11 @@ _NOT_SIMILE_AFTER = re.compile(
     # (not "like it's a box of old fuses", "like they're a ...": a pronoun made a thing is the image)
     r"^\s*(,|\d|that\b|this\b|it\b(?!(?:'s|\s+is|\s+was)\s+(?:a|an)\s+" + _NOT_AN_IMAGE_AFTER_A + r")|i said|when\b|if\b|how\b|what\b|maybe\b|about\b|sometimes\b|"
     r"(last|next|this) (year|week|month|night|time)\b|yesterday\b|today\b|tonight\b|every (day|night|time)\b|"
-    rf"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|hundred|{_NUMBERS})s?\b|"
+    rf"(at|in|on|for|to|twice|once)\b|(an? )?(hour|minute|second|day|week|month|year|hundred)s?\b|"
+    # a number of things doing something is an image ("Like two plates grinding under my ribs"); a number alone is a
+    # filler before an amount ("like two hours", "like three")
+    rf"(an? )?({_NUMBERS})s?\b(?!\s+(?!(?:hours|minutes|days|weeks|months|years|times|people|kids|drinks|beers)\b)"
+    r"[a-z]{3,}s\s+[a-z]{3,}ing\b)|"
     r"(a hundred|a (few|couple|minute|second|week|month|year|day|half|lot|little|bit))\b|hours\b|minutes\b|"
     # a share or a clock time: "like half of me", "awake at like half four"
     r"(half|quarter|midnight|noon|dawn|lunchtime|dinnertime|bedtime)\b|"
@@ -387,7 +391,10 @@ _NOT_SIMILE_AFTER = re.compile(
 )
 # stock similes that say how bad, tired or sedated, not what it is like ("sleep like a rock", "like a zombie")
 _STOCK_SIMILE = re.compile(
-    r"^\s*(an? )?(rock|log|baby|zombie|failure|burden|idiot|loser|fraud|person|garbage|crap|shit|heck|hell)\b",
+    r"^\s*(an? )?(rock|log|baby|zombie|failure|burden|idiot|loser|fraud|person|garbage|crap|shit|heck|hell|"
+    # eating or working "like a horse", "like a pig", "like a bird", said and done: how much, not what it is like ("my
+    # heart is like a horse running", "like a bird in a box" go on into an image)
+    r"(?:horse|pig|bird)(?=\s*(?:[.,;:!?]|$|(?:and|but|so|now|these days|though|all day)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -409,10 +416,12 @@ def _judged_as_person(right: str) -> bool:
 _OWN_TONGUE = re.compile(r"\b(?:(?:my|our)\s+(?:language|country|village|culture|tongue|people)|back\s+home|(?:this|the|that)\s+word|"
                          r"we\s+(?:don'?t|do\s+not)\s+(?:have|say|use))\b", re.IGNORECASE)
 # a stuff a head, a body or a feeling is said to be like ("my head in the morning, like cotton"), not a shirt "like cotton"
-_FELT_THING = re.compile(r"\b(?:head|brain|mind|legs|arms|body|chest|mouth|throat|thoughts|feel|felt|feels|feeling|everything)\b",
+_FELT_THING = re.compile(r"\b(?:head|brain|mind|legs|arms|body|chest|mouth|throat|thoughts|feel|felt|feels|feeling|everything|"
+                         r"shoulders|neck|back|hands|feet|stomach|heart|jaw)\b",
                          re.IGNORECASE)
 _STUFF_VEHICLE = re.compile(r"cotton|wool|treacle|glue|mud|jelly|concrete|cement|sludge|porridge|fog|soup|lead|static|"
-                            r"sandpaper|molasses|syrup|mush|custard|putty|tar", re.IGNORECASE)
+                            r"sandpaper|molasses|syrup|mush|custard|putty|tar|stone|wood|iron|steel|brick|ice|glass",
+                            re.IGNORECASE)
 # a plural thing, not a pronoun or an adverb ("like us", "like always", "like pills" is a thing too)
 _PLURAL_VEHICLE = re.compile(r"(?!(?:us|always|sometimes|nowadays|ours|yours|theirs|his|hers|its|this|was|is|does|"
                              r"has|says|goes|guys|yes|less|unless|this|thus|plus|perhaps|anyways|besides|"
@@ -727,7 +736,9 @@ _CLAUSE_OR_THING = re.compile(
     r"\s*(?:an?\s|i\b|i'm|i've|i'd|we\b|we're|we've|you\b|you're|he\b|she\b|they\b|it\b|it's|there's|there\s+is|"
     r"everything|everyone|everybody|nobody|no one|nothing|someone|somebody|"
     r"(?:the|my|our|this|that|his|her|their)\s+[\w'-]+(?:'s|\s+(?:is|was|are|were|feels?|felt|keeps?|kept|has|had|"
-    r"gets?|got|goes|went|won't|can't|just|never|always|still))\b)",
+    r"gets?|got|goes|went|won't|can't|just|never|always|still))\b|"
+    # things at work: "Like two plates grinding under my ribs"
+    rf"(?:{_NUMBERS})\s+[a-z]{{3,}}s\s+[a-z]{{3,}}ing\b)",
     re.IGNORECASE,
 )
 
@@ -740,7 +751,11 @@ _NEXT_COMPARISON = re.compile(r"\b(?:like|as if|as though)\b", re.IGNORECASE)
 def _names_an_image(right: str) -> bool:
     """Whether the words after a "like", up to the next comparison, act out an image or hold a figure."""
     own = right[:m.start()] if (m := _NEXT_COMPARISON.search(right)) else right
-    return bool(_FIGURATIVE.search(own) or _ACTING_OUT.match(right))
+    # an animal is an image whatever verb came before: "i eat like a bear before winter"
+    animal = re.match(r"\s*(?:an?|the)\s+(?:\w+\s+)??(?P<noun>[a-z]+)\b(?!\s+(?:" + "|".join(_ANIMAL_COMPOUNDS) + r")\b)",
+                      right, re.IGNORECASE)
+    return bool(_FIGURATIVE.search(own) or _ACTING_OUT.match(right)
+                or animal and animal.group("noun").lower() in _ANIMALS)
 
 
 # "like being a balloon somebody let go of": the speaker as a thing compares, as a person ("like being a mom with two
