@@ -884,3 +884,9 @@ def test_more_chronic_conditions_by_their_usual_names(line: str, code: str) -> N
 def test_a_relatives_neuropathy_named_by_what_she_takes_is_not_the_clients() -> None:
     got = codes(P("darlene takes the gabapentin for her feet the neuropathy and she said try one of hers and i said no"))
     assert not any(c.startswith("G62") for c in got)
+
+
+@pytest.mark.parametrize("said, code", [("dyscalculia", "F81"), ("dyspraxia", "F82"), ("postpartum psychosis", "F53"),
+                                        ("OSFED", "F50"), ("dental phobia", "F40")])
+def test_more_of_the_index_by_its_usual_names(said: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(P(f"The psychiatrist diagnosed me with {said} last year.")))
