@@ -759,3 +759,15 @@ def test_homework_keeps_no_courtesy() -> None:
     assert as_instruction("For homework, please keep a thought record each evening this week.") == \
         "Keep a thought record each evening this week"
     assert as_instruction("Please, write down three things that went well.") == "Write down three things that went well"
+
+
+def test_a_request_put_as_a_question_is_homework_but_a_request_to_say_more_now_is_not() -> None:
+    from scribe.extract.rules import extract_homework
+
+    lead = [P("It was a bad week.")] * 4
+    said = [C("Could you keep a short log this week, each urge, the number, and what you did instead?"),
+            C("Could you keep going with the story?"), C("Could you try to remember when it started?"),
+            C("Would you be willing to try the ice before the locker room?")]
+    got = [h["text"] for h in extract_homework(session(*lead, *said)["turns"])]
+    assert got == ["Keep a short log this week, each urge, the number, and what they did instead",
+                   "Try the ice before the locker room"]

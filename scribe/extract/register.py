@@ -143,6 +143,7 @@ _LEAD_INS = (
     r" (you|the two of you|you two|you both|both of you|each of you)( two| both)? to\s+",
     r"your (assignment|homework|job|part|task)( this week)? (is|will be)( to)?:?\s*",
     r"(can|could|would|will) (you|the two of you)( two| both)?( please)?\s+",
+    r"(be )?willing to\s+",  # "would you be willing to try the ice" -> "Try the ice"
     r"(try to|try and|see if you can|let's have you|let's see if you can)\s+",
     r"please,?\s+",  # a courtesy the note does not keep: "please keep a thought record" -> "Keep a thought record"
 )

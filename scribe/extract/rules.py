@@ -35,7 +35,8 @@ _HOMEWORK = re.compile(
     r"(session|time|week)|(this|over the) (coming |next )?week,? (i'd|i would|try|can you|see if|(just )?(take|call|write|keep|practice|do|use|go|read|notice|track|log|list|spend|schedule|plan|fill|text|walk|pick))\b|i'd like you( two| both)? to|"
     r"i want you( two| both)? to|your part is|practice (it|this|that) (every|each|daily|once|twice)|"
     r"once a day|every (day|night|evening|morning)|(three|two|four|five) times this week|"
-    r"let's write that down|can you (save|try|practice|write|keep|fill|do)|try to\b[^.?!]*this week)",
+    r"let's write that down|(can|could) you (save|try|practice|write|keep|fill|do)|"
+    r"would you be willing to (try|keep|write|practice|do|use|fill)|try to\b[^.?!]*this week)",
     re.IGNORECASE,
 )
 
@@ -60,6 +61,12 @@ _HOMEWORK_NAMED = re.compile(r"\b(?:tell|told|say|said|explain)\s+(?:her|him|the
                              r"(?:it'?s|that'?s|it\s+is)\s+(?:just\s+|your\s+|my\s+)?homework\b", re.IGNORECASE)
 
 
+# a request to say or do something now, in the session, put as a question
+_SAY_IT_NOW = re.compile(r"\b(keep going|go on|tell me|say (more|it|that)|try to (remember|describe|explain|say|put|picture|"
+                         r"imagine|find the words)|walk me through|do (it|that|this) (now|with me|here)|try (it|that|this) "
+                         r"(now|with me|here)|right now)\b", re.IGNORECASE)
+
+
 def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     """Assignments as instructions ("Keep a thought record …"); a clinician's question is never homework."""
     out: list[dict[str, Any]] = []
@@ -70,8 +77,12 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
         for sent in speech_units(t.get("text", "")):
             if not _HOMEWORK.search(sent.text):
                 continue
-            if sent.text.endswith("?") and not re.search(r"\bcan you (save|try|practice|write|keep|fill|do)", sent.text, re.IGNORECASE):
+            # (a request put as a question is still set: "Could you keep a short log this week, each urge ...?")
+            if sent.text.endswith("?") and not re.search(r"\b((can|could) you|would you be willing to) (save|try|practice|write|"
+                                                         r"keep|fill|do|use)\b", sent.text, re.IGNORECASE):
                 continue
+            if sent.text.endswith("?") and _SAY_IT_NOW.search(sent.text):
+                continue  # "Could you keep going?", "Could you try to remember when it started?": asked in the room
             if _HOMEWORK_NAMED.search(sent.text) and not _DIRECTIVE.search(sent.text):
                 continue  # "You could tell her it's homework": what to call it, not what to do
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(t.get("text", "")) and not _DIRECTIVE.search(sent.text):
