@@ -3097,3 +3097,17 @@ def test_a_drug_named_as_someone_elses_after_it_is_not_charted() -> None:
 ])
 def test_changes_said_as_a_yes_or_as_a_tapers_steps(turns: tuple[tuple[str, str], ...], name: str, status: str) -> None:
     assert meds(*turns)[name]["status"] == status
+
+
+@pytest.mark.parametrize("said, name", [
+    ("And me on the metformin for the sugar, if you asking.", "metformin"),
+    ("He had one of my sleeping pills last week. The zopiclone. Just the once.", "zopiclone"),
+    ("me already lock up di paracetamol dem and me own tablets in me room me blood pressure tablets di amlodipine",
+     "amlodipine"),
+])
+def test_a_relative_in_the_room_speaking_of_their_own_drug_in_other_words(said: str, name: str) -> None:
+    assert name not in meds(C("What medicines are in the house?"), O(said))
+
+
+def test_a_relative_reporting_the_clients_drug_is_still_the_clients() -> None:
+    assert meds(C("What is she taking now?"), O("She takes the sertraline. The fifty."))["sertraline"]["dose"] == "50 mg"

@@ -783,8 +783,14 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
         return True  # "The sertraline helped me, the fifty"
     if re.search(r"\b(we're both|we both|both of us|ourselves)\b", sent.text, re.IGNORECASE):
         return True  # "We're both on Lexapro ourselves": the parents' own
+    # a drug named on its own after the speaker's pills: "He had one of my sleeping pills last week. The zopiclone."
+    prev = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
+    if len(sent.text.split()) <= 4 and prev and re.search(rf"\bmy\s+(?:[\w-]+\s+){{0,2}}?{_PILL_NOUN}\b", prev[0].text, re.IGNORECASE):
+        return True
     # the nearer subject decides: "she's up all hours on that phone and I'm on the Zoloft myself" is the speaker's
-    first = [x.end() for x in re.finditer(r"\b(i|i'm|i've|my)\b", before, re.IGNORECASE)]
+    # ("me" as the subject or the possessive in many Englishes: "And me on the metformin", "me own tablets")
+    first = [x.end() for x in re.finditer(r"\b(i|i'm|i've|my|me\s+(?:on|own|take|takes|taking|blood|sugar|heart|pressure|"
+                                          r"tablets?|pills?|meds))\b", before, re.IGNORECASE)]
     third = [x.end() for x in re.finditer(r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE)]
     return bool(first) and (not third or (first[-1] > third[-1] and _CLAUSE_JOIN.search(before[third[-1]:first[-1]]) is not None))
 
