@@ -890,3 +890,16 @@ def test_a_relatives_neuropathy_named_by_what_she_takes_is_not_the_clients() -> 
                                         ("OSFED", "F50"), ("dental phobia", "F40")])
 def test_more_of_the_index_by_its_usual_names(said: str, code: str) -> None:
     assert any(c.startswith(code) for c in codes(P(f"The psychiatrist diagnosed me with {said} last year.")))
+
+
+def test_a_type_said_later_replaces_the_defaults_not_stated_label() -> None:
+    out = extract(session(P("I take metformin for my diabetes."), P("The doctor said it is type 2 diabetes.")))
+    (dx,) = out["progress_note"]["diagnoses"]
+    assert dx["icd10"] == "E11.9" and "not stated" not in dx["label"]
+    alone = extract(session(P("I take metformin for my diabetes.")))["progress_note"]["diagnoses"]
+    assert "not stated" in alone[0]["label"]
+
+
+def test_someone_else_talking_about_depression_is_no_illness_given_a_voice() -> None:
+    assert codes(C("I heard your mum talking about the depression she had.")) == {}
+    assert "F32.9" in codes(C("The thought is the illness talking, and it gets quieter as the depression lifts."))

@@ -70,7 +70,7 @@ _SAID_IT_IS = (r"(?:(?:said|says|say)\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+|is\s+
 _NO_CLAUSE_AFTER = r"(?!\s+(?:is|are|was|were|can|could|may|might|will|would|gets?|comes?|happens?)\b)"
 
 
-_DIABETES_TYPE_NOT_SAID = "type 2 diabetes mellitus without complications (type not stated: E11 by default)"
+_DIABETES_TYPE_NOT_SAID = "type 2 diabetes mellitus without complications, coded by default as the type was not stated"
 MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("Z21", "asymptomatic HIV infection status",
             (r"\bhiv([- ]positive| diagnosis| infection| status)\b", r"\b(have|has|had|got|with|diagnosed with) hiv\b(?![- ](neg|test))")),
@@ -370,8 +370,9 @@ _DX_FRAME = re.compile(
     r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b|"
     # a questionnaire's reading: "it's in the moderate range so the depression's still here"
     r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe) range\b|"
-    # the illness given a voice: "that's the depression talking, it isn't the truth about your life"
-    r"\b(the|your) [a-z-]+('s| is)? (talking|speaking|lying to you)\b",
+    # the illness given a voice: "that's the depression talking", "The thought is the illness talking" (not "I heard your
+    # mum talking about the depression")
+    r"(\b(is|was)|'s) (the|your) [a-z-]+ (talking|speaking|lying to you)\b",
     re.IGNORECASE,
 )
 _FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
@@ -697,7 +698,9 @@ def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: s
         if i not in cur["evidence"]:
             cur["evidence"].append(i)
         more_specific = (code, label) != unspecified and cat not in specified
-        if more_specific or (len(code) > len(cur["icd10"]) and cur["icd10"].endswith(".9")):
+        # (a type said gives the default's "type not stated" up: "my diabetes ... the type 2, the doctor said")
+        stated = cur["label"] == _DIABETES_TYPE_NOT_SAID != label
+        if more_specific or stated or (len(code) > len(cur["icd10"]) and cur["icd10"].endswith(".9")):
             cur["icd10"], cur["label"] = code, label
     if (code, label) != unspecified:
         specified.add(cat)

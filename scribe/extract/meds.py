@@ -1703,6 +1703,22 @@ _COUNT_AFTER_STRENGTH = re.compile(
 _EACH_AFTER = re.compile(rf"\s*,?\s*(?:each(?:\s+one)?|per\s+{_PILL_NOUN}|in\s+each(?:\s+one)?|a\s+(?:drop|tablet|pill|capsule|puff|spray))\b",
                          re.IGNORECASE)
 _COUNT_OF_PILLS = re.compile(rf"\b(?P<n>two|three|four|2|3|4)\s+{_PILL_NOUN}\b", re.IGNORECASE)
+# ... or said before it: "Two tablets, three times in the day. Each tablet is three hundred thirty-three."
+_EACH_IS_BEFORE = re.compile(rf"\beach\s+(?:{_PILL_NOUN}|one)\s+(?:is|has|was)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _counts_of_each(text: str, d: Dose, lo: int = 0) -> list[float]:
+    """The counts of tablets (two to four) said between ``lo`` and an amount that is the strength of each one ("four
+    hundred units each one", "each tablet is three hundred thirty-three"), last said last; none for any other amount."""
+    if not d.value or not (_EACH_AFTER.match(text, d.end) or _EACH_IS_BEFORE.search(text, max(0, d.start - 30), d.start)):
+        return []
+    return [n for c in _COUNT_OF_PILLS.finditer(text, lo, d.start) if (n := parse_number(c.group("n"))) and 1 < n <= 4]
+
+
+def _each_of_counted(text: str, d: Dose, lo: int = 0) -> Dose:
+    """``d`` times the count of tablets said before it, where ``d`` is the strength of each one."""
+    counts = _counts_of_each(text, d, lo)
+    return Dose(d.value * counts[-1], d.unit, d.start, d.end) if counts and d.value else d
 
 
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
@@ -1725,12 +1741,9 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     if d is not None and d.value and count is not None:
         # "the venlafaxine, seventy-five, two capsules every morning", "the tablet is fifty, take one and a half"
         d = Dose(d.value * _pill_count(count.group("count")), d.unit, d.start, count.end())
-    if d is not None and d.value and _EACH_AFTER.match(text, d.end):
+    if d is not None:
         # "Two drops every morning, it says four hundred units each one": the count times the amount in each
-        counted = list(_COUNT_OF_PILLS.finditer(text, end, d.start))
-        n = parse_number(counted[-1].group("n")) if counted else None
-        if n and 1 < n <= 4:
-            d = Dose(d.value * n, d.unit, d.start, d.end)
+        d = _each_of_counted(text, d, end)
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
@@ -2063,14 +2076,10 @@ def dose_values_in(text: str) -> set[float]:
         if d.value and (stop := re.match(r"\s*[.!?]", text[d.end:])) \
                 and (them := _COUNT_OF_THEM.match(text, d.end + stop.end())):
             values.add(d.value * _pill_count(them.group("count")))  # "The fifty. I take two of them": 100
-        if d.value and _EACH_AFTER.match(text, d.end):
-            # "Two drops every morning, it says four hundred units each one": 800
-            values.update(d.value * n for c in _COUNT_OF_PILLS.finditer(text, 0, d.start)
-                          if (n := parse_number(c.group("n"))) and 1 < n <= 4)
-        if d.value and _EACH_IS_BEFORE.search(text, max(0, d.start - 30), d.start):
-            # "Two tablets, three times in the day. Each tablet is three hundred thirty-three.": 666
-            values.update(d.value * n for c in _COUNT_OF_PILLS.finditer(text, 0, d.start)
-                          if (n := parse_number(c.group("n"))) and 1 < n <= 4)
+        if d.value:
+            # "Two drops every morning, it says four hundred units each one": 800; "Two tablets ... Each tablet is three
+            # hundred thirty-three": 666
+            values.update(d.value * n for n in _counts_of_each(text, d))
     half_taken = _HALF_TAKEN.search(text)
     for plural in _PLURAL_STRENGTH.finditer(text) if half_taken is not None else ():
         # "the little blue ones the tens ... so i has half": 5
@@ -2233,19 +2242,6 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     after it ("one of the ten now she say take two so twenty at night")."""
     d = _answer_dose_raw(text, generic)
     return (_restated_total(text, d.end, len(text), d) or _each_of_counted(text, d)) if d is not None else None
-
-
-# the strength of one tablet, said after how many are taken at a time: "Two tablets, three times in the day. Each tablet
-# is three hundred thirty-three."
-_EACH_IS_BEFORE = re.compile(rf"\beach\s+(?:{_PILL_NOUN}|one)\s+(?:is|has|was)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _each_of_counted(text: str, d: Dose) -> Dose:
-    if not d.value or not _EACH_IS_BEFORE.search(text, max(0, d.start - 30), d.start):
-        return d
-    counted = list(_COUNT_OF_PILLS.finditer(text, 0, d.start))
-    n = parse_number(counted[-1].group("n")) if counted else None
-    return Dose(d.value * n, d.unit, d.start, d.end) if n and 1 < n <= 4 else d
 
 
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:

@@ -748,12 +748,15 @@ _CLAUSE_OR_THING = re.compile(
 _NEXT_COMPARISON = re.compile(r"\b(?:like|as if|as though)\b", re.IGNORECASE)
 
 
+# an animal is an image whatever verb came before it: "i eat like a bear before winter" (not "a dog walker")
+_AN_ANIMAL = re.compile(r"\s*(?:an?|the)\s+(?:\w+\s+)??(?P<noun>[a-z]+)\b(?!\s+(?:" + "|".join(sorted(_ANIMAL_COMPOUNDS)) + r")\b)",
+                        re.IGNORECASE)
+
+
 def _names_an_image(right: str) -> bool:
     """Whether the words after a "like", up to the next comparison, act out an image or hold a figure."""
     own = right[:m.start()] if (m := _NEXT_COMPARISON.search(right)) else right
-    # an animal is an image whatever verb came before: "i eat like a bear before winter"
-    animal = re.match(r"\s*(?:an?|the)\s+(?:\w+\s+)??(?P<noun>[a-z]+)\b(?!\s+(?:" + "|".join(_ANIMAL_COMPOUNDS) + r")\b)",
-                      right, re.IGNORECASE)
+    animal = _AN_ANIMAL.match(right)
     return bool(_FIGURATIVE.search(own) or _ACTING_OUT.match(right)
                 or animal and animal.group("noun").lower() in _ANIMALS)
 

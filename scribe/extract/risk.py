@@ -2959,11 +2959,12 @@ def _risky_part(t: _Turn, text: str, asked: str) -> str:
     """``text`` (the turn as the learned screen reads it) less the sentences the screen reads as no risk at all."""
     from scribe.extract import risk_net
 
+    said = risk_net.sentences(text)
     out = text
-    for said in risk_net.sentences(text):
-        read = risk_net.scores([said], [t.speaker == "client"], [asked])[0]
+    for sentence, read in zip(said, risk_net.scores(said, [t.speaker == "client"] * len(said), [asked] * len(said)),
+                              strict=True):
         if read and max(read.values()) < _NO_RISK_READ:
-            out = out.replace(said, " ")
+            out = out.replace(sentence, " ")
     return out
 
 

@@ -30,13 +30,14 @@ logger = logging.getLogger("scribe")
 
 # ------------------------------------------------------------ homework
 
+# a request that sets something, however politely put: "can you keep", "could you try", "would you be willing to use"
+_REQUEST = r"(?:(?:can|could) you|would you be willing to) (?:save|try|practice|write|keep|fill|do|use)\b"
 _HOMEWORK = re.compile(
     r"\b(for homework|homework|your assignment|between (now|sessions) and|before (next|our next) "
     r"(session|time|week)|(this|over the) (coming |next )?week,? (i'd|i would|try|can you|see if|(just )?(take|call|write|keep|practice|do|use|go|read|notice|track|log|list|spend|schedule|plan|fill|text|walk|pick))\b|i'd like you( two| both)? to|"
     r"i want you( two| both)? to|your part is|practice (it|this|that) (every|each|daily|once|twice)|"
     r"once a day|every (day|night|evening|morning)|(three|two|four|five) times this week|"
-    r"let's write that down|(can|could) you (save|try|practice|write|keep|fill|do)|"
-    r"would you be willing to (try|keep|write|practice|do|use|fill)|try to\b[^.?!]*this week)",
+    r"let's write that down|" + _REQUEST + r"|try to\b[^.?!]*this week)",
     re.IGNORECASE,
 )
 
@@ -78,8 +79,7 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
             if not _HOMEWORK.search(sent.text):
                 continue
             # (a request put as a question is still set: "Could you keep a short log this week, each urge ...?")
-            if sent.text.endswith("?") and not re.search(r"\b((can|could) you|would you be willing to) (save|try|practice|write|"
-                                                         r"keep|fill|do|use)\b", sent.text, re.IGNORECASE):
+            if sent.text.endswith("?") and not re.search(rf"\b{_REQUEST}", sent.text, re.IGNORECASE):
                 continue
             if sent.text.endswith("?") and _SAY_IT_NOW.search(sent.text):
                 continue  # "Could you keep going?", "Could you try to remember when it started?": asked in the room
