@@ -771,3 +771,12 @@ def test_a_request_put_as_a_question_is_homework_but_a_request_to_say_more_now_i
     got = [h["text"] for h in extract_homework(session(*lead, *said)["turns"])]
     assert got == ["Keep a short log this week, each urge, the number, and what they did instead",
                    "Try the ice before the locker room"]
+
+
+def test_a_habit_the_client_used_to_have_is_not_homework() -> None:
+    from scribe.extract.rules import extract_homework
+
+    lead = [P("It was a bad week.")] * 4
+    said = C("The other thing: you used to go to the upper field every morning. What if you went back up, even for "
+             "twenty minutes?")
+    assert extract_homework(session(*lead, said)["turns"]) == []

@@ -62,6 +62,8 @@ _HOMEWORK_NAMED = re.compile(r"\b(?:tell|told|say|said|explain)\s+(?:her|him|the
                              r"(?:it'?s|that'?s|it\s+is)\s+(?:just\s+|your\s+|my\s+)?homework\b", re.IGNORECASE)
 
 
+# what the client did before, recalled: "you used to go to the upper field every morning"
+_USED_TO = re.compile(r"\b(?:you|they|he|she|we)\s+(?:used\s+to|would\s+always|always\s+used\s+to)\b", re.IGNORECASE)
 # a request to say or do something now, in the session, put as a question
 _SAY_IT_NOW = re.compile(r"\b(keep going|go on|tell me|say (more|it|that)|try to (remember|describe|explain|say|put|picture|"
                          r"imagine|find the words)|walk me through|do (it|that|this) (now|with me|here)|try (it|that|this) "
@@ -83,6 +85,8 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue
             if sent.text.endswith("?") and _SAY_IT_NOW.search(sent.text):
                 continue  # "Could you keep going?", "Could you try to remember when it started?": asked in the room
+            if _USED_TO.search(sent.text) and not _DIRECTIVE.search(sent.text):
+                continue  # "you used to go to the upper field every morning": the client's life before, not a task
             if _HOMEWORK_NAMED.search(sent.text) and not _DIRECTIVE.search(sent.text):
                 continue  # "You could tell her it's homework": what to call it, not what to do
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(t.get("text", "")) and not _DIRECTIVE.search(sent.text):
