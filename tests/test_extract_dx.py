@@ -903,3 +903,29 @@ def test_a_type_said_later_replaces_the_defaults_not_stated_label() -> None:
 def test_someone_else_talking_about_depression_is_no_illness_given_a_voice() -> None:
     assert codes(C("I heard your mum talking about the depression she had.")) == {}
     assert "F32.9" in codes(C("The thought is the illness talking, and it gets quieter as the depression lifts."))
+
+
+@pytest.mark.parametrize("said, code", [
+    ("it's moderate it tells me the depression dr benitez talked about is still there", "F32"),
+    ("the high pressure is better one thirty something", "I10"),
+    ("still burning here on the side the doctor say post her pet ic neu ral gia after the shingles", "B02"),
+    ("yes still the green chain the doctor he say it is the lumbar back pain the disc is old like me", "M54"),
+    ("Ferrous sulfate, one time a day. For the anaemia, the iron-deficiency one.", "D50"),
+])
+def test_diagnoses_in_the_words_of_other_englishes_and_of_speech_recognition(said: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(P(said)))
+
+
+def test_insomnia_the_doctor_wrote_with_an_adverb_or_said_first_is_coded() -> None:
+    assert "G47.00" in codes(C("the doctor also wrote insomnia on the letter from the clinic right"), P("yes"))
+    assert "G47.00" in codes(P("yes insomnia she write"))
+
+
+def test_a_condition_named_only_to_compare_is_not_coded() -> None:
+    got = codes(C("That pattern is what Dr. Lahpai means by cyclothymia, the cyclothymic disorder. It's milder swings than "
+                  "bipolar, but it's exhausting."))
+    assert "F34.0" in got and not any(c.startswith("F31") for c in got)
+
+
+def test_the_high_pressure_of_a_job_is_no_hypertension() -> None:
+    assert codes(P("I can't take the high pressure at work any more.")) == {}

@@ -3111,3 +3111,37 @@ def test_a_relative_in_the_room_speaking_of_their_own_drug_in_other_words(said: 
 
 def test_a_relative_reporting_the_clients_drug_is_still_the_clients() -> None:
     assert meds(C("What is she taking now?"), O("She takes the sertraline. The fifty."))["sertraline"]["dose"] == "50 mg"
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("Sertraline, I take one of the fifty and the half of another fifty. Seventy-five. In the morning.", "sertraline", "75 mg"),
+    ("Mirtazapine. The tablet is fifteen, but she said cut it and take half. So seven point five, at night.",
+     "mirtazapine", "7.5 mg"),
+    ("The mirtazapine. The tablet is thirty, but she told me cut it in half, so I take half, fifteen, at night.",
+     "mirtazapine", "15 mg"),
+    ("The sertraline, I take two of the fifty and one of the twenty-five every morning.", "sertraline", "125 mg"),
+    ("The metformin. Two of the five hundred in the morning with my bread, and one five hundred in the night after food.",
+     "metformin", "1500 mg"),
+    ("yes one fifty and for the back the eye bu pro fen four hundred when it is bad maybe three times in the week",
+     "ibuprofen", "400 mg"),
+])
+def test_the_amount_worked_out_from_tablets_cut_counted_or_said_apart(said: str, name: str, dose: str) -> None:
+    assert meds(P(said))[name]["dose"] == dose
+
+
+def test_a_change_told_with_before_and_now_in_a_second_languages_order() -> None:
+    got = meds(P("the flu ox e teen before it was ten now the doctor make it twenty since two weeks"))["fluoxetine"]
+    assert got["dose"] == "20 mg" and got["status"] == "changed"
+    assert meds(P("Yes. The Wellbutrin, before it was the one-fifty. Now he put three hundred, the XL one."))[
+        "bupropion"]["dose"] == "300 mg"
+
+
+def test_the_hundred_one_tablet_is_one_tablet_of_a_hundred() -> None:
+    assert meds(P("the ser tra line i take the hundred and fifty no no sorry the hundred one tablet"),
+                C("okay so sertraline one hundred one tablet"))["sertraline"]["dose"] == "100 mg"
+
+
+def test_a_dose_corrected_with_i_correct_is_the_second_one() -> None:
+    assert meds(C("And the hydroxyzine for the nights?"),
+                P("Yes, when I cannot sleep. The twenty-five... no, I correct, it is the fifty. The fifty."))[
+        "hydroxyzine"]["dose"] == "50 mg"

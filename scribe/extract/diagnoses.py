@@ -103,7 +103,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          r"\bfor (?:the |my |me |da )?bp\b",
                                                          # the Caribbean and Southern US name: "the pressure pills, for my high blood"
                                                          r"\b(?:my|the|me|da|her|his|for|with|have|has|got) high blood\b"
-                                                         r"(?! (?:sugar|count|levels?|tests?|alcohol|results?|pressure|fats?|cholesterol|work))")),
+                                                         r"(?! (?:sugar|count|levels?|tests?|alcohol|results?|pressure|fats?|cholesterol|work))",
+                                                         # "the high pressure is better one thirty something": blood
+                                                         # pressure said short, with its reading or its medicine near
+                                                         r"\b(?:the|my|me|da|her|his)\s+high\s+pressure\b(?=[^.?!]{0,40}\b(?:better|worse|tablets?|pills?|"
+                                                         r"medicine|reading|doctor|one\s+(?:twenty|thirty|forty|fifty|sixty|seventy)|1[2-8]\d)\b)")),
     # the abbreviation as a condition held ("on top of the MS", "relapsing MS"), not Ms Jones or MS Teams
     DxEntry("G35", "multiple sclerosis", (r"\b(the|my|her|his|relapsing|relapsing-remitting|progressive) ms\b"
                                           r"(?! (word|teams|excel|office|outlook|paint|access)\b)",)),
@@ -115,12 +119,16 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G47.00", "insomnia, unspecified",
             (r"\b" + _SAID_IT_IS + r"insomnia\b(?!\s+disorder)" + _NO_CLAUSE_AFTER,
              # written on the note: "She write insomnia", "he wrote down insomnia"
-             r"\b(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:write|writes|wrote|put)(?:\s+down)?\s+insomnia\b(?!\s+disorder)")),
+             r"\b(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:also\s+|even\s+|just\s+)?(?:write|writes|wrote|put)(?:\s+down)?\s+insomnia\b(?!\s+disorder)",
+             # the word first, as a second language may put it: "yes insomnia she write"
+             r"\binsomnia,?\s+(?:she|he|they|the\s+doctor|doctor)\s+(?:also\s+)?(?:write|writes|wrote|put|said|says|say)\b")),
     DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
     # low back pain named as the doctor's finding ("She said chronic low back pain"), not a back that hurts
     DxEntry("M54.50", "low back pain, unspecified",
             (r"\bchronic low(?:er)? back pain\b", r"\b(?:said|says|called\s+it|diagnosed\s+(?:me\s+)?with|diagnosis\s+(?:is|was)|"
-             r"wrote)\s+(?:it'?s\s+|it\s+is\s+)?(?:chronic\s+|mechanical\s+)?low(?:er)? back pain\b")),
+             r"wrote)\s+(?:it'?s\s+|it\s+is\s+)?(?:the\s+)?(?:chronic\s+|mechanical\s+)?(?:low(?:er)?|lumbar) back pain\b",
+             # "the doctor he say it is the lumbar back pain", "lumbago"
+             r"\blumbar back pain\b", r"\blumbago\b")),
     DxEntry("K76.0", "fatty (change of) liver, not elsewhere classified",
             (r"\b(?:non-?alcoholic )?fatty liver\b", r"\bnafld\b", r"\bhepatic steatosis\b")),
     DxEntry("R43.1", "parosmia", (r"\bparosmia\b",)),
@@ -230,7 +238,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("N80.9", "endometriosis, unspecified", (r"\bendometriosis\b",)),
     DxEntry("D57.1", "sickle-cell disease without crisis", (r"\bsickle[- ]cell( disease| anemia| anaemia)?\b",)),
     DxEntry("D57.3", "sickle-cell trait", (r"\bsickle[- ]cell trait\b",)),
-    DxEntry("D50.9", "iron deficiency anemia, unspecified", (r"\biron[- ]deficiency an(a)?emia\b",)),
+    DxEntry("D50.9", "iron deficiency anemia, unspecified", (r"\biron[- ]deficiency an(a)?emia\b",
+                                                              # "For the anaemia, the iron-deficiency one."
+                                                              r"\ban(a)?emia,?\s+the\s+iron[- ]deficien\w*\s+(?:one|kind|type)\b")),
     DxEntry("D64.9", "anemia, unspecified", (r"(?<!deficiency )(?<!sickle cell )(?<!sickle-cell )\ban(a)?emi(a|c)\b",)),
     DxEntry("U09.9", "post COVID-19 condition, unspecified", (r"\blong[- ]covid\b", r"\bpost[- ]covid (syndrome|condition)\b")),
     DxEntry("C50.919", "malignant neoplasm of unspecified site of unspecified female breast", (r"\bbreast cancer\b",)),
@@ -243,7 +253,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # more chronic conditions by their usual names (ICD-10-CM index terms)
     DxEntry("H81.09", "Meniere's disease, unspecified ear", (r"\bm[eé]ni[eè]re'?s( disease| syndrome)?\b",)),
     DxEntry("G50.0", "trigeminal neuralgia", (r"\btrigeminal neuralgia\b",)),
-    DxEntry("B02.29", "other postherpetic nervous system involvement", (r"\bpost-?herpetic neuralgia\b",)),
+    DxEntry("B02.29", "other postherpetic nervous system involvement", (r"\bpost[- ]?herpetic neuralgia\b",)),
     DxEntry("M35.3", "polymyalgia rheumatica", (r"\bpolymyalgia( rheumatica)?\b",)),
     DxEntry("K29.70", "gastritis, unspecified, without bleeding", (r"\b(chronic )?gastritis\b",)),
     DxEntry("E87.6", "hypokalemia", (r"\bhypokal(a)?emia\b",)),
@@ -359,7 +369,9 @@ LAY_HEAD_DIAGNOSES: tuple[DxEntry, ...] = tuple(
 _DX_FRAME = re.compile(
     r"\bdiagnos\w*|\b(dr|doctor|psychiatrist|prescriber|pediatrician|therapist|ob|gp|np|nurse practitioner|"
     r"note|chart|referral|paperwork|report|evaluation|letter|form|summary|she|he|they)\b\.?[^.?!]{0,30}\b(said|says|say|reckons|reckoned|"
-    r"wrote|writes|write|written|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down)\b|"
+    r"wrote|writes|write|written|called|calls|told (me|us|her|him|them)|put (it )?down|ha(s|d) (it|me|you|her|him|them) down|"
+    # "the depression dr benitez talked about is still there", "The depression the doctor talk about, it still here"
+    r"talk(s|ed)? about|mention(s|ed)?)\b|"
     # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
     r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"
     r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|\b(we|i)('d| would)? call (it|this|that)\b|"
@@ -396,7 +408,7 @@ _DEPRESSIVE_FAMILY = ("F06.3", "F25", "F31", "F32", "F33", "F34", "F43.2", "F53"
 
 def names_diagnosis(code: str, text: str) -> bool:
     """Whether ``text`` words a diagnosis of ``code``'s category (grounding checks evidence with this)."""
-    low = text.lower()
+    low = _syllables_joined(text).lower()
     cat = code[:3]
     entries = _ALL_DIAGNOSES + FRAMED_DIAGNOSES + LAY_HEAD_DIAGNOSES
     if any(re.search(p, low) for d in entries if d.code[:3] == cat for p in d.patterns):
@@ -490,7 +502,7 @@ _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNOR
 _DX_NEGATION = re.compile(
     # ("is not good for my sugar, my diabetes": the no is of the medicine, not of the diagnosis)
     r"(n't\b|\b(?:not|no|never)\b(?! only)(?! (?:good|great|helpful|safe|ideal|healthy|okay|ok|best|right) for\b)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
-    r"instead of|rather than|\bthan\s+(?:a|an)\s*$|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
+    r"instead of|rather than|\bthan\s+(?:(?:a|an|the|real|full|proper|full-blown)\s+)?$|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
     r"might (have|be)|could (be|have)|do i have|whether|if (i|you|it)|screen(ing)? for|test(ed)? for|"
     r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about|actually\s+$))[^.?!]*$",
     re.IGNORECASE,
@@ -714,6 +726,35 @@ def _denied_by_client(turns: Turns, i: int, said: str) -> bool:
     return any(t.get("speaker") == "client" and denial.search(t.get("text", "")) for t in turns[i + 1:i + 3])
 
 
+# The long words of the diagnosis names, for names speech recognition split into syllables ("post her pet ic neu ral
+# gia" is "post herpetic neuralgia", "hyper tension" "hypertension").
+_LONG_NAME_WORDS = frozenset(
+    w for entry in _ALL_DIAGNOSES + FRAMED_DIAGNOSES for pat in entry.patterns
+    for w in re.findall(r"[a-z]{7,}", re.sub(r"\\[a-zA-Z]", " ", pat)))
+_SYLLABLE = re.compile(r"[a-z]{1,7}")
+
+
+def _syllables_joined(text: str) -> str:
+    """``text`` with runs of two to five short (up to seven letters) lower-case words that together spell one long word of a diagnosis
+    name written as that word; other text unchanged (only a transcript without capitals is read so)."""
+    if text != text.lower():
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (5, 4, 3, 2):
+            run = words[i:i + n]
+            if len(run) == n and all(_SYLLABLE.fullmatch(w) for w in run) and "".join(run) in _LONG_NAME_WORDS:
+                out.append("".join(run))
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     by_cat: dict[str, dict[str, Any]] = {}
     specified: set[str] = set()
@@ -721,7 +762,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     framed_hits: list[tuple[int, str, str, tuple[str, str]]] = []
     multi_party = any(t.get("speaker") == "other" for t in turns)
     for i, t in enumerate(turns):
-        text = t.get("text", "")
+        text = _syllables_joined(t.get("text", ""))
         speaker = str(t.get("speaker", ""))
         low = text.lower()
         masked = [False] * len(low)

@@ -394,7 +394,7 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
     # ("in morning": a second language drops the article)
-    r"(?:in (?:the )?(?:morning|evening|afternoon)|at night|at bedtime|before bed|at lunch(?:time)?|at noon|at midday|midday|"
+    r"(?:in (?:the )?(?:morning|evening|afternoon|night)|at night|at bedtime|before bed|at lunch(?:time)?|at noon|at midday|midday|"
     r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after|before) (?:breakfast|lunch|dinner|supper)|"
     r"after school|before school|at dinnertime|(?:in|during|through)\s+the\s+day(?:time)?|morning|night|evening|bedtime|nighttime)"
 )
@@ -412,7 +412,10 @@ _SAME_AGAIN = re.compile(
 )
 _TIMED_JOIN = re.compile(
     # "ten in the morning before school and ten at lunch": a second time phrase may qualify the first
-    rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*"
+    rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?"
+    # "two of the five hundred in the morning with my bread, and one five hundred in the night"
+    r"(?:(?:with|after|before)\s+(?:my\s+|the\s+|some\s+)?(?:food|breakfast|bread|tea|coffee|milk|meals?|eating|dinner|supper|lunch)[\s,]+)?"
+    r"(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*"
     # "the one-fifty at night and the fifty in the day", "ten in the morning and then i'm supposed to take the other
     # ten at lunch"
     r"(?:(?:i'?m\s+|i\s+am\s+|i\s+)?(?:(?:supposed|meant|told|s'posed)\s+to\s+)?(?:take|have)\s+)?(?:the\s+(?:other\s+)?|another\s+)?",
@@ -570,9 +573,15 @@ _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMB
                              re.IGNORECASE)
 _DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
+# the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
+_DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+(?:the\s+)?{NUMBER_RE}\b",
+                                re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
 _DOSE_FREQUENCY = (r"\b(?:mig|migs|milligrams?|mg|mcg|micrograms?|units?|(?:once|twice|three\s+times|four\s+times)\s+a\s+day|"
-                   r"a\s+day|daily|every\s+(?:morning|night|day|evening))\b")
+                   r"a\s+day|daily|every\s+(?:morning|night|day|evening)|"
+                   # taken as needed: "the eye bu pro fen four hundred when it is bad maybe three times in the week"
+                   r"(?:once|twice|two\s+times|three\s+times|four\s+times)\s+(?:a|in\s+the|per|every)\s+week|when\s+(?:it\s+is|it'?s)\s+bad|"
+                   r"as\s+needed|when\s+needed)\b")
 # or a few words before a count of its doses: "the vent all in the blue one two puffs when my chest is tight"
 _DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:puffs?|tablets?|pills?|capsules?|drops?|sprays?)\b",
                                  re.IGNORECASE)
@@ -597,6 +606,7 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
             or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
             or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
+            or _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or (_DOSE_NEXT.match(text[run[-1].end():])
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
                               re.IGNORECASE))):
@@ -1110,7 +1120,10 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:i|i'?d|we|she|he|they)\s+(?:had|'d)\s+(?:
 _TAKEN_PRONOUN = re.compile(r"\s+(?:taking|using)\s+(?:it|them|those)\b", re.IGNORECASE)
 # a drug before its verb is its subject: "the Ambien stopped", "Seroquel was increased", "the Ativan she stopped"
 _SUBJECT_GAP = re.compile(
-    r"[\s,]*(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until)\b)[\w'.-]+\s+){0,3}",
+    # ("the flu ox e teen before it was ten now ... twenty": "before" right before the cue is the adverb of a second
+    # language, not a clause)
+    r"[\s,]*(?:(?:before|previously|at\s+first)[\s,]+$)?"
+    r"(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until)\b)[\w'.-]+\s+){0,3}",
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
@@ -1261,7 +1274,7 @@ def find_doses(text: str) -> list[Dose]:
 def _pill_count(said: str) -> float:
     """How many tablets a spoken count says: "a couple (of)" is two, "half of one" a half, "three" three, anything
     unread one."""
-    if re.match(r"half\b", said, re.IGNORECASE):
+    if re.match(r"(?:the\s+|a\s+)?half\b", said, re.IGNORECASE):
         return 0.5
     return 2.0 if re.match(r"a\s+couple\b", said, re.IGNORECASE) else parse_number(said) or 1.0
 
@@ -1488,7 +1501,9 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                               r"sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))\s+one$", num,
                               re.IGNORECASE)
                     # ("the fifty one a day", "the three twenty five one a day", "the fifty one in the mornin")
-                    and re.match(rf"\s+(?:{_TIMES_OF_DAY}\b|(?:a|per|each|every)\s+(?:day|week|night|morning)\b|daily\b|weekly\b|in\s+the\s+mornin\b)", text[m.end():],
+                    and re.match(rf"\s+(?:{_TIMES_OF_DAY}\b|(?:a|per|each|every)\s+(?:day|week|night|morning)\b|daily\b|weekly\b|in\s+the\s+mornin\b|"
+                                 # "the hundred one tablet": one tablet of the hundred
+                                 rf"(?:{_PILL_NOUN})\b)", text[m.end():],
                                  re.IGNORECASE)) \
                 or _ONE_SAID_APART.search(num) or re.search(r"\bpoint[\s-]+(?:\w+[\s-]+)*?"
                                                             r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+one$", num,
@@ -1721,6 +1736,19 @@ def _each_of_counted(text: str, d: Dose, lo: int = 0) -> Dose:
     return Dose(d.value * counts[-1], d.unit, d.start, d.end) if counts and d.value else d
 
 
+_COUNT_WORD = r"(?:one|two|three|four|a\s+couple|(?:the\s+|a\s+)?half)"
+_COUNTED_SUM = re.compile(
+    rf"\b(?P<c1>{_COUNT_WORD})\s+(?:of\s+)?(?:the|my)\s+(?P<s1>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?(?:\s+(?:tablets?|pills?|capsules?))?"
+    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:of\s+)?(?:the|my|another)\s+(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
+    re.IGNORECASE)
+
+
+def _counted_sum(m: re.Match[str]) -> float | None:
+    """The amount a ``_COUNTED_SUM`` match makes: "two of the fifty and one of the twenty-five" is 125."""
+    parts = [(_pill_count(m.group(c)), parse_number(m.group(s))) for c, s in (("c1", "s1"), ("c2", "s2"))]
+    return sum(n * v for n, v in parts if n and v) if all(n and v for n, v in parts) else None
+
+
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
@@ -1744,6 +1772,15 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     if d is not None:
         # "Two drops every morning, it says four hundred units each one": the count times the amount in each
         d = _each_of_counted(text, d, end)
+    if d is not None and d.value:
+        # "I take two of the fifty and one of the twenty-five every morning": tablets of two strengths taken together
+        sent = sentence_at(text, d.start)
+        for m in _COUNTED_SUM.finditer(text, sent.start, sent.end):
+            if m.start() <= d.start < m.end() or m.start() <= d.end - 1 < m.end():
+                summed = _counted_sum(m)
+                if summed:
+                    d = Dose(summed, d.unit, m.start(), m.end())
+                break
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
@@ -1779,6 +1816,15 @@ _MORE_OF_IT = re.compile(r"\b(?:(?:half\s+(?:of\s+)?)?(?:one|a)\s+more|another\s
                          re.IGNORECASE)
 
 
+# a tablet cut or a part of one more: the words between a strength and the amount worked out from it
+_PART_CUE = re.compile(r"\b(?:half|halves|halve|cut\s+(?:it|them|in)|split|break\s+(?:it|them)|quarters?)\b", re.IGNORECASE)
+# the amount worked out said on its own, after a full stop or after the half: "... half of another fifty. Seventy-five.",
+# "so I take half, fifteen, at night"
+_AMOUNT_SAID_ALONE = re.compile(
+    rf"(?:[.!;]\s+|\bhalf\s*,\s*)(?:so\s+)?(?P<n>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?"
+    r"(?=\s*[.,!;]|\s*$|\s+(?:now|at\s+night|in\s+the|every|each|a\s+day|daily)\b)", re.IGNORECASE)
+
+
 def _worked_amount(m: re.Match[str]) -> tuple[float | None, int]:
     """The amount a ``_WORKED_OUT`` match says, and where it ends."""
     g = "n" if m.group("n") else "n2"
@@ -1807,6 +1853,16 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
         if worked and _MORE_OF_IT.search(text, d.end, worked.start()):
             value, end = _worked_amount(worked)
             if value and _multiple_of(value, d.value, (1.5, 2, 2.5, 3, 4)):
+                return Dose(value, d.unit, d.start, end)
+    if d.value and d.value >= 5:
+        # a strength cut or added to, then the amount taken said after: "The tablet is fifteen, but she said cut it
+        # and take half. So seven point five", "one of the fifty and the half of another fifty. Seventy-five.",
+        # "cut it in half, so I take half, fifteen, at night"
+        for worked in (_WORKED_OUT.search(text, d.end, min(hi, d.end + 90)), _AMOUNT_SAID_ALONE.search(text, d.end, min(hi, d.end + 90))):
+            if worked is None or not (_PART_CUE.search(text, d.end, worked.start()) or _MORE_OF_IT.search(text, d.end, worked.start())):
+                continue
+            value, end = _worked_amount(worked) if worked.re is _WORKED_OUT else (parse_number(worked.group("n")), worked.end("n"))
+            if value and _multiple_of(value, d.value, (0.25, 0.5, 1.5, 2, 2.5, 3, 4)):
                 return Dose(value, d.unit, d.start, end)
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
         # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
@@ -2093,6 +2149,9 @@ def dose_values_in(text: str) -> set[float]:
         # "two of the twenties of the fluoxetine": 40; "the stugeron, two o the fifteens": 30
         if (amount := _counted_strength(counted)) is not None:
             values.add(amount)
+    for m in _COUNTED_SUM.finditer(text):
+        if summed := _counted_sum(m):
+            values.add(summed)  # "two of the fifty and one of the twenty-five": 125
     for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
         # "from sixteen to twelve two weeks ago": the new amount of a change
         m = _CHANGE_AFTER.match(text, max(0, step.start() - 1))
@@ -2164,7 +2223,10 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
 
 # the amount now: "I was on fifteen. Now thirty, since Tuesday.", and said without a stop after the one before it:
 # "before it was one milligram at night now it is two"
-_NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+)?|"
+_NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+|"
+                         # "Before it was the one-fifty. Now he put three hundred", "now the doctor make it twenty"
+                         rf"(?:he|she|they|the\s+doctor|doctor|dr\.?\s+\w+)\s+(?:put|puts|make|makes|made|gave|give|gives|changed|raised|"
+                         rf"increased|moved|bumped|lowered|reduced)\s+(?:it\s+|me\s+)?(?:(?:up|down)\s+)?(?:to\s+)?)?|"
                          rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+|"
                          # "before was ten. Since Monday is twenty."
                          rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+)?(?:since|from)\s+(?:last\s+|this\s+)?(?:\w+day|yesterday|then|last\s+week)"
@@ -2219,7 +2281,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:so|that'?s|which\s+is|makes?|making|in\s+total
 
 
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
-_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean)\b\W*", re.IGNORECASE)
+_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean|no,?\s+i\s+correct(?:\s+(?:it|myself))?)\b\W*",
+                        re.IGNORECASE)
 
 
 # a count of things, not an amount: "Forty-one washes in one evening."
