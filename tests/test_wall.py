@@ -278,3 +278,9 @@ def test_a_name_before_my_partner_and_a_creek_are_session_terms(said: str, term:
     from scribe.extract.wall import session_phi_terms
 
     assert term in session_phi_terms(session(P(said))["turns"])
+
+
+def test_a_lower_case_bank_named_by_its_trade_is_redacted_but_life_savings_are_not() -> None:
+    text, n = guard("i count money all day at the window at first liberty savings and then i come home")
+    assert "liberty savings" not in text and n >= 1
+    assert guard("we used our life savings and my retirement savings")[1] == 0

@@ -415,9 +415,13 @@ _VENUE_HEADS = frozenset(
     "pub tavern tap taproom saloon lounge grill diner cafe café bistro brewery brewing bakery deli pizzeria "
     "steakhouse roadhouse cantina".split()
 )
-# a trade word after any name is a firm: "sterling logistics", "halvorsen roofing"
+# a trade word after any name is a firm: "sterling logistics", "halvorsen roofing", "first liberty savings"
 _TRADE_HEADS = frozenset("roofing plumbing logistics trucking freight motors realty excavating landscaping "
-                         "electric paving masonry".split())
+                         "electric paving masonry "
+                         # "i count money all day at the window at first liberty savings"
+                         "savings holdings industries orthodontics lumber".split())
+# money put by, not a bank: "our life savings", "my retirement savings"
+_SAVINGS_KINDS = frozenset("life retirement pension college personal family joint emergency whole entire own".split())
 _GENERIC_VENUE = frozenset(
     "the a an this that my our your his her their local same old new little greasy fancy cheap nice sports dive "
     "wine beer water kitchen bathroom sink hot cold garden hotel airport hospital school truck gas coffee "
@@ -679,7 +683,8 @@ def _venue_spans(doc: Any) -> list[tuple[int, int]]:
             left = toks[k - 1]
             # a pub is someone's ("o'malley's pub"); a room or a club with an owner is theirs ("my son's room")
             possessive = left.text in ("'s", "’s") and k >= 2 and place is None
-            if left.lower_ in _GENERIC_VENUE or (left.is_stop and not possessive) or not (
+            if left.lower_ in _GENERIC_VENUE or (tok.lower_ == "savings" and left.lower_ in _SAVINGS_KINDS) \
+                    or (left.is_stop and not possessive) or not (
                     possessive or left.text.replace("'", "").isalpha()) or left.pos_ in _NOT_A_NAME_POS - {"PART"}:
                 break
             if place is not None and (left.lower_ in place or left.lower_ in RELATIONS or left.pos_ not in
