@@ -3145,3 +3145,12 @@ def test_a_dose_corrected_with_i_correct_is_the_second_one() -> None:
     assert meds(C("And the hydroxyzine for the nights?"),
                 P("Yes, when I cannot sleep. The twenty-five... no, I correct, it is the fifty. The fifty."))[
         "hydroxyzine"]["dose"] == "50 mg"
+
+
+@pytest.mark.parametrize("said, name", [
+    ("the um flu ox e teen the twenty in the morning and the al lo pure i nol the hundred for the gout in the foot",
+     "allopurinol"),
+    ("the ke tia pin the doctor doctor mendes he pass me twenty five but he say now take only the half", "quetiapine"),
+])
+def test_a_long_name_heard_as_five_words_or_before_what_the_doctor_gave(said: str, name: str) -> None:
+    assert name in meds(P(said))

@@ -574,6 +574,9 @@ _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMB
 _DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
+# ... or as what the prescriber gave: "the ke tia pin the doctor doctor mendes he pass me twenty five"
+_DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|gives|prescribed|prescribe|put)\s+me\s+(?:on\s+)?(?:the\s+)?"
+                              rf"{NUMBER_RE}\b", re.IGNORECASE)
 _DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+(?:the\s+)?{NUMBER_RE}\b",
                                 re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
@@ -598,7 +601,10 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     ends_in = words[-1] == "in"  # a name's last syllable heard as the word: "the mirta zap in", "met form in"
     # (six letters only right before a dose: "the dia max the one twenty five two times a day")
     short = len(joined) < 6 or len(joined) == 6 and not _DOSE_NEXT.match(text[run[-1].end():])
-    if short or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or any(w in _RUN_INSIDE for w in words) or joined != "".join(w.group(0) for w in run) \
+    # (a syllable heard as "i" inside a long name: "the al lo pure i nol the hundred")
+    # (five words heard as one name, an exact sound only: "now i cut in" is no nicotine)
+    inside = any(w in _RUN_INSIDE and not (w == "i" and 0 < words.index(w) < len(words) - 1 and len(words) >= 5) for w in words)
+    if short or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or inside or joined != "".join(w.group(0) for w in run) \
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
@@ -607,6 +613,7 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
             or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
             or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
+            or _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80])
             or (_DOSE_NEXT.match(text[run[-1].end():])
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
                               re.IGNORECASE))):
@@ -614,7 +621,7 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     key = sound_key(joined)
     if key in _BY_SOUND:
         return _BY_SOUND[key]
-    if ends_in or whole_only:
+    if ends_in or whole_only or "i" in words:
         return None  # only a name heard whole: "the lex a pro in the morning" is no near match
     # one sound more or less only in a long name: "am low dipping" for amlodipine
     near = {g for k, g in _BY_SOUND.items() if len(k) >= 8 and _edit_distance_at_most_one(k, key)}
@@ -631,7 +638,7 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(words):
-        for n in (4, 3, 2):
+        for n in (5, 4, 3, 2):  # "al lo pure i nol the hundred for the gout"
             run = words[i:i + n]
             # a short street name heard inside a longer name is a syllable of it: "the dule oxy teen sixty" (three
             # words or more, each of them inside the run)
@@ -643,7 +650,8 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
                 continue
             if inside and not syllable \
                     or any(w.group(0).lower() in given_names() for w in run[1:]) \
-                    and not _DOSE_NEXT.match(text[run[-1].end():]):  # "at ivan's" is no ativan; "the dia max the one twenty five" is
+                    and not _DOSE_NEXT.match(text[run[-1].end():]) \
+                    and not _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80]):  # "at ivan's" is no ativan; "the dia max the one twenty five" is
                 continue
             joined = "".join(w.group(0) for w in run).lower()
             generic = MED_SURFACE.get(joined)
