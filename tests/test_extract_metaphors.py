@@ -688,3 +688,8 @@ def test_amounts_and_fillers_after_like_are_no_image(text: str) -> None:
 ])
 def test_eating_like_a_horse_is_stock_but_a_horse_running_is_an_image(text: str, kept: bool) -> None:
     assert bool(_client_quotes(text)) is kept
+
+
+def test_eyes_said_to_be_like_a_counted_thing_are_an_image() -> None:
+    assert any("two burnt chapatis" in q for q in _client_quotes(
+        "Working, working. Eighty returns this week. My eyes are like two burnt chapatis by the evening."))

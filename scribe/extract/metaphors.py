@@ -994,7 +994,8 @@ def extract_metaphors(turns: Turns) -> list[dict[str, Any]]:
                 # "my skin feels like it's full of static": a body part or life domain said to feel like
                 # something is a figure, whatever follows
                 image_subject = re.search(
-                    r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|"
+                    r"\bmy\s+(tummy|stomach|chest|head|brain|heart|throat|skin|body|mind|gut|legs|arms|hands|eyes|ears|feet|"
+                    r"bones|shoulders|knees|fingers|"
                     r"life|house|home|marriage|world|insides|memory|thoughts|mood)(?:\s+(?:feels|felt|is|was|are|were|looks|sounds)|'s|'re)"
                     r"(?:\s+(?:just|kind of|kinda|sort of|basically|literally))?\s+$"
                     # the whole of life at once: "everything feels like it's in low gear"
