@@ -1410,3 +1410,26 @@ def test_an_image_held_with_the_breath_noticed_is_no_emdr_without_bilateral_stim
                 C("Stay with it. You're not going to check. The picture is just a picture. Notice your breath. Keep standing "
                   "there in your mind."), P("..."), C("What's the number now?"), P("Forty. It went down."))
     assert "emdr" not in got
+
+
+def test_the_means_a_client_named_given_a_safer_home_is_safety_planning() -> None:
+    turns = (C("And any thoughts of hurting him?"),
+             P("Honestly? I have the soil auger in the car. In my mind I go to his office and I hit his knees with it."),
+             C("Okay. First thing: the auger. Where could it live instead of your car?"),
+             P("At the lab. I have a locker there."),
+             C("And Elm Street. Is there a way you can avoid passing it?"), P("I can take the highway."))
+    assert "safety planning" in found(*turns)
+    assert "safety planning" in found(C("Do you still think about the poison?"), P("Yes, the rat poison, to end it."),
+                                       C("Is that rat poison in the garage something you could get rid of?"), P("Yes."))
+
+
+def test_a_plan_for_when_the_thought_of_dying_comes_is_safety_planning() -> None:
+    turns = (P("on the cat walk i think if i un clip the thing and let go is finish no more problem"),
+             C("when you say finish do you mean dying"), P("um yes like to end it but is only like wind"),
+             C("okay let's make a plan for the heights specifically what would help when the thought comes on the cat walk"),
+             P("um i can call my workmate moses to come up"))
+    assert "safety planning" in found(*turns)
+
+
+def test_a_phone_kept_out_of_the_bedroom_is_no_safety_plan() -> None:
+    assert "safety planning" not in found(C("Where could the phone live instead of your bedroom at night?"), P("The kitchen."))

@@ -47,7 +47,9 @@ _WHEN = (
 _SELF_HARM_MEANS = (
     r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
     r"firearms?|weapons?|"
-    r"knives|knife|compass(es)?|lighter|hairbrush|bottles?|ammunition|ammo|car keys)"
+    r"knives|knife|compass(es)?|lighter|hairbrush|bottles?|ammunition|ammo|car keys|"
+    # the poisons and tools a client named as the way: "the rat poison in the garage", "the ligature cutter"
+    r"(?:rat\s+)?poison|pesticides?|weedkiller|paraquat|bleach|cutters?|scissors|scalpels?|box\s+cutters?)"
 )
 
 # The word before "level" when a drug's level is meant ("the lithium level", "your level"), not an everyday one.
@@ -591,6 +593,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
     ),
     "safety planning": (
         CueFamily("means", (
+            # (and got rid of: "Is that rat poison in the garage something you could get rid of?")
+            rf"\b(get|getting|got) rid of (the |that |those |your |all the )?{_SELF_HARM_MEANS}\b|"
+            rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(get|getting) rid of\b",
             rf"\b(lock|locked|locking|lockbox|lock box|take|taking|remove|removing|give|giving|get|getting|hand over|"
             rf"put|keep|keeping|hold on to|store)\b[^.?!]{{0,50}}\b{_SELF_HARM_MEANS}\b[^.?!]{{0,50}}"
             r"\b(away|out of|lockbox|lock box|somewhere else|to (your|his|her) \w+|with (you|him|her|them)|to keep|"
@@ -611,6 +616,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("secure", (
             r"\b(lock|locking|locked) (them|it|those) (up|away)\b",
+            # the thing given a safer home: "Where could it live instead of your car?", "can it stay in the
+            # sterilisation room, not in your pocket?"
+            r"\bwhere (could|can|would|will|should) (it|they|that|those) (live|stay|go|be kept|sleep)\b[^.?!]{0,30}\binstead\b",
+            r"\b(can|could) (it|they|that|those) (stay|live|be kept|sleep) (in|at|with) (the|your|his|her|their|a|\w+'s) [^.?!]{0,30}"
+            r"\bnot (in|on|with) (your|the) (pocket|car|bag|van|truck)\b",
             r"\bwho (could|can|would) (hold|keep|take|store) (it|them|onto it)\b",
             r"\b(have|keep|put|move|store|take) (them|it|those) (somewhere else|out of the (house|home)|"
             r"(at|to) (a|your|his|her|their) (\w+'s|friend'?s?|brother'?s?|sister'?s?|son'?s?|neighbou?r'?s?)( house| place| safe)?)\b",
@@ -619,6 +629,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # locker room, what's first?" (weak: "put them in a plan, a time each day" schedules activities)
         CueFamily("plan made", (
             r"\b(put|write|turn) (it|this|that|them) (in|into) a plan\b",
+            # "let's make a plan for the heights specifically, what would help when the thought comes"
+            r"\blet'?s make a plan for (the|when|if|those|these)\b",
+        )),
+        # the place the harm was pictured kept away from: "And Elm Street. Is there a way you can avoid passing it?"
+        CueFamily("distance", (
+            r"\b(a way|ways?) (you can|you could|to) avoid (passing|going (past|near|by)|driving (past|by)|walking (past|by))\b",
         )),
         CueFamily("warning signs", (
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
@@ -626,7 +642,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhen is it (worst|hardest)\b",
         )),
         CueFamily("coping", (
-            r"\bwhat (helps|else helps|could help|has helped)\b",
+            r"\bwhat (helps|else helps|could help|would help|has helped)\b",
             r"\bwhat('s| is| are)? (one|a|some|the) (small )?things?( that)?('s| has| have| could| would| might| can)? "
             r"(helped|help|helps)\b",
             r"\bwhat (could|can|would) you (do|try) instead\b",

@@ -142,6 +142,8 @@ _WEAK_CONTEXT = {
         r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
         r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
         r"overdose|crisis|unsafe|not safe|might act|act on (it|them|the thoughts)|(?<!staple )(?<!nail )(?<!glue )guns?|"
+        # "when you say finish do you mean dying" "um yes like to end it"
+        r"(do you |you )?mean dying|(like|want|wanted|wanting) to end it( all)?(?! with)|"
         r"handguns?|firearms?|rifles?|"
         r"ammunition)\b",
         re.IGNORECASE,
