@@ -3701,3 +3701,70 @@ def test_shoulders_dropped_in_relaxation_are_no_harm_to_anyone() -> None:
     r = finding(C("now shoulders up to your ears hold it tight hold it and drop them let them fall"),
                 P("ay that's where it live the shoulders"), field="homicidal_ideation")
     assert r.status == "not_assessed" and not r.needs_review
+
+
+def test_a_death_in_the_sleep_welcomed_with_the_article_of_a_second_language_is_a_wish_to_be_dead() -> None:
+    assert risk(C("have you been having thoughts like that"), P("no is just religious"),
+                P("my heart is tight all the time and sometimes i think if i die in the sleep is okay"),
+                C("so sometimes you think it would be okay to die in your sleep"),
+                P("yes sometimes many nights since the winter"))["suicidal_ideation"] == "endorsed"
+
+
+def test_a_fear_of_dying_in_ones_sleep_is_no_wish() -> None:
+    assert risk(P("I am scared I will die in my sleep from the apnea"))["suicidal_ideation"] == "not_assessed"
+
+
+@pytest.mark.parametrize("said, status", [
+    ("No. Never. I just think it would be okay not to wake up. I don't want to do anything.", "endorsed"),
+    ("It is okay not to wake up early on Sunday, the shop opens at ten.", "not endorsed"),
+])
+def test_not_waking_said_to_be_okay_is_a_wish_unless_it_is_a_lie_in(said: str, status: str) -> None:
+    assert (risk(P(said))["suicidal_ideation"] == "endorsed") == (status == "endorsed")
+
+
+def test_small_cuts_made_on_the_arm_are_self_harm_and_a_wound_check_answered_no_does_not_deny_them() -> None:
+    turns = (C("okay i want to understand when do you make the cuts"),
+             P("when the anger come the chest become full of smoke so i take the bark knife and make small cuts on the arm "
+               "then the smoke go out"),
+             C("okay how are the cuts now are any of them red hot or swelling"), P("no is small is healing"))
+    assert risk(*turns)["self_harm"] == "endorsed"
+    assert risk(P("the surgeon made a cut in my stomach"))["self_harm"] == "not_assessed"
+
+
+@pytest.mark.parametrize("said", ["um it's okay i guess i cut keys at the keymaster after school",
+                                  "I cut wood for the stove every Saturday"])
+def test_cutting_as_a_trade_is_no_self_harm(said: str) -> None:
+    assert risk(P(said))["self_harm"] == "not_assessed"
+
+
+def test_a_partners_report_the_client_denies_after_naming_them_is_denied() -> None:
+    r = finding(O("She even told me she will strangle the manager. I laughed."),
+                C("Nakato, is that a thought you actually have, of hurting him?"),
+                P("Eh, Waiswa! No. I only mean he is stressing me. I would not touch anybody."), field="homicidal_ideation")
+    assert r.status == "denied"
+
+
+def test_angry_words_the_client_recalls_and_calls_only_talking_are_denied() -> None:
+    assert risk(C("And any thoughts of hurting someone else? You mentioned being angry at the dispatcher last time."),
+                P("Ah, that one. I said I could break his neck, because he sent me out with a bad radio. But no, that is "
+                  "only talking. I would never touch him."))["homicidal_ideation"] == "denied"
+
+
+@pytest.mark.parametrize("said", ["I can call from the airport after I drop him, around six thirty.",
+                                  "I drop her at school then I go to work.",
+                                  "one heater it stop and i did not see i killed them all the plants i killed them"])
+def test_a_passenger_let_out_and_plants_lost_to_frost_are_no_harm_to_anyone(said: str) -> None:
+    assert risk(P(said))["homicidal_ideation"] == "not_assessed"
+
+
+def test_a_generic_question_about_people_asked_of_the_client_without_punctuation_assesses_both_fields() -> None:
+    r = risk(C("you work with strong chemicals sometimes when people feel this low they have thoughts of dying or of "
+               "hurting themselves have you had any thoughts like that"), P("no no that no i have my two girls"))
+    assert r["suicidal_ideation"] == "denied" and r["self_harm"] == "denied"
+
+
+def test_now_said_before_the_no_dates_it_and_is_no_name() -> None:
+    r = risk(C("Ash, have you had any thoughts of hurting yourself, or of not wanting to be alive?"),
+             P("Now, no. Last year, got. Last year I scratched my arm a few times, and some nights I thought it'd be easier "
+               "to disappear. Not now already."))
+    assert r["suicidal_ideation"] == "denied"

@@ -77,6 +77,13 @@ _PERSON = (
     r"strangers?|cyclists|pedestrians|people|dog|cat|puppy|classmates?|bully|landlord|\w+-in-law|grand\w+|nephew|"
     r"niece|twins|coach|whoever|anybody|anyone)"
 )
+# things, not people, that are said to be killed: plants lost to frost, pests, batteries
+_THINGS = (r"(?:plants|flowers|seedlings|crops|trees|roses|tomatoes|vegetables|weeds|bees|fish|chickens|hens|birds|ants|bugs|pests|"
+           r"rats|mice|roaches|cockroaches|slugs|snails|germs|bacteria|cells|batteries|lights)")
+# the work of the hands, cut or cutting: "cutting wood with my uncle", "cutting hay", "i cut keys at the keymaster"
+_CUT_WORK_WORDS = (r"wood|firewood|logs|timber|trees?|hay|grass|hedges?|cane|leather|cloth|fabric|paper|glass|tiles?|stone|keys|meat|"
+                   r"bread|fish|veg|cards|coupons|patterns?|wire|pipes?|costs|prices|sugar|carbs|calories")
+_CUT_WORK = "(?:" + _CUT_WORK_WORDS + ")"
 _OBJ = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|everyone|everybody|whoever|other people|"
     r"(?:my|your|his|her|their|our|the|that|this|a|some)\s+(?:\w+\s+)?" + _PERSON + r")(?!\s+(?:feelings|chances|"
@@ -84,7 +91,9 @@ _OBJ = (
     # put out, not harmed: "I want to push him out of the door when he shouts at my son", "push her out of the way"
     r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b"
     # a thing pushed into the client's own body: "the pins. I push them into my legs"
-    r"|\s+into\s+my\b)"
+    r"|\s+into\s+my\b"
+    # "them" that the words after it name as things: "one heater it stop and i did not see i killed them all the plants"
+    r"|(?<=them)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?" + _THINGS + r"\b)"
 )
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
@@ -96,7 +105,10 @@ _HARM_VERB = (
 # a person pushed clear, not struck: "I push Liam back, hard, he falls on his back, and the bronze goes over my boot"
 _NOT_PUSHED_CLEAR = (r"(?!(?:push\w*|shov\w*)\s+(?:\S+\s+){1,3}?(?:back|away|clear|aside|to\s+safety)\b)"
                      # shoulders let go in a relaxation exercise: "pull your shoulders up ... and drop them let them fall"
-                     r"(?!drop\w*\s+(?:them|it)\W+(?:and\s+)?(?:let\s+(?:them|it)\s+(?:fall|go|drop|hang|sink)|down\b|loose\b|heavy\b))")
+                     r"(?!drop\w*\s+(?:them|it)\W+(?:and\s+)?(?:let\s+(?:them|it)\s+(?:fall|go|drop|hang|sink)|down\b|loose\b|heavy\b))"
+                     # nor a passenger let out: "I can call from the airport after I drop him", "I drop her at school"
+                     r"(?!drop\w*\s+(?:him|her|them|\w+)\s+(?:off|at|to|home|outside|near|by)\b)"
+                     r"(?<!\bafter\si\s)(?<!\bbefore\si\s)(?<!\bthen\si\s)(?<!\bonce\si\s)")
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
 _FLAG = "(?#flag)"
@@ -377,7 +389,16 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\b(?:a\s+)?wish(?:es|ed|ing)?\s+(?:to\s+(?:be\s+dead|die|not\s+(?:exist|be\s+(?:here|alive|around)|wake\s+up))|"
      r"not\s+to\s+(?:be\s+(?:here|alive|around)|exist|wake\s+up)|for\s+death|you\s+(?:were|was)\s+dead)\b|\b(?:being\s+dead|dying|death)\s+(?:would|'d|might|could)\s+(?:be|feel)\s+"
      r"(?:(?:so|quite|really|kind\s+of|almost)\s+)?(?:restful|peaceful|a\s+relief|a\s+rest|nice|easier|a\s+mercy|welcome|okay|fine)\b"),
-    (SI, "wish_dead", True, r"\bdie\s+in\s+(?:my|his|her)\s+sleep\b"),
+    # (not a fear of it: "scared I will die in my sleep", "what if I'll die in my sleep")
+    (SI, "wish_dead", True, r"(?<!\bwill\s)(?<!'ll\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bgonna\s)(?<!\bgoing\sto\s)"
+     r"\bdie\s+in\s+(?:my|me|his|her|your|the)\s+sleep\b"),
+    # a death said to be welcome as a thing in itself: "I just think it would be okay not to wake up",
+    # "it would be okay to die in your sleep" (a clinician's reflection the client says yes to)
+    (SI, "wish_dead", True, r"\b(?:it\s+would|it'?d|would|it\s+is|it'?s|is)\s+(?:be\s+)?(?:(?:just|quite|kind\s+of|kinda|really|so)\s+)?"
+     r"(?:okay|ok|fine|alright|all\s+right|a\s+relief|easier|restful|peaceful|a\s+rest)\s+(?:for\s+me\s+)?"
+     r"(?:(?:to\s+)?(?:just\s+)?(?:not|never)\s+(?:to\s+)?(?:wake(?:\s+up)?|waking(?:\s+up)?|be\s+(?:here|alive|around)|exist)|"
+     r"to\s+(?:just\s+)?(?:die|go|pass)\s+in\s+(?:my|me|your|the)\s+sleep)\b"
+     r"(?!(?:\s+up)?\s+(?:early|till|until|at|before|by|for|on|in\s+time|when|with|to\s+(?:an?|the)\s+alarm)\b)"),
     # not waking said to be welcome without an "if": "I'd be okay not waking up", "I'm at peace with never waking"
     (SI, "wish_dead", True, r"\b(?:i'?d|i\s+would|i'?m|i\s+am)\s+(?:be\s+)?(?:(?:totally|quite|kind\s+of|kinda)\s+)?(?:okay|ok|fine|alright|"
      r"all\s+right|at\s+peace|content|happy)\s+(?:with\s+)?(?:just\s+)?(?:not|never)\s+(?:waking(?:\s+up)?|being\s+(?:here|around|alive)|"
@@ -612,7 +633,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"thankful|relieved|at\s+peace|a\s+blessing)\b|\b(?:no|not\s+a|not\s+much\s+of\s+a)\s+(?:great\s+|big\s+)?loss\s+if\s+i\s+"
      r"(?:go|die|went|died|was\s+gone|were\s+gone)\b|"
      # "If I go tonight, is okay. No more lonely for me."
-     r"\bif\s+i\s+(?:go|die|went|died)(?:\s+(?:tonight|tomorrow|in\s+my\s+sleep|soon))?\s*,?\s+(?:it'?s|is|it\s+is|that'?s|"
+     r"\bif\s+i\s+(?:go|die|went|died)(?:\s+(?:tonight|tomorrow|in\s+(?:my|me|the)\s+sleep|soon))?\s*,?\s+(?:it'?s|is|it\s+is|that'?s|"
      r"that\s+is|would\s+be|it'?d\s+be|it\s+would\s+be)\s+(?:okay|ok|fine|alright|all\s+right|good)\b"
      r"(?=\s*[.!]\s*(?:no\s+more|i'?m\s+(?:ready|tired|done)|enough|my\s+time|god|i\s+am\s+(?:ready|tired))|\s*[.!]?\s*$)|"
      # "it'd be no bad thing to nod off up there in the cold"
@@ -739,8 +760,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bcutting\b(?!\s+(?:back|down|out|off|class|school|corners|ties|it|in\s+line|the\s+"
      r"(?:grass|lawn|cake|cord)|hair|my\s+hair|vegetables|onions|"
      # the work of the hands: "cutting wood with my uncle", "cutting hay", "cutting keys"
-     r"(?:the\s+)?(?:wood|firewood|logs|timber|trees?|hay|grass|hedges?|cane|leather|cloth|fabric|paper|glass|tiles?|stone|keys|meat|"
-     r"bread|fish|veg|cards|coupons|patterns?|wire|pipes?|costs|prices|sugar|carbs|calories)\b))"
+     r"(?:the\s+)?" + _CUT_WORK + r"\b))"
      r"(?!,\s+(?!burn|scratch|hitt|bang|punch|pick|bit|harm|hurt|starv|slic|carv)\w+ing\b)"),
     (SH, "active_thoughts", True, r"\b(?:i|she|he|you)\s+(?:(?:did|do|used\s+to)\s+)?(?:cut|burned|burnt)\b(?!(?:\s+(?:my|her|his)\s+\w+)?"
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
@@ -750,6 +770,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties|"
+     # the work of the hands: "i cut keys at the keymaster", "I cut hair at the salon"
+     r"(?:the\s+|their\s+|people'?s\s+)?(?:hair|" + _CUT_WORK_WORDS + r")|"
      # a way of slicing shown: "I remember she cut like this, thin-thin"
      r"like\s+(?:this|that|so))\b)"),
     # ("the cutting back part" is drinking less)
@@ -800,10 +822,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bpull\w*\s+(?:my|her|his)\s+hair\s+out\b"),
     (SH, "active_thoughts", True, r"\b(?:scratches|cuts|burns|marks)\s+on\s+(?:my|her|his|your|their)\s+"
      r"(?:arms?|legs?|wrists?|thighs?|stomach)\b"),
-    # "when we wipe i take it out on my arm", "I make small burn on the leg, here"
+    # "when we wipe i take it out on my arm", "I make small burn on the leg, here", "i take the bark knife and make small
+    # cuts on the arm"
     (SH, "active_thoughts", True, r"\btak(?:e|es|ing|en)\s+it\s+out\s+on\s+my\s+(?:arms?|legs?|skin|body|wrists?|thighs?|hands?)\b|"
-     r"\b(?:make|made|do|did|give|gave)\s+(?:a\s+)?(?:small\s+|little\s+|tiny\s+)?burns?\s+on\s+(?:the|my)\s+"
-     r"(?:legs?|arms?|wrists?|thighs?|hands?|stomach|skin)\b"),
+     r"\bi\s+(?:\w+\s+){0,6}?(?:make|made|do|did|give|gave)\s+(?:a\s+|some\s+)?(?:(?:small|little|tiny|few)\s+){0,2}(?:burns?|cuts?|lines|scratches)\s+(?:on|in|into)\s+(?:the|my)\s+"
+     r"(?:legs?|arms?|forearms?|wrists?|thighs?|hands?|stomach|skin)\b"),
     # (not a face slapped awake at the wheel: "I open the window, I slap my face, I drink the energy drink")
     (SH, "active_thoughts", True, r"\b(?:hit|hitting|hits|punch\w*|slap\w*|bruis\w*|pinch\w*)\s+(?:my|her|his|your)\s+"
      r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b(?![^.?!]{0,80}\b(?:awake|energy\s+drinks?|coffee|wake\s+(?:myself\s+)?up|"
@@ -1085,7 +1108,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
      r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+of\s+speaking|"
      # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
-     r"(?:^|[.!]\s+)\W*(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s)\s+(?:just|only)\s+talk\b|"
+     r"(?:^|[.!]\s+)\W*(?:(?:but|and)\s+)?(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s|that\s+is)\s+(?:just|only)\s+talk(?:ing)?\b|"
      r"just frustration|just a sayin(?:g|')|(?:^\W*|\bbut\s+)is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
     # how anyone says it: "I said 'I'll kill him' like you say it, love"
     r"like\s+(?:you|people|everyone|anyone|everybody)\s+(?:say|says)\s+(?:it|that)|"
@@ -1171,7 +1194,12 @@ _LEAD = re.compile(r"^\W*(?:(?:well|oh|ah+|aw+|ha(?:ha)*|heh|heck|so|okay|ok|wha
                    # (unpunctuated: "me no mate no i like me life")
                    r"\b[\s,.!…-]*|(?:who,?\s+)?me\s*\?+\s*|me,?\s+(?=(?:no|nah|never)\b)|"
                    # "What? No! I mean I fly back to Yerevan on the twentieth"
-                   r"(?<=what)\s*[?!]+\s*(?=(?:no|nah|nope|never)\b))*", re.IGNORECASE)
+                   r"(?<=what)\s*[?!]+\s*(?=(?:no|nah|nope|never)\b)|"
+                   # the person who spoke for them, named before the no: "Eh, Waiswa! No. I only mean he is stressing me."
+                   # (not a word of time or manner: "Now, no. Last year, got." dates the no)
+                   r"(?!(?:now|then|today|tonight|lately|nowadays|currently|still|before|yes|yeah|so|and|but|well|okay|"
+                   r"honestly|really|actually|also|maybe|sometimes|usually|mostly|please|sorry)\b)"
+                   r"(?-i:[A-Z][a-z]+)\s*[!,]+\s*(?=(?:no|nah|nope|never)\b))*", re.IGNORECASE)
 # "not for many years", "not in ages": a denial that dates the last time
 _NOT_FOR_YEARS = r"not (?:for|in) (?:many |a few |some |so many )?(?:years|ages|a long time|months|decades)\b"
 _DENY_START = re.compile(
@@ -1309,6 +1337,10 @@ _FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|cu
 _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
                             r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body|"
                             r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?)\b", re.IGNORECASE)
+# thanks for telling about a drug taken, answered as a matter of medicine: "thanks for telling me that that's his not
+# yours and it's important not to take it while you're on the guanfacine"
+_MEDICINE_TALK = re.compile(r"\b(?:(?:his|hers|theirs)\s+not\s+yours|while\s+you'?re\s+(?:on|taking)|prescri\w*|pharmac\w*|"
+                            r"interact\w*|side[- ]effects?)\b", re.IGNORECASE)
 _CHECKS_ANSWER = re.compile(r"\b(?:that'?s|that\s+is|is\s+that|was\s+that)\s+a\s+(?:no|yes)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
 # an intensity answered by comparison: "Lower.", "Less than last week", "Not as strong"
@@ -1442,6 +1474,8 @@ _DATED_AFTER = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:that|this|it|all\
                           r"a\s+long\s+time\s+ago|back\s+then|then|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+)?(?:\d+|(?:a\s+)?(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
+_THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)\s+(?:them\s+|it\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
+                            + _THINGS + r"\b", re.IGNORECASE)
 _KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
@@ -1537,7 +1571,7 @@ _BEYOND_WORDS = re.compile(r"\b(?:actually|really|for\s+real|beyond|more\s+than|
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:mean\s+(?:it|that|this)\s+(?:literally|seriously|for\s+real)|a joke|joking|kidding|(?:only|just)\s+joke|i\s+joke|a meme|slang|every(?:one|body) says|how (?:we|people|guys|kids) talk|"
                                r"an expression|figure of speech|a saying|(?:only|just) the saying|(?:we|they|people) say|in jest|"
                                # "I said I'd strangle him with an XLR cable, I remember. No, that's just talk."
-                               r"(?:that'?s|it'?s|is|was)\s+(?:just|only)\s+talk|is\s+only\s+saying)\b", re.IGNORECASE)
+                               r"(?:that'?s|it'?s|is|was)\s+(?:just|only)\s+talk(?:ing)?|is\s+only\s+saying)\b", re.IGNORECASE)
 _IMAGERY = re.compile(r"\b(?:picture|pictured|imagine|imagined|image|images|think about|thought about)\b", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her|them|their|he|she|they)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no|n't|don'?t|doesn'?t|didn'?t)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -2074,6 +2108,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # (an act done that often, not thoughts had that often: "I've thought about killing him forty times")
         mentions = [replace(m, mods=m.mods | {"media"}) if m.field == HI and _TIMES_OVER.match(text, m.end)
                     and _KILLING_DONE.match(text, m.start) else m for m in mentions]
+        # and "them" killed, once the turn has named them things: "i killed them all the plants i killed them"
+        if _THINGS_KILLED.search(text):
+            mentions = [m for m in mentions if not (m.field == HI and re.search(r"\b(?:them|it)\W*$", text[m.start:m.end]))]
         # the question's words said back as a question and answered at once: "But hurting her? No."
         echoed = [(x.start_char, x.end_char) for x, nxt_sent in zip(sents, sents[1:], strict=False)
                   if x.text.rstrip().endswith("?")
@@ -3056,7 +3093,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         received = t.speaker == "client" and t.index + 1 < len(info) and info[t.index + 1].speaker == "clinician" \
             and bool(_RECEIVED.search(info[t.index + 1].text)) and top is not None \
             and first_denial.get(top, len(info)) < t.index \
-            and (top != HI or bool(_OTHER_PERSON.search(t.text)))
+            and (top != HI or bool(_OTHER_PERSON.search(t.text))) \
+            and not _MEDICINE_TALK.search(info[t.index + 1].text)
         escalated = followed is not None and (bool(_CSSRS_FOLLOW_UP.search(info[followed].text)) or confirmed or received) \
             and read and max(read.values()) >= ESCALATED_THRESHOLD \
             and not any(t.index - 3 <= e <= t.index + 2 for e in endorsed_at)
@@ -3481,6 +3519,19 @@ _REFLECTED_THOUGHT = re.compile(r"\byou(?:'?re|\s+are|'?ve\s+been|\s+have\s+been
                                 r"considering|deciding)\s+(?:that\s+)?(?:you(?:'?d|\s+would|'?ll|\s+will)|of|about)\b", re.IGNORECASE)
 
 
+# a wound's care asked after, not whether there are new ones: "are any of them red hot or swelling", "are they healing"
+_WOUND_CARE = re.compile(r"\b(?:red|hot|swell\w*|swollen|infect\w*|heal\w*|clean(?:ed|ing)?|dress(?:ed|ing|ings)|stitch\w*|ointment|"
+                         r"sore|pus|scabs?|weeping|looked\s+at|seen\s+to)\b", re.IGNORECASE)
+_WOUND_NEW = re.compile(r"\b(?:again|new|any\s+more|anymore|since|more|urges?|want\w*|lately|recently|this\s+week)\b", re.IGNORECASE)
+_WOUND_NOUN = re.compile(r"\b(?:cuts|burns|scratches|wounds?|marks|lines|scars)\b", re.IGNORECASE)
+
+
+# a question to the client after the mention, in the same unpunctuated run of words: "sometimes when people feel this low
+# they have thoughts of dying or of hurting themselves have you had any thoughts like that"
+_ASKS_AFTER = re.compile(r"\b(?:have|do|did|are|were)\s+you\b[^?.!]{0,40}?\b(?:like\s+(?:that|this)|any\s+of\s+(?:that|those|this|them)|"
+                         r"(?:those|these)\s+(?:thoughts|feelings|urges))\b", re.IGNORECASE)
+
+
 def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
     """The clinician's mentions that put a risk question to the client.
 
@@ -3499,10 +3550,14 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
                 and not _REFLECTED_THOUGHT.search(t.text, a, m.start):
             continue  # (the "would" of "Would you be okay telling me about the thoughts?" asks leave, it supposes nothing)
         later_q = [t.text[x:y] for x, y, q in t.sentences[k + 1:] if q and not _proposal(t.text[x:y])]
-        refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q)
-        if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q))
+        refers_back = any(_ANAPHOR.search(q) or _ASKS_CLIENT_TOO.search(q) for q in later_q) \
+            or bool(_ASKS_AFTER.search(t.text, m.end, b))  # unpunctuated: "... or of hurting themselves have you had any like that"
+        if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q) or t.text[m.end:b])
                 or relay and "media" not in m.mods):
             continue
+        if m.field == SH and _WOUND_CARE.search(sentence) and not _WOUND_NEW.search(sentence) \
+                and _WOUND_NOUN.search(t.text, m.start, m.end):
+            continue  # "how are the cuts now, are any of them red hot or swelling?" cares for a wound, it asks no risk
         if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
             continue  # "when you burned yourself, were you trying to die?" asks about the other field
         if is_q and _proposal(sentence) and (_FOR_LATER.search(sentence) or not m.strong):
@@ -3557,7 +3612,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     follow_up = len(t.text.split()) <= 12 and bool(_FOLLOW_UP.search(t.text))
     questions_put = [t.text[a:b] for a, b, q in t.sentences if q]
     if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)) and not _OTHER_SUBJECT.search(t.text) \
-            and not _PERMISSION.search(t.text) and not (questions_put and _proposal(questions_put[-1])):
+            and not _PERMISSION.search(t.text) and not (questions_put and _proposal(questions_put[-1])) \
+            and not (_WOUND_CARE.search(t.text) and not _WOUND_NEW.search(t.text)):
         # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
         for j in range(t.index - 1, max(-1, t.index - (5 if follow_up else 3)), -1):
             prev = info[j]
