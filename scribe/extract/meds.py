@@ -2157,8 +2157,8 @@ def dose_values_in(text: str) -> set[float]:
         # "two of the twenties of the fluoxetine": 40; "the stugeron, two o the fifteens": 30
         if (amount := _counted_strength(counted)) is not None:
             values.add(amount)
-    for m in _COUNTED_SUM.finditer(text):
-        if summed := _counted_sum(m):
+    for counted_sum in _COUNTED_SUM.finditer(text):
+        if summed := _counted_sum(counted_sum):
             values.add(summed)  # "two of the fifty and one of the twenty-five": 125
     for step in re.finditer(r"\bto\b", text, re.IGNORECASE):
         # "from sixteen to twelve two weeks ago": the new amount of a change
