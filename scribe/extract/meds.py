@@ -574,11 +574,11 @@ _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMB
 _DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
+_DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+(?:the\s+)?{NUMBER_RE}\b",
+                                re.IGNORECASE)
 # ... or as what the prescriber gave: "the ke tia pin the doctor doctor mendes he pass me twenty five"
 _DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|gives|prescribed|prescribe|put)\s+me\s+(?:on\s+)?(?:the\s+)?"
                               rf"{NUMBER_RE}\b", re.IGNORECASE)
-_DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+(?:the\s+)?{NUMBER_RE}\b",
-                                re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
 _DOSE_FREQUENCY = (r"\b(?:mig|migs|milligrams?|mg|mcg|micrograms?|units?|(?:once|twice|three\s+times|four\s+times)\s+a\s+day|"
                    r"a\s+day|daily|every\s+(?:morning|night|day|evening)|"
@@ -603,7 +603,8 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     short = len(joined) < 6 or len(joined) == 6 and not _DOSE_NEXT.match(text[run[-1].end():])
     # (a syllable heard as "i" inside a long name: "the al lo pure i nol the hundred")
     # (five words heard as one name, an exact sound only: "now i cut in" is no nicotine)
-    inside = any(w in _RUN_INSIDE and not (w == "i" and 0 < words.index(w) < len(words) - 1 and len(words) >= 5) for w in words)
+    # (an "i" at either end is already an edge word)
+    inside = any(w in _RUN_INSIDE and not (w == "i" and len(words) >= 5) for w in words)
     if short or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or inside or joined != "".join(w.group(0) for w in run) \
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
@@ -1834,7 +1835,7 @@ _AMOUNT_SAID_ALONE = re.compile(
 
 
 def _worked_amount(m: re.Match[str]) -> tuple[float | None, int]:
-    """The amount a ``_WORKED_OUT`` match says, and where it ends."""
+    """The amount a ``_WORKED_OUT`` or ``_AMOUNT_SAID_ALONE`` match says, and where it ends."""
     g = "n" if m.group("n") else "n2"
     return parse_number(m.group(g)), m.end(g)
 
@@ -1869,7 +1870,7 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
         for worked in (_WORKED_OUT.search(text, d.end, min(hi, d.end + 90)), _AMOUNT_SAID_ALONE.search(text, d.end, min(hi, d.end + 90))):
             if worked is None or not (_PART_CUE.search(text, d.end, worked.start()) or _MORE_OF_IT.search(text, d.end, worked.start())):
                 continue
-            value, end = _worked_amount(worked) if worked.re is _WORKED_OUT else (parse_number(worked.group("n")), worked.end("n"))
+            value, end = _worked_amount(worked)
             if value and _multiple_of(value, d.value, (0.25, 0.5, 1.5, 2, 2.5, 3, 4)):
                 return Dose(value, d.unit, d.start, end)
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):

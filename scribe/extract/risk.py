@@ -91,9 +91,7 @@ _OBJ = (
     # put out, not harmed: "I want to push him out of the door when he shouts at my son", "push her out of the way"
     r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b"
     # a thing pushed into the client's own body: "the pins. I push them into my legs"
-    r"|\s+into\s+my\b"
-    # "them" that the words after it name as things: "one heater it stop and i did not see i killed them all the plants"
-    r"|(?<=them)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?" + _THINGS + r"\b)"
+    r"|\s+into\s+my\b)"
 )
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
@@ -3526,6 +3524,11 @@ _WOUND_NEW = re.compile(r"\b(?:again|new|any\s+more|anymore|since|more|urges?|wa
 _WOUND_NOUN = re.compile(r"\b(?:cuts|burns|scratches|wounds?|marks|lines|scars)\b", re.IGNORECASE)
 
 
+def _wound_care(text: str) -> bool:
+    """Whether ``text`` asks after a wound's care and not after new harm ("are any of them red hot or swelling")."""
+    return bool(_WOUND_CARE.search(text)) and not _WOUND_NEW.search(text)
+
+
 # a question to the client after the mention, in the same unpunctuated run of words: "sometimes when people feel this low
 # they have thoughts of dying or of hurting themselves have you had any thoughts like that"
 _ASKS_AFTER = re.compile(r"\b(?:have|do|did|are|were)\s+you\b[^?.!]{0,40}?\b(?:like\s+(?:that|this)|any\s+of\s+(?:that|those|this|them)|"
@@ -3555,8 +3558,7 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
         if not (_about_client(t, m) or refers_back and _ASKS_CLIENT_TOO.search(" ".join(later_q) or t.text[m.end:b])
                 or relay and "media" not in m.mods):
             continue
-        if m.field == SH and _WOUND_CARE.search(sentence) and not _WOUND_NEW.search(sentence) \
-                and _WOUND_NOUN.search(t.text, m.start, m.end):
+        if m.field == SH and _wound_care(sentence) and _WOUND_NOUN.search(t.text, m.start, m.end):
             continue  # "how are the cuts now, are any of them red hot or swelling?" cares for a wound, it asks no risk
         if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
             continue  # "when you burned yourself, were you trying to die?" asks about the other field
@@ -3613,7 +3615,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     questions_put = [t.text[a:b] for a, b, q in t.sentences if q]
     if not topics and t.question and (echo or follow_up or _ANAPHOR.search(t.text)) and not _OTHER_SUBJECT.search(t.text) \
             and not _PERMISSION.search(t.text) and not (questions_put and _proposal(questions_put[-1])) \
-            and not (_WOUND_CARE.search(t.text) and not _WOUND_NEW.search(t.text)):
+            and not _wound_care(t.text):
         # a clarifying question about what was just said ("Is that right?", "Any urge to act on them?", "Not really?")
         for j in range(t.index - 1, max(-1, t.index - (5 if follow_up else 3)), -1):
             prev = info[j]
