@@ -780,3 +780,13 @@ def test_a_habit_the_client_used_to_have_is_not_homework() -> None:
     said = C("The other thing: you used to go to the upper field every morning. What if you went back up, even for "
              "twenty minutes?")
     assert extract_homework(session(*lead, said)["turns"]) == []
+
+
+def test_a_request_to_try_it_now_in_the_room_is_no_homework_even_unpunctuated() -> None:
+    from scribe.extract.rules import extract_homework
+
+    lead = [P("It was a bad week.")] * 4
+    said = [C("exactly can you try it now while we watch"),
+            C("can you try it now and then every night this week before bed")]
+    got = [h["text"] for h in extract_homework(session(*lead, *said)["turns"])]
+    assert len(got) == 1 and "every night this week" in got[0]

@@ -70,6 +70,10 @@ _SAY_IT_NOW = re.compile(r"\b(keep going|go on|tell me|say (more|it|that)|try to
                          r"(now|with me|here)|right now)\b", re.IGNORECASE)
 
 
+# ... unless it is also set for later: "can you try it now, and every night this week"
+_FOR_LATER = re.compile(r"\b(?:this\s+week|every|each|tonight|tomorrow|at\s+home|between|until|next)\b", re.IGNORECASE)
+
+
 def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     """Assignments as instructions ("Keep a thought record …"); a clinician's question is never homework."""
     out: list[dict[str, Any]] = []
@@ -83,8 +87,11 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
             # (a request put as a question is still set: "Could you keep a short log this week, each urge ...?")
             if sent.text.endswith("?") and not re.search(rf"\b{_REQUEST}", sent.text, re.IGNORECASE):
                 continue
-            if sent.text.endswith("?") and _SAY_IT_NOW.search(sent.text):
-                continue  # "Could you keep going?", "Could you try to remember when it started?": asked in the room
+            if _SAY_IT_NOW.search(sent.text) and not _FOR_LATER.search(sent.text) \
+                    and (sent.text.endswith("?") or re.search(rf"\b{_REQUEST}", sent.text, re.IGNORECASE)):
+                # "Could you keep going?", "Could you try to remember when it started?", unpunctuated "exactly can you
+                # try it now while we watch": asked in the room
+                continue
             if _USED_TO.search(sent.text) and not _DIRECTIVE.search(sent.text):
                 continue  # "you used to go to the upper field every morning": the client's life before, not a task
             if _HOMEWORK_NAMED.search(sent.text) and not _DIRECTIVE.search(sent.text):
