@@ -3768,3 +3768,56 @@ def test_now_said_before_the_no_dates_it_and_is_no_name() -> None:
              P("Now, no. Last year, got. Last year I scratched my arm a few times, and some nights I thought it'd be easier "
                "to disappear. Not now already."))
     assert r["suicidal_ideation"] == "denied"
+
+
+def test_a_needle_put_through_the_clients_own_skin_is_self_harm_and_things_dropped_harm_nobody() -> None:
+    r = risk(C("and what do you think happened to them"),
+             P("i say maybe i drop them maybe they are in autoclave i don't know i make a joke"),
+             C("take your time"),
+             P("i think you know already i take them home i do on myself on the leg here on the top of the thigh i put "
+               "the needle through the skin and i leave it a little and then i take it out"))
+    assert r["self_harm"] == "endorsed" and r["homicidal_ideation"] == "not_assessed"
+    # her trade, on customers, is not
+    assert risk(P("at the studio i put the needle through the skin of the customer ear and then the jewel"))["self_harm"] \
+        == "not_assessed"
+
+
+def test_skin_rubbed_raw_and_wanted_to_hurt_is_self_harm() -> None:
+    r = risk(P("sometimes at home i put it on my arms and i rub rub until it it's red it's like peeling only"),
+             C("what do you want the rubbing to do"), P("i want the skin to hurt so the inside is quiet"))
+    assert r["self_harm"] == "endorsed"
+    assert risk(P("Every night I rub the lotion into my hands until it soaks in."))["self_harm"] == "not_assessed"
+
+
+def test_a_plan_denied_with_the_thoughts_kept_is_endorsed_suicidal_ideation() -> None:
+    r = finding(C("have you had thoughts of killing yourself"),
+                P("not like a plan just that it would be easier not to be in the next season"), field="suicidal_ideation")
+    assert r.status == "endorsed"
+    assert risk(C("have you had thoughts of killing yourself"),
+                P("not like a plan no not at all"))["suicidal_ideation"] == "denied"
+
+
+def test_a_summary_of_harm_thoughts_before_asking_about_the_self_is_endorsed_and_the_no_answers_the_self() -> None:
+    r = assess_risk([{"speaker": s, "text": t} for s, t in (
+        P("honestly a little part want it i want he feel what i feel but i will not do i have two daughters"),
+        C("okay so thoughts of hurting him that come often with some part of you wanting it and no intention and no "
+          "steps toward it i'm glad you told me and we'll keep working on it what about thoughts of hurting yourself or "
+          "ending your own life"),
+        P("no no for myself no nothing"))])
+    hi = r["homicidal_ideation"].as_item()
+    assert hi["status"] == "endorsed" and hi["needs_review"]
+    assert r["suicidal_ideation"].status == "denied" and r["self_harm"].status == "denied"
+
+
+def test_a_message_someone_else_wrote_read_out_is_not_the_clients_risk() -> None:
+    r = risk(P("I open the messages app to type. And there was a message on the screen, she wrote to somebody, I will end "
+               "it tonight, I am sorry for everything."))
+    assert r["suicidal_ideation"] == "not_assessed"
+
+
+def test_an_urge_of_that_day_set_against_now_no_is_denied() -> None:
+    r = risk(C("And toward the crane driver that day, or anyone now, any thoughts of hurting them?"),
+             P("That day I wanted to hit him, yes. Now no. He cries more than me. I don't want to hurt anybody."))
+    assert r["homicidal_ideation"] == "denied"
+    assert risk(C("Any thoughts of hurting anyone?"),
+                P("That day I wanted to hit him, yes. And now too, every time I see him."))["homicidal_ideation"] == "endorsed"

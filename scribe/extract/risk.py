@@ -106,6 +106,8 @@ _NOT_PUSHED_CLEAR = (r"(?!(?:push\w*|shov\w*)\s+(?:\S+\s+){1,3}?(?:back|away|cle
                      r"(?!drop\w*\s+(?:them|it)\W+(?:and\s+)?(?:let\s+(?:them|it)\s+(?:fall|go|drop|hang|sink)|down\b|loose\b|heavy\b))"
                      # nor a passenger let out: "I can call from the airport after I drop him", "I drop her at school"
                      r"(?!drop\w*\s+(?:him|her|them|\w+)\s+(?:off|at|to|home|outside|near|by)\b)"
+                     # nor things let fall: "the log is wrong again ... maybe i drop them maybe they are in autoclave"
+                     r"(?!drop\w*\s+them\b)"
                      r"(?<!\bafter\si\s)(?<!\bbefore\si\s)(?<!\bthen\si\s)(?<!\bonce\si\s)")
 _NT = r"(?:n'?t|\s+not)"
 # a weak target that, far from any strong mention, is still flagged for review ("I picked a date")
@@ -840,11 +842,23 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting|pick\w*|"
      r"smack\w*|pinch\w*)\b[^?!]{0,60}?\b(?:on\s+purpose|deliberately|to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
      r"\bknuckles\s+(?:split|bled|bleed|were\s+bleeding)\b|\bmy\s+(?:hands?|arms?|wrists?|skin|legs?|thighs?|fingers?)\b[^.?!]{0,40}"
-     r"\b(?:until|till|til)\s+(?:it|they)\s+(?:stings?|hurts?|bleeds?|burns?|blisters?)\b"),
+     r"\b(?:until|till|til)\s+(?:it|they)\s+(?:stings?|hurts?|bleeds?|burns?|blisters?)\b|"
+     # rubbed raw: "i put it on my arms and i rub until it's red" (an abrasive paste)
+     r"\bmy\s+(?:arms?|wrists?|skin|legs?|thighs?|hands?)\b[^.?!]{0,40}\b(?:rub\w*|scrub\w*|scrap\w*)\s+(?:\w+\s+)?(?:until|till|til)\s+"
+     r"(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+(?:red|raw|bleeding|sore|bleeds?|bled)\b"),
     # a flame or blade held to the body: "i've been putting the lighter to it at night ... i can see it go red"
     (SH, "active_thoughts", True, r"\b(?:put\w*|held|hold\w*|press\w*)\s+(?:the|a|my)\s+(?:lighter|match|flame|cigarette|fag|iron|blade|razor|"
      r"lit\s+\w+)\s+(?:to|on|against|into)\s+(?:my\s+(?:skin|arms?|legs?|hands?|wrists?|thighs?|feet|foot|stomach)\b|(?:it|them)\b"
      r"(?=[^.?!]{0,120}\b(?:feel|skin|red|blister\w*|burn\w*|smell)\b))"),
+    # a sharp thing through the client's own skin: "i do on myself on the leg here on the top of the thigh i put the
+    # needle through the skin" (a piercer; "through the skin" alone is her work on customers)
+    (SH, "active_thoughts", True, r"\b(?:on|to|into)\s+myself\b[^.?!]{0,80}?\b(?:needles?|pins?|nails?|blades?|razors?)\s+(?:\w+\s+)?"
+     r"(?:through|into|in)\s+(?:the|my)\s+skin\b|\b(?:needles?|pins?|blades?|razors?)\s+(?:\w+\s+)?(?:through|into)\s+(?:the|my)\s+skin\b"
+     r"[^.?!]{0,40}?\b(?:on|to|into)\s+myself\b|\b(?:needles?|pins?)\s+(?:\w+\s+)?(?:through|into)\s+my\s+(?:own\s+)?skin\b"),
+    # the body made to hurt, wanted: "i want the skin to hurt so the inside is quiet"; "something you do on purpose to hurt"
+    (SH, "active_thoughts", True, r"\bi\s+(?:want|wanted|need|needed)\s+(?:the|my)\s+(?:skin|body|arms?|legs?|hands?)\s+to\s+"
+     r"(?:hurt|bleed|burn|sting)\b|\bon\s+purpose\s+to\s+(?:hurt|punish|feel\s+(?:the\s+)?pain)\b(?!\s+(?:him|her|them|someone|somebody|"
+     r"anyone|people|others)\b)"),
     # "I push them into my legs, under the jeans" (pins)
     (SH, "active_thoughts", True, r"\b(?:push\w*|stick\w*|stuck|jab\w*|press\w*|dig\w*|dug)\s+(?:the\s+)?(?:pins?|needles?|them|it|"
      r"nails?|compass)\s+into\s+my\s+(?:legs?|arms?|skin|thighs?|hands?|stomach|wrists?|palms?)\b"),
@@ -1098,7 +1112,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      # words borrowed, not meant: "Mami, that was, like, everybody posted that. It's from a song."
      r"every(?:one|body) (?:posted|shared|wrote|put up) (?:it|that)|(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a line )?from a "
      r"(?:song|film|movie|show|tiktok|video|meme|poem)|"
-     r"(?:just|only|(?:it'?s|that'?s|is)\s+(?:just\s+|only\s+)?) how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) "
+     r"(?:just|only|(?:it'?s|that'?s|that\s+is|this\s+is|is)(?:\s+just|\s+only)?)\s+how (?:we|people|guys|kids|everyone|everybody|my friends|teens|young people) "
      r"(?:talk|speak|say (?:it|things|stuff))|"
      r"(?:just|only),?\s+(?:like,?\s+)?an\s+expression|(?:a\s+)?figure\s+of\s+speech|(?<!sure i )(?<!certain i )(?:do|did)n'?t (?:really )?mean (?:it|that)|just venting|"
      r"i (?:just )?was (?:just )?(?:joking|kidding|mad|angry|furious|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
@@ -1449,6 +1463,10 @@ _ENJOY_REFLECTED = re.compile(r"\byou\s+(?:(?:partly|kind\s+of|kinda|sort\s+of|h
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}(?:[\"“‘]|(?<!\w)')\s*i\b[^\"”’]*$|"
                      # "She texted me from work: I can't do this any more, I want to disappear for good."
                      r"\b(?:says?|said|texted|wrote|posted|messaged|emailed)\b[^.!?:]{0,20}:\s*i\b[^.!?]*$", re.IGNORECASE)
+# another's message read out after a comma: "there was a message on the screen, she wrote to somebody, I will end it
+# tonight" (the "I" is the writer)
+_MESSAGE_READ = re.compile(r"\b(?:she|he|they|someone|somebody)\s+(?:had\s+)?(?:wrote|written|texted|typed|messaged|posted|emailed)"
+                           r"(?:\s+(?:to\s+)?\w+)?\s*[,:]\s*i\b[^.!?]*$", re.IGNORECASE)
 # inside a quotation someone is said to have said, however it opens: 'He said in the car, "If Mark cuts my hours again, I
 # will kill him."' (the "I" is the one quoted, not the speaker)
 _QUOTE_OPEN = re.compile(r"\b(?:says?|said|saying|tells?|told|goes|went|texted|wrote|posted|shouted|yelled|screamed)\b[^.!?\"“”]{0,30}"
@@ -1463,6 +1481,9 @@ _TAG_QUESTION = re.compile(r"\b(?:okay|ok|right|yeah|you know|alright|innit|eh|y
 _FIRST_PERSON_BEFORE = re.compile(
     r"\bi(?:'m|'ve|'d|'ll)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|will|really|just|sometimes|"
     r"also|to|about|of|like|do|did|don't|can't|going|gonna|could|might)\s+){0,3}$", re.IGNORECASE)
+_THAT_MOMENT = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:on\s+|in\s+|at\s+)?that\s+(?:day|night|moment|time|morning|evening|afternoon)\b",
+                          re.IGNORECASE)
+_NOW_NO = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+|and\s+)?(?:now|today|these\s+days),?\s+(?:no|nothing|never|not)\b|\bnot\s+now\b", re.IGNORECASE)
 _THAT_WAS_PAST = re.compile(
     r"^\W*(?:that|this|it) was (?:(?:in |back in )?(?:\d{4}|(?:nineteen|twenty)[- ]\w+)\b|in (?:high school|college|my \w+)|"
     r"(?:[\w-]+ )?years ago|a long time ago|back in|"
@@ -2091,6 +2112,12 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                 # sentence of the same event between them
                 lo = sents[k - 2].start_char
             mentions = [replace(m, mods=m.mods | {"historical"}) if lo <= m.start < hi else m for m in mentions]
+    # "That day I wanted to hit him, yes. Now no.": the moment then, set against now
+    if speaker != "clinician" and _NOW_NO.search(doc.text):
+        for sent in sents:
+            if _THAT_MOMENT.match(sent.text):
+                mentions = [replace(m, mods=m.mods | {"historical"}) if sent.start_char <= m.start < sent.end_char
+                            and "present" not in m.mods else m for m in mentions]
     if speaker != "clinician":
         # a yes/no question the client puts to themselves ("my brain asked, so are you suicidal now too?
         # But no.") raises the topic without answering it
@@ -2129,7 +2156,8 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # 'He says "when I get out I will kill her." And I say it. "I will kill her."': words quoted from someone
         # else, and the same words said again, are theirs
         quoted = _quoted_from_other(text)
-        mentions = [replace(m, mods=m.mods | {"other_experiencer", "quoted"}) if m.field and any(a <= m.start < b for a, b in quoted)
+        mentions = [replace(m, mods=m.mods | {"other_experiencer", "quoted"}) if m.field and (
+            any(a <= m.start < b for a, b in quoted) or _MESSAGE_READ.search(text[max(0, m.start - 80):m.start]))
                     else m for m in mentions]
         # "I think about slamming his head into the locker": the body harmed is someone else's; wanted by the
         # client it is harm to others, otherwise it is not the client's self-harm
@@ -2354,6 +2382,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     later_affirm = [c for c in affirm if c.start > 3]
     if negated_question and _AGREE.match(head) and not later_affirm:
         return "deny", None
+    if _SHORT_OF_PLAN.match(head):
+        return "affirm", "current"
     if _DENY_START.match(head):
         recur = _live(answer.cues.get("recur"))
         taken_back = bool(_NO_TAKEN_BACK.search(answer.text))
@@ -3037,6 +3067,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                                                       or t.index > 0 and _FOLLOW_UP.search(info[t.index - 1].text) is not None
                                                       and info[t.index - 1].speaker == "clinician"
                                                       and _NOW_DENIED.search(_LEAD.sub("", t.text)) is not None)}
+    # and a turn that disowns the words as a way of talking: "That is how we talk when angry ... I don't even think like that."
+    opens_denying |= {t.index for t in info if t.speaker != "clinician" and _live(t.cues.get("disown"))}
     denied.update((i, f) for i in opens_denying for f in RISK_FIELDS)
     # the turn of the client's first plain denial of each field, for a disclosure that comes a few turns later
     first_denial: dict[str, int] = {}
@@ -3310,6 +3342,9 @@ _NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b|"
                             re.IGNORECASE)
 # the client's own no set after what the world around them holds: "i see death every day death is my neighbour but
 # for me no"
+# the plan denied and the thoughts kept: "not like a plan just that it would be easier not to be in the next season"
+_SHORT_OF_PLAN = re.compile(r"^(?:(?:no|well|um|uh)\W+)*not\s+(?:like\s+|really\s+)?(?:a|any)\s+(?:real\s+|proper\s+)?(?:plan|intention)\b"
+                            r"(?:\s+or\s+anything)?\W+(?:just|only)\b(?!\s+(?:no|not|never|nothing)\b)", re.IGNORECASE)
 _FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|never|nothing)\b", re.IGNORECASE)
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
@@ -3601,12 +3636,47 @@ def _threat_clarified(t: _Turn, nxt: _Turn | None, events: list[_Event]) -> None
         _retract(events, {HI}, t.index, nxt.index, reach=2, reason=THREAT_CLARIFIED_REASON)
 
 
+# the clinician turning from one field to the next: "... what about thoughts of hurting yourself"
+_TOPIC_SWITCH = re.compile(r"\b(?:and\s+)?(?:what|how)\s+about\b(?!\s+(?:that|it|them|those|this|now|today|tonight)\b)", re.IGNORECASE)
+SUMMED_UP_REASON = "the clinician summed up thoughts the client disclosed (turn {turn}) before asking about another field: confirm"
+
+
+def _summary_then_switch(t: _Turn, asked: list[_Mention], info: list[_Turn], events: list[_Event]) -> list[_Mention] | None:
+    """ "okay so thoughts of hurting him that come often with some part of you wanting it and no intention ... what about
+    thoughts of hurting yourself or ending your own life" "no no for myself no nothing": the clinician sums up what the
+    client disclosed of one field, then asks about the others. The answer is to the fields asked after the turn; the
+    field summed up is endorsed on the clinician's summary of the client's words, for the clinician to confirm.
+    Returns the mentions the answer answers, or None where the turn does not do this."""
+    switch = _TOPIC_SWITCH.search(t.text)
+    if switch is None or not _SUMMED_UP.match(t.text) or t.index == 0 or info[t.index - 1].speaker != "client":
+        return None
+    before = [m for m in asked if m.start < switch.start()]
+    # ("what about ..." asks what follows it, with or without a question mark)
+    after = [m for m in t.mentions if m.start >= switch.start() and m.field and "media" not in m.mods
+             and "hypothetical" not in m.mods and _about_client(t, m)]
+    summed = {m.field for m in before if m.field and "negated" not in m.mods and "hypothetical" not in m.mods
+              and m.facets & {"wish_dead", "active_thoughts"}} - {m.field for m in after}
+    if not summed or not after or _SECOND_PERSON.search(t.text, 0, switch.start()) is None:
+        return None
+    negated = frozenset(f for f, cue in (("intent", r"\bno\s+(?:intention|intent)\b"), ("plan", r"\bno\s+(?:plan|steps?)\b"))
+                        if re.search(cue, t.text[:switch.start()], re.IGNORECASE))
+    for m in before:
+        if m.field in summed:
+            summed.discard(m.field)
+            events.append(_Event(m.field, "endorse", t.index, m.start, (t.index - 1, t.index), facets=m.facets,
+                                 negated_facets=negated, timeframe="current",
+                                 reason=SUMMED_UP_REASON.format(turn=t.index), source="clinician"))
+    return after
+
+
 def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered: dict[int, set[str]]) -> None:
     nxt = info[t.index + 1] if t.index + 1 < len(info) else None
     _threat_clarified(t, nxt, events)
     # "And hurting himself in any other way?" "He says no, never.": the interpreter relays the client's answer
     relay = _relayed(nxt) if nxt is not None and nxt.speaker == "other" else None
     asked = _asked(t, relay=relay is not None)
+    switched = _summary_then_switch(t, asked, info, events)
+    asked = switched if switched is not None else asked
     topics = {m.field for m in asked if m.field}
     carried_from: dict[str, int] = {}
     prev_words = set(re.findall(r"[a-z']+", info[t.index - 1].text.lower())) if t.index else set()
@@ -3749,7 +3819,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # "So there's a picture of hitting him, most days. Have you thought about actually doing it?": the question
     # sentences ask only about acting; the thoughts were reflected, not put in question
     questions = [t.text[a:b] for a, b, q in t.sentences if q]
-    acting_only = bool(questions) and any(_ACTING_Q.search(q) for q in questions) and not any(
+    acting_only = switched is None and bool(questions) and any(_ACTING_Q.search(q) for q in questions) and not any(
         m.facets & {"wish_dead", "active_thoughts"} and any(a <= m.start < b for a, b, q in t.sentences if q)
         for m in asked)
     explicit = {m.field for m in nxt.mentions if m.field and _about_client(nxt, m) and "negated" not in m.mods
@@ -3935,6 +4005,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                 and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
                           or _OWN_WORDS.search(t.text[m.start:m.end]))
                      or _QUOTED.search(t.text[max(0, m.start - 80):m.start])
+                     or _MESSAGE_READ.search(t.text[max(0, m.start - 80):m.start])
                      or _QUOTE_OPEN.search(t.text, 0, m.start)
                      or _SAID_BEFORE.search(t.text[max(0, m.start - 40):m.start])
                      or _OBSERVED.match(t.text, m.start))]
