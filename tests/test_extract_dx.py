@@ -929,3 +929,24 @@ def test_a_condition_named_only_to_compare_is_not_coded() -> None:
 
 def test_the_high_pressure_of_a_job_is_no_hypertension() -> None:
     assert codes(P("I can't take the high pressure at work any more.")) == {}
+
+
+@pytest.mark.parametrize("said, code", [
+    ("in the day maybe four hours the doctor say it is shift work sleep disorder", "G47"),
+    ("i don't want i am not crazy the doctor pineda say is depression but i say no pills for the head", "F32"),
+    ("yeah doctor in tbilisi years ago say borderline the emotionally unstable one doctor marsh here say the same", "F60"),
+    ("And I am still taking the tranexamic acid for the fibroids, only during the period.", "D25"),
+    ("Reflux disease, G E R D. This is why omeprazole.", "K21"),
+    ("social anxiety disorder and um depression", "F32"),
+])
+def test_diagnoses_said_in_speech_past_a_doubt_or_a_filler(said: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(P(said)))
+
+
+def test_a_condition_the_doctor_said_no_to_later_in_the_turn_is_not_coded() -> None:
+    got = codes(P("She wrote depression, moderate, first episode. She asked also about bipolar, if I have times when I don't "
+                  "sleep. I said never in my life. So she said no, not bipolar."))
+    assert "F32.1" in got and not any(c.startswith("F31") for c in got)
+    assert not any(c.startswith("F84") for c in codes(
+        P("and she checked for the autism also because my sister's boy has it but she said no not autism")))
+    assert codes(P("she never said it was depression")) == {}

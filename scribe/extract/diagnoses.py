@@ -23,7 +23,9 @@ LAY_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F53.0", "postpartum depression", (r"post[- ]?natal depression", r"depression after (the|my|her) baby")),
     DxEntry("F84.0", "autism spectrum disorder", (r"\bon the (autism )?spectrum\b", r"\bautistic\b")),
     # the ICD-10 name UK notes use: "emotionally unstable personality disorder yeah on my notes"
-    DxEntry("F60.3", "borderline personality disorder", (r"\bemotionally unstable personality( disorder)?\b", r"\beupd\b")),
+    DxEntry("F60.3", "borderline personality disorder", (r"\bemotionally unstable personality( disorder)?\b", r"\beupd\b",
+                                                         # "say borderline the emotionally unstable one"
+                                                         r"\bborderline,?\s+the\s+emotionally\s+unstable\b")),
     DxEntry("F25.9", "schizoaffective disorder", (r"schizo[- ]affective",)),
     # ICD-10's F41.2 is charted in ICD-10-CM as other specified anxiety disorders
     DxEntry("F41.8", "other specified anxiety disorders",
@@ -48,6 +50,7 @@ SPELLED_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("F90.2", "attention-deficit hyperactivity disorder", (_spelled("adhd"), _spelled("add"))),
     DxEntry("F60.3", "borderline personality disorder", (_spelled("bpd"),)),
     DxEntry("F32.9", "major depressive disorder, single episode, unspecified", (_spelled("mdd"),)),
+    DxEntry("K21.9", "gastro-esophageal reflux disease without esophagitis", (_spelled("gerd"), _spelled("gord"))),
 )
 # Neurocognitive disorders, which the lexicon's F-chapter table lacks: a mild one is G31.84 whatever it is said to
 # come from ("mild memory disorder from early Alzheimer's"), so the cause is part of the match and adds no code.
@@ -134,6 +137,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("R43.1", "parosmia", (r"\bparosmia\b",)),
     DxEntry("G47.33", "obstructive sleep apnea", (r"\bobstructive sleep apno?ea\b",)),
     DxEntry("G47.26", "circadian rhythm sleep disorder, shift work type", (r"\bshift[- ]work (sleep )?disorder\b",)),
+    # "the tranexamic acid for the fibroids"
+    DxEntry("D25.9", "leiomyoma of uterus, unspecified", (r"\b(?:uterine\s+|womb\s+)?fibroids\b", r"\buterine\s+fibroid\b")),
     DxEntry("G20.A1", "Parkinson's disease", (r"\bparkinson'?s( disease)?\b",)),
     DxEntry("N52.9", "erectile dysfunction, unspecified", (r"\berectile dysfunction\b",)),
     # a migraine is an episode; the condition is charted when it is said to be chronic
@@ -226,7 +231,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\birritable bowel( syndrome)?\b", r"\bibs\b", _spelled("ibs"))),
     DxEntry("K90.0", "celiac disease", (r"\bc(o)?eliac( disease)?\b",)),
     DxEntry("K21.9", "gastro-esophageal reflux disease without esophagitis",
-            (r"\bgerd\b", r"\bgord\b", r"\bgastro-?o?esophageal reflux( disease)?\b", r"\bacid reflux disease\b")),
+            (r"\bgerd\b", r"\bgord\b", r"\bgastro-?o?esophageal reflux( disease)?\b", r"\b(?:acid )?reflux disease\b")),
     DxEntry("K74.60", "unspecified cirrhosis of liver", (r"\bcirrhosis\b",)),
     DxEntry("B18.2", "chronic viral hepatitis C", (r"\bhep(atitis)? ?c\b",)),
     DxEntry("B18.1", "chronic viral hepatitis B without delta-agent", (r"\bhep(atitis)? ?b\b",)),
@@ -330,7 +335,9 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"this is|that is|this was|a (?:touch|bit|spot) of|"
              r"call(s|ed)? it|(sounds|looks) like)"
              # (what was written set off by a comma: "the diagnoses Dr Lual wrote, depression and anxiety")
-             r"((?:(?<=writes)|(?<=wrote)|(?<=written)|(?<=letter)|(?<=referral)|(?<=paper))[,:])?( (still|really|definitely|probably|actually))?( (mild|moderate|severe))? "
+             r"((?:(?<=writes)|(?<=wrote)|(?<=written)|(?<=letter)|(?<=referral)|(?<=paper))[,:])?( (still|really|definitely|probably|actually))?"
+             # (a filler between: "social anxiety disorder and um depression")
+             r"( (?:um+|uh+|er+|erm),?)?( (mild|moderate|severe))? "
              r"depression\b"
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)",
@@ -438,7 +445,7 @@ _HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatri
 # A report of what someone wrote or said opens its own clause: "you're not going mad, no, the letter says ...".
 # Naming it ("what you're describing we'd call prolonged grief", "it's called ...") opens a clause too.
 _CLAUSE_OPENER = re.compile(
-    r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote)|"
+    r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote|(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bwould )(?:say|write)(?=\s+(?:is|it|the|a|an|she|he|my|i)\b))|"
     # a filler that starts a new clause in run-on ASR text: "a job that don't pay you know i been type one"
     r"(?<!n't, )(?<!n't )you know(?! (if|whether|what|that|how))|"
     r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called|"
@@ -630,6 +637,9 @@ _TREATMENT_TARGET = re.compile(r"\bfor (the|my|your|his|her|their) $", re.IGNORE
 _HEDGE = re.compile(r"might|could|maybe|perhaps|possibl\w*", re.IGNORECASE)
 
 
+_REPORTED_FRAME = re.compile(r"(?:said|says|say|wrote|write|call(?:s|ed)?|diagnosed)\b")
+
+
 def _negated(before: str) -> bool:
     openers = list(_CLAUSE_OPENER.finditer(before))
     scoped = before[openers[-1].end():] if openers else before
@@ -637,7 +647,7 @@ def _negated(before: str) -> bool:
         return True
     # a doubt before someone's saying or writing it is not on what they said: "that could be the patch could be da packs
     # ill who know and um she wrote social anxiety on mi crew medical form"
-    reported = bool(openers) and re.fullmatch(r"says|said|wrote", openers[-1].group(0), re.IGNORECASE) is not None
+    reported = bool(openers) and re.fullmatch(r"says?|said|wrote|write", openers[-1].group(0), re.IGNORECASE) is not None
     doubt = _DX_DOUBT.search(scoped[-60:] if reported else before[-60:])
     if doubt is None:
         return False
@@ -672,7 +682,8 @@ def _next_sentence(sentences: list[Sentence], sent: Sentence) -> str:
 # Between two items of one list of diagnoses: "the PTSD and the depression", "depression, and the panic disorder".
 _LIST_GAP = re.compile(
     r"\s*(,\s*)?(\b(and|or|plus|as well as|along with|together with|alongside)\b\s*)?"
-    r"(\b(the|your|my|his|her|their)\b\s*)?",
+    # (and a filler in speech: "social anxiety disorder and um depression")
+    r"(\b(?:um+|uh+|er+|erm|like)\b,?\s*)?(\b(the|your|my|his|her|their)\b\s*)?",
     re.IGNORECASE,
 )
 
@@ -734,6 +745,18 @@ _LONG_NAME_WORDS = frozenset(
 _SYLLABLE = re.compile(r"[a-z]{1,7}")
 
 
+def _ruled_out_later(low: str, s: int, e: int) -> bool:
+    """The same condition said not to be the client's later in the turn: "She asked also about bipolar ... So she said
+    no, not bipolar.", "she checked for the autism also ... but she said no not autism"."""
+    head = re.findall(r"[a-z']+", low[s:e])
+    if not head:
+        return False
+    word = re.escape(head[-1])
+    return re.search(rf"\b(?:said|says|say)\s+(?:it'?s\s+|it\s+is\s+)?no\W+not\s+(?:the\s+|a\s+)?{word}\b|"
+                     rf"\bno,?\s+(?:it'?s\s+|it\s+is\s+)?not\s+(?:the\s+|a\s+)?{word}\b(?!\s+(?:only|just|alone)\b)",
+                     low[e:]) is not None
+
+
 def _syllables_joined(text: str) -> str:
     """``text`` with runs of two to five short (up to seven letters) lower-case words that together spell one long word of a diagnosis
     name written as that word; other text unchanged (only a transcript without capitals is read so)."""
@@ -793,7 +816,10 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         for code, label, s, e, bare in sorted(hits, key=lambda h: h[4]):
             sent = sentence_at(text, s)
             before = clause_before(sent.text, s - sent.start)
-            if _negated(before) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
+            # (a frame that opens with its own saying scopes a no only just before it: "i am not crazy the doctor pineda
+            # say is depression" charts the doctor's word; "she never said it was depression" does not)
+            neg_scope = before[-20:] if bare and _REPORTED_FRAME.match(low, s) else before
+            if _negated(neg_scope) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
                     or _is_general(speaker, before) or (speaker == "other" and _NOT_THE_CLIENTS.match(text[e:])):
                 continue
             prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
@@ -824,6 +850,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
                     or superseded:
                 continue
             if speaker != "client" and _denied_by_client(turns, i, low[s:e]):
+                continue
+            if _ruled_out_later(low, s, e):
                 continue
             context = sent.text
             if bare:
