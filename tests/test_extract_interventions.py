@@ -1433,3 +1433,12 @@ def test_a_plan_for_when_the_thought_of_dying_comes_is_safety_planning() -> None
 
 def test_a_phone_kept_out_of_the_bedroom_is_no_safety_plan() -> None:
     assert "safety planning" not in found(C("Where could the phone live instead of your bedroom at night?"), P("The kitchen."))
+
+
+def test_a_sign_of_getting_worse_and_what_to_do_then_with_a_crisis_number_is_safety_planning() -> None:
+    turns = (C("neiphi can we make a plan today together with your parents listening"), P("yeah okay"),
+             C("what's a sign you're getting worse"), P("when i record stuff like that or i stop eating after the booth"),
+             C("what can you do then"), P("walk to the church or call my cousin atuo in dimapur"),
+             C("and the crisis number on your phone and the voice memo can we agree you delete it today"),
+             P("yes i'll delete it now"))
+    assert "safety planning" in found(*turns)

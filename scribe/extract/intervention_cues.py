@@ -640,12 +640,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat( are| is|'s) (the |usually the |your )?(first |early )?(signs?|warning signs?)\b",
             r"\bwhat (tends to|usually) come?s? (right )?before\b",
             r"\bwhen is it (worst|hardest)\b",
+            # "what's a sign you're getting worse"
+            r"\bwhat('s| is| would be| are) (a|one|the) (first |early |warning )?signs? (that )?(you'?re|you are|things are|it'?s) "
+            r"(getting|going|sliding|slipping) (worse|downhill|down)\b",
         )),
         CueFamily("coping", (
             r"\bwhat (helps|else helps|could help|would help|has helped)\b",
             r"\bwhat('s| is| are)? (one|a|some|the) (small )?things?( that)?('s| has| have| could| would| might| can)? "
             r"(helped|help|helps)\b",
             r"\bwhat (could|can|would) you (do|try) instead\b",
+            # the step after a warning sign: "what can you do then"
+            r"\bwhat (could|can|would|will) you (do|try) (then|at that point|in that moment|right then)\b",
             r"\bwhat could (happen|you do) (at \w+ )?instead\b",
             r"\bwhat you('d| would| could| can) do\b",
         )),
