@@ -3154,3 +3154,58 @@ def test_a_dose_corrected_with_i_correct_is_the_second_one() -> None:
 ])
 def test_a_long_name_heard_as_five_words_or_before_what_the_doctor_gave(said: str, name: str) -> None:
     assert name in meds(P(said))
+
+
+@pytest.mark.parametrize("said, name, dose", [
+    ("only my pills i take the met for mina five hundred i take two with the breakfast together", "metformin", "1000 mg"),
+    ("Since two weeks, I take the lamotrigine, one tablet of the hundred and two of the twenty-five, all together in the "
+     "morning.", "lamotrigine", "150 mg"),
+    ("The escitalopram, same. Doctor gave me tablet of twenty, but from the start she say break it in two, so I take ten.",
+     "escitalopram", "10 mg"),
+    ("Dr. Aziz gave the paroxetine, twenty. But I take only ten, I cut the tablet, because with twenty I am sleepy.",
+     "paroxetine", "10 mg"),
+    ("The fluvoxamine. Before it was fifty at night, now the doctor make it double. Since the first of September.",
+     "fluvoxamine", "100 mg"),
+    ("Lithium carbonate, the three hundred tablets, three in the evening together. Nine hundred.", "lithium", "900 mg"),
+    ("Yes. Sertraline I was on the hundred, two of the fifty. But the sweating. At night I change my shirt two times. So "
+     "she said take one and half. Seventy-five now.", "sertraline", "75 mg"),
+])
+def test_the_amount_taken_worked_from_a_count_a_cut_or_a_doubling(said: str, name: str, dose: str) -> None:
+    assert meds(P(said))[name]["dose"] == dose
+
+
+def test_a_name_spelt_in_hyphenated_syllables_is_read() -> None:
+    got = meds(P("And the new one Dr. Mehta started after I saw you last, mir-ta-za-pine, fifteen, at bedtime."))
+    assert got["mirtazapine"]["dose"] == "15 mg"
+    assert meds(P("The es-ci-ta-lo-pram, same, the ten."))["escitalopram"]["dose"] == "10 mg"
+    assert meds(P("It was a follow-up to the well-being check, ten minutes.")) == {}
+
+
+@pytest.mark.parametrize("turns, name, dose", [
+    ((P("Yes. Before it was one of the trazodone, the fifty. He said now take two, so two of the fifty together at night."),),
+     "trazodone", "100 mg"),
+    ((C("Let's talk about medication. You're still on sertraline?"),
+      P("Yes. The pharmacy gave the small ones this time, twenty-five. So I take four of them in the morning. Same hundred "
+        "like before.")), "sertraline", "100 mg"),
+])
+def test_a_count_of_the_strength_just_said_taken_now(turns: tuple[tuple[str, str], ...], name: str, dose: str) -> None:
+    assert meds(*turns)[name]["dose"] == dose
+
+
+def test_a_drug_stopped_years_ago_is_no_medication_of_the_period_but_the_one_named_after_the_because_is() -> None:
+    got = meds(P("Ibuprofen I stopped two years ago because of the lithium, the doctor said no. Now only the ice."))
+    assert "ibuprofen" not in got and "lithium" in got
+
+
+def test_half_after_now_take_only_and_two_of_a_strength_worked_out_later() -> None:
+    assert meds(P("the ke tia pin the doctor doctor mendes he pass me twenty five but he say now take only the half because "
+                  "in the morning i am like a zombie so i take half twelve and half since the last week"))[
+        "quetiapine"]["dose"] == "12.5 mg"
+    assert meds(C("How's the lamotrigine going?"),
+                P("Dr. Lahpai started me twenty-five every morning, two weeks. Then since Sunday, two of the twenty-five, "
+                  "every morning. So fifty now. No rash, I checked, like she said."))["lamotrigine"]["dose"] == "50 mg"
+
+
+def test_a_drug_quit_in_the_summer_is_stopped_in_the_period() -> None:
+    assert meds(P("I quit the buspirone back in the summer on my own, it didn't do anything but make me dizzy."))[
+        "buspirone"]["status"] == "stopped"

@@ -165,6 +165,10 @@ _LONG_PAST = re.compile(
 )
 # use that is over; "I started Zoloft years ago" is not
 _PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed)\b", re.IGNORECASE)
+# stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
+# the summer", within the period)
+_STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up)\b[^.?!]{0,30}\b(years ago|last year|a year ago|the year before last|"
+                               r"back in (19|20)\d\d)\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(now|currently|still|recently|lately|last (week|month)|this (week|month|year)|(days|weeks) ago|since)\b",
     re.IGNORECASE,
@@ -423,7 +427,7 @@ _TIMED_JOIN = re.compile(
 )
 _HALF_NOW = re.compile(
     r"^[^.?!]{0,40}?\b(now|down to|cut (it )?to|(i'm|im|i am|i've been) (now )?(on|at|taking))\b(?! and then)"
-    r"[^.?!]{0,12}?\bhalf\b(?! (a|an) )"
+    r"[^.?!]{0,16}?\bhalf\b(?! (a|an) )"
     r"(?!\s+(in|next|after)\b)|"  # "half in two weeks" is the next step, not the dose now
     # the tablet split by the client: "the fifty in half like he said", "Doctor give ten, I cut half, I take half"
     r"^\s*(in|into) half\b(?!\s+(next|after|from)\b)|"
@@ -645,7 +649,9 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
             # words or more, each of them inside the run)
             inside = [w for w in run if w.group(0).lower() in MED_SURFACE]
             syllable = n >= 3 and bool(inside) and all(len(w.group(0)) <= 4 for w in inside)
-            if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:], strict=False)) \
+            # (or spelt out in syllables with hyphens: "The es-ci-ta-lo-pram, same", "mir-ta-za-pine, fifteen")
+            gaps = {text[a.end():b.start()] for a, b in zip(run, run[1:], strict=False)}
+            if len(run) < n or not (gaps == {" "} or gaps == {"-"} and n >= 3) \
                     or any(a < run[-1].end() and run[0].start() < b and not (syllable and run[0].start() <= a and b <= run[-1].end())
                            for a, b in said_whole):
                 continue
@@ -940,7 +946,14 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "standing at the chemist with the methadone crowd": the people who take it
     next_named = _SURFACE_RE.search(sent.text, rel + (m.end - m.start))
     own_sent = sent.text[:next_named.start()] if next_named else sent.text  # "... i quit that i'm on trazodone now"
-    if _LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) and not _RECENT.search(own_sent):
+    prev_named = [x for x in _SURFACE_RE.finditer(sent.text, 0, rel) if x.end() <= rel]
+    breaks = list(re.finditer(r"[,;]|\b(?:because|but|since|so|while)\b", sent.text[prev_named[-1].end():rel],
+                              re.IGNORECASE)) if prev_named else []
+    if breaks:
+        # "Ibuprofen I stopped two years ago because of the lithium": the clause of the drug named before is its own
+        own_sent = own_sent[prev_named[-1].end() + breaks[-1].start():]
+    if (_LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) or _STOPPED_LONG_AGO.search(own_sent)) \
+            and not _RECENT.search(own_sent):
         return True  # "I was on lithium in college": history, not this period's medication
     prev_sent = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
     if (_OVERDOSE.search(sent.text) or (prev_sent and _OVERDOSE.search(prev_sent[0].text))) and not _CLIENT_USE.search(before):
@@ -1252,6 +1265,9 @@ _NOT_DOSE_AFTER = re.compile(
 )
 
 
+_TABLETS_NEXT = re.compile(r"\s+(?:tablets|pills|capsules|caps|tabs)\b", re.IGNORECASE)
+
+
 _FRACTION_DOSE = re.compile(
     rf"\b(?:(?P<whole>{NUMBER_RE})\s+and\s+)?(?:a\s+|one\s+)?(?P<frac>half|quarter)[\s-]+(?:of\s+)?"
     # "half of the one milligram", "half of one of the ten milligram": a part of a tablet's strength
@@ -1480,7 +1496,10 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         if words[0] in ("a", "an", "one", "oh", "point", "half") and len(words) == 1:
             continue
         num, end = m.group("num"), m.end()
-        if _NOT_DOSE_AFTER.search(text[end:end + 30]):
+        if _NOT_DOSE_AFTER.search(text[end:end + 30]) and not (
+                # "Lithium carbonate, the three hundred tablets, three in the evening": the strength of the tablets
+                _TABLETS_NEXT.match(text, end) and text[max(0, m.start() - 4):m.start()].lower() == "the "
+                and (parse_number(num) or 0) >= 20):
             # "three hundred three times a day": the last word counts the times, the rest is the dose; so in "up to a
             # hundred and fifty two weeks ago" the last word counts the weeks
             head = re.match(r"(.+?)[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", num,
@@ -1717,9 +1736,11 @@ _LEAD_DOSE = re.compile(
 # a count of the strength just said: "seventy-five, two capsules every morning", "fifty, take one and a half" (not
 # "fifty, two times a day", not "fifty, two tablets of the ibuprofen")
 _COUNT_AFTER_STRENGTH = re.compile(
-    r"(?:\s*(?:mg|milligrams?))?[\s,]+(?:(?:and|so|i|just|he\s+said|she\s+said)\s+)*(?:take\s+|takes\s+|taking\s+)?"
+    r"(?:\s*(?:mg|milligrams?))?(?:\s+(?:tablets|pills|capsules))?[\s,]+(?:(?:and|so|i|just|he\s+said|she\s+said)\s+)*(?:take\s+|takes\s+|taking\s+)?"
     r"(?P<count>two|three|four|one\s+and\s+a\s+half|a\s+couple\s+of)\s*"
-    r"(?:(?:capsules?|tablets?|pills?|tabs)\b(?!\s+of\b)|(?=[.;]|,|\s+(?:every|each|at|in\s+the|a\s+day|daily|together|at\s+once)\b))",
+    r"(?:(?:capsules?|tablets?|pills?|tabs)\b(?!\s+of\b)|(?=[.;]|,|\s+(?:every|each|at|in\s+the|a\s+day|daily|together|at\s+once|"
+    # "metformin five hundred i take two with the breakfast together"
+    r"with\s+(?:the\s+|my\s+)?(?:breakfast|lunch|dinner|supper|food|meals?|tea)|before\s+(?:bed|sleep)|after\s+(?:breakfast|lunch|dinner|food|meals?))\b))",
     re.IGNORECASE)
 
 
@@ -1747,8 +1768,8 @@ def _each_of_counted(text: str, d: Dose, lo: int = 0) -> Dose:
 
 _COUNT_WORD = r"(?:one|two|three|four|a\s+couple|(?:the\s+|a\s+)?half)"
 _COUNTED_SUM = re.compile(
-    rf"\b(?P<c1>{_COUNT_WORD})\s+(?:of\s+)?(?:the|my)\s+(?P<s1>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?(?:\s+(?:tablets?|pills?|capsules?))?"
-    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:of\s+)?(?:the|my|another)\s+(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
+    rf"\b(?P<c1>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+)?(?:the|my)\s+(?P<s1>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?(?:\s+(?:tablets?|pills?|capsules?))?"
+    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+)?(?:the|my|another)\s+(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
     re.IGNORECASE)
 
 
@@ -1812,7 +1833,9 @@ _DAILY_TOTAL = re.compile(
 # half at night. So seventy-five altogether.", "now he say take two so twenty in the night", "the fifty, take two of
 # them now. So it's the hundred"
 _WORKED_OUT = re.compile(
-    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:(?:it'?s|it\s+is)\s+(?:the\s+)?)?(?:like\s+|about\s+)?"
+    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:(?:it'?s|it\s+is)\s+(?:the\s+)?)?"
+    # "she say break it in two, so I take ten"
+    rf"(?:(?:i|she|he|we)\s+(?:only\s+|just\s+)?(?:take|takes|get|use)\s+(?:only\s+|just\s+)?(?:the\s+)?)?(?:like\s+|about\s+)?"
     rf"(?P<n>{NUMBER_RE})(?![\w-])"
     rf"|(?P<n2>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+(?:altogether|in\s+total|all\s+together)\b",
     re.IGNORECASE,
@@ -1820,8 +1843,8 @@ _WORKED_OUT = re.compile(
 
 
 # more of the same tablet added to it: "and then half of one more", "plus another one", "and a half"
-_MORE_OF_IT = re.compile(r"\b(?:(?:half\s+(?:of\s+)?)?(?:one|a)\s+more|another\s+(?:one|half)|and\s+a\s+half|plus\s+(?:a\s+)?half|"
-                         r"two\s+of\s+(?:them|those)|(?:two|both)\s+together|(?:take|taking|takes)\s+(?:two|three|four)(?!\s+(?:days?|weeks?)))\b",
+_MORE_OF_IT = re.compile(r"\b(?:(?:half\s+(?:of\s+)?)?(?:one|a)\s+more|another\s+(?:one|half)|and\s+(?:a\s+)?half|plus\s+(?:a\s+)?half|"
+                         r"(?:two|three|four)\s+of\s+(?:them|those|the)|(?:two|both)\s+together|(?:take|taking|takes)\s+(?:two|three|four)(?!\s+(?:days?|weeks?)))\b",
                          re.IGNORECASE)
 
 
@@ -1844,9 +1867,36 @@ def _multiple_of(value: float, base: float, times: tuple[float, ...]) -> bool:
     return any(abs(value - k * base) < 1e-6 for k in times)
 
 
+# the part of the strength given that the client takes: "gave the paroxetine, twenty. But I take only ten, I cut the tablet"
+_BUT_TAKE_ONLY = re.compile(rf"[^.?!]{{0,12}}?[.,;]?\s*but\s+(?:i|she|he)\s+(?:only\s+|just\s+)?(?:take|takes|use|uses)\s+(?:only\s+|just\s+)"
+                            rf"(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])", re.IGNORECASE)
+
+
+# the old amount doubled: "Before it was fifty at night, now the doctor make it double."
+_DOUBLED_AFTER = re.compile(r"[^.?!]{0,50}?\b(?:(?:make|made|makes|making|put|putting)\s+it\s+(?:double|twice)|doubled?\s+(?:it|the\s+dose))\b",
+                            re.IGNORECASE)
+
+
+# a count of the strength just said, taken now: "the fifty. He said now take two, so two of the fifty together", "twenty-five.
+# So I take four of them in the morning"
+_COUNT_OF_IT_AFTER = re.compile(rf".{{0,60}}?\b(?:so|now|then)\s+(?:(?:i|she|he|we)\s+)?(?:(?:take|takes|taking)\s+)?"
+                                rf"(?P<count>two|three|four|a\s+couple)\s+of\s+(?:them|those|these|the\s+(?P<s>{NUMBER_RE})s?)\b",
+                                re.IGNORECASE)
+
+
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
     """A daily total said after a dose per administration, two to four times it: the gold records the total; and the
     amount worked out after a count of tablets, which is the dose where the count was taken for it."""
+    counted = _COUNT_OF_IT_AFTER.match(text, lo, min(hi, lo + 100)) if d.value else None
+    if counted is not None and d.value and (counted.group("s") is None or parse_number(counted.group("s")) == d.value):
+        return Dose(d.value * _pill_count(counted.group("count")), d.unit, d.start, counted.end())
+    doubled = _DOUBLED_AFTER.match(text, lo, min(hi, lo + 60)) if d.value else None
+    if doubled is not None and d.value and _OLD_DOSE_BEFORE.search(text, max(0, d.start - 30), d.start):
+        return Dose(2 * d.value, d.unit, d.start, doubled.end())
+    only = _BUT_TAKE_ONLY.match(text, lo, min(hi, lo + 60)) if d.value else None
+    if only is not None and d.value and (value := parse_number(only.group("n"))) \
+            and _multiple_of(value, d.value, (0.25, 0.5, 0.75)):
+        return Dose(value, d.unit, d.start, only.end("n"))
     for m in _DAILY_TOTAL.finditer(text, lo, min(hi, lo + 160)):
         value = parse_number(m.group("n"))
         if value and d.value and any(abs(value - k * d.value) < 1e-6 for k in (2, 3, 4)):
@@ -1858,7 +1908,7 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
                 return Dose(value, d.unit, d.start, end)
     if d.value and d.value >= 5:
         # a strength and part of one more, then summed: "I take the fifty and then half of one more, so... seventy-five"
-        worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 80))
+        worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 100))
         if worked and _MORE_OF_IT.search(text, d.end, worked.start()):
             value, end = _worked_amount(worked)
             if value and _multiple_of(value, d.value, (1.5, 2, 2.5, 3, 4)):
@@ -1867,11 +1917,11 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
         # a strength cut or added to, then the amount taken said after: "The tablet is fifteen, but she said cut it
         # and take half. So seven point five", "one of the fifty and the half of another fifty. Seventy-five.",
         # "cut it in half, so I take half, fifteen, at night"
-        for worked in (_WORKED_OUT.search(text, d.end, min(hi, d.end + 90)), _AMOUNT_SAID_ALONE.search(text, d.end, min(hi, d.end + 90))):
+        for worked in (_WORKED_OUT.search(text, d.end, min(hi, d.end + 90)), _AMOUNT_SAID_ALONE.search(text, d.end, min(hi, d.end + 150))):
             if worked is None or not (_PART_CUE.search(text, d.end, worked.start()) or _MORE_OF_IT.search(text, d.end, worked.start())):
                 continue
             value, end = _worked_amount(worked)
-            if value and _multiple_of(value, d.value, (0.25, 0.5, 1.5, 2, 2.5, 3, 4)):
+            if value and _multiple_of(value, d.value, (0.25, 0.5, 0.75, 1.5, 2, 2.5, 3, 4)):
                 return Dose(value, d.unit, d.start, end)
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
         # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
@@ -2141,6 +2191,8 @@ def dose_values_in(text: str) -> set[float]:
         if d.value and (stop := re.match(r"\s*[.!?]", text[d.end:])) \
                 and (them := _COUNT_OF_THEM.match(text, d.end + stop.end())):
             values.add(d.value * _pill_count(them.group("count")))  # "The fifty. I take two of them": 100
+        if d.value and _DOUBLED_AFTER.match(text, d.end):
+            values.add(2 * d.value)  # "Before it was fifty at night, now the doctor make it double": 100
         if d.value:
             # "Two drops every morning, it says four hundred units each one": 800; "Two tablets ... Each tablet is three
             # hundred thirty-three": 666
