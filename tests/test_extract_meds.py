@@ -3209,3 +3209,19 @@ def test_half_after_now_take_only_and_two_of_a_strength_worked_out_later() -> No
 def test_a_drug_quit_in_the_summer_is_stopped_in_the_period() -> None:
     assert meds(P("I quit the buspirone back in the summer on my own, it didn't do anything but make me dizzy."))[
         "buspirone"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize("turns, name, status", [
+    ((P("the par ox e teen before was twenty now forty i take two of the twenty every morning doctor change it on the tenth"),),
+     "paroxetine", "changed"),
+    ((P("The Lexapro. They begin me with the five. The tablet is ten, I cut it in half. From the twentieth of May."),),
+     "escitalopram", "started"),
+    ((P("Prodep, twenty, in the morning. My doctor in Ranchi started it and Dr. Kessler here continued."),),
+     "fluoxetine", "current"),
+    ((C("Dr. Lasko changed the prazosin?"),
+      P("yes before it was one milligram at night now it is two since last week and the nightmares are less and the "
+        "sertraline the same two of the fifties in the morning")), "sertraline", "current"),
+])
+def test_status_said_as_before_and_now_begun_carried_on_or_the_same(turns: tuple[tuple[str, str], ...], name: str,
+                                                                    status: str) -> None:
+    assert meds(*turns)[name]["status"] == status

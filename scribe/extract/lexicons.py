@@ -29,7 +29,7 @@ class MedEntry:
 _MEDS: tuple[MedEntry, ...] = (
     # SSRIs / SNRIs / other antidepressants
     MedEntry("sertraline", ("zoloft", "lustral")),
-    MedEntry("fluoxetine", ("prozac", "sarafem", "prozep", "oxactin", "lovan")),
+    MedEntry("fluoxetine", ("prozac", "sarafem", "prozep", "oxactin", "lovan", "prodep")),
     MedEntry("escitalopram", ("lexapro", "cipralex")),
     MedEntry("citalopram", ("celexa", "cipramil")),
     MedEntry("paroxetine", ("paxil", "paxil cr", "pexeva", "brisdelle", "seroxat", "aropax")),

@@ -311,6 +311,10 @@ _CHANGED = re.compile(
     rf"from (the )?{NUMBER_RE} (up |down )?to (the )?{NUMBER_RE}|{NUMBER_RE} (now )?((up|down) )?from (the )?{NUMBER_RE}|"
     rf"(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}(\s*(mg|milligrams?|mcg|micrograms?))?,? (and )?(now|but now|as of)|"
     rf"\bnow\b[^.?!]{{0,25}}?\b(it was|it used to be|used to be|was at|was on) (the )?{NUMBER_RE}|"
+    # an amount said to be before, then now: "before was twenty now forty", "Before it was fifty at night, now the doctor
+    # make it double"; and the prescriber changing it: "doctor change it on the tenth"
+    rf"\bbefore\s+(it\s+)?(was|is|it'?s)\s+(the\s+|only\s+)?{NUMBER_RE}\b[^.?!]{{0,60}}?\bnow\b|"
+    r"\b(doctor|dr\.?\s+\w+|she|he|they|psychiatrist)\s+(chang\w*|adjust\w*)\s+(it|that|them)\b|"
     # the steps of a taper told in order: "first forty then thirty now i am on twenty"
     rf"\b(at )?first (the |it was |was )?{NUMBER_RE}(\s*(mg|milligrams?))?,? (and )?then (the |it was |was )?{NUMBER_RE}\b|"
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
@@ -328,6 +332,8 @@ _CHANGED = re.compile(
 )
 _STARTED = re.compile(
     r"\b(started(?!\s+(?!taking|using)\w+ing\b)|starting|began|begun|put (me|you|him|her) on|"
+    # "They begin me with the five"
+    r"begins? (me|him|her) (with|on)|"
     # the prescriber handing it over: "she gave me the propranolol for my legs"
     r"(she|he|they|doctor|doc|gp|psychiatrist|nurse) gave (me|him|her) (?=(the|some|a|an)\b)|"
     r"first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
@@ -385,6 +391,11 @@ _CURRENT = re.compile(
     rf"been (taking|on|using)\b[^.?!]{{0,25}}\b{_SINCE_LONG_AGO})\b",
     re.IGNORECASE,
 )
+# the drug said to be unchanged right after its name: "the sertraline the same", "Lexapro, same."
+_SAME_AFTER = re.compile(r"\W*(?:(?:is|it'?s|the|still)\s+)?(?:the\s+)?same\b(?!\s+(?:as|time|day|thing|problem)\b)", re.IGNORECASE)
+# a drug another prescriber started and this one carried on
+_CONTINUED = re.compile(r"\b(?:started|began)\s+(?:it|them)\b(?:[^.?!]|(?<=dr)\.){0,40}\b(?:continued|kept\s+(?:it|them)\s+(?:on|going))\b",
+                        re.IGNORECASE)
 # a change said with its new dose, enough to carry a change across one more turn of the exchange
 _CHANGE_TO_DOSE = re.compile(
     rf"\b(going|go|moving|move|bump\w*|rais\w*|increas\w*|lower\w*|decreas\w*|upp\w*|drop\w*|cut\w*) "
@@ -2594,6 +2605,12 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if (st == "started" or (st == "changed" and not own)) and still_at:
                 # "he went from twenty to forty and i still take the baby aspirin": the change is the other drug's
                 st = None  # "are you still on the Trintellix that Dr. Castellanos started?": begun before, taken now
+            if st in ("changed", "started") and not own and _SAME_AFTER.match(text, m.end):
+                st = None  # "... now it is two since last week ... and the sertraline the same two of the fifties": unchanged
+            if _CONTINUED.search(text, m.start, min(len(text), m.end + 160)):
+                # "Prodep, twenty ... My doctor in Ranchi started it and Dr. Kessler here continued.": carried on, taken now
+                st = None if st == "started" else st
+                still = True
             if st == "started" and re.search(rf"\b{_SINCE_LONG_AGO}\b", text[m.start:hi], re.IGNORECASE):
                 st = None  # "got me on the trazodone fifty at night since the summer": begun before this period
             if st == "stopped" and _TAPERING.search(sent.text):
