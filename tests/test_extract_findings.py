@@ -704,3 +704,14 @@ def test_a_scale_asked_again_by_its_last_number_its_level_or_its_feeling(lines: 
 ])
 def test_sleep_that_comes_late_or_breaks_in_the_night(said: str, descriptor: str) -> None:
     assert ("sleep", descriptor) in {(c.domain, d) for c, d in symptom_cues_in(said)}
+
+
+def test_smoke_as_an_image_or_a_fire_is_no_nicotine_use() -> None:
+    from scribe.extract.findings import extract_symptoms
+
+    def domains(said: str) -> set[str]:
+        return {s["domain"] for s in extract_symptoms([{"speaker": "client", "text": said}])}
+
+    assert "substance use" not in domains("when the anger come the chest become full of smoke then the smoke go out")
+    assert "substance use" in domains("I went out for a smoke every hour")
+    assert "substance use" in domains("I still smoke when I'm stressed")

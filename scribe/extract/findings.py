@@ -239,7 +239,9 @@ SYMPTOM_CUES: tuple[SymptomCue, ...] = (
     _cue("substance use", "alcohol use", r"\b(drinking|drank|drunk|(a|two|three|four|five|six|few|couple) (beers|drinks|glasses of wine)|"
          r"beers?|wine|vodka|whiskey|alcohol|hungover|hangover|(have|had|having) a drink)\b"),
     _cue("substance use", "cannabis use", r"\b(weed|joints?|edibles?|cannabis|marijuana|getting high|got high|smok(e|ed|ing) pot|bong|blunts?|an eighth)\b"),
-    _cue("substance use", "nicotine use", r"\b(cigarettes?|vap(e|ing)|nicotine|smok(e|es|ed|ing)\b(?! (detector|alarm|signal|break))|"
+    # (smoke the noun after "of", "the" or "like" is an image or a fire: "the chest become full of smoke", "then the smoke go out")
+    _cue("substance use", "nicotine use", r"\b(cigarettes?|vap(e|ing)|nicotine|(smok(es|ed|ing)|(?<!\bof )(?<!\bthe )(?<!\blike )smoke)\b"
+         r"(?! (detector|alarm|signal|break))|"
          r"(a|one|two|three|half a) packs? (a|per) day|half a pack)\b"),
     _cue("substance use", "other substance use", r"\b(using again|relapsed?|cocaine|meth|heroin|fentanyl|opioids?)\b"),
     _cue("substance use", "cravings", r"\b(crav(ing|ings|ed|e)|urges? to (drink|use|smoke))\b"),
