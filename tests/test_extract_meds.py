@@ -3225,3 +3225,12 @@ def test_a_drug_quit_in_the_summer_is_stopped_in_the_period() -> None:
 def test_status_said_as_before_and_now_begun_carried_on_or_the_same(turns: tuple[tuple[str, str], ...], name: str,
                                                                     status: str) -> None:
     assert meds(*turns)[name]["status"] == status
+
+
+def test_the_clinicians_numbers_about_the_drug_before_are_not_the_dose_of_one_named_in_the_answer() -> None:
+    got = meds(P("Yes. The Wellbutrin. Before, it was one tablet, the one-fifty. He say in November we go up, so now I take two "
+                 "of the one-fifty together, in the morning."),
+               C("Two together each morning. Any problems since the increase?"),
+               P("A little dry in the mouth. And the puffer for the asthma, the Ventolin, I take it when I run for the bus, "
+                 "two puffs. Not every day."))
+    assert got["bupropion"]["dose"] == "300 mg" and got["albuterol"]["dose"] is None

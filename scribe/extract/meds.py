@@ -2719,6 +2719,12 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         # the same speaker's next turn only where it answers "How much are you taking?" between
                         continue
                     jtext = turns[j]["text"]
+                    if j == m.turn - 1 and j > 0 and turns[j].get("speaker") == "clinician" and m.speaker == "client" \
+                            and not any(o.turn == j for o in mentions) \
+                            and any(o.turn == j - 1 and o.generic != generic for o in mentions):
+                        # "... two of the one-fifty together." "Two together each morning. Any problems?" "... And the
+                        # Ventolin, two puffs": the clinician's numbers are the drug the turn before named
+                        continue
                     if j > 0 and _SCALE_QUESTION.search(turns[j - 1]["text"]):
                         continue  # "If zero is none and ten is perfect, where's your focus been?" "Five.": a rating
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
