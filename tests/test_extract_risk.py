@@ -3821,3 +3821,12 @@ def test_an_urge_of_that_day_set_against_now_no_is_denied() -> None:
     assert r["homicidal_ideation"] == "denied"
     assert risk(C("Any thoughts of hurting anyone?"),
                 P("That day I wanted to hit him, yes. And now too, every time I see him."))["homicidal_ideation"] == "endorsed"
+
+
+def test_a_rating_of_another_feeling_after_a_disowned_threat_does_not_endorse_it() -> None:
+    r = risk(C("And any thoughts of hurting someone else? You mentioned being angry at the dispatcher last time."),
+             P("Ah, that one. I said I could break his neck, because he sent me out with a bad radio. But no, that is only "
+               "talking. I would never touch him. Now I just avoid him."),
+             C("Okay. Let's look at that sentence, 'I should have stopped.' How strong is the guilt when you say it, zero "
+               "to ten?"), P("Eight."))
+    assert r["homicidal_ideation"] == "denied"

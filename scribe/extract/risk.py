@@ -1347,6 +1347,8 @@ _FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|cu
                         r"this (?:week|month)|recently|still|at the moment|come(?:s)? back|coming back)\b", re.IGNORECASE)
 # a follow-up question about something else: "How strong are the cravings right now?"
 _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
+                            # another feeling rated: "How strong is the guilt when you say it, zero to ten?"
+                            r"guilt|guilty|shame|ashamed|sadness|grief|fear|"
                             r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body|"
                             r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?)\b", re.IGNORECASE)
 # thanks for telling about a drug taken, answered as a matter of medicine: "thanks for telling me that that's his not
