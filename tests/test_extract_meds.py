@@ -3234,3 +3234,9 @@ def test_the_clinicians_numbers_about_the_drug_before_are_not_the_dose_of_one_na
                P("A little dry in the mouth. And the puffer for the asthma, the Ventolin, I take it when I run for the bus, "
                  "two puffs. Not every day."))
     assert got["bupropion"]["dose"] == "300 mg" and got["albuterol"]["dose"] is None
+
+
+def test_a_drug_offered_again_and_turned_down_is_not_the_clients() -> None:
+    assert "prazosin" not in meds(C("and the prazosin you had before"),
+                                  P("the pra zo sin doctor offer again but no it make me fall down dizzy in twenty twenty "
+                                    "two i don't want"))

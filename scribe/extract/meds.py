@@ -245,6 +245,8 @@ _REFUSED_AFTER = re.compile(
     r"|^[^.?!]{0,12}?\b(i|we) said (let me|let's|i('ll| will| want to| would like to| prefer to)) wait\b"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
+    # "the pra zo sin doctor offer again but no it make me fall down dizzy"
+    r"|^[^.?!]{0,40}\b(offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(no|nah|i (do ?n'?t|dont|do not) want)\b"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
@@ -2794,6 +2796,8 @@ _REFUSAL_REPLY = re.compile(
     r"(?:i|we) (?:won't|wouldn't|will not|would not) (?:take|try|start) (?:it|that|them)\b|"
     r"(?:i|we) (?:turned|turn) (?:it|that|them|her|him) down\b|(?:i|we) (?:declined|refused)\b|no thanks\b|"
     r"not for me\b|no chance\b|not a chance\b|no way\b|not happening\b|(?:i'd|i would) rather not\b|"
+    # "the pra zo sin doctor offer again but no it make me fall down dizzy"
+    r"(?:offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(?:no|nah|i (?:do ?n'?t|dont|do not) want)\b|"
     r"(?:i'm|im|i am) not interested\b|(?:i'll|i will|i) pass(?:ed)?(?: on (?:it|that))?\b|"
     # "nah i didn't take it"
     + _NEVER_TAKEN_IT + ")",
@@ -2809,6 +2813,12 @@ def _refused_in_reply(m: Mention, turns: list[dict[str, str]]) -> bool:
     if _SURFACE_RE.search(turns[m.turn]["text"], m.end):
         return False  # the clinician went on to name another drug: the reply may be about it
     reply = _before_next_drug(turns[m.turn + 1]["text"])
+    said = turns[m.turn + 1]["text"]
+    again = [e for g, s, e in names_said_apart(said) if g == m.generic and s <= 20 and not said[:s].strip(" ,.").count(" ")]
+    if not reply.strip() and again:
+        # the reply names it again first, split by speech recognition: "and the prazosin you had before" "the pra zo sin
+        # doctor offer again but no"
+        reply = said[again[0]:]
     return bool(_REFUSAL_REPLY.match(reply)) and not _STOPPED.search(reply)
 
 
