@@ -3192,6 +3192,15 @@ def test_a_count_of_the_strength_just_said_taken_now(turns: tuple[tuple[str, str
     assert meds(*turns)[name]["dose"] == dose
 
 
+@pytest.mark.parametrize("said, name, dose", [
+    ("The sertraline, the twenty-five, now I take three of them.", "sertraline", "75 mg"),
+    ("The trazodone, the fifty. He said now take two, so two of them together at night.", "trazodone", "100 mg"),
+])
+def test_an_amount_worked_out_but_never_said_is_still_grounded(said: str, name: str, dose: str) -> None:
+    # grounding reads the amount the way the picker worked it out; it used to drop the whole drug
+    assert meds(P(said))[name]["dose"] == dose
+
+
 def test_a_drug_stopped_years_ago_is_no_medication_of_the_period_but_the_one_named_after_the_because_is() -> None:
     got = meds(P("Ibuprofen I stopped two years ago because of the lithium, the doctor said no. Now only the ice."))
     assert "ibuprofen" not in got and "lithium" in got

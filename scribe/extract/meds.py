@@ -238,6 +238,8 @@ _HYPOTHETICAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# offered again and turned down: "the pra zo sin doctor offer again but no it make me fall down dizzy"
+_OFFERED_BUT_NO = r"(?:offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(?:no|nah|i (?:do ?n'?t|dont|do not) want)\b"
 _REFUSED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said (no|nah|naw|nope)|say no|told (him|her|them|the doctor) no|tell (him|her|them) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
@@ -245,8 +247,7 @@ _REFUSED_AFTER = re.compile(
     r"|^[^.?!]{0,12}?\b(i|we) said (let me|let's|i('ll| will| want to| would like to| prefer to)) wait\b"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
-    # "the pra zo sin doctor offer again but no it make me fall down dizzy"
-    r"|^[^.?!]{0,40}\b(offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(no|nah|i (do ?n'?t|dont|do not) want)\b"
+    r"|^[^.?!]{0,40}\b" + _OFFERED_BUT_NO +
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
@@ -2204,8 +2205,10 @@ def dose_values_in(text: str) -> set[float]:
         if d.value and (stop := re.match(r"\s*[.!?]", text[d.end:])) \
                 and (them := _COUNT_OF_THEM.match(text, d.end + stop.end())):
             values.add(d.value * _pill_count(them.group("count")))  # "The fifty. I take two of them": 100
-        if d.value and _DOUBLED_AFTER.match(text, d.end):
-            values.add(2 * d.value)  # "Before it was fifty at night, now the doctor make it double": 100
+        if d.value and (restated := _restated_total(text, d.end, len(text), d)) is not None and restated.value:
+            # the amount the picker works out after the strength, read the same way: "Before it was fifty at night, now
+            # the doctor make it double": 100; "the twenty-five, now I take three of them": 75
+            values.add(restated.value)
         if d.value:
             # "Two drops every morning, it says four hundred units each one": 800; "Two tablets ... Each tablet is three
             # hundred thirty-three": 666
@@ -2611,7 +2614,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 st = None  # "... now it is two since last week ... and the sertraline the same two of the fifties": unchanged
             if _CONTINUED.search(text, m.start, min(len(text), m.end + 160)):
                 # "Prodep, twenty ... My doctor in Ranchi started it and Dr. Kessler here continued.": carried on, taken now
-                st = None if st == "started" else st
+                if st == "started":
+                    st = None
                 still = True
             if st == "started" and re.search(rf"\b{_SINCE_LONG_AGO}\b", text[m.start:hi], re.IGNORECASE):
                 st = None  # "got me on the trazodone fifty at night since the summer": begun before this period
@@ -2796,8 +2800,7 @@ _REFUSAL_REPLY = re.compile(
     r"(?:i|we) (?:won't|wouldn't|will not|would not) (?:take|try|start) (?:it|that|them)\b|"
     r"(?:i|we) (?:turned|turn) (?:it|that|them|her|him) down\b|(?:i|we) (?:declined|refused)\b|no thanks\b|"
     r"not for me\b|no chance\b|not a chance\b|no way\b|not happening\b|(?:i'd|i would) rather not\b|"
-    # "the pra zo sin doctor offer again but no it make me fall down dizzy"
-    r"(?:offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(?:no|nah|i (?:do ?n'?t|dont|do not) want)\b|"
+    + _OFFERED_BUT_NO + "|"
     r"(?:i'm|im|i am) not interested\b|(?:i'll|i will|i) pass(?:ed)?(?: on (?:it|that))?\b|"
     # "nah i didn't take it"
     + _NEVER_TAKEN_IT + ")",
@@ -2814,11 +2817,12 @@ def _refused_in_reply(m: Mention, turns: list[dict[str, str]]) -> bool:
         return False  # the clinician went on to name another drug: the reply may be about it
     reply = _before_next_drug(turns[m.turn + 1]["text"])
     said = turns[m.turn + 1]["text"]
-    again = [e for g, s, e in names_said_apart(said) if g == m.generic and s <= 20 and not said[:s].strip(" ,.").count(" ")]
-    if not reply.strip() and again:
-        # the reply names it again first, split by speech recognition: "and the prazosin you had before" "the pra zo sin
-        # doctor offer again but no"
-        reply = said[again[0]:]
+    opening = _NAME_OPENS.match(said)
+    again = next((e for g, s, e in names_said_apart(said) if g == m.generic and opening and s == opening.end()), None)
+    if not reply.strip() and again is not None:
+        # the reply opens by naming it again, split by speech recognition: "and the prazosin you had before" "the pra zo
+        # sin doctor offer again but no"
+        reply = said[again:]
     return bool(_REFUSAL_REPLY.match(reply)) and not _STOPPED.search(reply)
 
 
