@@ -3342,11 +3342,11 @@ _NO_TAKEN_BACK = re.compile(_NOT_NO + r"|\bi lied\b|"
                             r"\A\W*no\b\W+well\W+(?:if\s+i(?:'m|\s+am)\s+(?:being\s+)?honest|to\s+be\s+honest|the\s+truth\s+is|"
                             r"truthfully|honestly)\b(?:\s+with\s+you)?(?!\W+(?:no|not|never|nothing|i\s+(?:have|do|did|am|was)\s*n'?o?t)\b)",
                             re.IGNORECASE)
-# the client's own no set after what the world around them holds: "i see death every day death is my neighbour but
-# for me no"
 # the plan denied and the thoughts kept: "not like a plan just that it would be easier not to be in the next season"
 _SHORT_OF_PLAN = re.compile(r"^(?:(?:no|well|um|uh)\W+)*not\s+(?:like\s+|really\s+)?(?:a|any)\s+(?:real\s+|proper\s+)?(?:plan|intention)\b"
                             r"(?:\s+or\s+anything)?\W+(?:just|only)\b(?!\s+(?:no|not|never|nothing)\b)", re.IGNORECASE)
+# the client's own no set after what the world around them holds: "i see death every day death is my neighbour but
+# for me no"
 _FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|never|nothing)\b", re.IGNORECASE)
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
@@ -3662,10 +3662,12 @@ def _summary_then_switch(t: _Turn, asked: list[_Mention], info: list[_Turn], eve
         return None
     negated = frozenset(f for f, cue in (("intent", r"\bno\s+(?:intention|intent)\b"), ("plan", r"\bno\s+(?:plan|steps?)\b"))
                         if re.search(cue, t.text[:switch.start()], re.IGNORECASE))
+    # the evidence is the client's words the summary draws on (the last few client turns), not only the one before it
+    said = tuple(j for j in range(max(0, t.index - 6), t.index) if info[j].speaker == "client") + (t.index,)
     for m in before:
         if m.field in summed:
             summed.discard(m.field)
-            events.append(_Event(m.field, "endorse", t.index, m.start, (t.index - 1, t.index), facets=m.facets,
+            events.append(_Event(m.field, "endorse", t.index, m.start, said, facets=m.facets,
                                  negated_facets=negated, timeframe="current",
                                  reason=SUMMED_UP_REASON.format(turn=t.index), source="clinician"))
     return after
