@@ -950,3 +950,22 @@ def test_a_condition_the_doctor_said_no_to_later_in_the_turn_is_not_coded() -> N
     assert not any(c.startswith("F84") for c in codes(
         P("and she checked for the autism also because my sister's boy has it but she said no not autism")))
     assert codes(P("she never said it was depression")) == {}
+
+
+def test_the_diagnosis_the_correction_names_after_a_rule_out_is_coded() -> None:
+    got = codes(O("The GP said maybe she also has a little OCD, because of the checking."),
+                P("But then the psychiatrist said no, it is not OCD, it is the generalised anxiety."))
+    assert any(c.startswith("F41.1") for c in got) and not any(c.startswith("F42") for c in got)
+
+
+@pytest.mark.parametrize("said", ["It means moderate depression, a bit better than fifteen in January.",
+                                  "So the diagnoses we're working with are depression, the prostate, and the asthma."])
+def test_depression_read_off_a_score_or_listed_among_the_working_diagnoses_is_coded(said: str) -> None:
+    assert any(c.startswith("F32") for c in codes(C(said)))
+    assert not any(c.startswith("F32") for c in codes(C("That means depression is common after a stroke, for anyone.")))
+
+
+def test_a_condition_a_doctor_worried_about_and_then_checked_is_not_coded() -> None:
+    got = codes(O("And for the record, the doctor also worried about dementia because he forgets things. But they did "
+                  "the memory test and it was fine."))
+    assert not any(c.startswith("F03") for c in got)

@@ -333,6 +333,9 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"(?:says|said|say) is|"
              # "she thinks this is depression", "a touch of depression"
              r"this is|that is|this was|a (?:touch|bit|spot) of|"
+             # a score read out, and the working diagnoses listed: "It means moderate depression", "So the diagnoses we're
+             # working with are depression, the prostate, and the asthma"
+             r"means|meant|diagnos[ie]s (?:(?:we'?re|we are) working with |we have )?(?:are|is|include)|"
              r"call(s|ed)? it|(sounds|looks) like)"
              # (what was written set off by a comma: "the diagnoses Dr Lual wrote, depression and anxiety")
              r"((?:(?<=writes)|(?<=wrote)|(?<=written)|(?<=letter)|(?<=referral)|(?<=paper))[,:])?( (still|really|definitely|probably|actually))?"
@@ -445,7 +448,7 @@ _HUMAN_DIAGNOSER = re.compile(r"\b(dr|doctor|psychiatrist|gp|prescriber|pediatri
 # A report of what someone wrote or said opens its own clause: "you're not going mad, no, the letter says ...".
 # Naming it ("what you're describing we'd call prolonged grief", "it's called ...") opens a clause too.
 _CLAUSE_OPENER = re.compile(
-    r"\b(it'?s|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote|(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bwould )(?:say|write)(?=\s+(?:is|it|the|a|an|she|he|my|i)\b))|"
+    r"\b(it'?s|(?<!\bif )(?<!\bwhether )it is|that'?s|this is|which is|what we call|and so|so|(?<!n't )(?<!not )(?<!never )(says|said|wrote|(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bwould )(?:say|write)(?=\s+(?:is|it|the|a|an|she|he|my|i)\b))|"
     # a filler that starts a new clause in run-on ASR text: "a job that don't pay you know i been type one"
     r"(?<!n't, )(?<!n't )you know(?! (if|whether|what|that|how))|"
     r"(we|i|you|they|doctors)('d| would)? call( it| this| that)?|(it'?s|is|was) called|"
@@ -460,6 +463,8 @@ _DX_DOUBT = re.compile(
     # hypotheticals, old fears and questions whether it was ever diagnosed
     r"if (this|that|they|he|she|we)|turn(s|ed)? out to be|used to think|too (early|soon) to (call|say|tell|know)|"
     r"(scared|afraid|worried|terrified|feared|paranoid) (that )?(i|you|it|this|he|she) (was|were|had|have|has|is|might|could)|"
+    # a doctor's worry checked: "the doctor also worried about dementia because he forgets things"
+    r"(doctor|gp|psychiatrist|neurologist|nurse|they|she|he) (also |first |once )?(was |were )?(worried|concerned) about|"
     r"(has|have|did) (anyone|anybody|someone|a doctor|any doctor) ever|ever (been )?diagnos\w*)"
     r"\b[^.?!]*$",
     re.IGNORECASE,
@@ -647,8 +652,9 @@ def _negated(before: str) -> bool:
         return True
     # a doubt before someone's saying or writing it is not on what they said: "that could be the patch could be da packs
     # ill who know and um she wrote social anxiety on mi crew medical form"
-    reported = bool(openers) and re.fullmatch(r"says?|said|wrote|write", openers[-1].group(0), re.IGNORECASE) is not None
-    doubt = _DX_DOUBT.search(scoped[-60:] if reported else before[-60:])
+    # (the saying may open the clause the verdict is in: "maybe four hours the doctor say it is shift work sleep disorder")
+    said = [o for o in openers[-2:] if re.fullmatch(r"says?|said|wrote|write", o.group(0), re.IGNORECASE)]
+    doubt = _DX_DOUBT.search(before[said[-1].end():][-60:] if said else before[-60:])
     if doubt is None:
         return False
     return not (_TREATMENT_TARGET.search(before) and _HEDGE.fullmatch(doubt.group(1)))
