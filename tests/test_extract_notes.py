@@ -790,3 +790,17 @@ def test_a_request_to_try_it_now_in_the_room_is_no_homework_even_unpunctuated() 
             C("can you try it now and then every night this week before bed")]
     got = [h["text"] for h in extract_homework(session(*lead, *said)["turns"])]
     assert len(got) == 1 and "every night this week" in got[0]
+
+
+def test_an_unpunctuated_assignment_is_not_cut_at_the_spoken_break_of_its_list() -> None:
+    from scribe.extract.rules import extract_homework
+
+    turns = [{"speaker": "client", "text": "okay"}] * 3 + [
+        {"speaker": "clinician", "text": "okay so for this week write down each time the picture comes the time and the "
+                                         "number and what you told yourself and the other version"}]
+    assert [h["text"] for h in extract_homework(turns)] == [
+        "Write down each time the picture comes the time and the number and what they told themselves and the other version"]
+    # a question put in the room after it is not part of it
+    turns[-1] = {"speaker": "clinician", "text": "if the nights get worse tell your sister and ring the out of hours line "
+                                                 "and can we write those numbers down together now"}
+    assert all("write those" not in h["text"] for h in extract_homework(turns))

@@ -185,7 +185,7 @@ def as_instruction(sentence: str, max_words: int = 30) -> str | None:
     words = s.split()
     if len(words) > max_words:
         s = " ".join(words[:max_words])
-        cut = max(s.rfind(","), s.rfind(" and "))
+        cut = max(s.rfind(","), s.rfind(";"), s.rfind(" and "))
         if cut > len(s) // 2:
             s = s[:cut]
     s = third_person(s).strip(" ,;:")

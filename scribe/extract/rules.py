@@ -22,7 +22,7 @@ from scribe.extract.register import as_instruction
 from scribe.extract.risk import assess_risk
 from scribe.extract.schema import RISK_FIELDS
 from scribe.extract.sections import build_sections
-from scribe.extract.text import speech_units, split_sentences
+from scribe.extract.text import Sentence, speech_units, split_sentences
 
 Turns = list[dict[str, Any]]
 logger = logging.getLogger("scribe")
@@ -74,6 +74,18 @@ _SAY_IT_NOW = re.compile(r"\b(keep going|go on|tell me|say (more|it|that)|try to
 _FOR_LATER = re.compile(r"\b(?:this\s+week|every|each|tonight|tomorrow|at\s+home|between|until|next)\b", re.IGNORECASE)
 
 
+# the next spoken piece adds to the list ("and the number", "and what you told yourself"), it says nothing new
+# (not a question put in the room: "and ring the out of hours line ... can we write those down together now")
+_LIST_GOES_ON = re.compile(r"and\s+(?!then\b|so\b|i\b|we\b|you\s+(?:know|said|told\s+me)\b|that'?s\b|it'?s\b)"
+                           r"(?![^?]*\b(?:can|could|would|will|shall)\s+(?:you|we|i)\b)(?![^?]*\?)", re.IGNORECASE)
+_HOMEWORK_WORDS = 30
+
+
+def _sentence_ends(text: str, pos: int) -> bool:
+    """Whether the piece of ``text`` ending at ``pos`` ends its sentence (the next piece starts another)."""
+    return text[pos - 1:pos] in (".", "!", "?")
+
+
 def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     """Assignments as instructions ("Keep a thought record …"); a clinician's question is never homework."""
     out: list[dict[str, Any]] = []
@@ -81,9 +93,20 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     for i, t in enumerate(turns):
         if i < start or t.get("speaker") != "clinician":
             continue
-        for sent in speech_units(t.get("text", "")):
-            if not _HOMEWORK.search(sent.text):
+        units = speech_units(t.get("text", ""))
+        taken = -1
+        for k, sent in enumerate(units):
+            if k <= taken or not _HOMEWORK.search(sent.text):
                 continue
+            # an unpunctuated assignment goes on past the spoken break its run-on was cut at: "write down each time the
+            # film comes the time | and the number and what you told yourself | and the other version"
+            taken = k
+            while taken + 1 < len(units) and _LIST_GOES_ON.match(units[taken + 1].text) \
+                    and not _sentence_ends(t.get("text", ""), units[taken].end) \
+                    and len(t.get("text", "")[sent.start:units[taken + 1].end].split()) <= _HOMEWORK_WORDS:
+                taken += 1
+            if taken > k:
+                sent = Sentence(t.get("text", "")[sent.start:units[taken].end], sent.start, units[taken].end)
             # (a request put as a question is still set: "Could you keep a short log this week, each urge ...?")
             if sent.text.endswith("?") and not re.search(rf"\b{_REQUEST}", sent.text, re.IGNORECASE):
                 continue
@@ -98,7 +121,7 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue  # "You could tell her it's homework": what to call it, not what to do
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(t.get("text", "")) and not _DIRECTIVE.search(sent.text):
                 continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
-            text = as_instruction(sent.text)
+            text = as_instruction(sent.text, max_words=_HOMEWORK_WORDS)
             if text is None or any(text == h["text"] for h in out):
                 continue
             out.append({"text": text, "evidence": [i]})
