@@ -3249,3 +3249,41 @@ def test_a_drug_offered_again_and_turned_down_is_not_the_clients() -> None:
     assert "prazosin" not in meds(C("and the prazosin you had before"),
                                   P("the pra zo sin doctor offer again but no it make me fall down dizzy in twenty twenty "
                                     "two i don't want"))
+
+
+def test_a_drug_kept_for_the_customers_is_not_the_clients() -> None:
+    got = meds(C("And the numbing cream?"),
+               P("ah the lidocaine is only for the customers i never put on me ha. the sertraline fifty every morning"))
+    assert "lidocaine" not in got and got["sertraline"]["dose"] == "50 mg"
+    assert "lidocaine" not in meds(P("ah the lidocaine is only for the customers i never put on me ha and the ibuprofen "
+                                     "four hundred when my back is bad"))
+
+
+def test_an_answers_yes_is_no_syllable_of_a_name_said_apart() -> None:
+    got = meds(C("are you still on the ci ta lo pram"), P("yes ci ta lo pram twenty one in the morning"))
+    assert set(got) == {"citalopram"} and got["citalopram"]["dose"] == "20 mg"
+
+
+def test_a_relatives_pills_put_away_unopened_a_few_sentences_on_are_not_taken() -> None:
+    got = meds(C("You mentioned your brother sent something?"),
+               P("The Valium. My brother sent it from home, he said it will make me sleep like a baby. It is in the "
+                 "drawer. I never open it. The losartan fifty I take every day."))
+    assert set(got) == {"losartan"}
+    kept = meds(P("The Valium. My sister sent it from home. I take it at night when I cannot sleep, five milligrams."))
+    assert "diazepam" in kept
+
+
+@pytest.mark.parametrize("said, dose", [
+    ("The Epilim chrono, five hundred. One in the morning, and two at night.", "1500 mg"),
+    ("the met for min five hundred i take two in the morning with the bread and one in the night", "1500 mg"),
+    # a taper's steps are not summed
+    ("The quetiapine, twenty-five. One in the morning for a week, then two at night.", "25 mg")])
+def test_tablets_of_a_strength_counted_for_each_time_of_day_make_the_days_amount(said: str, dose: str) -> None:
+    got = meds(C("And the tablets?"), P(said))
+    assert [m["dose"] for m in got.values()] == [dose]
+
+
+def test_pills_a_customer_gave_are_not_the_clients_and_a_quarter_of_the_strength_is_taken() -> None:
+    got = meds(P("ah yes one customer he give me some tram a dol for my back i throw it in the dustbin"),
+               C("And the trazodone?"), P("The trazodone, the tablet is a hundred, but I take a quarter."))
+    assert set(got) == {"trazodone"} and got["trazodone"]["dose"] == "25 mg"

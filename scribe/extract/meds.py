@@ -137,7 +137,11 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # named as someone's, or said not to be the speaker's: "the amlodipine, that's Mulenga's. I just
                              # put them in his box on Sunday night. Those ones are not mine."
                              r"|^\W{0,3}(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?-i:(?!Dr\b)[A-Z][a-z]+'s)(?!\s+\w+ing\b)"
-                             r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b",
+                             r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b"
+                             # kept for the people the client works on: "the lidocaine is only for the customers i never put
+                             # on me"
+                             r"|^[^.?!]{0,20}?\b(?:is|are|it'?s|that'?s|they'?re)\s+(?:only|just)\s+for\s+(?:the\s+|my\s+|our\s+)?"
+                             r"(?:customers?|clients?|patients?|guests?|residents?|animals?|horses?|clinic|salon|shop|studio)\b",
                              re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -248,6 +252,8 @@ _REFUSED_AFTER = re.compile(
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
     r"|^[^.?!]{0,60}\b(i'm|i am|we're|we are) (holding off|still deciding|on the fence|not sure (yet|about (it|that)))"
     r"|^[^.?!]{0,40}\b" + _OFFERED_BUT_NO +
+    # left unused where it is kept: "So the zolpidem stays in the drawer."
+    r"|^\s*(stays|stay|is\s+staying|remains)\s+in\s+the\s+(drawer|cupboard|cabinet|box|packet|bag)\b"
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
@@ -457,7 +463,9 @@ _HALF_NOW = re.compile(
     re.IGNORECASE,
 )
 # the tablet cut in four by the client: "it's a hundred so I quarter it"
-_QUARTERED = re.compile(r"^[^.?!]{0,20}?\b(?:i|we|she|he|you)\s+(?:quarter|cut\s+(?:it|them)\s+(?:in|into)\s+(?:quarters|four))\b",
+# (and "The tablet is a hundred, but I take a quarter")
+_QUARTERED = re.compile(r"^[^.?!]{0,20}?\b(?:i|we|she|he|you)\s+(?:quarter|cut\s+(?:it|them)\s+(?:in|into)\s+(?:quarters|four)|"
+                        r"(?:only\s+|just\s+)?take\s+(?:only\s+|just\s+)?(?:a|one)\s+quarter(?!\s+(?:of\s+an\s+hour|past|to)\b))\b",
                         re.IGNORECASE)
 _NEG_ANSWER = re.compile(
     # ("I never start." answers no; "I never miss it." does not)
@@ -609,7 +617,8 @@ _DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:p
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
 _RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like".split())
 _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
-                      "um uh er yeah aye like".split())
+                      # (an answer's first word is no syllable: "yes ci ta lo pram" is citalopram, not escitalopram)
+                      "um uh er yeah aye like yes yep no nope okay ok also still now then just only".split())
 
 
 def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) -> str | None:
@@ -921,8 +930,12 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if multi_party and m.speaker == "clinician" and re.search(r"\byour\s+(?:own\s+)?$", before, re.IGNORECASE) \
             and m.turn + 1 < len(turns) and turns[m.turn + 1].get("speaker") == "other":
         return True  # "and loretta you said something about your alprazolam", answered by Loretta: hers
+    # (up to the next name when one run-on sentence goes on to it: "ah the lidocaine is only for the customers i never put
+    # on me ha and the sertraline fifty")
+    next_name = _SURFACE_RE.search(text, m.end)
     if _NAMED_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(rest_of_sentence) \
-            or _DISOWNED_AFTER.match(_before_next_drug(text[m.end:])):
+            or _DISOWNED_AFTER.match(_before_next_drug(text[m.end:])) \
+            or _DISOWNED_AFTER.match(text[m.end:next_name.start() if next_name else len(text)]):
         return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
@@ -994,15 +1007,16 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     refused_next = refused_next or _NONE_TAKEN_LATER.match(rest)
     if refused_next is None and _NOT_STARTED_NEXT.match(rest):
         return True
-    if refused_next and _SOME_TIMES_BEFORE.search(refused_next.group("gap")):
+    gap = (refused_next.groupdict().get("gap") or refused_next.groupdict().get("far") or "") if refused_next else ""
+    if refused_next and _SOME_TIMES_BEFORE.search(gap):
         refused_next = None  # "Only Saturday morning ... Some weeks I don't take it at all": as needed, not refused
-    if refused_next and not _OTHER_OBJECT.search(refused_next.group("gap")):
+    if refused_next and not _OTHER_OBJECT.search(gap):
         # (not a refusal of something else named on the way: "And calcium, five hundred twice a day. She wanted me on
         # the pill for the hormones and I said no")
         return True
     if _GIVEN_BY_KIN_BEFORE.search(scoped):
         return True  # "My cousin gave me one tramadol for my shoulder": someone else's supply
-    if _SUPPLIED_BY_OTHER.search(_before_next_drug(text[m.end:sent.end + 160])):
+    if _SUPPLIED_BY_OTHER.search(_before_next_drug(text[m.end:sent.end + 160])) or _SUPPLIED_BEFORE.search(before):
         return True  # "that was a xanax. my buddy had some": someone else's pills, taken without a prescription
     owned = re.search(r"\b(my|your)\s+(current\s+|daily\s+|usual\s+)?$", before, re.IGNORECASE)
     # "she asked if I'm still taking the sertraline, and I am": the question answered yes at once
@@ -1031,7 +1045,11 @@ _HOW_TAKEN = re.compile(r"\bhow\s+(?:do|are|did|much\s+do|much\s+are|often\s+do)
 # not even one taken, said further on than a refusal reaches: "Zopiclone. Seven point five. He says it is insomnia, proper
 # insomnia now, and gives me a box. But I have not taken even one."
 _NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s+(taken|took|take|tried|opened)\s+(even )?"
-                               r"(one|a single (one|pill|tablet)|any)\b" + _NOT_A_WHILE, re.IGNORECASE)
+                               r"(one|a single (one|pill|tablet)|any)\b" + _NOT_A_WHILE +
+                               # put away unopened a few sentences on: "the Valium. My brother sent it from Port Harcourt,
+                               # he said it will make me sleep like a baby. It is in the drawer. I never open it."
+                               r"|\s*(?P<far>(\S+\s+){0,40}?)(?<=[.!;] )(i|we)\s+(never|still haven'?t|haven'?t|didn'?t|did not)\s+"
+                               r"(ever\s+)?(open|opened|touch|touched)\s+(it|them|the (box|bottle|packet|pack))\b", re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
 _NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
                                re.IGNORECASE)
@@ -1053,6 +1071,12 @@ _TAKERS_AFTER = re.compile(r"\s+(?:crowd|people|lot|guys|folks|users|kids|heads|
 
 # another person's supply, said right after the drug: "my buddy had some", "a guy at work sold me a few",
 # "got them off my cousin"
+# ... said before the name, by someone the client works with or for: "one customer he give me some tram a dol for my
+# back i throw it in the dustbin"
+_SUPPLIED_BEFORE = re.compile(r"\b(?:one|a|some|my|this|that)\s+(?:customers?|clients?|neighbou?rs?|colleagues?|co-?workers?|"
+                              r"workmates?|mates?|passengers?|patients?)\s+(?:he\s+|she\s+|they\s+)?(?:give|gives|gave|sold|sell|"
+                              r"sells|brought|bring|brings|offered|offer|offers)\s+me\s+(?:(?:some|a few|a couple of|one|two|the|"
+                              r"his|her|a)\s+)?$", re.IGNORECASE)
 _SUPPLIED_BY_OTHER = re.compile(
     rf"^[^.?!]{{0,40}}?(?:[.?!]\s*)?[^.?!]{{0,20}}?\b(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|some guy|"
     rf"a guy \w+ \w+)\s+(?:had|has|gave me|sold me|got me|shared|hooked me up with)\s+(?:some|a few|a couple|one|two|them|it)\b"
@@ -1758,6 +1782,26 @@ _COUNT_AFTER_STRENGTH = re.compile(
     re.IGNORECASE)
 
 
+# tablets of the strength counted for each time of day, summed to the day's amount: "the Epilim chrono, five hundred.
+# One in the morning, and two at night" (1500), "the met for min five hundred i take two in the morning with the bread and
+# one in the night" (not a taper's "one in the morning for a week then two at night")
+_WHEN_TAKEN = (r"(?:in\s+(?:the\s+)?(?:morning|evening|afternoon|night)|at\s+(?:night|bedtime|lunch(?:time)?|noon|midday)|before\s+bed|"
+               r"with\s+(?:the\s+)?(?:breakfast|lunch|dinner|supper|tea))")
+_PER_TIME_COUNTS = re.compile(
+    r"(?:\s*(?:mg|milligrams?))?[\s,.]+(?:(?:and|so|i|just|take|takes|taking|he\s+said|she\s+said)\s+){0,3}"
+    rf"(?P<c1>one|two|three|four)\s+(?:(?:tablets?|pills?|capsules?)\s+)?{_WHEN_TAKEN}"
+    r"(?:(?!\b(?:then|weeks?|days?|after|later|before\s+it\s+was)\b)[^.?!]){0,25}?[\s,]+(?:and\s+)?(?:then\s+)?"
+    rf"(?P<c2>one|two|three|four)\s+(?:(?:tablets?|pills?|capsules?)\s+)?{_WHEN_TAKEN}", re.IGNORECASE)
+
+
+def _per_time_total(m: re.Match[str]) -> float:
+    """The tablets a ``_PER_TIME_COUNTS`` match counts: their sum where the times differ ("one in the morning, and two at
+    night" is three), one time's count where they are the same ("metformin, five hundred, one with breakfast and one with
+    tea" names the dose once, as the data's golds write it)."""
+    first, second = _pill_count(m.group("c1")), _pill_count(m.group("c2"))
+    return first if first == second else first + second
+
+
 # the amount in each one of a count: "four hundred units each one", "ten milligrams per tablet"
 _EACH_AFTER = re.compile(rf"\s*,?\s*(?:each(?:\s+one)?|per\s+{_PILL_NOUN}|in\s+each(?:\s+one)?|a\s+(?:drop|tablet|pill|capsule|puff|spray))\b",
                          re.IGNORECASE)
@@ -1803,7 +1847,10 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
         # strength has not already taken the part with it, and not "half of the fifty for the first week then the
         # whole fifty")
         d = Dose(d.value * _PARTS[" ".join(part.group("part").lower().split())], d.unit, part.start(), d.end)
-    count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value else None
+    per_time = _PER_TIME_COUNTS.match(text, d.end) if d is not None and d.value else None
+    if d is not None and d.value and per_time is not None:
+        d = Dose(d.value * _per_time_total(per_time), d.unit, d.start, per_time.end())
+    count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value and per_time is None else None
     if count is not None and d is not None and d.value and any(
             x.value and abs(x.value * _pill_count(count.group("count")) - d.value) < 1e-6
             for x in _bare_numbers(text, sentence_at(text, d.start).start, d.start, d.unit)):
@@ -2198,6 +2245,9 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value / 4)
         if d.value and (count := _COUNT_AFTER_STRENGTH.match(text, d.end)):
             values.add(d.value * _pill_count(count.group("count")))  # "fifty, take one and a half"
+        if d.value and (per_time := _PER_TIME_COUNTS.match(text, d.end)):
+            # "five hundred. One in the morning, and two at night": 1500
+            values.add(d.value * _per_time_total(per_time))
         if d.value and (part_said := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
@@ -2358,8 +2408,9 @@ _TOTAL_BEFORE = re.compile(r"\b(?:so|that'?s|which\s+is|makes?|making|in\s+total
 
 
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
-_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean|no,?\s+i\s+correct(?:\s+(?:it|myself))?)\b\W*",
-                        re.IGNORECASE)
+# (and a sum said, then taken back at a dash: "So is hundred fifty — no. Hundred twenty-five.")
+_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean|no,?\s+i\s+correct(?:\s+(?:it|myself))?)\b\W*|"
+                        r"\s[—–-]+\s*no\b[.,!]*\s*", re.IGNORECASE)
 
 
 # a count of things, not an amount: "Forty-one washes in one evening."
