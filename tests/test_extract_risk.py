@@ -3830,3 +3830,97 @@ def test_a_rating_of_another_feeling_after_a_disowned_threat_does_not_endorse_it
              C("Okay. Let's look at that sentence, 'I should have stopped.' How strong is the guilt when you say it, zero "
                "to ten?"), P("Eight."))
     assert r["homicidal_ideation"] == "denied"
+
+
+def test_a_typed_disclosure_received_with_thanks_is_endorsed_and_a_no_to_making_it_happen_denies_only_intent(
+        monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = ("I couldn't say it out loud before. When the ferry rolls in a storm there's a part of me that thinks, good, "
+            "let it sink. Not that I'd do anything. I just wouldn't mind.")
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.8, "homicidal_ideation": 0.0, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("Any thoughts of suicide since we last met?"), P("No, nothing like that."),
+                C("I see you typed something in the chat. Can we talk about it?"), P(said),
+                C("Thank you for writing it, and for saying it now. So some days there's a wish to be dead. "
+                  "Have you thought about doing anything to make that happen?"),
+                P("No. Never. It's only a wish."), field="suicidal_ideation")
+    assert r.status == "endorsed" and r.needs_review
+    assert {"intent", "plan"} <= set(r.denied_facets)
+
+
+def test_harm_to_another_seen_in_the_mind_and_enjoyed_is_homicidal_ideation_and_a_no_to_steps_denies_them() -> None:
+    r = finding(C("That sounds humiliating. When you're at work, does anything like that anger come as a picture?"),
+                P("Yes. When he walks under the crane load I see him falling from the gantry. And I feel good. Like "
+                  "justice. Then I am ashamed."),
+                C("How often does that picture come?"), P("Every shift, two times."),
+                C("Have you done anything toward hurting him, gone near him on purpose?"),
+                P("Never. I walk the other way."), field="homicidal_ideation")
+    assert r.status == "endorsed" and "preparatory_behavior" in r.denied_facets
+    # grief seen again is not
+    assert risk(P("I see him dying in the hospital bed every night. I miss him so much."))["homicidal_ideation"] \
+        == "not_assessed"
+
+
+@pytest.mark.parametrize("said", [
+    "The tablet is thirty, but she said seven and a half, so I cut in four, I take one quarter.",
+    "Measure twice, cut once, and I cut myself once only on the bandsaw. That was an accident, not on purpose."])
+def test_a_tablet_cut_in_four_and_an_injury_said_to_be_an_accident_are_no_self_harm(said: str) -> None:
+    assert risk(C("Anything else?"), P(said))["self_harm"] != "endorsed"
+    assert risk(P("I cut myself again on Sunday. It wasn't an accident."))["self_harm"] == "endorsed"
+
+
+def test_self_harm_the_screen_reads_in_words_with_no_body_and_no_hurt_is_pointed_at_not_endorsed(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "The patch, yes, a little. I change it two times in the week, Sunday and Wednesday."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == said else {} for t in texts])
+    r = finding(C("Is the patch helping?"), P(said), field="self_harm")
+    assert r.status != "endorsed" and r.needs_review
+    burned = "I held the lighter to my arm again on Sunday."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == burned else {} for t in texts])
+    assert risk(C("How was the weekend?"), P(burned))["self_harm"] == "endorsed"
+    # the words of the question count: "Can I see the burns?" "yes it's okay it's small i put the cream"
+    small = "yes it's okay it's small i put the cream my friend gave me"
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.99} if t == small else {} for t in texts])
+    assert risk(C("Can I see the burns, to check they're healing?"), P(small))["self_harm"] == "endorsed"
+
+
+def test_an_animals_euthanasia_is_no_preparation_and_harm_let_happen_on_purpose_reflected_and_confirmed_is_self_harm() -> None:
+    r = risk(P("The pentobarbital, the euthanasia solution, is in the safe with the log. After the euthanasia days I am "
+               "so tired."))
+    assert r["suicidal_ideation"] == "not_assessed"
+    r = risk(C("So you've been letting the dogs bite you on purpose, because the pain quiets your head."),
+             P("Yes. When you say it like that it sounds crazy. But yes."))
+    assert r["self_harm"] == "endorsed"
+
+
+def test_an_answer_the_screen_reads_as_another_field_does_not_confirm_the_first_reading(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    first = "I told her I handle the cats better without the gloves. It's... not true."
+    answer = "When the cat bites, I don't pull my hand back. I let it. The pain comes and my head is quiet."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.6, "homicidal_ideation": 0.0, "self_harm": 0.0} if t == first
+        else {"suicidal_ideation": 0.0, "homicidal_ideation": 0.0, "self_harm": 0.8} if t == answer else {} for t in texts])
+    r = risk(C("What did you tell her?"), P(first), C("Can you tell me what is true?"), P(answer))
+    assert r["suicidal_ideation"] != "endorsed"
+
+
+def test_a_yes_said_of_a_thing_after_the_no_is_no_harm_to_anyone() -> None:
+    r = risk(C("Any thoughts of hurting anyone else?"), P("No. Only the dough I want to punch sometimes."))
+    assert r["homicidal_ideation"] == "denied"
+    assert risk(C("Any thoughts of hurting anyone else?"),
+                P("No. Only the foreman I want to punch sometimes."))["homicidal_ideation"] != "denied"
+
+
+def test_intent_denied_unpunctuated_in_the_clients_words() -> None:
+    r = finding(C("and when it comes do you want it to happen"),
+                P("honestly a little part want it i want he feel what i feel but i will not do i have two daughters"),
+                C("okay so thoughts of hurting him that come often with some part of you wanting it and no intention "
+                  "what about thoughts of hurting yourself"), P("no no for myself no nothing"),
+                field="homicidal_ideation")
+    assert r.status == "endorsed" and "intent" in r.denied_facets

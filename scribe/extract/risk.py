@@ -508,7 +508,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"everything|every\s+(?:one|bottle|pill|tablet))\b[^.?!]{0,60}?\b(?:everything|it\s+all|all\s+of\s+it|the\s+pain|it|that)\s+(?:(?:would|will|"
      r"'?d|'?ll|is|be)\s+)?(?:finish\w*|over|end\w*|stop\w*|done)\b"),
     # arranging an assisted death: "I've been in touch with the clinic in Switzerland. The forms are filled in."
-    (SI, "preparatory_behavior", True, r"\b(?:assisted\s+(?:dying|suicide|death)|dignitas|euthanasia|(?:the|a)\s+clinic\s+in\s+switzerland)\b"),
+    # (not an animal's at the vet's: "the ketamine, the euthanasia solution, they are in the safe", "after the euthanasia days")
+    (SI, "preparatory_behavior", True, r"\b(?:assisted\s+(?:dying|suicide|death)|dignitas|euthanasia(?!\s+(?:solution|drugs?|days?|"
+     r"appointments?|room|list|booked|fluid|injections?))|(?:the|a)\s+clinic\s+in\s+switzerland)\b(?!\s+(?:of|for)\s+(?:the\s+|a\s+|my\s+|"
+     r"her\s+|his\s+)?(?:cats?|dogs?|pets?|animals?|horses?|patients?))"),
     # "saving the last one for myself"
     (SI, "method", True, r"\bsav(?:e|ing)\s+the\s+last\s+(?:one|bullet|round|shell)\s+for\s+(?:my|him|her)self\b"),
     # suicidal ideation: method
@@ -745,6 +748,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:cyclists|pedestrians|people|crowd)\b"),
     # self-harm
     (SH, "active_thoughts", True, r"\bself[- ]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    # harm let happen on purpose, reflected: "So you've been letting the cats hurt you on purpose, because the pain quiets
+    # your head."
+    (SH, "active_thoughts", True, r"\b(?:let|lets|letting|allow\w*)\s+(?:\w+\s+){0,3}?(?:hurt|bite|scratch|burn|cut|sting)\s+"
+     r"(?:you|me|your\s+\w+|my\s+\w+)\s+on\s+purpose\b"),
     # "bringing the mallet down on my own hand"
     (SH, "method", True, r"\b(?:bring\w*|brought|slam\w*|smash\w*|bash\w*)\s+(?:the|a|my)\s+(?:mallet|hammer|door|lid|drawer|\w+)\s+"
      r"down\s+on\s+my\s+(?:own\s+)?(?:hand|hands|fingers?|arm|wrist|foot|knee)\b"),
@@ -1277,8 +1284,9 @@ _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|
                            r"when you (?:cut|burn|hurt)|tell me (?:about|more)|has it happened)\b", re.IGNORECASE)
 # the clinician's next turn treating an answer as a disclosure: thanks for telling, then the C-SSRS follow-ups
 # (when, how often, what you were thinking, whether you might act, what stopped you, getting ready)
+# (or for the words however they came: "Thank you for writing it, and for saying it now", typed in a telehealth chat)
 _THANKS = (r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:telling|sharing|being\s+(?:so\s+)?(?:honest|"
-           r"straight|open|brave)|trusting)")
+           r"straight|open|brave)|trusting|(?:writing|typing|saying)\s+(?:it|that|this)\b)")
 _CSSRS_FOLLOW_UP = re.compile(
     r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b|"
     r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it)\b|"
@@ -1301,8 +1309,16 @@ _RECEIVED = re.compile(r"^\W*(?:(?:okay|ok|mm+|mhm|right|alright|so)\W+){0,2}(?:
 # the method part of an acting question ("have you thought about how?"): a no denies the method, not the thoughts
 _METHOD_Q = re.compile(r"\b(?:(?:thought|think|thinking)\s+(?:about|of)\s+how|how\s+you\s*(?:'d|would|might|could)|"
                        r"(?:a|any)\s+method|what\s+you\s*(?:'d|would)\s+use|when,?\s+or\s+how)\b", re.IGNORECASE)
+# a question about steps taken toward the act: "have you ever made any move toward it, gone near the vise when he's
+# close?", "Have you done anything toward hurting him?"
+_PREP_Q = re.compile(r"\b(?:(?:made|make|taken|take)\s+any\s+(?:moves?|steps?)\s+towards?|(?:done|did|do)\s+anything\s+towards?\s+"
+                     r"(?:it|that|hurting|harming|killing|doing)|gone\s+near\s+(?:him|her|them|the)\b|(?:made|make)\s+(?:any\s+)?"
+                     r"(?:preparations?|arrangements?))", re.IGNORECASE)
 _ACTING_Q = re.compile(r"\b(?:actually\s+(?:do|doing|did|act\w*|go(?:ing)?\s+through)|act(?:ing)?\s+on|(?:a|any)\s+plan|"
-                       r"intend\w*|intention)\b|" + _METHOD_Q.pattern, re.IGNORECASE)
+                       r"intend\w*|intention|"
+                       # "So some days there's a wish to be dead. Have you thought about doing anything to make that happen?"
+                       r"(?:do|doing|done|did)\s+(?:anything|something)\s+to\s+(?:make\s+(?:that|it|this)\s+happen|"
+                       r"bring\s+(?:that|it|this)\s+(?:about|on|closer)))\b|" + _PREP_Q.pattern + "|" + _METHOD_Q.pattern, re.IGNORECASE)
 _DONE_ACT = re.compile(r"(?:cut|scratched|burn(?:ed|t)|punched|banged|bit|carved|slashed|stabbed|hit|scraped|picked|"
                        r"pulled|hurt)\b", re.IGNORECASE)
 _HABIT_ACT = re.compile(r"(?:pinch|cut|burn|scratch|hit|punch|bang|bite|scrub|pull|dig|slap|scrape)\b", re.IGNORECASE)
@@ -1430,7 +1446,8 @@ _IDIOM = re.compile(
 _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half)\b(?:[^.?!]|\.(?=\s)){0,100}?"
                        r"\b(?P<cut>cut(?:ting)?\s+(?:them|it|those|these|each\s+one)(?:\s+in\s+(?:half|two|quarters))?)\b|"
                        # "I'm cutting pills with a kitchen knife", "cut them in half"
-                       r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:them|it)\s+in\s+(?:half|two|quarters)|(?:(?:the|my|those|these|her|his)\s+)?"
+                       # and "the tablet is thirty ... so I cut in four, I take one quarter"
+                       r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:(?:them|it)\s+)?in\s+(?:half|two|three|four|quarters|pieces)|(?:(?:the|my|those|these|her|his)\s+)?"
                        r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?))",
                        re.IGNORECASE)
 # (and the joke named as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
@@ -2055,6 +2072,8 @@ def harm_to_named(text: str) -> bool:
     return bool(HARM_NAMED.search(text)) or any(_lower_case_name(m.group("name")) for m in _HARM_LOWER.finditer(text))
 
 
+_OWN_INJURY = re.compile(r"\b(?:i\s+)?(?:cut|burn(?:ed|t)|scald(?:ed)?|hurt|stabbed)\s+(?:myself|my\s+(?:\w+\s+)?(?:hand|finger|thumb|arm|leg|foot))\b",
+                         re.IGNORECASE)
 _ECHO_LEAD = re.compile(r"^\W*(?:what\W+like|you\s+mean|do\s+you\s+mean)\W+(?P<echo>(?:\w+(?:'\w+)?\W+){0,3}?\w+)\W+"
                         r"(?=(?:no|nah|nope|naw|never|not\s+(?:really|at\s+all)|god\s+no)\b"
                         r"(?!\s+(?:one|body|way|more|longer|matter|reason|point|idea|doubt|need)\b))", re.IGNORECASE)
@@ -2068,7 +2087,10 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     meta: list[tuple[str | None, str, bool, bool, bool]] = []
     idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)] + [
         # (from the subject on: "I've been cutting them" is read from "I")
-        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in ("cut" if m.group("cut") else "cut2",)]
+        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in ("cut" if m.group("cut") else "cut2",)] + [
+        # an injury the client says in the next breath was an accident: "Measure twice, cut once, and I cut myself once
+        # only. Ha. That was accident, not on purpose."
+        m.span() for m in _OWN_INJURY.finditer(text) if _ACCIDENTAL.search(text[m.end():m.end() + 60])]
 
     def add(start: int, end: int, key: tuple[str | None, str, bool, bool, bool]) -> None:
         sp = doc.char_span(start, end, alignment_mode="expand")
@@ -2353,6 +2375,14 @@ def _unwanted(field_name: str, t: _Turn) -> bool:
         and bool(_DISAVOW.search(t.text))
 
 
+# the yes said of a thing, not a person: "No. Only the chocolate I want to hurt sometimes."
+_ONLY_A_THING = re.compile(
+    r"(?:no|nope|nah|never)\b\W+(?:only|just)\s+(?:the|my|that|this|those|these)\s+(?!(?:man|woman|guy|girl|boy|kids?|child|children|"
+    r"baby|boss|manager|foreman|husband|wife|partner|ex|neighbou?rs?|brother|sister|mother|father|mum|mom|dad|son|daughter|uncle|"
+    r"aunt|cousin|friends?|customers?|clients?|driver|teacher|landlord|colleagues?|supervisor|people|person|one|bloke|lad|"
+    r"fella|family|in-?laws?|others?)\b)[a-z]+\s+(?:that\s+)?i\s+(?:want|wanna|would\s+like|feel\s+like)\b", re.IGNORECASE)
+
+
 def _other_act_yes(text: str, affirm: list[_Mention]) -> bool:
     """Whether the answer says the risk act's own no ("Hurting, no.") and every yes in it is said of another act named
     just before it ("Shouting, yes"), one that is not risk talk."""
@@ -2409,7 +2439,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                     return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
                 if _NOT_DEATH.search(answer.text, last_yes):
                     return "deny", None
-                if _other_act_yes(answer.text, later_affirm):
+                if _other_act_yes(answer.text, later_affirm) or _ONLY_A_THING.match(head):
                     return "deny", None
                 if _ACCIDENTAL.search(answer.text):
                     # "Never. Not on purpose. I fell out a couple times back in the nineties, that was the dope, not me
@@ -2536,7 +2566,10 @@ _OWN_DENIAL = {
     "intent": re.compile(r"\b(?:no\s+intention|(?:wouldn'?t|would\s+never|'d\s+never|won'?t\s+ever|will\s+never)\s+"
                          r"(?:actually\s+)?act\s+on\s+(?:it|them)|not\s+going\s+to\s+act\s+on\s+(?:it|them)|"
                          # "But I will never do anything, suicide is mortal sin"
-                         r"(?:will|would|'d)\s+never\s+do\s+(?:anything|it)|(?:won'?t|wouldn'?t)\s+ever\s+do\s+(?:anything|it))\b",
+                         r"(?:will|would|'d)\s+never\s+do\s+(?:anything|it)|(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+(?:ever\s+)?do\s+"
+                         r"(?:anything|it)|"
+                         # unpunctuated: "a little part want it ... but i will not do i have two daughters"
+                         r"\bi\s+(?:will|would)\s+not\s+do(?=\s+i\b|\s*[.,;!]|\s*$))\b",
                          re.IGNORECASE),
 }
 
@@ -2561,6 +2594,13 @@ def _own_facet_denials(finding: RiskFinding, info: list[_Turn]) -> None:
         if any(0 <= i < len(info) and _clients_words(i, info, finding.evidence) and pattern.search(info[i].text)
                for i in finding.evidence):
             finding.denied_facets.append(facet)
+    # and steps toward it denied in answer to a question about them: "have you ever made any move toward it, gone near
+    # the vise when he's close?" "no no never i keep away"
+    if not finding.facets.preparatory_behavior and "preparatory_behavior" not in finding.denied_facets and any(
+            0 < i < len(info) and info[i].speaker == "client" and info[i - 1].speaker == "clinician"
+            and _PREP_Q.search(_last_question(info[i - 1]) or info[i - 1].text) and _DENY_START.match(_LEAD.sub("", info[i].text))
+            for i in finding.evidence):
+        finding.denied_facets.append("preparatory_behavior")
     finding.denied_facets.sort(key=DENIABLE.index)
 
 
@@ -2888,7 +2928,12 @@ OWNED_IMAGE_REASON = "the client pictures an act toward someone and owns the pic
 # the client picturing themselves doing something to someone: "eh picture masel waitin' for him at the gate", "me does see
 # meself walk in he office ... and lock de door", "I picture I drive the tanker through his office window"
 _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[sz]\w*|see\s+(?:myself|meself|masel|mysel|me)|"
-                       r"play\s+it\s+(?:like|in)\s+(?:a|my)\s+(?:film|movie|head))\b", re.IGNORECASE)
+                       r"play\s+it\s+(?:like|in)\s+(?:a|my)\s+(?:film|movie|head))\b|"
+                       # or harm coming to the other person, seen in the mind: "I see him falling in the slag. And I feel good."
+                       r"\bi\s+(?:see|saw)(?=\s+(?:him|her|them)\s+(?:\w+\s+)?(?:fall(?:s|ing)?|fell|burn\w*|di(?:e|es|ed|ing)|dead|"
+                       r"crush\w*|bleed\w*|drown\w*|get(?:ting)?\s+hurt)\b)", re.IGNORECASE)
+# owning the picture in the words that follow it: "I see him falling in the slag. And I feel good. Like justice."
+_FEELS_GOOD = re.compile(r"\bi\s+(?:feel|felt)\s+(?:good|glad|happy|satisfied|pleased)\b|\blike\s+justice\b", re.IGNORECASE)
 # a picture of what was done to the client (a flashback), not of what the client would do
 _DONE_TO_ME = re.compile(r"\b(?:(?:he|she|they|him|her|them)\s+(?:\w+\s+)?(?:came|comes|coming|come|hit|hits|hitting|grab\w*|attack\w*|hurt\w*|"
                          r"chas\w*|push\w*|held|hold\w*)\b[^.?!]{0,20}\b(?:me|at\s+me)\b|on\s+top\s+of\s+me|behind\s+me)", re.IGNORECASE)
@@ -2900,7 +2945,7 @@ _INTENT_ASKED = re.compile(r"\b(?:any|an)\s+intent(?:ion)?\b|\bintend\s+to\b|\b(
 
 _HARM_CONTEXT = re.compile(r"\b(?:ang(?:er|ry)|rage|furious|revenge|hate|hurt\w*|kill\w*|harm\w*|violen\w*|fight\w*|jail|prison|"
                            r"assault\w*|attack\w*|pay\s+for|get\s+back\s+at|frighten\w*|scares?\s+me|smash\w*|beat\w*|stab\w*|"
-                           r"punch\w*|strangl\w*|shoot\w*|grudge)\b", re.IGNORECASE)
+                           r"punch\w*|strangl\w*|shoot\w*|grudge|justice|payback)\b", re.IGNORECASE)
 
 
 def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
@@ -2924,7 +2969,7 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
             # owning it is the urge cue, with its negation read: "part of me likes the picture" owns it, "I don't like the
             # picture" does not
             owned = any(c.start >= pic.start() for c in _live(t.cues.get("urge"))) or (
-                later is not None and bool(_live(later.cues.get("urge"))))
+                later is not None and bool(_live(later.cues.get("urge")))) or bool(_FEELS_GOOD.search(t.text, pic.end()))
             # (said among anger, a grievance or harm: "I picture my son at his graduation, part of me likes the picture" is not)
             near = " ".join(x.text for x in info[max(0, t.index - 4):t.index + 4])
             if not (owned or asked) or not _HARM_CONTEXT.search(near):
@@ -3122,6 +3167,13 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # kids." ... "but sometimes when the truck is reversing ..."; the net's field for words that may be about
         # something else, a borrowed sleeping tablet, is not enough on its own; and harm to another names someone)
         top = max(read, key=read.__getitem__) if read else None
+        # (an answer the screen reads as another field tells of that one: "I said I feel the cat better without. It's...
+        # not true." "Can you tell me what is true?" "When the cat bites, I don't take back my hand..." confirms harm
+        # let happen, not a wish to die)
+        answer_read = reads[answer.index] if confirmed and answer is not None else {}
+        if answer_read and top is not None and max(answer_read, key=answer_read.__getitem__) != top \
+                and max(answer_read.values()) >= ESCALATED_THRESHOLD and answer_read.get(top, 0.0) < _NOT_READ:
+            confirmed = False
         received = t.speaker == "client" and t.index + 1 < len(info) and info[t.index + 1].speaker == "clinician" \
             and bool(_RECEIVED.search(info[t.index + 1].text)) and top is not None \
             and first_denial.get(top, len(info)) < t.index \
@@ -3198,7 +3250,13 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # thought about the beam in the garage. I bought the rope." ... "It comes and goes. At night, mostly."), or
             # where the clinician's own follow-up names another ("... if the next one was for me" "Is that a wish to be
             # dead?"): pointed at, not endorsed
-            if f == HI and _read_as_other_field(f, t, info, events):
+            if f == HI and _read_as_other_field(f, t, info, events) \
+                    or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
+                                           if j < len(info)):
+                # (and self-harm read where no body, no injury and no hurt is named in the turn or the turns around it: "Is
+                # the patch helping?" "The estradiol patch, yes, a little ... I change it two times in the week" is pointed
+                # at, not endorsed; "How are the cuts?" "it's small i put the cream" and "i only did it like twice this
+                # month" "did what?" "the razor thing" are read)
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
                                      reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
                 continue
@@ -3206,6 +3264,16 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                                  source="client" if t.speaker == "client" else "other",
                                  reason=SEMANTIC_REASON.format(turn=t.index)))
             endorsed.add(f)
+
+
+# words any telling of self-harm has one of: the body, an injury, a means, hurt or punishment
+_BODY_OR_HARM = re.compile(
+    r"\b(?:cut\w*|burn\w*|scratch\w*|hurt\w*|harm\w*|blood\w*|bleed\w*|skin|wrists?|arms?|legs?|thighs?|stomach|belly|hands?|"
+    r"fingers?|head|face|razor\w*|blades?|knife|knives|scissors|bruis\w*|hit\w*|punch\w*|bang\w*|pinch\w*|bit|bite\w*|biting|"
+    r"pick\w*|pull\w*|hair|scars?|marks?|wounds?|rub\w*|dig\w*|nails?|needles?|pins?|lighters?|cigarettes?|walls?|fists?|"
+    r"slap\w*|stab\w*|carv\w*|scrap\w*|punish\w*|pain\w*|sting\w*|ice|sharp\w*|glass|myself|mysel|meself|body|starv\w*|"
+    r"purg\w*|vomit\w*|sick|injur\w*|hospital|stitch\w*|plasters?|bandage\w*|sleeves?|damage\w*|knuckles?|deep|split)\b",
+    re.IGNORECASE)
 
 
 def _read_as_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Event]) -> bool:
@@ -3221,6 +3289,8 @@ def _read_as_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Even
         and not any(m.field == f for j in range(max(0, t.index - 4), t.index + 1) for m in info[j].mentions)
 
 
+# a reading this low says the turn is not about the field at all
+_NOT_READ = 0.2
 _WEAK_WINDOW = 6
 # a question asking for more, not for a yes: "And how is that for you?", "How often are you going down there?" (its
 # answer confirms nothing the learned screen read before it, unless the answer is itself risk talk: "What kind of
@@ -3660,7 +3730,8 @@ def _summary_then_switch(t: _Turn, asked: list[_Mention], info: list[_Turn], eve
               and m.facets & {"wish_dead", "active_thoughts"}} - {m.field for m in after}
     if not summed or not after or _SECOND_PERSON.search(t.text, 0, switch.start()) is None:
         return None
-    negated = frozenset(f for f, cue in (("intent", r"\bno\s+(?:intention|intent)\b"), ("plan", r"\bno\s+(?:plan|steps?)\b"))
+    negated = frozenset(f for f, cue in (("intent", r"\bno\s+(?:intention|intent)\b"), ("plan", r"\bno\s+plans?\b"),
+                                         ("preparatory_behavior", r"\bno\s+(?:steps?|moves?)\b"))
                         if re.search(cue, t.text[:switch.start()], re.IGNORECASE))
     # the evidence is the client's words the summary draws on (the last few client turns), not only the one before it
     said = tuple(j for j in range(max(0, t.index - 6), t.index) if info[j].speaker == "client") + (t.index,)
@@ -3908,7 +3979,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         if not status_q and kind in ("deny", "disown", "hedged", "history"):
             events.append(_Event(f, "context", nxt.index, 0, ev,
                                  negated_facets=q_facets[f] | ({"intent", "plan"} if acting_only else set())
-                                 | ({"method"} if acting_only and _METHOD_Q.search(t.text) else set())))
+                                 | ({"method"} if acting_only and _METHOD_Q.search(t.text) else set())
+                                 | ({"preparatory_behavior"} if acting_only and _PREP_Q.search(t.text) else set())))
             continue
         if explicit and polarity in ("affirm", "deny_then_affirm"):
             # "Suicide, yes. The other two, no.": the rest follows the mention-free sentences
