@@ -3287,3 +3287,19 @@ def test_pills_a_customer_gave_are_not_the_clients_and_a_quarter_of_the_strength
     got = meds(P("ah yes one customer he give me some tram a dol for my back i throw it in the dustbin"),
                C("And the trazodone?"), P("The trazodone, the tablet is a hundred, but I take a quarter."))
     assert set(got) == {"trazodone"} and got["trazodone"]["dose"] == "25 mg"
+
+
+@pytest.mark.parametrize("said, value", [("one ten and a half", 15.0), ("one ten and half", 15.0),
+                                         ("one and a half", 1.5), ("one twenty five", 125.0), ("seven and a half", 7.5)])
+def test_a_count_of_a_strength_and_a_half_is_no_spoken_hundred(said: str, value: float) -> None:
+    from scribe.extract.text import parse_number
+
+    assert parse_number(said) == value
+
+
+def test_tablets_of_one_strength_and_a_half_said_back_and_work_drugs_never_touched() -> None:
+    got = meds(C("And the Cipralex?"),
+               P("The Cipralex, that is escitalopram. I am on the fifteen now, it is one ten and half of another ten. The "
+                 "ketamine at the clinic is in the safe with the log, I never touch it for myself."),
+               C("One ten and a half, so fifteen, since last month."))
+    assert set(got) == {"escitalopram"} and got["escitalopram"]["dose"] == "15 mg"

@@ -221,7 +221,9 @@ _NOT_DONE = r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?
 # (not a while without one: "I only take it before auditions. So I haven't taken one in a while")
 _NOT_A_WHILE = r"(?! (in|for) (a (long )?while|ages|a bit|days|weeks|months)\b| (lately|recently)\b)"
 _NEVER_TAKEN_IT = (
-    _NOT_DONE + r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open)"
+    _NOT_DONE + r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open|"
+    # "The ketamine ... they are in the safe with the log. I never touch them for myself."
+    r"touch|touched)"
     r"(\s+to\s+(take|try|start))?"
     r"(\s+(it|that|them|those|a single (one|pill|tablet|dose)|(even )?(one|a one|any)(?! (more|less|day|night|time|week)\b)"
     + _NOT_A_WHILE +

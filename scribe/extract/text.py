@@ -74,6 +74,11 @@ def parse_number(phrase: str) -> float | None:
         and_a_half = len(words) > 2 and words[-2] in ("a", "an")  # "one and a half": "and" already dropped
         if len(words) > 1 and words[-2] in ("a", "an"):
             words = words[:-2] + ["half"]
+        count, strength = (NUMBER_WORDS.get(w, 0) for w in words[:2]) if len(words) == 3 else (0, 0)
+        if re.search(r"\ban?d?\s+(?:an?\s+)?half$", s) and 1 <= count <= 9 and 10 <= strength < 100:
+            # tablets of a strength, not spoken hundreds: "one ten and a half", "one ten and half" is one and a half
+            # tens, 15 (never 110.5)
+            return strength * (count + 0.5)
         whole = _parse_int(words[:-1]) if len(words) > 1 else 0
         if whole is None:
             return None
