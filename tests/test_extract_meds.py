@@ -3303,3 +3303,10 @@ def test_tablets_of_one_strength_and_a_half_said_back_and_work_drugs_never_touch
                  "ketamine at the clinic is in the safe with the log, I never touch it for myself."),
                C("One ten and a half, so fifteen, since last month."))
     assert set(got) == {"escitalopram"} and got["escitalopram"]["dose"] == "15 mg"
+
+
+def test_a_part_of_a_part_is_no_strength() -> None:
+    got = meds(C("And the trazodone?"),
+               P("Same. The tablet is a hundred, but I take a quarter. Half of the half. Twenty-five, at night."))
+    assert got["trazodone"]["dose"] == "25 mg"
+    assert meds(P("The lorazepam, half of the point five at night."))["lorazepam"]["dose"] == "0.25 mg"

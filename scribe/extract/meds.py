@@ -2344,7 +2344,9 @@ _PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one a
 
 def _part_of_strength(text: str, unit: str) -> Dose | None:
     m = _PART_OF_STRENGTH.search(text)
-    strength = parse_number(m.group("num")) if m else None
+    # (a part of a part is no strength: "I take a quarter. Half of the half. Twenty-five")
+    strength = parse_number(m.group("num")) if m and not re.fullmatch(r"(?:an?\s+)?(?:half|quarter)", m.group("num"),
+                                                                       re.IGNORECASE) else None
     if m is None or not strength:
         return None
     return Dose(strength * _PARTS[" ".join(m.group("part").lower().split())], unit, m.start(), m.end())
