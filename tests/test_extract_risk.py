@@ -3847,6 +3847,8 @@ def test_a_typed_disclosure_received_with_thanks_is_endorsed_and_a_no_to_making_
                 P("No. Never. It's only a wish."), field="suicidal_ideation")
     assert r.status == "endorsed" and r.needs_review
     assert {"intent", "plan"} <= set(r.denied_facets)
+    # the wish the clinician named back is what goes to the note, not active thoughts
+    assert r.facets.wish_dead and not r.facets.active_thoughts
 
 
 def test_harm_to_another_seen_in_the_mind_and_enjoyed_is_homicidal_ideation_and_a_no_to_steps_denies_them() -> None:

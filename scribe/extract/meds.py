@@ -1796,12 +1796,15 @@ _PER_TIME_COUNTS = re.compile(
     rf"(?P<c2>one|two|three|four)\s+(?:(?:tablets?|pills?|capsules?)\s+)?{_WHEN_TAKEN}", re.IGNORECASE)
 
 
-def _per_time_total(m: re.Match[str]) -> float:
-    """The tablets a ``_PER_TIME_COUNTS`` match counts: their sum where the times differ ("one in the morning, and two at
-    night" is three), one time's count where they are the same ("metformin, five hundred, one with breakfast and one with
-    tea" names the dose once, as the data's golds write it)."""
+def _counted_per_time(text: str, d: Dose) -> Dose | None:
+    """The strength ``d`` times the tablets counted for each time of day after it: their sum where the counts differ
+    ("five hundred. One in the morning, and two at night" is 1500), one time's count where they are the same ("metformin,
+    five hundred, one with breakfast and one with tea" names the dose once, as the data's golds write it)."""
+    m = _PER_TIME_COUNTS.match(text, d.end) if d.value else None
+    if m is None:
+        return None
     first, second = _pill_count(m.group("c1")), _pill_count(m.group("c2"))
-    return first if first == second else first + second
+    return Dose(d.value * (first if first == second else first + second), d.unit, d.start, m.end())
 
 
 # the amount in each one of a count: "four hundred units each one", "ten milligrams per tablet"
@@ -1849,9 +1852,8 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
         # strength has not already taken the part with it, and not "half of the fifty for the first week then the
         # whole fifty")
         d = Dose(d.value * _PARTS[" ".join(part.group("part").lower().split())], d.unit, part.start(), d.end)
-    per_time = _PER_TIME_COUNTS.match(text, d.end) if d is not None and d.value else None
-    if d is not None and d.value and per_time is not None:
-        d = Dose(d.value * _per_time_total(per_time), d.unit, d.start, per_time.end())
+    per_time = _counted_per_time(text, d) if d is not None else None
+    d = per_time or d
     count = _COUNT_AFTER_STRENGTH.match(text, d.end) if d is not None and d.value and per_time is None else None
     if count is not None and d is not None and d.value and any(
             x.value and abs(x.value * _pill_count(count.group("count")) - d.value) < 1e-6
@@ -2247,9 +2249,8 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value / 4)
         if d.value and (count := _COUNT_AFTER_STRENGTH.match(text, d.end)):
             values.add(d.value * _pill_count(count.group("count")))  # "fifty, take one and a half"
-        if d.value and (per_time := _PER_TIME_COUNTS.match(text, d.end)):
-            # "five hundred. One in the morning, and two at night": 1500
-            values.add(d.value * _per_time_total(per_time))
+        if (per_time := _counted_per_time(text, d)) is not None:
+            values.add(per_time.value)  # "five hundred. One in the morning, and two at night": 1500
         if d.value and (part_said := _PART_BEFORE.search(text, max(0, d.start - 24), d.start)):
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):

@@ -2969,7 +2969,7 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
             # owning it is the urge cue, with its negation read: "part of me likes the picture" owns it, "I don't like the
             # picture" does not
             owned = any(c.start >= pic.start() for c in _live(t.cues.get("urge"))) or (
-                later is not None and bool(_live(later.cues.get("urge")))) or bool(_FEELS_GOOD.search(t.text, pic.end()))
+                later is not None and bool(_live(later.cues.get("urge")))) or bool(_FEELS_GOOD.search(t.text, pic.end(), pic.end() + 120))
             # (said among anger, a grievance or harm: "I picture my son at his graduation, part of me likes the picture" is not)
             near = " ".join(x.text for x in info[max(0, t.index - 4):t.index + 4])
             if not (owned or asked) or not _HARM_CONTEXT.search(near):
@@ -3221,6 +3221,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 else:
                     cited = {t.index, followed or t.index} | ({answer.index} if confirmed and answer is not None else set())
                 events.append(_Event(f, "endorse", t.index, 0, tuple(sorted(cited)), timeframe="current",
+                                     facets=_named_wish(info[followed], f) if followed is not None else frozenset(),
                                      source="client" if t.speaker == "client" else "other", reason=reason))
                 endorsed.add(f)
                 continue
@@ -3264,6 +3265,15 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                                  source="client" if t.speaker == "client" else "other",
                                  reason=SEMANTIC_REASON.format(turn=t.index)))
             endorsed.add(f)
+
+
+def _named_wish(t: _Turn, field_name: str) -> frozenset[str]:
+    """The wish to be dead a clinician's statement names back for what the screen read ("Thank you for writing it. So
+    some days there's a wish to be dead."): the passive wish, not active thoughts, goes to the note."""
+    named = field_name == SI and any(
+        m.field == SI and "wish_dead" in m.facets and not m.mods & {"negated", "hypothetical"}
+        and t.sentences and not t.sentences[t.sentence_of(m)][2] for m in t.mentions)
+    return frozenset({"wish_dead"}) if named else frozenset()
 
 
 # words any telling of self-harm has one of: the body, an injury, a means, hurt or punishment

@@ -93,7 +93,8 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
     for i, t in enumerate(turns):
         if i < start or t.get("speaker") != "clinician":
             continue
-        units = speech_units(t.get("text", ""))
+        said = t.get("text", "")
+        units = speech_units(said)
         taken = -1
         for k, sent in enumerate(units):
             if k <= taken or not _HOMEWORK.search(sent.text):
@@ -102,11 +103,11 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
             # film comes the time | and the number and what you told yourself | and the other version"
             taken = k
             while taken + 1 < len(units) and _LIST_GOES_ON.match(units[taken + 1].text) \
-                    and not _sentence_ends(t.get("text", ""), units[taken].end) \
-                    and len(t.get("text", "")[sent.start:units[taken + 1].end].split()) <= _HOMEWORK_WORDS:
+                    and not _sentence_ends(said, units[taken].end) \
+                    and len(said[sent.start:units[taken + 1].end].split()) <= _HOMEWORK_WORDS:
                 taken += 1
             if taken > k:
-                sent = Sentence(t.get("text", "")[sent.start:units[taken].end], sent.start, units[taken].end)
+                sent = Sentence(said[sent.start:units[taken].end], sent.start, units[taken].end)
             # (a request put as a question is still set: "Could you keep a short log this week, each urge ...?")
             if sent.text.endswith("?") and not re.search(rf"\b{_REQUEST}", sent.text, re.IGNORECASE):
                 continue
@@ -119,7 +120,7 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue  # "you used to go to the upper field every morning": the client's life before, not a task
             if _HOMEWORK_NAMED.search(sent.text) and not _DIRECTIVE.search(sent.text):
                 continue  # "You could tell her it's homework": what to call it, not what to do
-            if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(t.get("text", "")) and not _DIRECTIVE.search(sent.text):
+            if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(said) and not _DIRECTIVE.search(sent.text):
                 continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
             text = as_instruction(sent.text, max_words=_HOMEWORK_WORDS)
             if text is None or any(text == h["text"] for h in out):

@@ -75,7 +75,7 @@ def parse_number(phrase: str) -> float | None:
         if len(words) > 1 and words[-2] in ("a", "an"):
             words = words[:-2] + ["half"]
         count, strength = (NUMBER_WORDS.get(w, 0) for w in words[:2]) if len(words) == 3 else (0, 0)
-        if re.search(r"\ban?d?\s+(?:an?\s+)?half$", s) and 1 <= count <= 9 and 10 <= strength < 100:
+        if re.search(r"\b(?:and|an|a)\s+(?:an?\s+)?half$", s) and 1 <= count <= 9 and 10 <= strength < 100:
             # tablets of a strength, not spoken hundreds: "one ten and a half", "one ten and half" is one and a half
             # tens, 15 (never 110.5)
             return strength * (count + 0.5)
