@@ -3926,3 +3926,15 @@ def test_intent_denied_unpunctuated_in_the_clients_words() -> None:
                   "what about thoughts of hurting yourself"), P("no no for myself no nothing"),
                 field="homicidal_ideation")
     assert r.status == "endorsed" and "intent" in r.denied_facets
+
+
+def test_a_plan_denied_in_answer_to_an_acting_question_while_the_picture_is_told_is_denied() -> None:
+    r = finding(C("And when you're awake, does anything like that come?"),
+                P("Yes. When he walks under the crane load I see him falling from the gantry. And I feel good. Like "
+                  "justice. My anger at him is every day."),
+                C("How often does that picture come?"), P("Every shift, two times."),
+                C("When it comes, is there any plan, or any intention to actually do it?"),
+                P("No. No plan. I am a church man."),
+                C("Have you done anything toward hurting him, gone near him on purpose?"), P("Never. I walk the other way."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed" and {"plan", "preparatory_behavior"} <= set(r.denied_facets)

@@ -2586,20 +2586,24 @@ def _clients_words(i: int, info: list[_Turn], evidence: list[int] | tuple[int, .
 
 def _own_facet_denials(finding: RiskFinding, info: list[_Turn]) -> None:
     """Add to ``denied_facets`` the plan or intent the client ruled out in a turn of the finding's own evidence."""
-    if finding.status != "endorsed":
+    if finding.status != "endorsed" or not finding.evidence:
         return
+    # (and the client's answer to an acting question put while the disclosure was told: "How often does that picture
+    # come?" ... "When it comes, is there any plan, or any intention to actually do it?" "No. No plan.")
+    turns = set(finding.evidence) | {
+        i for i in range(max(1, min(finding.evidence)), min(len(info), max(finding.evidence) + 3))
+        if info[i].speaker == "client" and info[i - 1].speaker == "clinician" and _ACTING_Q.search(_last_question(info[i - 1]))}
     for facet, pattern in _OWN_DENIAL.items():
         if getattr(finding.facets, facet) or facet in finding.denied_facets:
             continue
-        if any(0 <= i < len(info) and _clients_words(i, info, finding.evidence) and pattern.search(info[i].text)
-               for i in finding.evidence):
+        if any(0 <= i < len(info) and _clients_words(i, info, sorted(turns)) and pattern.search(info[i].text) for i in turns):
             finding.denied_facets.append(facet)
     # and steps toward it denied in answer to a question about them: "have you ever made any move toward it, gone near
     # the vise when he's close?" "no no never i keep away"
     if not finding.facets.preparatory_behavior and "preparatory_behavior" not in finding.denied_facets and any(
             0 < i < len(info) and info[i].speaker == "client" and info[i - 1].speaker == "clinician"
             and _PREP_Q.search(_last_question(info[i - 1]) or info[i - 1].text) and _DENY_START.match(_LEAD.sub("", info[i].text))
-            for i in finding.evidence):
+            for i in turns):
         finding.denied_facets.append("preparatory_behavior")
     finding.denied_facets.sort(key=DENIABLE.index)
 
