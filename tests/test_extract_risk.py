@@ -3938,3 +3938,87 @@ def test_a_plan_denied_in_answer_to_an_acting_question_while_the_picture_is_told
                 C("Have you done anything toward hurting him, gone near him on purpose?"), P("Never. I walk the other way."),
                 field="homicidal_ideation")
     assert r.status == "endorsed" and {"plan", "preparatory_behavior"} <= set(r.denied_facets)
+
+
+def test_a_yes_to_a_wish_to_stop_being_here_with_sleep_that_finishes_is_a_wish_to_be_dead() -> None:
+    r = finding(C("Separate from doing anything, is there a part of you that wishes you could just stop being here?"),
+                P("...Yes. That part is there. Many nights, after the shop, I think, if I go to sleep and finish there, it "
+                  "is peaceful."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    assert risk(C("Do you wish you could stop being here at the office?"), P("Yes, some days."))["suicidal_ideation"] \
+        != "endorsed"
+
+
+def test_burns_got_by_mistake_after_a_no_are_no_self_harm() -> None:
+    r = risk(C("Have you had any urge to hurt yourself, cut or burn yourself?"),
+             P("No, never. I burn my fingers on the flame every day by mistake, that is enough burning for one life."))
+    assert r["self_harm"] == "denied"
+
+
+def test_no_other_way_but_the_one_told_keeps_that_one() -> None:
+    r = risk(C("Any other ways you hurt yourself? Burns, cuts, hitting?"), P("No. Only the knees."))
+    assert r["self_harm"] == "endorsed"
+    assert risk(C("Any other ways you hurt yourself? Burns, cuts, hitting?"), P("No. Nothing."))["self_harm"] == "denied"
+
+
+def test_not_caring_whether_one_wakes_up_after_a_fatalists_shrug_is_a_wish_to_be_dead() -> None:
+    r = finding(C("so part of you would be okay if the machine started while you were inside"),
+                P("yeah um yeah that's the honest i don't want to do something myself like i'm not gonna jump or something "
+                  "but if it come it come some mornings i don't care if i wake up"))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    assert risk(C("How's the alarm working?"), P("I don't care if I wake up late, I work nights."))["suicidal_ideation"] \
+        == "not_assessed"
+
+
+def test_splinters_pushed_into_ones_own_fingertips_after_a_retracted_no_are_self_harm_not_harm_to_others() -> None:
+    r = risk(C("any thoughts of killing yourself or hurting yourself"), P("no no"), C("okay see you on the ninth"),
+             P("um i said no before about hurting but the glass pieces when you cleave the fiber"), C("okay"),
+             P("um i push them in my finger on purpose in the van when the head is too loud it hurt little and then the "
+               "head is quiet"))
+    assert r["self_harm"] == "endorsed" and r["homicidal_ideation"] == "not_assessed"
+
+
+def test_thoughts_of_death_the_client_then_says_are_not_a_wish_to_die_are_denied_for_review() -> None:
+    r = finding(C("You mentioned a practice you do in the morning, thinking about death. I'd like to understand that."),
+                P("Oh, yes. In Buddhism, we remember death every morning. It is good practice. It makes me kind."),
+                C("I ask everyone this. Do you ever have thoughts of wanting to die, or of ending your life?"),
+                P("No, no. It is the opposite. Remembering death makes me want to live properly. I don't want to die."))
+    assert r.status == "denied" and r.needs_review
+    assert any(reason.startswith("thoughts of death") for reason in r.review_reasons)
+
+
+def test_a_poisoning_weighed_is_no_method_of_the_clients_own_death() -> None:
+    r = risk(C("Say more about that."),
+             P("Is a joke. But also... when his lisinopril comes up in the queue, I think how easy it is. Put the "
+               "potassium in the bottle, or the double strength."))
+    assert r["suicidal_ideation"] != "endorsed"
+
+
+def test_a_tablet_halved_is_no_cut() -> None:
+    r = risk(C("Okay. Let me check medications. You're on the Lexapro."),
+             P("Yes. Before, you remember, I was cutting the ten in half, so five. Now she says take the whole one."))
+    assert r["self_harm"] == "not_assessed"
+    assert risk(C("And the blood pressure?"), P("Atenolol, the twenty-five. I cut it, half in the morning, half in the "
+                                                  "night."))["self_harm"] == "not_assessed"
+
+
+def test_the_screens_harm_to_another_with_no_harm_named_is_pointed_at_not_endorsed(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "i don't want to go out i don't call my brother i come home i sit on sofa with the boots still on"
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.1, "homicidal_ideation": 0.96, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("nothing moves meaning"), P(said), C("that sounds heavy"), field="homicidal_ideation")
+    assert r.status != "endorsed" and r.needs_review
+
+
+def test_anything_else_moves_on_and_is_no_follow_up_of_a_disclosure(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "The pharmacy gave me the hundred ones, so I cut them in half. I checked it myself, of course."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.63, "homicidal_ideation": 0.0, "self_harm": 0.0} if t.startswith("The pharmacy") else {}
+        for t in texts])
+    r = risk(C("How are the medications going?"), P(said), C("Of course. Anything else?"),
+             P("Yes, the Keflex, I finished it on Sunday."))
+    assert r["suicidal_ideation"] != "endorsed"

@@ -284,3 +284,9 @@ def test_a_lower_case_bank_named_by_its_trade_is_redacted_but_life_savings_are_n
     text, n = guard("i count money all day at the window at first liberty savings and then i come home")
     assert "liberty savings" not in text and n >= 1
     assert guard("we used our life savings and my retirement savings")[1] == 0
+
+
+def test_a_road_named_for_the_river_it_runs_by_is_redacted_but_a_long_road_is_not() -> None:
+    text, n = guard("the storm last week all the poles down by the river road we work")
+    assert "river road" not in text and n >= 1
+    assert guard("it is a long road, on the long road home")[1] == 0

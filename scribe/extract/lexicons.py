@@ -32,7 +32,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("fluoxetine", ("prozac", "sarafem", "prozep", "oxactin", "lovan", "prodep")),
     MedEntry("escitalopram", ("lexapro", "cipralex")),
     MedEntry("citalopram", ("celexa", "cipramil")),
-    MedEntry("paroxetine", ("paxil", "paxil cr", "pexeva", "brisdelle", "seroxat", "aropax")),
+    MedEntry("paroxetine", ("paxil", "paxil cr", "pexeva", "brisdelle", "seroxat", "aropax", "deroxat")),
     MedEntry("fluvoxamine", ("luvox", "luvox cr")),
     MedEntry("venlafaxine", ("effexor", "effexor xr", "efexor", "efexor xl", "efexor xr")),
     MedEntry("desvenlafaxine", ("pristiq", "khedezla")),
@@ -234,7 +234,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("folic acid", (), unit="mcg", needs_context=True),
     # general medicine: the drugs most prescribed in primary care, cardiology, endocrinology,
     # women's health, oncology, pain and neurology; clients name them beside their psychiatric ones
-    MedEntry("levothyroxine", ("synthroid", "levoxyl", "unithroid", "euthyrox", "tirosint", "eltroxin", "oroxine", "levothyrox"),
+    MedEntry("levothyroxine", ("synthroid", "levoxyl", "unithroid", "euthyrox", "tirosint", "eltroxin", "oroxine", "levothyrox", "thyronorm"),
              unit="mcg",
              aliases=("thyroid pill", "thyroid pills", "thyroid medication", "thyroid medicine", "thyroid med",
                       "thyroid hormone", "thyroxine", "l-thyroxine")),
@@ -287,7 +287,7 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("isosorbide mononitrate", ("imdur",)),
     MedEntry("nitroglycerin", ("nitrostat",)),
     MedEntry("atorvastatin", ("lipitor",)),
-    MedEntry("rosuvastatin", ("crestor",)),
+    MedEntry("rosuvastatin", ("crestor", "rozavel")),
     MedEntry("simvastatin", ("zocor",)),
     MedEntry("pravastatin", ("pravachol",)),
     MedEntry("lovastatin", ("mevacor", "altoprev")),
@@ -1003,6 +1003,17 @@ for _m in _MEDS:
     for _s in _m.brands + _m.aliases:
         MED_SURFACE[_s] = _m.generic
 
+# the generic as Spanish, Italian and Portuguese speakers name it, said in English: "the metformina", "Mirtazapina.
+# Fifteen." (one word, long enough that no English word takes that form)
+_ROMANCE_ENDINGS = (("ine", "ina"), ("in", "ina"), ("ide", "ida"), ("one", "ona"), ("ate", "ato"))
+for _m in _MEDS:
+    if " " in _m.generic or "-" in _m.generic or len(_m.generic) < 7:
+        continue
+    for _end, _said in _ROMANCE_ENDINGS:
+        if _m.generic.endswith(_end):
+            MED_SURFACE.setdefault(_m.generic[: -len(_end)] + _said, _m.generic)
+            break
+
 # Words the drug NER package flags that are ordinary English in a session.
 DRUG_NER_STOPWORDS = frozenset(
     {
@@ -1425,6 +1436,7 @@ SAME_SUBSTANCE: dict[str, str] = {
     "hyoscine": "scopolamine", "rifampicin": "rifampin", "ethinylestradiol": "ethinyl estradiol",
     "dexamfetamine": "dextroamphetamine", "sodium valproate": "valproate", "valproic acid": "valproate",
     "macrogol": "polyethylene glycol", "macrogol 3350": "polyethylene glycol",
+    "cefalexin": "cephalexin",
     # the vitamin said by its everyday name (D3, the form sold and prescribed)
     "vitamin d": "cholecalciferol", "vitamin d3": "cholecalciferol",
 }

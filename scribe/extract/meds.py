@@ -247,8 +247,10 @@ _HYPOTHETICAL_AFTER = re.compile(
 # offered again and turned down: "the pra zo sin doctor offer again but no it make me fall down dizzy"
 _OFFERED_BUT_NO = r"(?:offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(?:no|nah|i (?:do ?n'?t|dont|do not) want)\b"
 _REFUSED_AFTER = re.compile(
+    # ("the champix the var en i cline but my friend he got the bad dreams so i said no")
     r"^[^.?!]{0,40}\b(but|and)\s+(i|we)\s+(said (no|nah|naw|nope)|say no|told (him|her|them|the doctor) no|tell (him|her|them) no|declined|refused|"
     r"turned (it|that|him|her) down|passed|wasn't having it|didn't want (it|that|to)|said no way)"
+    r"|^[^.?!]{0,70}\bso\s+(i|we)\s+(said|say) (no|nah|naw|nope)\b"
     # "She also said sertraline, I said let me wait."
     r"|^[^.?!]{0,12}?\b(i|we) said (let me|let's|i('ll| will| want to| would like to| prefer to)) wait\b"
     r"|^[^.?!]{0,60}\bno way\b|^[^.?!]{0,20}(\bis|'s|\bwas) a (hard|firm|flat|big) no\b|^[^.?!]{0,60}\b(i'm|i am) not (doing|taking|trying) (that|it)\b"
@@ -279,7 +281,7 @@ _STOPPED = re.compile(
     r"(?<!\bif )(?<!\bwhen )(?<!\bbefore )(?<!\bunless )(?<!\buntil )(?<!\bcan )\b(?:i|already)\s+stop(?=\s*(?:it\b|them\b|that\b|"
     r"on\b|last\b|since\b|already\b|[.,;!\u2014-]|$))|not taking (it|that|them|the \w+) anymore|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|(weaned|tapered) ((myself|himself|herself|me|him|her) )?off|taper(ed)? (me )?off|"
-    r"ran out|no more|(flushed|binned|threw out|thrown out|got rid of) (the rest|them|it|the lot|what was left)|"
+    r"ran out|no more(?!\s+(?:babies|baby|kids|children|pregnanc\w*|periods?|bleeding)\b)|(flushed|binned|threw out|thrown out|got rid of) (the rest|them|it|the lot|what was left)|"
     # the drug itself thrown away: "I binned the senna" (not "threw out my back")
     r"(flushed|binned|threw out|thrown out|got rid of|chucked|dumped) (the|my|all (of )?(the|my))(?! back\b)|"
     r"tapering off|weaning off|took (me |him |her |them )?off|taken (him |her |them )?off|"
@@ -602,11 +604,21 @@ _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMB
 _DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
-_DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+(?:the\s+)?{NUMBER_RE}\b",
+# (after what it is for: "the am low dip een for the high pressure before it was five now he changed it to ten")
+# (or after the prescriber's change told: "the flu ox eh teen the doctor change it first was the ten now the twenty")
+_DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+)?"
+                                rf"(?:(?:the\s+)?(?:doctor|dr\s+\w+|she|he)\s+(?:chang\w*|rais\w*|lower\w*|increas\w*)\s+it\s+)?"
+                                rf"(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+"
+                                rf"(?:the\s+)?{NUMBER_RE}\b|"
+                                # "the des ven la fax een it was one hundred but she bring it down to fifty last week"
+                                rf"^\W*(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b(?=[^.?!]{{0,40}}?\b(?:now|down\s+to|up\s+to|changed|"
+                                rf"made\s+it|make\s+it)\b)",
                                 re.IGNORECASE)
 # ... or as what the prescriber gave: "the ke tia pin the doctor doctor mendes he pass me twenty five"
 _DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|gives|prescribed|prescribe|put)\s+me\s+(?:on\s+)?(?:the\s+)?"
                               rf"{NUMBER_RE}\b", re.IGNORECASE)
+# what it is for, then its strength: "the clear i tin for the allergy the ten every day"
+_PURPOSE_DOSE_NEXT = re.compile(rf"^\W*for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+the\s+{NUMBER_RE}\b", re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
 _DOSE_FREQUENCY = (r"\b(?:mig|migs|milligrams?|mg|mcg|micrograms?|units?|(?:once|twice|three\s+times|four\s+times)\s+a\s+day|"
                    r"a\s+day|daily|every\s+(?:morning|night|day|evening)|"
@@ -614,13 +626,17 @@ _DOSE_FREQUENCY = (r"\b(?:mig|migs|milligrams?|mg|mcg|micrograms?|units?|(?:once
                    r"(?:once|twice|two\s+times|three\s+times|four\s+times)\s+(?:a|in\s+the|per|every)\s+week|when\s+(?:it\s+is|it'?s)\s+bad|"
                    r"as\s+needed|when\s+needed)\b")
 # or a few words before a count of its doses: "the vent all in the blue one two puffs when my chest is tight"
-_DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:puffs?|tablets?|pills?|capsules?|drops?|sprays?)\b",
+_DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:puffs?|tablets?|pills?|capsules?|drops?|sprays?)\b|"
+                                 # or of the tablet's strength: "the a me trip tea lean yes the tablets are ten"
+                                 rf"^(?:\W+[\w'-]+){{0,3}}?\W+(?:tablets?|pills?|capsules?)\s+(?:are|is)\s+(?:the\s+)?{NUMBER_RE}\b",
                                  re.IGNORECASE)
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
-_RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like".split())
+_RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like them him us our their".split())
 _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
                       # (an answer's first word is no syllable: "yes ci ta lo pram" is citalopram, not escitalopram)
-                      "um uh er yeah aye like yes yep no nope okay ok also still now then just only".split())
+                      "um uh er yeah aye like yes yep no nope okay ok also still now then just only "
+                      # ("pick a fixed block say from five in the morning": "say from" is no Zofran)
+                      "say from with by".split())
 
 
 def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) -> str | None:
@@ -633,7 +649,8 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     # (a syllable heard as "i" inside a long name: "the al lo pure i nol the hundred")
     # (five words heard as one name, an exact sound only: "now i cut in" is no nicotine)
     # (an "i" at either end is already an edge word)
-    inside = any(w in _RUN_INSIDE and not (w == "i" and len(words) >= 5) for w in words)
+    # (and "i" between two syllables, for an exact sound only: "the clear i tin for the allergy the ten every day")
+    inside = any(w in _RUN_INSIDE and not (w == "i" and (len(words) >= 5 or 0 < k < len(words) - 1)) for k, w in enumerate(words))
     if short or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or inside or joined != "".join(w.group(0) for w in run) \
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
@@ -644,7 +661,7 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
             or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80])
-            or (_DOSE_NEXT.match(text[run[-1].end():])
+            or ((_DOSE_NEXT.match(text[run[-1].end():]) or _PURPOSE_DOSE_NEXT.match(text[run[-1].end():]))
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
                               re.IGNORECASE))):
         return None
@@ -1715,6 +1732,13 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
                 units = find_doses(m.group(0))
                 return Dose(2 * value, units[0].unit if units else unit, m.start(), again.end())
         return None
+    if all(re.fullmatch(r"(?:a\s+)?half", (m.group("a") or m.group("b") or "").strip(), re.IGNORECASE) for m in run):
+        # halves of one tablet at each time of day: "Atenolol, the twenty-five. I cut it, half in the morning, half in
+        # the night" is the tablet's strength a day, 25; with no strength said before them they name no dose
+        said = _bare_numbers(text, lo, run[0].start(), unit)
+        if not said or not said[-1].value:
+            return None
+        return Dose(said[-1].value * 0.5 * len(run), said[-1].unit, said[-1].start, said[-1].end)
     values: list[float | None] = []
     # the tablet named just before the counts ("the seventy five milligram capsules, one in the morning and two at
     # night"), or earlier in the turn when the run is counts alone ("the two hundred tablets, one in the morning, two at
@@ -1900,7 +1924,8 @@ _DAILY_TOTAL = re.compile(
 _WORKED_OUT = re.compile(
     rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:(?:it'?s|it\s+is)\s+(?:the\s+)?)?"
     # "she say break it in two, so I take ten"
-    rf"(?:(?:i|she|he|we)\s+(?:only\s+|just\s+)?(?:take|takes|get|use)\s+(?:only\s+|just\s+)?(?:the\s+)?)?(?:like\s+|about\s+)?"
+    # ("... so I cut them in half. So I'm taking fifty")
+    rf"(?:(?:i|she|he|we)(?:'m|\s+am|'s|\s+is)?\s+(?:only\s+|just\s+)?(?:take|takes|taking|get|use)\s+(?:only\s+|just\s+)?(?:the\s+)?)?(?:like\s+|about\s+)?"
     rf"(?P<n>{NUMBER_RE})(?![\w-])"
     rf"|(?P<n2>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+(?:altogether|in\s+total|all\s+together)\b",
     re.IGNORECASE,
@@ -2033,7 +2058,8 @@ def _unit_said_of(generic: str, said: str) -> str:
 
 # a count of a strength said as a plural: "two of the twenties", "half of one of the fifties", "one and a half of the tens"
 _COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+(?:of|o)\s+the\s+"
-                      r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)?)(?P<plural>ies|s)")
+                      # (or the strength said in the singular, a second language's "Two of the five hundred, together")
+                      r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)??)(?P<plural>ies|s|(?=\s*(?:[,.;]|$|together\b|in\s+the\b|at\s+night\b|every\b|each\b)))")
 # ... said before the name: "two of the twenties of the fluoxetine"
 _COUNTED_STRENGTH = _COUNT_OF_STRENGTH + r"\s+of\s+(?:the|my|your)\s+"
 _COUNTED_STRENGTH_OF = re.compile(_COUNTED_STRENGTH + "$", re.IGNORECASE)
@@ -2044,7 +2070,9 @@ _COUNTED_AFTER = re.compile(_COUNT_OF_STRENGTH + r"\b(?!\s+of\s+(?:the|my|your)\
 
 def _strength_of(m: re.Match[str]) -> float | None:
     """The strength of "two of the twenties": one tablet's ("twenties" is the twenty tablets)."""
-    return parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else "")) or None
+    value = parse_number(m.group("strength") + ("y" if m.group("plural").lower() == "ies" else "")) or None
+    # (a count of a small number said in the singular is no strength: "one of the two, at night")
+    return None if value is not None and not m.group("plural") and value < 10 else value
 
 
 def _counted_strength(m: re.Match[str]) -> float | None:
@@ -2060,6 +2088,13 @@ _NAME_GAP = re.compile(r"\W{0,3}\s*")
 _COUNT_BEFORE_NAME = re.compile(r"\b(?:take|takes|took|taking|have|had|having)\s+(?P<count>two|three|four|a\s+couple(?:\s+of)?)\s+$",
                                 re.IGNORECASE)
 _A_STRENGTH = re.compile(r"(?:ones|s)$", re.IGNORECASE)  # "the five hundred ones", "the five hundreds"
+
+
+def _times_them(text: str, d: Dose, hi: int) -> Dose | None:
+    """A strength with the count of it taken said straight after, in the same sentence: "the tablets are ten i take two
+    and a half of them at night" is 25, "ten mg, I take two of them" 20."""
+    them = _COUNT_OF_THEM.match(text, d.end + (1 if text.startswith(",", d.end) else 0), hi) if d.value else None
+    return Dose(d.value * _pill_count(them.group("count")), d.unit, d.start, d.end) if them is not None else None
 
 
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
@@ -2103,7 +2138,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                           and not _NEW_ITEM.search(text, end, d.start)])
     if after_same:
         picked = _last_of_run(text, after_same)
-        return _now_opens_later(text, sent, nxt_drug, picked.unit) or picked
+        return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _now_said_next(text, picked, sent.end, reach=40)
+                or _times_them(text, picked, sent.end) or picked)
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
                           if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
                           and not _NEW_ITEM.search(text, end, d.start)])
@@ -2114,7 +2150,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if count and picked.start - end <= 16 and _A_STRENGTH.search(text, picked.start, picked.end):
             n = _pill_count(count.group("count"))
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
-        return _now_opens_later(text, sent, nxt_drug, picked.unit) or picked
+        return _now_opens_later(text, sent, nxt_drug, picked.unit) or _times_them(text, picked, sent.end) or picked
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
     if counted and (value := _counted_strength(counted)) is not None:
@@ -2147,7 +2183,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     later = [d for d in doses if sent.end <= d.start < nxt_end]
     if later:
         picked = _last_of_run(text, later)
-        return _now_said_next(text, picked, nxt_end) or picked
+        return _now_said_next(text, picked, nxt_end, reach=40) or picked
     after = split_sentences(text[sent.end:nxt_end])
     following = after[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
@@ -2168,7 +2204,10 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     for s2 in following:
         bare = _bare_numbers(text, sent.end + s2.start, sent.end + s2.end, unit)
         opening = text[sent.end + s2.start:bare[0].start] if bare else ""
-        if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose|(?:gave|give|gives|given) me|(?:made|make|makes) it)\b", s2.text,
+        if bare and (re.search(r"\b(on|at|take|taking|now|it's|up to|down to|dose|(?:gave|give|gives|given) me|(?:made|make|makes) it|"
+                               # the prescriber's amount: "she gave meloxicam. She said fifteen, but start with the half"
+                               # (not the first step of a titration: "She said twenty-five for one week, then fifty.")
+                               r"(?:she|he|doctor|the doctor) (?:said|says|say)(?= (?:the )?" + NUMBER_RE + r"\b(?![^.?!]*\bthen\b)))\b", s2.text,
                                re.IGNORECASE)
                      # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
                      or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
@@ -2211,11 +2250,13 @@ _SAID_ASIDE = re.compile(r",\s*(?:she|he|they|(?:the|my)\s+(?:doctor|nurse|gp|ps
 _ONE_PILL_OPENS = re.compile(r"\W*(?:(?:before|now|so|then|and|um|uh)\W+)*(?:one|a)\s+(?:capsule|tablet|pill|cap|tab)\W+",
                              re.IGNORECASE)
 # the times it is taken, after an amount said on its own: "Seven and a half, morning and evening."
-_WHEN_TAKEN_AFTER = re.compile(rf"(?:\W+(?:{_TIMES_OF_DAY}|and|twice|once|three\s+times|(?:a|per)\s+day|daily|every\s+(?:day|"
+_WHEN_TAKEN_AFTER = re.compile(rf"(?:\W+(?:{_TIMES_OF_DAY}|and|twice|once|(?:two|three|four)\s+times|(?:a|per)\s+day|daily|every\s+(?:day|"
                                rf"morning|night|evening)|each\s+(?:morning|night|evening)|with\s+food))+\W*", re.IGNORECASE)
 _WHICH_ONE_AFTER = re.compile(r",\s+the\s+(?:\w+\s+)?(?:one|patch|strength|dose|tablet|pill)\b", re.IGNORECASE)
 # a count of the strength just named, in the next sentence: "The fifty. I take two of them, in the morning, together."
-_COUNT_OF_THEM = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:i\s+)?(?:take|took|taking|swallow|have)\s+(?P<count>two|three|four)\s+of\s+"
+# ("the tablets are ten i take two and a half of them at night": 25)
+_COUNT_OF_THEM = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:i\s+)?(?:take|took|taking|swallow|have)\s+"
+                            r"(?P<count>(?:one|two|three)\s+and\s+a\s+half|two|three|four)\s+of\s+"
                             r"(?:them|those)\b(?![^.?!]{0,30}\b(?:when|if|on\s+bad)\b)", re.IGNORECASE)
 # ... and how many of them are taken now: "Now doctor say two capsules"
 _MORE_PILLS_NOW = re.compile(r"\bnow\b[^.?!]{0,40}?\b(?P<count>two|three|four)\s+(?:capsules|tablets|pills|caps|tabs)\b(?!\s+of\b)",
@@ -2255,7 +2296,7 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
             values.add(d.value * _pill_count(more.group("count")))  # "one capsule, twenty. Now ... two capsules": 40
-        if d.value and (stop := re.match(r"\s*[.!?]", text[d.end:])) \
+        if d.value and (stop := re.match(r"\s*[.!?,]?", text[d.end:])) \
                 and (them := _COUNT_OF_THEM.match(text, d.end + stop.end())):
             values.add(d.value * _pill_count(them.group("count")))  # "The fifty. I take two of them": 100
         if d.value and (restated := _restated_total(text, d.end, len(text), d)) is not None and restated.value:
@@ -2381,15 +2422,22 @@ _PILLS_THEN_AMOUNT = re.compile(rf"\s+(?:pills?|tablets?|capsules?)\W+(?:so\s+)?
 
 
 # the sentence with the name says what it was: "Before, escitalopram five milligram. Now ten milligram."
-_WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|work|eating|i\b))|used to|previously|it was|i was on|was on)\b",
+# ("First five milligram for one week, now ten every morning")
+_WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|work|eating|i\b))|used to|previously|it was|i was on|was on|"
+                         r"(?<!the\s)(?:at\s+)?first)\b",
                          re.IGNORECASE)
 
 
-def _now_said_next(text: str, d: Dose, limit: int) -> Dose | None:
-    """The amount "now" said right after the one it was: "It was the one milligram, now two, at night"."""
+def _now_said_next(text: str, d: Dose, limit: int, reach: int = 0) -> Dose | None:
+    """The amount "now" said right after the one it was: "It was the one milligram, now two, at night"; with ``reach``,
+    after a few words on how long it was: "First five milligram for one week, now ten every morning"."""
     if not _WAS_BEFORE.search(text, max(0, d.start - 30), d.start):
         return None
     now = _NOW_AMOUNT.match(text, d.end, limit)
+    if now is None and reach:
+        now = _NOW_AMOUNT.search(text, d.end, min(limit, d.end + reach))
+        if now is not None and find_doses(text[d.end:now.start("num")]):
+            now = None
     bare = _bare_numbers(text, now.start("num"), now.end("num"), d.unit) if now else []
     return bare[0] if bare else None
 

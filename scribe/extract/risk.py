@@ -91,7 +91,7 @@ _OBJ = (
     # put out, not harmed: "I want to push him out of the door when he shouts at my son", "push her out of the way"
     r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b"
     # a thing pushed into the client's own body: "the pins. I push them into my legs"
-    r"|\s+into\s+my\b)"
+    r"|\s+into\s+my\b|\s+in\s+my\s+(?:fingers?|fingertips|finger\s+tips|arms?|legs?|skin|hands?|thighs?|wrists?|palms?)\b)"
 )
 _HARM_VERB = (
     r"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|stab|stabbing|stabbed|strangl\w*|"
@@ -136,6 +136,8 @@ _WELCOME = (r"(?:easier|better|better\s+pass|simpler|a\s+(?:relief|mercy|blessin
 # the client's own death as a condition: "if I just didn't wake up", "if I wasn't around", "if I died"
 _IF_GONE = (r"(?:\bif\s+i\s+(?:could\s+)?(?:just\s+)?(?:died|(?:did|do|would)" + _NT + r"\s+wake(?:\s+up)?|never\s+wok\w*|not\s+wake|"
             r"(?:go\s+(?:to\s+)?sleep|slept|fell\s+asleep)\s+(?:one\s+night\s+|tonight\s+|some\s+night\s+)?and\s+(?:i\s+)?(?:not|never|don'?t|didn'?t|do\s+not)\s+wake|"
+            # "if I go to sleep and finish there, it is peaceful"
+            r"(?:go\s+(?:to\s+)?sleep|slept|fell\s+asleep)\s+and\s+(?:just\s+)?(?:finish|end)\s+(?:there|it|everything)|"
             r"no\s+wake|"
             r"(?:was|were)" + _NT + r"\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappeared|didn'?t\s+exist|stopped\s+existing|"
             r"didn'?t\s+come\s+(?:back|home)(?!\s+(?:till|until|for|from))|died\s+in\s+my\s+sleep|"
@@ -310,6 +312,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
      r"(?:i|he|she)\s+(?:was|were)\s+never\s+born)"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|go\s+to\s+sleep|"
+     # "is there a part of you that wishes you could just stop being here?"
+     r"stop\s+(?:being\s+(?:here|around|alive)\b(?!\s+(?:at|in|on|for|with)\b)|existing)|"
      r"(?:would|did|do|wo|had)" + _NT + r"\s+(?:wake|woken)|not\s+wake|(?:was|were)" + _NT + r"\s+(?:here|around|alive))"
      r"(?!\s+(?:up\s+)?(?:so|too)\s+early\b)"),
     # the present tense second-language speakers wish in: "i wish i am not alive", "I wish I'm dead"
@@ -381,7 +385,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"anybody|everyone|crowds?|when|while|for|at|during|my|his|their|the|that|this|family|kids|drink|alcohol)))|die)\b"
      + _REFUSAL),
     (SI, "wish_dead", True, r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+(?:i|he|she|you)\s+"
-     r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*)|"
+     r"(?:just\s+)?(?:live\w*\s+or\s+die\w*|die\w*|(?:did|do)" + _NT + r"\s+wake|never\s+wok\w*|wake\s+up\s+or\s+not|got\s+hit|something\s+happen\w*|"
+     # "some mornings i don't care if i wake up" (the clause ends there: not "if I wake up the neighbours", "wake up late")
+     r"wake(?:\s+up)?(?=\s*(?:[.,;!?]|$|or\s+not|in\s+the\s+morning|tomorrow|again)))|"
      r"\b(?:do|does|would|did)" + _NT + r"\s+(?:really\s+)?(?:care|mind)\s+if\s+something\s+happen\w*\s+to\s+(?:me|him|her)\b"),
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants)\s+to\s+(?:not\s+exist|stop\s+existing|be\s+dead|disappear\s+forever)\b"),
     # the screening question's own noun ("Is that a wish to be dead?") and death said to be welcome ("some mornings
@@ -410,8 +416,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:done|finished)\s+with\s+(?:being\s+alive|living|life)\b|\bto\s+not\s+wake\s+up\b|"
      r"\b(?:died|suicide|killed\s+(?:him|her|them)self)\b[^?!]{0,60}\b(?:had|has)\s+the\s+right\s+idea\b"),
     # a method turned over in the mind: "I look at it and think about how quick it'd be", "I know how I'm getting out"
+    # (not a poisoning weighed: "I think how easy it is. Put the potassium in the bottle, or the double strength.")
     (SI, "method", True, r"\b(?:think\w*|wonder\w*|thought)\s+(?:about\s+)?how\s+(?:quick|easy|simple|painless|fast|peaceful)\s+"
-     r"(?:it\s*(?:'?d|would|will|'?ll)\s+be|it\s+(?:is|was)|that\s+would\s+be)\b|\bi\s+know\s+how\s+i'?(?:m|\s+am|'?ll|\s+will|'?d|\s+would)"
+     r"(?:it\s*(?:'?d|would|will|'?ll)\s+be|it\s+(?:is|was)|that\s+would\s+be)\b(?![^?!]{0,60}\b(?:put|slip|switch|swap|add|crush)\w*\s+"
+     r"(?:the\s+|some\s+)?(?:\w+\s+){0,2}in(?:to)?\s+(?:the|his|her|their)\s+(?:bottle|drink|food|tea|coffee|soup|pills?|cup|glass)\b)|\bi\s+know\s+how\s+i'?(?:m|\s+am|'?ll|\s+will|'?d|\s+would)"
      r"\s+(?:getting\s+out|get\s+out|go(?:ing)?|do(?:ing)?\s+it|end(?:ing)?\s+it)\b"),
     # a round kept back for oneself: "Kept one round back for meself, if it comes to it"
     (SI, "preparatory_behavior", True, r"\b(?:kept|keep|keeping|saved|saving|put)\s+(?:one|a)\s+(?:round|bullet|shell|cartridge)\s+"
@@ -867,8 +875,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:hurt|bleed|burn|sting)\b|\bon\s+purpose\s+to\s+(?:hurt|punish|feel\s+(?:the\s+)?pain)\b(?!\s+(?:him|her|them|someone|somebody|"
      r"anyone|people|others)\b)"),
     # "I push them into my legs, under the jeans" (pins)
+    # ("i push them in my finger on purpose in the van", glass splinters)
     (SH, "active_thoughts", True, r"\b(?:push\w*|stick\w*|stuck|jab\w*|press\w*|dig\w*|dug)\s+(?:the\s+)?(?:pins?|needles?|them|it|"
-     r"nails?|compass)\s+into\s+my\s+(?:legs?|arms?|skin|thighs?|hands?|stomach|wrists?|palms?)\b"),
+     r"nails?|compass)\s+(?:into|in)\s+my\s+(?:legs?|arms?|skin|thighs?|hands?|stomach|wrists?|palms?|fingers?|fingertips|finger\s+tips)\b"),
     # "scratching with the um the key like on my arm"
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+){0,6}?(?:on|into|at)\s+my\s+(?:arms?|legs?|wrists?|thighs?|skin|hands?|"
      r"stomach)\b"),
@@ -1049,7 +1058,7 @@ _REPORTED_THREAT = r"\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\
 # admits, and a later turn that takes back an earlier denial
 # "No. Well. Not no.": a denial taken back in the same breath (not "not no one", "not no more")
 _NOT_NO = r"(?:^|[.,]\s*|\bwell\W+)not no\b(?!\s+(?:one|body|way|more|longer|matter|problem))"
-_RETRACT = (r"i said no,? (?:but|because)|i (?:did ?n'?t|did not) (?:want to|wanna) (?:say|tell you)(?: it| that)? (?:earlier|before)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
+_RETRACT = (r"i said no(?: before| earlier)?(?: about (?:the )?\w+(?: \w+)?)?,? (?:but|because)|i (?:did ?n'?t|did not) (?:want to|wanna) (?:say|tell you)(?: it| that)? (?:earlier|before)|(?:that|it)(?:'s| is| was)(?:n'?t| not) (?:entirely |totally |completely |quite |"
             r"exactly |really |all that |strictly |the whole )?(?:true|truth)|i lied|"
             r"(?:was|wasn'?t|have(?:n'?t)? been) (?:totally |completely |being |entirely )?(?:honest|truthful)|"
             r"not (?:totally |completely |entirely )?honest|(?:wasn'?t|haven'?t been|was not|not being) "
@@ -1288,8 +1297,13 @@ _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|
 _THANKS = (r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:telling|sharing|being\s+(?:so\s+)?(?:honest|"
            r"straight|open|brave)|trusting|(?:writing|typing|saying)\s+(?:it|that|this)\b)")
 _CSSRS_FOLLOW_UP = re.compile(
-    r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b|"
-    r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it)\b|"
+    # (not the last time the client did something for themselves: "When did you last do something just for you?")
+    r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b(?!\s+\w+\s+(?:something|anything|some|out|a|an|the|to|with)\b)|"
+    r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it|"
+    # "How often do those nights come?"
+    r"do\s+(?:they|those\s+\w+|these\s+\w+)\s+(?:come|happen|come\s+back|visit))\b|"
+    # the bare frequency question after thanks: "thank you for being honest with me how often"
+    r"\bhow\s+often\W*$|"
     r"\bwhat\s+(?:were|was)\s+you\s+(?:thinking|feeling|telling\s+yourself)\b|"
     r"\bdo\s+you\s+think\s+you\s+(?:might|would|will|could)\s+(?:act|do|take|use|go|actually)\b|"
     r"\bwhat\s+(?:stopped|stops|kept|keeps|held|holds)\s+you(?:\s+back\b|\s+from\s+(?:doing|acting|going\s+through|using|taking)\b|"
@@ -1448,7 +1462,11 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        # "I'm cutting pills with a kitchen knife", "cut them in half"
                        # and "the tablet is thirty ... so I cut in four, I take one quarter"
                        r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:(?:them|it)\s+)?in\s+(?:half|two|three|four|quarters|pieces)|(?:(?:the|my|those|these|her|his)\s+)?"
-                       r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?))",
+                       r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?)|"
+                       # "Atenolol, the twenty-five. I cut it, half in the morning, half in the night."
+                       r"(?P<cut3>cut(?:ting)?\s+(?:it|them)),?\s+(?:half|one\s+half)\s+(?:in|at|for)\s+the\b|"
+                       # a thing halved is no wound: "I was cutting the ten in half, so five"
+                       r"(?P<cut4>cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)))",
                        re.IGNORECASE)
 # (and the joke named as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b|"
@@ -1556,6 +1574,8 @@ _LEAVE_GIVEN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|aye|of\s+course|
 
 
 _ANAPHOR = re.compile(r"\b(?:that|it|them|those|this|these|so)\b", re.IGNORECASE)
+# a question that moves on to the next thing, not into what was said: "Of course. Anything else?"
+_MOVES_ON = re.compile(r"\b(?:anything|something|what)\s+else\b(?!\s+(?:like\s+that|happened|did\s+you|went\s+through))", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yourself|you've|you're)\b", re.IGNORECASE)
 _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud|great|remember|nine eight eight|988|"
                              r"crisis|emergency)\b|"
@@ -1778,7 +1798,10 @@ _HYPOTHETICAL = {
                          "if i'm being honest", "if i am honest", "if i'm being real", "if you want the truth",
                          # "it would be easier if I didn't wake up": the conditional is the wish's own form
                          "easier if", "better if", "simpler if", "better off if", "nicer if", "nice if", "a relief if",
-                         "okay if", "ok if", "fine if", "mind if", "happier if", "good if", "peaceful if", "quieter if"],
+                         "okay if", "ok if", "fine if", "mind if", "care if", "happier if", "good if", "peaceful if", "quieter if",
+                         # the fatalist's shrug is no condition on what follows: "if it come it come some mornings i don't
+                         # care if i wake up"
+                         "if it come it come", "if it comes it comes", "if it happens it happens", "if it happen it happen"],
     "termination": _TERMINATE + ["i mean it", "then"],
 }
 _HISTORY_RE = re.compile(
@@ -2087,7 +2110,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     meta: list[tuple[str | None, str, bool, bool, bool]] = []
     idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)] + [
         # (from the subject on: "I've been cutting them" is read from "I")
-        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in ("cut" if m.group("cut") else "cut2",)] + [
+        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in (next(n for n in ("cut", "cut2", "cut3", "cut4") if m.group(n)),)] + [
         # an injury the client says in the next breath was an accident: "Measure twice, cut once, and I cut myself once
         # only. Ha. That was accident, not on purpose."
         m.span() for m in _OWN_INJURY.finditer(text) if _ACCIDENTAL.search(text[m.end():m.end() + 60])]
@@ -2859,6 +2882,31 @@ def _clarified_not_death(info: list[_Turn], events: list[_Event]) -> None:
                                 reason=CLARIFIED_REASON.format(turn=e.turn))
 
 
+    # and thoughts of death said yes to, which the client, asked straight after about wanting to die, says are not that
+    # ("a practice you do in the morning, thinking about death" "Oh, yes. In Buddhism, we remember death every morning."
+    # "Do you ever have thoughts of wanting to die?" "No, no. It is the opposite. ... I don't want to die."): thoughts of
+    # death are not suicidal ideation (C-SSRS), so the field is denied, for a clinician to confirm
+    for k, e in enumerate(events):
+        asked = info[e.turn - 1] if e.turn > 0 else None
+        if e.field != SI or e.kind != "endorse" or e.source != "client" or asked is None or asked.speaker != "clinician" \
+                or _live([m for m in info[e.turn].mentions if m.field == SI]):
+            continue
+        put = [m for m in asked.mentions if m.field == SI]
+        if not put or not all(_DEATH_TOPIC.fullmatch(asked.text[m.start:m.end]) for m in put):
+            continue
+        said = next((o.turn for o in events if o.field == SI and o.kind == "deny" and o.source == "client"
+                     and e.turn < o.turn <= e.turn + 4 and _NOT_DEATH.search(info[o.turn].text)), None)
+        if said is None or any(o.field == SI and o.kind == "endorse" and e.turn < o.turn <= said for o in events):
+            continue
+        events[k] = replace(e, kind="deny", facets=frozenset(), timeframe=None, evidence=(e.turn - 1, e.turn, said),
+                            reason=DEATH_THOUGHTS_REASON.format(turn=said))
+
+
+# thoughts of death in general, not of one's own: "thinking about death", "thoughts of dying"
+_DEATH_TOPIC = re.compile(r"(?:think\w*|thoughts?)\s+(?:about|of)\s+(?:death|dying)", re.IGNORECASE)
+DEATH_THOUGHTS_REASON = "thoughts of death, which the client said are not a wish to die (turn {turn}): confirm"
+
+
 # a death the client blames themselves for, said as a killing: "now I keep thinking, I killed him. I missed something."
 _BLAMED_KILLING = re.compile(r"\bi\s+(?:(?:basically|practically|probably|just)\s+)?(?:killed|murdered)\s+(?:him|her|them|my\s+\w+)\b",
                              re.IGNORECASE)
@@ -3136,7 +3184,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     # and words quoted from someone else ('I'll read it. "Rabbi I don't see the point..."') are theirs, not read
     dreams = _dream_told(info)
     texts = ["" if t.speaker == "clinician" or t.recited or t.index in dreams or _REACTION.match(t.text)
-             else _IDIOM.sub(" ", _unquoted(t.text)) for t in info]
+             else _PILL_CUT.sub(" ", _IDIOM.sub(" ", _unquoted(t.text))) for t in info]
     asked = ["" if i == 0 or info[i - 1].speaker != "clinician" else info[i - 1].text for i in range(len(info))]
     threshold = risk_net.model_threshold()
     reads = risk_net.scores(texts, [t.speaker == "client" for t in info], asked)
@@ -3161,6 +3209,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and not _PUT_OFF.search(info[followed].text) \
+            and not _MOVES_ON.search(put) \
             and answer.index not in opens_denying and not _proposal(put) \
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
@@ -3255,7 +3304,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # thought about the beam in the garage. I bought the rope." ... "It comes and goes. At night, mostly."), or
             # where the clinician's own follow-up names another ("... if the next one was for me" "Is that a wish to be
             # dead?"): pointed at, not endorsed
-            if f == HI and _read_as_other_field(f, t, info, events) \
+            if f == HI and (_read_as_other_field(f, t, info, events)
+                            or not any(_VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
                     or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
                                            if j < len(info)):
                 # (and self-harm read where no body, no injury and no hurt is named in the turn or the turns around it: "Is
@@ -3288,6 +3338,15 @@ _BODY_OR_HARM = re.compile(
     r"slap\w*|stab\w*|carv\w*|scrap\w*|punish\w*|pain\w*|sting\w*|ice|sharp\w*|glass|myself|mysel|meself|body|starv\w*|"
     r"purg\w*|vomit\w*|sick|injur\w*|hospital|stitch\w*|plasters?|bandage\w*|sleeves?|damage\w*|knuckles?|deep|split)\b",
     re.IGNORECASE)
+
+
+# harm to another named in words: a blow, a weapon, anger, a death ("i don't want to go out i don't call my brother i come home
+# i sit on sofa with the boots still on" names none, though the screen read harm to another in it)
+_VIOLENCE = re.compile(_HARM_CONTEXT.pattern + r"|\b" + _HARM_VERB + r"\b|\b(?:knife|knives|guns?|rifle|axe|hammer|bat|weapons?|"
+                       r"firearms?|pistol|shotgun|handgun|nine\s+mil|glock|bullets?|ammo|"
+                       r"blood\w*|dead|die|dying|death|threat\w*|revenge|wring|throttl\w*|neck|throat)\b|"
+                       # "I picture doing to him what he did to me. Worse."
+                       r"\bdo(?:ing)?\s+to\s+(?:him|her|them)\s+what\s+(?:he|she|they)\s+did\b", re.IGNORECASE)
 
 
 def _read_as_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Event]) -> bool:
@@ -3435,7 +3494,7 @@ _FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|nev
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
-_ACCIDENTAL = re.compile(r"\bnot\s+on\s+purpose\b|\bby\s+accident\b|(?<!n't\s)(?<!not\s)\ban\s+accident\b|(?<!not\s)\baccidental(?:ly)?\b|"
+_ACCIDENTAL = re.compile(r"\bnot\s+on\s+purpose\b|\bby\s+(?:accident|mistake)\b|(?<!n't\s)(?<!not\s)\ban\s+accident\b|(?<!not\s)\baccidental(?:ly)?\b|"
                          r"\bdid(?:n'?t|\s+not)\s+mean\s+(?:to|it)(?:\s+(?:do\s+it|happen))?(?=\s*(?:[.,!;]|$))", re.IGNORECASE)
 _NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|never)\s+(?:ever\s+)?(?:do|act\s+on)\s+"
                           r"(?:it|that|them|anything)\b", re.IGNORECASE)
@@ -3445,7 +3504,9 @@ _ACT_NO = re.compile(r"\b[a-z]+,\s*(?:no|nope|nah|never)\b", re.IGNORECASE)
 # "Is there anyone else you have thoughts of hurting?" "No. Just him.": the no is to anyone else, the one already named
 # stands
 # a question that leaves out the person already named: "anyone else?", "is there anyone here you have thoughts of hurting?"
-_ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+(?:else\b|(?:other\s+than|besides|apart\s+from)\b|(?:\w+\s+)?here\b)",
+# ("Any other ways you hurt yourself? Burns, cuts, hitting?" "No. Only the knees." leaves the way already told)
+_ELSE_Q = re.compile(r"\b(?:any|some|no)(?:one|body)\s+(?:else\b|(?:other\s+than|besides|apart\s+from)\b|(?:\w+\s+)?here\b)|"
+                     r"\b(?:any|some)\s+other\s+(?:ways?|places?|things?\s+you\s+do)\b",
                      re.IGNORECASE)
 # "No. Just him.", "No, no. Nobody here. Here people are kind to me. Only him.": the one named stays
 # a yes to one question of several, by its place: "Nah. Nah. ...Da last one, yeah.", "The second one, yes"
@@ -3457,7 +3518,8 @@ _CHOSEN_WORD = re.compile(r"^\W*(?:(?:i\s+(?:guess|reckon|think|suppose)|probabl
 _OR_AFTER = re.compile(r"\W*or\b", re.IGNORECASE)
 _OR_BEFORE = re.compile(r"\bor\s+(?:to\s+)?$", re.IGNORECASE)
 _ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:[^.?!]*[.?!]\s+){0,3}(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|"
-                            r"lad|fella|bloke))|(?:just|only)\s+(?-i:[A-Z][a-z]+))\b\W*$", re.IGNORECASE)
+                            r"lad|fella|bloke))|(?:just|only)\s+(?-i:[A-Z][a-z]+)|(?:just|only)\s+(?:the|my|on\s+(?:the|my))\s+(?:knees?|arms?|legs?|wrists?|"
+                            r"thighs?|hands?|fingers?|fingertips|skin|stomach|feet|foot|shins?|palms?|forearms?))\b\W*$", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 # an answer that opens denying the present: "Now, no.", "Not now."

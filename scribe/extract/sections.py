@@ -18,6 +18,7 @@ from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
 from scribe.extract.risk import (
     CLARIFIED_REASON,
+    DEATH_THOUGHTS_REASON,
     DENIABLE,
     INTRUSIVE_REASON,
     MINIMISED_REPORT_REASON,
@@ -245,6 +246,7 @@ _TIMEFRAME_WORDS = {"current": "current", "recent": "within the past month", "pa
 
 _DENIAL_CLAUSES = (
     (CLARIFIED_REASON.split(" (turn")[0], "described a wish to disappear, clarified as not a wish to be dead"),
+    (DEATH_THOUGHTS_REASON.split(" (turn")[0], "described thoughts of death, which the client said were not a wish to die"),
     (INTRUSIVE_REASON, "unwanted intrusive thoughts, no urge or intent"),
     # the denial stands against someone else's report: the signed record keeps that there was one
     (REPORTED_REASON, "reported by another person present; the client denied it"),
