@@ -969,3 +969,29 @@ def test_a_condition_a_doctor_worried_about_and_then_checked_is_not_coded() -> N
     got = codes(O("And for the record, the doctor also worried about dementia because he forgets things. But they did "
                   "the memory test and it was fine."))
     assert not any(c.startswith("F03") for c in got)
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((C("and the blood pressure one"),
+      P("the am low dip een for the high pressure before it was five now he changed it to ten")), "I10"),
+    ((P("She said alcohol use disorder, severe. And the blood pressure is high, because of the beer."),), "I10"),
+    ((P("yes she say my vitamin d is very low the deficiency"),), "E55"),
+    ((P("And the knee, the osteoarthritis, it is worse because I am limping."),), "M17"),
+    ((P("Fourteen. The doctor said also, when I went, moderate depression. She gave me the sertraline."),), "F32"),
+    ((P("But the sleep is still bad. The doctor wrote also insomnia."),), "G47"),
+    ((P("they say the heart is good not the heart is the panic disorder the doctor say panic disorder"),), "F41"),
+    ((C("So the thyroid is being adjusted, and the depression we've been treating."),), "F32"),
+    ((P("Same. The migraine is less now, maybe one time in the week, before was three."),), "G43"),
+])
+def test_conditions_said_short_late_or_after_a_change_of_dose_are_coded(turns, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(code) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((P("Panic disorder, without the agoraphobia, because I still go everywhere."),), "F40"),
+    ((O("I say he has the depression like his father, but she didn't say it."),), "F32"),
+    ((P("the doctor say the depression is the main um he check the bipolar he say is not bipolar"),), "F31"),
+    ((P("The doctor checked also the gout, the blood test, is not gout."),), "M10"),
+])
+def test_conditions_said_absent_checked_or_never_named_by_the_doctor_are_not_coded(turns, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.startswith(code) for c in codes(*turns))

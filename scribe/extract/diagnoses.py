@@ -67,7 +67,7 @@ NEUROCOGNITIVE_DIAGNOSES: tuple[DxEntry, ...] = (
 # session works around. HIV named without symptoms is the status code.
 # what someone named a condition as: "He said it's insomnia", "said it is migraine", "she said insomnia also", "called it
 # insomnia", "diagnosed me with migraines" ...
-_SAID_IT_IS = (r"(?:(?:said|says|say)\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+|is\s+)?|call(?:s|ed)?\s+it\s+|"
+_SAID_IT_IS = (r"(?:(?:said|says|say)\s+(?:also\s+)?(?:it'?s\s+|it\s+is\s+|it\s+was\s+|is\s+)?|call(?:s|ed)?\s+it\s+|"
                r"diagnosed\s+(?:me\s+|him\s+|her\s+)?(?:with|as)\s+)")
 # ... not the subject of what was said about it: "she said insomnia is common on this tablet"
 _NO_CLAUSE_AFTER = r"(?!\s+(?:is|are|was|were|can|could|may|might|will|would|gets?|comes?|happens?)\b)"
@@ -110,7 +110,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          # "the high pressure is better one thirty something": blood
                                                          # pressure said short, with its reading or its medicine near
                                                          r"\b(?:the|my|me|da|her|his)\s+high\s+pressure\b(?=[^.?!]{0,40}\b(?:better|worse|tablets?|pills?|"
-                                                         r"medicine|reading|doctor|one\s+(?:twenty|thirty|forty|fifty|sixty|seventy)|1[2-8]\d)\b)")),
+                                                         r"medicine|reading|doctor|one\s+(?:twenty|thirty|forty|fifty|sixty|seventy)|1[2-8]\d)\b)",
+                                                         # a medicine for it, said short: "the am low dip een for the high pressure"
+                                                         r"\bfor (?:the|my|da|me) high pressure\b",
+                                                         # said as a standing fact: "And the blood pressure is high, because of the beer"
+                                                         r"\b(?:the|my|his|her) blood pressure (?:is|'s|has been|stays) (?:too |very |a bit |always |still )?high\b")),
     # the abbreviation as a condition held ("on top of the MS", "relapsing MS"), not Ms Jones or MS Teams
     DxEntry("G35", "multiple sclerosis", (r"\b(the|my|her|his|relapsing|relapsing-remitting|progressive) ms\b"
                                           r"(?! (word|teams|excel|office|outlook|paint|access)\b)",)),
@@ -122,7 +126,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G47.00", "insomnia, unspecified",
             (r"\b" + _SAID_IT_IS + r"insomnia\b(?!\s+disorder)" + _NO_CLAUSE_AFTER,
              # written on the note: "She write insomnia", "he wrote down insomnia"
-             r"\b(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:also\s+|even\s+|just\s+)?(?:write|writes|wrote|put)(?:\s+down)?\s+insomnia\b(?!\s+disorder)",
+             r"\b(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:also\s+|even\s+|just\s+)?(?:write|writes|wrote|put)(?:\s+down)?\s+(?:also\s+)?insomnia\b(?!\s+disorder)",
              # the word first, as a second language may put it: "yes insomnia she write"
              r"\binsomnia,?\s+(?:she|he|they|the\s+doctor|doctor)\s+(?:also\s+)?(?:write|writes|wrote|put|said|says|say)\b")),
     DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
@@ -146,7 +150,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\bchronic migraines?\b", r"\bmigraines? (got|get|gets|became|become|went|turned|are|is|have been) chronic\b")),
     # ... or named as a doctor's finding: "The doctor at KMC said it is migraine"
     DxEntry("G43.909", "migraine, unspecified, not intractable, without status migrainosus",
-            (r"\b" + _SAID_IT_IS + r"(?:a\s+|the\s+)?migraines?\b(?!\s+(?:tablets?|pills?|medicine|meds|app|diary))" + _NO_CLAUSE_AFTER,)),
+            (r"\b" + _SAID_IT_IS + r"(?:a\s+|the\s+)?migraines?\b(?!\s+(?:tablets?|pills?|medicine|meds|app|diary))" + _NO_CLAUSE_AFTER,
+             # or told by how often it comes now: "The migraine is less now, maybe one time in the week, before was three."
+             r"\b(?:my|the)\s+migraines?\s+(?:is|are)\s+(?:less|better|worse|more|fewer)\b(?=[^.?!]{0,40}\b(?:times?|week|month|days?)\b)")),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
     # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
     DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
@@ -206,6 +212,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     # talked of in general ("that's the problem with chronic pain")
     DxEntry("G89.29", "other chronic pain", (r"\b(?:describe\w* (?:[\w']+ ){0,4}as|diagnosed with|diagnosis of|i'?ve got|i have|"
                                             r"she has|he has|you have) chronic pain\b(?! (clinic|service|team|management|programme|program))",)),
+    # the site said with it: "And the knee, the osteoarthritis", "osteoarthritis in both knees"
+    DxEntry("M17.9", "osteoarthritis of knee, unspecified", (r"\bknees?\b[^.?!]{0,20}\bosteo-?arthritis\b",
+                                                            r"\bosteo-?arthritis\b[^.?!]{0,20}\bknees?\b")),
     DxEntry("M19.90", "unspecified osteoarthritis, unspecified site", (r"\bosteo-?arthritis\b",)),
     DxEntry("M72.0", "palmar fascial fibromatosis [Dupuytren]", (r"\bdupuytren'?s?( contracture| disease)?\b",)),
     # a client's own angina ("I think is the angina again"), not the word explained ("Angina usually comes with effort")
@@ -278,7 +287,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G56.00", "carpal tunnel syndrome, unspecified upper limb", (r"\bcarpal tunnel( syndrome)?\b",)),
     DxEntry("D56.9", "thalassemia, unspecified", (r"\bthalass(a)?emia\b",)),
     DxEntry("L20.9", "atopic dermatitis, unspecified", (r"\batopic (dermatitis|eczema)\b",)),
-    DxEntry("E55.9", "vitamin D deficiency, unspecified", (r"\bvitamin d deficien(cy|t)\b",)),
+    DxEntry("E55.9", "vitamin D deficiency, unspecified", (r"\bvitamin d deficien(cy|t)\b",
+                                                          # "my vitamin d is very low the deficiency", "deficient in vitamin D"
+                                                          r"\bvitamin d (?:is|was) (?:very |so |too |really )?low\b",
+                                                          r"\bdeficien(?:cy|t) (?:of|in) vitamin d\b")),
     # and further chronic conditions by their usual names, from the ICD-10-CM index (general coverage, read off no
     # session): conditions a client lives with, not an episode ("a chest infection") or a symptom ("dizzy spells")
     DxEntry("E66.9", "obesity, unspecified", (r"\b(morbid(ly)? )?obes(e|ity)\b(?! (clinic|service|surgery|surgeon))",)),
@@ -345,7 +357,8 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"(?! (questionnaire|screen\w*|scale|score|inventory|test|checklist))",
              r"(?<![-\w])depression(?=,?\s+(mild|moderate|severe|recurrent|single episode)\b)",
              # a severity and the word as a sentence of their own: "Moderate depression. Same as Dr Haig said."
-             r"(?:^|[.?!]\s+)(mild|moderate|moderately severe|severe) depression(?=\s*(?:[.?!]|$)|,\s+(?:he|she|they|the\s+(?:doctor|gp|"
+             # (or after a comma: "The doctor said also, when I went, moderate depression.")
+             r"(?:^|[.?!,]\s+)(mild|moderate|moderately severe|severe) depression(?=\s*(?:[.?!]|$)|,\s+(?:he|she|they|the\s+(?:doctor|gp|"
              r"psychiatrist|consultant)|dr\.?\s+\w+)\s+(?:wrote|writes|said|says|put|called\s+it)\b)")),
     DxEntry("F90.2", "attention-deficit hyperactivity disorder",
             (r"\b(the|my|your|his|her|their|an) attention (thing|disorder|problem|issue|stuff)\b",)),
@@ -387,7 +400,7 @@ _DX_FRAME = re.compile(
     r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|\b(we|i)('d| would)? call (it|this|that)\b|"
     # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
-    r"\b(we're|we are|i'm|i am) (treating|working on)\b|"
+    r"\b(we're|we are|i'm|i am) (treating|working on)\b|\b(we|i)('ve| have) been (treating|working on)\b|"
     # what the client was referred for: "the depression you came in for originally"
     r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b|"
     # a questionnaire's reading: "it's in the moderate range so the depression's still here"
@@ -485,6 +498,8 @@ _REJECTED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(she|he|they|we|the (doctor|psychiatrist|consultant|team|assessment)) (has |had |have )?ruled "
     r"(it|that|this|that one) out\b|"
     r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)|"
+    # a relative's word the doctor never said: "I say he has the depression like his father, but she didn't say it."
+    r"^[^.?!]{0,50}\bbut (she|he|they|the (doctor|psychiatrist|gp)) (didn't|did not|never) (say|said|diagnose\w*|write|wrote)\b|"
     # "you mentioned your own bipolar before, but this is different from that"
     r"^[^.?!]{0,40}\bbut (this|it|that)('s| is) (different|not the same|something else)\b",
     re.IGNORECASE,
@@ -492,7 +507,8 @@ _REJECTED_AFTER = re.compile(
 # Considered or superseded, said right before the name: "asked about bipolar", "the doctors first thought bipolar",
 # "they used to say schizoaffective".
 _CONSIDERED_BEFORE = re.compile(
-    r"\b(thought|suspected|considered|queried|questioned|(asked|wondered) about|"
+    # ("he check the bipolar he say is not bipolar")
+    r"\b(thought|suspected|considered|queried|questioned|(asked|wondered) about|check(ed|s)?( for| also)?|"
     r"used to (say|call it|think|be called|have (me|you|him|her|them) down (as|for))|"
     r"(at first|originally|initially|first) (said|called it|diagnosed( \w+)? (with|as)))"
     r"( (it was|it might be|it's|maybe|possibly|probably))?( (a|an|the))?\s*$",
@@ -501,7 +517,7 @@ _CONSIDERED_BEFORE = re.compile(
 # Replaced once named: "schizoaffective, but Dr. Obi changed it", "bipolar, and said it's not that".
 _SPELLED_BETWEEN = re.compile(r"\b(?:a\s?d\s?h\s?d|a\s?d\s?d|o\s?c\s?d|p\s?t\s?s\s?d|bipolar|autism|autistic|dyslexi\w*)\b", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(
-    r"^[^.?!]{0,60}\b((?<!n't )(?<!not )(?<!never )changed (it|that|the diagnosis)( to\b|\s*[.?!,;]|$)|((it'?s|it is|that'?s|that is) )?not (that|it)( any ?more)?"
+    r"^[^.?!]{0,60}\b((?<!n't )(?<!not )(?<!never )changed (it|that|the diagnosis)( to\b(?!\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|half)\b))|\s*[.?!,;]|$)|((it'?s|it is|that'?s|that is) )?not (that|it)( any ?more)?"
     r"\s*([.?!,]|$))",
     re.IGNORECASE,
 )
@@ -628,6 +644,8 @@ def _third_party_is_client(speaker: str, multi_party: bool, match: re.Match[str]
 
 
 # another participant's own, said so after it: "I've got my inhalers, but that's the COPD, not him."
+_SAYING_JUST_BEFORE = re.compile(r"\b(?:doctor|she|he|they|dr\.?\s+\w+)\s+(?:also\s+)?(?:say|says|said|wrote|write|writes)\s+"
+                                 r"(?:also\s+)?(?:is\s+|it'?s\s+|it\s+is\s+)?$", re.IGNORECASE)
 _NOT_THE_CLIENTS = re.compile(r"^[^.?!]{0,15}?,?\s*not\s+(?:him|her|them|his|hers|theirs)\b", re.IGNORECASE)
 
 
@@ -649,6 +667,9 @@ def _negated(before: str) -> bool:
     openers = list(_CLAUSE_OPENER.finditer(before))
     scoped = before[openers[-1].end():] if openers else before
     if _DX_NEGATION.search(scoped[-60:]):
+        return True
+    # the condition said as absent: "Panic disorder, without the agoraphobia, because I still go everywhere"
+    if re.search(r"\bwithout\s+(?:the\s+|any\s+|a\s+|an\s+)?$", before, re.IGNORECASE):
         return True
     # a doubt before someone's saying or writing it is not on what they said: "that could be the patch could be da packs
     # ill who know and um she wrote social anxiety on mi crew medical form"
@@ -824,7 +845,9 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             before = clause_before(sent.text, s - sent.start)
             # (a frame that opens with its own saying scopes a no only just before it: "i am not crazy the doctor pineda
             # say is depression" charts the doctor's word; "she never said it was depression" does not)
-            neg_scope = before[-20:] if bare and _REPORTED_FRAME.match(low, s) else before
+            # (and a named one just after the doctor's saying: "not the heart is the panic disorder the doctor say panic
+            # disorder" charts the doctor's word)
+            neg_scope = before[-20:] if bare and _REPORTED_FRAME.match(low, s) or _SAYING_JUST_BEFORE.search(before) else before
             if _negated(neg_scope) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
                     or _is_general(speaker, before) or (speaker == "other" and _NOT_THE_CLIENTS.match(text[e:])):
                 continue
@@ -852,8 +875,11 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             if superseded and any(e < s1 < e + superseded.start(1) for _, _, s1, _, _ in hits) \
                     or superseded and _SPELLED_BETWEEN.search(text, e, e + superseded.start(1)):
                 superseded = None
+            # (or said not to be it in the same sentence: "The doctor checked also the gout, the blood test, is not gout.")
+            not_it = re.match(r"[^.?!]{0,60}\b(?:is|it'?s|it\s+is|was)\s+not\s+(?:the\s+|a\s+)?" + re.escape(low[s:e].split()[-1]) + r"\b",
+                              low[e:])
             if (_FAMILY_AFTER.match(text[e:]) and not _OWN_HAD.search(before)) or _REJECTED_AFTER.match(text[e:]) \
-                    or superseded:
+                    or superseded or not_it:
                 continue
             if speaker != "client" and _denied_by_client(turns, i, low[s:e]):
                 continue
