@@ -4022,3 +4022,11 @@ def test_anything_else_moves_on_and_is_no_follow_up_of_a_disclosure(monkeypatch)
     r = risk(C("How are the medications going?"), P(said), C("Of course. Anything else?"),
              P("Yes, the Keflex, I finished it on Sunday."))
     assert r["suicidal_ideation"] != "endorsed"
+
+
+def test_a_follow_up_of_a_wish_to_be_dead_keeps_its_facets_not_active_thoughts() -> None:
+    r = finding(C("Separate from doing anything, is there a part of you that wishes you could just stop being here?"),
+                P("...Yes. That part is there. Many nights, after the shop, I think, if I go to sleep and finish there, it "
+                  "is peaceful."),
+                C("How often do those nights come?"), P("Maybe three, four nights in the week. Since Diwali."))
+    assert r.status == "endorsed" and r.facets.wish_dead and not r.facets.active_thoughts

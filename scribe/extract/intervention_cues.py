@@ -153,8 +153,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # "choir on Tuesday, breakfast with Bart on Thursday"
         CueFamily("dated activity", (
             rf"\b(could|can|would|will) (you|the two of you|you two|you both) (go|do|get|try|call|text|walk|head|sign up|ask|join|"
-            rf"visit|sit|plan|meet|invite)\b[^.?!]{{0,40}}"
+            rf"visit|sit|plan|meet|invite|cook|bake|play|swim|run|cycle|paint|sing|dance|fish|garden|have)\b[^.?!]{{0,40}}"
             rf"\b{_WHEN}\b",
+            # "And the temple, is there a way to go this month?"
+            rf"\bis there a way (for you |for the two of you )?to (go|get|visit|see|do|join|make it)\b[^.?!]{{0,30}}\b({_WHEN}|this month)\b",
             rf"\bwhat if you (\w+ed|went|did|tried|called|signed up|joined|said yes)\b[^.?!]{{0,40}}\b{_WHEN}\b",
             rf"\bwhat would it take to (go|do|get|try|call|walk|join|start)\b[^.?!]{{0,30}}\b{_WHEN}\b",
             r"\bmake (that|it|this) a (regular|weekly|daily) thing\b",

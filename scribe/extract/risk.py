@@ -4079,7 +4079,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 reason = f"the clinician followed the answer up as a disclosure (turn {escalated})"
             if kind == "deny_then_affirm":
                 events.append(_Event(f, "deny", nxt.index, 0, ev))
-            events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or frozenset({"active_thoughts"}),
+            # a follow-up of what was just told ("How often do those nights come?" after a wish to rest for good) is of
+            # that: its facets, not active thoughts by default
+            told = next((e.facets for e in reversed(events) if e.field == f and e.kind == "endorse" and e.facets
+                         and e.turn == carried_from[f]), frozenset()) if f in carried_from and not q_facets[f] else frozenset()
+            events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or told or frozenset({"active_thoughts"}),
                                  timeframe=tf, reason=reason, shared=len(topics) > 1))
         elif kind == "deny" and f != SI and any(re.search(r"\bbut\b", nxt.text[:c.start], re.IGNORECASE)
                                                 for c in _live(nxt.cues.get("urge"))):
