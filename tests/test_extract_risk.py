@@ -4030,3 +4030,11 @@ def test_a_follow_up_of_a_wish_to_be_dead_keeps_its_facets_not_active_thoughts()
                   "is peaceful."),
                 C("How often do those nights come?"), P("Maybe three, four nights in the week. Since Diwali."))
     assert r.status == "endorsed" and r.facets.wish_dead and not r.facets.active_thoughts
+
+
+def test_a_plain_no_to_wanting_to_die_after_unbearable_feelings_is_no_intrusive_thought() -> None:
+    r = finding(C("It sounds like you found something that works fast for unbearable feelings. Is any part of this about "
+                  "wanting to die?"),
+                P("No. Not to die. I don't want to die. I want the noise in my chest to stop."),
+                C("Any thoughts of ending your life, even passing ones?"), P("No. No. I want to live. Only the noise."))
+    assert r.status == "denied" and not any("intrusive" in reason for reason in r.review_reasons)

@@ -4068,7 +4068,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 events.append(_Event(f, "unresolved", nxt.index, 0, ev,
                                      reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))
                 continue
-        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx)) and not urge
+        # (a death thought must have been told for a plain no to be about intrusive ones: "Is any part of this about
+        # wanting to die?" "No. Not to die. ... I want the noise in my chest to stop." denies, after "unbearable feelings")
+        told = f != SI or any(m.field == SI and "negated" not in m.mods for j in {nxt.index, *carried_from.values()}
+                              if info[j].speaker != "clinician" for m in info[j].mentions)
+        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx) and told) and not urge
         if kind in ("affirm", "deny_then_affirm"):
             if intrusive:
                 events.append(_Event(f, "deny", nxt.index, 0, ev,
