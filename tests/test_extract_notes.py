@@ -804,3 +804,22 @@ def test_an_unpunctuated_assignment_is_not_cut_at_the_spoken_break_of_its_list()
     turns[-1] = {"speaker": "clinician", "text": "if the nights get worse tell your sister and ring the out of hours line "
                                                  "and can we write those numbers down together now"}
     assert all("write those" not in h["text"] for h in extract_homework(turns))
+
+
+def test_homework_that_points_back_at_the_exercise_names_it_and_cites_where_it_was_led() -> None:
+    from scribe.extract.grounding import supports_text
+    from scribe.extract.rules import extract_homework
+
+    turns = [{"speaker": "client", "text": "The shifts are long."}] * 6 + [
+        {"speaker": "clinician", "text": "Close your eyes. Breathe in for four, and out slowly for six."},
+        {"speaker": "client", "text": "Okay. My breath is fast. It's slowing."},
+        {"speaker": "clinician", "text": "Good. Open your eyes when you're ready. How's that?"},
+        {"speaker": "client", "text": "Quieter. Like landing soft."},
+        {"speaker": "clinician", "text": "Can you do that for five minutes after each shift, in the car before you drive home?"},
+    ]
+    [hw] = extract_homework(turns)
+    assert hw["text"].startswith("Practise the breathing from the session for five minutes after each shift")
+    assert hw["evidence"] == [6, 10] and supports_text(hw["text"], turns, hw["evidence"])
+    turns[6] = {"speaker": "clinician", "text": "Let's go through the thought record sheet together."}
+    # (no exercise the note can name: the assignment keeps its own words)
+    assert [h["text"] for h in extract_homework(turns)][0].startswith("Do that for five minutes after each shift")

@@ -4070,9 +4070,9 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 continue
         # (a death thought must have been told for a plain no to be about intrusive ones: "Is any part of this about
         # wanting to die?" "No. Not to die. ... I want the noise in my chest to stop." denies, after "unbearable feelings")
-        told = f != SI or any(m.field == SI and "negated" not in m.mods for j in {nxt.index, *carried_from.values()}
-                              if info[j].speaker != "clinician" for m in info[j].mentions)
-        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx) and told) and not urge
+        death_told = f != SI or any(m.field == SI and "negated" not in m.mods for j in {nxt.index, *carried_from.values()}
+                                    if info[j].speaker != "clinician" for m in info[j].mentions)
+        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx) and death_told) and not urge
         if kind in ("affirm", "deny_then_affirm"):
             if intrusive:
                 events.append(_Event(f, "deny", nxt.index, 0, ev,
@@ -4085,9 +4085,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 events.append(_Event(f, "deny", nxt.index, 0, ev))
             # a follow-up of what was just told ("How often do those nights come?" after a wish to rest for good) is of
             # that: its facets, not active thoughts by default
-            told = next((e.facets for e in reversed(events) if e.field == f and e.kind == "endorse" and e.facets
-                         and e.turn == carried_from[f]), frozenset()) if f in carried_from and not q_facets[f] else frozenset()
-            events.append(_Event(f, "endorse", nxt.index, 1, ev, facets=q_facets[f] or told or frozenset({"active_thoughts"}),
+            told_facets = next((e.facets for e in reversed(events) if e.field == f and e.kind == "endorse" and e.facets
+                                and e.turn == carried_from[f]), frozenset()) if f in carried_from and not q_facets[f] else frozenset()
+            events.append(_Event(f, "endorse", nxt.index, 1, ev,
+                                 facets=q_facets[f] or told_facets or frozenset({"active_thoughts"}),
                                  timeframe=tf, reason=reason, shared=len(topics) > 1))
         elif kind == "deny" and f != SI and any(re.search(r"\bbut\b", nxt.text[:c.start], re.IGNORECASE)
                                                 for c in _live(nxt.cues.get("urge"))):

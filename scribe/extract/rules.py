@@ -81,6 +81,39 @@ _LIST_GOES_ON = re.compile(r"and\s+(?!then\b|so\b|i\b|we\b|you\s+(?:know|said|to
 _HOMEWORK_WORDS = 30
 
 
+# an assignment that points back at what was just practised: "Can you do that for five minutes after each shift?"
+# ("that" standing alone, not "that breathing", "that full version": a time, a place or the end follows it)
+_POINTS_BACK = re.compile(r"^(?:Do|Practi[sc]e|Try|Repeat|Keep doing)\s+(?:that|this|it)(?=\s*(?:$|[,;]|\s+(?:for|in|at|when|whenever|"
+                          r"every|each|once|twice|three|four|five|after|before|next|this|until|during|daily|tonight|tomorrow)\b))")
+# what was practised, named by what the clinician said while leading it
+_PRACTISED = (
+    (re.compile(r"\b(?:breathe|breath(?:ing)?)\s+(?:in|out)\b|\b(?:in|out)\s+(?:for|to\s+a\s+count\s+of)\s+(?:four|five|six|seven|"
+                r"eight|4|5|6|7|8)\b|\b(?:slow|deep|belly)\s+breath|\bbreathing\s+exercise\b|\bcome back to the breath\b",
+                re.IGNORECASE), "the breathing from the session"),
+    (re.compile(r"\b(?:tense|squeeze|clench)\b[^.?!]{0,40}\b(?:release|let (?:it |them )?go)\b", re.IGNORECASE),
+     "the muscle relaxation from the session"),
+    (re.compile(r"\b(?:five|5) things you can see\b|\bfeel your feet on the floor\b", re.IGNORECASE),
+     "the grounding from the session"),
+    (re.compile(r"\bnotic(?:e|ing)\s+(?:where\s+your\s+body|the\s+(?:pain|sensations?|sounds?)|your\s+(?:body|breath))\b|\bbody\s+scan\b",
+                re.IGNORECASE), "the mindfulness exercise from the session"),
+)
+_PRACTICE_REACH = 8
+
+
+def _practised_before(turns: Turns, i: int) -> tuple[str, list[int]] | None:
+    """What the clinician led in the turns before ``i``, said as the thing to repeat, with the turns it was led in
+    (None where no exercise the note can name was led: the assignment keeps its own words)."""
+    led = [j for j in range(max(0, i - _PRACTICE_REACH), i) if turns[j].get("speaker") == "clinician"]
+    # the exercise led last is the one "that" points at: "Another is breathing out slowly ... can we try now, is noticing
+    # the pain without fighting it ... Could you do it once a day?" is the noticing, not the breathing
+    found = [((j, m.start()), name, j) for rx, name in _PRACTISED for j in led
+             for m in rx.finditer(str(turns[j].get("text", "")))]
+    if not found:
+        return None
+    name = max(found)[1]
+    return name, sorted({j for _, n, j in found if n == name})
+
+
 def _sentence_ends(text: str, pos: int) -> bool:
     """Whether the piece of ``text`` ending at ``pos`` ends its sentence (the next piece starts another)."""
     return text[pos - 1:pos] in (".", "!", "?")
@@ -123,9 +156,16 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(said) and not _DIRECTIVE.search(sent.text):
                 continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
             text = as_instruction(sent.text, max_words=_HOMEWORK_WORDS)
+            back = _POINTS_BACK.match(text) if text is not None else None
+            evidence = [i]
+            practised = _practised_before(turns, i) if text is not None and back is not None else None
+            if text is not None and back is not None and practised is not None:
+                # "Do that for five minutes after each shift" -> "Practise the breathing from the session for
+                # five minutes after each shift": the note says what "that" was, and cites where it was led
+                text, evidence = f"Practise {practised[0]}{text[back.end():]}", sorted({*practised[1], i})
             if text is None or any(text == h["text"] for h in out):
                 continue
-            out.append({"text": text, "evidence": [i]})
+            out.append({"text": text, "evidence": evidence})
     return out
 
 
