@@ -823,3 +823,15 @@ def test_homework_that_points_back_at_the_exercise_names_it_and_cites_where_it_w
     turns[6] = {"speaker": "clinician", "text": "Let's go through the thought record sheet together."}
     # (no exercise the note can name: the assignment keeps its own words)
     assert [h["text"] for h in extract_homework(turns)][0].startswith("Do that for five minutes after each shift")
+
+
+def test_a_homework_list_set_off_by_semicolons_is_one_item_each_and_never_cut_mid_item() -> None:
+    from scribe.extract.rules import extract_homework
+
+    turns = [{"speaker": "client", "text": "Okay."}] * 6 + [
+        {"speaker": "clinician", "text": "For the chart, the diagnosis stays anorexia nervosa, restricting type. Homework: face "
+                                         "in cold water or ice instead of biting, and Lena tells one parent afterward, no "
+                                         "questions asked; lunch with Maddie and the counselor's sheet; Paul and Renata each "
+                                         "get one night off. We'll meet Friday the sixth at 4:30."}]
+    got = [h["text"] for h in extract_homework(turns)]
+    assert got[-1] == "Paul and Renata each get one night off" and len(got) == 3

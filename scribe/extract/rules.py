@@ -137,7 +137,9 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
             taken = k
             while taken + 1 < len(units) and _LIST_GOES_ON.match(units[taken + 1].text) \
                     and not _sentence_ends(said, units[taken].end) \
-                    and len(said[sent.start:units[taken + 1].end].split()) <= _HOMEWORK_WORDS:
+                    and len(said[sent.start:units[taken + 1].end].split()) <= (
+                        # (a list set off by semicolons goes on to its end: it is cut into its items below)
+                        2 * _HOMEWORK_WORDS if ";" in said[sent.start:units[taken].end] else _HOMEWORK_WORDS):
                 taken += 1
             if taken > k:
                 sent = Sentence(said[sent.start:units[taken].end], sent.start, units[taken].end)
@@ -155,17 +157,21 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue  # "You could tell her it's homework": what to call it, not what to do
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(said) and not _DIRECTIVE.search(sent.text):
                 continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
-            text = as_instruction(sent.text, max_words=_HOMEWORK_WORDS)
-            back = _POINTS_BACK.match(text) if text is not None else None
-            evidence = [i]
-            practised = _practised_before(turns, i) if text is not None and back is not None else None
-            if text is not None and back is not None and practised is not None:
-                # "Do that for five minutes after each shift" -> "Practise the breathing from the session for
-                # five minutes after each shift": the note says what "that" was, and cites where it was led
-                text, evidence = f"Practise {practised[0]}{text[back.end():]}", sorted({*practised[1], i})
-            if text is None or any(text == h["text"] for h in out):
-                continue
-            out.append({"text": text, "evidence": evidence})
+            # a list too long for one item, set off by semicolons, is one item each: "Homework: face in cold water ...; lunch
+            # with Maddie and the counselor's sheet; Paul and Renata each get one night off."
+            pieces = sent.text.split(";") if ";" in sent.text and len(sent.text.split()) > _HOMEWORK_WORDS else [sent.text]
+            for piece in pieces:
+                text = as_instruction(piece, max_words=_HOMEWORK_WORDS)
+                back = _POINTS_BACK.match(text) if text is not None else None
+                evidence = [i]
+                practised = _practised_before(turns, i) if text is not None and back is not None else None
+                if text is not None and back is not None and practised is not None:
+                    # "Do that for five minutes after each shift" -> "Practise the breathing from the session for
+                    # five minutes after each shift": the note says what "that" was, and cites where it was led
+                    text, evidence = f"Practise {practised[0]}{text[back.end():]}", sorted({*practised[1], i})
+                if text is None or any(text == h["text"] for h in out):
+                    continue
+                out.append({"text": text, "evidence": evidence})
     return out
 
 
