@@ -2371,6 +2371,10 @@ _REFUTED = re.compile(r"\b(?:never\s+said|didn'?t\s+say|did\s+not\s+say|(?<!sure
                       r"(?:that'?s|it'?s)\s+(?:a\s+)?lie|making\s+(?:it|that)\s+up|not\s+what\s+i\s+said|never\s+would)\b", re.IGNORECASE)
 
 
+_TOLD_DEATH = re.compile(r"\b(?:die|died|dying|dead|death|(?:had|has)n'?t\s+made\s+it|better\s+off|easier\s+on\s+everyone|"
+                         r"not\s+(?:be\s+)?(?:here|around|alive))\b", re.IGNORECASE)
+
+
 def _intrusive_fields(events: list[_Event]) -> set[str]:
     """Fields already settled as intrusive, ego-dystonic thoughts: the same thoughts said again
     (an exposure script, a follow-up) are still those thoughts."""
@@ -4070,8 +4074,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 continue
         # (a death thought must have been told for a plain no to be about intrusive ones: "Is any part of this about
         # wanting to die?" "No. Not to die. ... I want the noise in my chest to stop." denies, after "unbearable feelings")
+        # (or someone in the room just told one: "He said ... it would have been easier on everyone if he hadn't made it
+        # out of the cath lab.")
         death_told = f != SI or any(m.field == SI and "negated" not in m.mods for j in {nxt.index, *carried_from.values()}
-                                    if info[j].speaker != "clinician" for m in info[j].mentions)
+                                    if info[j].speaker != "clinician" for m in info[j].mentions) \
+            or any(info[j].speaker == "other" and _TOLD_DEATH.search(info[j].text) for j in range(max(0, t.index - 3), t.index))
         intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx) and death_told) and not urge
         if kind in ("affirm", "deny_then_affirm"):
             if intrusive:
