@@ -4002,14 +4002,17 @@ def test_a_tablet_halved_is_no_cut() -> None:
                                                   "night."))["self_harm"] == "not_assessed"
 
 
-def test_the_screens_harm_to_another_with_no_harm_named_is_pointed_at_not_endorsed(monkeypatch) -> None:
+def test_the_screen_torn_between_harm_to_another_and_a_death_wish_with_no_harm_named_is_pointed_at(monkeypatch) -> None:
     from scribe.extract import risk_net
 
     said = "i don't want to go out i don't call my brother i come home i sit on sofa with the boots still on"
-    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
-        {"suicidal_ideation": 0.1, "homicidal_ideation": 0.96, "self_harm": 0.0} if t == said else {} for t in texts])
+    read = {"suicidal_ideation": 0.93, "homicidal_ideation": 0.96, "self_harm": 0.0}
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [dict(read) if t == said else {} for t in texts])
     r = finding(C("nothing moves meaning"), P(said), C("that sounds heavy"), field="homicidal_ideation")
     assert r.status != "endorsed" and r.needs_review
+    # (read as harm to another alone, it stands for the clinician to confirm: recall comes first)
+    read["suicidal_ideation"] = 0.1
+    assert finding(C("nothing moves meaning"), P(said), C("that sounds heavy"), field="homicidal_ideation").status == "endorsed"
 
 
 def test_anything_else_moves_on_and_is_no_follow_up_of_a_disclosure(monkeypatch) -> None:

@@ -877,7 +877,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "I push them into my legs, under the jeans" (pins)
     # ("i push them in my finger on purpose in the van", glass splinters)
     (SH, "active_thoughts", True, r"\b(?:push\w*|stick\w*|stuck|jab\w*|press\w*|dig\w*|dug)\s+(?:the\s+)?(?:pins?|needles?|them|it|"
-     r"nails?|compass)\s+(?:into|in)\s+my\s+(?:legs?|arms?|skin|thighs?|hands?|stomach|wrists?|palms?|fingers?|fingertips|finger\s+tips)\b"),
+     r"nails?|compass)\s+(?:into\s+my\s+(?:legs?|arms?|skin|thighs?|hands?|stomach|wrists?|palms?|fingers?|fingertips|finger\s+tips)|"
+     r"in\s+my\s+(?:fingers?|fingertips|finger\s+tips))\b"),
     # "scratching with the um the key like on my arm"
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+){0,6}?(?:on|into|at)\s+my\s+(?:arms?|legs?|wrists?|thighs?|skin|hands?|"
      r"stomach)\b"),
@@ -3308,8 +3309,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # thought about the beam in the garage. I bought the rope." ... "It comes and goes. At night, mostly."), or
             # where the clinician's own follow-up names another ("... if the next one was for me" "Is that a wish to be
             # dead?"): pointed at, not endorsed
+            # (or harm to another read as strongly as a death wish, in words that name no harm, weapon or anger: the screen
+            # torn between the two on "i don't call my brother i come home i sit on sofa with the boots still on")
             if f == HI and (_read_as_other_field(f, t, info, events)
-                            or not any(_VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
+                            or read.get(SI, 0.0) >= _TORN_READ and not any(
+                                _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
                     or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
                                            if j < len(info)):
                 # (and self-harm read where no body, no injury and no hurt is named in the turn or the turns around it: "Is
@@ -3347,7 +3351,9 @@ _BODY_OR_HARM = re.compile(
 # harm to another named in words: a blow, a weapon, anger, a death ("i don't want to go out i don't call my brother i come home
 # i sit on sofa with the boots still on" names none, though the screen read harm to another in it)
 _VIOLENCE = re.compile(_HARM_CONTEXT.pattern + r"|\b" + _HARM_VERB + r"\b|\b(?:knife|knives|guns?|rifle|axe|hammer|bat|weapons?|"
-                       r"firearms?|pistol|shotgun|handgun|nine\s+mil|glock|bullets?|ammo|"
+                       r"firearms?|pistol|shotgun|handgun|nine\s+mil|glock|bullets?|ammo|blades?|razors?|crowbar|panga|machete|"
+                       r"iron\s+bar|tyre\s+iron|tire\s+iron|burn\w*|fire|petrol|gasoline|off\s+the\s+road|whatever\s+it\s+takes|"
+                       r"use\s+it\s+on|deserves?\s+it|sort\s+(?:him|her|them)\s+out|"
                        r"blood\w*|dead|die|dying|death|threat\w*|revenge|wring|throttl\w*|neck|throat)\b|"
                        # "I picture doing to him what he did to me. Worse."
                        r"\bdo(?:ing)?\s+to\s+(?:him|her|them)\s+what\s+(?:he|she|they)\s+did\b", re.IGNORECASE)
@@ -3368,6 +3374,7 @@ def _read_as_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Even
 
 # a reading this low says the turn is not about the field at all
 _NOT_READ = 0.2
+_TORN_READ = 0.8
 _WEAK_WINDOW = 6
 # a question asking for more, not for a yes: "And how is that for you?", "How often are you going down there?" (its
 # answer confirms nothing the learned screen read before it, unless the answer is itself risk talk: "What kind of
