@@ -3357,3 +3357,11 @@ def test_the_prescribers_strength_halved_and_a_drug_refused_after_a_reason() -> 
                C("anything else"), P("doctor also want the champix the var en i cline but my friend he got the bad dreams so "
                                      "i said no"))
     assert got["meloxicam"]["dose"] == "7.5 mg" and "varenicline" not in got
+
+
+def test_a_stop_said_with_no_object_in_the_next_sentence_is_the_drugs() -> None:
+    got = meds(C("Last time you were on mirtazapine from Dr. Lindqvist?"),
+               P("The mirtazapine, fifteen at night. I took it one week and I stopped, on my own, ten days ago."))
+    assert got["mirtazapine"]["status"] == "stopped"
+    assert meds(C("Last time you were on mirtazapine?"),
+                P("The mirtazapine, fifteen at night. I stopped, I could not breathe."))["mirtazapine"]["status"] != "stopped"

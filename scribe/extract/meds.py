@@ -2933,6 +2933,10 @@ def _refused_in_reply(m: Mention, turns: list[dict[str, str]]) -> bool:
 # a neighbouring sentence can carry a drug's status only if it speaks of a drug ("She increased it."), not of
 # anything else ("I said seventy-two instead of twenty-seven")
 _ABOUT_A_DRUG = re.compile(r"^\W*(started|stopped|increased|reduced|lowered|raised|doubled|halved)\b|"  # "Started here."
+                           # the stop said with no object, of the drug just named: "The mirtazapine, fifteen at night. I took it
+                           # one week and I stopped, on my own, ten days ago."
+                           r"\bi\s+(?:just\s+|then\s+)?(?:stopped|quit)(?=\s*,?\s*(?:on\s+my\s+own|by\s+myself|myself|(?:\w+\s+){1,2}"
+                           r"(?:days?|weeks?|months?)\s+ago|last\s+(?:week|month)|after\s+(?:a|one|two|three)\s+(?:days?|weeks?))\b)|"
                            r"\b(\w+ed (me |him |her )?((on|off|up|down) )?(it|that|them|those|something)|"
                            r"(it|that|this|those) (\w+ed|was|got)|dose|dosage|doses|mg|milligrams?|micrograms?|mcg|pills?|tablets?|"
                            r"capsules?|meds?|medications?|medicine|prescription|script|refill|strips?|films?|patch(es)?|"
