@@ -2091,9 +2091,10 @@ _A_STRENGTH = re.compile(r"(?:ones|s)$", re.IGNORECASE)  # "the five hundred one
 
 
 def _times_them(text: str, d: Dose, hi: int) -> Dose | None:
-    """A strength with the count of it taken said straight after, in the same sentence: "the tablets are ten i take two
-    and a half of them at night" is 25, "ten mg, I take two of them" 20."""
-    them = _COUNT_OF_THEM.match(text, d.end + (1 if text.startswith(",", d.end) else 0), hi) if d.value else None
+    """A strength with the count of it taken said straight after: "the tablets are ten i take two and a half of them at
+    night" is 25, "ten mg, I take two of them" 20, "The fifty. I take two of them" 100 (up to ``hi``)."""
+    stop = re.match(r"\s*[.!?,]?", text[d.end:])
+    them = _COUNT_OF_THEM.match(text, d.end + stop.end(), hi) if d.value and stop is not None else None
     return Dose(d.value * _pill_count(them.group("count")), d.unit, d.start, d.end) if them is not None else None
 
 
@@ -2296,9 +2297,8 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
             values.add(d.value * _pill_count(more.group("count")))  # "one capsule, twenty. Now ... two capsules": 40
-        if d.value and (stop := re.match(r"\s*[.!?,]?", text[d.end:])) \
-                and (them := _COUNT_OF_THEM.match(text, d.end + stop.end())):
-            values.add(d.value * _pill_count(them.group("count")))  # "The fifty. I take two of them": 100
+        if (times := _times_them(text, d, len(text))) is not None:
+            values.add(times.value)  # "The fifty. I take two of them": 100
         if d.value and (restated := _restated_total(text, d.end, len(text), d)) is not None and restated.value:
             # the amount the picker works out after the strength, read the same way: "Before it was fifty at night, now
             # the doctor make it double": 100; "the twenty-five, now I take three of them": 75

@@ -1465,9 +1465,9 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        r"\b(?P<cut2>cut(?:ting|s)?\s+(?:(?:(?:them|it)\s+)?in\s+(?:half|two|three|four|quarters|pieces)|(?:(?:the|my|those|these|her|his)\s+)?"
                        r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?)|"
                        # "Atenolol, the twenty-five. I cut it, half in the morning, half in the night."
-                       r"(?P<cut3>cut(?:ting)?\s+(?:it|them)),?\s+(?:half|one\s+half)\s+(?:in|at|for)\s+the\b|"
+                       r"cut(?:ting)?\s+(?:it|them),?\s+(?:half|one\s+half)\s+(?:in|at|for)\s+the\b|"
                        # a thing halved is no wound: "I was cutting the ten in half, so five"
-                       r"(?P<cut4>cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)))",
+                       r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters))",
                        re.IGNORECASE)
 # (and the joke named as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b|"
@@ -2111,7 +2111,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     meta: list[tuple[str | None, str, bool, bool, bool]] = []
     idiom = [] if speaker == "clinician" else [m.span() for m in _IDIOM.finditer(text)] + [
         # (from the subject on: "I've been cutting them" is read from "I")
-        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in (next(n for n in ("cut", "cut2", "cut3", "cut4") if m.group(n)),)] + [
+        (max(0, m.start(g) - 12), m.end(g)) for m in _PILL_CUT.finditer(text) for g in ("cut" if m.group("cut") else "cut2",)] + [
         # an injury the client says in the next breath was an accident: "Measure twice, cut once, and I cut myself once
         # only. Ha. That was accident, not on purpose."
         m.span() for m in _OWN_INJURY.finditer(text) if _ACCIDENTAL.search(text[m.end():m.end() + 60])]

@@ -456,9 +456,12 @@ _PLACE_SUFFIX = re.compile(r"(?:ford|ville|dale|burg|burgh|boro|borough|bury|hav
 _STREET_NAME = re.compile(
     r"\b(?:on|off|at|to|from|near|along|by|onto)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|memory|"
     r"fast|slow|passing|right|left|express|one|two|dirt|back|country|long|open)\b)"
-    r"(?P<name>[a-z][\w'-]*)\s+(?:lane|road|rd|drive|court|circle|trail|pike|crescent|close|run|hollow)\b"
-    # and a road named for what it runs by, lower case in speech recognition: "all the poles down by the river road"
-    r"|\b(?:on|off|at|to|from|near|along|by|onto|down|up)\s+the\s+(?P<name2>(?:river|lake|mill|church|canal|quarry|coast|"
+    r"(?P<name>[a-z][\w'-]*)\s+(?:lane|road|rd|drive|court|circle|trail|pike|crescent|close|run|hollow)\b",
+    re.IGNORECASE,
+)
+# a road named for what it runs by, lower case in speech recognition: "all the poles down by the river road"
+_ROAD_BY = re.compile(
+    r"\b(?:on|off|at|to|from|near|along|by|onto|down|up)\s+the\s+(?P<name>(?:river|lake|mill|church|canal|quarry|coast|"
     r"harbou?r|station|ferry|airport|creek|forest|mountain|valley|mine|dam)\s+(?:road|rd|lane|drive|street))\b",
     re.IGNORECASE,
 )
@@ -801,9 +804,8 @@ def _speech_spans(text: str, doc: Any) -> list[tuple[int, int]]:
     for m in _OLD_AGE.finditer(text):
         g = "age" if m.group("age") else "decade"
         spans.append((m.start(g), m.end(g)))
-    for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name"), (_WAKE_TIME, "time")):
-        spans.extend((m.start(g), m.end(g)) if m.group(g) is not None else (m.start("name2"), m.end("name2"))
-                     for m in rx.finditer(text))
+    for rx, g in ((_AMBIGUOUS_CHAIN_RE, "org"), (_STREET_NAME, "name"), (_ROAD_BY, "name"), (_WAKE_TIME, "time")):
+        spans.extend((m.start(g), m.end(g)) for m in rx.finditer(text))
     spans.extend((m.start("name"), m.end("name")) for m in _PLACE_ON_STREET.finditer(text)
                  if not _WEEKDAY_RE.fullmatch(m.group("name")))
     for m in _PLACE_PREFIX.finditer(text):
