@@ -4041,3 +4041,89 @@ def test_a_plain_no_to_wanting_to_die_after_unbearable_feelings_is_no_intrusive_
                 P("No. Not to die. I don't want to die. I want the noise in my chest to stop."),
                 C("Any thoughts of ending your life, even passing ones?"), P("No. No. I want to live. Only the noise."))
     assert r.status == "denied" and not any("intrusive" in reason for reason in r.review_reasons)
+
+
+def test_words_the_client_wrote_read_back_with_is_that_right_and_a_yes_are_the_clients() -> None:
+    r = risk(C("can i read it out loud"), P("yes"),
+             C("it says sometimes i put my arm on the dryer can on purpose is that right"), P("yes"))
+    assert r["self_harm"] == "endorsed"
+    assert risk(C("it says sometimes i put my arm on the dryer can on purpose is that right"), P("no no that is not mine"))[
+        "self_harm"] != "endorsed"
+
+
+def test_a_heart_named_then_wished_to_stop_is_a_wish_to_be_dead() -> None:
+    r = finding(C("Take your time."),
+                P("I think... If my heart stops in the night, I want them to let me go. Some nights I wish it would stop. Not "
+                  "that I do something."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    assert risk(C("How's the new watch?"), P("The strap broke. I wish it would stop buzzing at night."))[
+        "suicidal_ideation"] == "not_assessed"
+
+
+def test_a_heated_tool_pressed_on_the_arm_a_sentence_later_is_self_harm() -> None:
+    r = risk(C("What does that mean, the hot comb?"),
+             P("After they left, I heated the comb, the pressing comb, on the stove at the back. And I pressed it here. On my "
+               "arm, on the inside."))
+    assert r["self_harm"] == "endorsed"
+    # (read by the patterns, not left to the learned screen)
+    assert not any("learned screen" in reason for reason in finding(
+        C("What does that mean, the hot comb?"),
+        P("After they left, I heated the comb, the pressing comb, on the stove at the back. And I pressed it here. On my "
+          "arm, on the inside."), field="self_harm").review_reasons)
+
+
+def test_sad_on_waking_because_still_here_and_the_wish_said_twice_are_a_wish_to_be_dead() -> None:
+    r = finding(C("and in the dream what do you do"),
+                P("i want to go i walk behind her and i don't want to come back and when i wake up i'm sad because i'm still here"))
+    assert r.status == "endorsed" and r.facets.wish_dead
+    r = finding(C("do you ever wish you could go with her that you were dead"), P("sometimes yes"))
+    assert r.status == "endorsed"
+
+
+def test_an_honesty_lead_is_not_the_speaker_speaking_of_themselves_for_the_screen() -> None:
+    from scribe.extract import risk_net
+
+    assert not risk_net.speaks_of_self("If I am honest, there is room.")
+    assert risk_net.speaks_of_self("If I am honest, I don't want to be here.")
+    assert risk_net.speaks_of_self("To be honest with you, it is too much for me.")
+
+
+def test_each_field_of_a_two_part_question_answered_no_by_name_is_denied() -> None:
+    r = risk(C("And any thoughts of hurting yourself, or of hurting someone else?"),
+             P("Myself, no. Someone else, no. I am angry sometimes with the customers who don't want to pay, but I don't touch "
+               "anybody."))
+    assert r["self_harm"] == "denied" and r["homicidal_ideation"] == "denied"
+
+
+def test_gods_plan_is_no_plan_and_a_thought_records_balanced_thought_is_no_risk_follow_up() -> None:
+    r = risk(C("how is it with mister hollis"),
+             P("every day he say let me die i just say mister hollis god has a plan for you and i give him the pudding what "
+               "can i do it's his feeling not mine"))
+    assert r["suicidal_ideation"] != "endorsed"
+    r = risk(C("and the evidence against"),
+             P("against i never hurt anybody in my whole life i take care of patients eleven years"),
+             C("so what would be a more balanced thought"), P("i am a tired caregiver with a bad picture not a murderer"))
+    assert r["homicidal_ideation"] != "endorsed"
+
+
+def test_anger_at_someone_short_of_harm_given_an_amount_is_no_yes() -> None:
+    r = risk(C("And any thoughts of hurting anyone else? Sometimes after a case like that people are angry at the surgeon."),
+             P("No. Dr. Fischer, he did everything. I am not angry with anybody. Only with God a little bit."))
+    assert r["homicidal_ideation"] == "denied"
+
+
+def test_someone_elses_tablet_taken_for_nerves_and_received_as_medicine_talk_is_no_disclosure(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "Before the interview for the manager job, I took one of my roommate's propranolol."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.6, "homicidal_ideation": 0.0, "self_harm": 0.0} if t.startswith("Before the") else {}
+        for t in texts])
+    r = risk(C("And thoughts of wanting to die, or of suicide, now or lately?"), P("No. Now I want to live."),
+             C("Thank you. Let's check the medicines. You saw Dr. Kaplan?"),
+             P("Yes. She said it is social anxiety disorder and she started the escitalopram, five."),
+             C("How's it going on it?"), P("A little headache the first days. Now okay."),
+             C("Anything else?"), P(said),
+             C("Thank you for telling me. I'd ask you not to take Deepa's. If it helped, we can ask Dr. Kaplan whether something "
+               "like that makes sense for you."))
+    assert r["suicidal_ideation"] == "denied"

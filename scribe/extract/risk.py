@@ -241,8 +241,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:would|will|'?d|'?ll|might|could)\s+(?:just\s+)?(?:kill|knock|hit|run\s+over|finish|take)\s+(?:me|you)\b"),
     # a failing organ hoped to fail: "part of me hopes my heart just stops", "if this kidney quits on me ... part of me
     # hopes it does quit" (the organ named earlier in the turn, then "it")
-    (SI, "wish_dead", True, r"\b(?:hop\w*|pray\w*|wish\w*)\s+(?:that\s+)?(?:my\s+|the\s+|this\s+)?" + _ORGAN +
-     r"\s+" + _GIVES_OUT + r"|\b" + _ORGAN + r"\b[^?!]{0,200}?\b(?:hop\w*|pray\w*)\s+(?:that\s+)?it\s+" + _GIVES_OUT),
+    # (and the heart named first: "If my heart stops in the night, I want them to let me go. Some nights I wish it would stop.")
+    (SI, "wish_dead", True, r"\b(?:hop\w*|pray\w*|wish\w*)\s+(?:that\s+)?(?:my\s+|your\s+|the\s+|this\s+)?" + _ORGAN +
+     r"\s+" + _GIVES_OUT + r"|\b" + _ORGAN + r"\b[^?!]{0,200}?\b(?:hop\w*|pray\w*|wish\w*)\s+(?:that\s+)?it\s+" + _GIVES_OUT),
     # a life weighed against its insurance: "my life insurance is worth more than me", "worth more dead than alive"
     (SI, "wish_dead", True, r"\bworth\s+more\s+(?:to\s+(?:them|him|her|everyone)\s+)?dead\b|\binsurance\b[^.?!]{0,40}\b(?:worth\s+more|"
      r"more\s+(?:useful|use|valuable))\s+than\s+(?:me|i\s+am|you)\b"),
@@ -259,8 +260,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\bif\s+i\s+(?:didn'?t|did\s+not|don'?t|never)\s+wake(?:\s+up)?\b[^.?!]{0,30}\bat\s+least\s+i'?d\b"),
     # waking regretted: "I'm sorry I woke, if I'm honest", "Do you sometimes wish you hadn't survived the stroke?"
     # (a wish not to have woken is the wake patterns' below, with their exclusion of an hour)
+    # (and waking to find oneself still here: "when i wake up i'm sad because i'm still here")
     (SI, "wish_dead", True, r"\b(?:sorry|gutted|disappointed)\s+(?:that\s+)?i\s+(?:woke|wake|survived|made\s+it|pulled\s+through)\b"
      r"(?!\s+(?:up\s+)?(?:you|him|her|them|the|everyone|everybody|anyone|late|early|so|too|at(?!\s+all)|in|with)\b)|"
+     r"\bwak\w*(?:\s+up)?\b[^.?!]{0,20}?\b(?:sad|sorry|disappointed|gutted|upset|angry)\s+(?:because|that)\s+i'?m\s+still\s+"
+     r"(?:here|alive|breathing)\b|"
      r"\bwish\w*\s+(?:that\s+)?(?:i|you|he|she)\s+(?:had(?:n'?t|\s+not)|didn'?t|did\s+not)\s+(?:survived?|pulled\s+through|"
      r"made\s+it|come\s+round)\b"),
     # dying weighed as no loss: "Dyin' wouldn't be the worst thing", "a lorry could just take me out and that'd be no
@@ -307,7 +311,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"crashed|crashes|went|goes|came|comes|flipped|rolled|veered|skidded|hit)\b[^.?!]{0,40}?\b(?:inlet|river|lake|sea|water|canal|"
      r"bay|harbou?r|cliff|edge|bridge|ravine|gorge|quarry|oncoming|off\s+the\s+(?:road|bridge|cliff))\b[^.?!]{0,25}?\b(?:that'?d|that\s+would|it'?d|"
      r"it\s+would)\s+be\s+(?:okay|ok|fine|alright|all\s+right|a\s+relief)\b"),
-    (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
+    # (and the wish said twice, plainly the second time: "do you ever wish you could go with her that you were dead")
+    (SI, "wish_dead", True, r"\bwish\w*\s+(?:(?:\w+\s+){0,6}?that\s+)?(?:i|he|she|they|you)\s*(?:was|were|'?d\s+be|would\s+be|could\s+be)\s+dead\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:i|he|she|they|you)(?:'?d|\s+would|\s+could|\s+had)?\s+(?:just\s+)?(?:die|died)\b"),
     (SI, "wish_dead", True, r"\bwish\w*\s+(?:that\s+)?(?:it\s+(?:had\s+been|was)\s+me|(?:i|he|she)(?:'?d|\s+had)?\s+never\s+been\s+born|"
      r"(?:i|he|she)\s+(?:was|were)\s+never\s+born)"),
@@ -579,7 +584,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "plan", True, r"\b(?:have|has|had|got|made|make)\s+(?:a|the)\s+plan(?=\s*(?:[.?!,]|$|and\s+everything|for\s+how|to\s+"
      r"(?:do\s+it|kill|end)|like\s+i\s+know))"),
     (SI, "plan", True, r"\bknow\s+(?:when\s+and\s+how|how\s+and\s+when)\b|\bhow\s+i'?d\s+do\s+it\b"),
-    (SI, "plan", False, r"\b(?:a|the|any)\s+plan\b|\b(?:worked|figured)\s+out\s+(?:how|when|where)\b"),
+    # (not the plan God has: "i just say mister hollis god has a plan for you")
+    (SI, "plan", False, r"(?<!god\shas\s)(?<!god\shave\s)(?<!lord\shas\s)(?<!allah\shas\s)\b(?:a|the|any)\s+plan\b|"
+     r"\b(?:worked|figured)\s+out\s+(?:how|when|where)\b"),
     (SI, "plan", False, _FLAG + r"\bpicked\s+a\s+(?:date|day)\b"),
     (SI, "intent", False, _FLAG + r"\bact\s+on\s+(?:it|them|these|those|the\s+thoughts?)\b|\bgo(?:ing)?\s+through\s+with\s+it\b|"
      r"\bgoing\s+to\s+do\s+it\b|\b(?:do|does)" + _NT + r"\s+trust\s+myself\b|\bi\s+was\s+going\s+to\s+do\s+it\b"),
@@ -891,6 +898,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "little lines ... I just use a paperclip", "I did that. With a razor."
     (SH, "active_thoughts", True, r"\b(?:blade|razor)\b[^.?!]{0,60}\bon\s+my\s+(?:thigh|arm|wrist|leg|stomach|hip|ankle)s?\b|"
      r"\bheat\w*\s+(?:up\s+)?(?:the\s+)?(?:metal|lighter|spoon|key|coin|knife)\b[^.?!]{0,40}\bpress\w*\b|"
+     # (over a sentence or two: "I heated the comb, the pressing comb, on the stove at the back. And I pressed it here. On my arm")
+     r"\bheat\w*\s+(?:up\s+)?(?:the|a|my)\s+(?:\w+\s+)?(?:metal|spoon|key|coin|knife|comb|fork|wire|nail|tongs)\b[^?!]{0,120}?"
+     r"\bpress\w*\s+(?:it|them)\b[^?!]{0,20}?\bon\s+(?:my|the)\s+(?:arms?|legs?|skin|wrists?|thighs?|hands?|stomach|hips?)\b|"
      r"\b(?:lines|cuts|marks|scars?)\b[^?!]{0,60}\b(?:paper\s?clip|razor|blade|sharpener|safety\s+pin|needle|compass)\b|"
      r"\bi\s+did\s+(?:that|it|this)\b[^?!]{0,20}\bwith\s+(?:a|the|my)\s+(?:razor|blade|knife|lighter|scissors)\b|"
      r"\b(?:her|his|their|my)\s+arms?\b[^?!]{0,25}\bcuts\b"),
@@ -1283,6 +1293,11 @@ _MOOD_AMOUNT = re.compile(r"(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tiny\s+bit|k
                           r"just\s+a\s+(?:little\s+)?bit)\s+(?:more\s+)?(?:sad|down|low|flat|stressed|anxious|nervous|worried|"
                           r"tired|teary|weepy|upset|angry|cross|fed\s+up|lonely|scared|frightened|overwhelmed|depressed|blue|gloomy)\b",
                           re.IGNORECASE)
+# and an amount of the anger just denied, given to someone short of harm: "I am not angry with anybody. Only with God a
+# little bit."
+_AMOUNT = re.compile(r"(?:a\s+(?:little\s+|tiny\s+)?bit|a\s+little|only\s+a\s+little)\b", re.IGNORECASE)
+_ANGER_BEFORE = re.compile(r"\b(?:angry|cross|mad|upset|annoyed|furious|vexed)\b[^?!]{0,30}[.!]?\s*(?:only|just|except|but)\s+"
+                           r"(?:with|at)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 # the clinician's reading the client anticipates: "no, never. I just run, which I guess you're going to say is kind
 # of the same thing" is not the client's own yes
 _THEIR_READING = re.compile(r"\byou(?:'re|\s+are)?\s*(?:going\s+to|gonna|might|would|'d|'ll|will)\s+(?:say|call|think)\b",
@@ -1381,11 +1396,17 @@ _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anx
                             # another feeling rated: "How strong is the guilt when you say it, zero to ten?"
                             r"guilt|guilty|shame|ashamed|sadness|grief|fear|"
                             r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body|"
-                            r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?)\b", re.IGNORECASE)
+                            r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?|"
+                            # a thought record's next column: "so what would be a more balanced thought", "and the evidence against"
+                            r"(?:more\s+)?(?:balanced|alternative|helpful|realistic|fairer|kinder)\s+(?:thought|way|view)|evidence)\b",
+                            re.IGNORECASE)
 # thanks for telling about a drug taken, answered as a matter of medicine: "thanks for telling me that that's his not
 # yours and it's important not to take it while you're on the guanfacine"
 _MEDICINE_TALK = re.compile(r"\b(?:(?:his|hers|theirs)\s+not\s+yours|while\s+you'?re\s+(?:on|taking)|prescri\w*|pharmac\w*|"
-                            r"interact\w*|side[- ]effects?)\b", re.IGNORECASE)
+                            r"interact\w*|side[- ]effects?|"
+                            # someone else's tablet taken for nerves: "I'd ask you not to take Deepa's. If it helped, we can ask Dr. Kaplan"
+                            r"(?:ask|asking)\s+you\s+not\s+to\s+take\s+\w+'s|we\s+can\s+ask\s+(?:dr\.?\s+\w+|(?:the|your)\s+(?:doctor|gp|psychiatrist)))\b",
+                            re.IGNORECASE)
 _CHECKS_ANSWER = re.compile(r"\b(?:that'?s|that\s+is|is\s+that|was\s+that)\s+a\s+(?:no|yes)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
 # an intensity answered by comparison: "Lower.", "Less than last week", "Not as strong"
@@ -1403,7 +1424,9 @@ _QUESTION = re.compile(
     r"\b(?:is|are|was|were)\s+there\s+(?:ever\s+)?(?:a\s+part|any|anything|a\s+time|times|moments?|a\s+moment|a\s+point|"
     r"a\s+day|a\s+night|ever)\b|\bwould\s+you\s+say\b|"
     # and its other unpunctuated forms: "... every time how have the suicidal thoughts been", "when it comes is it a wish ..."
-    r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever|that)\b",
+    r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever|that)\b|"
+    # and the check put at the end of words read back: "it says sometimes i put my arm on the dryer can on purpose is that right"
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)\W*$",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -2432,6 +2455,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
               and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
               and not (_STATE_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
               and not _MOOD_AMOUNT.match(answer.text, c.start)
+              and not (_AMOUNT.match(answer.text, c.start) and _ANGER_BEFORE.search(answer.text, max(0, c.start - 70), c.start))
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
@@ -3537,6 +3561,11 @@ _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b
 _NOW_NO = re.compile(r"(?:now|today|these\s+days|currently|lately),?\s+(?:no\s+way|no|nope|nah|never)\b|" + _NOT_NOW.pattern, re.IGNORECASE)
 _SPARED = re.compile(r"(?:^|[.!?]\s+)(?:him|her|them)\W+(?:no|nah|nope|never)\b|\b(?:(?:would|could)n'?t|never)\s+(?:ever\s+)?"
                      r"(?:touch|hurt|harm)\s+(?:him|her|them)\b", re.IGNORECASE)
+# each field of a two-part question answered no by name: "Myself, no. Someone else, no. I am angry sometimes with the
+# customers ..." (the "sometimes" after is not a yes to either)
+_SELF_NO = re.compile(r"(?:^|[.!?]\s+)(?:myself|me|to\s+myself|for\s+me)\W+(?:no|nah|nope|never)\b", re.IGNORECASE)
+_OTHERS_NO = re.compile(r"(?:^|[.!?]\s+)(?:someone|somebody|anyone|anybody|other\s+people|others)(?:\s+else)?\W+(?:no|nah|nope|never)\b",
+                        re.IGNORECASE)
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
@@ -4028,6 +4057,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     # him.": the other person is spared by name
     if HI in topics and HI not in explicit and _SPARED.search(nxt.text):
         denied_by_name.add(HI)
+    if HI in topics and HI not in explicit and _OTHERS_NO.search(nxt.text):
+        denied_by_name.add(HI)
+    if SH in topics and SH not in explicit and _SELF_NO.search(nxt.text) and HI in topics:
+        denied_by_name.add(SH)
     # "Thoughts of killing yourself? Thoughts of hurting somebody else? Hurting yourself?" "Nah. Nah. ...Da last one,
     # yeah.": the yes goes to the question it counts to, the noes to the others
     picked = None

@@ -41,6 +41,15 @@ THRESHOLD = 0.9
 ENDORSE_THRESHOLD = 0.95
 CONTEXT_SENTENCES = 2
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|myself)\b", re.IGNORECASE)
+# a lead that only vouches for what follows, whose "I" is not the speaker speaking of themselves: "If I am honest,
+# there is room." (a deadline), "To be honest with you, the money is fine."
+_HONEST_LEAD = re.compile(r"^\W*(?:(?:and|but|so|well)\W+)?(?:if\s+i(?:'m|\s+am)\s+(?:being\s+)?honest|to\s+be\s+honest(?:\s+with\s+you)?|"
+                          r"i(?:'ll|\s+will|\s+have\s+to|\s+must)\s+be\s+honest|i\s+(?:have\s+to|must)\s+say)\W+", re.IGNORECASE)
+
+
+def speaks_of_self(sentence: str) -> bool:
+    """Whether the speaker speaks of themselves in ``sentence`` (past a lead that only vouches for it)."""
+    return bool(FIRST_PERSON.search(_HONEST_LEAD.sub("", sentence)))
 
 
 def sentences(text: str) -> list[str]:
@@ -119,7 +128,7 @@ def scores(texts: list[str], first_person: list[bool] | None = None,
     is someone else's wish. Nothing is kept between calls: no client sentence outlives the session
     that said it."""
     per_text = [[(s, context_of(contexts[i]) if contexts else "") for s in sentences(text)
-                 if not (first_person and first_person[i]) or FIRST_PERSON.search(s)]
+                 if not (first_person and first_person[i]) or speaks_of_self(s)]
                 for i, text in enumerate(texts)]
     unique = sorted({pair for pairs in per_text for pair in pairs})
     probs = dict(zip(unique, _probabilities(unique).tolist(), strict=True)) if unique else {}
@@ -134,4 +143,4 @@ def flagged(texts: list[str], first_person: list[bool] | None = None,
     return [{f for f, p in row.items() if p >= threshold} for row in scores(texts, first_person, contexts)]
 
 
-__all__ = ["ENDORSE_THRESHOLD", "FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "model_threshold", "scores", "sentences"]
+__all__ = ["ENDORSE_THRESHOLD", "FIRST_PERSON", "PROBE_TEXTS", "THRESHOLD", "context_of", "features", "flagged", "likeliest", "model_threshold", "scores", "sentences", "speaks_of_self"]
