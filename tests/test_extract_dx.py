@@ -995,3 +995,30 @@ def test_conditions_said_short_late_or_after_a_change_of_dose_are_coded(turns, c
 ])
 def test_conditions_said_absent_checked_or_never_named_by_the_doctor_are_not_coded(turns, code: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.startswith(code) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((O("Yeah, Dr. Patel said it's major depression. And he has diabetes, and now the nerve pain in the feet. She called it "
+        "diabetic neuropathy."),), "E11"),
+    ((C("Thank you. Dr. Ward has you down for generalized anxiety disorder, and insomnia, is that right?"),), "G47"),
+    ((C("Thank you. Dr. Ward has you down for generalized anxiety disorder, and insomnia, is that right?"),), "F41"),
+    ((P("And the vitamin D, the one thousand units every day, that one continues, because of the deficiency."),), "E55"),
+    ((P("For the back, the doctor at the clinic in Renton said the disc is herniated, in the low back."),), "M51"),
+    ((P("For my wrists. The doctor said it's De Quervain's, the tendon by the thumb."),), "M65"),
+    ((P("And the allergy one for the latex allergy, fexofenadine, one-eighty."),), "Z91"),
+    ((P("Yes, the Anaprox, five fifty, when the shoulder is bad. The doctor said impingement, from the bolting up."),), "M75"),
+    ((P("And my wife, she cry. And the doctor say the pressure is high, the blood pressure."),), "I10"),
+    ((C("You and Dr. Ibarra have been treating the depression for about a year now."),), "F32"),
+    ((P("Dr. Kimani increased it. She said ten is not enough for this depression, let us try fifteen."),), "F32"),
+])
+def test_conditions_named_in_passing_on_the_record_or_by_their_complication_are_coded(turns, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(code) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, code", [
+    ((C("Diagnosis-wise, what we're working on is panic disorder. I looked at agoraphobia and I don't think it fits."),), "F40"),
+    ((C("I can see why you'd wonder, but nothing I've seen fits bipolar. What you're describing fits the PTSD."),), "F31"),
+    ((O("She called it diabetic neuropathy."),), "G62"),
+])
+def test_conditions_weighed_and_set_aside_or_coded_under_their_cause_are_not_coded_alone(turns, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.startswith(code) for c in codes(*turns))

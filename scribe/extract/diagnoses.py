@@ -100,6 +100,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                                          # "I've had type 1 since I was eleven"
                                                                          r"(?<=\b(?:had|got) )type (1|one)\b(?= since\b)")),
     DxEntry("I10", "essential (primary) hypertension", (r"\bhypertension\b", r"\bhigh blood pressure\b",
+                                                         # a doctor's finding: "the doctor say the pressure is high, the blood pressure"
+                                                         r"\b(?:doctor|dr\.?\s+\w+|she|he)\s+(?:say|says|said|told\s+me)\s+(?:that\s+)?(?:the\s+|my\s+)?"
+                                                         r"(?:blood\s+)?pressure\s+(?:is|was)\s+(?:too\s+|very\s+|a\s+bit\s+)?high\b",
                                                          # a medicine taken for it: "da amlodipine for da blood pressure"
                                                          r"\bfor (?:the|my|da|me) blood pressure\b",
                                                          # lay "bp" as what a medicine is for: "amlodipine five for bp"
@@ -128,7 +131,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
              # written on the note: "She write insomnia", "he wrote down insomnia"
              r"\b(?:she|he|they|doctor|dr\.?\s+\w+)\s+(?:also\s+|even\s+|just\s+)?(?:write|writes|wrote|put)(?:\s+down)?\s+(?:also\s+)?insomnia\b(?!\s+disorder)",
              # the word first, as a second language may put it: "yes insomnia she write"
-             r"\binsomnia,?\s+(?:she|he|they|the\s+doctor|doctor)\s+(?:also\s+)?(?:write|writes|wrote|put|said|says|say)\b")),
+             r"\binsomnia,?\s+(?:she|he|they|the\s+doctor|doctor)\s+(?:also\s+)?(?:write|writes|wrote|put|said|says|say)\b",
+             # listed with a diagnosis on the record: "Dr. Ward has you down for generalized anxiety disorder, and insomnia"
+             r"\b(?:down\s+(?:for|as)|diagnos\w+\s+(?:you\s+|me\s+|him\s+|her\s+)?with)\s+[^.?!]{3,60}?,?\s+and\s+(?P<dx>insomnia)\b(?!\s+disorder)")),
     DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
     # low back pain named as the doctor's finding ("She said chronic low back pain"), not a back that hurts
     DxEntry("M54.50", "low back pain, unspecified",
@@ -290,7 +295,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("E55.9", "vitamin D deficiency, unspecified", (r"\bvitamin d deficien(cy|t)\b",
                                                           # "my vitamin d is very low the deficiency", "deficient in vitamin D"
                                                           r"\bvitamin d (?:is|was) (?:very |so |too |really )?low\b",
-                                                          r"\bdeficien(?:cy|t) (?:of|in) vitamin d\b")),
+                                                          r"\bdeficien(?:cy|t) (?:of|in) vitamin d\b",
+                                                          # "the vitamin D, the one thousand units every day ... because of the deficiency"
+                                                          r"\bvitamin d\b[^.?!]{0,70}\bbecause of (?:the |my )?(?P<dx>deficiency)\b")),
     # and further chronic conditions by their usual names, from the ICD-10-CM index (general coverage, read off no
     # session): conditions a client lives with, not an episode ("a chest infection") or a symptom ("dizzy spells")
     DxEntry("E66.9", "obesity, unspecified", (r"\b(morbid(ly)? )?obes(e|ity)\b(?! (clinic|service|surgery|surgeon))",)),
@@ -301,10 +308,15 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("K57.92", "diverticulitis of intestine, part unspecified, without perforation or abscess without bleeding",
             (r"\bdiverticulitis\b",)),
     # (a relative's "for her feet the neuropathy" is theirs: the client's own, or the kind named)
-    DxEntry("G62.9", "polyneuropathy, unspecified", (r"\b(peripheral|diabetic) (poly)?neuropathy\b", r"(?<=\bmy )neuropathy\b")),
+    DxEntry("G62.9", "polyneuropathy, unspecified", (r"\bperipheral (poly)?neuropathy\b", r"(?<=\bmy )neuropathy\b(?! from (the|my) diabet)")),
+    # diabetes's own complication is coded with it: "she called it diabetic neuropathy"
+    DxEntry("E11.40", "type 2 diabetes mellitus with diabetic neuropathy, unspecified",
+            (r"\bdiabetic (poly)?neuropathy\b", r"\bneuropathy from (the|my) diabet\w*")),
     DxEntry("M85.80", "other specified disorders of bone density and structure, unspecified site", (r"\bosteopenia\b",)),
     DxEntry("M51.9", "unspecified thoracic, thoracolumbar and lumbosacral intervertebral disc disorder",
-            (r"\b(slipped|herniated|bulging|prolapsed|ruptured) discs?\b", r"\bdisc (herniation|prolapse|bulge)\b")),
+            (r"\b(slipped|herniated|bulging|prolapsed|ruptured) discs?\b", r"\bdisc (herniation|prolapse|bulge)\b",
+             # "the doctor at the clinic in Renton said the disc is herniated, in the low back"
+             r"\bdiscs? (is|was|are|were) (herniated|slipped|bulging|prolapsed|ruptured)\b")),
     DxEntry("M48.00", "spinal stenosis, site unspecified", (r"\bspinal stenosis\b",)),
     DxEntry("Q90.9", "Down syndrome, unspecified", (r"\bdown'?s? syndrome\b",)),
     DxEntry("Q05.9", "spina bifida, unspecified", (r"\bspina bifida\b",)),
@@ -328,6 +340,13 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\b(peptic|stomach|gastric) ulcers?\b",)),
     DxEntry("H81.10", "benign paroxysmal vertigo, unspecified ear", (r"\bbppv\b", r"\b(benign )?paroxysmal positional vertigo\b")),
     DxEntry("M75.00", "adhesive capsulitis of unspecified shoulder", (r"\bfrozen shoulder\b", r"\badhesive capsulitis\b")),
+    # "The doctor said impingement, from the bolting up" (of the shoulder named with it)
+    DxEntry("M75.40", "impingement syndrome of unspecified shoulder",
+            (r"\bshoulder impingement\b", r"\bimpingement (syndrome )?(of|in) (the |my |his |her )?shoulder\b",
+             r"\bshoulder\b[^?!]{0,60}\b(?:said|says|called it|diagnosed)\s+(?P<dx>impingement)\b")),
+    DxEntry("M65.4", "radial styloid tenosynovitis [de Quervain]", (r"\bde ?quervain'?s?\b",)),
+    # an allergy named as the client's condition: "the allergy one for the latex allergy"
+    DxEntry("Z91.040", "latex allergy status", (r"\blatex allerg(y|ies|ic)\b", r"\ballergic to latex\b")),
     DxEntry("M77.10", "lateral epicondylitis, unspecified elbow", (r"\btennis elbow\b", r"\blateral epicondylitis\b")),
 )
 _ALL_DIAGNOSES: tuple[DxEntry, ...] = (DIAGNOSES + LAY_DIAGNOSES + SPELLED_DIAGNOSES + NEUROCOGNITIVE_DIAGNOSES
@@ -401,6 +420,8 @@ _DX_FRAME = re.compile(
     # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
     r"\b(we're|we are|i'm|i am) (treating|working on)\b|\b(we|i)('ve| have) been (treating|working on)\b|"
+    # "You and Dr. Ibarra have been treating the depression for about a year now."
+    r"\b(you|dr\.? \w+|the doctor)( and (dr\.? \w+|i|me|the doctor))? (have|has|'ve) been treating\b|"
     # what the client was referred for: "the depression you came in for originally"
     r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b|"
     # a questionnaire's reading: "it's in the moderate range so the depression's still here"
@@ -494,6 +515,9 @@ _SELF_AS_SOMEONE = re.compile(r"\b(as|for) someone with\s*$", re.IGNORECASE)
 _REJECTED_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(it|that|which|this)( really| just)? (didn't|doesn't|did not|does not)( really| quite| actually)? "
     r"(fit|apply|match)\b|^[^.?!]{0,30}\b(was|were|got|is|has been|had been) ruled out\b|"
+    # "I looked at agoraphobia and I don't think it fits."
+    r"^[^.?!]{0,30}\b(i|we|she|he|they)\s+(don't|do not|didn't|did not|doesn't|does not)\s+think\s+(it|that|this)\s+"
+    r"(fits|fitted|applies|applied|is right|was right)\b|"
     # "There was a question last year about bipolar, and she ruled it out."
     r"^[^.?!]{0,40}\b(she|he|they|we|the (doctor|psychiatrist|consultant|team|assessment)) (has |had |have )?ruled "
     r"(it|that|this|that one) out\b|"
@@ -529,7 +553,8 @@ _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNOR
 
 _DX_NEGATION = re.compile(
     # ("is not good for my sugar, my diabetes": the no is of the medicine, not of the diagnosis)
-    r"(n't\b|\b(?:not|no|never)\b(?! only)(?! (?:good|great|helpful|safe|ideal|healthy|okay|ok|best|right) for\b)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
+    # ("nothing I've seen fits bipolar")
+    r"(n't\b|\bnothing\b(?=\s+(?:[\w']+\s+){0,4}?(?:fits|fitted|suggests|points\s+to|looks\s+like|sounds\s+like)\b)|\b(?:not|no|never)\b(?! only)(?! (?:good|great|helpful|safe|ideal|healthy|okay|ok|best|right) for\b)(?! (?:\w+ )?enough\b)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
     r"instead of|rather than|\bthan\s+(?:(?:a|an|the|real|full|proper|full-blown)\s+)?$|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
     r"might (have|be)|could (be|have)|do i have|whether|if (i|you|it)|screen(ing)? for|test(ed)? for|"
     r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about|actually\s+$))[^.?!]*$",
@@ -825,12 +850,14 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             code = m.group(0).upper()
             label = DX_BY_CODE[code].label if code in DX_BY_CODE else code
             hits.append((code, label, m.start(), m.end(), False))
+        # (a pattern that needs words around the name to place it marks the name itself as its "dx" group)
         cands = [
-            (m.end() - m.start(), m.start(), m.end(), entry, bare)
+            (b - a, a, b, entry, bare)
             for entries, bare in ((_ALL_DIAGNOSES, False), (FRAMED_DIAGNOSES + LAY_HEAD_DIAGNOSES, True))
             for entry in entries
             for pat in entry.patterns
             for m in re.finditer(pat, low)
+            for a, b in [m.span("dx") if "dx" in m.re.groupindex else m.span()]
         ]
         for _, s0, e0, entry, bare in sorted(cands, key=lambda c: (-c[0], c[1])):
             if any(masked[s0:e0]):
