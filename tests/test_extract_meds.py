@@ -3365,3 +3365,89 @@ def test_a_stop_said_with_no_object_in_the_next_sentence_is_the_drugs() -> None:
     assert got["mirtazapine"]["status"] == "stopped"
     assert meds(C("Last time you were on mirtazapine?"),
                 P("The mirtazapine, fifteen at night. I stopped, I could not breathe."))["mirtazapine"]["status"] != "stopped"
+
+
+def test_a_strength_read_out_digit_by_digit_is_that_number() -> None:
+    from scribe.extract.text import parse_number
+
+    assert parse_number("three zero zero") == 300 and parse_number("one five zero") == 150
+    assert parse_number("two five") == 7 and parse_number("one hundred") == 100
+    got = meds(C("Where are you with the bupropion?"),
+               P("First form says bupropion XL, one five zero. The new form, Dr. Brandt signed on the ninth: bupropion XL, "
+                 "three zero zero."))
+    assert got["bupropion"]["dose"] == "300 mg"
+
+
+def test_a_drug_kept_unopened_in_a_drawer_is_not_taken() -> None:
+    got = meds(C("Anything else at home?"),
+               P("No. And in the kitchen we have the potassium iodide tablets the plant gives every family in the emergency "
+                 "zone. Those are just in the drawer. Never opened."))
+    assert "potassium iodide" not in got
+
+
+def test_the_day_of_a_course_is_no_dose_and_the_course_length_ends_the_amount() -> None:
+    got = meds(C("Anything else you're taking?"),
+               P("Now the antibiotic. Cephalexin. Five hundred, four times a day, seven days. I am on day three."))
+    assert got["cephalexin"]["dose"] == "500 mg"
+
+
+def test_the_clinicians_sum_of_what_was_told_is_the_dose() -> None:
+    got = meds(C("and the fluoxetine"),
+               P("yeah the flu ox e teen the twenty capsule i was taking one then the doctor on monday say add one more so now "
+                 "two capsule together in the morning"),
+               C("so forty since monday"), P("forty yes"))
+    assert got["fluoxetine"]["dose"] == "40 mg"
+    got = meds(C("Anything for pain?"),
+               P("Ibuprofen, the small ones, two hundred. When the back is bad I take three together. Most nights."),
+               C("Three of the two hundreds, so six hundred."))
+    assert got["ibuprofen"]["dose"] == "600 mg"
+    # (a sum the client says no to is not the dose)
+    got = meds(C("Anything for pain?"), P("Ibuprofen, the small ones, two hundred, most nights."),
+               C("So four hundred?"), P("No, only the one."))
+    assert got["ibuprofen"]["dose"] == "200 mg"
+
+
+def test_a_name_said_with_a_romance_ending_and_in_syllables_is_the_drug() -> None:
+    got = meds(C("and the medicine for the mood"),
+               P("ven la fax ina yes i take the seventy five and the thirty seven and a half together in the morning"),
+               C("so a hundred twelve and a half"), P("yeah hundred twelve and half"))
+    assert got["venlafaxine"]["dose"] == "112.5 mg"
+
+
+def test_two_halves_of_a_combination_said_together_are_the_combination() -> None:
+    got = meds(C("And you mentioned a change with Dr. Reyes?"),
+               P("Yes. Since our last session I stopped the pill. The birth control, the levonorgestrel one with the ethinyl "
+                 "estradiol. Dr. Reyes said it fights with the lamotrigine, it makes the level go down. So I stopped it."))
+    assert got["levonorgestrel-ethinyl estradiol"]["status"] == "stopped"
+    assert "estradiol" not in got and got.get("lamotrigine", {}).get("status") != "stopped"
+
+
+def test_a_strength_then_how_many_of_it_is_the_sum() -> None:
+    got = meds(C("And the lamotrigine, how are you taking it?"),
+               P("I take the twenty-five dispersible, four of them in water in the morning. They dissolve."))
+    assert got["lamotrigine"]["dose"] == "100 mg"
+    got = meds(C("And the metformin?"), P("The metformin is the seven-fifty, the long one, extended. Two of them, with the supper."))
+    assert got["metformin"]["dose"] == "1500 mg"
+
+
+def test_a_relatives_mine_and_a_start_told_as_last_year() -> None:
+    got = meds(C("Any other medicines?"), P("No. Hendrik's statin is in the kitchen, but that's his."), O("Rosuvastatin. Mine."))
+    assert "rosuvastatin" not in got
+    got = meds(C("And the sertraline?"),
+               O("She takes the fifty. Dr. Kessler said depression last year, when she started it."))
+    assert got["sertraline"]["status"] == "current"
+
+
+def test_the_strength_now_then_how_many_of_it_and_sums_said_per_time_or_two_drugs_said_with_and() -> None:
+    got = meds(C("and the medicine"),
+               P("the flu ox e tina the doctor she change it before it was the twenty one capsule now she give me the capsule "
+                 "of ten and i take three of them"))
+    assert got["fluoxetine"]["dose"] == "30 mg"
+    got = meds(C("the namenda the memantine"), P("yes that's it the memantine and the aricept the little one at bedtime"))
+    assert "donepezil-memantine" not in got
+    got = meds(C("And the gabapentin?"), P("Gabapentin, the three hundred. One in the morning, two at night."),
+               C("So three hundred in the morning and six hundred at night."))
+    assert got["gabapentin"]["dose"] != "300 mg"
+    got = meds(C("the metformin"), P("the met for min five hundred i take two in the morning with the bread and one in the night"),
+               C("so two in the morning and one at night"))
+    assert got["metformin"]["dose"] == "1500 mg"

@@ -76,6 +76,10 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
     if not named:
         # "the ren vela", "lex a pro": a name the transcriber split into words
         named = any(generic == name for t in texts for generic, _, _ in names_said_apart(t))
+    if not named and "-" in name:
+        # a combination named by its parts: "the levonorgestrel one with the ethinyl estradiol"
+        named = all(any(re.search(rf"\b{re.escape(s)}\b", t, re.IGNORECASE) for t in texts for s in _surfaces_for(part))
+                    for part in name.split("-"))
     if not named:
         return False
     dose = fact.get("dose")

@@ -697,13 +697,17 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
                     or any(a < run[-1].end() and run[0].start() < b and not (syllable and run[0].start() <= a and b <= run[-1].end())
                            for a, b in said_whole):
                 continue
+            whole_name = "".join(w.group(0) for w in run).lower()
+            # (a name said with its Spanish, Portuguese or Italian ending: "ven la fax ina", "pa ro xe tina"; the last
+            # syllable may be a given name)
+            latin = MED_SURFACE.get(re.sub(r"ina$", "ine", whole_name)) if len(whole_name) >= 8 and whole_name.endswith("ina") else None
             if inside and not syllable \
-                    or any(w.group(0).lower() in given_names() for w in run[1:]) \
+                    or latin is None and any(w.group(0).lower() in given_names() for w in run[1:]) \
                     and not _DOSE_NEXT.match(text[run[-1].end():]) \
                     and not _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80]):  # "at ivan's" is no ativan; "the dia max the one twenty five" is
                 continue
-            joined = "".join(w.group(0) for w in run).lower()
-            generic = MED_SURFACE.get(joined)
+            joined = whole_name
+            generic = MED_SURFACE.get(joined) or latin
             if not (generic and len(joined) >= 6 and not MEDICATIONS[generic].needs_context):
                 generic = _sounds_like(run, text, whole_only=bool(inside))
             if generic:
@@ -788,6 +792,35 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
             out.append(Mention(generic, i, s, e, t.get("speaker", "")))
             spans.append((s, e))
         out += unnamed_patches(turns, i, spans)
+    return _combined(out, turns)
+
+
+# two names of one combination product said together: "the levonorgestrel one with the ethinyl estradiol",
+# "lisinopril and hydrochlorothiazide"
+# (not "and": "the memantine and the aricept" are two tablets)
+_COMBINED_BY = re.compile(r"\s*(?:one\s+|tablet\s+|pill\s+)?(?:,\s*)?(?:with|plus|/|-)\s+(?:the\s+)?(?P<ethinyl>ethinyl\s+)?",
+                          re.IGNORECASE)
+
+
+def _combined(mentions: list[Mention], turns: list[dict[str, str]]) -> list[Mention]:
+    """Mentions of the two parts of a combination the lexicon knows, said together, as one mention of it."""
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda x: (x.turn, x.start))
+    k = 0
+    while k < len(ordered):
+        a = ordered[k]
+        b = ordered[k + 1] if k + 1 < len(ordered) else None
+        by = _COMBINED_BY.fullmatch(turns[a.turn].get("text", "")[a.end:b.start]) \
+            if b is not None and b.turn == a.turn and b.generic != a.generic else None
+        if b is not None and by is not None:
+            second = f"ethinyl {b.generic}" if by.group("ethinyl") else b.generic
+            combo = next((c for c in (f"{a.generic}-{second}", f"{second}-{a.generic}") if c in MEDICATIONS), None)
+            if combo is not None:
+                out.append(Mention(combo, a.turn, a.start, b.end, a.speaker))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
     return out
 
 
@@ -827,7 +860,8 @@ def _answers_taking_question(turns: list[dict[str, str]], i: int, pos: int) -> b
 
 
 # said right after the drug by whoever owns it: "The lisinopril, yeah, that's mine", "Ritalin, for my ADHD"
-_MINE_AFTER = re.compile(rf"[^.?!]{{0,30}}?\b((that's|it's|that is|it is|is|are|those are) (all )?mine\b|"
+# (or "Mine." said alone right after the name: "Rosuvastatin. Mine.")
+_MINE_AFTER = re.compile(rf"[.,]?\s*mine\s*(?:[.!]|$)|[^.?!]{{0,30}}?\b((that's|it's|that is|it is|is|are|those are) (all )?mine\b|"
                          rf"for my\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES})\b))", re.IGNORECASE)
 
 
@@ -1067,8 +1101,11 @@ _NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s
                                r"(one|a single (one|pill|tablet)|any)\b" + _NOT_A_WHILE +
                                # put away unopened a few sentences on: "the Valium. My brother sent it from Port Harcourt,
                                # he said it will make me sleep like a baby. It is in the drawer. I never open it."
-                               r"|\s*(?P<far>(\S+\s+){0,40}?)(?<=[.!;] )(i|we)\s+(never|still haven'?t|haven'?t|didn'?t|did not)\s+"
-                               r"(ever\s+)?(open|opened|touch|touched)\s+(it|them|the (box|bottle|packet|pack))\b", re.IGNORECASE)
+                               # (or said without a subject: "the potassium iodide tablets the plant gives every family ...
+                               # Those are just in the drawer. Never opened.")
+                               r"|\s*(?P<far>(\S+\s+){0,40}?)(?<=[.!;] )((i|we)\s+(never|still haven'?t|haven'?t|didn'?t|did not)\s+"
+                               r"(ever\s+)?(open|opened|touch|touched)\s+(it|them|the (box|bottle|packet|pack))\b|"
+                               r"(never|not\s+once|not\s+even)\s+(opened|touched|used)\s*(?:[.!;]|$))", re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
 _NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
                                re.IGNORECASE)
@@ -1164,7 +1201,7 @@ def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
                 continue
             if mm.group(0).lower() == "no more" and re.search(r"(n't|\bnot|\bain't|\bnever)\b[^,;.?!]*$", left, re.IGNORECASE):
                 continue  # "I don't feel sick no more": 'any more' in negative concord, not a stop
-            if status != "stopped" and _LONG_AGO.search(window[mm.end():mm.end() + 40]):
+            if status != "stopped" and (_LONG_AGO.search(window[mm.end():mm.end() + 40]) or _LONG_AGO_WHEN.search(left[-40:])):
                 # "had me go up back in the winter": an old change, the drug is current now
                 out.append(_Cue("current", lo + mm.start(), lo + mm.end()))
                 continue
@@ -1205,6 +1242,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?!(?:and|but|because|cause|so|then|after|before|when|while|since|until)\b)[\w'.-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# ... or said before it: "Dr. Kessler said depression last year, when she started it"
+_LONG_AGO_WHEN = re.compile(r"\b(last year|years? ago|a long time ago|ages ago)\s*,?\s*when\s+(?:she|he|i|they|we|you)\s+$",
+                            re.IGNORECASE)
 _LONG_AGO = re.compile(
     r"^[^.?!]{0,25}\b(back in|last year|years? ago|a long time ago|ages ago|(in|last|over) the (summer|spring|fall|autumn|winter)|"
     r"(three|four|five|six|seven|eight|nine|ten|"
@@ -1245,6 +1285,10 @@ _MOVED_BEFORE_DRUG = re.compile(r"\b(took|taken|brought|put|moved|knocked|kicked
 _LIST_AND = re.compile(r"[^.?!;]{0,60}?[\s,]and\s+(?:the\s+|some\s+)?", re.IGNORECASE)
 
 
+_INTERACTS_WITH_BEFORE = re.compile(r"\b(?:fights?|interacts?|clash(?:es)?|mix(?:es)?|reacts?|interferes?|messes|doesn'?t\s+go)\s+"
+                                    r"(?:\w+\s+)?with\s+(?:the\s+|my\s+|your\s+)?$", re.IGNORECASE)
+
+
 def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention | None]]:
     """Status cues paired with the drug mention they are said of, where the grammar says so.
 
@@ -1270,6 +1314,12 @@ def _owned_cues(text: str, mentions: list[Mention]) -> list[tuple[_Cue, Mention 
                                   or _APPOSED_CLASS.fullmatch(text[cue.end:nxt.start])):
             out.append((cue, nxt))
         elif prev is not None and _PRONOUN_OBJECT.match(text[cue.end:]):
+            if _INTERACTS_WITH_BEFORE.search(text, max(0, prev.start - 40), prev.start):
+                # "Dr. Reyes said it fights with the lamotrigine ... So I stopped it": "it" is the drug that
+                # interacts, not the one it interacts with
+                prev = next((x for x in reversed(ordered) if x.end <= prev.start and x.generic != prev.generic), None)
+                if prev is None:
+                    continue
             # the antecedent is near: this or the last sentence, or a few back when the pronoun is what is
             # taken ("Zopiclone. A lot of them. ... she told me she'd stopped taking them") or when the turn names
             # one drug only ("Zolpidem. GP give me ten milligram. ... I stop it on Sunday")
@@ -1441,6 +1491,8 @@ _HOW_MANY_USED = re.compile(r"\b(?:smoke|smokes|smoked|smoking|vape|vapes|vaping
                             r"(?:(?:maybe|about|like|only|just|around|roughly|probably|now|still)\s+)*$", re.IGNORECASE)
 # a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
+# a day or week of a course counted, not an amount: "seven days. I am on day three.", "week two of the taper"
+_DAY_OF_COURSE = re.compile(r"\b(?:on\s+)?(?:day|week|night|month)\s+$", re.IGNORECASE)
 _APPOINTMENT_AT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \d{1,2}(?:st|nd|rd|th)|"
     r"see you|appointment|session)\b[^.?!]{0,25}\bat\s+(?:about\s+)?$",
@@ -1545,6 +1597,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue
         if _DURATION_OR.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "settles in a week or two"
+        if _DAY_OF_COURSE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "I am on day three"
         if _HOW_MANY_USED.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "i smoke maybe three four only": cigarettes, not milligrams
         if _APPOINTMENT_AT.search(text[max(0, m.start() - 50):m.start()]):
@@ -2023,6 +2077,34 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
     return None
 
 
+# the clinician summing up the amount the client just told, as the reply opens: "so forty since monday", "Three of the
+# two hundreds, so six hundred.", "so still sixty just one capsule", "so a hundred twelve and a half"
+_SUMS_UP = re.compile(rf"^\W*(?:(?:okay|ok|right|alright)\W+)?(?:(?:{NUMBER_RE})\s+(?:of\s+the\s+)?[\w\s-]{{1,30}}?,\s*)?so\s+"
+                      rf"(?:(?:that'?s|it'?s|you'?re\s+(?:on|taking)|still|now|back\s+to|about)\s+)*(?:the\s+)?"
+                      rf"(?P<n>{NUMBER_RE})(?![\w-])(?:\s*{_DOSE_UNIT})?(?!\s*(?:times|days?|weeks?|months?|years?|o'clock|out\s+of|percent))"
+                      # (one amount of several said per time is no sum: "so two in the morning and one at night", "So three
+                      # hundred in the morning and six hundred at night")
+                      rf"(?!\s*(?:in\s+the\s+|at\s+|with\s+|every\s+|each\s+)?(?:morning|evening|night|bedtime|lunch|breakfast|"
+                      rf"dinner|supper|noon|and\b))",
+                      re.IGNORECASE)
+_NOT_SO = re.compile(r"^\W*(?:no|nope|not|wait|actually)\b", re.IGNORECASE)
+
+
+def _summed_up(reply: str, d: Dose, told: str, answer: str) -> Dose | None:
+    """The amount the clinician's reply sums up the client's dose as ("Three of the two hundreds, so six hundred."), where
+    it is a whole or simple part of the amount picked, or an amount the client said, and the client does not say no."""
+    m = _SUMS_UP.match(reply)
+    if m is None or not d.value or _NOT_SO.match(answer):
+        return None
+    value = parse_number(m.group("n"))
+    if not value or value == d.value or value < 5:
+        return None  # (a count of tablets is no amount: "so two")
+    said = {x.value for x in _bare_numbers(told, 0, len(told), d.unit)} | {x.value for x in find_doses(told)}
+    if _multiple_of(value, d.value, (0.25, 0.5, 0.75, 1.5, 2, 2.5, 3, 4)) or value in said:
+        return Dose(value, d.unit, d.start, d.end)
+    return None
+
+
 def _clean_multiple(total: float, count: float) -> bool:
     """Whether ``total`` is ``count`` tablets of a round strength (1.5 of the fifties is 75; 2 of the tens is 20)."""
     strength = total / count
@@ -2098,6 +2180,28 @@ def _times_them(text: str, d: Dose, hi: int) -> Dose | None:
     return Dose(d.value * _pill_count(them.group("count")), d.unit, d.start, d.end) if them is not None else None
 
 
+# what the strength is called, then how many of it, opening the next sentence: "The metformin is the seven-fifty, the
+# long one, extended. Two of them, with the supper."
+_THEM_NEXT = re.compile(r"(?:\s*,\s*(?:the\s+)?[a-z-]+(?:\s+one)?){0,3}\s*[.!]\s+(?P<count>two|three|four)\s+of\s+(?:them|those)\b"
+                        r"(?![^.?!]{0,30}\b(?:when|if|on\s+bad)\b)", re.IGNORECASE)
+
+
+def _them_next(text: str, d: Dose, hi: int) -> Dose | None:
+    them = _THEM_NEXT.match(text, d.end, hi) if d.value else None
+    if them is not None:
+        return Dose(d.value * _pill_count(them.group("count")), d.unit, d.start, d.end)
+    now = _NOW_COUNT_OF.search(text, d.end, hi) if d.value else None
+    if now is not None and (each := parse_number(now.group("s"))):
+        # "before it was the twenty one capsule now she give me the capsule of ten and i take three of them": 30
+        return Dose(each * _pill_count(now.group("count")), d.unit, now.start("s"), now.end())
+    return None
+
+
+# the strength now, then how many of it: "now she give me the capsule of ten and i take three of them"
+_NOW_COUNT_OF = re.compile(rf"\bnow\b[^.?!]{{0,50}}?\b(?:of|the)\s+(?P<s>{NUMBER_RE})(?![\w-])[^.?!]{{0,20}}?\b(?:i\s+)?"
+                           r"(?:take|taking|have)\s+(?P<count>two|three|four)\s+of\s+(?:them|those)\b", re.IGNORECASE)
+
+
 def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     unit = _unit_said_of(generic, sentence_at(text, start).text)
     nxt_drug = min([a for a, _ in other_spans if a > end] + [len(text)])
@@ -2140,7 +2244,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     if after_same:
         picked = _last_of_run(text, after_same)
         return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _now_said_next(text, picked, sent.end, reach=40)
-                or _times_them(text, picked, sent.end) or picked)
+                or _times_them(text, picked, sent.end) or _them_next(text, picked, nxt_drug) or picked)
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
                           if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
                           and not _NEW_ITEM.search(text, end, d.start)])
@@ -2151,7 +2255,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if count and picked.start - end <= 16 and _A_STRENGTH.search(text, picked.start, picked.end):
             n = _pill_count(count.group("count"))
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
-        return _now_opens_later(text, sent, nxt_drug, picked.unit) or _times_them(text, picked, sent.end) or picked
+        return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _times_them(text, picked, sent.end)
+                or _them_next(text, picked, nxt_drug) or picked)
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
     if counted and (value := _counted_strength(counted)) is not None:
@@ -2251,8 +2356,10 @@ _SAID_ASIDE = re.compile(r",\s*(?:she|he|they|(?:the|my)\s+(?:doctor|nurse|gp|ps
 _ONE_PILL_OPENS = re.compile(r"\W*(?:(?:before|now|so|then|and|um|uh)\W+)*(?:one|a)\s+(?:capsule|tablet|pill|cap|tab)\W+",
                              re.IGNORECASE)
 # the times it is taken, after an amount said on its own: "Seven and a half, morning and evening."
+# (and how long the course runs: "Five hundred, four times a day, seven days.")
 _WHEN_TAKEN_AFTER = re.compile(rf"(?:\W+(?:{_TIMES_OF_DAY}|and|twice|once|(?:two|three|four)\s+times|(?:a|per)\s+day|daily|every\s+(?:day|"
-                               rf"morning|night|evening)|each\s+(?:morning|night|evening)|with\s+food))+\W*", re.IGNORECASE)
+                               rf"morning|night|evening)|each\s+(?:morning|night|evening)|with\s+food|"
+                               rf"(?:for\s+)?(?:\d+|three|five|seven|ten|fourteen|twenty-one|twenty\s+one|thirty)\s+days))+\W*", re.IGNORECASE)
 _WHICH_ONE_AFTER = re.compile(r",\s+the\s+(?:\w+\s+)?(?:one|patch|strength|dose|tablet|pill)\b", re.IGNORECASE)
 # a count of the strength just named, in the next sentence: "The fifty. I take two of them, in the morning, together."
 # ("the tablets are ten i take two and a half of them at night": 25)
@@ -2297,8 +2404,8 @@ def dose_values_in(text: str) -> set[float]:
             values.add(d.value * _PARTS[" ".join(part_said.group("part").lower().split())])  # "half a fifteen of the mirtazapine"
         if d.value and (more := _MORE_PILLS_NOW.search(text, d.end)):
             values.add(d.value * _pill_count(more.group("count")))  # "one capsule, twenty. Now ... two capsules": 40
-        if (times := _times_them(text, d, len(text))) is not None:
-            values.add(times.value)  # "The fifty. I take two of them": 100
+        if (times := _times_them(text, d, len(text)) or _them_next(text, d, len(text))) is not None:
+            values.add(times.value)  # "The fifty. I take two of them": 100; "the seven-fifty, the long one. Two of them": 1500
         if d.value and (restated := _restated_total(text, d.end, len(text), d)) is not None and restated.value:
             # the amount the picker works out after the strength, read the same way: "Before it was fifty at night, now
             # the doctor make it double": 100; "the twenty-five, now I take three of them": 75
@@ -2316,6 +2423,9 @@ def dose_values_in(text: str) -> set[float]:
     part = _part_of_strength(text, "mg")
     if part is not None:
         values.add(part.value)  # "one and a half of the fifteen tablets": 22.5
+    for strength_then in _STRENGTH_THEN_COUNT.finditer(text):
+        if each := parse_number(strength_then.group("s")):
+            values.add(each * _pill_count(strength_then.group("count")))  # "the twenty-five dispersible, four of them": 100
     for counted in [*re.finditer(_COUNTED_STRENGTH, text, re.IGNORECASE), *_COUNTED_AFTER.finditer(text)]:
         # "two of the twenties of the fluoxetine": 40; "the stugeron, two o the fifteens": 30
         if (amount := _counted_strength(counted)) is not None:
@@ -2488,6 +2598,11 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     return (_restated_total(text, d.end, len(text), d) or _each_of_counted(text, d)) if d is not None else None
 
 
+# a strength said with "the", then how many of it: "I take the twenty-five dispersible, four of them in water"
+_STRENGTH_THEN_COUNT = re.compile(rf"\b(?:take|taking|took|have|use)\s+the\s+(?P<s>{NUMBER_RE})(?![\w-])(?:\s+[a-z]+)?\s*,\s*"
+                                  r"(?P<count>two|three|four|five)\s+of\s+(?:them|those)\b", re.IGNORECASE)
+
+
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     fix = _CORRECTED.search(text)
     if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
@@ -2515,6 +2630,10 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
                          or len(counted) == 1 and strength and _multiple_of(said, strength, (2, 3, 4))):
                 return Dose(said, unit, counted[0][0].start(), end)
         return Dose(value, unit, m.start(), m.end())
+    strength_then = _STRENGTH_THEN_COUNT.search(text)
+    if strength_then is not None and (each := parse_number(strength_then.group("s"))) and each >= 5:
+        # "I take the twenty-five dispersible, four of them in water in the morning": four of that strength
+        return Dose(each * _pill_count(strength_then.group("count")), unit, strength_then.start("s"), strength_then.end())
     found = find_doses(text)
     step = _THIS_STEP.search(text)
     if step is not None and (found or _bare_numbers(text, 0, step.start(), unit)):
@@ -2586,7 +2705,9 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
 _SAID_OF_SOMEONE = re.compile(r"\b(?:you|your|you'?re|you'?ve|yours|he|she|his|her|him|they|them|their|we|i|my|me)\b", re.IGNORECASE)
 # "She gave me the other one, mirtazapine." "How much are you taking?" "Is the thirty tablet, but she said cut in half."
 _DOSE_QUESTION = re.compile(r"\b(?:(?:how'?s|how\s+is|what'?s|what\s+is)\s+the\s+dose|how\s+much|what\s+(?:dose|strength|milligrams?)|which\s+(?:dose|strength)|how\s+many\s+milligrams?|"
-                            r"what\s+are\s+you\s+(?:on|taking)\s+of\s+it|what\s+did\s+(?:she|he|they)\s+put\s+you\s+on)\b",
+                            r"what\s+are\s+you\s+(?:on|taking)\s+of\s+it|what\s+did\s+(?:she|he|they)\s+put\s+you\s+on|"
+                            # "And the lamotrigine, how are you taking it?"
+                            r"how\s+(?:are|do)\s+you\s+(?:taking|take)\s+(?:it|them)\s*\?)",
                             re.IGNORECASE)
 
 
@@ -2858,6 +2979,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         if dose is not None and nxt < len(turns) and not any(o.turn == nxt for o in mentions):
             # the reply sums it up: "three hundred three times a day" / "so nine hundred a day total"
             total = _restated_total(turns[nxt]["text"], 0, len(turns[nxt]["text"]), dose)
+            if total is None and turns[nxt].get("speaker") == "clinician" and dose_turn is not None:
+                total = _summed_up(turns[nxt]["text"], dose, turns[dose_turn]["text"],
+                                   turns[nxt + 1]["text"] if nxt + 1 < len(turns) and turns[nxt + 1].get("speaker") == "client" else "")
             if total is not None:
                 dose = total
                 evidence.add(nxt)

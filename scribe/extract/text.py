@@ -85,6 +85,10 @@ def parse_number(phrase: str) -> float | None:
         if len(words) == 2 and words[0] == "one" and not and_a_half:  # "one half"
             return 0.5
         return whole + 0.5
+    digits = [0 if w in ("oh", "zero") else NUMBER_WORDS.get(w, -1) for w in words]
+    if len(digits) >= 2 and all(0 <= d <= 9 for d in digits) and digits[0] > 0 and 0 in digits[1:]:
+        # a number read out digit by digit, as off a form: "bupropion XL, three zero zero", "one five zero"
+        return float("".join(str(d) for d in digits))
     value = _parse_int(words)
     return float(value) if value is not None else None
 
