@@ -835,3 +835,12 @@ def test_a_homework_list_set_off_by_semicolons_is_one_item_each_and_never_cut_mi
                                          "get one night off. We'll meet Friday the sixth at 4:30."}]
     got = [h["text"] for h in extract_homework(turns)]
     assert got[-1] == "Paul and Renata each get one night off" and len(got) == 3
+
+
+def test_a_risk_screens_wording_is_never_a_workspace_hypothesis() -> None:
+    from scribe.extract.rules import extract_hypotheses
+
+    turns = session(C("When you do it, is any part of you wanting to die?"), P("No."),
+                    C("It sounds like part of you is still waiting for your father's approval."), P("Maybe."))["turns"]
+    said = [h["text"] for h in extract_hypotheses(turns)]
+    assert said == ["It sounds like part of you is still waiting for your father's approval."]

@@ -290,3 +290,16 @@ def test_a_road_named_for_the_river_it_runs_by_is_redacted_but_a_long_road_is_no
     text, n = guard("the storm last week all the poles down by the river road we work")
     assert "river road" not in text and n >= 1
     assert guard("it is a long road, on the long road home")[1] == 0
+
+
+def test_a_rarer_name_before_a_bare_verb_is_a_session_term() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    turns = session(P("last monday the sheet break three times and curt say in front of the crew you are useless"),
+                    P("yeah everybody hear i feel so much shame my face is hot like the dryer section"),
+                    P("the nurse at the mill give me the white cream i put two times in the day"))["turns"]
+    terms = session_phi_terms(turns)
+    assert "curt" in terms
+    assert "curt" not in guard("i think about the cold not about curt", terms)[0]
+    # (a word as common as "will" or "bill" before a bare verb stays a word)
+    assert "will" not in session_phi_terms(session(P("and will say no if they ask"))["turns"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from scribe.extract.schema import affirmed_facets
+from scribe.extract.sections import med_display
 
 _RISK_LABEL = {
     "suicidal_ideation": "Suicidal ideation",
@@ -54,7 +55,7 @@ def _progress(p: dict[str, Any]) -> str:
         lines += [f"## {name}", "", text or "_Nothing recorded._", ""]
     lines += ["## Medications", ""]
     meds = p.get("medications") or []
-    lines += [f"- {m['name']} {m.get('dose') or ''} ({m['status']}){_ev(m.get('evidence'))}".replace("  ", " ")
+    lines += [f"- {med_display(m['name'])} {m.get('dose') or ''} ({m['status']}){_ev(m.get('evidence'))}".replace("  ", " ")
               for m in meds] or ["- none discussed"]
     lines += ["", "## Diagnoses", ""]
     lines += [f"- {d['icd10']} {d['label']}{_ev(d.get('evidence'))}" for d in p.get("diagnoses") or []] or [

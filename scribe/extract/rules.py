@@ -232,6 +232,13 @@ _HYPOTHESIS = re.compile(
 )
 
 
+# a risk screen's wording ("When you do it is any part of you wanting to die") is the progress note's risk
+# assessment, never a hypothesis in the workspace
+_RISK_SCREEN_WORDS = re.compile(
+    r"\b(die|dying|dead|death|kill\w*|suicid\w*|end(ing)? (your|my|his|her|their) life|self[- ]?harm\w*|overdos\w*|"
+    r"hurt(ing)? (yourself|himself|herself|themselves|him|her|them|someone|somebody|anyone|anybody))\b", re.IGNORECASE)
+
+
 def extract_hypotheses(turns: Turns) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for i, t in enumerate(turns):
@@ -239,7 +246,7 @@ def extract_hypotheses(turns: Turns) -> list[dict[str, Any]]:
             continue
         for sent in split_sentences(t.get("text", "")):
             m = _HYPOTHESIS.search(sent.text)
-            if not m:
+            if not m or _RISK_SCREEN_WORDS.search(sent.text):
                 continue
             # drop a leading vocative or preamble: "Jenna, this is important, and it sounds like ..."
             cut = max(sent.text.rfind(", ", 0, m.start()), -1)

@@ -216,6 +216,12 @@ def _measure_sentences(progress: dict[str, Any]) -> list[Sent]:
     return out
 
 
+def med_display(name: str) -> str:
+    """A drug's name as a note writes it: the record keeps the lexicon's lower case, the note capitalises a
+    vitamin's letter ("vitamin D", "vitamin B12")."""
+    return re.sub(r"\bvitamin ([a-z])(\d*)\b", lambda m: f"vitamin {m.group(1).upper()}{m.group(2)}", name)
+
+
 def _med_sentences(progress: dict[str, Any]) -> list[Sent]:
     words = {"current": "Current medication", "started": "Medication started", "changed": "Medication dose changed",
              "stopped": "Medication stopped"}
@@ -223,9 +229,9 @@ def _med_sentences(progress: dict[str, Any]) -> list[Sent]:
     for m in progress.get("medications") or []:
         dose = f" {m['dose']}" if m.get("dose") else ""
         if m["status"] == "changed" and dose:
-            text = f"{words['changed']}: {m['name']}, now{dose}"
+            text = f"{words['changed']}: {med_display(m['name'])}, now{dose}"
         else:
-            text = f"{words.get(m['status'], 'Medication')}: {m['name']}{dose}"
+            text = f"{words.get(m['status'], 'Medication')}: {med_display(m['name'])}{dose}"
         out.append(_sentence(text, m["evidence"]))
     return out
 
@@ -416,11 +422,11 @@ def _med_change_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
         if m["status"] not in verbs:
             continue
         texts = " ".join(str(turns[i].get("text", "")) for i in m["evidence"] if 0 <= i < len(turns))
-        what = f"{m['name']} {verbs[m['status']]}"
+        what = f"{med_display(m['name'])} {verbs[m['status']]}"
         if m["status"] == "changed" and m.get("dose"):
-            what = f"{m['name']} dose changed to {m['dose']}"
+            what = f"{med_display(m['name'])} dose changed to {m['dose']}"
         elif m["status"] == "started" and m.get("dose"):
-            what = f"{m['name']} started at {m['dose']}"
+            what = f"{med_display(m['name'])} started at {m['dose']}"
         # (a doctor named in the same turns does not outweigh "I stopped it myself")
         if _SELF_CHANGE.search(texts) and (not _PRESCRIBER.search(texts) or _ON_MY_OWN.search(texts)):
             out.append(_sentence(f"Medication change: {what}, as reported by the client; to be reviewed with the prescriber",

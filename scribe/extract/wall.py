@@ -768,20 +768,34 @@ _BARE_NAME_ZIPF = 5.0
 
 def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     """Lower-case text only: a listed given name as the bare singular subject of a verb in the present or past
-    ("ray falls", "dawn says"); "hope" and "will", common far beyond names, and a copula's subject stay."""
+    ("ray falls", "dawn says"); "hope" and "will", common far beyond names, and a copula's subject stay. A rarer
+    word is a name before the verb's bare form too, as many Englishes say the present ("curt say in front of the
+    crew", "when curt shout"), where the parser may read it as a noun's modifier."""
     from wordfreq import zipf_frequency
 
     if _CASED.search(doc.text):
         return []
     given = vocab.given_names()
+    # (the parse is read only where there is one: a doc tagged without it, as the session's terms are, has no heads)
+    parsed = doc.has_annotation("DEP")
     out = []
     for tok in doc:
-        if (tok.lower_ in given and tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP")
-                and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBD")
-                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
-                and zipf_frequency(tok.lower_, "en") < _BARE_NAME_ZIPF):
+        if tok.lower_ not in given or tok.tag_ not in ("NN", "NNP"):
+            continue
+        zipf = zipf_frequency(tok.lower_, "en")
+        bare_form = zipf < _BARE_FORM_NAME_ZIPF and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SPEECH_VERBS_BARE \
+            and (tok.i == 0 or doc[tok.i - 1].lower_ in _CLAUSE_STARTERS)
+        subject = parsed and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBD") \
+            and zipf < _BARE_NAME_ZIPF and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+        if subject or bare_form:
             out.append((tok.idx, tok.idx + len(tok.text)))
     return out
+
+
+# a name before a bare verb of saying or shouting, right after a clause opens: "and curt say", "when curt shout"
+_BARE_FORM_NAME_ZIPF = 3.5
+_SPEECH_VERBS_BARE = frozenset("say shout tell yell scream call ask come go want think".split())
+_CLAUSE_STARTERS = frozenset("and but when because so then if or".split())
 
 
 def _glue_candidates(doc: Any) -> list[Any]:
@@ -899,7 +913,7 @@ def session_phi_terms(turns: list[dict[str, Any]]) -> list[str]:
             # a name the words around it gave away once ("my cousin junior's funeral") is a name in every
             # later string too ("scared of ending up like junior"), unless it is an everyday word ("hope")
             found = [doc.text[s:e] for s, e in _venue_spans(doc)]
-            found += [w for s, e in _context_name_spans(doc) for w in doc.text[s:e].split()]
+            found += [w for s, e in _context_name_spans(doc) + _bare_subject_name_spans(doc) for w in doc.text[s:e].split()]
             # a name glued to a noun needs the parse; only a turn with a given name after a noun is parsed again
             if _glue_candidates(doc):
                 found += [doc.text[s:e] for s, e in _glued_name_spans(nlp(doc.text))]
