@@ -1442,3 +1442,27 @@ def test_a_sign_of_getting_worse_and_what_to_do_then_with_a_crisis_number_is_saf
              C("and the crisis number on your phone and the voice memo can we agree you delete it today"),
              P("yes i'll delete it now"))
     assert "safety planning" in found(*turns)
+
+
+def test_a_means_asked_after_and_left_locked_away_is_safety_planning() -> None:
+    turns = (P("I have the small knife, for the valve stems. When my head is full, at night, I cut on the arm."),
+             C("Now, the knife. Where is it at night?"), P("In my pocket. Always."),
+             C("Would you be willing to leave it locked in your toolbox at work?"),
+             P("Yes. I can lock it at QuickGrip. I have the key, but I will leave it there."),
+             C("And if the urge is strong at night, or you ever notice thoughts of dying, you call or text 988 or our "
+               "after-hours number."))
+    assert "safety planning" in found(*turns)
+
+
+def test_a_hot_tool_used_on_the_skin_given_to_a_cousin_is_safety_planning() -> None:
+    turns = (C("When you burn yourself, is any part of you wanting to die?"), P("No. I just want the noise to stop."),
+             C("Good. Now, the hot comb. Where is it kept?"),
+             P("My cousin Abena can keep it. And at the salon I'll keep it in the drawer."),
+             C("And if the urge comes very strong, who can you call?"), P("Abena. Or Father Dery."),
+             C("So this week, when the urge to burn comes, cold water or ice first, then call Abena. Leave the home comb with "
+               "her tonight."))
+    assert "safety planning" in found(*turns)
+
+
+def test_a_straightener_kept_in_the_salon_with_no_risk_talk_is_no_safety_plan() -> None:
+    assert "safety planning" not in found(C("Where do you keep the straighteners?"), P("At the salon, in the drawer."))

@@ -49,7 +49,9 @@ _SELF_HARM_MEANS = (
     r"firearms?|weapons?|"
     r"knives|knife|compass(es)?|lighter|hairbrush|bottles?|ammunition|ammo|car keys|"
     # the poisons and tools a client named as the way: "the rat poison in the garage", "the ligature cutter"
-    r"(?:rat\s+)?poison|pesticides?|weedkiller|paraquat|bleach|cutters?|scissors|scalpels?|box\s+cutters?)"
+    r"(?:rat\s+)?poison|pesticides?|weedkiller|paraquat|bleach|cutters?|scissors|scalpels?|box\s+cutters?|"
+    # a hot tool used on the skin, and a weapon carried at work: "the hot comb", "the baton stay at the depot"
+    r"(?:hot\s+|pressing\s+|home\s+)combs?|straighteners|curling\s+irons?|batons?)"
 )
 
 # The word before "level" when a drug's level is meant ("the lithium level", "your level"), not an everyday one.
@@ -605,6 +607,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(give|hand) (the |your |that |this )?{_SELF_HARM_MEANS} to\b",
             rf"\b{_SELF_HARM_MEANS}\b[^.?!]{{0,40}}\b(give|hand) (it|them) to\b",
             rf"\b{_SELF_HARM_MEANS} (stays?|lives?|goes|go|is kept|are kept) (at|with|in|to) (the|your|his|her|their|a|\w+'s) ?\w*",
+            # "you keep the baton at the depot", "Leave the home comb with her tonight"
+            rf"\b(keep|leave|leaving|keeping) (the |your |that )?{_SELF_HARM_MEANS} (at|with|in) (the|your|his|her|their|a|\w+'s) "
+            r"(depot|work|office|station|locker|shop|salon|garage|car|van|truck|house|place|flat)\b",
+            rf"\b(leave|leaving) (the |your |that )?{_SELF_HARM_MEANS} with (him|her|them|\w+)\b",
             rf"\b(make|making|keep|keeping) (the |your |that |those )?{_SELF_HARM_MEANS} (unavailable|inaccessible|"
             r"out of reach|harder to get)\b",
             # whatever it is called ("the thirty thirty"), sent to a safe: "what if it goes in your dad's safe"
@@ -615,9 +621,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhere (are|is|do you keep) the (pills|guns?|firearms?|medications?|meds|knife|knives|rope|razors?|"
             r"blades?)\b",
             r"\b(access|get to) (to )?(any )?(pills|guns?|firearms?|weapons?|medications?)\b",
+            # "Now, the knife. Where is it at night?"
+            rf"\b{_SELF_HARM_MEANS}\W+where (is|are|do you keep) (it|they|them)\b( kept\b)?",
         )),
         CueFamily("secure", (
             r"\b(lock|locking|locked) (them|it|those) (up|away)\b",
+            # "Would you be willing to leave it locked in your toolbox at work?"
+            r"\b(leave|keep|put|store|have)s? (it|them|those) locked\b",
             # the thing given a safer home: "Where could it live instead of your car?", "can it stay in the
             # sterilisation room, not in your pocket?"
             r"\bwhere (could|can|would|will|should) (it|they|that|those) (live|stay|go|be kept|sleep)\b[^.?!]{0,30}\binstead\b",

@@ -31,7 +31,8 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(today|now|let'?s|right now|this time|again)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bnever)\b[^.?!]{0,15}$", re.IGNORECASE)
+# (within the clause: in "when you're not working, what used to give you a little joy?" the no is the condition's)
+_NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bnever)\b[^.?!,;]{0,15}$", re.IGNORECASE)
 # Recalled, not delivered: an earlier session, or another clinician's or program's work.
 _RECALLED = re.compile(
     r"\b(last (time|week|session|month)|(a few|a couple of|two|three) (weeks|sessions|months) ago|"
@@ -140,7 +141,9 @@ _WEAK_CONTEXT = {
         r"(want|wish|wanna)\w* (to die|die|"
         r"to disappear|i was dead|i wasn't here|you were dead)|(not|\w*n't|never)[ -](want[ -])?(to[ -])?(wake|waking)[ -]up|"
         r"(not|\w*n't) want to (be here|be alive|live)|(hurt|hurting|harm|harming|hit|"
-        r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|cutting|cut (myself|yourself)|"
+        r"hitting) (yourself|myself|him|her|them|someone|anyone)|self[- ]harm|self[- ]injur\w*|cutting|cut (myself|yourself)|"
+        # "When you burn yourself, is any part of you wanting to die?"
+        r"burn(ing|ed|t)? (yourself|myself)|(did|do) (you|i) do (it|that) on purpose|"
         r"overdose|crisis|unsafe|not safe|might act|act on (it|them|the thoughts)|(?<!staple )(?<!nail )(?<!glue )guns?|"
         # "when you say finish do you mean dying" "um yes like to end it"
         r"(do you |you )?mean dying|(like|want|wanted|wanting) to end it( all)?(?! with)|"
@@ -399,6 +402,11 @@ def _cue_turns(name: str, turns: Turns) -> list[int]:
         or any(rx.search(s.text) for s in split_sentences(str(t.get("text", ""))) for rx in rxs))]
 
 
+# a short question after how something is going: an assessment, not a technique
+_HOW_IS_IT = re.compile(r"(?:(?:and|so|okay|ok)\W+)?how(?:'s|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+\s*\?",
+                        re.IGNORECASE)
+
+
 # Held out by author, asking the net for two turns of a safety plan raised precision on s151-s180 from 0.815 to 0.828.
 _PLAN_TURNS = 2
 
@@ -444,7 +452,10 @@ def with_net_reads(turns: Turns, found: list[dict[str, Any]],
             continue
         read = [(i, p) for i, p in read if not _out_of_scope(name, str(turns[i].get("text", "")), _next_reply(turns, i))
                 # (a turn the cues veto for it is vetoed for the net too: straw breathing is no relaxation)
-                and not _vetoed(name, str(turns[i].get("text", "")))]
+                and not _vetoed(name, str(turns[i].get("text", "")))
+                # (and a short question after how something is goes asks, it delivers nothing: "How's sleep after the
+                # nights?")
+                and not _HOW_IS_IT.fullmatch(str(turns[i].get("text", "")).strip())]
         # a plan has steps: one turn read as a safety plan is most often a crisis line with its trigger
         if not read or (name == "safety planning" and len(read) < _PLAN_TURNS):
             continue
