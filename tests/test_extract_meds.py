@@ -3451,3 +3451,10 @@ def test_the_strength_now_then_how_many_of_it_and_sums_said_per_time_or_two_drug
     got = meds(C("the metformin"), P("the met for min five hundred i take two in the morning with the bread and one in the night"),
                C("so two in the morning and one at night"))
     assert got["metformin"]["dose"] == "1500 mg"
+
+
+def test_now_i_am_only_on_is_the_amount_now() -> None:
+    from scribe.extract.meds import _answer_dose
+
+    d = _answer_dose("Twenty for the first week. Now I am only on the forty, one in the morning.", "levomilnacipran")
+    assert d is not None and d.value == 40

@@ -2506,7 +2506,7 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
 
 # the amount now: "I was on fifteen. Now thirty, since Tuesday.", and said without a stop after the one before it:
 # "before it was one milligram at night now it is two"
-_NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|i'?m\s+(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+|"
+_NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|(?:i'?m|i\s+am)\s+(?:only\s+|just\s+)?(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+|"
                          # "Before it was the one-fifty. Now he put three hundred", "now the doctor make it twenty"
                          rf"(?:he|she|they|the\s+doctor|doctor|dr\.?\s+\w+)\s+(?:put|puts|make|makes|made|gave|give|gives|changed|raised|"
                          rf"increased|moved|bumped|lowered|reduced)\s+(?:it\s+|me\s+)?(?:(?:up|down)\s+)?(?:to\s+)?)?|"
