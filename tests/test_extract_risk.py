@@ -4127,3 +4127,13 @@ def test_someone_elses_tablet_taken_for_nerves_and_received_as_medicine_talk_is_
              C("Thank you for telling me. I'd ask you not to take Deepa's. If it helped, we can ask Dr. Kaplan whether something "
                "like that makes sense for you."))
     assert r["suicidal_ideation"] == "denied"
+
+
+def test_an_act_read_back_from_the_clients_card_or_told_over_two_sentences_is_an_act_carried_out() -> None:
+    r = finding(C("can i read it out loud"), P("yes"),
+                C("it says sometimes i put my arm on the dryer can on purpose is that right"), P("yes"), field="self_harm")
+    assert r.status == "endorsed" and r.facets.behavior
+    r = finding(C("What does that mean, the hot comb?"),
+                P("After they left, I heated the comb, the pressing comb, on the stove at the back. And I pressed it here. On "
+                  "my arm, on the inside."), field="self_harm")
+    assert r.status == "endorsed" and r.facets.behavior

@@ -2574,6 +2574,9 @@ _ACT_DONE = re.compile(
 
 
 # the act asked about, and the answer that says it was done
+# the client's own words read back to them: "it says ...", "you wrote ..."
+_READ_BACK = re.compile(r"\b(?:it\s+says|this\s+says|the\s+card\s+says|you\s+(?:wrote|have\s+written|'ve\s+written|put\s+down))\b",
+                        re.IGNORECASE)
 _ACT_ASKED = re.compile(r"\b(?:have|did|had)\s+you\s+(?:\w+\s+)?(?:hurt|harmed|cut|burned|burnt|injured|hit)\s+yourself\b",
                         re.IGNORECASE)
 _ACT_AFFIRMED = re.compile(rf"\W*(?:(?:{_YES.pattern}|um|uh|well)\W+)*(?:(?:i\s+did|i\s+have)(?=\s*(?:[.,;!]|$)|\s+(?:it|that|"
@@ -2593,14 +2596,19 @@ def _acts_told(finding: RiskFinding, info: list[_Turn]) -> None:
             continue
         i = t.index
         asked = info[i - 1].text if i > 0 and info[i - 1].speaker == "clinician" else ""
-        if i in finding.evidence and _ACT_ASKED.search(asked) and _ACT_AFFIRMED.match(t.text):
-            finding.facets.behavior = True  # "Have you hurt yourself since?" "yes um i did it again two times this week"
+        if i in finding.evidence and (_ACT_ASKED.search(asked) and _ACT_AFFIRMED.match(t.text)
+                                      or _READ_BACK.search(asked) and _ACT_DONE.search(asked)
+                                      and (_ACT_AFFIRMED.match(t.text) or _YES.match(_LEAD.sub("", t.text)))):
+            # "Have you hurt yourself since?" "yes um i did it again two times this week"; and the client's own written
+            # words read back: "it says sometimes i put my arm on the dryer can on purpose is that right" "yes"
+            finding.facets.behavior = True
             return
         # (told anywhere in the session, not only in the answer that endorsed it; an act of long ago is history)
         for m in t.mentions:
             if m.field != SH or m.mods & {"negated", "hypothetical", "historical", "media", "claimed", "echo_denied"}:
                 continue
-            lo, hi = _sentence_bounds(t.text, m.start)
+            # (to the sentence the mention ends in: "I heated the comb ... at the back. And I pressed it here.")
+            lo, hi = _sentence_bounds(t.text, m.start)[0], _sentence_bounds(t.text, max(m.start, m.end - 1))[1]
             # (or the sentence before, that told the act the mention names: "I put the arm on the steriliser, on the hot
             # metal side ... The burn is like pressing the stop button")
             before = _sentence_bounds(t.text, lo - 2)[0] if lo >= 2 else lo
