@@ -101,7 +101,7 @@ def rows_of(unit: dict) -> list[tuple[str, str, bool]]:
             continue
         before = turns[i - 1]["text"] if i and turns[i - 1]["speaker"] == "clinician" else ""
         for s in risk_net.sentences(t["text"]):
-            rows.append((s, risk_net.context_of(before), t["speaker"] == "other" or bool(risk_net.FIRST_PERSON.search(s))))
+            rows.append((s, risk_net.context_of(before), t["speaker"] == "other" or risk_net.speaks_of_self(s)))
     return rows
 
 

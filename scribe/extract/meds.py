@@ -796,8 +796,7 @@ def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
 
 
 # two names of one combination product said together: "the levonorgestrel one with the ethinyl estradiol",
-# "lisinopril and hydrochlorothiazide"
-# (not "and": "the memantine and the aricept" are two tablets)
+# "lisinopril/hydrochlorothiazide" (not "and": "the memantine and the aricept" are two tablets)
 _COMBINED_BY = re.compile(r"\s*(?:one\s+|tablet\s+|pill\s+)?(?:,\s*)?(?:with|plus|/|-)\s+(?:the\s+)?(?P<ethinyl>ethinyl\s+)?",
                           re.IGNORECASE)
 

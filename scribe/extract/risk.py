@@ -1404,8 +1404,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anx
 # yours and it's important not to take it while you're on the guanfacine"
 _MEDICINE_TALK = re.compile(r"\b(?:(?:his|hers|theirs)\s+not\s+yours|while\s+you'?re\s+(?:on|taking)|prescri\w*|pharmac\w*|"
                             r"interact\w*|side[- ]effects?|"
-                            # someone else's tablet taken for nerves: "I'd ask you not to take Deepa's. If it helped, we can ask Dr. Kaplan"
-                            r"(?:ask|asking)\s+you\s+not\s+to\s+take\s+\w+'s|we\s+can\s+ask\s+(?:dr\.?\s+\w+|(?:the|your)\s+(?:doctor|gp|psychiatrist)))\b",
+                            # someone else's tablet taken for nerves: "I'd ask you not to take Deepa's."
+                            r"(?:ask|asking)\s+you\s+not\s+to\s+take\s+\w+'s)\b",
                             re.IGNORECASE)
 _CHECKS_ANSWER = re.compile(r"\b(?:that'?s|that\s+is|is\s+that|was\s+that)\s+a\s+(?:no|yes)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"no", "not", "never", "nothing", "nope", "really", "none"})
@@ -2573,10 +2573,10 @@ _ACT_DONE = re.compile(
     re.IGNORECASE)
 
 
-# the act asked about, and the answer that says it was done
 # the client's own words read back to them: "it says ...", "you wrote ..."
 _READ_BACK = re.compile(r"\b(?:it\s+says|this\s+says|the\s+card\s+says|you\s+(?:wrote|have\s+written|'ve\s+written|put\s+down))\b",
                         re.IGNORECASE)
+# the act asked about, and the answer that says it was done
 _ACT_ASKED = re.compile(r"\b(?:have|did|had)\s+you\s+(?:\w+\s+)?(?:hurt|harmed|cut|burned|burnt|injured|hit)\s+yourself\b",
                         re.IGNORECASE)
 _ACT_AFFIRMED = re.compile(rf"\W*(?:(?:{_YES.pattern}|um|uh|well)\W+)*(?:(?:i\s+did|i\s+have)(?=\s*(?:[.,;!]|$)|\s+(?:it|that|"
@@ -4063,9 +4063,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                        and q_facets[m.field] <= m.facets} - explicit
     # "Have you thought about how? And about hurting her new bloke?" "...I've thought about it. Him, nah, wouldn't touch
     # him.": the other person is spared by name
-    if HI in topics and HI not in explicit and _SPARED.search(nxt.text):
-        denied_by_name.add(HI)
-    if HI in topics and HI not in explicit and _OTHERS_NO.search(nxt.text):
+    # (or everyone else is: "Myself, no. Someone else, no.")
+    if HI in topics and HI not in explicit and (_SPARED.search(nxt.text) or _OTHERS_NO.search(nxt.text)):
         denied_by_name.add(HI)
     if SH in topics and SH not in explicit and _SELF_NO.search(nxt.text) and HI in topics:
         denied_by_name.add(SH)

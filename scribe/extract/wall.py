@@ -766,6 +766,12 @@ def _glued_name_spans(doc: Any) -> list[tuple[int, int]]:
 _BARE_NAME_ZIPF = 5.0
 
 
+# a name before a bare verb of saying or shouting, right after a clause opens: "and curt say", "when curt shout"
+_BARE_FORM_NAME_ZIPF = 3.5
+_SPEECH_VERBS_BARE = frozenset("say shout tell yell scream call ask come go want think".split())
+_CLAUSE_STARTERS = frozenset("and but when because so then if or".split())
+
+
 def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     """Lower-case text only: a listed given name as the bare singular subject of a verb in the present or past
     ("ray falls", "dawn says"); "hope" and "will", common far beyond names, and a copula's subject stay. A rarer
@@ -791,11 +797,6 @@ def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
             out.append((tok.idx, tok.idx + len(tok.text)))
     return out
 
-
-# a name before a bare verb of saying or shouting, right after a clause opens: "and curt say", "when curt shout"
-_BARE_FORM_NAME_ZIPF = 3.5
-_SPEECH_VERBS_BARE = frozenset("say shout tell yell scream call ask come go want think".split())
-_CLAUSE_STARTERS = frozenset("and but when because so then if or".split())
 
 
 def _glue_candidates(doc: Any) -> list[Any]:
