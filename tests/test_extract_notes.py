@@ -844,3 +844,13 @@ def test_a_risk_screens_wording_is_never_a_workspace_hypothesis() -> None:
                     C("It sounds like part of you is still waiting for your father's approval."), P("Maybe."))["turns"]
     said = [h["text"] for h in extract_hypotheses(turns)]
     assert said == ["It sounds like part of you is still waiting for your father's approval."]
+
+
+def test_arranging_the_next_session_is_no_homework() -> None:
+    from scribe.extract.rules import extract_homework
+
+    turns = session(P("okay"), P("yes"), P("okay"),
+                    C("practise the breathing every night this week"),
+                    C("okay i'd like to see you in two weeks can you do tuesday the second at four thirty after the field"))["turns"]
+    said = [h["text"] for h in extract_homework(turns)]
+    assert len(said) == 1 and "breathing" in said[0]

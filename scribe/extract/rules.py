@@ -114,6 +114,12 @@ def _practised_before(turns: Turns, i: int) -> tuple[str, list[int]] | None:
     return name, sorted({j for _, n, j in found if n == name})
 
 
+# the next meeting arranged, not a task: "i'd like to see you in two weeks can you do tuesday the second at four thirty"
+_NEXT_MEETING = re.compile(r"\b(?:see\s+you|see\s+each\s+other|meet\s+again|come\s+(?:in|back))\b[^.?!]{0,30}\b(?:in\s+(?:a|one|two|three|"
+                           r"four|a\s+couple\s+of)\s+weeks?|next\s+week|on\s+\w+day)\b|\bcan\s+you\s+(?:do|make)\s+(?:it\s+)?"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _sentence_ends(text: str, pos: int) -> bool:
     """Whether the piece of ``text`` ending at ``pos`` ends its sentence (the next piece starts another)."""
     return text[pos - 1:pos] in (".", "!", "?")
@@ -155,6 +161,8 @@ def extract_homework(turns: Turns) -> list[dict[str, Any]]:
                 continue  # "you used to go to the upper field every morning": the client's life before, not a task
             if _HOMEWORK_NAMED.search(sent.text) and not _DIRECTIVE.search(sent.text):
                 continue  # "You could tell her it's homework": what to call it, not what to do
+            if _NEXT_MEETING.search(sent.text):
+                continue  # "I'd like to see you in two weeks, can you do Tuesday?" arranges the next session
             if _SAID_BACK.search(sent.text) or _SUMMING_UP.search(said) and not _DIRECTIVE.search(sent.text):
                 continue  # "Nearly every night you have thoughts of ..." describes the week, it sets nothing
             # a list too long for one item, set off by semicolons, is one item each: "Homework: face in cold water ...; lunch
