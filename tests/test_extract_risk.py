@@ -4137,3 +4137,28 @@ def test_an_act_read_back_from_the_clients_card_or_told_over_two_sentences_is_an
                 P("After they left, I heated the comb, the pressing comb, on the stove at the back. And I pressed it here. On "
                   "my arm, on the inside."), field="self_harm")
     assert r.status == "endorsed" and r.facets.behavior
+
+
+def test_an_interpreters_voicing_a_no_to_a_two_part_question_and_work_with_metal_are_no_disclosure() -> None:
+    r = risk(C("The trial at Hennepin County?"),
+             P("Yes. The defendant is Deaf, I am his voice. And when he testify, he sign, I wanted him dead, I took the knife. "
+               "And I must say it in first person. I wanted him dead. In my mouth. To the jury."),
+             C("Let me ask directly. Do you yourself have any thoughts of hurting anyone? Anyone at all?"),
+             P("No. No. He is the one."))
+    assert r["homicidal_ideation"] == "denied"
+    r = risk(C("Any thoughts of suicide, or that life isn't worth living?"), P("No. Worry, yes. But not this."))
+    assert r["suicidal_ideation"] == "denied"
+    r = risk(C("How has the week been?"),
+             P("The back still hurting from the fall. I don't go on the ladder. Only the office, cutting the metal."),
+             C("I have to ask some safety questions. Any thoughts of suicide, or of hurting yourself?"),
+             P("No. No thoughts like that."))
+    assert r["self_harm"] == "denied"
+
+
+def test_a_picture_announced_then_told_and_owned_with_intent_then_asked_is_homicidal_ideation() -> None:
+    r = risk(C("When that thought comes, is there a picture with it?"),
+             P("...Yes. The picture comes. Me, with my hand off the brake. And them not jumping in time. And for one second, "
+               "I feel... satisfied. Then I feel sick. I would never do it."),
+             C("How often does that picture come?"), P("Two, three times a week. When I see young people on the platform."),
+             C("Any intent, any plan to actually not brake?"), P("No. I brake. Always."))
+    assert r["homicidal_ideation"] == "endorsed"

@@ -82,7 +82,9 @@ _THINGS = (r"(?:plants|flowers|seedlings|crops|trees|roses|tomatoes|vegetables|w
            r"rats|mice|roaches|cockroaches|slugs|snails|germs|bacteria|cells|batteries|lights)")
 # the work of the hands, cut or cutting: "cutting wood with my uncle", "cutting hay", "i cut keys at the keymaster"
 _CUT_WORK_WORDS = (r"wood|firewood|logs|timber|trees?|hay|grass|hedges?|cane|leather|cloth|fabric|paper|glass|tiles?|stone|keys|meat|"
-                   r"bread|fish|veg|cards|coupons|patterns?|wire|pipes?|costs|prices|sugar|carbs|calories")
+                   r"bread|fish|veg|cards|coupons|patterns?|wire|pipes?|costs|prices|sugar|carbs|calories|"
+                   # metalwork and building trades: "Only the office, cutting the metal."
+                   r"metal|sheet\s+metal|steel|aluminium|aluminum|gutters?|lumber|plywood|boards?|drywall|carpet|vinyl")
 _CUT_WORK = "(?:" + _CUT_WORK_WORDS + ")"
 _OBJ = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|everyone|everybody|whoever|other people|"
@@ -1395,7 +1397,7 @@ _FOLLOW_UP = re.compile(r"\b(?:now|nowadays|since(?: then)?|these days|lately|cu
 _OTHER_SUBJECT = re.compile(r"\b(?:cravings?|drink\w*|using|use|pain|anxiety|anxious|panic|mood|sleep\w*|appetite|energy|"
                             # another feeling rated: "How strong is the guilt when you say it, zero to ten?"
                             r"guilt|guilty|shame|ashamed|sadness|grief|fear|"
-                            r"worry|worries|voices?|nightmares?|flashbacks?|medication|meds|distress|suds|(?:your|the)\s+body|"
+                            r"worry|worries|voices?|nightmares?|flashbacks?|medications?|medicines?|meds|migraines?|headaches?|distress|suds|(?:your|the)\s+body|"
                             r"phq[\w-]*|gad[\w-]*|scores?|questionnaires?|(?:the\s+)?numbers?|"
                             # a thought record's next column: "so what would be a more balanced thought", "and the evidence against"
                             r"(?:more\s+)?(?:balanced|alternative|helpful|realistic|fairer|kinder)\s+(?:thought|way|view)|evidence)\b",
@@ -2305,7 +2307,22 @@ def _quoted_from_other(text: str) -> tuple[tuple[int, int], ...]:
         if _OTHER_SAYS.search(text, max(0, q.start() - 60), q.start()) or any(said and said in w for w in words):
             theirs.append(q.span())
             words.append(said)
-    return tuple(theirs)
+    # an interpreter voicing someone's words without quotation marks, and saying them again: "when he testify, he sign,
+    # I wanted him dead, I took the knife. And I must say it in first person. I wanted him dead."
+    if _INTERPRETING.search(text):
+        for v in _VOICED.finditer(text):
+            theirs.append(v.span("speech"))
+            first = re.split(r"[,;]", v.group("speech"))[0].strip()
+            if len(first.split()) >= 3:
+                theirs += [(v.end() + r.start(), v.end() + r.end())
+                           for r in re.finditer(re.escape(first), text[v.end():], re.IGNORECASE)]
+    return tuple(sorted(set(theirs)))
+
+
+# the words of someone else put into the first person by the client's work of voicing them
+_INTERPRETING = re.compile(r"\b(?:first\s+person|i\s+(?:am|'m)\s+(?:his|her|their)\s+voice|interpret\w*|voic(?:e|ed|ing)\s+(?:it|"
+                           r"him|her|them|his|their))\b", re.IGNORECASE)
+_VOICED = re.compile(r"\b(?:he|she|they)\s+(?:signs?|signed|says?|said|tells?|told)\s*[,:]\s*(?P<speech>i\b[^.?!]+)", re.IGNORECASE)
 
 
 _PLOT_CUE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:telly|tv|netflix|iplayer|youtube)|(?:a|the|that)\s+(?:film|movie|show|series|book|novel|"
@@ -3021,8 +3038,13 @@ _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[
                        # or harm coming to the other person, seen in the mind: "I see him falling in the slag. And I feel good."
                        r"\bi\s+(?:see|saw)(?=\s+(?:him|her|them)\s+(?:\w+\s+)?(?:fall(?:s|ing)?|fell|burn\w*|di(?:e|es|ed|ing)|dead|"
                        r"crush\w*|bleed\w*|drown\w*|get(?:ting)?\s+hurt)\b)", re.IGNORECASE)
+# a picture announced, to be told in the sentences after it: "The picture comes.", "I see it."
+_PICTURE_COMES = re.compile(r"\bpicture\s+(?:comes|came|appears|appeared|pops\s+up|is\s+there)\W*$|\bi\s+(?:see|saw)\s+it\W*$",
+                            re.IGNORECASE)
 # owning the picture in the words that follow it: "I see him falling in the slag. And I feel good. Like justice."
-_FEELS_GOOD = re.compile(r"\bi\s+(?:feel|felt)\s+(?:good|glad|happy|satisfied|pleased)\b|\blike\s+justice\b", re.IGNORECASE)
+# (past a pause: "And for one second, I feel... satisfied.")
+_FEELS_GOOD = re.compile(r"\bi\s+(?:feel|felt)(?:\s*(?:\.{2,}|…|,)\s*|\s+)(?:good|glad|happy|satisfied|pleased)\b|\blike\s+justice\b",
+                         re.IGNORECASE)
 # a picture of what was done to the client (a flashback), not of what the client would do
 _DONE_TO_ME = re.compile(r"\b(?:(?:he|she|they|him|her|them)\s+(?:\w+\s+)?(?:came|comes|coming|come|hit|hits|hitting|grab\w*|attack\w*|hurt\w*|"
                          r"chas\w*|push\w*|held|hold\w*)\b[^.?!]{0,20}\b(?:me|at\s+me)\b|on\s+top\s+of\s+me|behind\s+me)", re.IGNORECASE)
@@ -3048,6 +3070,12 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
             continue
         for pic in _PICTURES.finditer(t.text):
             lo, hi = _sentence_bounds(t.text, pic.start())
+            if _PICTURE_COMES.search(t.text, lo, hi):
+                # a picture announced, then told in the sentences after it: "The picture comes. Me, with my hand off the
+                # brake. And them not jumping in time."
+                for _ in range(2):
+                    if hi < len(t.text) - 1 and not _OTHER_PERSON.search(t.text, pic.end(), hi):
+                        hi = _sentence_bounds(t.text, hi + 1)[1]
             said = t.text[lo:hi]
             if not _OTHER_PERSON.search(t.text, pic.end(), hi) or _DONE_TO_ME.search(said) \
                     or _NEGATED_BEFORE.search(t.text[max(0, pic.start() - 16):pic.start()]):
@@ -3061,7 +3089,10 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
                 later is not None and bool(_live(later.cues.get("urge")))) or bool(_FEELS_GOOD.search(t.text, pic.end(), pic.end() + 120))
             # (said among anger, a grievance or harm: "I picture my son at his graduation, part of me likes the picture" is not)
             near = " ".join(x.text for x in info[max(0, t.index - 4):t.index + 4])
-            if not (owned or asked) or not _HARM_CONTEXT.search(near):
+            # (or the clinician going on to ask whether there is any intent to do it: "Any intent, any plan to actually not
+            # brake?" treats the picture as harm though its words name none)
+            checked = owned and any(x.speaker == "clinician" and _INTENT_ASKED.search(x.text) for x in info[t.index + 1:t.index + 5])
+            if not (owned or asked) or not (_HARM_CONTEXT.search(near) or checked):
                 continue
             if not owned and _intrusive(HI, t.text, *(x.text for x in (later,) if x is not None)):
                 # "i get this picture in my head of like dropping her ... i feel sick ... am i a monster" "do you have any
@@ -3173,6 +3204,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     """Fields no pattern endorsed but the learned screen (``risk_net``) reads in a client's or other
     person's sentence, with the question it answers: endorsed for the clinician to confirm, never silent."""
     from scribe.extract import risk_net
+    from scribe.extract.meds import names_a_drug
 
     endorsed = {e.field for e in events if e.kind == "endorse"}
     # a follow-up right after a disclosure the patterns read is about that disclosure
@@ -3261,6 +3293,13 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # not true." "Can you tell me what is true?" "When the cat bites, I don't take back my hand..." confirms harm
         # let happen, not a wish to die)
         answer_read = reads[answer.index] if confirmed and answer is not None else {}
+        # (and harm to another names someone, in the turn, the follow-up or the answer, and is not medicine talk: "When
+        # the migraine comes I take one ... This week I took it three times." "And the new one the neurologist
+        # mentioned?" "Yes, she start me the propranolol" confirms nothing of the kind)
+        if confirmed and top == HI and answer is not None and followed is not None and (
+                not any(_OTHER_PERSON.search(x) for x in (t.text, info[followed].text, answer.text))
+                or names_a_drug(answer.text)):
+            confirmed = False
         if answer_read and top is not None and max(answer_read, key=answer_read.__getitem__) != top \
                 and max(answer_read.values()) >= ESCALATED_THRESHOLD and answer_read.get(top, 0.0) < _NOT_READ:
             confirmed = False
@@ -3518,7 +3557,8 @@ _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?
 # a concession, not a no: "No. Well, sometimes, yeah. Not that I want to die." (the thoughts stand)
 _CONCEDED = re.compile(r"\bnot\s+that\s+(?:i\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # an answer closing on its no, after a yes to something else: "Nah, none. Tired legs, aye. Not that."
-_NOT_THAT_END = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+)?not\s+(?:that|like\s+that|that\s+kind|that\s+way|those)\W*$", re.IGNORECASE)
+_NOT_THAT_END = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+)?not\s+(?:that|this|like\s+that|like\s+this|that\s+kind|that\s+way|those)\W*$",
+                           re.IGNORECASE)
 # the client saying they will still be here: "Anak, I am not going anywhere. Only to Linden Court."
 _STAYING = re.compile(r"\bi(?:'m|\s+am)\s+not\s+going\s+anywhere\b(?!\s+(?:in|with)\b)|\bi'?m\s+going\s+nowhere\b(?!\s+(?:in|with|fast)\b)",
                       re.IGNORECASE)
