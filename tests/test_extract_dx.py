@@ -1022,3 +1022,13 @@ def test_conditions_named_in_passing_on_the_record_or_by_their_complication_are_
 ])
 def test_conditions_weighed_and_set_aside_or_coded_under_their_cause_are_not_coded_alone(turns, code: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.startswith(code) for c in codes(*turns))
+
+
+@pytest.mark.parametrize("turns, code, coded", [
+    ((P("Yes, the twenty, before breakfast, every day. The doctor say it is the reflux, the acid."),), "K21", True),
+    ((P("doctor amare say the thyroid is low still so same dose"),), "E03", True),
+    ((P("And my doctor found the vitamin D very low, deficiency, because I never see the sun."),), "E55", True),
+    ((P("He said it is reflux is common with this tablet."),), "K21", False),
+])
+def test_a_doctors_finding_said_in_lay_words_is_coded(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(code) for c in codes(*turns)) is coded

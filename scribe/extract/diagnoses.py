@@ -181,7 +181,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("A15.0", "tuberculosis of lung",
             (r"\b(pulmonary )?tuberculosis\b", r"\b(have|has|had|got|with|for|treating|my|the|it is|it'?s) (tb|t\.? b\.?)\b(?! (test|jab|vaccine|skin))")),
     DxEntry("E28.2", "polycystic ovarian syndrome", (r"\bpcos\b", _spelled("pcos"), r"\bpolycystic ovar(y|ian|ies)( syndrome)?\b")),
-    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypo[- ]?thyroid(ism)?\b", r"\b(underactive|under-active) thyroid\b")),
+    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypo[- ]?thyroid(ism)?\b", r"\b(underactive|under-active) thyroid\b",
+                                                      # a doctor's finding: "doctor amare say the thyroid is low still"
+                                                      r"\b(?:say|says|said|told\s+me)\s+(?:that\s+)?(?:the|my)\s+thyroid\s+(?:is|was)\s+"
+                                                      r"(?:still\s+|very\s+|too\s+|a\s+bit\s+)?low\b")),
     DxEntry("E05.90", "thyrotoxicosis, unspecified", (r"\bhyperthyroid(ism)?\b", r"\b(overactive|over-active) thyroid\b")),
     DxEntry("E05.00", "thyrotoxicosis with diffuse goiter (Graves' disease)", (r"\bgraves'? disease\b",)),
     DxEntry("E78.5", "hyperlipidemia, unspecified", (r"\bhyperlipid(a)?emia\b", r"\bhigh cholesterol\b")),
@@ -245,7 +248,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\birritable bowel( syndrome)?\b", r"\bibs\b", _spelled("ibs"))),
     DxEntry("K90.0", "celiac disease", (r"\bc(o)?eliac( disease)?\b",)),
     DxEntry("K21.9", "gastro-esophageal reflux disease without esophagitis",
-            (r"\bgerd\b", r"\bgord\b", r"\bgastro-?o?esophageal reflux( disease)?\b", r"\b(?:acid )?reflux disease\b")),
+            (r"\bgerd\b", r"\bgord\b", r"\bgastro-?o?esophageal reflux( disease)?\b", r"\b(?:acid )?reflux disease\b",
+             # a doctor's finding: "The doctor say it is the reflux, the acid."
+             r"\b" + _SAID_IT_IS + r"(?:the\s+|an?\s+)?(?:acid\s+)?reflux\b" + _NO_CLAUSE_AFTER)),
     DxEntry("K74.60", "unspecified cirrhosis of liver", (r"\bcirrhosis\b",)),
     DxEntry("B18.2", "chronic viral hepatitis C", (r"\bhep(atitis)? ?c\b",)),
     DxEntry("B18.1", "chronic viral hepatitis B without delta-agent", (r"\bhep(atitis)? ?b\b",)),
@@ -295,6 +300,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("E55.9", "vitamin D deficiency, unspecified", (r"\bvitamin d deficien(cy|t)\b",
                                                           # "my vitamin d is very low the deficiency", "deficient in vitamin D"
                                                           r"\bvitamin d (?:is|was) (?:very |so |too |really )?low\b",
+                                                          # "my doctor found the vitamin D very low, deficiency"
+                                                          r"\bvitamin d (?:very |so |too |really )?low,? (?:a |the )?deficiency\b",
                                                           r"\bdeficien(?:cy|t) (?:of|in) vitamin d\b",
                                                           # "the vitamin D, the one thousand units every day ... because of the deficiency"
                                                           r"\bvitamin d\b[^.?!]{0,70}\bbecause of (?:the |my )?(?P<dx>deficiency)\b")),
