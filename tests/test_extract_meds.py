@@ -3458,3 +3458,40 @@ def test_now_i_am_only_on_is_the_amount_now() -> None:
 
     d = _answer_dose("Twenty for the first week. Now I am only on the forty, one in the morning.", "levomilnacipran")
     assert d is not None and d.value == 40
+
+
+def test_counts_said_in_the_singular_each_one_one_and_a_half_of_and_a_changing_doctor_named() -> None:
+    got = meds(C("and she started the a camp ro sate how are you taking it"),
+               P("the a comp rosate yes two tablet three time a day each one three hundred thirty three"))
+    assert got["acamprosate"]["dose"] == "666 mg"
+    got = meds(C("How is the citalopram?"),
+               P("It was ten. The doctor said now go slowly, so this week one and a half of the ten. Next week maybe two."))
+    assert got["citalopram"]["dose"] == "15 mg"
+    got = meds(C("and the medicines"),
+               P("the ven la fax een doctor abalo change it before was thirty seven point five now is the seventy five since "
+                 "the tenth one capsule in the morning"))
+    assert got["venlafaxine"]["dose"] == "75 mg"
+    got = meds(C("and the vitamin"), P("the vitamin d the big one fifty thousand units one time in the week on sunday"))
+    assert next(v for k, v in got.items() if "vitamin" in k or k == "cholecalciferol")["dose"] == "50000 units"
+
+
+def test_a_questionnaire_score_told_next_is_no_dose() -> None:
+    got = meds(C("Any other medicines?"),
+               P("No. Only my eye drops for the glaucoma, the latanoprost, one drop at night in each eye."),
+               C("The Y-BOCS you did in the waiting room was twenty-four."))
+    assert got["latanoprost"]["dose"] is None
+
+
+def test_tablets_counted_a_tablet_named_by_which_one_a_move_from_one_amount_to_another_and_a_box_never_opened() -> None:
+    got = meds(C("And for the knuckles?"), P("Ibuprofen. Two tablets of the two hundred when they hurt."))
+    assert got["ibuprofen"]["dose"] == "400 mg"
+    got = meds(C("And the neurologist?"), P("Yes, she start me the propranolol, to prevent. The long one, eighty, one in the morning."))
+    assert got["propranolol"]["dose"] == "80 mg"
+    got = meds(C("How is the sleep medicine?"),
+               P("The guanfacine? Doctor Liang put it from one milligram to two, on the third. I take it at night."))
+    assert got["guanfacine"]["dose"] == "2 mg" and got["guanfacine"]["status"] == "changed"
+    got = meds(C("Anything else?"),
+               P("The hospital also gave me four tablets of lorazepam for emergency. I keep it in the drawer, never opened."))
+    assert "lorazepam" not in got
+    got = meds(C("and the new one"), P("the flu ox a teen she start me last month ten for one week then twenty now twenty every morning"))
+    assert got["fluoxetine"]["dose"] == "20 mg"

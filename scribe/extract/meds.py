@@ -310,7 +310,8 @@ _CHANGED = re.compile(
     rf"(?:went|go|gone) up(?!{_PLACE_AFTER})|went down|lower\w*|raised|reduc\w*|doubl\w*|halv(?:e|ed|es|ing)\b|cut (it|the dose|me) "
     r"(down|back|in half)|adjust\w*|chang\w* (the|my|your) dose|dose (was )?(changed|went)|"
     r"titrat\w*|taper(s|ed|ing)?|wean(s|ed|ing)?|dropp(ed|ing)|drop (it|the dose|me)|"
-    rf"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)(?!{_PLACE_AFTER})|from \S+ to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
+    # ("put it from one milligram to two")
+    rf"(come|coming|came|go|going|step|stepping|stepped) (down|up) (on|to)(?!{_PLACE_AFTER})|from \S+( (mg|milligrams?|mcg|micrograms?))? to|moved (me|it) (up|down)|cut \w+( \w+)? (back|down)|cut back|"
     rf"(back|down|up) to (the )?({NUMBER_RE}|half)\b|"
     r"(instead of|rather than|(down|up) from) (the |my )?(\d|point|half|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|a hundred)|(coming|came|come) down|"
@@ -328,6 +329,8 @@ _CHANGED = re.compile(
     # make it double"; and the prescriber changing it: "doctor change it on the tenth"
     rf"\bbefore\s+(it\s+)?(was|is|it'?s)\s+(the\s+|only\s+)?{NUMBER_RE}\b[^.?!]{{0,60}}?\bnow\b|"
     r"\b(doctor|dr\.?\s+\w+|she|he|they|psychiatrist)\s+(chang\w*|adjust\w*)\s+(it|that|them)\b|"
+    # ... or to an amount: "the doctor change to forty"
+    rf"\b(doctor|dr\.?\s+\w+|she|he|they|psychiatrist)\s+(chang\w*|adjust\w*)\s+(it\s+)?to\s+(the\s+)?{NUMBER_RE}\b|"
     # the steps of a taper told in order: "first forty then thirty now i am on twenty"
     rf"\b(at )?first (the |it was |was )?{NUMBER_RE}(\s*(mg|milligrams?))?,? (and )?then (the |it was |was )?{NUMBER_RE}\b|"
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
@@ -605,9 +608,10 @@ _DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
 # (after what it is for: "the am low dip een for the high pressure before it was five now he changed it to ten")
-# (or after the prescriber's change told: "the flu ox eh teen the doctor change it first was the ten now the twenty")
+# (or after the prescriber's change told: "the flu ox eh teen the doctor change it first was the ten now the twenty", "the
+# ven la fax een doctor abalo change it before was thirty seven point five now is the seventy five")
 _DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+)?"
-                                rf"(?:(?:the\s+)?(?:doctor|dr\s+\w+|she|he)\s+(?:chang\w*|rais\w*|lower\w*|increas\w*)\s+it\s+)?"
+                                rf"(?:(?:the\s+)?(?:(?:doctor|dr)(?:\s+(?!chang|rais|lower|increas)\w+)?|she|he)\s+(?:chang\w*|rais\w*|lower\w*|increas\w*)\s+it\s+)?"
                                 rf"(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+"
                                 rf"(?:the\s+)?{NUMBER_RE}\b|"
                                 # "the des ven la fax een it was one hundred but she bring it down to fifty last week"
@@ -616,7 +620,10 @@ _DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2
                                 re.IGNORECASE)
 # ... or as what the prescriber gave: "the ke tia pin the doctor doctor mendes he pass me twenty five"
 _DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|gives|prescribed|prescribe|put)\s+me\s+(?:on\s+)?(?:the\s+)?"
-                              rf"{NUMBER_RE}\b", re.IGNORECASE)
+                              rf"{NUMBER_RE}\b|"
+                              # or started, and when: "the flu ox a teen she start me last month ten for one week then twenty"
+                              rf"^[^.?!]{{0,30}}?\b(?:start|started|starts)\s+me\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
+                              rf"(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
 # what it is for, then its strength: "the clear i tin for the allergy the ten every day"
 _PURPOSE_DOSE_NEXT = re.compile(rf"^\W*for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+the\s+{NUMBER_RE}\b", re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
@@ -1102,7 +1109,8 @@ _NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s
                                # he said it will make me sleep like a baby. It is in the drawer. I never open it."
                                # (or said without a subject: "the potassium iodide tablets the plant gives every family ...
                                # Those are just in the drawer. Never opened.")
-                               r"|\s*(?P<far>(\S+\s+){0,40}?)(?<=[.!;] )((i|we)\s+(never|still haven'?t|haven'?t|didn'?t|did not)\s+"
+                               # (or after a comma: "I keep it in the drawer, never opened.")
+                               r"|\s*(?P<far>(\S+\s+){0,40}?)(?<=[.!;,] )((i|we)\s+(never|still haven'?t|haven'?t|didn'?t|did not)\s+"
                                r"(ever\s+)?(open|opened|touch|touched)\s+(it|them|the (box|bottle|packet|pack))\b|"
                                r"(never|not\s+once|not\s+even)\s+(opened|touched|used)\s*(?:[.!;]|$))", re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
@@ -1619,6 +1627,9 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             num, end = head.group(1), m.start() + len(head.group(1))
         if text[max(0, m.start() - 2):m.start()].endswith(":"):
             continue
+        if re.match(r"\s+(?:tablet|pill|capsule|tab)\b", text[end:end + 10], re.IGNORECASE) \
+                and (parse_number(num) or 0) in (2, 3, 4):
+            continue  # "two tablet three time a day each one three hundred thirty three": a count said in the singular
         hour = parse_number(m.group("num"))
         if hour is not None and hour.is_integer() and 1 <= hour <= 12 and _TAKEN_AT.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "I take the Zoloft at 9": when, not how much ("taking the Seroquel at fifty" is a dose)
@@ -1889,7 +1900,9 @@ _EACH_AFTER = re.compile(rf"\s*,?\s*(?:each(?:\s+one)?|per\s+{_PILL_NOUN}|in\s+e
                          re.IGNORECASE)
 _COUNT_OF_PILLS = re.compile(rf"\b(?P<n>two|three|four|2|3|4)\s+{_PILL_NOUN}\b", re.IGNORECASE)
 # ... or said before it: "Two tablets, three times in the day. Each tablet is three hundred thirty-three."
-_EACH_IS_BEFORE = re.compile(rf"\beach\s+(?:{_PILL_NOUN}|one)\s+(?:is|has|was)\s+(?:the\s+)?$", re.IGNORECASE)
+# (or with no verb, as ASR gives it: "two tablet three time a day each one three hundred thirty three")
+# (the "one" may be read into the number after it: "each one three hundred thirty three")
+_EACH_IS_BEFORE = re.compile(rf"\beach\s+(?:(?:{_PILL_NOUN}|one)\s+)?(?:(?:is|has|was)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _counts_of_each(text: str, d: Dose, lo: int = 0) -> list[float]:
@@ -2138,9 +2151,12 @@ def _unit_said_of(generic: str, said: str) -> str:
 
 
 # a count of a strength said as a plural: "two of the twenties", "half of one of the fifties", "one and a half of the tens"
-_COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+(?:of|o)\s+the\s+"
+# (the tablets named: "Two tablets of the two hundred when they hurt")
+_COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|one)|one|two|three|four|a couple|half)\s+"
+                      r"(?:(?:tablets|pills|capsules)\s+)?(?:of|o)\s+the\s+"
                       # (or the strength said in the singular, a second language's "Two of the five hundred, together")
-                      r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)??)(?P<plural>ies|s|(?=\s*(?:[,.;]|$|together\b|in\s+the\b|at\s+night\b|every\b|each\b)))")
+                      r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)??)(?P<plural>ies|s|(?=\s*(?:[,.;]|$|together\b|in\s+the\b|at\s+night\b|every\b|each\b|"
+                      r"when\b)))")
 # ... said before the name: "two of the twenties of the fluoxetine"
 _COUNTED_STRENGTH = _COUNT_OF_STRENGTH + r"\s+of\s+(?:the|my|your)\s+"
 _COUNTED_STRENGTH_OF = re.compile(_COUNTED_STRENGTH + "$", re.IGNORECASE)
@@ -2242,6 +2258,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                           and not _NEW_ITEM.search(text, end, d.start)])
     if after_same:
         picked = _last_of_run(text, after_same)
+        if (moved := _moved_to(text, picked)) is not None:
+            return moved
         return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _now_said_next(text, picked, sent.end, reach=40)
                 or _times_them(text, picked, sent.end) or _them_next(text, picked, nxt_drug) or picked)
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
@@ -2288,6 +2306,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     later = [d for d in doses if sent.end <= d.start < nxt_end]
     if later:
         picked = _last_of_run(text, later)
+        if (moved := _moved_to(text, picked)) is not None:
+            return moved
         return _now_said_next(text, picked, nxt_end, reach=40) or picked
     after = split_sentences(text[sent.end:nxt_end])
     following = after[:2]
@@ -2316,6 +2336,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                                re.IGNORECASE)
                      # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
                      or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
+                     # which tablet it is, then its strength: "The long one, eighty, one in the morning."
+                     or re.fullmatch(r"\W*the\s+(?:[a-z-]+\s+){1,2}one\s*,\s*", opening, re.IGNORECASE)
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
                      # (with who said it set aside: "Three hundred eighty, she said, every four weeks.")
                      or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", opening, re.IGNORECASE)
@@ -2348,6 +2370,16 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     return None
 
 
+def _moved_to(text: str, d: Dose) -> Dose | None:
+    """The amount a dose said after "from" was moved to: "put it from one milligram to two, on the third" is 2 mg."""
+    if not re.search(r"\bfrom\s+$", text[max(0, d.start - 6):d.start], re.IGNORECASE):
+        return None
+    moved = _FROM_TO.match(text, d.end)
+    value = parse_number(moved.group("n")) if moved is not None else None
+    return Dose(value, d.unit, moved.start("n"), moved.end("n")) if moved is not None and value else None
+
+
+_FROM_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])(?!\s+(?:days?|weeks?|months?|times|o'clock)\b)", re.IGNORECASE)
 # who said an amount, set inside it: "Three hundred eighty, she said, every four weeks."
 _SAID_ASIDE = re.compile(r",\s*(?:she|he|they|(?:the|my)\s+(?:doctor|nurse|gp|psychiatrist|pharmacist))\s+(?:said|says|say|told\s+me)\s*,",
                          re.IGNORECASE)
@@ -2370,7 +2402,8 @@ _MORE_PILLS_NOW = re.compile(r"\bnow\b[^.?!]{0,40}?\b(?P<count>two|three|four)\s
                              re.IGNORECASE)
 
 
-_PUT_TO = re.compile(rf"\b(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed)\s+(?:me|it|him|her|that)?\s*"
+# ("the doctor change to forty": the present tense a second language may use for the past)
+_PUT_TO = re.compile(rf"\b(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed|change)\s+(?:me|it|him|her|that)?\s*"
                      rf"(?:from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+)?(?:(?:up|down|back)\s+){{0,2}}to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])",
                      re.IGNORECASE)
 
@@ -2487,7 +2520,7 @@ _PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|o
                                rf"(?P<of>the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
                                r"for|at|in|a\s+day|every|each|since|now|so|and|because|cause|cos|coz|but|otherwise)\b|\s*[.,;]|$)", re.IGNORECASE)
 # ("me does only tek the half the twenty five": "the half" said beside the strength is that strength, not a part of it)
-_PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|a\s+half|(?<!the\s)half|half(?=\s+of\b)|three\s+quarters)\s+(?:of\s+)?"
+_PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|one\s+and\s+a\s+half|a\s+half|(?<!the\s)half|half(?=\s+of\b)|three\s+quarters)\s+(?:of\s+)?"
                           r"(?:(?:a|one|the)\s+)?$",
                           re.IGNORECASE)
 _PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75}
@@ -2588,6 +2621,12 @@ _HALF_TAKEN = re.compile(r"\b(?:i|i'?m|i\s+am)\s+(?:only\s+|just\s+)?(?:take|tak
 _COUNT_WHEN_STRENGTH = re.compile(rf"^\W*(?:(?:yeah|yes|yep|ya|just|only)\W+)?(?P<count>one|two|half(?:\s+of\s+one)?)\s+"
                                   rf"(?:{_PILL_NOUN}\s+)?(?:{_TIMES_OF_DAY}|a\s+day|every\s+(?:day|night|morning|evening))"
                                   rf"\s*,?\s+the\s+(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
+
+
+# a questionnaire's score told: "The Y-BOCS you did in the waiting room was twenty-four.", "your PHQ-9 came out at twelve"
+_SCORE_TOLD = re.compile(rf"\b(?:phq(?:-?\s?[29a])?|gad-?\s?[27]|y-?\s?bocs|pcl(?:-?\s?5)?|epds|audit|questionnaire|"
+                         rf"scored?|scores)\b[^.?!]{{0,60}}?\b(?:was|is|came\s+(?:out\s+)?(?:to|at)|at|of)\s+(?:a\s+)?{NUMBER_RE}",
+                         re.IGNORECASE)
 
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
@@ -2961,8 +3000,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
                     d = _answer_dose(jtext[:first_other], generic)
-                    if _level(d, generic):
-                        continue
+                    if _level(d, generic) or d is not None and any(s.start() <= d.start < s.end() for s in _SCORE_TOLD.finditer(jtext)):
+                        continue  # (nor a score told: "The Y-BOCS you did in the waiting room was twenty-four.")
                     if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
                         continue  # "eighty of methadone okay and the prep": that number is the methadone's
                     if d is not None:

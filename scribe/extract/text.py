@@ -154,12 +154,21 @@ def find_doses(text: str) -> list[Dose]:
     """Every 'N unit' expression in ``text`` with its char span."""
     out: list[Dose] = []
     for m in DOSE_RE.finditer(text):
-        value = parse_number(m.group("num"))
+        num, start = m.group("num"), m.start()
+        lead_one = _LEAD_ONE.match(num)
+        if lead_one:
+            # "the big one fifty thousand units": no one says 150,000 so; the "one" is the capsule, the number its strength
+            num, start = num[lead_one.end():], start + lead_one.end()
+        value = parse_number(num)
         if value is None or value <= 0:
             continue
         unit = UNIT_SURFACE[m.group("unit").lower()]
-        out.append(Dose(value, unit, m.start(), m.end()))
+        out.append(Dose(value, unit, start, m.end()))
     return out
+
+
+_LEAD_ONE = re.compile(r"one[\s-]+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|\w+teen)[\s-]+thousand$)",
+                       re.IGNORECASE)
 
 
 def normalise_dose(dose: str | None) -> str | None:
