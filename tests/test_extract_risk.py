@@ -4162,3 +4162,15 @@ def test_a_picture_announced_then_told_and_owned_with_intent_then_asked_is_homic
              C("How often does that picture come?"), P("Two, three times a week. When I see young people on the platform."),
              C("Any intent, any plan to actually not brake?"), P("No. I brake. Always."))
     assert r["homicidal_ideation"] == "endorsed"
+
+
+def test_an_owned_picture_checked_for_intent_survives_grounding() -> None:
+    from scribe.extract import extract
+
+    out = extract(session(C("When that thought comes, is there a picture with it?"),
+                          P("...Yes. The picture comes. Me, with my hand off the brake. And them not jumping in time. And for "
+                            "one second, I feel... satisfied. Then I feel sick. I would never do it."),
+                          C("How often does that picture come?"), P("Two, three times a week."),
+                          C("Any intent, any plan to actually not brake?"), P("No. I brake. Always.")))
+    hi = out["progress_note"]["risk"]["homicidal_ideation"]
+    assert hi["status"] == "endorsed" and hi["needs_review"] and 1 in hi["evidence"]

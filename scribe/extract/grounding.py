@@ -24,6 +24,7 @@ from scribe.extract.risk import (
     OTHERS_BODY,
     TOPICS,
     harm_to_named,
+    owned_picture_checked,
 )
 from scribe.extract.text import BARE_NUMBER_RE, find_doses, parse_number
 
@@ -130,6 +131,8 @@ def supports_risk(field: str, item: dict[str, Any], turns: list[dict[str, Any]])
         return True
     if field == "homicidal_ideation" and any(TOPICS["self_harm"].search(t) and OTHERS_BODY.search(t) for t in texts):
         return True  # "slamming his head into the locker": self-harm's words, someone else's body
+    if field == "homicidal_ideation" and owned_picture_checked(texts):
+        return True  # an owned picture of an act toward someone, and the clinician asking whether there is intent
     from scribe.extract.risk_net import model_threshold, scores
 
     # the learned screen, asked the way the risk screen asked it: the client's own sentences only,

@@ -3091,17 +3091,28 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
             near = " ".join(x.text for x in info[max(0, t.index - 4):t.index + 4])
             # (or the clinician going on to ask whether there is any intent to do it: "Any intent, any plan to actually not
             # brake?" treats the picture as harm though its words name none)
-            checked = owned and any(x.speaker == "clinician" and _INTENT_ASKED.search(x.text) for x in info[t.index + 1:t.index + 5])
+            checked_at = next((x.index for x in info[t.index + 1:t.index + 5] if x.speaker == "clinician" and _INTENT_ASKED.search(x.text)),
+                              None) if owned else None
+            checked = checked_at is not None
             if not (owned or asked) or not (_HARM_CONTEXT.search(near) or checked):
                 continue
             if not owned and _intrusive(HI, t.text, *(x.text for x in (later,) if x is not None)):
                 # "i get this picture in my head of like dropping her ... i feel sick ... am i a monster" "do you have any
                 # wish or urge to actually do it": an unwanted image the clinician checks, not one the client owns
                 continue
-            cited = tuple(sorted({t.index} | ({nxt.index} if asked and nxt is not None else set())))
+            cited = tuple(sorted({t.index} | ({nxt.index} if asked and nxt is not None else set())
+                                 | ({checked_at} if checked_at is not None else set())))
             events.append(_Event(HI, "endorse", t.index, pic.start(), cited, facets=frozenset({"active_thoughts"}),
                                  timeframe="current", reason=OWNED_IMAGE_REASON.format(turn=t.index)))
             break
+
+
+def owned_picture_checked(texts: list[str]) -> bool:
+    """Whether cited turns hold a picture of an act toward someone ("The picture comes. Me, with my hand off the brake. And
+    them not jumping in time.") and the clinician's question whether there is any intent to do it: the evidence
+    ``_owned_images`` cites, for grounding to check."""
+    pictured = any(_OTHER_PERSON.search(x, pic.end(), pic.end() + 200) is not None for x in texts for pic in _PICTURES.finditer(x))
+    return pictured and any(_INTENT_ASKED.search(x) for x in texts)
 
 
 def _narrowed(events: list[_Event]) -> None:
