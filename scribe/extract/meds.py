@@ -22,6 +22,7 @@ from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
+    LEAD_ONE,
     NUMBER_RE,
     Dose,
     Sentence,
@@ -1522,8 +1523,9 @@ def _strength_of_ones(num: str) -> float | None:
 
 
 _SCORE_BEFORE = re.compile(r"\b(scored?|scoring|score (of|was|is)|came (out|back) (at|as)|came to|comes to|rated( it| that)?( at| as)?|"
-                           # a questionnaire named with its total: "Your PHQ-9 today was twenty-one"
-                           r"(?:phq|gad|audit|pcl|epds|bdi|bai|k10|core|dast|ybocs|y-bocs)(?:-?\d+)?(?:\s+\w+){0,2}?\s+(?:was|is|of|at)|"
+                           # a questionnaire named with its total: "Your PHQ-9 today was twenty-one", "The Y-BOCS you did in the
+                           # waiting room was twenty-four."
+                           r"(?:phq|gad|audit|pcl|epds|bdi|bai|k10|core|dast|ybocs|y-bocs)(?:-?\d+)?(?:\s+\w+){0,6}?\s+(?:was|is|of|at)|"
                            r"rating (of|was|is))\s+(a |an |at |the )?$", re.IGNORECASE)
 
 
@@ -1641,7 +1643,7 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             continue  # "at 8 in the morning" is a clock time; "fifteen in the morning", "stays at twenty at night" a dose
         if re.search(r"\b(zero|0|one|1) to $|scale of $", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue
-        if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or re.search(r"[a-z]-$", text[max(0, m.start() - 2):m.start()], re.IGNORECASE):
+        if _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or re.search(r"[a-z]-$", text[max(0, m.start() - 2):m.start()], re.IGNORECASE):
             continue  # "the GAD-7 came out at fourteen": a name and a score
         if _LEVEL_BEFORE.search(text, max(0, m.start() - 90), m.start()):
             continue  # "the level come back at fifty eight", "the lithium was too low. Zero point four.": a blood level
@@ -1663,10 +1665,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             trimmed = _without_counted_one(num)
             if trimmed != num:
                 num, end = trimmed, m.start() + len(trimmed)
-        lead_one = re.match(r"one[\s-]+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|\w+teen)[\s-]+thousand$)", num,
-                            re.IGNORECASE)
-        if lead_one:
-            # "the big one fifty thousand": no one says 150,000 so; the "one" is the tablet, the number its strength
+        lead_one = LEAD_ONE.match(num)
+        if lead_one:  # "the big one fifty thousand"
             num = num[lead_one.end():]
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
@@ -2370,6 +2370,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
     return None
 
 
+_FROM_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])(?!\s+(?:days?|weeks?|months?|times|o'clock)\b)", re.IGNORECASE)
+
+
 def _moved_to(text: str, d: Dose) -> Dose | None:
     """The amount a dose said after "from" was moved to: "put it from one milligram to two, on the third" is 2 mg."""
     if not re.search(r"\bfrom\s+$", text[max(0, d.start - 6):d.start], re.IGNORECASE):
@@ -2379,7 +2382,6 @@ def _moved_to(text: str, d: Dose) -> Dose | None:
     return Dose(value, d.unit, moved.start("n"), moved.end("n")) if moved is not None and value else None
 
 
-_FROM_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])(?!\s+(?:days?|weeks?|months?|times|o'clock)\b)", re.IGNORECASE)
 # who said an amount, set inside it: "Three hundred eighty, she said, every four weeks."
 _SAID_ASIDE = re.compile(r",\s*(?:she|he|they|(?:the|my)\s+(?:doctor|nurse|gp|psychiatrist|pharmacist))\s+(?:said|says|say|told\s+me)\s*,",
                          re.IGNORECASE)
@@ -2621,12 +2623,6 @@ _HALF_TAKEN = re.compile(r"\b(?:i|i'?m|i\s+am)\s+(?:only\s+|just\s+)?(?:take|tak
 _COUNT_WHEN_STRENGTH = re.compile(rf"^\W*(?:(?:yeah|yes|yep|ya|just|only)\W+)?(?P<count>one|two|half(?:\s+of\s+one)?)\s+"
                                   rf"(?:{_PILL_NOUN}\s+)?(?:{_TIMES_OF_DAY}|a\s+day|every\s+(?:day|night|morning|evening))"
                                   rf"\s*,?\s+the\s+(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
-
-
-# a questionnaire's score told: "The Y-BOCS you did in the waiting room was twenty-four.", "your PHQ-9 came out at twelve"
-_SCORE_TOLD = re.compile(rf"\b(?:phq(?:-?\s?[29a])?|gad-?\s?[27]|y-?\s?bocs|pcl(?:-?\s?5)?|epds|audit|questionnaire|"
-                         rf"scored?|scores)\b[^.?!]{{0,60}}?\b(?:was|is|came\s+(?:out\s+)?(?:to|at)|at|of)\s+(?:a\s+)?{NUMBER_RE}",
-                         re.IGNORECASE)
 
 
 def _answer_dose(text: str, generic: str) -> Dose | None:
@@ -3000,8 +2996,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
                     d = _answer_dose(jtext[:first_other], generic)
-                    if _level(d, generic) or d is not None and any(s.start() <= d.start < s.end() for s in _SCORE_TOLD.finditer(jtext)):
-                        continue  # (nor a score told: "The Y-BOCS you did in the waiting room was twenty-four.")
+                    if _level(d, generic):
+                        continue
                     if d is not None and _leads_other(jtext, d, [(o.start, o.end) for o in mentions if o.turn == j]):
                         continue  # "eighty of methadone okay and the prep": that number is the methadone's
                     if d is not None:

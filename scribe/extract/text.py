@@ -155,9 +155,8 @@ def find_doses(text: str) -> list[Dose]:
     out: list[Dose] = []
     for m in DOSE_RE.finditer(text):
         num, start = m.group("num"), m.start()
-        lead_one = _LEAD_ONE.match(num)
-        if lead_one:
-            # "the big one fifty thousand units": no one says 150,000 so; the "one" is the capsule, the number its strength
+        lead_one = LEAD_ONE.match(num)
+        if lead_one:  # "the big one fifty thousand units"
             num, start = num[lead_one.end():], start + lead_one.end()
         value = parse_number(num)
         if value is None or value <= 0:
@@ -167,8 +166,9 @@ def find_doses(text: str) -> list[Dose]:
     return out
 
 
-_LEAD_ONE = re.compile(r"one[\s-]+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|\w+teen)[\s-]+thousand$)",
-                       re.IGNORECASE)
+# a "one" before tens of thousands is the tablet or capsule, not a digit: "the big one fifty thousand" (no one says 150,000 so)
+LEAD_ONE = re.compile(r"one[\s-]+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|\w+teen)[\s-]+thousand$)",
+                      re.IGNORECASE)
 
 
 def normalise_dose(dose: str | None) -> str | None:

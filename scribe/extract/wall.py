@@ -798,7 +798,6 @@ def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
-
 def _glue_candidates(doc: Any) -> list[Any]:
     """The tokens of lower-case text that are given names (not role heads) right after a noun: what
     ``_glued_name_spans`` reads the parse of, and what a doc parsed without one must hold to be parsed again."""
