@@ -222,7 +222,12 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                             r"she has|he has|you have) chronic pain\b(?! (clinic|service|team|management|programme|program))",)),
     # the site said with it: "And the knee, the osteoarthritis", "osteoarthritis in both knees"
     DxEntry("M17.9", "osteoarthritis of knee, unspecified", (r"\bknees?\b[^.?!]{0,20}\bosteo-?arthritis\b",
-                                                            r"\bosteo-?arthritis\b[^.?!]{0,20}\bknees?\b")),
+                                                            r"\bosteo-?arthritis\b[^.?!]{0,20}\bknees?\b",
+                                                            # the arthritis of a knee, by site ("The arthritis in both knees, the
+                                                            # doctor said", "for the arthritis the right knee"), not the rheumatoid kind
+                                                            r"(?<!rheumatoid )(?<!psoriatic )\barthritis,?\s+(?:in|of|on)\s+(?:the\s+|my\s+|both\s+|her\s+|his\s+)?"
+                                                            r"(?:right\s+|left\s+)?knees?\b",
+                                                            r"(?<!rheumatoid )(?<!psoriatic )\barthritis,?\s+the\s+(?:right|left)\s+knee\b")),
     DxEntry("M19.90", "unspecified osteoarthritis, unspecified site", (r"\bosteo-?arthritis\b",)),
     DxEntry("M72.0", "palmar fascial fibromatosis [Dupuytren]", (r"\bdupuytren'?s?( contracture| disease)?\b",)),
     # a client's own angina ("I think is the angina again"), not the word explained ("Angina usually comes with effort")
@@ -250,7 +255,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("K21.9", "gastro-esophageal reflux disease without esophagitis",
             (r"\bgerd\b", r"\bgord\b", r"\bgastro-?o?esophageal reflux( disease)?\b", r"\b(?:acid )?reflux disease\b",
              # a doctor's finding: "The doctor say it is the reflux, the acid."
-             r"\b" + _SAID_IT_IS + r"(?:the\s+|an?\s+)?(?:acid\s+)?reflux\b" + _NO_CLAUSE_AFTER)),
+             r"\b" + _SAID_IT_IS + r"(?:the\s+|an?\s+)?(?:acid\s+)?reflux\b" + _NO_CLAUSE_AFTER,
+             # the diagnosis asked about, confirmed: "And the reflux, is that still the diagnosis?" "Yes, reflux."
+             r"^\W*(?:yes|yeah|yep)\W+(?:it'?s\s+|the\s+)?(?:acid\s+)?reflux\b")),
     DxEntry("K74.60", "unspecified cirrhosis of liver", (r"\bcirrhosis\b",)),
     DxEntry("B18.2", "chronic viral hepatitis C", (r"\bhep(atitis)? ?c\b",)),
     DxEntry("B18.1", "chronic viral hepatitis B without delta-agent", (r"\bhep(atitis)? ?b\b",)),
@@ -263,6 +270,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("D57.1", "sickle-cell disease without crisis", (r"\bsickle[- ]cell( disease| anemia| anaemia)?\b",)),
     DxEntry("D57.3", "sickle-cell trait", (r"\bsickle[- ]cell trait\b",)),
     DxEntry("D50.9", "iron deficiency anemia, unspecified", (r"\biron[- ]deficiency an(a)?emia\b",
+                                                              # "the doctor say anemia from the iron", "anaemia from low iron"
+                                                              r"\ban(a)?emia,?\s+(?:from|because\s+of|of)\s+(?:the\s+|low\s+|no\s+)?iron\b",
                                                               # "For the anaemia, the iron-deficiency one."
                                                               r"\ban(a)?emia,?\s+the\s+iron[- ]deficien\w*\s+(?:one|kind|type)\b")),
     DxEntry("D64.9", "anemia, unspecified", (r"(?<!deficiency )(?<!sickle cell )(?<!sickle-cell )\ban(a)?emi(a|c)\b",)),
@@ -340,7 +349,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("N30.10", "interstitial cystitis (chronic) without hematuria", (r"\binterstitial cystitis\b", r"\bpainful bladder syndrome\b")),
     DxEntry("N32.81", "overactive bladder", (r"\boveractive bladder\b",)),
     DxEntry("N40.0", "benign prostatic hyperplasia without lower urinary tract symptoms",
-            (r"\benlarged prostate\b", r"\bbenign prostatic hyperplasia\b", r"\bbph\b")),
+            (r"\benlarged prostate\b", r"\bbenign prostatic hyperplasia\b", r"\bbph\b",
+             # the lay finding: "for the prostate is big not cancer the doctor say only big"
+             r"\bprostate\s+(?:is|was|it'?s)\s+(?:a\s+bit\s+|too\s+|very\s+)?(?:big|enlarged|swollen|grown)\b(?![^.?!]{0,20}(?<!not\s)\bcancer\b)")),
     DxEntry("H91.90", "unspecified hearing loss, unspecified ear", (r"\bhearing loss\b(?! (clinic|aid|test))",)),
     DxEntry("H26.9", "unspecified cataract", (r"\bcataracts?\b(?! (surgery|operation|op))",)),
     DxEntry("K27.9", "peptic ulcer, site unspecified, unspecified as acute or chronic, without hemorrhage or perforation",
@@ -394,7 +405,9 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
              r"anxiety\b(?! (?:about|over|around|when|at|in|of)\b)",
              # the word written down as the reason: "Dr. Whitlow wrote anxiety on the referral"
              r"\b(?:wrote|writes|write|written|put)(?: down)?,? anxiety\b(?=\s*(?:[.,;]|$|on (?:the|my|your|his|her) "
-             r"(?:referral|form|notes?|letter|chart|paper\w*|sick note)\b))")),
+             r"(?:referral|form|notes?|letter|chart|paper\w*|sick note)\b))",
+             # its code's own words, as the chart gives them: "Anxiety, not specified, he wrote."
+             r"\banxiety,?\s+(?:not\s+specified|unspecified|not\s+otherwise\s+specified)\b")),
     # the everyday name of illness anxiety disorder, charted where someone diagnoses with it ("the health worry we've
     # been calling health anxiety"), not a client's own passing "my health anxiety about the lump"
     DxEntry("F45.21", "illness anxiety disorder", (r"\bhealth anxiety\b",)),
@@ -678,6 +691,8 @@ def _third_party_is_client(speaker: str, multi_party: bool, match: re.Match[str]
 # another participant's own, said so after it: "I've got my inhalers, but that's the COPD, not him."
 _SAYING_JUST_BEFORE = re.compile(r"\b(?:doctor|she|he|they|dr\.?\s+\w+)\s+(?:also\s+)?(?:say|says|said|wrote|write|writes)\s+"
                                  r"(?:also\s+)?(?:is\s+|it'?s\s+|it\s+is\s+)?$", re.IGNORECASE)
+# ... and the client setting it on someone else: "Comfort has the sugar diabetes, not me."
+_NOT_MINE = re.compile(r"^[^.?!]{0,15}?,\s*not\s+(?:me|mine|myself)\b", re.IGNORECASE)
 _NOT_THE_CLIENTS = re.compile(r"^[^.?!]{0,15}?,?\s*not\s+(?:him|her|them|his|hers|theirs)\b", re.IGNORECASE)
 
 
@@ -883,7 +898,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             # disorder" charts the doctor's word)
             neg_scope = before[-20:] if bare and _REPORTED_FRAME.match(low, s) or _SAYING_JUST_BEFORE.search(before) else before
             if _negated(neg_scope) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
-                    or _is_general(speaker, before) or (speaker == "other" and _NOT_THE_CLIENTS.match(text[e:])):
+                    or _is_general(speaker, before) or (speaker == "other" and _NOT_THE_CLIENTS.match(text[e:])) \
+                    or (speaker == "client" and _NOT_MINE.match(text[e:])):
                 continue
             prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
             own_doctor = _HUMAN_DIAGNOSER.search(sent.text[: s - sent.start])

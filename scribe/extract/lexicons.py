@@ -1139,7 +1139,9 @@ _DX: tuple[DxEntry, ...] = (
     DxEntry("F14.20", "cocaine use disorder", (r"cocaine use disorder",)),
     DxEntry("F17.210", "nicotine dependence", (r"nicotine dependence",)),
     DxEntry("F51.01", "insomnia disorder", (r"insomnia disorder", r"primary insomnia",
-                                          r"chronic insomnia")),
+                                          r"chronic insomnia",
+                                          # its kind said after it: "the doctor wrote insomnia the primary one"
+                                          r"insomnia,? the primary (?:one|kind|type)")),
     DxEntry("F20.9", "schizophrenia", (r"schizophreni\w*",)),
     DxEntry("F25.9", "schizoaffective disorder", (r"schizoaffective( disorder)?",)),
     DxEntry("F84.0", "autism spectrum disorder",
