@@ -1032,3 +1032,20 @@ def test_conditions_weighed_and_set_aside_or_coded_under_their_cause_are_not_cod
 ])
 def test_a_doctors_finding_said_in_lay_words_is_coded(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(c.startswith(code) for c in codes(*turns)) is coded
+
+
+@pytest.mark.parametrize("turns, code, coded", [
+    ((C("And the reflux, is that still the diagnosis Dr. Patel gave you?"), P("Yes, reflux. The acid comes up when I bend.")),
+     "K21", True),
+    ((P("The arthritis in both knees, the doctor said, from twenty years of stairs."),), "M17", True),
+    ((P("the patch the lido caine on the knee at night for the arthritis the right knee"),), "M17", True),
+    ((P("the ta m su lo sin point four for the prostate is big not cancer the doctor say only big"),), "N40", True),
+    ((P("the prostate is big maybe cancer they check next month"),), "N40", False),
+    ((P("Anxiety, not specified, he wrote. And high blood pressure."),), "F41", True),
+    ((P("the doctor wrote insomnia the primary one and the high blood pressure"),), "F51", True),
+    ((O("the iron the fer rous sul fate one time every day because the blood is low the doctor say anemia from the iron"),),
+     "D50", True),
+    ((P("And the high blood pressure, from before. Comfort has the sugar diabetes, not me."),), "E11", False),
+])
+def test_findings_said_by_site_kind_or_cause_and_ones_set_on_someone_else(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(code) for c in codes(*turns)) is coded
