@@ -303,3 +303,12 @@ def test_a_rarer_name_before_a_bare_verb_is_a_session_term() -> None:
     assert "curt" not in guard("i think about the cold not about curt", terms)[0]
     # (a word as common as "will" or "bill" before a bare verb stays a word)
     assert "will" not in session_phi_terms(session(P("and will say no if they ask"))["turns"])
+
+
+@pytest.mark.parametrize(("text", "term", "redacted"), [
+    ("it's from work like the cords at bounce kingdom the net has these bungee cords", "bounce kingdom", True),
+    ("the animal kingdom is wild and so is my brother", "animal kingdom", False),
+])
+def test_a_play_places_name_before_kingdom_is_redacted(text: str, term: str, redacted: bool) -> None:
+    clean, _ = guard(text)
+    assert (term not in clean) is redacted

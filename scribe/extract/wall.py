@@ -667,6 +667,8 @@ _NAMED_PLACE_HEADS: dict[str, frozenset[str]] = {
     # a stream's name: "after the ribbon creek fire", "out at miller's brook"
     "creek": frozenset("dry little big small back muddy shallow frozen local nearby tidal".split()),
     "brook": frozenset("little small babbling".split()),
+    # a play place's name: "the cords at bounce kingdom" (not a country or a realm: "the united kingdom")
+    "kingdom": frozenset("united animal magic god's heavenly his thy thine middle hermit".split()),
 }
 # a town's or a place's first word: "out of port gannet", "fort wayne", "saint casimir's"
 _PLACE_PREFIX = re.compile(r"\b(?:port|fort|mount|mt|lake|saint|st|san|santa|los|las)\s+(?P<name>[a-z][\w'-]*)\b",
