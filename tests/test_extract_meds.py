@@ -3495,3 +3495,52 @@ def test_tablets_counted_a_tablet_named_by_which_one_a_move_from_one_amount_to_a
     assert "lorazepam" not in got
     got = meds(C("and the new one"), P("the flu ox a teen she start me last month ten for one week then twenty now twenty every morning"))
     assert got["fluoxetine"]["dose"] == "20 mg"
+
+
+@pytest.mark.parametrize("turns, drug, dose", [
+    # a count eaten at a time, the sentence after the strength
+    ((P("For the sleep, melatonin. The gummy, five milligram. I eat two before bed. And for the stomach the omeprazole, "
+        "twenty, every morning."),), "melatonin", "10 mg"),
+    # the part taken before, the whole taken now
+    ((C("Last time the doctor was thinking about raising the escitalopram."),
+      P("Yes, she raised it. Before I was taking half of the twenty, the tablet I cut. Now the full twenty since May the first.")),
+     "escitalopram", "20 mg"),
+    # a new amount written but not started: the amount still taken
+    ((C("Can I check your medications while you're here?"),
+      P("The bupropion, the one fifty. Dr. Hsu wrote the three hundred last week, but I did not start it yet. So still one fifty.")),
+     "bupropion", "150 mg"),
+    # a name heard in syllables, one of them a given name, with what it is for or how it changed after it
+    ((P("the lo sar tan for the pressure it was fifty the doctor change it to a hundred last week one hundred now"),),
+     "losartan", "100 mg"),
+    ((P("yes the que tia peen before it was the hundred at night now she say fifty only because i am too sleepy"),),
+     "quetiapine", "50 mg"),
+    ((P("yes the mir ta za peen the small one seven and half at night for the sleep"),), "mirtazapine", "7.5 mg"),
+    # the part of the strength taken, later in its sentence
+    ((P("And for the back, the muscle relaxer, cyclobenzaprine. The tablet is ten but I cut it, I take half of the ten "
+        "before I sleep."),), "cyclobenzaprine", "5 mg"),
+    # counts of a strength run on without a stop
+    ((C("dr pelletier changed the citalopram"),
+      P("yes the si ta lo pram before i take one of the twenty now she say take two of the twenty so is forty every morning")),
+     "citalopram", "40 mg"),
+    # the first step of a titration, and the step now
+    ((O("yes the e sci ta lo pram she start on the fifteenth the five milligram one week and now the ten in the night"),),
+     "escitalopram", "10 mg"),
+    # the prescriber's count of the strength, and a count taken together after when
+    ((C("And the bupropion?"), P("The Wellbutrin XL, the one fifty. From Monday she said take two of them together in the morning.")),
+     "bupropion", "300 mg"),
+    ((P("Tylenol, the five hundred. When the knees are on fire after a job, two pills together."),), "acetaminophen", "1000 mg"),
+    # a tablet and a half of it together
+    ((C("a little better yeah let's check the medicines the sertraline"),
+      P("the ser tra leen yes um doctor lin she say go up so now i take the fifty one and also half of one more fifty so the "
+        "fifty and the half together in the morning")), "sertraline", "75 mg"),
+])
+def test_counts_parts_and_steps_of_a_strength_read_off_blind38(turns, drug: str, dose: str) -> None:  # type: ignore[no-untyped-def]
+    got = meds(*turns)
+    assert got[drug]["dose"] == dose
+
+
+def test_no_drug_from_a_sound_written_with_a_digit_nor_one_handed_out_at_work() -> None:
+    got = meds(C("your body takes the image as a danger the heart speeds up"))
+    assert "fish oil" not in got
+    got = meds(P("At work I hand out pills at med pass, the Seroquel, those are for the inmates, not me."))
+    assert "quetiapine" not in got

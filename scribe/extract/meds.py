@@ -142,7 +142,11 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # kept for the people the client works on: "the lidocaine is only for the customers i never put
                              # on me"
                              r"|^[^.?!]{0,20}?\b(?:is|are|it'?s|that'?s|they'?re)\s+(?:only|just)\s+for\s+(?:the\s+|my\s+|our\s+)?"
-                             r"(?:customers?|clients?|patients?|guests?|residents?|animals?|horses?|clinic|salon|shop|studio)\b",
+                             r"(?:customers?|clients?|patients?|guests?|residents?|animals?|horses?|clinic|salon|shop|studio)\b"
+                             # ... the drugs the client hands out at work: "at med pass, the Suboxone, the Seroquel, those are
+                             # for the inmates, not me"
+                             r"|^[^.?!]{0,60}?\b(?:those|these|they|that|it)\s*(?:'re|'s|\s+are|\s+is)\s+(?:only\s+|just\s+)?for\s+(?:the\s+)?"
+                             r"(?:inmates|prisoners|patients|residents|clients|customers|guests|kids|children|students|animals)\b",
                              re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -586,7 +590,8 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 _BY_SOUND: dict[str, str] = {}
 for _surface, _generic in MED_SURFACE.items():
     _letters = re.sub(r"[^a-z]", "", _surface)
-    if len(_letters) >= 6 and _surface in SOUND_SURFACES:
+    # (a name written with a digit is no sound: "omega-3s" keyed as letters only would be "image as")
+    if len(_letters) >= 6 and _surface in SOUND_SURFACES and not re.search(r"\d", _surface):
         _key = sound_key(_letters)
         _BY_SOUND[_key] = _generic if _BY_SOUND.get(_key, _generic) == _generic else ""
 _BY_SOUND = {k: g for k, g in _BY_SOUND.items() if g and len(k) >= 6}
@@ -605,7 +610,9 @@ _TAKE_SLOT_BEFORE = re.compile(
 # or right after its dose: "three milligrams of the pray zosin", "the fifty of the sir tra lean"
 _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
                              re.IGNORECASE)
-_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}{NUMBER_RE}\b"
+# (the tablet named by its look first: "the mir ta za peen the small one seven and half at night")
+_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}"
+                        rf"(?:(?:small|little|big|new|white|blue|pink|yellow|orange|round)\s+one\W+)?{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
 # (after what it is for: "the am low dip een for the high pressure before it was five now he changed it to ten")
@@ -625,6 +632,10 @@ _DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|give
                               # or started, and when: "the flu ox a teen she start me last month ten for one week then twenty"
                               rf"^[^.?!]{{0,30}}?\b(?:start|started|starts)\s+me\s+(?:on\s+)?(?:(?:last|this)\s+(?:week|month)\s+)?"
                               rf"(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
+# what it is for, said straight after: "the lo sar tan for the pressure it was fifty" ("tan" is also a given name)
+_FOR_AILMENT_NEXT = re.compile(r"\W*for\s+(?:the\s+|my\s+)?(?:high\s+|low\s+)?(?:blood\s+)?(?:pressure|sugar|cholesterol|heart|thyroid|"
+                               r"sleep|pain|allergy|allergies|stomach|anxiety|nerves|diabetes|tension|asthma|migraines?|headaches?|"
+                               r"cough|skin|eczema|gout|knees?|back|depression|mood|bladder|prostate)\b", re.IGNORECASE)
 # what it is for, then its strength: "the clear i tin for the allergy the ten every day"
 _PURPOSE_DOSE_NEXT = re.compile(rf"^\W*for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+the\s+{NUMBER_RE}\b", re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
@@ -712,7 +723,9 @@ def names_said_apart(text: str) -> list[tuple[str, int, int]]:
             if inside and not syllable \
                     or latin is None and any(w.group(0).lower() in given_names() for w in run[1:]) \
                     and not _DOSE_NEXT.match(text[run[-1].end():]) \
-                    and not _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80]):  # "at ivan's" is no ativan; "the dia max the one twenty five" is
+                    and not _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80]) \
+                    and not _FOR_AILMENT_NEXT.match(text, run[-1].end()) \
+                    and not _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60]):  # "at ivan's" is no ativan; "the dia max the one twenty five" is
                 continue
             joined = whole_name
             generic = MED_SURFACE.get(joined) or latin
@@ -1120,8 +1133,11 @@ _NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(starte
 
 
 # a thing offered that is not the drug: "on the pill", "to try a patch"
-_OTHER_OBJECT = re.compile(r"\b(?:on|take|taking|try|trying|start|starting|prescribe|give me)\s+(?:the|a|an|some)\s+(?!one\b|it\b|same\b)[a-z]+",
-                           re.IGNORECASE)
+# (or a new amount written on the way, the one not started: "The bupropion, the one fifty. Dr. Hsu wrote the three
+# hundred last week, but I did not start it yet.")
+_OTHER_OBJECT = re.compile(r"\b(?:on|take|taking|try|trying|start|starting|prescribe|give me)\s+(?:the|a|an|some)\s+(?!one\b|it\b|same\b)[a-z]+|"
+                           r"\b(?:wrote|prescribed|raised|increased|upped|doubled|ordered)\s+(?:it\s+to\s+|me\s+)?(?:the\s+)?"
+                           rf"{NUMBER_RE}\b", re.IGNORECASE)
 
 
 # everything but this one: "I will try anything except the pregabalin", "I'd take anything but lithium" (not
@@ -1848,6 +1864,23 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
     return d
 
 
+# the part of the strength just said that is taken, in the same sentence: "The tablet is ten but I cut it, I take half
+# of the ten before I sleep"
+_PART_OF_THE = re.compile(rf"\b(?P<part>half|a\s+half|a\s+quarter|quarter)\s+of\s+(?:the|a|one)\s+(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
+
+
+def _part_taken(text: str, d: Dose | None, others: list[tuple[int, int]]) -> Dose | None:
+    """``d`` cut to the part of it said taken later in its sentence, before any other drug."""
+    if d is None or not d.value:
+        return d
+    sent = next((s for s in split_sentences(text) if s.start <= d.start < s.end), None)
+    hi = min([a for a, _ in others if a > d.end] + [sent.end if sent else len(text)])
+    part = _PART_OF_THE.search(text, d.end, hi)
+    if part is None or parse_number(part.group("num")) != d.value:
+        return d
+    return Dose(d.value * _PARTS[" ".join(part.group("part").lower().split())], d.unit, d.start, part.end())
+
+
 # "I've had five of the duloxetine": the doses taken so far, not a strength
 _DOSES_SO_FAR = re.compile(r"\b(?:i've|ive|i\s+have|we've|we\s+have)\s+(?:only\s+|just\s+|now\s+)?(?:had|taken|used|done)\s+$",
                            re.IGNORECASE)
@@ -2156,7 +2189,8 @@ _COUNT_OF_STRENGTH = (r"\b(?P<count>one\s+and\s+a\s+half|half\s+(?:of\s+)?(?:a|o
                       r"(?:(?:tablets|pills|capsules)\s+)?(?:of|o)\s+the\s+"
                       # (or the strength said in the singular, a second language's "Two of the five hundred, together")
                       r"(?P<strength>[\w-]+?(?:\s+[\w-]+?)??)(?P<plural>ies|s|(?=\s*(?:[,.;]|$|together\b|in\s+the\b|at\s+night\b|every\b|each\b|"
-                      r"when\b)))")
+                      # (and run on as speech recognition writes it: "before i take one of the twenty now she say take two")
+                      r"when\b|now\s+(?:she|he|the|doctor|i)\b|so\s+(?:is|it'?s|that'?s)\b)))")
 # ... said before the name: "two of the twenties of the fluoxetine"
 _COUNTED_STRENGTH = _COUNT_OF_STRENGTH + r"\s+of\s+(?:the|my|your)\s+"
 _COUNTED_STRENGTH_OF = re.compile(_COUNTED_STRENGTH + "$", re.IGNORECASE)
@@ -2197,14 +2231,22 @@ def _times_them(text: str, d: Dose, hi: int) -> Dose | None:
 
 # what the strength is called, then how many of it, opening the next sentence: "The metformin is the seven-fifty, the
 # long one, extended. Two of them, with the supper."
-_THEM_NEXT = re.compile(r"(?:\s*,\s*(?:the\s+)?[a-z-]+(?:\s+one)?){0,3}\s*[.!]\s+(?P<count>two|three|four)\s+of\s+(?:them|those)\b"
+# (or the count eaten or taken with its time: "melatonin. The gummy, five milligram. I eat two before bed.")
+# (or the prescriber's count of it: "The Wellbutrin XL, the one fifty. From Monday she said take two of them together", and
+# the count taken together after when: "Tylenol, the five hundred. When the knees are on fire after a job, two pills together.")
+_THEM_NEXT = re.compile(r"(?:\s*,\s*(?:the\s+)?[a-z-]+(?:\s+one)?){0,3}\s*[.!]\s+(?:(?:(?:from|since)\s+\w+\s+)?(?:(?:she|he|they|the\s+doctor|"
+                        r"doctor|dr\.?\s+\w+)\s+(?:said|says|say|told\s+me)\s+(?:to\s+)?(?:take|takes)\s+)?(?P<count>two|three|four)\s+of\s+"
+                        r"(?:them|those)\b|"
+                        r"i\s+(?:take|eat|chew|have)\s+(?P<count2>two|three|four)\s+(?:(?:tablets|pills|capsules|gummies)\s+)?"
+                        rf"{_WHEN_TAKEN}|"
+                        r"(?:when|if)\b[^.?!]{0,50}?,\s+(?P<count3>two|three|four)\s+(?:tablets|pills|capsules)\s+together\b)"
                         r"(?![^.?!]{0,30}\b(?:when|if|on\s+bad)\b)", re.IGNORECASE)
 
 
 def _them_next(text: str, d: Dose, hi: int) -> Dose | None:
     them = _THEM_NEXT.match(text, d.end, hi) if d.value else None
     if them is not None:
-        return Dose(d.value * _pill_count(them.group("count")), d.unit, d.start, d.end)
+        return Dose(d.value * _pill_count(them.group("count") or them.group("count2") or them.group("count3")), d.unit, d.start, d.end)
     now = _NOW_COUNT_OF.search(text, d.end, hi) if d.value else None
     if now is not None and (each := parse_number(now.group("s"))):
         # "before it was the twenty one capsule now she give me the capsule of ten and i take three of them": 30
@@ -2308,7 +2350,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         picked = _last_of_run(text, later)
         if (moved := _moved_to(text, picked)) is not None:
             return moved
-        return _now_said_next(text, picked, nxt_end, reach=40) or picked
+        return _now_said_next(text, picked, nxt_end, reach=40) or _them_next(text, picked, nxt_end) or picked
     after = split_sentences(text[sent.end:nxt_end])
     following = after[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
@@ -2425,6 +2467,9 @@ def dose_values_in(text: str) -> set[float]:
     total = _split_total(text, 0, len(text), "mg")
     if total is not None:
         values.add(total.value)
+    for whole_and_half in _WHOLE_AND_HALF.finditer(text):
+        if (each := parse_number(whole_and_half.group("s"))) is not None:
+            values.add(each * 1.5)  # "the fifty and the half together": 75
     for d in find_doses(text) + _bare_numbers(text, 0, len(text), "mg"):
         if _HALF_NOW.match(text[d.end:]):
             values.add(d.value / 2)
@@ -2545,10 +2590,12 @@ _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(
                          rf"(?:he|she|they|the\s+doctor|doctor|dr\.?\s+\w+)\s+(?:put|puts|make|makes|made|gave|give|gives|changed|raised|"
                          rf"increased|moved|bumped|lowered|reduced)\s+(?:it\s+|me\s+)?(?:(?:up|down)\s+)?(?:to\s+)?)?|"
                          rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+|"
+                         # (run on, as speech recognition writes it: "the five milligram one week and now the ten in the night")
+                         rf"\b(?:and|but|so)\s+now\s+(?=the\s+{NUMBER_RE}\b)|"
                          # "before was ten. Since Monday is twenty."
                          rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+)?(?:since|from)\s+(?:last\s+|this\s+)?(?:\w+day|yesterday|then|last\s+week)"
                          rf",?\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on)\s+)"
-                         rf"(?:the\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
+                         rf"(?:the\s+)?(?:(?:full|whole|complete)\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
                          re.IGNORECASE)
 
 
@@ -2568,6 +2615,8 @@ _PILLS_THEN_AMOUNT = re.compile(rf"\s+(?:pills?|tablets?|capsules?)\W+(?:so\s+)?
 # the sentence with the name says what it was: "Before, escitalopram five milligram. Now ten milligram."
 # ("First five milligram for one week, now ten every morning")
 _WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|work|eating|i\b))|used to|previously|it was|i was on|was on|"
+                         # the first step of a titration: "she start on the fifteenth the five milligram one week and now the ten"
+                         r"start\w*\s+(?:on|with|at)|"
                          r"(?<!the\s)(?:at\s+)?first)\b",
                          re.IGNORECASE)
 
@@ -2637,6 +2686,9 @@ _STRENGTH_THEN_COUNT = re.compile(rf"\b(?:take|taking|took|have|use)\s+the\s+(?P
                                   r"(?P<count>two|three|four|five)\s+of\s+(?:them|those)\b", re.IGNORECASE)
 
 
+_WHOLE_AND_HALF = re.compile(rf"\bthe\s+(?P<s>{NUMBER_RE})\s+and\s+(?:the|a)\s+half\s+(?:of\s+(?:it|one)\s+)?together\b", re.IGNORECASE)
+
+
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     fix = _CORRECTED.search(text)
     if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
@@ -2647,12 +2699,17 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     split = _split_total(text, 0, len(text), unit)
     if split is not None:
         return split
+    # a tablet and a half of it taken together: "so the fifty and the half together in the morning" (75)
+    whole_and_half = _WHOLE_AND_HALF.search(text)
+    if whole_and_half is not None and (each := parse_number(whole_and_half.group("s"))) and each >= 5:
+        return Dose(each * 1.5, unit, whole_and_half.start("s"), whole_and_half.end())
     part = _part_of_strength(text, unit)
-    if part is not None:
+    # (unless the amount now is said after it: "Before I was taking half of the twenty. Now the full twenty since May.")
+    if part is not None and _NOW_AMOUNT.search(text, part.end) is None:
         return part
     # "Before it was one of the tens, now it is one and a half of the tens": the last count of a strength said
     counted = [(m, v) for m in _COUNTED_AFTER.finditer(text) if (v := _counted_strength(m)) is not None]
-    if counted:
+    if counted and _NOW_AMOUNT.search(text, counted[-1][0].end()) is None:
         m, value = counted[-1]
         # two strengths taken together, then summed: "one of the ones and one of the twos at bedtime so three"; or the
         # count changed and worked out: "one of the ten now she say take two so twenty at night"
@@ -2947,7 +3004,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                             dose, dose_turn = new, answer
             if st:
                 statuses.append(st)
-            d = _pick_dose(text, generic, m.start, m.end, others)
+            d = _part_taken(text, _pick_dose(text, generic, m.start, m.end, others), others)
             if d is None:
                 d = _pronoun_change_dose(text, generic, m, owned)
             at = m.turn
