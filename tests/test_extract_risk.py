@@ -4174,3 +4174,111 @@ def test_an_owned_picture_checked_for_intent_survives_grounding() -> None:
                           C("Any intent, any plan to actually not brake?"), P("No. I brake. Always.")))
     hi = out["progress_note"]["risk"]["homicidal_ideation"]
     assert hi["status"] == "endorsed" and hi["needs_review"] and 1 in hi["evidence"]
+
+
+# ---- read off blind38 (retired at f1240a6): its four misses and nine false alarms, one shape each
+
+def test_a_shock_taken_on_purpose_for_relief_reflected_and_confirmed_is_self_harm() -> None:
+    r = finding(P("some time um i don't discharge first i touch it with my finger small shock like"), C("by accident"),
+                P("no um not accident i touch it because after the shock my head is quiet for some time"),
+                C("it sounds like you're doing it on purpose to get relief from the noise in your head is that right"),
+                P("yes for the relief yes i know is dangerous"), field="self_harm")
+    assert r.status == "endorsed"
+
+
+def test_a_death_by_a_truck_said_to_be_no_loss_is_a_wish_to_be_dead() -> None:
+    r = finding(C("When a truck is coming and you don't step back, is some part of you hoping the truck hits you?"),
+                P("If a truck takes me, it is finished. I would not be angry. That is what I think."))
+    assert r.status == "endorsed" and r.facets.wish_dead
+
+
+@pytest.mark.parametrize("answer", [
+    "The wish, yes, some part of me wishes he would suffer like Ovie suffered. But no plan. I will not touch him.",
+])
+def test_a_wish_for_anothers_suffering_owned_after_a_picture_is_homicidal_ideation(answer: str) -> None:
+    r = finding(P("I saw it like a film. The cab falling, him inside. It pained me that it made me feel good."),
+                C("When the picture comes, is it only an image, or is there any wish or plan to harm him, in any way?"),
+                P(answer), field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+def test_the_one_named_and_kept_to_the_image_is_a_yes_to_anyone_else() -> None:
+    r = finding(C("Have you had thoughts of hurting anyone else?"), P("No. Only him. And only the film."),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+
+
+def test_a_harm_told_in_the_film_in_the_head_is_the_clients_own_image() -> None:
+    r = finding(P("It's only film in the head. It doesn't count. Everybody has film in the head."), C("What's in the film?"),
+                P("We move a piano, he is helping me on the stairs. I have the strap. In the film I let the strap go, and the "
+                  "piano goes down on him."), field="homicidal_ideation")
+    assert r.status == "endorsed"
+    # a film on a screen stays a plot
+    r = finding(P("We watched a film last night. In the film the mover lets the strap go, and the piano goes down on him."),
+                field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+def test_guilt_for_a_death_feared_is_no_wish_to_kill() -> None:
+    got = risk(P("If my video makes them cut his money and he does it, it is me. I killed him. This is the thought."),
+               C("Let's look at that thought, it is me, I killed him. How strongly do you believe it right now, zero to ten?"),
+               P("Now? Seven."))
+    assert got["homicidal_ideation"] != "endorsed"
+
+
+def test_the_answer_to_an_evidence_question_is_not_a_disclosure_the_screen_alone_endorses(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "Evidence... he said it on the phone. And if I film him carrying the mower, they cut."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.97, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("What is the evidence that your video would cause him to die?"), P(said), field="homicidal_ideation")
+    assert r.status != "endorsed" and r.needs_review
+
+
+def test_a_tablet_cut_is_no_self_harm_nor_a_stage_rope_a_report_of_suicide() -> None:
+    r = finding(C("Any side effects?"), P("Before I was taking half of the twenty, the tablet I cut. Now the full twenty."),
+                field="self_harm")
+    assert r.status != "endorsed"
+    r = finding(C("Can you tell me what the rope is?"),
+                P("At the playhouse we do a western, there is a hanging scene. I build the gallows, I tie the rope. It has a "
+                  "break-away, the actor is safe, the rope only looks."),
+                C("Have you had any thoughts of suicide?"), P("No. Never. I build the thing for the story, not for me."),
+                O("My uncle, he hanged himself when I was small. So when I see the rope, my body remember."))
+    assert r.status != "endorsed"
+
+
+def test_a_frightening_picture_of_ones_own_death_denied_when_asked_is_intrusive() -> None:
+    r = finding(P("I was waiting at the station, the train was coming, and suddenly I saw a picture in my head, me jumping in "
+                  "front of it. I stepped back to the wall so fast."),
+                C("Do you have any wish to die, or any thoughts of ending your life?"),
+                P("No. No, I don't want to die. That is why it frightened me. The picture came like a stranger."))
+    assert r.status == "denied" and r.needs_review
+
+
+@pytest.mark.parametrize("said, answer", [
+    ("oh the song yes from the funeral of my cousin we sing take me home lord take me home and it is in my head every night",
+     "no it's only the tune i miss home but not like that i don't want to die"),
+    ("ah i'm angry in makassar we say better die with siri than live without it but that's only the old saying",
+     "no no that's a proverb only is about honor i don't want to die i have three kids"),
+])
+def test_a_hymn_sung_and_a_proverb_of_honour_are_no_death_wish(said: str, answer: str) -> None:
+    r = finding(C("how have the nights been"), P(said), C("do you have any thoughts of dying or of ending your own life"), P(answer))
+    assert r.status == "denied"
+
+
+def test_a_yes_to_the_clinicians_proposal_is_no_later_disclosure(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "On the tape measure, I always have it. Yes. That could work."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.92, "homicidal_ideation": 0.0, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("Has anything brought thoughts of wanting to die, of suicide?"), P("No. No. I don't want to die."),
+                C("What if those four steps went on a laminated card, clipped to your tape measure?"), P(said))
+    assert r.status == "denied"
+
+
+def test_a_person_named_by_title_in_the_question_assesses_harm_to_others() -> None:
+    r = finding(C("do you have any wish or intention to hurt mrs danforth or anyone"),
+                P("no no never never this is what makes me scared i would never"), field="homicidal_ideation")
+    assert r.status == "denied"

@@ -714,6 +714,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:him|her|them)(?:\s+off)?\b(?![^.?!]{0,20}\b(?:work|job|homework|essay|project|meal|race|game))|\bhands?\s+(?:on|around)\s+(?:his|her|their)\s+"
      r"(?:throat|neck)\b|\brun(?:ning)?\s+(?:my|his|her|the|that)\s+\w+\s+off\s+the\s+road\b|"
      r"\bshoot\s+up\s+(?:the|a|his|her|my|that)\s+\w+"),
+    # a person named by title: "do you have any wish or intention to hurt mrs danforth or anyone"
+    (HI, "active_thoughts", True, r"\b(?:hurt|hurting|harm|harming|kill|killing|attack\w*)\s+(?:mr|mrs|ms|miss|dr|doctor)\.?\s+[a-z][\w'-]+"),
     # the question put plainly: "Have you thought about actually doing something to him, or made any plans?"
     (HI, "active_thoughts", True, r"\b(?:actually\s+|really\s+)?(?:do|doing|did)\s+(?:something|anything)\s+to\s+(?:him|her|them)\b"
      r"(?!\s+(?:to|for)\b)"),
@@ -721,7 +723,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (HI, "method", True, r"\b(?:drop|dropping|dropped|let\s+go\s+of)\s+(?:a|the|this|that)\s+(?:\w+\s+){0,2}?(?:right\s+)?(?:through|on|onto)\s+"
      r"(?:his|her|their)\s+(?:roof|head|car|cab|house|van|truck)\b|\b(?:drop|dropping|dropped)\s+(?:a|the|this|that)\s+(?:\w+\s+){0,2}?"
      r"(?:right\s+)?(?:on|onto)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+(?:roof|car|cab|house|van)\b[^.?!]{0,60}?\b(?:drop|dropping|dropped)\s+"
-     r"(?:a|the|this|that)\s+(?:\w+\s+){0,2}?(?:right\s+)?through\s+it\b"),
+     r"(?:a|the|this|that)\s+(?:\w+\s+){0,2}?(?:right\s+)?through\s+it\b|"
+     # ... or a load held on a strap let go onto them: "In the film I let the strap go, and the piano goes down on him."
+     r"\bi\s+(?:let|lets|letting)\s+(?:the|my)\s+(?:strap|rope|line|chain|sling|load|handle|cable)\s+go\b[^.?!]{0,60}?\b(?:down\s+)?"
+     r"(?:on|onto)\s+(?:him|her|them)\b"),
     # poison in a drink: "thought about putting something in his coffee", asr "putting person in his tea"
     (HI, "method", True, r"\bput(?:ting|tin'?)?\s+(?:something|somethin'?|poison|person|stuff|bleach|antifreeze|rat\s+poison|"
      r"weedkiller|weed\s+killer|slug\s+pellets|pills|tablets)\s+in\s+(?:his|her|their)\s+(?:tea|coffee|drink|pint|food|dinner|"
@@ -883,6 +888,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\bi\s+(?:want|wanted|need|needed)\s+(?:the|my)\s+(?:skin|body|arms?|legs?|hands?)\s+to\s+"
      r"(?:hurt|bleed|burn|sting)\b|\bon\s+purpose\s+to\s+(?:hurt|punish|feel\s+(?:the\s+)?pain)\b(?!\s+(?:him|her|them|someone|somebody|"
      r"anyone|people|others)\b)"),
+    # harm sought for the relief it brings, reflected: "it sounds like you're doing it on purpose to get relief from the noise
+    # in your head is that right"; and an electric shock taken for it: "i touch it because after the shock my head is quiet"
+    (SH, "active_thoughts", True, r"\b(?:doing|do|did)\s+(?:it|that|this)\s+on\s+purpose\s+(?:to|for)\s+(?:get\s+|the\s+|some\s+)?"
+     r"(?:relief|release|calm|quiet)\b|\b(?:after|with)\s+the\s+(?:shock|zap)\b[^.?!]{0,30}?\b(?:my|the)\s+(?:head|mind|brain|chest)\s+"
+     r"(?:is|goes|gets|go|get|was|went)\s+(?:quiet|calm|still|silent)\b"),
     # "I push them into my legs, under the jeans" (pins)
     # ("i push them in my finger on purpose in the van", glass splinters)
     (SH, "active_thoughts", True, r"\b(?:push\w*|stick\w*|stuck|jab\w*|press\w*|dig\w*|dug)\s+(?:the\s+)?(?:pins?|needles?|them|it|"
@@ -1036,7 +1046,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # a death from outside said to be welcome, condition first: "like if a car hit me id be kinda relieved"
     (SI, "wish_dead", True, r"\bif\s+(?:a|the|some)\s+(?:\w+\s+)?(?:bus|car|truck|train|lorry|van)\s+(?:hit|hits|ran\s+over|runs\s+over|"
      r"took)\s+me\b[^.?!]{0,10}?\b(?:i'?d|id|i\s+would)\s+(?:be\s+)?(?:(?:kinda|kind\s+of|honestly|actually|almost|quite)\s+)?"
-     r"(?:be\s+)?(?:relieved|glad|happy|grateful|fine\s+with\s+it|okay\s+with\s+it)\b"),
+     r"(?:be\s+)?(?:relieved|glad|happy|grateful|fine\s+with\s+it|okay\s+with\s+it)\b|"
+     # ... or said to be no loss, a sentence on: "If a truck takes me, it is finished. I would not be angry."
+     r"\bif\s+(?:a|the|some)\s+(?:\w+\s+)?(?:bus|car|truck|train|lorry|van)\s+(?:hit|hits|ran\s+over|runs\s+over|took|takes|kills?|"
+     r"killed)\s+me\b[^?!]{0,40}?\bi\s+(?:would|will|'d)\s*(?:not|n't)\s+(?:be\s+)?(?:angry|upset|sad|sorry|mind|care)\b"),
     # a date the client does not expect to live to: "I don't reckon I'll be here by then. I've sorted it." (not a move,
     # a trip or a shift that keeps them away)
     (SI, "wish_dead", True, r"\b(?:don'?t|do\s+not)\s+(?:reckon|think|expect)\s+i'?(?:ll|\s+will)\s+(?:still\s+)?be\s+(?:here|around|alive)"
@@ -1104,6 +1117,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      # litotes for a yes: "Do you want to fall?" "Want's a strong word. I wouldn't be sorry."
      r"i\s*(?:'d|would)(?:n'?t|\s+not)\s+(?:be\s+sorry|mind|say\s+no))\b"),
     ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|"
+     # a wish for another's suffering owned: "The wish, yes, some part of me wishes he would suffer like Ovie suffered."
+     r"part of me (?:wishes|wished|hopes|hoped) (?:that )?(?:he|she|they|him|her|them) (?:would|will|'d|could|gets?|got)\b|"
      # "But the picture comes and a small part of me, yes, it likes it."
      r"part of me\W+(?:(?:yes|yeah|honestly|if i'?m honest)\W+)+(?:it\s+|i\s+)?(?:likes?|liked|enjoys?|enjoyed|wants?)\s+(?:it|that)\b|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
@@ -1437,7 +1452,9 @@ _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORE
 # idioms said by the client: "I could kill him for that", "I'd rather die than give a speech"
 _IDIOM = re.compile(
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
-    r"wring)\b[^.?!]*|\brather\s+die\s+than\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    r"wring)\b[^.?!]*|\brather\s+die\s+than\b|"
+    # a proverb of honour: "better die with siri than live without it"
+    r"\bbetter\s+(?:to\s+)?die\s+(?:with\s+\w+\s+|standing\s+|on\s+\w+\s+feet\s+|free\s+)?than\s+(?:to\s+)?live\b|\b(?:kill|shoot)\s+me\s+now\b|"
     # a thing that wears someone out, not a person's harm: "This job will kill him one day", "the heat is killing her",
     # "he says the sun will kill him on those roofs"
     r"\b(?:this|that|the|these|those|his|her|my|their)\s+(?:\w+\s+)?(?:job|jobs|work|place|heat|costume|suit|commute|stress|shifts?|"
@@ -1492,7 +1509,9 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        # "Atenolol, the twenty-five. I cut it, half in the morning, half in the night."
                        r"cut(?:ting)?\s+(?:it|them),?\s+(?:half|one\s+half)\s+(?:in|at|for)\s+the\b|"
                        # a thing halved is no wound: "I was cutting the ten in half, so five"
-                       r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters))",
+                       r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)|"
+                       # the tablet named before the one who cuts it: "half of the twenty, the tablet I cut"
+                       r"(?<=tablet\s)i\s+cut\b|(?<=tablets\s)i\s+cut\b|(?<=pill\s)i\s+cut\b|(?<=pills\s)i\s+cut\b)",
                        re.IGNORECASE)
 # (and the joke named as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b|"
@@ -1571,6 +1590,9 @@ _PROPOSAL = re.compile(r"^\W*(?:(?:and|so|okay|ok|now)\W+)*(?:(?:the|your|about\
                        r"ring\b|keep\b|write\b|bring\b|show\b|hold\b)|(?:can|could|shall|should)\s+we\s+(?:practi[sc]e|try|do|start|"
                        r"add|write|make|go|work|look|put)\b|(?:does|would)\s+(?:that|this)\s+(?:sound|work|be\s+(?:okay|ok|alright|all\s+right))\b|"
                        r"(?:is|are)\s+(?:that|you)\s+(?:okay|ok|alright|all\s+right)\s+(?:with|if)\b|deal\b|sound\s+good\b|"
+                       # "What if those four steps went on a laminated card ...?", "How about we write it down?"
+                       r"(?:what\s+if|how\s+about)\s+(?:we|you|those|these|the|it|that|this|i)\b(?![^?]{0,60}\b(?:kill\w*|die|dead|dying|"
+                       r"hurt\w*|harm\w*|suicid\w*)\b)|"
                        # "Are you still up for trying that today?", "Are you willing to give it a go?"
                        r"are\s+you\s+(?:still\s+)?(?:up\s+for|(?:willing|happy|ready)\s+to\s+(?:try|do|give|practi[sc]e|work|start))\b)",
                        re.IGNORECASE)
@@ -1616,6 +1638,9 @@ _FOR_LATER_PLAN = re.compile(r"\b(?:call|text|ring|phone|safety|crisis|emergency
                              re.IGNORECASE)
 _ASKS_CLIENT_TOO = re.compile(r"\b(?:yourself|for you|like that|you ever|you too|you had|what about you)\b", re.IGNORECASE)
 _EVER_Q = re.compile(r"\b(?:ever|history of|in the past|has there been a time|before)\b", re.IGNORECASE)
+# a picture seen in the head: "suddenly I saw a picture in my head, me jumping in front of it"
+_HEAD_PICTURE = re.compile(r"\b(?:picture|image|film|movie|flash)\w*\s+(?:\w+\s+)?(?:in|inside)\s+my\s+(?:head|mind)\b|"
+                           r"\bmy\s+(?:head|mind|brain)\s+(?:shows|showed|flashes|flashed|plays|played)\s+me\b", re.IGNORECASE)
 _SI_DISAVOW = re.compile(r"\b(?:do|did)n'?t want to die|not that i want|terrified of dying|what if i\b", re.IGNORECASE)
 # "I don't really want to die. But the thought comes": disowning a wish to die in the same breath as
 # describing the thought of it is a disclosure of suicidal thoughts, for the clinician to weigh
@@ -2221,6 +2246,10 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     mentions = [replace(m, mods=m.mods | {"negated"}) if m.field and m.facets & {"plan", "intent", "method",
                 "preparatory_behavior"} and _FACET_NEGATED.search(text[max(0, m.start - 30):m.start]) else m
                 for m in mentions]
+    # guilt for a death feared, not a wish to kill: "If my video makes them cut his money and he does it, it is me. I killed
+    # him. This is the thought.", and the clinician naming that thought back
+    mentions = [m for m in mentions if not (m.field == HI and _GUILT_KILLED.match(text, m.start)
+                                            and _GUILT_FRAME.search(text, max(0, m.start - 60), m.start))]
     if speaker == "client":
         # "she say i'm trying to poison her": someone else's claim about the client, told by the client, is not
         # the client's own thought; it is pointed out (_dialogue), never endorsed
@@ -2239,6 +2268,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # a plot told over sentences: "That farm one on telly. The brother poisons the neighbour's well." (a sentence of
         # the story with no I in it)
         mentions = [replace(m, mods=m.mods | {"media"}) if m.field and _told_plot(text, m.start) else m for m in mentions]
+        # the words of a song as it is sung: "we sing take me home lord take me home and it is in my head"
+        mentions = [replace(m, mods=m.mods | {"media"}) if m.field and _SUNG_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    else m for m in mentions]
         # a call-out told like a log entry: "Overdose, young man, nineteen, twenty." (the act is the patient's)
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and _CASE_LABEL.match(text, m.end) else m
                     for m in mentions]
@@ -2255,6 +2287,12 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     return _Turn(index, speaker, text, concept, cues, any(q for _, _, q in spans_q), first, spans_q)
 
 
+_SUNG_BEFORE = re.compile(r"\b(?:we|they|you|people|everyone|everybody|the\s+(?:women|men|choir|church|crowd))\s+(?:all\s+)?"
+                          r"(?:sing|sang|sings|singing|were\s+singing|chant|chanted|chanting)\s*[:,\"'“]?\s*(?:[\w'-]+\s+){0,6}$",
+                          re.IGNORECASE)
+_GUILT_KILLED = re.compile(r"killed\s+(?:him|her|them)\b", re.IGNORECASE)
+_GUILT_FRAME = re.compile(r"\b(?:it\s+is|it'?s|it\s+was|it\s+would\s+be|that'?s|that\s+is)\s+(?:me|my\s+fault|on\s+me)\b|"
+                          r"\bmy\s+fault\b|\bbecause\s+of\s+me\b|\bi(?:'m|\s+am)\s+(?:responsible|to\s+blame)\b", re.IGNORECASE)
 # someone else's claim or belief about the client, then the risk words: "she says I'm trying to poison her", "my
 # mother thinks I want to kill myself"; not the client's own clause after it ("... and I want to die")
 _CLAIMED_BY = re.compile(
@@ -2558,6 +2596,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     info = [_analyse(i, str(t.get("speaker", "")), d, engine) for i, (t, d) in enumerate(zip(turns, docs, strict=True))]
     _gate_weak(info)
     _recited(info)
+    _films_in_head(info)
     events = _dialogue(info)
     _clarified_not_death(info, events)
     _clarified_blame(info, events)
@@ -3163,7 +3202,7 @@ def _content_words(text: str) -> set[str]:
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
 # (past a short lead: "So, looking at both sides, how much do you believe it now?")
 _REFRAMING_Q = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:[a-z' ]{1,30},\s*)?(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
-                          r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what'?s\s+the\s+evidence\b|"
+                          r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what(?:'?s|\s+is)\s+the\s+evidence\b|"
                           # the evidence weighed: "And the evidence against?", "So when you put those side by side?"
                           r"(?:the\s+)?evidence\s+(?:against|for)\b|when\s+you\s+put\s+(?:those|these|them|it\s+all|both)\s+"
                           r"(?:side\s+by\s+side|together|next\s+to\s+each\s+other)\b)", re.IGNORECASE)
@@ -3325,8 +3364,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         best = max(read, key=read.__getitem__) if escalated else None
         # "Any suicidal thoughts?" "Not at all." ... "Last week I stood near the edge of the terrace a long time.":
         # what the client asked and denied, read later in their own words, is the later disclosure that wins
+        # (not a yes to the clinician's proposal: "What if those four steps went on a laminated card ...?" "On the tape
+        # measure, I always have it. Yes. That could work.")
         late = top is not None and t.speaker == "client" and read[top] >= threshold and top in first_denial \
-            and first_denial[top] < t.index <= first_denial[top] + LATE_WINDOW
+            and first_denial[top] < t.index <= first_denial[top] + LATE_WINDOW \
+            and not (asked[t.index] and _proposal(_last_question(info[t.index - 1])))
         if late and best is None:
             best = top
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
@@ -3393,7 +3435,10 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # dead?"): pointed at, not endorsed
             # (or harm to another read as strongly as a death wish, in words that name no harm, weapon or anger: the screen
             # torn between the two on "i don't call my brother i come home i sit on sofa with the boots still on")
-            if f == HI and (_read_as_other_field(f, t, info, events)
+            # (or the answer to a question that weighs a thought's evidence: "What is the evidence that your video would
+            # cause him to die?" "he said it on the phone. And if I film him carrying the mower, they cut.")
+            if asked[t.index] and _REFRAMING_Q.match(_last_question(info[t.index - 1])) \
+                    or f == HI and (_read_as_other_field(f, t, info, events)
                             or read.get(SI, 0.0) >= _TORN_READ and not any(
                                 _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
                     or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
@@ -3508,6 +3553,27 @@ def _recited(info: list[_Turn]) -> None:
             t.mentions, t.recited = [], True
 
 
+# a film that plays in the head, not on a screen: "It's only film in the head.", "the movie in my mind"
+_HEAD_FILM = re.compile(r"\b(?:film|movie|video)s?\s+(?:\w+\s+)?(?:in|inside)\s+(?:the|my|his|her|your)\s+(?:head|mind|brain)\b",
+                        re.IGNORECASE)
+_SCREEN_WORDS = re.compile(r"\b(?:song|show|series|book|novel|game|episode|netflix|cinema|tv|television|telly|actor|watch\w*|trailer|"
+                           r"director|scene)\b", re.IGNORECASE)
+
+
+def _films_in_head(info: list[_Turn]) -> None:
+    """Once the film has been said to play in the head ("It's only film in the head." "What's in the film?"), the harm
+    told "in the film" is the client's own image, not a plot on a screen."""
+    told = False
+    for t in info:
+        told = told or bool(_HEAD_FILM.search(t.text))
+        if not told or t.speaker == "clinician":
+            continue
+        t.mentions = [replace(m, mods=m.mods - {"media"})
+                      if "media" in m.mods and re.search(r"\b(?:film|movie)\b", t.text[_sentence_bounds(t.text, m.start)[0]:m.end],
+                                                         re.IGNORECASE)
+                      and not _SCREEN_WORDS.search(t.text) else m for m in t.mentions]
+
+
 def _mention_event(t: _Turn, m: _Mention, intrusive: bool, urge: bool) -> _Event:
     """One of the client's own mentions as an event."""
     assert m.field is not None
@@ -3613,7 +3679,10 @@ _OR_AFTER = re.compile(r"\W*or\b", re.IGNORECASE)
 _OR_BEFORE = re.compile(r"\bor\s+(?:to\s+)?$", re.IGNORECASE)
 _ONLY_THAT_ONE = re.compile(r"^\W*(?:no|nah|nope)\W+(?:[^.?!]*[.?!]\s+){0,3}(?:(?:just|only)\s+(?:him|her|them|that\s+(?:one|man|woman|guy|"
                             r"lad|fella|bloke))|(?:just|only)\s+(?-i:[A-Z][a-z]+)|(?:just|only)\s+(?:the|my|on\s+(?:the|my))\s+(?:knees?|arms?|legs?|wrists?|"
-                            r"thighs?|hands?|fingers?|fingertips|skin|stomach|feet|foot|shins?|palms?|forearms?))\b\W*$", re.IGNORECASE)
+                            r"thighs?|hands?|fingers?|fingertips|skin|stomach|feet|foot|shins?|palms?|forearms?))\b"
+                            # (and kept to the image: "No. Only him. And only the film.")
+                            r"(?:\W+(?:and\s+)?(?:only|just)\s+(?:the|in\s+(?:my|the))\s+(?:film|picture|image|head|mind|thoughts?|"
+                            r"imagination)\b)?\W*$", re.IGNORECASE)
 _OPENS_WITH_YEARS = re.compile(r"not since\b|" + _NOT_FOR_YEARS, re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:now|anymore|any more|these days|lately|since)\b|\bnothing (?:now|like that now)\b", re.IGNORECASE)
 # an answer that opens denying the present: "Now, no.", "Not now."
@@ -4206,10 +4275,16 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             # "Good heavens, no. That is precisely what I'm terrified of.": the thought just told is unwanted
             horrified = kind == "deny" and not urge and f != SI and bool(
                 _INTRUSIVE_WEAK.search(nxt.text) or _INTRUSIVE_STRONG.search(nxt.text))
-            if horrified:
+            # (and a picture of the client's own death, told as frightening and, asked, not wanted: "suddenly I saw a
+            # picture in my head, me jumping in front of it. I stepped back to the wall so fast" "Do you have any wish to
+            # die ...?" "No. No, I don't want to die. That is why it frightened me. The picture came like a stranger.")
+            frightened = kind == "deny" and not urge and f == SI and bool(_SI_DISAVOW.search(nxt.text)) and bool(
+                _INTRUSIVE_WEAK.search(nxt.text) or _INTRUSIVE_STRONG.search(nxt.text))
+            if horrified or frightened:
                 _retract(events, {f}, t.index, nxt.index, reach=4, reason=INTRUSIVE_REASON,
-                         unless=lambda turn: bool(_live(info[turn].cues.get("urge"))))
-            reason = INTRUSIVE_REASON if intrusive or horrified else None
+                         unless=lambda turn: bool(_live(info[turn].cues.get("urge")))
+                         or frightened and not _HEAD_PICTURE.search(info[turn].text))
+            reason = INTRUSIVE_REASON if intrusive or horrified or frightened else None
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
             if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
                 # "You mentioned cutting in the past. Has that come back?" "No."
@@ -4268,6 +4343,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
     """Another person in the room reporting what the client said or did."""
     reported = [m for m in t.mentions if "media" not in m.mods and "negated" not in m.mods
                 and not _self_reflexive(t.text, m) and not _BUT_NEVER.match(t.text, m.end)
+                and not _set_as_context(t, m, info, events)
                 and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
                           or _OWN_WORDS.search(t.text[m.start:m.end]))
                      or _QUOTED.search(t.text[max(0, m.start - 80):m.start])
@@ -4317,6 +4393,18 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
         if owned is not None and facets & {"method", "plan", "preparatory_behavior"}:
             events.append(_Event(f, "endorse", owned.index, 0, (t.index, owned.index), facets=facets, timeframe="recent",
                                  reason=OWNED_REPORT_REASON.format(turn=owned.index)))
+
+
+def _set_as_context(t: _Turn, m: _Mention, info: list[_Turn], events: list[_Event]) -> bool:
+    """A bare means named again by someone else, that the client's own words already set in a context that is no risk
+    ("I build the gallows, I tie the rope. It has a break-away, the actor is safe." ... "So when I see the rope, my body
+    remember."): the same thing, not a new report."""
+    if m.facets != {"method"}:
+        return False
+    word = t.text[m.start:m.end].lower()
+    return any(e.kind == "context" and e.field == m.field and e.turn < t.index and info[e.turn].speaker == "client"
+               and any(x.start == e.pos and info[e.turn].text[x.start:x.end].lower() == word for x in info[e.turn].mentions)
+               for e in events)
 
 
 # what someone else did, set against the client in the same breath, the clause ending there: "Her cousin, she cut
