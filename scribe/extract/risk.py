@@ -4282,8 +4282,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
                 _INTRUSIVE_WEAK.search(nxt.text) or _INTRUSIVE_STRONG.search(nxt.text))
             if horrified or frightened:
                 _retract(events, {f}, t.index, nxt.index, reach=4, reason=INTRUSIVE_REASON,
-                         unless=lambda turn: bool(_live(info[turn].cues.get("urge")))
-                         or frightened and not _HEAD_PICTURE.search(info[turn].text))
+                         unless=_told_standing(info, pictures_only=frightened))
             reason = INTRUSIVE_REASON if intrusive or horrified or frightened else None
             events.append(_Event(f, "deny", nxt.index, 0, ev, reason=reason))
             if any("historical" in m.mods and m.field == f and _about_client(t, m) for m in asked):
@@ -4324,6 +4323,14 @@ def _chosen_alternative(question: _Turn, asked: list[_Mention], answer: _Turn) -
         if m.field and alternative and re.sub(r"^to\s+", "", question.text[m.start:m.end].lower()).split()[:1] == [word]:
             picks.add(m.field)
     return picks.pop() if len(picks) == 1 else None
+
+
+def _told_standing(info: list[_Turn], pictures_only: bool) -> Callable[[int], bool]:
+    """Which told turns a retraction keeps: one that says the thought felt good (an urge), and, where only a picture is
+    taken back, any turn that tells no picture."""
+    def stands(turn: int) -> bool:
+        return bool(_live(info[turn].cues.get("urge"))) or pictures_only and not _HEAD_PICTURE.search(info[turn].text)
+    return stands
 
 
 def _retract(events: list[_Event], fields: set[str], question: int, answer: int, reach: int = 3,
