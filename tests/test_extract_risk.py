@@ -4282,3 +4282,22 @@ def test_a_person_named_by_title_in_the_question_assesses_harm_to_others() -> No
     r = finding(C("do you have any wish or intention to hurt mrs danforth or anyone"),
                 P("no no never never this is what makes me scared i would never"), field="homicidal_ideation")
     assert r.status == "denied"
+
+
+def test_a_risk_question_of_its_own_is_no_evidence_question_nor_a_proposal(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "if he comes near the kids again i will shoe to him i mean it i got my dads rifle in the loft"
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.97, "self_harm": 0.0} if t == said else {} for t in texts])
+    assert finding(C("what would you do if he came back"), P(said), field="homicidal_ideation").status == "endorsed"
+    got = risk(P("my best friend sent me a snap saying she wants to kms. i told the school counsellor."),
+               C("That was a really caring thing to do. How about you, any thoughts like that?"), P("no im ok, just worried about her."))
+    assert got["suicidal_ideation"] == "denied"
+
+
+def test_a_film_in_the_head_told_with_its_horror_stays_intrusive() -> None:
+    r = finding(C("On the metro platform, what goes through your mind?"),
+                P("A stupid film in my head: I push the man in front of me. Then I feel terrible and I step back to the wall. I "
+                  "never hurt anybody. I am the person who carries spiders outside."), field="homicidal_ideation")
+    assert r.status != "endorsed"

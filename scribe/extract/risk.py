@@ -1521,7 +1521,7 @@ _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!
 _INTRUSIVE_STRONG = re.compile(
     r"\b(?:intrusive|unwanted|ocd|pops? (?:up|into my head)|popped into my head|out of nowhere|foreign|not mine|postpartum|"
     r"rituals?|flash(?:es)?|my brain keeps|(?:it|they|the thoughts?)\s+(?:just\s+)?pops?\s+in\b|(?:it|that|the (?:thought|image|picture)|they) (?:just )?shows? up|so random|random|weird (?:thought|flash)\w*|"
-    r"horrible (?:thought|image)s?|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|the (?:picture|image) (?:comes|came|pops|flashes)|what if i|"
+    r"horrible (?:thought|image)s?|a stupid (?:film|picture|image|thought)|images?|pictures of|(?:a|this) picture (?:of|comes|came|pops|flashes)|the (?:picture|image) (?:comes|came|pops|flashes)|what if i|"
     r"can'?t stop the picture|grabs me|harm thoughts|"
     # the mind as the agent: "my head shows me the knife going into him", "my mind shows me slapping him"
     r"my\s+(?:head|mind|brain)\s+(?:shows|showed|throws|threw|flashes|flashed|gives|gave|plays|played)\s+me)\b",
@@ -1591,7 +1591,8 @@ _PROPOSAL = re.compile(r"^\W*(?:(?:and|so|okay|ok|now)\W+)*(?:(?:the|your|about\
                        r"add|write|make|go|work|look|put)\b|(?:does|would)\s+(?:that|this)\s+(?:sound|work|be\s+(?:okay|ok|alright|all\s+right))\b|"
                        r"(?:is|are)\s+(?:that|you)\s+(?:okay|ok|alright|all\s+right)\s+(?:with|if)\b|deal\b|sound\s+good\b|"
                        # "What if those four steps went on a laminated card ...?", "How about we write it down?"
-                       r"(?:what\s+if|how\s+about)\s+(?:we|you|those|these|the|it|that|this|i)\b(?![^?]{0,60}\b(?:kill\w*|die|dead|dying|"
+                       # (not "How about you, any thoughts like that?", a risk question put back to the client)
+                       r"(?:what\s+if\s+(?:we|those|these|the|it|that|this|i)|how\s+about\s+(?:we|i))\b(?![^?]{0,60}\b(?:kill\w*|die|dead|dying|"
                        r"hurt\w*|harm\w*|suicid\w*)\b)|"
                        # "Are you still up for trying that today?", "Are you willing to give it a go?"
                        r"are\s+you\s+(?:still\s+)?(?:up\s+for|(?:willing|happy|ready)\s+to\s+(?:try|do|give|practi[sc]e|work|start))\b)",
@@ -3213,6 +3214,9 @@ def _last_question(t: _Turn) -> str:
     return next((t.text[a:b] for a, b, q in reversed(t.sentences) if q), t.text)
 
 
+# a thought's evidence weighed (not "What would you do if he came back?", a risk question of its own)
+_EVIDENCE_Q = re.compile(r"\bwhat(?:'?s|\s+is)\s+the\s+evidence\b|\bevidence\s+(?:for|against)\b|"
+                         r"\bhow\s+(?:much|strongly)\s+do\s+you\s+believe\b", re.IGNORECASE)
 # the clinician putting the turn off to ask about something else: "We'll get to it. First, how was the week?"
 _PUT_OFF = re.compile(r"\b(?:we'?ll|we\s+will|let'?s|i'?ll)\s+(?:get|come|go)\s+(?:back\s+)?to\s+(?:it|that|this|them)\b",
                       re.IGNORECASE)
@@ -3437,7 +3441,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # torn between the two on "i don't call my brother i come home i sit on sofa with the boots still on")
             # (or the answer to a question that weighs a thought's evidence: "What is the evidence that your video would
             # cause him to die?" "he said it on the phone. And if I film him carrying the mower, they cut.")
-            if asked[t.index] and _REFRAMING_Q.match(_last_question(info[t.index - 1])) \
+            if asked[t.index] and _EVIDENCE_Q.search(_last_question(info[t.index - 1])) \
                     or f == HI and (_read_as_other_field(f, t, info, events)
                             or read.get(SI, 0.0) >= _TORN_READ and not any(
                                 _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
