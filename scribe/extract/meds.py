@@ -1864,19 +1864,15 @@ def _halved(text: str, d: Dose | None) -> Dose | None:
     return d
 
 
-# the part of the strength just said that is taken, in the same sentence: "The tablet is ten but I cut it, I take half
-# of the ten before I sleep"
-_PART_OF_THE = re.compile(rf"\b(?P<part>half|a\s+half|a\s+quarter|quarter)\s+of\s+(?:the|a|one)\s+(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
-
-
 def _part_taken(text: str, d: Dose | None, others: list[tuple[int, int]]) -> Dose | None:
-    """``d`` cut to the part of it said taken later in its sentence, before any other drug."""
+    """``d`` cut to the part of that strength said taken later in its sentence, before any other drug: "The tablet is ten
+    but I cut it, I take half of the ten before I sleep" is 5."""
     if d is None or not d.value:
         return d
-    sent = next((s for s in split_sentences(text) if s.start <= d.start < s.end), None)
-    hi = min([a for a, _ in others if a > d.end] + [sent.end if sent else len(text)])
-    part = _PART_OF_THE.search(text, d.end, hi)
-    if part is None or parse_number(part.group("num")) != d.value:
+    hi = min([a for a, _ in others if a > d.end] + [len(text)])
+    part = _PART_OF_STRENGTH.search(text, d.end, hi)
+    if part is None or parse_number(part.group("num")) != d.value \
+            or not any(s.start <= d.start and part.end() <= s.end for s in split_sentences(text)):
         return d
     return Dose(d.value * _PARTS[" ".join(part.group("part").lower().split())], d.unit, d.start, part.end())
 
@@ -2565,7 +2561,7 @@ _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a
 # ("half a fifteen": the "of" left out before "a")
 _PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|one\s+and\s+a\s+half|three\s+quarters)\s+(?:of\s+|(?=a\s))"
                                rf"(?P<of>the|a|one|my)\s+(?P<num>{NUMBER_RE})(?:\s*(?:mg|milligrams?))?(?=\s+(?:tablets?|pills?|ones?|"
-                               r"for|at|in|a\s+day|every|each|since|now|so|and|because|cause|cos|coz|but|otherwise)\b|\s*[.,;]|$)", re.IGNORECASE)
+                               r"for|at|in|a\s+day|every|each|since|now|so|and|because|cause|cos|coz|but|otherwise|before|after|when)\b|\s*[.,;]|$)", re.IGNORECASE)
 # ("me does only tek the half the twenty five": "the half" said beside the strength is that strength, not a part of it)
 _PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|one\s+and\s+a\s+half|a\s+half|(?<!the\s)half|half(?=\s+of\b)|three\s+quarters)\s+(?:of\s+)?"
                           r"(?:(?:a|one|the)\s+)?$",

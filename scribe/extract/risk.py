@@ -1639,8 +1639,10 @@ _FOR_LATER_PLAN = re.compile(r"\b(?:call|text|ring|phone|safety|crisis|emergency
                              re.IGNORECASE)
 _ASKS_CLIENT_TOO = re.compile(r"\b(?:yourself|for you|like that|you ever|you too|you had|what about you)\b", re.IGNORECASE)
 _EVER_Q = re.compile(r"\b(?:ever|history of|in the past|has there been a time|before)\b", re.IGNORECASE)
-# a picture seen in the head: "suddenly I saw a picture in my head, me jumping in front of it"
-_HEAD_PICTURE = re.compile(r"\b(?:picture|image|film|movie|flash)\w*\s+(?:\w+\s+)?(?:in|inside)\s+my\s+(?:head|mind)\b|"
+# a picture or a film seen in the head: "suddenly I saw a picture in my head, me jumping in front of it", "It's only film in
+# the head."
+_HEAD_PICTURE = re.compile(r"\b(?:picture|image|film|movie|video|flash)\w*\s+(?:\w+\s+)?(?:in|inside)\s+(?:the|my|his|her|your)\s+"
+                           r"(?:head|mind|brain)\b|"
                            r"\bmy\s+(?:head|mind|brain)\s+(?:shows|showed|flashes|flashed|plays|played)\s+me\b", re.IGNORECASE)
 _SI_DISAVOW = re.compile(r"\b(?:do|did)n'?t want to die|not that i want|terrified of dying|what if i\b", re.IGNORECASE)
 # "I don't really want to die. But the thought comes": disowning a wish to die in the same breath as
@@ -2249,7 +2251,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                 for m in mentions]
     # guilt for a death feared, not a wish to kill: "If my video makes them cut his money and he does it, it is me. I killed
     # him. This is the thought.", and the clinician naming that thought back
-    mentions = [m for m in mentions if not (m.field == HI and _GUILT_KILLED.match(text, m.start)
+    mentions = [m for m in mentions if not (m.field == HI and _BLAMED_KILLING.search(text, max(0, m.start - 20), m.end)
                                             and _GUILT_FRAME.search(text, max(0, m.start - 60), m.start))]
     if speaker == "client":
         # "she say i'm trying to poison her": someone else's claim about the client, told by the client, is not
@@ -2291,9 +2293,6 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
 _SUNG_BEFORE = re.compile(r"\b(?:we|they|you|people|everyone|everybody|the\s+(?:women|men|choir|church|crowd))\s+(?:all\s+)?"
                           r"(?:sing|sang|sings|singing|were\s+singing|chant|chanted|chanting)\s*[:,\"'“]?\s*(?:[\w'-]+\s+){0,6}$",
                           re.IGNORECASE)
-_GUILT_KILLED = re.compile(r"killed\s+(?:him|her|them)\b", re.IGNORECASE)
-_GUILT_FRAME = re.compile(r"\b(?:it\s+is|it'?s|it\s+was|it\s+would\s+be|that'?s|that\s+is)\s+(?:me|my\s+fault|on\s+me)\b|"
-                          r"\bmy\s+fault\b|\bbecause\s+of\s+me\b|\bi(?:'m|\s+am)\s+(?:responsible|to\s+blame)\b", re.IGNORECASE)
 # someone else's claim or belief about the client, then the risk words: "she says I'm trying to poison her", "my
 # mother thinks I want to kill myself"; not the client's own clause after it ("... and I want to die")
 _CLAIMED_BY = re.compile(
@@ -3002,8 +3001,13 @@ DEATH_THOUGHTS_REASON = "thoughts of death, which the client said are not a wish
 
 
 # a death the client blames themselves for, said as a killing: "now I keep thinking, I killed him. I missed something."
-_BLAMED_KILLING = re.compile(r"\bi\s+(?:(?:basically|practically|probably|just)\s+)?(?:killed|murdered)\s+(?:him|her|them|my\s+\w+)\b",
+# ("it is me who killed her" says the same)
+_BLAMED_KILLING = re.compile(r"(?:\bi|\bme\s+(?:who|that))\s+(?:(?:basically|practically|probably|just)\s+)?(?:killed|murdered)\s+"
+                             r"(?:him|her|them|my\s+\w+)\b",
                              re.IGNORECASE)
+# ... or said in the same breath as the fault being the client's: "it is me. I killed him. This is the thought."
+_GUILT_FRAME = re.compile(r"\b(?:it\s+is|it'?s|it\s+was|it\s+would\s+be|that'?s|that\s+is)\s+(?:me|my\s+fault|on\s+me)\b|"
+                          r"\bmy\s+fault\b|\bbecause\s+of\s+me\b|\bi(?:'m|\s+am)\s+(?:responsible|to\s+blame)\b", re.IGNORECASE)
 # ... asked what it means: "When you say 'I killed him', what do you mean exactly?"
 _WHAT_MEANT = re.compile(r"\b(?:what\s+do\s+you\s+mean|what\s+you\s+mean|mean\s+by|say\s+more|tell\s+me\s+more)\b", re.IGNORECASE)
 # ... and said to be no act: "Not, not that I did anything to him. I mean... if I had seen the ulcer was deeper"
@@ -3202,10 +3206,12 @@ def _content_words(text: str) -> set[str]:
 
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
 # (past a short lead: "So, looking at both sides, how much do you believe it now?")
+# a thought's evidence weighed: "What is the evidence that ...?", "And the evidence against?", "how much do you believe it?"
+_EVIDENCE = r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what(?:'?s|\s+is)\s+the\s+evidence\b|(?:the\s+)?evidence\s+(?:against|for)\b"
 _REFRAMING_Q = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|then)\W+)*(?:[a-z' ]{1,30},\s*)?(?:what\s+(?:would|could|might|else|is\s+another|'?s\s+another)\b|"
-                          r"how\s+(?:much|strongly)\s+do\s+you\s+believe\b|what(?:'?s|\s+is)\s+the\s+evidence\b|"
-                          # the evidence weighed: "And the evidence against?", "So when you put those side by side?"
-                          r"(?:the\s+)?evidence\s+(?:against|for)\b|when\s+you\s+put\s+(?:those|these|them|it\s+all|both)\s+"
+                          + _EVIDENCE + r"|"
+                          # "So when you put those side by side?"
+                          r"when\s+you\s+put\s+(?:those|these|them|it\s+all|both)\s+"
                           r"(?:side\s+by\s+side|together|next\s+to\s+each\s+other)\b)", re.IGNORECASE)
 
 
@@ -3214,9 +3220,8 @@ def _last_question(t: _Turn) -> str:
     return next((t.text[a:b] for a, b, q in reversed(t.sentences) if q), t.text)
 
 
-# a thought's evidence weighed (not "What would you do if he came back?", a risk question of its own)
-_EVIDENCE_Q = re.compile(r"\bwhat(?:'?s|\s+is)\s+the\s+evidence\b|\bevidence\s+(?:for|against)\b|"
-                         r"\bhow\s+(?:much|strongly)\s+do\s+you\s+believe\b", re.IGNORECASE)
+# ... asked anywhere in the question (not "What would you do if he came back?", a risk question of its own)
+_EVIDENCE_Q = re.compile(r"\b(?:" + _EVIDENCE + ")", re.IGNORECASE)
 # the clinician putting the turn off to ask about something else: "We'll get to it. First, how was the week?"
 _PUT_OFF = re.compile(r"\b(?:we'?ll|we\s+will|let'?s|i'?ll)\s+(?:get|come|go)\s+(?:back\s+)?to\s+(?:it|that|this|them)\b",
                       re.IGNORECASE)
@@ -3557,9 +3562,6 @@ def _recited(info: list[_Turn]) -> None:
             t.mentions, t.recited = [], True
 
 
-# a film that plays in the head, not on a screen: "It's only film in the head.", "the movie in my mind"
-_HEAD_FILM = re.compile(r"\b(?:film|movie|video)s?\s+(?:\w+\s+)?(?:in|inside)\s+(?:the|my|his|her|your)\s+(?:head|mind|brain)\b",
-                        re.IGNORECASE)
 _SCREEN_WORDS = re.compile(r"\b(?:song|show|series|book|novel|game|episode|netflix|cinema|tv|television|telly|actor|watch\w*|trailer|"
                            r"director|scene)\b", re.IGNORECASE)
 
@@ -3569,7 +3571,7 @@ def _films_in_head(info: list[_Turn]) -> None:
     told "in the film" is the client's own image, not a plot on a screen."""
     told = False
     for t in info:
-        told = told or bool(_HEAD_FILM.search(t.text))
+        told = told or bool(_HEAD_PICTURE.search(t.text))
         if not told or t.speaker == "clinician":
             continue
         t.mentions = [replace(m, mods=m.mods - {"media"})
