@@ -3544,3 +3544,42 @@ def test_no_drug_from_a_sound_written_with_a_digit_nor_one_handed_out_at_work() 
     assert "fish oil" not in got
     got = meds(P("At work I hand out pills at med pass, the Seroquel, those are for the inmates, not me."))
     assert "quetiapine" not in got
+
+
+@pytest.mark.parametrize(("turns", "drug", "dose", "status"), [
+    # a name said in syllables, the client's own taking before its dose, a dose per time of day with "again" and a
+    # clause of the client's day between, summed; the clinician's "two times" is no total
+    ((C("what are you taking right now"),
+      P("the des ven la fax een i take the fifty in the morning when i wake up and fifty again at night"),
+      C("so fifty two times")), "desvenlafaxine", "100 mg", "current"),
+    # a name first misheard and put right at once
+    ((P("the sir tra lean no ser tra leen fifty milligram i start it on monday"),), "sertraline", "50 mg", "started"),
+    # a count with a part, of a strength, then the sum
+    ((P("the ess sit al oh pram i take one and a half of the ten so fifteen every morning"),), "escitalopram", "15 mg", None),
+    # the small tablet of 0.5
+    ((P("the lor a zee pam the small one point five only when the panic comes"),), "lorazepam", "0.5 mg", None),
+    # things counted at work are no dose of the drug named before them
+    ((P("The Concerta, thirty-six every morning."), C("And the work?"),
+      P("I do the hard rows in the morning when the Concerta is strong, four rows.")), "methylphenidate", "36 mg", None),
+    # the strength alone, then a tablet and since when; a strength listed, then since when
+    ((P("The naltrexone. Fifty, one tablet, every morning since last Thursday. And the patch for the cigarettes, the "
+        "twenty-one milligram, since Monday."),), "nicotine", "21 mg", "started"),
+    ((P("The naltrexone. Fifty, one tablet, every morning since last Thursday."),), "naltrexone", "50 mg", "started"),
+])
+def test_doses_and_starts_read_off_blind39(turns, drug: str, dose: str, status: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = meds(*turns)
+    assert got[drug]["dose"] == dose
+    assert status is None or got[drug]["status"] == status
+
+
+def test_an_animals_drug_a_course_over_months_back_and_one_stopped_long_ago_are_not_the_clients() -> None:
+    got = meds(P("the metro nida zole the vet gave it for the bearded dragon i give it with a syringe"),
+               P("and the calcium powder i dust the crickets not for me"),
+               P("the fluoxetine i take twenty every morning"))
+    assert set(got) == {"fluoxetine"}
+    got = meds(C("And the Librium from the detox in February?"), P("That was finished in February. Only a week."))
+    assert "chlordiazepoxide" not in got
+    got = meds(P("no only the hydroxyzine from before i stopped that long time it made me sleepy"))
+    assert "hydroxyzine" not in got
+    got = meds(P("the hydro cortisone cream i put at night and the vitamin stuff here is for the geckos"))
+    assert "hydrocortisone" in got

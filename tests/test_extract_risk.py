@@ -4301,3 +4301,34 @@ def test_a_film_in_the_head_told_with_its_horror_stays_intrusive() -> None:
                 P("A stupid film in my head: I push the man in front of me. Then I feel terrible and I step back to the wall. I "
                   "never hurt anybody. I am the person who carries spiders outside."), field="homicidal_ideation")
     assert r.status != "endorsed"
+
+
+def test_an_unpunctuated_part_of_you_question_answered_yes_is_a_passive_wish() -> None:
+    r = finding(C("have you had thoughts of killing yourself"), P("no no this is not for me"),
+                C("when you were lying in the truck that night did part of you want to die"),
+                P("not to do something to myself but if the river takes me yes part of me wanted it"))
+    assert r.status == "endorsed" and r.facets.wish_dead and r.needs_review
+
+
+def test_a_thing_of_the_clients_burned_in_a_saying_is_no_self_harm() -> None:
+    got = risk(C("That sounds humiliating."), P("In my village we say a man's name is his house. She burned my house."),
+               C("Any thoughts of killing yourself, or of hurting yourself?"), P("No. Nothing like that."))
+    assert got["self_harm"] == "denied"
+    assert risk(C("what happened"), P("i burned my arm with the lighter on purpose"))["self_harm"] == "endorsed"
+
+
+@pytest.mark.parametrize(("answer", "status"), [
+    ("no only the targets haha i shoot the same paper man ten times a week but he is paper", "denied"),
+    ("no only the foreman i want to hit him every day", "endorsed"),
+])
+def test_only_a_thing_the_job_strikes_is_no_harm_to_others(answer: str, status: str) -> None:
+    assert finding(C("and any thoughts of hurting anyone at work"), P(answer), field="homicidal_ideation").status == status
+
+
+def test_what_the_relatives_did_to_the_client_is_no_report_of_his_harm_to_others() -> None:
+    got = risk(C("and the new tablet"), P("kinda sleepy"),
+               O("back home he was the boy who lost his books we beat him for it i am sorry for it now"),
+               C("it sounds like you understand him better now"))
+    assert got["homicidal_ideation"] == "not_assessed"
+    got = risk(C("how was the week"), O("he told me he will beat him to death when he sees him"), P("i was angry"))
+    assert got["homicidal_ideation"] == "endorsed"

@@ -146,7 +146,17 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # ... the drugs the client hands out at work: "at med pass, the Suboxone, the Seroquel, those are
                              # for the inmates, not me"
                              r"|^[^.?!]{0,60}?\b(?:those|these|they|that|it)\s*(?:'re|'s|\s+are|\s+is)\s+(?:only\s+|just\s+)?for\s+(?:the\s+)?"
-                             r"(?:inmates|prisoners|patients|residents|clients|customers|guests|kids|children|students|animals)\b",
+                             r"(?:inmates|prisoners|patients|residents|clients|customers|guests|kids|children|students|animals)\b"
+                             # an animal's: "the metro nida zole the reptile vet gave it ... that is for the gecko only", "the
+                             # calcium with d3 i dust the crickets not for me"
+                             # (not past a new thing named: "the hydro cortisone i put at night and the vitamin stuff is for
+                             # the geckos")
+                             r"|^(?:(?!\band\s+the\b)[^.?!]){0,60}?\b(?:(?:is|are|it'?s|that'?s|they'?re)\s+(?:only\s+|just\s+)?|"
+                             r"(?:gave|gives|give)\s+(?:it|them)\s+)"
+                             r"for\s+(?:the|my|our)\s+(?:\w+\s+)?"
+                             r"(?:geckos?|dogs?|cats?|horses?|snakes?|lizards?|birds?|parrots?|rabbits?|pupp(?:y|ies)|kittens?|pets?|"
+                             r"fish|cows?|goats?|sheep|pigs?|chickens?|hens?|tortoises?|turtles?|ferrets?|dragons?|iguanas?|reptiles?|hamsters?|guinea\s+pigs?)\b"
+                             r"|^[^.?!]{0,50}?\bnot\s+for\s+me\s*(?:[.,;!]|$)",
                              re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
 _SPEAKER_SUBJECT = re.compile(
@@ -177,7 +187,10 @@ _PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|s
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
 # the summer", within the period)
 _STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up)\b[^.?!]{0,30}\b(years ago|last year|a year ago|the year before last|"
-                               r"back in (19|20)\d\d)\b", re.IGNORECASE)
+                               r"back in (19|20)\d\d)\b|"
+                               # (or said as long ago: "the hydroxyzine from last year i stopped that long time")
+                               r"\b(stopped|quit|came off|gave up)\s+(?:(?:it|that|them|this)\s+)?(?:a\s+)?long\s+(?:time|ago)\b",
+                               re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(now|currently|still|recently|lately|last (week|month)|this (week|month|year)|(days|weeks) ago|since)\b",
     re.IGNORECASE,
@@ -379,6 +392,10 @@ _SINCE_RECENTLY = re.compile(
     r"(a|one|two|three|a\s+few|a\s+couple(\s+of)?)\s+(days|weeks)\s+ago\b)",
     re.IGNORECASE,
 )
+# a strength listed, then since when: "And the patch for the cigarettes, the fourteen milligram, since Monday."
+# (or how it is taken: "Fifty, one tablet, every morning since last Thursday.")
+_STRENGTH_JUST_SAID = re.compile(rf"(?:\b{NUMBER_RE}\s*(?:mg|milligrams?|mcg|micrograms?)|\b(?:one|a)\s+(?:tablet|pill|capsule),?\s+"
+                                 r"(?:every|each)\s+(?:morning|night|evening|day))\s*,?\s*$", re.IGNORECASE)
 _ON_IT = re.compile(r"\b(on|taking|using|take|takes|been)\b", re.IGNORECASE)
 _STATUS_HYPOTHETICAL = re.compile(
     # "birth control can lower lamotrigine levels": what a drug may do, not what was done
@@ -437,7 +454,8 @@ _TIMES_OF_DAY = (
 _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
 # one amount for one time of day, either order: "three hundred in the morning", "at night six hundred"
 _TIMED_DOSE = re.compile(
-    rf"(?<!\bat )(?<!\baround )(?<!\bby )(?:another\s+)?(?P<a>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}"
+    # ("seventy five again in the evening")
+    rf"(?<!\bat )(?<!\baround )(?<!\bby )(?:another\s+)?(?P<a>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?:\s+(?:again|more|also|too))?\s+{_TIMES_OF_DAY}"
     rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))"
     # a count of a strength: "two of the fives in the morning and one at midday"
     rf"|\b(?P<c>one|two|three|four|a\s+couple)\s+of\s+(?:the|my)\s+(?P<s>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}",
@@ -449,6 +467,8 @@ _SAME_AGAIN = re.compile(
 _TIMED_JOIN = re.compile(
     # "ten in the morning before school and ten at lunch": a second time phrase may qualify the first
     rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?"
+    # (or when that is in the client's day: "seventy five in the morning when i wake in the afternoon and seventy five ...")
+    rf"(?:when\s+i\s+(?:wake|get\s+up|go\s+to\s+(?:bed|sleep|work)|come\s+home)(?:\s+up)?(?:\s+{_TIMES_OF_DAY})?[\s,]+)?"
     # "two of the five hundred in the morning with my bread, and one five hundred in the night"
     r"(?:(?:with|after|before)\s+(?:my\s+|the\s+|some\s+)?(?:food|breakfast|bread|tea|coffee|milk|meals?|eating|dinner|supper|lunch)[\s,]+)?"
     r"(?:(?:and|then|plus|with|now|still|also|like before|as before|same as before|as usual|like usual)[\s,]+)*"
@@ -611,7 +631,8 @@ _TAKE_SLOT_BEFORE = re.compile(
 _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
                              re.IGNORECASE)
 # (the tablet named by its look first: "the mir ta za peen the small one seven and half at night")
-_DOSE_NEXT = re.compile(rf"^\W*(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}"
+# (or after the client's own taking: "the ven la fax een i take the seventy five in the morning")
+_DOSE_NEXT = re.compile(rf"^\W*(?:i\s+(?:take|use|have)\s+)?(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}"
                         rf"(?:(?:small|little|big|new|white|blue|pink|yellow|orange|round)\s+one\W+)?{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
@@ -1065,7 +1086,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     scoped = before[max(0, len(before) - (m.start - speech_unit_at(text, m.start).start)):]
     negated = _NEGATION_BEFORE.search(scoped)
     if negated and _OWN_TAKING_AFTER_NEGATION.search(scoped, negated.start() + 1):
-        negated = None  # "don't want to be a zombie ... i take me blood pressure one the rammy pril": a clause of its own
+        negated = None
+    said_wrong = _SAID_WRONG_BEFORE.search(scoped) if negated else None
+    if said_wrong and said_wrong.group("try")[:1].lower() == text[m.start:m.start + 1].lower():
+        negated = None  # the name said again, put right: "the pray so sin no pra zo sin one milligram"  # "don't want to be a zombie ... i take me blood pressure one the rammy pril": a clause of its own
     if negated and not _TAKING_NOW_BEFORE.search(scoped):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation; "I stopped the Intuniv ... I'm not
         # doing Concerta" is still a refusal of the Concerta
@@ -1109,6 +1133,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
+
+
+# the name first said wrong and put right at once: "the pray so sin no pra zo sin"
+_SAID_WRONG_BEFORE = re.compile(r"\bthe\s+(?P<try>(?:(?!the\b|my\b|no\b)[a-z]+\s+){1,4})no\W+(?:the\s+)?$", re.IGNORECASE)
 
 
 _HOW_TAKEN = re.compile(r"\bhow\s+(?:do|are|did|much\s+do|much\s+are|often\s+do)\s+you\s+(?:normally\s+|usually\s+)?"
@@ -1232,7 +1260,8 @@ def _asserted_cues(text: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
             out.append(_Cue(status, lo + mm.start(), lo + mm.end()))
     for mm in _SINCE_RECENTLY.finditer(window):
         left = window[: mm.start()]
-        if _ON_IT.search(left) and not _STATUS_HYPOTHETICAL.search(left) and not any(c.start <= lo + mm.start() < c.end for c in out):
+        if (_ON_IT.search(left) or _STRENGTH_JUST_SAID.search(left)) and not _STATUS_HYPOTHETICAL.search(left) \
+                and not any(c.start <= lo + mm.start() < c.end for c in out):
             out.append(_Cue("started", lo + mm.start(), lo + mm.end()))
     return out
 
@@ -1385,6 +1414,9 @@ _NOT_DOSE_AFTER = re.compile(
     r"centimet\w+|kilos|kg|stone|degrees|tonnes?|tons|litres?|liters?|kilomet\w+|km|floors|storeys|steps|laps|"
     # counts of a device's doses: "the salbutamol, two puffs when I need it"
     r"puffs?|sprays?|squirts?|drops|inhalations?|clicks|pumps?|"
+    # things counted at work or at home: "when the Vyvanse is strong, three squares"
+    r"squares|boxes|rows|pieces|bags|loads|trips|calls|emails|files|jobs|shifts|houses|rooms|walls|cars|trucks|runs|rounds|"
+    r"sets|reps|words|lines|plates|pots|trees|customers|clients|patients|orders|tables|chairs|bottles|cans|"
     # a count of tablets: "The Tylenol, two tablets in the morning" (the strength, if said, is its own number)
     r"tablets|pills|capsules|caps|tabs)\b"
     r"|^\s*of (those|them|these|it|us|you)\b"  # "if you notice two of those"
@@ -1684,6 +1716,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         lead_one = LEAD_ONE.match(num)
         if lead_one:  # "the big one fifty thousand"
             num = num[lead_one.end():]
+        elif re.match(r"one\s+point\b", num, re.IGNORECASE) and _TABLET_LOOK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            num = num[4:]  # "the small one point five": the small tablet, of 0.5
         if _SPOKEN_YEAR.fullmatch(num):
             continue  # "in twenty nineteen" is a year, not 39
         if re.match(rf"\s+of\s+(?:the|my|your)\s+{NUMBER_RE}\b", text[end:], re.IGNORECASE):
@@ -1702,6 +1736,10 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             start = max(0, start - 20) + count.start()
         out.append(Dose(amount, unit, start, end))
     return sorted(out, key=lambda d: d.start)
+
+
+# a tablet named by its look: "the small one point five"
+_TABLET_LOOK_BEFORE = re.compile(r"\b(?:small|smaller|little|tiny|big|bigger|white|pink|blue|yellow|orange|round|new)\s+$", re.IGNORECASE)
 
 
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
@@ -2069,6 +2107,9 @@ _COUNT_OF_IT_AFTER = re.compile(rf".{{0,60}}?\b(?:so|now|then)\s+(?:(?:i|she|he|
                                 re.IGNORECASE)
 
 
+_PART_COUNT_BEFORE = re.compile(r"\b(?:one|two|three)\s+and\s+(?:a\s+)?half\s+(?:of\s+)?(?:the|my)\s+$", re.IGNORECASE)
+
+
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
     """A daily total said after a dose per administration, two to four times it: the gold records the total; and the
     amount worked out after a count of tablets, which is the dose where the count was taken for it."""
@@ -2108,6 +2149,13 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
             value, end = _worked_amount(worked)
             if value and _multiple_of(value, d.value, (0.25, 0.5, 0.75, 1.5, 2, 2.5, 3, 4)):
                 return Dose(value, d.unit, d.start, end)
+    if d.value and _PART_COUNT_BEFORE.search(text, max(0, d.start - 30), d.start):
+        # a count with a part, of a strength, then the sum: "i take one and a half of the ten so fifteen"
+        worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
+        if worked and not text[d.end:worked.start()].strip(" ,"):
+            value, end = _worked_amount(worked)
+            if value and _multiple_of(value, d.value, (0.5, 1.5, 2.5)):
+                return Dose(value, d.unit, d.start, end)
     if d.value and re.search(r"(?:ies|s)$", text[d.start:d.end], re.IGNORECASE):
         # tablets of a strength said in the plural, then worked out: "the two capsules now, the twenties, so forty"
         worked = _WORKED_OUT.search(text, d.end, min(hi, d.end + 24))
@@ -2123,6 +2171,8 @@ def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
 _SUMS_UP = re.compile(rf"^\W*(?:(?:okay|ok|right|alright)\W+)?(?:(?:{NUMBER_RE})\s+(?:of\s+the\s+)?[\w\s-]{{1,30}}?,\s*)?so\s+"
                       rf"(?:(?:that'?s|it'?s|you'?re\s+(?:on|taking)|still|now|back\s+to|about)\s+)*(?:the\s+)?"
                       rf"(?P<n>{NUMBER_RE})(?![\w-])(?:\s*{_DOSE_UNIT})?(?!\s*(?:times|days?|weeks?|months?|years?|o'clock|out\s+of|percent))"
+                      # (nor the amount per time, counted: "so seventy five two times")
+                      rf"(?!\s+(?:(?:two|three|four|2|3|4)\s+times|twice)\b)"
                       # (one amount of several said per time is no sum: "so two in the morning and one at night", "So three
                       # hundred in the morning and six hundred at night")
                       rf"(?!\s*(?:in\s+the\s+|at\s+|with\s+|every\s+|each\s+)?(?:morning|evening|night|bedtime|lunch|breakfast|"
@@ -2430,7 +2480,9 @@ _ONE_PILL_OPENS = re.compile(r"\W*(?:(?:before|now|so|then|and|um|uh)\W+)*(?:one
 # (and how long the course runs: "Five hundred, four times a day, seven days.")
 _WHEN_TAKEN_AFTER = re.compile(rf"(?:\W+(?:{_TIMES_OF_DAY}|and|twice|once|(?:two|three|four)\s+times|(?:a|per)\s+day|daily|every\s+(?:day|"
                                rf"morning|night|evening)|each\s+(?:morning|night|evening)|with\s+food|"
-                               rf"(?:for\s+)?(?:\d+|three|five|seven|ten|fourteen|twenty-one|twenty\s+one|thirty)\s+days))+\W*", re.IGNORECASE)
+                               rf"(?:for\s+)?(?:\d+|three|five|seven|ten|fourteen|twenty-one|twenty\s+one|thirty)\s+days|"
+                               # "Fifty, one tablet, every morning since last Thursday."
+                               rf"one\s+(?:tablet|pill|capsule|tab)|since\s+(?:last\s+)?[a-z]+))+\W*", re.IGNORECASE)
 _WHICH_ONE_AFTER = re.compile(r",\s+the\s+(?:\w+\s+)?(?:one|patch|strength|dose|tablet|pill)\b", re.IGNORECASE)
 # a count of the strength just named, in the next sentence: "The fifty. I take two of them, in the morning, together."
 # ("the tablets are ten i take two and a half of them at night": 25)
@@ -2881,6 +2933,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if nxt is not None and _NEG_ANSWER.search(turns[nxt]["text"]) and not _STOPPED.search(turns[nxt]["text"]):
                 disowned.add(m.generic)
                 continue
+            if nxt is not None and _FINISHED_IN_MONTH.match(turns[nxt]["text"]):
+                disowned.add(m.generic)  # "And the Librium from the detox in March?" "That was finished in March.": before
+                continue
         if m.speaker == "clinician" and _refused_in_reply(m, turns):
             disowned.add(m.generic)
             continue
@@ -3108,6 +3163,10 @@ def _one_per_substance(facts: list[MedFact]) -> list[MedFact]:
 
 
 # the client turning down what the clinician just named: "nah i told her no, i'm not doing it"
+# a course the reply says was over months back: "That was finished in March. Only ten days."
+_FINISHED_IN_MONTH = re.compile(r"^\W*(?:(?:no|oh|that|it)\W+)*(?:that|it)\s+(?:was|got|is)\s+(?:all\s+)?(?:finished|done|over|completed|"
+                                r"stopped|ended)\s+(?:back\s+)?in\s+(?:january|february|march|april|may|june|july|august|september|"
+                                r"october|november|december|the\s+(?:spring|summer|fall|autumn|winter))\b", re.IGNORECASE)
 _REFUSAL_REPLY = re.compile(
     r"^\W*(?:(?:no|nope|nah|naw|um|uh|well|oh|so)\W+)*(?:[^.?!]{0,40}?\b)?(?:"
     r"(?:i|we) (?:told|said to) (?:him|her|them|the doctor|the nurse|[a-z]+) no\b|(?:i|we) said no\b|"

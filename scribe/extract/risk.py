@@ -799,6 +799,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      r"class|school|ties|"
+     # a thing of the client's burned, said or done: "a man's name is his house. He burned my house."
+     r"(?:my|our|his|her|their|your)\s+(?:house|home|name|car|bridges?|shop|farm|fields?|papers?|letters?|photos?|clothes|"
+     r"food|dinner|rice|toast|money)|"
      # the work of the hands: "i cut keys at the keymaster", "I cut hair at the salon"
      r"(?:the\s+|their\s+|people'?s\s+)?(?:hair|" + _CUT_WORK_WORDS + r")|"
      # a way of slicing shown: "I remember she cut like this, thin-thin"
@@ -1440,6 +1443,8 @@ _QUESTION = re.compile(
     # an unpunctuated question inside a longer sentence: "... when it pops up is there a part of you that ..."
     r"\b(?:is|are|was|were)\s+there\s+(?:ever\s+)?(?:a\s+part|any|anything|a\s+time|times|moments?|a\s+moment|a\s+point|"
     r"a\s+day|a\s+night|ever)\b|\bwould\s+you\s+say\b|"
+    # "... when you were sitting there did part of you want to die"
+    r"\b(?:did|does|do|has|had|is|was)\s+(?:a\s+|any\s+|some\s+)?part\s+of\s+you\b|"
     # and its other unpunctuated forms: "... every time how have the suicidal thoughts been", "when it comes is it a wish ..."
     r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever|that)\b|"
     # and the check put at the end of words read back: "it says sometimes i put my arm on the dryer can on purpose is that right"
@@ -1563,6 +1568,8 @@ _TAG_QUESTION = re.compile(r"\b(?:okay|ok|right|yeah|you know|alright|innit|eh|y
 _FIRST_PERSON_BEFORE = re.compile(
     r"\bi(?:'m|'ve|'d|'ll)?\s+(?:(?:have|been|want|wanted|keep|think|thought|feel|felt|am|was|would|will|really|just|sometimes|"
     r"also|to|about|of|like|do|did|don't|can't|going|gonna|could|might)\s+){0,3}$", re.IGNORECASE)
+# what the speaker's household did, the client its object: "he was always the boy who lost his shoes we beat him for it"
+_WE_BEFORE = re.compile(r"\bwe(?:'d|'ve)?\s+(?:(?:used\s+to|would|all|also|sometimes|even|did|once)\s+){0,2}$", re.IGNORECASE)
 _THAT_MOMENT = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:on\s+|in\s+|at\s+)?that\s+(?:day|night|moment|time|morning|evening|afternoon)\b",
                           re.IGNORECASE)
 _NOW_NO = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+|and\s+)?(?:now|today|these\s+days),?\s+(?:no|nothing|never|not)\b|\bnot\s+now\b", re.IGNORECASE)
@@ -2486,7 +2493,9 @@ _ONLY_A_THING = re.compile(
     r"(?:no|nope|nah|never)\b\W+(?:only|just)\s+(?:the|my|that|this|those|these)\s+(?!(?:man|woman|guy|girl|boy|kids?|child|children|"
     r"baby|boss|manager|foreman|husband|wife|partner|ex|neighbou?rs?|brother|sister|mother|father|mum|mom|dad|son|daughter|uncle|"
     r"aunt|cousin|friends?|customers?|clients?|driver|teacher|landlord|colleagues?|supervisor|people|person|one|bloke|lad|"
-    r"fella|family|in-?laws?|others?)\b)[a-z]+\s+(?:that\s+)?i\s+(?:want|wanna|would\s+like|feel\s+like)\b", re.IGNORECASE)
+    r"fella|family|in-?laws?|others?)\b)[a-z]+\s+(?:that\s+)?(?:(?:ha(?:ha)*|he(?:he)*)\W+)?"
+    # (or the thing done to, in the job's words: "no only the dummies haha i kill the same dummy five times a week")
+    r"i\s+(?:want|wanna|would\s+like|feel\s+like|kill|hit|smash|crash|shoot|punch|beat|destroy|break)\b", re.IGNORECASE)
 
 
 def _other_act_yes(text: str, affirm: list[_Mention]) -> bool:
@@ -4358,6 +4367,7 @@ def _other_turn(t: _Turn, info: list[_Turn], events: list[_Event]) -> None:
                 and not _self_reflexive(t.text, m) and not _BUT_NEVER.match(t.text, m.end)
                 and not _set_as_context(t, m, info, events)
                 and (not (_FIRST_PERSON_BEFORE.search(t.text[max(0, m.start - 30):m.start])
+                          or _WE_BEFORE.search(t.text[max(0, m.start - 30):m.start])
                           or _OWN_WORDS.search(t.text[m.start:m.end]))
                      or _QUOTED.search(t.text[max(0, m.start - 80):m.start])
                      or _MESSAGE_READ.search(t.text[max(0, m.start - 80):m.start])
