@@ -3583,3 +3583,40 @@ def test_an_animals_drug_a_course_over_months_back_and_one_stopped_long_ago_are_
     assert "hydroxyzine" not in got
     got = meds(P("the hydro cortisone cream i put at night and the vitamin stuff here is for the geckos"))
     assert "hydrocortisone" in got
+
+
+@pytest.mark.parametrize(("turns", "drug", "dose", "status"), [
+    # "it's" after an old dose marks the new one
+    ((P("The lamotrigine went up. It was a hundred, and since Thursday it's one fifty."),), "lamotrigine", "150 mg", "changed"),
+    # a syllable run opened by "me" after "the"; a long-acting insulin by its brand, in syllables; the bare INN
+    ((P("doctor ashworth gave me the me lock si cam fifteen one in the morning with food"),), "meloxicam", "15 mg", None),
+    ((P("the insulin for the sugar the tree see ba twenty units at night before bed"),), "insulin degludec", "20 units", None),
+    ((P("And my insulin, twenty units at night, the long one."), C("The glargine?"), P("Yes, glargine. Twenty units.")),
+     "insulin glargine", "20 units", None),
+    # counts per time of day, the strength said after them
+    ((P("The gabapentin. One in the morning, one at lunch, one at night, the three hundreds."),), "gabapentin", "900 mg", None),
+    # a dose put right at once
+    ((P("Yes, the metoprolol fifty, no, no, twenty-five. Twenty-five twice a day."),), "metoprolol", "25 mg", None),
+    # a name heard in syllables before its form; a first shot given
+    ((P("yes the sub low cade the shot doctor gave me the first one on the twentieth three hundred once a month"),),
+     "buprenorphine", "300 mg", "started"),
+    # the start the clinician recalls, and the stop the client tells
+    ((C("Last time you had just started the trazodone."), P("Yes, the fifty. I took it two weeks. I stopped it last Tuesday.")),
+     "trazodone", None, "stopped"),
+])
+def test_more_doses_and_statuses_read_off_blind39(turns, drug: str, dose: str | None, status: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = meds(*turns)
+    assert dose is None or got[drug]["dose"] == dose
+    assert status is None or got[drug]["status"] == status
+
+
+def test_drugs_never_collected_sent_from_home_or_long_past_are_not_the_clients() -> None:
+    got = meds(P("Sertraline, twenty-five. It is in the pharmacy bag, on the fridge. I didn't start."))
+    assert "sertraline" not in got
+    got = meds(C("And the amitriptyline Dr. Novak mentioned?"), P("The prescription is at the pharmacy. I didn't go to pick it up yet."))
+    assert "amitriptyline" not in got
+    got = meds(P("And the sumatriptan one hundred when the migraine starts. Also my aunt sent Corvalol from Kyiv, she takes it "
+                 "for her heart. I don't take it."))
+    assert got["sumatriptan"]["dose"] == "100 mg"
+    got = meds(C("and the old oxycodone"), P("no no that was twenty nineteen after the surgery i don't have any in the house"))
+    assert "oxycodone" not in got

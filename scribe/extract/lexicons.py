@@ -249,10 +249,10 @@ _MEDS: tuple[MedEntry, ...] = (
     MedEntry("empagliflozin", ("jardiance",)),
     MedEntry("dapagliflozin", ("farxiga",)),
     MedEntry("canagliflozin", ("invokana",)),
-    MedEntry("insulin glargine", ("lantus", "basaglar", "toujeo", "semglee"), unit="units"),
-    MedEntry("insulin lispro", ("humalog", "admelog", "lyumjev"), unit="units"),
+    MedEntry("insulin glargine", ("lantus", "basaglar", "toujeo", "semglee"), unit="units", aliases=("glargine",)),
+    MedEntry("insulin lispro", ("humalog", "admelog", "lyumjev"), unit="units", aliases=("lispro",)),
     MedEntry("insulin aspart", ("novolog", "fiasp"), unit="units"),
-    MedEntry("insulin detemir", ("levemir",), unit="units"),
+    MedEntry("insulin detemir", ("levemir",), unit="units", aliases=("detemir",)),
     MedEntry("semaglutide", ("ozempic", "wegovy", "rybelsus")),
     MedEntry("tirzepatide", ("mounjaro", "zepbound")),
     MedEntry("liraglutide", ("victoza", "saxenda")),
@@ -432,7 +432,9 @@ SOUND_SURFACES: frozenset[str] = frozenset(s for m in _MEDS for s in (m.generic,
     # and the transplant drugs a client names every visit, whose brands no small talk sounds like ("the sell sept")
     "cellcept", "prograf", "tacrolimus", "mycophenolate", "advagraf",
     # and the altitude tablet a mountain worker names by its brand ("the dia max the one twenty five")
-    "diamox", "acetazolamide"}
+    "diamox", "acetazolamide",
+    # and the long-acting insulins a diabetic client names by brand ("the tree see ba eighteen units at night")
+    "tresiba", "levemir", "toujeo", "basaglar"}
 
 _MEDICAL_MEDS: tuple[MedEntry, ...] = (
     # ---- physical-health drugs clients name in sessions (transplant, HIV, TB, diabetes, cardiology, oncology,
@@ -659,7 +661,7 @@ _MEDICAL_MEDS: tuple[MedEntry, ...] = (
     MedEntry("butalbital-acetaminophen-caffeine", ("fioricet", "esgic")),
     MedEntry("aspirin-acetaminophen-caffeine", ("excedrin", "excedrin migraine")),
     # diabetes
-    MedEntry("insulin degludec", ("tresiba",), unit="units"),
+    MedEntry("insulin degludec", ("tresiba",), unit="units", aliases=("degludec",)),
     MedEntry("insulin glulisine", ("apidra",), unit="units"),
     MedEntry("insulin isophane", ("humulin n", "novolin n", "insulatard"), unit="units",
              aliases=("nph insulin", "isophane insulin")),

@@ -370,7 +370,7 @@ _STARTED = re.compile(
     r"begins? (me|him|her) (with|on)|"
     # the prescriber handing it over: "she gave me the propranolol for my legs"
     r"(she|he|they|doctor|doc|gp|psychiatrist|nurse) gave (me|him|her) (?=(the|some|a|an)\b)|"
-    r"first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|prescrib(?:ed|es|ing)|new (med|medication|"
+    r"first (\w+ )?(shot|injection)|gave me (the|my) (first )?(\w+ )?(shot|injection)|gave me the first one\b|prescrib(?:ed|es|ing)|new (med|medication|"
     r"prescription)|just got(?!\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?(?:shot|injection|dose|refill)s?\b)|added|adding|first (week|few days|dose)|initiat\w*|went on|"
     # ("she's got me on the tramadol" keeps the client on it: current)
     r"(?<!'s )(?<!has )(?<!have )(?<!'ve )got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
@@ -555,7 +555,7 @@ class MedFact:
 # a sentence about taking something: what an everyday word ("magnesium", "nicotine") needs to be a drug
 _TAKING = re.compile(
     r"\b(take|takes|taking|took|on|chew|chews|chewing|chewed|started|stopped|using|use|pills?|tablets?|capsules?|gumm(y|ies)|patch(es)?|"
-    r"supplements?|dose|mg|milligrams?|mcg|micrograms?|units|iu|every (day|morning|night)|at night|at bedtime|"
+    r"supplements?|dose|mg|milligrams?|mcg|micrograms?|units|iu|every (other )?(day|morning|night)|at night|at bedtime|"
     r"before bed|a day|daily|prescri\w*|recommended)\b",
     re.IGNORECASE,
 )
@@ -670,6 +670,9 @@ _DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:p
                                  # or of the tablet's strength: "the a me trip tea lean yes the tablets are ten"
                                  rf"^(?:\W+[\w'-]+){{0,3}}?\W+(?:tablets?|pills?|capsules?)\s+(?:are|is)\s+(?:the\s+)?{NUMBER_RE}\b",
                                  re.IGNORECASE)
+# or right before the form it comes in: "the sub ox zone film i stopped them", "the sub low cade the shot"
+_FORM_NEXT = re.compile(r"\W*(?:the\s+)?(?:films?|strips?|shots?|injections?|jabs?|patch(?:es)?|tablets?|pills?|capsules?|inhaler|"
+                        r"puffer|drops|cream|gumm(?:y|ies)|spray)\b", re.IGNORECASE)
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
 _RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like them him us our their".split())
 _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
@@ -691,7 +694,9 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     # (an "i" at either end is already an edge word)
     # (and "i" between two syllables, for an exact sound only: "the clear i tin for the allergy the ten every day")
     inside = any(w in _RUN_INSIDE and not (w == "i" and (len(words) >= 5 or 0 < k < len(words) - 1)) for k, w in enumerate(words))
-    if short or words[0] in _RUN_EDGE or (words[-1] in _RUN_EDGE and not ends_in) or inside or joined != "".join(w.group(0) for w in run) \
+    # ("me" opens a name only after "the": "gave me the me lock si cam fifteen")
+    opens_name = words[0] == "me" and re.search(r"\bthe\s+$", text[max(0, run[0].start() - 5):run[0].start()], re.IGNORECASE)
+    if short or (words[0] in _RUN_EDGE and not opens_name) or (words[-1] in _RUN_EDGE and not ends_in) or inside or joined != "".join(w.group(0) for w in run) \
             or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
@@ -701,6 +706,7 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
             or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80])
+            or _FORM_NEXT.match(text, run[-1].end())
             or ((_DOSE_NEXT.match(text[run[-1].end():]) or _PURPOSE_DOSE_NEXT.match(text[run[-1].end():]))
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
                               re.IGNORECASE))):
@@ -1156,7 +1162,8 @@ _NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s
                                r"(ever\s+)?(open|opened|touch|touched)\s+(it|them|the (box|bottle|packet|pack))\b|"
                                r"(never|not\s+once|not\s+even)\s+(opened|touched|used)\s*(?:[.!;]|$))", re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
-_NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
+# (or a sentence on: "Sertraline, twenty-five. It is in the pharmacy bag, on the fridge. I didn't start.")
+_NOT_STARTED_NEXT = re.compile(r"\s*(?:[^.?!]{0,60}[.!]\s+)?(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
                                re.IGNORECASE)
 
 
@@ -1164,6 +1171,8 @@ _NOT_STARTED_NEXT = re.compile(r"\s*(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(starte
 # (or a new amount written on the way, the one not started: "The bupropion, the one fifty. Dr. Hsu wrote the three
 # hundred last week, but I did not start it yet.")
 _OTHER_OBJECT = re.compile(r"\b(?:on|take|taking|try|trying|start|starting|prescribe|give me)\s+(?:the|a|an|some)\s+(?!one\b|it\b|same\b)[a-z]+|"
+                           # a remedy sent from home, named: "my mother sent Corvalol from Saransk ... I don't take it"
+                           r"\b(?:sent|sends|send|gave|gives|brought|brings|bought)\s+(?:me\s+)?(?-i:[A-Z][a-z]{3,})\b|"
                            r"\b(?:wrote|prescribed|raised|increased|upped|doubled|ordered)\s+(?:it\s+to\s+|me\s+)?(?:the\s+)?"
                            rf"{NUMBER_RE}\b", re.IGNORECASE)
 
@@ -1758,6 +1767,10 @@ _CHANGED_WORD = re.compile(r"\b(?:chang\w*|rais\w*|increas\w*|lower\w*|reduc\w*|
                            r"(?:made|makes?|making|put|bumped|moved|went)\s+(?:it|me)\b)", re.IGNORECASE)
 
 
+_PUT_RIGHT = re.compile(r"[\s,.—–-]*(?:no|nope|wait|sorry|i\s+mean|actually)(?:[\s,.—–-]+(?:no|nope|wait|sorry|i\s+mean|actually))*[\s,.—–-]*",
+                        re.IGNORECASE)
+
+
 def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     """'from fifty to a hundred' / 'was on a hundred and now a hundred and fifty' -> the last."""
     if len(doses) > 1 and _OLD_DOSE_AFTER.match(text, doses[0].end) and _CHANGED_WORD.search(text, doses[0].end, doses[1].start):
@@ -1768,6 +1781,9 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     run = [doses[0]]
     for d in doses[1:]:
         between = text[run[-1].end:d.start]
+        if _PUT_RIGHT.fullmatch(between):
+            run.append(d)  # "the metoprolol fifty — no, no, twenty-five"
+            continue
         if re.search(r"\b(from|was|used to be|instead of|rather than)\s+(on\s+|at\s+|taking\s+|the\s+)?$", between,
                      re.IGNORECASE):
             continue  # "fifty now, from a hundred", "point two five instead of the point five": the old dose
@@ -1776,6 +1792,9 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
                                                     r"\b(?:made|makes|make|making)\s+it\s+(?:the\s+)?$",
                                                     between, re.IGNORECASE):
             run.append(d)
+        elif d.start - run[-1].end < 40 and re.search(r"\bit(?:'s|\s+is)\s+(?:now\s+)?$", between, re.IGNORECASE) \
+                and _OLD_DOSE_BEFORE.search(text, max(0, run[-1].start - 30), run[-1].start):
+            run.append(d)  # "It was a hundred, and since Thursday it's one twenty-five."
     return run[-1]
 
 
@@ -1810,6 +1829,9 @@ _NEW_RUN_AFTER = re.compile(r"\b(now|since|as of|these days|currently|down to|up
 
 # a tablet named by its strength: "the seventy five milligram capsules", "the two hundred tablets"
 _STRENGTH_NAMED = re.compile(rf"\b(?P<n>{NUMBER_RE})[\s-]*(?:{_DOSE_UNIT}[\s-]*)?(?:capsules?|tablets?|caps|tabs|pills)\b", re.IGNORECASE)
+
+
+_STRENGTH_AFTER_COUNTS = re.compile(rf"[\s,]+the\s+(?P<n>{NUMBER_RE}(?:s|es)?)(?:\s*{_DOSE_UNIT})?\s*(?:ones?\s*)?(?:[.,;]|$)", re.IGNORECASE)
 
 
 _TIME_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|nighttime|bedtime|bed|lunch(?:time)?|noon|midday|breakfast|dinner|"
@@ -1866,6 +1888,11 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     if lead is not None and not counts_alone and text[lead.end():run[0].start()].strip(" ,"):
         lead = None
     strength: float | None = parse_number(lead.group("n")) if lead else None
+    named_after = _STRENGTH_AFTER_COUNTS.match(text, run[-1].end()) if counts_alone and strength is None else None
+    singular = re.sub(r"s$", "", re.sub(r"ies$", "y", named_after.group("n"))) if named_after is not None else ""
+    if named_after is not None and (after_value := _strength_of_ones(named_after.group("n")) or parse_number(singular)):
+        # the strength said after the counts: "One in the morning, one at lunch, two at night, the three hundreds."
+        strength = after_value
     if counts_alone and strength is None and not find_doses(text[run[0].start():run[-1].end()]) \
             and all(_pill_count(m.group("a") or m.group("b") or "") <= 2 for m in run if not m.group("c")):
         # "metformin, five hundred, one in the morning and one at night": tablets counted of a strength said bare
@@ -2927,7 +2954,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             disowned.add(m.generic)
             continue
         # clinician question answered "no" by the client
-        if m.speaker == "clinician" and turns[m.turn]["text"].rstrip().endswith("?"):
+        # (or, unpunctuated, about the old one: "and the old oxycodone" "no no that was twenty twenty two")
+        if m.speaker == "clinician" and (turns[m.turn]["text"].rstrip().endswith("?")
+                                         or re.search(r"\bthe\s+old\s+$", turns[m.turn]["text"][max(0, m.start - 8):m.start],
+                                                      re.IGNORECASE)):
             nxt = next((j for j in range(m.turn + 1, min(m.turn + 3, len(turns)))
                         if turns[j].get("speaker") == "client"), None)
             if nxt is not None and _NEG_ANSWER.search(turns[nxt]["text"]) and not _STOPPED.search(turns[nxt]["text"]):
@@ -3017,6 +3047,14 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     evidence.add(asked[1])
             j = m.turn + 1
             last_named = not any(o.turn == m.turn and o.start > m.end and o.generic != generic for o in mentions)
+            if st == "started" and m.speaker == "clinician" and last_named and j < len(turns) \
+                    and turns[j].get("speaker") == "client":
+                # the start the clinician recalls, and the stop the client tells: "Last time you had just started the
+                # trazodone." "Yes, the fifty. I took it two weeks ... I stopped it last Tuesday."
+                reply = _before_next_drug(turns[j]["text"])
+                if _status_in(reply, taken=frozenset(c.start for c, _ in _owned_cues(reply, []))) == "stopped":
+                    st = "stopped"
+                    evidence.add(j)
             if st is None and last_named and j < len(turns) and turns[j].get("speaker") in ("client", "other") \
                     and turns[j].get("speaker") != m.speaker:
                 # the status verb may sit in the reply, the client's or a parent's ("Yeah, she bumped me up",
@@ -3176,6 +3214,10 @@ _REFUSAL_REPLY = re.compile(
     r"not for me\b|no chance\b|not a chance\b|no way\b|not happening\b|(?:i'd|i would) rather not\b|"
     + _OFFERED_BUT_NO + "|"
     r"(?:i'm|im|i am) not interested\b|(?:i'll|i will|i) pass(?:ed)?(?: on (?:it|that))?\b|"
+    # never collected: "The prescription is at the pharmacy. I didn't go to pick it up yet."
+    r"(?:the )?(?:prescription|script|box) is (?:still )?(?:at|in) the (?:pharmacy|chemist)\b|"
+    r"(?:i|we) (?:didn't|did not|haven't|have not) (?:go to |gone to |been to )?(?:pick|picked|collect|collected|get|got|fill|"
+    r"filled) (?:it|them) up\b|"
     # "nah i didn't take it"
     + _NEVER_TAKEN_IT + ")",
     re.IGNORECASE,
