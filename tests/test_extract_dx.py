@@ -1049,3 +1049,22 @@ def test_a_doctors_finding_said_in_lay_words_is_coded(turns, code: str, coded: b
 ])
 def test_findings_said_by_site_kind_or_cause_and_ones_set_on_someone_else(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(c.startswith(code) for c in codes(*turns)) is coded
+
+
+@pytest.mark.parametrize(("turns", "code", "coded"), [
+    # "no change" of a medicine is no denial of the finding the doctor names next
+    ((P("no change doctor okafor says chronic low back pain it will not go away"),), "M54", True),
+    ((P("the doctor says it is not low back pain it is the hip"),), "M54", False),
+    # a score's range read out, then "the depression"
+    ((C("It came to seventeen. That's in the moderately severe range. So the depression is heavier right now."),), "F32", True),
+    ((C("How is your mother's depression?"),), "F32", False),
+    # anxiety written in the file; a migraine treated with a migraine drug
+    ((C("Dr. Hale wrote anxiety in your file, along with the blood pressure."),), "F41", True),
+    ((P("I have the rizatriptan, but I take it only for the migraine."),), "G43", True),
+    ((P("Some days I get a migraine from the screen."),), "G43", False),
+    # anaemia with its kind in apposition; another person's medicine and what it is for
+    ((P("The iron, every other day, Dr. Lim said for the anemia, the iron deficiency."),), "D50", True),
+    ((P("i carry the inhaler for my son in the truck but that one is his for asthma"),), "J45", False),
+])
+def test_findings_read_off_blind39(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(code) for c in codes(*turns)) is coded

@@ -157,7 +157,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("G43.909", "migraine, unspecified, not intractable, without status migrainosus",
             (r"\b" + _SAID_IT_IS + r"(?:a\s+|the\s+)?migraines?\b(?!\s+(?:tablets?|pills?|medicine|meds|app|diary))" + _NO_CLAUSE_AFTER,
              # or told by how often it comes now: "The migraine is less now, maybe one time in the week, before was three."
-             r"\b(?:my|the)\s+migraines?\s+(?:is|are)\s+(?:less|better|worse|more|fewer)\b(?=[^.?!]{0,40}\b(?:times?|week|month|days?)\b)")),
+             r"\b(?:my|the)\s+migraines?\s+(?:is|are)\s+(?:less|better|worse|more|fewer)\b(?=[^.?!]{0,40}\b(?:times?|week|month|days?)\b)",
+             # or treated with a migraine drug: "I have the sumatriptan, but I take only for the migraine"
+             r"\b(?:sumatriptan|rizatriptan|zolmitriptan|eletriptan|naratriptan|almotriptan|frovatriptan|imitrex|maxalt|zomig|relpax|"
+             r"fremanezumab|erenumab|galcanezumab|eptinezumab|ajovy|aimovig|emgality|vyepti|rimegepant|ubrogepant|atogepant|nurtec|"
+             r"ubrelvy|qulipta)\b[^.?!]{0,50}?\bfor\s+(?:the|my)\s+(?P<dx>migraines?)\b")),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
     # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
     DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
@@ -273,7 +277,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                               # "the doctor say anemia from the iron", "anaemia from low iron"
                                                               r"\ban(a)?emia,?\s+(?:from|because\s+of|of)\s+(?:the\s+|low\s+|no\s+)?iron\b",
                                                               # "For the anaemia, the iron-deficiency one."
-                                                              r"\ban(a)?emia,?\s+the\s+iron[- ]deficien\w*\s+(?:one|kind|type)\b")),
+                                                              r"\ban(a)?emia,?\s+the\s+iron[- ]deficien\w*\s+(?:one|kind|type)\b",
+                                                              # "Dr. Lim said for the anemia, the iron deficiency."
+                                                              r"\ban(a)?emia,\s+the\s+iron[- ]deficiency\b")),
     DxEntry("D64.9", "anemia, unspecified", (r"(?<!deficiency )(?<!sickle cell )(?<!sickle-cell )\ban(a)?emi(a|c)\b",)),
     DxEntry("U09.9", "post COVID-19 condition, unspecified", (r"\blong[- ]covid\b", r"\bpost[- ]covid (syndrome|condition)\b")),
     DxEntry("C50.919", "malignant neoplasm of unspecified site of unspecified female breast", (r"\bbreast cancer\b",)),
@@ -404,8 +410,8 @@ FRAMED_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"(?:(?<=depression and )|(?<=depression with )|(?<=ptsd and )|(?<=ocd and )|(?<=adhd and )|(?<=bipolar and ))"
              r"anxiety\b(?! (?:about|over|around|when|at|in|of)\b)",
              # the word written down as the reason: "Dr. Whitlow wrote anxiety on the referral"
-             r"\b(?:wrote|writes|write|written|put)(?: down)?,? anxiety\b(?=\s*(?:[.,;]|$|on (?:the|my|your|his|her) "
-             r"(?:referral|form|notes?|letter|chart|paper\w*|sick note)\b))",
+             r"\b(?:wrote|writes|write|written|put)(?: down)?,? anxiety\b(?=\s*(?:[.,;]|$|(?:on|in) (?:the|my|your|his|her) "
+             r"(?:referral|form|notes?|letter|chart|paper\w*|sick note|file|record)\b))",
              # its code's own words, as the chart gives them: "Anxiety, not specified, he wrote."
              r"\banxiety,?\s+(?:not\s+specified|unspecified|not\s+otherwise\s+specified)\b")),
     # the everyday name of illness anxiety disorder, charted where someone diagnoses with it ("the health worry we've
@@ -574,7 +580,7 @@ _OTHER_PERSON = re.compile(r"\b(he|she|they|him|his|her|their|them)\b", re.IGNOR
 _DX_NEGATION = re.compile(
     # ("is not good for my sugar, my diabetes": the no is of the medicine, not of the diagnosis)
     # ("nothing I've seen fits bipolar")
-    r"(n't\b|\bnothing\b(?=\s+(?:[\w']+\s+){0,4}?(?:fits|fitted|suggests|points\s+to|looks\s+like|sounds\s+like)\b)|\b(?:not|no|never)\b(?! only)(?! (?:good|great|helpful|safe|ideal|healthy|okay|ok|best|right) for\b)(?! (?:\w+ )?enough\b)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
+    r"(n't\b|\bnothing\b(?=\s+(?:[\w']+\s+){0,4}?(?:fits|fitted|suggests|points\s+to|looks\s+like|sounds\s+like)\b)|\b(?:not|no|never)\b(?! only)(?! (?:change|changes)\b)(?! (?:good|great|helpful|safe|ideal|healthy|okay|ok|best|right) for\b)(?! (?:\w+ )?enough\b)|\b(read|heard|saw) (online|that|about|somewhere)|\btest\w* (\w+ )?for|\b(?:rule[sd]? out|ruled out|isn't|doesn't (mean|sound like)|don't think|"
     r"instead of|rather than|\bthan\s+(?:(?:a|an|the|real|full|proper|full-blown)\s+)?$|not really|wonder(ing)? (if|whether)|worried (i|you) (have|might)|"
     r"might (have|be)|could (be|have)|do i have|whether|if (i|you|it)|screen(ing)? for|test(ed)? for|"
     r"look(ing)? (into|at) (whether|if)|thought (i|it) (had|was)|googled|read about|actually\s+$))[^.?!]*$",
@@ -692,6 +698,9 @@ def _third_party_is_client(speaker: str, multi_party: bool, match: re.Match[str]
 _SAYING_JUST_BEFORE = re.compile(r"\b(?:doctor|she|he|they|dr\.?\s+\w+)\s+(?:also\s+)?(?:say|says|said|wrote|write|writes)\s+"
                                  r"(?:also\s+)?(?:is\s+|it'?s\s+|it\s+is\s+)?$", re.IGNORECASE)
 # ... and the client setting it on someone else: "Comfort has the sugar diabetes, not me."
+# what another person's medicine is for: "I carry the inhaler for my daughter, but that one is hers for asthma"
+_OTHERS_FOR_BEFORE = re.compile(r"\b(?:is|are|it'?s|that'?s)\s+(?:hers|his|theirs)\s+for\s+(?:the\s+|her\s+|his\s+|their\s+)?$",
+                                re.IGNORECASE)
 _NOT_MINE = re.compile(r"^[^.?!]{0,15}?,\s*not\s+(?:me|mine|myself)\b", re.IGNORECASE)
 _NOT_THE_CLIENTS = re.compile(r"^[^.?!]{0,15}?,?\s*not\s+(?:him|her|them|his|hers|theirs)\b", re.IGNORECASE)
 
@@ -774,6 +783,9 @@ _MEDICINE = re.compile(r"\b(medications?|medicines?|meds|tablets?|pills?|prescri
 _TREATED_FOR = re.compile(r"\bfor ((the|your|my|his|her|their) )?$", re.IGNORECASE)
 
 
+_SCORE_RANGE = re.compile(r"\b(?:minimal|mild|moderate|moderately\s+severe|severe)\s+range\b", re.IGNORECASE)
+
+
 def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: list[tuple[int, int]]) -> bool:
     """Whether a bare word ("the depression") is said as a diagnosis: someone diagnosing just before it in its
     sentence, a medicine given for it, its kind in this sentence or the next, a severity charted right before or
@@ -782,7 +794,9 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
     treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text))
     return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
                 or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(text, max(sent.start, s - 30), e)
-                or _listed_with(text, s, e, named))
+                or _listed_with(text, s, e, named)
+                # a score's range read out just before: "It's in the moderately severe range. So the depression is heavier"
+                or bool(_SCORE_RANGE.search(text, max(0, s - 160), s)))
 
 
 def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,
@@ -899,7 +913,7 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             neg_scope = before[-20:] if bare and _REPORTED_FRAME.match(low, s) or _SAYING_JUST_BEFORE.search(before) else before
             if _negated(neg_scope) or _CONSIDERED_BEFORE.search(before) or _speakers_own(speaker, before) \
                     or _is_general(speaker, before) or (speaker == "other" and _NOT_THE_CLIENTS.match(text[e:])) \
-                    or (speaker == "client" and _NOT_MINE.match(text[e:])):
+                    or (speaker == "client" and _NOT_MINE.match(text[e:])) or _OTHERS_FOR_BEFORE.search(before):
                 continue
             prev_sent = " ".join(x.text for x in sentences if x.end <= sent.start)[-120:]
             own_doctor = _HUMAN_DIAGNOSER.search(sent.text[: s - sent.start])
