@@ -1466,3 +1466,36 @@ def test_a_hot_tool_used_on_the_skin_given_to_a_cousin_is_safety_planning() -> N
 
 def test_a_straightener_kept_in_the_salon_with_no_risk_talk_is_no_safety_plan() -> None:
     assert "safety planning" not in found(C("Where do you keep the straighteners?"), P("At the salon, in the drawer."))
+
+
+def _drafted(*turns: tuple[str, str]) -> set[str]:
+    return {i["name"] for i in extract(session(*turns))["progress_note"]["interventions"]}
+
+
+def test_a_plan_made_for_self_harm_told_in_the_jobs_words_is_a_safety_plan() -> None:
+    # the risk assessment's turns raise what the plan answers, though no risk word is said
+    turns = (C("I noticed the marks on your hands. Are some of them something you let happen on purpose?"),
+             P("...Yes. I take the gloves off on purpose. When the hooks go in, my head goes quiet."),
+             C("How many times this week?"), P("Four times."),
+             C("And we also make it harder to get to the hooks. Can you keep the gloves on at the line?"), P("Yes."),
+             C("Good. And the nurse, and calling here if it gets worse."), P("Okay."))
+    assert "safety planning" in _drafted(*turns)
+    assert "safety planning" not in {d["name"] for d in rule_interventions(session(*turns)["turns"])}
+
+
+def test_a_plan_asked_for_given_the_thoughts_and_what_could_help_when_they_come() -> None:
+    turns = (C("Any thoughts of ending your life, or wishing you were dead?"),
+             P("Sometimes I think I wouldn't mind not waking up."),
+             C("I'd like to make a plan with you today, given these thoughts."), P("Okay."),
+             C("And in the evenings, when the thoughts come, what could help?"), P("Call my friend. Go outside."))
+    assert "safety planning" in found(*turns)
+
+
+@pytest.mark.parametrize("said", ["So the plan: name the feeling, two minutes on the stairs, tell Kurt.",
+                                  "That's a good plan."])
+def test_the_plan_read_back_or_taken_up_with_a_crisis_step_is_a_safety_plan(said: str) -> None:
+    turns = (C("Have you had thoughts of hurting yourself?"), P("Yes. On Monday I cut again."),
+             C("And if it ever gets worse, or you think about dying, call 988 or the clinic."), P("Okay."),
+             C(said), P("Yes."))
+    assert "safety planning" in found(*turns)
+    assert "safety planning" not in found(C("How was the week?"), P("Busy."), C(said), P("Yes."))

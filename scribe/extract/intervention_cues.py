@@ -643,6 +643,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(put|write|turn) (it|this|that|them) (in|into) a plan\b",
             # "let's make a plan for the heights specifically, what would help when the thought comes"
             r"\blet'?s make a plan for (the|when|if|those|these)\b",
+            # the client's steps taken up as the plan: "That's a good plan. And if it ever gets worse ..., call 988"
+            r"\b(?:that'?s|that\s+is|that\s+sounds\s+like|sounds\s+like)\s+a\s+(?:good|great|solid|fair|workable)\s+plan\b",
+            # the plan read back as a list: "So the plan: name the feeling, two minutes on the stairs, gloves always on, tell Kurt"
+            r"^\W*(?:(?:so|okay|ok|good),?\s+)?(?:the|your|our)\s+(?:safety\s+)?plan\s*:",
+            # "I'd like to make a plan with you today, given these thoughts"
+            r"\b(make|making|put together|build|do) a (safety )?plan\b[^.?!]{0,30}\b(given|because of|about|for) (these|those|the|your) "
+            r"(thoughts|urges|feelings|wish(es)?|pictures|images)\b",
         )),
         # the place the harm was pictured kept away from: "And Elm Street. Is there a way you can avoid passing it?"
         CueFamily("distance", (
@@ -691,7 +698,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"^\W*((and|so|okay|ok|now),? )?(what about )?(if|when|whenever) (?!(you|we) (want|like|need)|that'?s (ok|okay|"
             r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b)[^.?!]{3,70}(\?\s*|[^.?!])$",
             r"\b(if|when|whenever)\b[^.?!]{0,80}\b(what (do|would|will|could|can) you (usually |normally )?(do|try)|"
-            r"what('s| is) (the|your) plan)\b",
+            r"what('s| is) (the|your) plan|what (could|would|can|might) help( you)?)\b",
+            # the clinic rung if it gets worse: "And the nurse, and calling here if it gets worse."
+            r"\b(call|calling|ring|ringing|text|texting) (here|us|me|the (clinic|office|nurse|team))\b[^.?!]{0,20}\b(if|when) "
+            r"(it|things|that|the urge) (gets?|get|is getting) (worse|bad|stronger)\b",
             rf"{_STEP}[^.?!]{{0,40}}\b(if|when|whenever) ((the|that|those|this|your|any) (\w+ ){{0,2}}(thoughts?|urges?|"
             r"pictures?|images?|wish|cravings?|feelings?|replay|voices?)|(it|that) (comes?|starts?|gets?|hits?|shows? up))\b",
         )),
@@ -701,6 +711,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bso (that )?(you'?re|you are) not (alone|by yourself)\b",
             r"\b(don'?t|not) (sit|be|stay) (with (him|her|them) )?(alone|by yourself)\b",
             r"\bstay (away|clear) from\b",
+            # "And we also make it harder to get to the claws."
+            r"\b(make|making) it harder (for you )?to (get to|reach|get at|get hold of)\b",
         )),
         CueFamily("crisis", (
             r"\b(988|nine eight eight|911|nine one one|crisis (line|text line|number|team)|after[- ]hours line|"

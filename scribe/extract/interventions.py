@@ -11,6 +11,7 @@ or (for a skill practised in the room) set only as homework.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from scribe.extract.intervention_cues import CHANGED_STORY, DELIVERY_CUES
@@ -176,9 +177,13 @@ _ANSWERS = 2
 _DENIAL = re.compile(r"^\W*(no|nope|never|not really|nothing like that)\b", re.IGNORECASE)
 
 
-def _raises(name: str, turns: Turns, k: int) -> bool:
+def _raises(name: str, turns: Turns, k: int, risk_turns: Collection[int] = ()) -> bool:
     """Whether turn ``k`` makes what ``name`` is for the topic (risk for a safety plan, fear for an exposure):
-    a screening question does so only when neither of the client's next answers is a no."""
+    a screening question does so only when neither of the client's next answers is a no. A turn the risk assessment
+    reads endorsed or unresolved risk in (``risk_turns``) raises it whatever its words: "Are some of the scratches
+    something you allow on purpose?" "...Yes." """
+    if name == "safety planning" and k in risk_turns:
+        return True
     text = str(turns[k].get("text", ""))
     mentions = list(_WEAK_CONTEXT[name].finditer(text))
     if not mentions or name != "safety planning":
@@ -333,7 +338,7 @@ def _one_act(fam: str, other: str, at: tuple[int, int], other_at: tuple[int, int
     return at == other_at and frozenset({fam, other}) in _ONE_ACT
 
 
-def rule_interventions(turns: Turns) -> list[dict[str, Any]]:
+def rule_interventions(turns: Turns, risk_turns: Collection[int] = ()) -> list[dict[str, Any]]:
     """The interventions the cues alone find, each with the turns that deliver it."""
     hits: dict[str, list[tuple[int, str, bool, int]]] = {}
     for i, t in enumerate(turns):
@@ -360,7 +365,7 @@ def rule_interventions(turns: Turns) -> list[dict[str, Any]]:
         evidence = sorted({i for i, _, strong, _ in hs if strong})
         weak = [(i, fam, k) for i, fam, strong, k in hs if not strong and (
             name not in _WEAK_CONTEXT
-            or any(_raises(name, turns, k) for k in range(max(0, i - _CONTEXT_BEFORE.get(name, i)),
+            or any(_raises(name, turns, k, risk_turns) for k in range(max(0, i - _CONTEXT_BEFORE.get(name, i)),
                                                           min(len(turns), i + 1 + _CONTEXT_AFTER)))
         )]
         # a weak cue stands when another family of the same intervention is delivered nearby
@@ -427,7 +432,7 @@ def _out_of_scope(name: str, text: str, reply: str) -> bool:
     return False
 
 
-def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
+def extract_interventions(turns: Turns, risk_turns: Collection[int] = ()) -> list[dict[str, Any]]:
     """The cues' interventions, and those the learned net (``intervention_net``) reads in a clinician turn and
     its answer: a technique delivered in words no cue knows. The net's turn must be in scope as a cue's
     sentence must; a safety plan or an exposure read by the net still needs the session to be on risk or on
@@ -435,11 +440,11 @@ def extract_interventions(turns: Turns) -> list[dict[str, Any]]:
     the window weak cues corroborate each other in, the nearest turn with any cue of it."""
     from scribe.extract import intervention_net
 
-    return with_net_reads(turns, rule_interventions(turns), intervention_net.delivered(turns))
+    return with_net_reads(turns, rule_interventions(turns, risk_turns), intervention_net.delivered(turns), risk_turns)
 
 
 def with_net_reads(turns: Turns, found: list[dict[str, Any]],
-                   reads: dict[str, list[tuple[int, float]]]) -> list[dict[str, Any]]:
+                   reads: dict[str, list[tuple[int, float]]], risk_turns: Collection[int] = ()) -> list[dict[str, Any]]:
     """The rules' interventions ``found`` and those of the net's ``reads`` (name -> [(turn, probability)], best
     first) that pass the checks ``extract_interventions`` describes. Pure, so the classifier's builder can score
     other weights with the same checks."""
@@ -448,7 +453,7 @@ def with_net_reads(turns: Turns, found: list[dict[str, Any]],
     for name, read in reads.items():
         if name in have or name not in INTERVENTIONS:
             continue
-        if name in _WEAK_CONTEXT and not any(_raises(name, turns, k) for k in range(len(turns))):
+        if name in _WEAK_CONTEXT and not any(_raises(name, turns, k, risk_turns) for k in range(len(turns))):
             continue
         read = [(i, p) for i, p in read if not _out_of_scope(name, str(turns[i].get("text", "")), _next_reply(turns, i))
                 # (a turn the cues veto for it is vetoed for the net too: straw breathing is no relaxation)

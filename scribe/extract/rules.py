@@ -341,6 +341,9 @@ def run_rules(session: dict[str, Any]) -> dict[str, Any]:
     ]
     risk_found = assess_risk(turns)
     risk = {f: risk_found[f].as_item() for f in RISK_FIELDS}
+    # the turns of risk the assessment found or could not resolve: what a safety plan made later answers
+    risk_turns = {i for f in RISK_FIELDS if risk_found[f].status == "endorsed" or risk_found[f].needs_review
+                  for i in risk_found[f].evidence}
     metaphors = metaphor_net.with_net(turns, extract_metaphors(turns))
     hypotheses = extract_hypotheses(turns)
     themes = extract_themes(turns)
@@ -349,7 +352,7 @@ def run_rules(session: dict[str, Any]) -> dict[str, Any]:
         "medications": meds,
         "diagnoses": extract_diagnoses(turns),
         "risk": risk,
-        "interventions": extract_interventions(turns),
+        "interventions": extract_interventions(turns, risk_turns),
         "homework": extract_homework(turns),
         "next_appointment": extract_next_appointment(turns),
         "symptoms": extract_symptoms(turns),
