@@ -1499,3 +1499,16 @@ def test_the_plan_read_back_or_taken_up_with_a_crisis_step_is_a_safety_plan(said
              C(said), P("Yes."))
     assert "safety planning" in found(*turns)
     assert "safety planning" not in found(C("How was the week?"), P("Busy."), C(said), P("Yes."))
+
+
+@pytest.mark.parametrize("said", [
+    "Ubong, could you say back to your dad what you heard him say just now?",
+    "Mimoun, can you say back what Sanne needs in your own words?",
+    "Sanne, can I ask you to say that again, but starting with how you feel?",
+])
+def test_coaching_a_family_to_listen_and_speak_is_communication_skills_training(said: str) -> None:
+    assert "communication skills training" in found(C(said), O("You want me to come home before ten."))
+
+
+def test_saying_back_a_number_is_no_communication_skills_training() -> None:
+    assert "communication skills training" not in found(C("Can you say back the dose the doctor gave you?"), P("Fifty."))

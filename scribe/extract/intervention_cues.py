@@ -885,6 +885,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
         CueFamily("speaker", (
             r"\bstart(ing)? with \W?i (feel|need|felt)\b",
+            # "can I ask you to say that again, but starting with how you feel?"
+            r"\b(say|said|saying) (that|it) again,? (but )?start(ing)? with (how you feel|what you (feel|need))\b",
             r"\bwhat do you feel,? and what do you need\b",
             r"\b(instead of|rather than) \W?(you never|you always|blaming|criticizing)\b",
             r"\bwhat (would|could|can) you say\b[^.?!]{0,30}\binstead of (yelling|shouting|screaming|blaming|criticizing|"
@@ -922,8 +924,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"^\W*(?:\w+\W+)?what do you hear\W*$",
         )),
         CueFamily("listener", (
-            r"\b(tell|say to|say back to) (her|him|them|each other|\w+) what you (heard|hear)\b",
+            r"\b(tell|say to|say back to) (her|him|them|each other|(your |my )?\w+) what you (heard|hear)\b",
             r"\bsays? back what (you|they|he|she) (heard|said)\b",
+            # "can you say back what Sanne needs in your own words"
+            r"\bsay back what (he|she|they|\w+) (needs?|wants?|feels?|means?|asked for)\b",
             r"\bsay (it|that|this) back to (each other|her|him|them)\b",
             r"\b(repeat|reflect|paraphrase) back what\b",
             r"\b(one|the) (of you )?speaks?,? (and )?the other\b",
