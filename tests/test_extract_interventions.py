@@ -1512,3 +1512,17 @@ def test_coaching_a_family_to_listen_and_speak_is_communication_skills_training(
 
 def test_saying_back_a_number_is_no_communication_skills_training() -> None:
     assert "communication skills training" not in found(C("Can you say back the dose the doctor gave you?"), P("Fifty."))
+
+
+@pytest.mark.parametrize("said", [
+    "So in thousands of sets, once, and it was handled. What would you tell a new girl at the studio who had the same thought?",
+    "how would you say it to yourself next time the wind comes",
+])
+def test_an_answer_to_the_thought_in_other_words_is_cognitive_restructuring(said: str) -> None:
+    assert "cognitive restructuring" in found(C(said), P("That it's handled. One time in thousands."))
+
+
+def test_writing_the_thought_and_what_happened_is_a_thought_record() -> None:
+    said = ("I'd like you to practise it on paper this week. When a worry wakes you up, write the thought, what actually "
+            "happened before, and what you'd tell the new girl.")
+    assert "thought record" in found(C(said), P("Three columns?"), C("Exactly, three columns."), P("Okay."))

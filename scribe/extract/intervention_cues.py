@@ -117,12 +117,17 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bwhat would you (say|tell)\b",
             # the same test with anyone in it: "What would you tell a new dispatcher who'd taken that call?", "If Nilesh
             # told you this story about himself ..., what would you tell him?"
-            r"\bwhat would you (say|tell)( to)? (a|an|another|someone)\b( [\w'-]+){0,3} who\b",
+            # ("What would you tell a new girl at the studio who had the same thought?")
+            r"\bwhat would you (say|tell)( to)? (a|an|another|someone)\b( [\w'-]+){0,5} who\b",
             r"\bif (?-i:[A-Z][a-z]+) (told|said|came to|asked) you\b[^?]{0,120}\bwhat would you (say|tell)\b",
+            # the answer to the thought put in the client's words for next time: "how would you say it to yourself next time
+            # the wind comes"
+            r"\bhow (would|could|can|might) you say (it|that|this) to yourself\b",
         ), strong=True),
         CueFamily("belief", (
             r"\bhow (strongly|much) do you (still )?believe (it|that|this|the thought|the idea|\")",
             r"\bhow likely is it (really )?(that|to)\b",
+            r"\bwhat do(es)? the (numbers|facts|evidence|data|records?) say\b",
             r"\bwhat('s| is) the (worst|most likely|most realistic) (that could|thing that could|outcome|case)\b",
         )),
         CueFamily("distortion", (
@@ -1027,6 +1032,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bfill (in|out) the (columns|worksheet)\b",
             r"\b(worksheet|sheet|form) with the columns\b",
             r"\bcolumn (sheet|worksheet|form)s?\b",
+            # "Exactly, three columns." / "write the thought, what actually happened before, and what you'd tell the new girl"
+            r"\b(two|three|four|five) columns\b",
+            r"\b(write|jot|note|log) (down )?the thought\b[^.?!]{0,60}\bwhat (actually |really )?happened\b",
             # the restructuring just done, set to be done in writing: "I want you to do that on paper this week"
             r"\b(do|write|work) (that|this|it) (out |through )?on paper\b",
             # the thought caught as it comes: "write down when the failure thought comes", "when the useless thought comes
