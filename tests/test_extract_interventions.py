@@ -1526,3 +1526,15 @@ def test_writing_the_thought_and_what_happened_is_a_thought_record() -> None:
     said = ("I'd like you to practise it on paper this week. When a worry wakes you up, write the thought, what actually "
             "happened before, and what you'd tell the new girl.")
     assert "thought record" in found(C(said), P("Three columns?"), C("Exactly, three columns."), P("Okay."))
+
+
+@pytest.mark.parametrize("said", [
+    "Now press your feet into the floor, hold, and release. Breathe out slowly.",
+    "Wherever you are, notice your feet on the floor. Just notice three sounds in the room, without judging them.",
+])
+def test_feet_pressed_and_released_or_sounds_noticed_without_judging_are_no_grounding(said: str) -> None:
+    assert "grounding" not in found(C(said), P("Okay. Calmer."))
+
+
+def test_feet_on_the_floor_and_five_things_you_can_see_stay_grounding() -> None:
+    assert "grounding" in found(C("Feel your feet on the floor. Now name five things you can see."), P("The lamp, the door."))

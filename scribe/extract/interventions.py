@@ -262,6 +262,11 @@ _NOT_RELAXING = re.compile(
     re.IGNORECASE)
 
 
+_TENSE_RELEASE = re.compile(r"\b(?:press|push|squeeze|tense|clench)\w*\b[^.?!]{0,50}\bhold\b[,\s]*(?:and\s+|then\s+)?"
+                            r"(?:let\s+(?:it\s+)?go|release|relax)\b", re.IGNORECASE)
+_UNJUDGED = re.compile(r"\bwithout\s+judg\w*|\bnon-?judg\w*", re.IGNORECASE)
+
+
 def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
     """Whether ``text`` (a sentence of clinician ``turn``, or the whole turn) delivers no ``name`` whatever its cues say."""
     if name == "relaxation training":
@@ -275,6 +280,10 @@ def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
     if name == "trauma narrative":
         # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
         return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(turn or text))
+    if name == "grounding" and (_TENSE_RELEASE.search(text) or _UNJUDGED.search(text)):
+        # the feet pressed down and let go are muscles tensed and released (relaxation); sounds noticed "without judging
+        # them" are mindfulness
+        return True
     return (name == "grounding" and bool(_COUNTDOWN.search(text)) and bool(_COUNTED_HOLD.search(text))
             and not _SENSES.search(text))
 
