@@ -1538,3 +1538,17 @@ def test_feet_pressed_and_released_or_sounds_noticed_without_judging_are_no_grou
 
 def test_feet_on_the_floor_and_five_things_you_can_see_stay_grounding() -> None:
     assert "grounding" in found(C("Feel your feet on the floor. Now name five things you can see."), P("The lamp, the door."))
+
+
+def test_an_enjoyed_game_put_back_into_the_week_is_behavioral_activation() -> None:
+    turns = (C("Let's also put something back into the week. What did you enjoy on the court?"), P("Hitting with Irina."),
+             C("Could you hit with Irina once this week?"), P("Maybe Saturday."),
+             C("Let's plan it: Saturday morning hitting with Irina, and if not, a walk to the beach with her."), P("Okay."))
+    assert "behavioral activation" in found(*turns)
+
+
+def test_a_call_on_the_days_off_to_look_forward_to_is_behavioral_activation() -> None:
+    turns = (C("When you wake up every hour in the day, what do you do?"), P("I lie there. Sometimes I call my brother."),
+             C("Could you call him on the days you're off? Something to look forward to."), P("Yes, he likes that."))
+    assert "behavioral activation" in found(*turns)
+    assert "behavioral activation" not in found(C("Could you call the pharmacy on Monday about the refill?"), P("Okay."))

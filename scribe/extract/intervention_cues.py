@@ -150,6 +150,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(\w+ )?(hours?|minutes) (in|at|on) the \w+,? (one|two|three|a couple of|\d) (days|times|mornings)\b",
             r"\bsomething (small|little) (this week|each day|every day|tomorrow|with)\b",
             r"\bplan (the|your|this) (week|weekend)\b",
+            # "Let's also put something back into the week."
+            r"\bput (something|some things|a few things|one thing|things) back (in|into) (the|your) (week|days?|weekend)\b",
+            # "thirty minutes at the soccer on Sunday"
+            rf"\b(\w+ )?minutes (at|in|on) the \w+ on {_DAY}\b",
         )),
         # a set time with someone or something, daily (an activity of its own beside one set for a day): "so twenty
         # minutes with luan each morning and could the two of you walk the top paddock on sunday"
@@ -160,8 +164,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # "choir on Tuesday, breakfast with Bart on Thursday"
         CueFamily("dated activity", (
             rf"\b(could|can|would|will) (you|the two of you|you two|you both) (go|do|get|try|call|text|walk|head|sign up|ask|join|"
-            rf"visit|sit|plan|meet|invite|cook|bake|play|swim|run|cycle|paint|sing|dance|fish|garden|have)\b[^.?!]{{0,40}}"
-            rf"\b{_WHEN}\b",
+            rf"visit|sit|plan|meet|invite|cook|bake|play|swim|run|cycle|paint|sing|dance|fish|garden|have|hike|ride|skate|train|"
+            rf"practi[cs]e)\b[^.?!]{{0,40}}\b({_WHEN}|once (this|a) week|on the days you'?re off)\b",
+            # a game played again with someone: "Could you hit with Irina once this week?"
+            r"\b(could|can|would|will) you hit with \w+ (once|twice|one time|two times) (this|a) week\b",
             # "And the temple, is there a way to go this month?"
             rf"\bis there a way (for you |for the two of you )?to (go|get|visit|see|do|join|make it)\b[^.?!]{{0,30}}\b({_WHEN}|this month)\b",
             rf"\bwhat if you (\w+ed|went|did|tried|called|signed up|joined|said yes)\b[^.?!]{{0,40}}\b{_WHEN}\b",
@@ -176,6 +182,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("activity committed", (
             rf"\b(put|write|pencil|mark|make|lock|set)\b (that|this)( one)? (down|in|as (the|your) plan|(the|your) plan)\b"
             rf"(?![^.?!]*\b(appointment|session|see you|come in|check[- ]in|our)\b)[^.?!]{{0,30}}\b{_WHEN}\b",
+            # "Let's plan it: Saturday morning hitting with Irina"
+            rf"\blet'?s plan it\s*[:,]\s*{_DAY}\b",
         ), strong=True),
         # a lapsed activity taken up again on a day: "would you be willing to go back to one practice this saturday"
         CueFamily("activity restarted", (
@@ -184,6 +192,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         )),
         CueFamily("pleasure or mastery", (
             r"\b(pleasure|sense of (accomplishment|achievement|mastery)|give you (a|some) (lift|boost))\b",
+            r"\bsomething to look forward to\b",
         )),
         CueFamily("before motivation", (
             r"\b(not|\w*n't|no|never) (\w+ ){0,3}wait(ing)? (until|till|for|to) (you feel|the motivation|motivation|feel like)\b",
