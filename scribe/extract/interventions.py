@@ -180,7 +180,7 @@ _DENIAL = re.compile(r"^\W*(no|nope|never|not really|nothing like that)\b", re.I
 def _raises(name: str, turns: Turns, k: int, risk_turns: Collection[int] = ()) -> bool:
     """Whether turn ``k`` makes what ``name`` is for the topic (risk for a safety plan, fear for an exposure):
     a screening question does so only when neither of the client's next answers is a no. A turn the risk assessment
-    reads endorsed or unresolved risk in (``risk_turns``) raises it whatever its words: "Are some of the scratches
+    reads endorsed risk in (``risk_turns``) raises it whatever its words: "Are some of the scratches
     something you allow on purpose?" "...Yes." """
     if name == "safety planning" and k in risk_turns:
         return True

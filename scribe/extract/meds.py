@@ -1163,7 +1163,9 @@ _NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s
                                r"(never|not\s+once|not\s+even)\s+(opened|touched|used)\s*(?:[.!;]|$))", re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
 # (or a sentence on: "Sertraline, twenty-five. It is in the pharmacy bag, on the fridge. I didn't start.")
-_NOT_STARTED_NEXT = re.compile(r"\s*(?:[^.?!]{0,60}[.!]\s+)?(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
+# (not a sentence that names a new amount, whose start it is: "She said go to fifteen ... But I did not start yet.")
+_NOT_STARTED_NEXT = re.compile(r"\s*(?:(?![^.?!]*\b(?:to|up|down|raise\w*|increase\w*|chang\w*|new)\b)[^.?!]{0,60}[.!]\s+)?"
+                               r"(?:\S+\s+){0,2}?" + _NOT_DONE + r"\s+(started|start|tried)(\s+(it|yet))*\s*(?:[.!;]|$)",
                                re.IGNORECASE)
 
 

@@ -341,9 +341,9 @@ def run_rules(session: dict[str, Any]) -> dict[str, Any]:
     ]
     risk_found = assess_risk(turns)
     risk = {f: risk_found[f].as_item() for f in RISK_FIELDS}
-    # the turns of risk the assessment found or could not resolve: what a safety plan made later answers
-    risk_turns = {i for f in RISK_FIELDS if risk_found[f].status == "endorsed" or risk_found[f].needs_review
-                  for i in risk_found[f].evidence}
+    # the turns of the risk the assessment found: what a safety plan made later answers (not a field left for review
+    # only: over s01-s1230 that read as many plans that were not made as plans that were)
+    risk_turns = {i for f in RISK_FIELDS if risk_found[f].status == "endorsed" for i in risk_found[f].evidence}
     metaphors = metaphor_net.with_net(turns, extract_metaphors(turns))
     hypotheses = extract_hypotheses(turns)
     themes = extract_themes(turns)
