@@ -1552,3 +1552,8 @@ def test_a_call_on_the_days_off_to_look_forward_to_is_behavioral_activation() ->
              C("Could you call him on the days you're off? Something to look forward to."), P("Yes, he likes that."))
     assert "behavioral activation" in found(*turns)
     assert "behavioral activation" not in found(C("Could you call the pharmacy on Monday about the refill?"), P("Okay."))
+
+
+def test_two_columns_for_and_against_are_no_thought_record() -> None:
+    said = "Would you write those two columns down this week, for and against, and bring them?"
+    assert "thought record" not in found(C(said), P("Okay."))

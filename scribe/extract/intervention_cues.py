@@ -1042,7 +1042,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(worksheet|sheet|form) with the columns\b",
             r"\bcolumn (sheet|worksheet|form)s?\b",
             # "Exactly, three columns." / "write the thought, what actually happened before, and what you'd tell the new girl"
-            r"\b(two|three|four|five) columns\b",
+            # (not two: the pros and cons of a choice, a prediction and what happened)
+            r"\b(three|four|five|six|seven) columns\b",
             r"\b(write|jot|note|log) (down )?the thought\b[^.?!]{0,60}\bwhat (actually |really )?happened\b",
             # the restructuring just done, set to be done in writing: "I want you to do that on paper this week"
             r"\b(do|write|work) (that|this|it) (out |through )?on paper\b",
