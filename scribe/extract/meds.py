@@ -1092,10 +1092,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     scoped = before[max(0, len(before) - (m.start - speech_unit_at(text, m.start).start)):]
     negated = _NEGATION_BEFORE.search(scoped)
     if negated and _OWN_TAKING_AFTER_NEGATION.search(scoped, negated.start() + 1):
-        negated = None
+        negated = None  # "don't want to be a zombie ... i take me blood pressure one the rammy pril": a clause of its own
     said_wrong = _SAID_WRONG_BEFORE.search(scoped) if negated else None
     if said_wrong and said_wrong.group("try")[:1].lower() == text[m.start:m.start + 1].lower():
-        negated = None  # the name said again, put right: "the pray so sin no pra zo sin one milligram"  # "don't want to be a zombie ... i take me blood pressure one the rammy pril": a clause of its own
+        negated = None  # the name said again, put right: "the pray so sin no pra zo sin one milligram"
     if negated and not _TAKING_NOW_BEFORE.search(scoped):
         # "I'm not taking the Zoloft anymore" is a stop, not a negation; "I stopped the Intuniv ... I'm not
         # doing Concerta" is still a refusal of the Concerta
