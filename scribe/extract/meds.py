@@ -60,6 +60,10 @@ _RELATIVES = (
 # "my best friend", "my late husband", "my older brother"
 _KIN_ADJECTIVE = r"(?:(?:best|older|younger|little|big|baby|twin|late|ex|own|oldest|youngest|middle|other|step)[ -])?"
 # Third person takes the drug: "my sister takes", "she's on", "her Zoloft".
+# an animal whose medicine it is ("the vet put her on trazodone", "that is for the gecko only"); not "fish" ("my fish oil")
+_ANIMALS = (r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|rabbits?|birds?|hens?|chickens?|pigeons|budgies?|parrots?|"
+            r"pon(?:y|ies)|goats?|sheep|cows?|cattle|calves|lambs|ewes|geckos?|snakes?|lizards?|pigs?|tortoises?|turtles?|"
+            r"ferrets?|dragons?|iguanas?|reptiles?|hamsters?|guinea\s+pigs?)")
 _THIRD_PARTY_BEFORE = re.compile(
     rf"(\b(my|his|her|their|our|your) {_KIN_ADJECTIVE}({_RELATIVES})('?s)?\b"
     # people in general or a stranger: "a guy in my group is on", "some people find", "everyone in my family takes"
@@ -76,8 +80,7 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|\b(her|his|their) (own )?$"
     r"|\b(mom|dad|mother|father)('s)?\b|\bthe (baby|babies|kids?|toddler|children|twins|little one)('s)?\b"
     # a pet's prescription: "the vet put her on trazodone", "the dog is on Prozac"
-    r"|\b(the|my|our|his|her|their) (dog|dogs|cat|cats|puppy|kitten|pet|pets|horses?|rabbits?|birds?|hens|chickens|"
-    r"pigeons|budgies?|parrots?|pon(y|ies)|goats?|sheep|cows|cattle|calves|lambs|ewes)('s)?\b|\b(the )?vet\b)",
+    rf"|\b(the|my|our|his|her|their) {_ANIMALS}('s)?\b|\b(the )?vet\b)",
     re.IGNORECASE,
 )
 # someone named: "Marisol's on gabapentin", "Nora's Zoloft"
@@ -154,8 +157,7 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              r"|^(?:(?!\band\s+the\b)[^.?!]){0,60}?\b(?:(?:is|are|it'?s|that'?s|they'?re)\s+(?:only\s+|just\s+)?|"
                              r"(?:gave|gives|give)\s+(?:it|them)\s+)"
                              r"for\s+(?:the|my|our)\s+(?:\w+\s+)?"
-                             r"(?:geckos?|dogs?|cats?|horses?|snakes?|lizards?|birds?|parrots?|rabbits?|pupp(?:y|ies)|kittens?|pets?|"
-                             r"fish|cows?|goats?|sheep|pigs?|chickens?|hens?|tortoises?|turtles?|ferrets?|dragons?|iguanas?|reptiles?|hamsters?|guinea\s+pigs?)\b"
+                             rf"{_ANIMALS}\b"
                              r"|^[^.?!]{0,50}?\bnot\s+for\s+me\s*(?:[.,;!]|$)",
                              re.IGNORECASE)
 # the speaker back as the one taking it ("my mom said I should take"), not "my" inside "everyone in my family"
@@ -631,9 +633,11 @@ _TAKE_SLOT_BEFORE = re.compile(
 _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMBER_RE})\s+of\s+(?:the\s+|my\s+|your\s+)?$",
                              re.IGNORECASE)
 # (the tablet named by its look first: "the mir ta za peen the small one seven and half at night")
+# a tablet named by its look: "the small one", "the white one"
+_TABLET_LOOK = r"(?:small|smaller|little|tiny|big|bigger|white|pink|blue|yellow|orange|round|new)"
 # (or after the client's own taking: "the ven la fax een i take the seventy five in the morning")
 _DOSE_NEXT = re.compile(rf"^\W*(?:i\s+(?:take|use|have)\s+)?(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}"
-                        rf"(?:(?:small|little|big|new|white|blue|pink|yellow|orange|round)\s+one\W+)?{NUMBER_RE}\b"
+                        rf"(?:{_TABLET_LOOK}\s+one\W+)?{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
 # (after what it is for: "the am low dip een for the high pressure before it was five now he changed it to ten")
@@ -1749,8 +1753,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
     return sorted(out, key=lambda d: d.start)
 
 
-# a tablet named by its look: "the small one point five"
-_TABLET_LOOK_BEFORE = re.compile(r"\b(?:small|smaller|little|tiny|big|bigger|white|pink|blue|yellow|orange|round|new)\s+$", re.IGNORECASE)
+# ... before a strength heard as "one point five": "the small one point five"
+_TABLET_LOOK_BEFORE = re.compile(rf"\b{_TABLET_LOOK}\s+$", re.IGNORECASE)
 
 
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"

@@ -1516,7 +1516,7 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        # a thing halved is no wound: "I was cutting the ten in half, so five"
                        r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)|"
                        # the tablet named before the one who cuts it: "half of the twenty, the tablet I cut"
-                       r"(?<=tablet\s)i\s+cut\b|(?<=tablets\s)i\s+cut\b|(?<=pill\s)i\s+cut\b|(?<=pills\s)i\s+cut\b)",
+                       r"(?:(?<=tablet\s)|(?<=tablets\s)|(?<=pill\s)|(?<=pills\s))i\s+cut\b)",
                        re.IGNORECASE)
 # (and the joke named as one: "Sometimes I joke I'll put something in his soup, but that's only joke")
 _HUMOUR = re.compile(r"\((?:laughs?|laughing|chuckles?)\)|\b(?:haha+|lol)\b|(?<!not )(?<!n't )\b(?:just |i'?m )?(?:kidding|joking)\b|"
