@@ -854,3 +854,16 @@ def test_arranging_the_next_session_is_no_homework() -> None:
                     C("okay i'd like to see you in two weeks can you do tuesday the second at four thirty after the field"))["turns"]
     said = [h["text"] for h in extract_homework(turns)]
     assert len(said) == 1 and "breathing" in said[0]
+
+
+def test_the_answer_to_a_time_offered_is_not_quoted_as_the_clients_account() -> None:
+    s = session(
+        C("How have you been sleeping?"),
+        P("not good i come home from the night shift i lie down but the head is still running like the pump it does not "
+          "stop"),
+        C("Shall we meet Friday at four o'clock?"),
+        P("friday at four o'clock is okay i sleep until noon"),
+    )
+    subjective = extract(s)["progress_note"]["sections"]["Subjective"]
+    assert subjective.startswith("Sleep: ") or "Sleep: " in subjective
+    assert "until noon" not in subjective

@@ -125,16 +125,17 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|read|heard|thinks)\b", re.IGN
 _LEAD_IN = re.compile(r"^(?:(?:and|but|so|because|cause|'cause|like|um|uh|well|yeah|i mean|anyway),?\s+)+", re.IGNORECASE)
 
 
-def _client_quote(turns: list[dict[str, Any]], risk_turns: set[int], *, symptom_only: bool = True) -> Sent | None:
+def _client_quote(turns: list[dict[str, Any]], not_account: set[int], *, symptom_only: bool = True) -> Sent | None:
     """One short client sentence about how things have been, quoted and marked as the client's words:
     one naming a symptom, or (``symptom_only=False``, when the note would otherwise say nothing of
     the client's account) the first sentence on one of the workspace themes that is not small talk.
-    Never from a turn the risk findings cite: "no no i'm fine it's just the tired", the answer to
-    a suicide question, is not the client's account of how things have been."""
+    Never from a turn in ``not_account``, the turns the risk findings and the next appointment cite: "no no i'm fine
+    it's just the tired", the answer to a suicide question, and "friday at four o'clock is okay i sleep until noon", the
+    answer to a time offered, are not the client's account of how things have been."""
     from scribe.extract.findings import symptom_cues_in
 
     for i, t in enumerate(turns):
-        if t.get("speaker") != "client" or i in risk_turns:
+        if t.get("speaker") != "client" or i in not_account:
             continue
         for u in speech_units(str(t.get("text", ""))):
             words = u.text.split()
@@ -518,13 +519,14 @@ def _response_sentences(progress: dict[str, Any], turns: list[dict[str, Any]], l
 def build_sections(progress: dict[str, Any], turns: list[dict[str, Any]]) -> dict[str, list[Sent]]:
     fmt = progress.get("format", "SOAP")
     concern = _concern_sentence(turns)
-    risk_turns = {i for item in (progress.get("risk") or {}).values() for i in item.get("evidence") or []}
-    quote = _client_quote(turns, risk_turns)
+    not_account = {i for item in (progress.get("risk") or {}).values() for i in item.get("evidence") or []}
+    not_account |= set((progress.get("next_appointment") or {}).get("evidence") or [])
+    quote = _client_quote(turns, not_account)
     subjective = ([concern] if concern else []) + _symptom_sentences(progress) + ([quote] if quote else [])
     if not subjective:
         # The client spoke, but of nothing the symptom screen names: say what it was about, never "nothing".
         concern = _concern_sentence(turns, min_turns=1)
-        quote = _client_quote(turns, risk_turns, symptom_only=False)
+        quote = _client_quote(turns, not_account, symptom_only=False)
         subjective = [s for s in (concern, quote) if s]
     session = _session_sentence(progress, len(turns))
     objective = (([session] if session else []) + _observation_sentences(turns) + _risk_sentences(progress)
