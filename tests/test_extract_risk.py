@@ -4332,3 +4332,73 @@ def test_what_the_relatives_did_to_the_client_is_no_report_of_his_harm_to_others
     assert got["homicidal_ideation"] == "not_assessed"
     got = risk(C("how was the week"), O("he told me he will beat him to death when he sees him"), P("i was angry"))
     assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_a_wish_named_back_with_nobody_named_and_confirmed_is_endorsed() -> None:
+    r = finding(C("any thoughts of not wanting to be alive"), P("no no i'm fine"),
+                C("what were you thinking when you wrote it"),
+                P("they are so quiet in the cooler i think maybe i want to be on the table quiet like them"),
+                C("so a wish to be dead to have that quiet"), P("yes i'm sorry i said no before i was ashamed"))
+    assert r.status == "endorsed" and r.facets.wish_dead
+
+
+@pytest.mark.parametrize(("answer", "status"), [("now maybe six", "endorsed"), ("zero now", "denied")])
+def test_an_unpunctuated_rating_after_its_scale_is_a_question(answer: str, status: str) -> None:
+    r = finding(C("zero to ten how strong is the wish to be dead right now"), P(answer))
+    assert r.status == status
+
+
+@pytest.mark.parametrize(("answer", "status"), [("No. Just the fence.", "endorsed"), ("No. Nothing.", "denied"),
+                                                ("No, just tired.", "denied")])
+def test_no_other_ways_but_the_one_keeps_the_one_way(answer: str, status: str) -> None:
+    r = finding(P("When it's too loud I go out to the back field and I touch the wire."),
+                C("When you hold the wire, are you having any thoughts of dying?"), P("No. I don't want to die."),
+                C("Are there other ways you hurt yourself, cutting, hitting, anything?"), P(answer), field="self_harm")
+    assert r.status == status
+
+
+def test_a_dose_cut_to_a_number_is_no_cutting() -> None:
+    got = risk(C("Where are you with the Paxil?"),
+               P("Doctor Abad is taking me down. Since the first of the month I cut to ten, half, and then I stop."),
+               C("Any thoughts of hurting yourself?"), P("No."))
+    assert got["self_harm"] == "denied"
+    assert risk(C("how was the week"), P("i cut my arm again on sunday"))["self_harm"] == "endorsed"
+
+
+def test_index_entries_read_aloud_are_no_disclosure() -> None:
+    got = risk(C("Remind me what this book is?"),
+               P("It's a textbook on suicide prevention. So all day I'm reading entries out loud to myself, suicide, "
+                 "see also self-harm. Suicide, means restriction, two-twelve."),
+               C("Any thoughts of suicide yourself?"), P("No. None."))
+    assert got["suicidal_ideation"] == "denied" and got["self_harm"] != "endorsed"
+
+
+def test_a_yes_like_word_that_counts_a_saying_disowned_keeps_the_no() -> None:
+    got = risk(C("any thoughts of hurting yourself"),
+               P("no never sometimes i say this closing will put me in the ground but it's only how we say at work"))
+    assert got["self_harm"] == "denied"
+    got = risk(C("any thoughts of hurting yourself"), P("no never well sometimes i scratch my arm till it bleeds"))
+    assert got["self_harm"] == "endorsed"
+
+
+def test_a_follow_up_that_turns_to_the_next_thing_confirms_nothing() -> None:
+    turns = [C("Any thoughts of suicide?"), P("No. Never."), C("And her sewing machine?"),
+             P("I leave it. I can put a cloth over it. Not move it. Just cover."),
+             C("That sounds right. And the mornings, with the second cup?"),
+             P("Maybe I make the second cup and I take it to the garage, I put it by the machine for her. Then I work.")]
+    assert finding(*turns).status == "denied"
+
+
+@pytest.mark.parametrize("said", ["the van has the sticker licensed to kill the boss put it's the joke of the family",
+                                  "kill the baby is just the small light we call the baby when they say kill it you switch it off"])
+def test_a_slogan_or_a_trade_word_for_switching_off_is_no_harm_to_others(said: str) -> None:
+    assert finding(C("how are things at work"), P(said), field="homicidal_ideation").status == "not_assessed"
+    assert finding(C("how are things at work"), P("i want to kill the boss"), field="homicidal_ideation").status == "endorsed"
+
+
+def test_others_thought_of_the_client_in_the_third_person_is_theirs() -> None:
+    r = finding(C("Any thoughts of not wanting to be here?"), P("No."), C("Tell me what happened at the painting."),
+                P("My hands were shaking. I was sure the teachers were seeing my hands and thinking this old man should not be here."))
+    assert r.status == "denied"
+    r = finding(C("Tell me what happened."), P("My hands were shaking and I was thinking I do not want to be here anymore."))
+    assert r.status == "endorsed"

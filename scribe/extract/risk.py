@@ -1448,7 +1448,9 @@ _QUESTION = re.compile(
     # and its other unpunctuated forms: "... every time how have the suicidal thoughts been", "when it comes is it a wish ..."
     r"\b(?:how|what)\s+(?:have|has|are|were)\s+(?:the|your|those|these|things|they)\b|\b(?:is|was)\s+it\s+(?:a|an|more|like|still|ever|that)\b|"
     # and the check put at the end of words read back: "it says sometimes i put my arm on the dryer can on purpose is that right"
-    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)\W*$",
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)\W*$|"
+    # a rating asked after its scale, unpunctuated: "zero to ten how strong is the wish to be dead right now"
+    r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10)\W+(?:how|what)\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -1460,6 +1462,11 @@ _IDIOM = re.compile(
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|"
     # a proverb of honour: "better die with siri than live without it"
     r"\bbetter\s+(?:to\s+)?die\s+(?:with\s+\w+\s+|standing\s+|on\s+\w+\s+feet\s+|free\s+)?than\s+(?:to\s+)?live\b|\b(?:kill|shoot)\s+me\s+now\b|"
+    # a slogan on a van or a mug: "the van has the sticker licensed to kill"
+    r"\blicen[cs]ed\s+to\s+kill\b(?:\s+the\s+\w+)?|"
+    # a trade's word for switching off, explained as one: "kill the baby is just the small light we call the baby"
+    r"\bkill(?:ing)?\s+(?:the\s+)?\w+(?=\s+(?:is|means)\s+(?:just\s+|only\s+)?(?:the|a|an)\s+(?:\w+\s+){0,2}"
+    r"(?:light|lamp|switch|button|machine|engine|motor|mic|microphone|sound|power|signal|feed|word)s?\b)|"
     # a thing that wears someone out, not a person's harm: "This job will kill him one day", "the heat is killing her",
     # "he says the sun will kill him on those roofs"
     r"\b(?:this|that|the|these|those|his|her|my|their)\s+(?:\w+\s+)?(?:job|jobs|work|place|heat|costume|suit|commute|stress|shifts?|"
@@ -1513,6 +1520,10 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        r"(?:pills?|tablets?|tabs)\b(?:\s+in\s+(?:half|two|quarters))?)|"
                        # "Atenolol, the twenty-five. I cut it, half in the morning, half in the night."
                        r"cut(?:ting)?\s+(?:it|them),?\s+(?:half|one\s+half)\s+(?:in|at|for)\s+the\b|"
+                       # a dose brought down: "Since the first of the month I cut to ten, half", "cutting down to twenty"
+                       r"cut(?:ting|s)?\s+(?:(?:it|them)\s+)?(?:down\s+|back\s+)?to\s+(?:a\s+|the\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|seventy-five|(?:one\s+)?hundred|"
+                       r"half|a\s+half|a\s+quarter|quarter|point\s+\w+)\b(?!\s+(?:times|minutes|hours|days|inches|people))|"
                        # a thing halved is no wound: "I was cutting the ten in half, so five"
                        r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)|"
                        # the tablet named before the one who cuts it: "half of the twenty, the tablet I cut"
@@ -1641,6 +1652,8 @@ _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud
 _NOT_HAD_ANY = re.compile(r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:been\s+having|had|been\s+getting)\s+any\s+"
                           r"(?:more\s+)?(?:thoughts?|urges?|ideas?|feelings?)\s+(?:of|about|like)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SUMMED_UP = re.compile(r"^\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\b(?!\s+(?:let'?s|we|i)\b)", re.IGNORECASE)
+# the words before a risk phrase that sums it up with nothing else said: "so a ", "okay so the "
+_NAMED_BACK = re.compile(r"\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\s+(?:a|the|that|this)?\s*$", re.IGNORECASE)
 _FOR_LATER_PLAN = re.compile(r"\b(?:call|text|ring|phone|safety|crisis|emergency|nine eight eight|988|card|number|remember|next\s+time|"
                              r"will|you'?ll|could|can|try|instead|this\s+week|log|write|bring|practi[cs]e|homework|app)\b",
                              re.IGNORECASE)
@@ -2281,6 +2294,14 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # the words of a song as it is sung: "we sing take me home lord take me home and it is in my head"
         mentions = [replace(m, mods=m.mods | {"media"}) if m.field and _SUNG_BEFORE.search(text, max(0, m.start - 60), m.start)
                     else m for m in mentions]
+        # words read off a page, as an indexer or a proofreader reads them aloud: "all day I'm reading entries out loud
+        # to myself, suicide, see also self-harm" (not the client's own words after: "... and I want to die")
+        mentions = [replace(m, mods=m.mods | {"media"}) if m.field and _READ_OFF.search(text, max(0, m.start - 160), m.start)
+                    and not _FIRST_PERSON_CLAUSE.search(text, max(0, m.start - 30), m.start) else m for m in mentions]
+        # someone else's thought about the client, put in the third person: "the teachers were ... thinking this old man
+        # should not be here"
+        mentions = [replace(m, mods=m.mods | {"other_experiencer", "claimed"}) if m.field
+                    and _THEIR_THOUGHT_OF_ME.search(text, max(0, m.start - 60), m.start) else m for m in mentions]
         # a call-out told like a log entry: "Overdose, young man, nineteen, twenty." (the act is the patient's)
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and _CASE_LABEL.match(text, m.end) else m
                     for m in mentions]
@@ -2312,6 +2333,15 @@ _CLAIMED_BY = re.compile(
     r"(?:i|i'm|im|i've|i'd|i\s+was|i\s+am|me)\b(?P<rest>[^.?!]*)$",
     re.IGNORECASE,
 )
+
+
+_THEIR_THOUGHT_OF_ME = re.compile(r"\b(?:thinking|think|thinks|thought|saying|say|says|said)\s+(?:that\s+)?(?:this|that|the)\s+"
+                                 r"(?:\w+\s+){0,2}(?:man|woman|guy|lady|person|fool|idiot|old\s+one)\s+"
+                                 r"(?:(?:should|must|would|could|ought\s+to|is|was|will|can|does|did)(?:n'?t)?\s+)?$", re.IGNORECASE)
+# reading aloud what is printed: "reading entries out loud", "the index entries", "a textbook on"
+_READ_OFF = re.compile(r"\b(?:read(?:ing|s)?\s+(?:\w+\s+){0,3}(?:out\s+loud|aloud)|(?:index|dictionary|glossary)\s+(?:entries|entry|terms)|"
+                       r"(?:the|an?)\s+(?:text)?book\s+(?:on|about)|(?:text)?book\s+(?:on|about)\s+)", re.IGNORECASE)
+_FIRST_PERSON_CLAUSE = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|myself)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 _SWORN = re.compile(r"\bi\s+(?:swear|mean\s+it|(?:'?m|am)\s+(?:serious|not\s+joking|not\s+kidding))\b", re.IGNORECASE)
@@ -2554,6 +2584,10 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                 if _NOT_THE_ACT.search(answer.text, last_yes):
                     return ("history", "past") if _OPENS_WITH_YEARS.match(head) else ("deny", None)
                 if _NOT_DEATH.search(answer.text, last_yes):
+                    return "deny", None
+                if _FIGURE_OF_SPEECH.search(answer.text, last_yes):
+                    # "no never sometimes i say this closing will put me in the ground but it's only how we say at
+                    # work": what the yes-like word counts is a saying, disowned as one
                     return "deny", None
                 if _other_act_yes(answer.text, later_affirm) or _ONLY_A_THING.match(head):
                     return "deny", None
@@ -3213,6 +3247,25 @@ def _content_words(text: str) -> set[str]:
                                                                           "his", "would", "could"}
 
 
+# a question that turns to the next thing by name: "And the mornings, with the second cup?" after "I can put a cloth over
+# it" (not "And the thoughts, are they still there?", whose thoughts the turn named)
+_TURNS_TO = re.compile(r"^\W*(?:(?:and|now|so|okay|ok|then)\W+)+(?:what\s+about\s+|how\s+about\s+)?(?:the|your)\s+(?P<noun>[a-z']+)",
+                       re.IGNORECASE)
+
+
+def _new_topic(question: str, said: str) -> bool:
+    m = _TURNS_TO.match(question)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    words = _content_words(said) | set(_RISK_TOPIC_NOUNS)
+    return not ({noun, noun.rstrip("s")} & (words | {w.rstrip("s") for w in words}))
+
+
+_RISK_TOPIC_NOUNS = ("thought", "thoughts", "urge", "urges", "wish", "feeling", "feelings", "plan", "plans", "idea", "ideas",
+                     "image", "images", "picture", "pictures", "voice", "voices", "cutting", "burning", "pills", "rope", "gun")
+
+
 # a reframing question of cognitive work, not a check on a disclosure: "So what would be a fairer thought?" "Maybe, ..."
 # (past a short lead: "So, looking at both sides, how much do you believe it now?")
 # a thought's evidence weighed: "What is the evidence that ...?", "And the evidence against?", "how much do you believe it?"
@@ -3346,7 +3399,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and not _PUT_OFF.search(info[followed].text) \
-            and not _MOVES_ON.search(put) \
+            and not _MOVES_ON.search(put) and not _new_topic(put, t.text) \
             and answer.index not in opens_denying and not _proposal(put) \
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
@@ -3937,7 +3990,9 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
         # comes when you're exhausted and you have no plan" (not a plan for later: "so when it comes, call me")
         # (the thoughts or the wish summed up, not "so even the worst case you have a plan" or homework's "even if you
         # don't act on them")
-        summed_up = bool(_SUMMED_UP.match(sentence)) and bool(_SECOND_PERSON.search(sentence)) \
+        # (or the wish itself named back, with nobody named: "so a wish to be dead to have that quiet")
+        summed_up = bool(_SUMMED_UP.match(sentence)) \
+            and (bool(_SECOND_PERSON.search(sentence)) or bool(_NAMED_BACK.match(t.text, a, m.start))) \
             and not _FOR_LATER_PLAN.search(sentence) and "negated" not in m.mods \
             and bool(m.facets & {"wish_dead", "active_thoughts"})
         if is_q or refers_back or prompt or relay or (_SECOND_PERSON.search(sentence) and not _NOT_A_QUESTION.search(sentence)) \
@@ -4089,6 +4144,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+    if polarity == "deny" and SH in topics and any(_OTHER_WAYS.search(q) for q in questions_put) \
+            and _ONLY_THAT_WAY.match(_LEAD.sub("", nxt.text)):
+        # "Are there other ways you hurt yourself?" "No. Just the fence.": the no is to other ways; the one way stands
+        polarity, tf = "affirm", "current"
     if negq and polarity == "deny" and _YES.match(_LEAD.sub("", nxt.text)) and len(_LEAD.sub("", nxt.text).split()) <= 2:
         # "so you haven't had any thoughts of hurting yourself?" "yeah": read as agreeing with the no, but a bare yes to a
         # question put in the negative can mean either; the clinician confirms which
@@ -4322,6 +4381,12 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         else:
             events.append(_Event(f, "unresolved", nxt.index, 0, ev,
                                  reason=UNCLEAR_QUESTION_REASON.format(turn=nxt.index)))
+
+
+# a question about other ways of hurting oneself, and the no that keeps the one way: "Are there other ways you hurt
+# yourself?" "No. Just the fence." (not "No, just tired", "No, only sometimes I think")
+_OTHER_WAYS = re.compile(r"\bother\s+(?:ways?|things?)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\b", re.IGNORECASE)
+_ONLY_THAT_WAY = re.compile(r"\W*no\W+(?:just|only)\s+(?:the|that|this|my|with\s+the)\s+\w+\W*$", re.IGNORECASE)
 
 
 def _chosen_alternative(question: _Turn, asked: list[_Mention], answer: _Turn) -> str | None:
