@@ -3620,3 +3620,86 @@ def test_drugs_never_collected_sent_from_home_or_long_past_are_not_the_clients()
     assert got["sumatriptan"]["dose"] == "100 mg"
     got = meds(C("and the old oxycodone"), P("no no that was twenty nineteen after the surgery i don't have any in the house"))
     assert "oxycodone" not in got
+
+
+@pytest.mark.parametrize(("said", "generic", "dose", "status"), [
+    ("the ven la fax een the e r one fifty in the morning same as before", "venlafaxine", "150 mg", "current"),
+    ("for the sleep she gave the new one ram el tee on the eight milligram since last tuesday", "ramelteon", "8 mg", "started"),
+    ("the flu ox e teen the pro zac doctor lim say i have the depression and i take two of the twenty together so forty",
+     "fluoxetine", "40 mg", None),
+])
+def test_names_said_in_syllables_with_a_release_form_an_on_or_their_brand_next(said: str, generic: str, dose: str,
+                                                                             status: str | None) -> None:
+    got = meds(C("and the medicines"), P(said))
+    assert got[generic]["dose"] == dose
+    assert status is None or got[generic]["status"] == status
+
+
+@pytest.mark.parametrize(("said", "generic", "dose"), [
+    ("the mini press for the nightmares it was two milligram at night and since the twentieth she say take three so now three "
+     "at night", "prazosin", "3 mg"),
+    ("the mir taz a peen it was fifteen and the doctor ortega put thirty since the last visit so now thirty at night",
+     "mirtazapine", "30 mg"),
+    ("Twenty-four units of the Lantus every night, for the sugar. No, wait, twenty-six, she raised it two weeks ago.",
+     "insulin glargine", "26 units"),
+    ("the mirtazapine it was fifteen and now i sleep better", "mirtazapine", "15 mg"),
+])
+def test_the_amount_now_after_a_change_told_and_the_amount_taken_back(said: str, generic: str, dose: str) -> None:
+    assert meds(C("and the medicines"), P(said))[generic]["dose"] == dose
+
+
+@pytest.mark.parametrize(("turns", "generic"), [
+    ((P("Escitalopram ten. In my purse there is metformin, but that's my mother's. She forgets it when she stays with me."),),
+     "metformin"),
+    ((P("Only the medicine for the birds. The ivermectin for worms, I inject the chicks. Not me, the chicks."),), "ivermectin"),
+    ((P("In Nouméa, in twenty nineteen, they gave me the Antabuse, disulfiram. I took it two months and I stopped. Not since."),),
+     "disulfiram"),
+    ((C("And the trazodone you mentioned in our first session?"),
+      P("That one I stopped long ago, in twenty twenty-two, before I moved here.")), "trazodone"),
+    ((P("the doctor also write something for sleep"), C("that makes sense so the zolpidem was never picked up")), "zolpidem"),
+])
+def test_someone_elses_an_animals_a_long_past_or_a_never_collected_drug_is_not_the_clients(
+        turns: tuple[tuple[str, str], ...], generic: str) -> None:
+    assert generic not in meds(*turns)
+
+
+def test_the_clients_own_drug_said_with_its_owner_or_year_stays() -> None:
+    got = meds(P("The metformin, five hundred twice a day, that's my own, the doctor's orders."))
+    assert "metformin" in got
+    got = meds(C("And the trazodone?"), P("I stopped it last week, it made me like a zombie."))
+    assert got["trazodone"]["status"] == "stopped"
+
+
+def test_a_short_summary_naming_two_drugs_is_no_echo_of_the_turn_before() -> None:
+    got = meds(C("You're on the Wellbutrin?"), P("Yes, the Wellbutrin XL, three hundred, in the morning."),
+               C("And the levothyroxine?"), P("Eighty-eight micrograms."), C("And the trazodone?"),
+               P("That one I stopped, it made me like a zombie."),
+               C("Okay. So Wellbutrin three hundred and levothyroxine eighty-eight."))
+    assert got["bupropion"]["dose"] == "300 mg" and got["bupropion"]["status"] == "current"
+
+
+def test_two_fifty_milligram_tablets_summed_up_are_a_count_not_two_hundred_fifty() -> None:
+    got = meds(C("and the sertraline"),
+               P("the ser tra leen yes doctor boateng said go up from one tablet of fifty so now i take two of the fifties together"),
+               C("so two fifty milligram tablets together each morning"))
+    assert got["sertraline"]["dose"] == "100 mg"
+    got = meds(C("and the sertraline"), P("the sertraline two fifty milligrams every morning"))
+    assert got["sertraline"]["dose"] == "250 mg"
+
+
+def test_a_prescribers_change_told_right_after_a_name_in_syllables_makes_it_a_drug() -> None:
+    got = meds(C("and the other one"), P("the pris teak yes doctor raised it last month from fifty to one hundred milligram one tablet"))
+    assert got["desvenlafaxine"]["dose"] == "100 mg" and got["desvenlafaxine"]["status"] == "changed"
+
+
+def test_the_same_drug_as_a_child_stopped_long_ago_does_not_stop_it_now() -> None:
+    got = meds(C("How are the meds?"),
+               P("Yeah. The Concerta, for the ADHD. She put it up on Monday, from thirty-six to fifty-four. One in the morning."),
+               C("Anything before that?"), P("The Ritalin when I was a kid in Darwin. Stopped at fifteen, hated it."))
+    assert got["methylphenidate"] == {**got["methylphenidate"], "dose": "54 mg", "status": "changed"}
+
+
+def test_a_list_handed_back_together_is_not_the_clients() -> None:
+    got = meds(C("you said you work with medications at the morgue too"),
+               P("yes we count it the oxy co don the xanax everything we write the paper and the police take it that's not mine"))
+    assert "oxycodone" not in got and "alprazolam" not in got

@@ -62,7 +62,7 @@ _KIN_ADJECTIVE = r"(?:(?:best|older|younger|little|big|baby|twin|late|ex|own|old
 # Third person takes the drug: "my sister takes", "she's on", "her Zoloft".
 # an animal whose medicine it is ("the vet put her on trazodone", "that is for the gecko only"); not "fish" ("my fish oil")
 _ANIMALS = (r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|rabbits?|birds?|hens?|chickens?|pigeons|budgies?|parrots?|"
-            r"pon(?:y|ies)|goats?|sheep|cows?|cattle|calves|lambs|ewes|geckos?|snakes?|lizards?|pigs?|tortoises?|turtles?|"
+            r"pon(?:y|ies)|chicks|ducks?|ducklings|goats?|sheep|cows?|cattle|calves|lambs|ewes|geckos?|snakes?|lizards?|pigs?|tortoises?|turtles?|"
             r"ferrets?|dragons?|iguanas?|reptiles?|hamsters?|guinea\s+pigs?)")
 _THIRD_PARTY_BEFORE = re.compile(
     rf"(\b(my|his|her|their|our|your) {_KIN_ADJECTIVE}({_RELATIVES})('?s)?\b"
@@ -142,6 +142,12 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # put them in his box on Sunday night. Those ones are not mine."
                              r"|^\W{0,3}(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?-i:(?!Dr\b)[A-Z][a-z]+'s)(?!\s+\w+ing\b)"
                              r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b"
+                             # someone's by kin, as the clause ends: "In my purse there is metformin, but that's my mother's."
+                             r"|^[^?]{0,100}?\b(?:that'?s|that\s+is|it'?s|it\s+is|those\s+are|they'?re)\s+(?:my|his|her|their|our)\s+"
+                             r"(?:\w+\s+)?\w+'s(?=\s*[.,;!]|\s*$|\s+(?:not|and|but)\b)"
+                             # given to the animals by the client: "The ivermectin for worms, I inject the chicks."
+                             rf"|^[^.?!]{{0,60}}?\b(?:i|we)\s+(?:inject|give|gave|dose|treat|spray|drench|worm|put\s+it\s+in)\s+"
+                             rf"(?:it\s+to\s+)?(?:the|my|our|all\s+the)\s+(?:\w+\s+)?{_ANIMALS}\b"
                              # kept for the people the client works on: "the lidocaine is only for the customers i never put
                              # on me"
                              r"|^[^.?!]{0,20}?\b(?:is|are|it'?s|that'?s|they'?re)\s+(?:only|just)\s+for\s+(?:the\s+|my\s+|our\s+)?"
@@ -177,22 +183,28 @@ _MEDIA = re.compile(
 )
 _OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.|(swallowed|took|downed) (a bunch|a bottle|a handful|a whole bottle|all)( of)?|"
                        r"too many|lock ?box|lock (it|them|those|the \w+) (up|away))\b", re.IGNORECASE)
+# a year before last year, in figures or said: "in 2019", "in twenty nineteen", "in twenty twenty-two", "in two thousand eighteen"
+_PAST_YEAR = (r"(?:19\d\d|20[01]\d|202[0-4]|twenty\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+              r"nineteen|twenty(?:[\s-](?:one|two|three|four))?)|two\s+thousand(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|"
+              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(?![\s-](?:five|six|seven|eight|nine)\b)")
 _LONG_PAST = re.compile(
     r"\b(years ago|last year|a year ago|the year before last|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
     r"september|october|november|december)|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
-    r"back in (the day|\d{4}|high school|college)|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
+    r"back in (the day|\d{4}|high school|college)|in " + _PAST_YEAR + r"|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
     r"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1\d|20)\b))\b",
     re.IGNORECASE,
 )
 # use that is over; "I started Zoloft years ago" is not
-_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed)\b", re.IGNORECASE)
+_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed|(gave|prescribed|put) me( on)?)\b", re.IGNORECASE)
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
 # the summer", within the period)
 _STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up)\b[^.?!]{0,30}\b(years ago|last year|a year ago|the year before last|"
-                               r"back in (19|20)\d\d)\b|"
+                               r"back in (19|20)\d\d|in " + _PAST_YEAR + r")\b|"
                                # (or said as long ago: "the hydroxyzine from last year i stopped that long time")
                                r"\b(stopped|quit|came off|gave up)\s+(?:(?:it|that|them|this)\s+)?(?:a\s+)?long\s+(?:time|ago)\b",
                                re.IGNORECASE)
+# the next sentence opening with the stop: "Stopped at fifteen", "I quit it after a year"
+_STOP_OPENS = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:i\s+)?(?:stopped|quit|came\s+off|gave\s+(?:it\s+)?up)\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(now|currently|still|recently|lately|last (week|month)|this (week|month|year)|(days|weeks) ago|since)\b",
     re.IGNORECASE,
@@ -254,6 +266,8 @@ _NEVER_TAKEN_IT = (
     # a relative reports it never filled: "she never picked it up"
     r"|\b(she|he|they)\s+(never|didn'?t|did not|hasn'?t|has not|haven'?t|have not)\s+(picked|filled|collected)\s+"
     r"(it|them|the (prescription|script))\b"
+    # never fetched from the pharmacy, said of the drug: "so the zolpidem was never picked up"
+    r"|^\s*(was|were|has been|have been)\s+(never|not)\s+(picked up|filled|collected|started)\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
@@ -635,9 +649,11 @@ _DOSE_OF_BEFORE = re.compile(rf"(?:\b{NUMBER_RE}[\s-]*{_DOSE_UNIT}|\bthe\s+{NUMB
 # (the tablet named by its look first: "the mir ta za peen the small one seven and half at night")
 # a tablet named by its look: "the small one", "the white one"
 _TABLET_LOOK = r"(?:small|smaller|little|tiny|big|bigger|white|pink|blue|yellow|orange|round|new)"
+# the release form said as letters: "the ven la fax een the e r one fifty", "x l", "s r"
+_RELEASE_SAID = r"(?:(?:the\s+)?(?:e\s?r|x\s?r|x\s?l|s\s?r|c\s?r|l\s?a|e\s?x\s?r|extended|slow\s+release))"
 # (or after the client's own taking: "the ven la fax een i take the seventy five in the morning")
 _DOSE_NEXT = re.compile(rf"^\W*(?:i\s+(?:take|use|have)\s+)?(?:(?:the|um|uh|yeah|yes|yep|aye|like|about|same|still|only|just)\W+){{0,2}}"
-                        rf"(?:{_TABLET_LOOK}\s+one\W+)?{NUMBER_RE}\b"
+                        rf"(?:{_TABLET_LOOK}\s+one\W+)?(?:{_RELEASE_SAID}\W+)?{NUMBER_RE}\b"
                         r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|a\.?m|p\.?m)\b)", re.IGNORECASE)
 # the dose told as a change right after the name: "the flu ox e teen before it was ten now the doctor make it twenty"
 # (after what it is for: "the am low dip een for the high pressure before it was five now he changed it to ten")
@@ -649,7 +665,12 @@ _DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2
                                 rf"(?:the\s+)?{NUMBER_RE}\b|"
                                 # "the des ven la fax een it was one hundred but she bring it down to fifty last week"
                                 rf"^\W*(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b(?=[^.?!]{{0,40}}?\b(?:now|down\s+to|up\s+to|changed|"
-                                rf"made\s+it|make\s+it)\b)",
+                                rf"made\s+it|make\s+it)\b)|"
+                                # the prescriber's change told straight after, with its amounts: "the pris teak yes doctor raised
+                                # it last month from fifty to one hundred milligram"
+                                rf"^\W*(?:(?:yes|yeah|and)\W+)?(?:the\s+)?(?:doctor|dr|she|he)(?:\s+(?!rais|lower|increas|reduc|chang)\w+)?\s+"
+                                rf"(?:raised|lowered|increased|reduced|changed|moved|bumped|put|upped|dropped)\s+(?:it|me)\b"
+                                rf"[^.?!]{{0,30}}?\bfrom\s+(?:the\s+)?{NUMBER_RE}\s+to\s+(?:the\s+)?{NUMBER_RE}\b",
                                 re.IGNORECASE)
 # ... or as what the prescriber gave: "the ke tia pin the doctor doctor mendes he pass me twenty five"
 _DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|gives|prescribed|prescribe|put)\s+me\s+(?:on\s+)?(?:the\s+)?"
@@ -690,7 +711,8 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     """The generic a run of two or three words sounds like ("trays a done", "sir tra lean", "am low dipping")."""
     words = [w.group(0).lower() for w in run]
     joined = "".join(words)
-    ends_in = words[-1] == "in"  # a name's last syllable heard as the word: "the mirta zap in", "met form in"
+    # a name's last syllable heard as the word: "the mirta zap in", "met form in", "ram el tee on"
+    ends_in = words[-1] in ("in", "on")
     # (six letters only right before a dose: "the dia max the one twenty five two times a day")
     short = len(joined) < 6 or len(joined) == 6 and not _DOSE_NEXT.match(text[run[-1].end():])
     # (a syllable heard as "i" inside a long name: "the al lo pure i nol the hundred")
@@ -705,7 +727,10 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
     # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
-    if not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
+    # (a long name heard whole in three syllables or more needs no slot: "the flu ox e teen the pro zac doctor lim say")
+    long_exact = len(words) >= 3 and len(joined) >= 9 and all(len(w) <= 4 for w in words) and sound_key(joined) in _BY_SOUND \
+        and not whole_only
+    if not long_exact and not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
             or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
             or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
@@ -1041,6 +1066,10 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             or _DISOWNED_AFTER.match(_before_next_drug(text[m.end:])) \
             or _DISOWNED_AFTER.match(text[m.end:next_name.start() if next_name else len(text)]):
         return True
+    if next_name is not None and re.fullmatch(r"[\s,]*(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:the\s+)?", text[m.end:next_name.start()],
+                                              re.IGNORECASE) and len(text[m.end:next_name.start()]) <= 16 \
+            and _DISOWNED_AFTER.match(_before_next_drug(text[next_name.end():])):
+        return True  # "we count it the oxy co don the xanax everything ... that's not mine": a list handed back together
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
     third_is_other = m.speaker == "client" or (m.speaker == "clinician" and not multi_party)  # else "him" may be the client
@@ -1077,7 +1106,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "standing at the chemist with the methadone crowd": the people who take it
     next_named = _SURFACE_RE.search(sent.text, rel + (m.end - m.start))
     own_sent = sent.text[:next_named.start()] if next_named else sent.text  # "... i quit that i'm on trazodone now"
-    prev_named = [x for x in _SURFACE_RE.finditer(sent.text, 0, rel) if x.end() <= rel]
+    # (the same drug's other name is no clause of its own: "they gave me the Antabuse, disulfiram")
+    prev_named = [x for x in _SURFACE_RE.finditer(sent.text, 0, rel) if x.end() <= rel
+                  and MED_SURFACE.get(x.group(0).lower()) != m.generic]
     breaks = list(re.finditer(r"[,;]|\b(?:because|but|since|so|while)\b", sent.text[prev_named[-1].end():rel],
                               re.IGNORECASE)) if prev_named else []
     if breaks:
@@ -1086,6 +1117,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if (_LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) or _STOPPED_LONG_AGO.search(own_sent)) \
             and not _RECENT.search(own_sent):
         return True  # "I was on lithium in college": history, not this period's medication
+    if _LONG_PAST.search(own_sent) and not _RECENT.search(own_sent) and _STOP_OPENS.match(text, sent.end):
+        return True  # "The Ritalin when I was a kid in Darwin. Stopped at fifteen, hated it.": a course long over
     prev_sent = [x for x in split_sentences(text) if x.end <= sent.start][-1:]
     if (_OVERDOSE.search(sent.text) or (prev_sent and _OVERDOSE.search(prev_sent[0].text))) and not _CLIENT_USE.search(before):
         # "that was the fentanyl in the pills", "how many Tylenol is too many", "a lockbox. The Tylenol, ...":
@@ -1497,8 +1530,19 @@ _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_THEN_STRENGTH = re.compile(rf"{_UNIT_WORDS}[\s-]+(?P<strength>{_UNIT_WORDS}\b.*)", re.IGNORECASE)
 
 
+# a count of tablets of a strength, the tablets named after the unit: "two fifty milligram tablets together" (100 mg, not 250)
+_COUNTED_TABLETS = re.compile(r"(?P<count>two|three|four)\s+(?P<strength>(?:ten|fifteen|twenty|twenty-five|twenty\s+five|thirty|forty|fifty|"
+                              r"seventy-five|seventy\s+five|hundred|one\s+hundred|a\s+hundred)\s*(?:mg|milligrams?))$", re.IGNORECASE)
+_TABLETS_AFTER = re.compile(r"[\s-]+(?:tablets|pills|capsules|caps|tabs)\b", re.IGNORECASE)
+
+
 def _strength_after_count(text: str, d: Dose) -> Dose:
     """Two digit words in a row are a count and a strength, never their sum ("one eight-milligram" is 8 mg)."""
+    counted = _COUNTED_TABLETS.match(text[d.start:d.end]) if _TABLETS_AFTER.match(text, d.end) else None
+    if counted is not None:
+        strength = _unit_doses(counted.group("strength"))
+        if strength and strength[0].value:
+            return Dose(_pill_count(counted.group("count")) * strength[0].value, strength[0].unit, d.start, d.end)
     m = _COUNT_THEN_STRENGTH.match(text, d.start, d.end)
     if m is None:
         return d
@@ -2069,6 +2113,17 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
     if d is not None:
         nxt_drug = min([a for a, _ in other_spans if a > d.end] + [len(text)])
         d = _restated_total(text, d.end, nxt_drug, d) or d
+        # the amount taken back at once: "Twenty-four units of the Lantus every night, for the sugar. No, wait,
+        # twenty-six, she raised it two weeks ago."
+        fix = _CORRECTED.search(text, d.end, nxt_drug)
+        if d.value and fix is not None and fix.start() - d.end <= 60:
+            fixed = _bare_numbers(text, fix.end(), min(nxt_drug, fix.end() + 30), d.unit)
+            if fixed and fixed[0].start - fix.end() <= 4 and fixed[0].value:
+                d = Dose(fixed[0].value, d.unit, fixed[0].start, fixed[0].end)
+    whole_and_half = _WHOLE_AND_HALF.search(text, end, min([a for a, _ in other_spans if a > end] + [len(text)]))
+    if whole_and_half is not None and (value := parse_number(whole_and_half.group("s"))):
+        # "so now i take the fifty one and also half of one more fifty so the fifty and the half together": 75
+        d = Dose(value * 1.5, d.unit if d is not None else _unit_said_of(generic, text), whole_and_half.start(), whole_and_half.end())
     entry = MEDICATIONS.get(generic)
     if d is not None and d.value is not None and d.value < 1 and entry is not None and entry.patch_unit == d.unit != entry.unit:
         # "the patch ... the estradiol point zero five": a patch's strength under one is in the drug's own unit (mg a day)
@@ -2088,7 +2143,7 @@ _DAILY_TOTAL = re.compile(
 # half at night. So seventy-five altogether.", "now he say take two so twenty in the night", "the fifty, take two of
 # them now. So it's the hundred"
 _WORKED_OUT = re.compile(
-    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:(?:it'?s|it\s+is)\s+(?:the\s+)?)?"
+    rf"\b(?:so|that's|that is|which is|which makes|makes|making)(?:\s|\.\.+|…)+(?:(?:it'?s|it\s+is|is)\s+(?:the\s+)?)?"
     # "she say break it in two, so I take ten"
     # ("... so I cut them in half. So I'm taking fifty")
     rf"(?:(?:i|she|he|we)(?:'m|\s+am|'s|\s+is)?\s+(?:only\s+|just\s+)?(?:take|takes|taking|get|use)\s+(?:only\s+|just\s+)?(?:the\s+)?)?(?:like\s+|about\s+)?"
@@ -2223,6 +2278,8 @@ def _summed_up(reply: str, d: Dose, told: str, answer: str) -> Dose | None:
     value = parse_number(m.group("n"))
     if not value or value == d.value or value < 5:
         return None  # (a count of tablets is no amount: "so two")
+    if _TABLETS_AFTER.match(reply, m.end("n")) or _COUNTED_TABLETS.match(m.group("n") + " mg") and _TABLETS_AFTER.search(reply, m.end("n")):
+        return None  # "so two fifty milligram tablets together": a count of tablets of a strength, not 250
     said = {x.value for x in _bare_numbers(told, 0, len(told), d.unit)} | {x.value for x in find_doses(told)}
     if _multiple_of(value, d.value, (0.25, 0.5, 0.75, 1.5, 2, 2.5, 3, 4)) or value in said:
         return Dose(value, d.unit, d.start, d.end)
@@ -2381,7 +2438,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         picked = _last_of_run(text, after_same)
         if (moved := _moved_to(text, picked)) is not None:
             return moved
-        return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _now_said_next(text, picked, sent.end, reach=40)
+        return (_now_opens_later(text, sent, nxt_drug, picked.unit)
+                or _now_said_next(text, picked, min(sent.end, nxt_drug), reach=90 if _CHANGE_TOLD.search(text, picked.end, min(sent.end, nxt_drug, picked.end + 90)) else 40)
                 or _times_them(text, picked, sent.end) or _them_next(text, picked, nxt_drug) or picked)
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
                           if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
@@ -2394,7 +2452,10 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             n = _pill_count(count.group("count"))
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
         return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _times_them(text, picked, sent.end)
-                or _them_next(text, picked, nxt_drug) or picked)
+                or _them_next(text, picked, nxt_drug)
+                or (_now_said_next(text, picked, min(sent.end, nxt_drug), reach=90)
+                    if _CHANGE_TOLD.search(text, picked.end, min(sent.end, nxt_drug, picked.end + 90)) else None)
+                or picked)
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
     if counted and (value := _counted_strength(counted)) is not None:
@@ -2673,6 +2734,8 @@ _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(
                          rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+|"
                          # (run on, as speech recognition writes it: "the five milligram one week and now the ten in the night")
                          rf"\b(?:and|but|so)\s+now\s+(?=the\s+{NUMBER_RE}\b)|"
+                         # "... she say take three so now three at night"
+                         rf"\b(?:and|but|so)\s+now\s+(?:(?:i\s+take|it'?s|is)\s+)?(?={NUMBER_RE}\b(?!\s+(?:days?|weeks?|months?|years?|times)\b))|"
                          # "before was ten. Since Monday is twenty."
                          rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+)?(?:since|from)\s+(?:last\s+|this\s+)?(?:\w+day|yesterday|then|last\s+week)"
                          rf",?\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on)\s+)"
@@ -2700,6 +2763,16 @@ _WAS_BEFORE = re.compile(r"\b(?:before(?!\s+(?:bed|sleep|breakfast|food|meals?|w
                          r"start\w*\s+(?:on|with|at)|"
                          r"(?<!the\s)(?:at\s+)?first)\b",
                          re.IGNORECASE)
+
+
+# a change told between the amount that was and the "now" amount: "since the twentieth she say take three so now three",
+# "the doctor ortega put thirty since the last visit so now thirty"
+_CHANGE_TOLD = re.compile(r"\b(?:she|he|they|doctor|dr)\b[^.?!]{0,30}?\b(?:say|says|said|put|puts|make|makes|made|gave|give|changed?|"
+                          r"raised?|increased?|lowered?|reduced?|moved?|bumped?)\b", re.IGNORECASE)
+
+
+_WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{0,100}}?\b(?:and|but|so)\s+now\s+"
+                           rf"(?:(?:i\s+take|it'?s|is)\s+)?(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
 
 
 def _now_said_next(text: str, d: Dose, limit: int, reach: int = 0) -> Dose | None:
@@ -3046,6 +3119,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     st = _asked_status(turns[echoed - 1]["text"], turns[echoed]["text"])
                 if st:
                     evidence.add(echoed)
+            if st is None and _WAS_THEN_NOW.search(text, lo, hi) and _CHANGE_TOLD.search(text, lo, hi):
+                st = "changed"  # "it was two milligram at night and since the twentieth she say take three so now three"
             if st is None and not still:
                 asked = _unnamed_asked(m, turns, mentions)
                 if asked is not None:
@@ -3185,6 +3260,11 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             # only the clinician names it, with no dose, no status and not as the client's ("Paracetamol's fine",
             # "the stuff round here is mostly fentanyl", "the smoke, not the nicotine"): a drug talked about
             continue
+        if status == "stopped" and any(turns[j].get("speaker") != "clinician" and _STOPPED_LONG_AGO.search(_before_next_drug(turns[j]["text"]))
+                                       and not _RECENT.search(_before_next_drug(turns[j]["text"])) for j in evidence):
+            # "And the trazodone you mentioned in our first session?" "That one I stopped long ago, in twenty twenty-two":
+            # a course over long before this period is history, not a medication
+            continue
         dose_text = None if status == "stopped" or dose is None else dose.text
         facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
     return _one_per_substance(facts)
@@ -3258,7 +3338,10 @@ _ABOUT_A_DRUG = re.compile(r"^\W*(started|stopped|increased|reduced|lowered|rais
                            r"\b(\w+ed (me |him |her )?((on|off|up|down) )?(it|that|them|those|something)|"
                            r"(it|that|this|those) (\w+ed|was|got)|dose|dosage|doses|mg|milligrams?|micrograms?|mcg|pills?|tablets?|"
                            r"capsules?|meds?|medications?|medicine|prescription|script|refill|strips?|films?|patch(es)?|"
-                           r"shots?|injections?|drops|taper\w*|wean\w*|(coming|come|came|going|go|went) (down|up|off))\b",
+                           r"shots?|injections?|drops|taper\w*|wean\w*|(coming|come|came|going|go|went) (down|up|off)|"
+                           # "She put it up on Monday, from thirty-six to fifty-four."
+                           r"(put|puts|bump|bumps|moved?) (it|me|him|her) (up|down|back))\b"
+                           rf"|\bfrom\s+(?:the\s+)?{NUMBER_RE}\s+to\s+(?:the\s+)?{NUMBER_RE}\b",
                            re.IGNORECASE)
 
 
@@ -3270,6 +3353,8 @@ def _echoed_turn(m: Mention, turns: list[dict[str, str]], mentions: list[Mention
         return None
     if re.match(r"\W*(and|what about|how about|how's|how is|any)\b", turns[m.turn]["text"], re.IGNORECASE):
         return None  # "And the procyclidine?" moves on to the next drug; it clears up no mis-hearing
+    if any(o.turn == m.turn and o.generic != m.generic for o in mentions):
+        return None  # "Okay. So Wellbutrin three hundred and levothyroxine eighty-eight.": a summary of the list, no echo
     prev = m.turn - 1
     if turns[prev].get("speaker") == m.speaker or any(o.turn == prev for o in mentions):
         return None
