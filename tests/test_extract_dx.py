@@ -1068,3 +1068,15 @@ def test_findings_said_by_site_kind_or_cause_and_ones_set_on_someone_else(turns,
 ])
 def test_findings_read_off_blind39(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(c.startswith(code) for c in codes(*turns)) is coded
+
+
+@pytest.mark.parametrize("turns, code, coded", [
+    ((P("Social anxiety disorder. And also the thyroid, the low thyroid, from before."),), "E03", True),
+    ((P("They did the low thyroid test and it came back fine."),), "E03", False),
+    # the client's own no to a medicine does not take back the doctor's diagnosis
+    ((P("Dr. Huaman offered me sertraline because of the anxiety, she said the generalized anxiety is worse, but I said no, "
+        "not yet."),), "F41", True),
+    ((P("They asked if it was bipolar disorder and the psychiatrist said no."),), "F31", False),
+])
+def test_findings_read_off_blind40(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(code) for c in codes(*turns)) is coded

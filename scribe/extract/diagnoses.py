@@ -185,7 +185,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("A15.0", "tuberculosis of lung",
             (r"\b(pulmonary )?tuberculosis\b", r"\b(have|has|had|got|with|for|treating|my|the|it is|it'?s) (tb|t\.? b\.?)\b(?! (test|jab|vaccine|skin))")),
     DxEntry("E28.2", "polycystic ovarian syndrome", (r"\bpcos\b", _spelled("pcos"), r"\bpolycystic ovar(y|ian|ies)( syndrome)?\b")),
-    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypo[- ]?thyroid(ism)?\b", r"\b(underactive|under-active) thyroid\b",
+    DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypo[- ]?thyroid(ism)?\b", r"\b(underactive|under-active|low|slow) thyroid\b"
+                                                      r"(?!\s+(?:test|level|result|number)s?\b)",
                                                       # a doctor's finding: "doctor amare say the thyroid is low still"
                                                       r"\b(?:say|says|said|told\s+me)\s+(?:that\s+)?(?:the|my)\s+thyroid\s+(?:is|was)\s+"
                                                       r"(?:still\s+|very\s+|too\s+|a\s+bit\s+)?low\b")),
@@ -547,7 +548,7 @@ _REJECTED_AFTER = re.compile(
     # "There was a question last year about bipolar, and she ruled it out."
     r"^[^.?!]{0,40}\b(she|he|they|we|the (doctor|psychiatrist|consultant|team|assessment)) (has |had |have )?ruled "
     r"(it|that|this|that one) out\b|"
-    r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\bsaid no(?=[,.;!?]|$)|"
+    r"^[^.?!]{0,60}\b(disagreed|disagrees|didn't agree|doesn't agree)\b|^[^.?!]{0,60}\b(?<!\bi )(?<!\bI )(?<!\bwe )said no(?=[,.;!?]|$)|"
     # a relative's word the doctor never said: "I say he has the depression like his father, but she didn't say it."
     r"^[^.?!]{0,50}\bbut (she|he|they|the (doctor|psychiatrist|gp)) (didn't|did not|never) (say|said|diagnose\w*|write|wrote)\b|"
     # "you mentioned your own bipolar before, but this is different from that"
