@@ -1073,6 +1073,7 @@ def test_findings_read_off_blind39(turns, code: str, coded: bool) -> None:  # ty
 @pytest.mark.parametrize("turns, code, coded", [
     ((P("Social anxiety disorder. And also the thyroid, the low thyroid, from before."),), "E03", True),
     ((P("They did the low thyroid test and it came back fine."),), "E03", False),
+    ((P("my mother in osaka she take the thyroid pill also but different one for the low thyroid not like me"),), "E03", False),
     # the client's own no to a medicine does not take back the doctor's diagnosis
     ((P("Dr. Huaman offered me sertraline because of the anxiety, she said the generalized anxiety is worse, but I said no, "
         "not yet."),), "F41", True),

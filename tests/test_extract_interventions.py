@@ -1557,3 +1557,16 @@ def test_a_call_on_the_days_off_to_look_forward_to_is_behavioral_activation() ->
 def test_two_columns_for_and_against_are_no_thought_record() -> None:
     said = "Would you write those two columns down this week, for and against, and bring them?"
     assert "thought record" not in found(C(said), P("Okay."))
+
+
+def test_the_weapon_named_before_moved_out_of_reach_with_what_to_do_is_a_safety_plan() -> None:
+    turns = (C("Any thoughts of hurting him?"),
+             P("Since then I picture breaking his hands with the tire iron in the parking lot. Part of me likes it."),
+             C("Where is the tire iron now?"), P("In the truck. Always, for the tires."),
+             C("Would you be willing to take it out of the cab, put it somewhere you'd have to go get on purpose?"),
+             P("Griselda can put it in the garage."),
+             C("And if the picture gets strong, what do you do?"), P("I tell Griselda. I call you. I go walking with the dog."))
+    assert "safety planning" in found(*turns)
+    assert "safety planning" not in found(C("How was the move?"), P("Heavy. The sofa is in the truck."),
+                                          C("Would you be willing to take it out of the cab, put it somewhere you'd have to "
+                                            "go get on purpose?"), P("Sure."))

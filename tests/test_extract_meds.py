@@ -3703,3 +3703,11 @@ def test_a_list_handed_back_together_is_not_the_clients() -> None:
     got = meds(C("you said you work with medications at the morgue too"),
                P("yes we count it the oxy co don the xanax everything we write the paper and the police take it that's not mine"))
     assert "oxycodone" not in got and "alprazolam" not in got
+
+
+def test_ordinary_words_that_sound_like_a_brand_are_no_drug_and_a_drug_given_last_year_is_still_taken() -> None:
+    got = meds(C("Tell me about the pain."),
+               P("So. The shingles, you know, it was in the spring, the rash here on the right side, under the breast."))
+    assert "ramelteon" not in got
+    got = meds(C("And your medicines?"), P("The Zoloft, the fifty, in the morning, Dr. Haddad gave me last year for the depression."))
+    assert got["sertraline"]["dose"] == "50 mg"

@@ -186,7 +186,7 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
             (r"\b(pulmonary )?tuberculosis\b", r"\b(have|has|had|got|with|for|treating|my|the|it is|it'?s) (tb|t\.? b\.?)\b(?! (test|jab|vaccine|skin))")),
     DxEntry("E28.2", "polycystic ovarian syndrome", (r"\bpcos\b", _spelled("pcos"), r"\bpolycystic ovar(y|ian|ies)( syndrome)?\b")),
     DxEntry("E03.9", "hypothyroidism, unspecified", (r"\bhypo[- ]?thyroid(ism)?\b", r"\b(underactive|under-active|low|slow) thyroid\b"
-                                                      r"(?!\s+(?:test|level|result|number)s?\b)",
+                                                      r"(?!\s+(?:test|level|result|number)s?\b|\W+not\s+(?:like\s+)?(?:me|mine)\b)",
                                                       # a doctor's finding: "doctor amare say the thyroid is low still"
                                                       r"\b(?:say|says|said|told\s+me)\s+(?:that\s+)?(?:the|my)\s+thyroid\s+(?:is|was)\s+"
                                                       r"(?:still\s+|very\s+|too\s+|a\s+bit\s+)?low\b")),

@@ -631,6 +631,13 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(goes|go|stays?|put|kept|keep|lock\w*|stor\w*)\b[^.?!]{0,10}\b(in|into|inside)\b (a|the|your|his|her|their|"
             r"\w+'s) ([\w']+ ){0,2}(safe|lockbox|lock box|gun safe|gun locker|locker)\b",
         ), strong=True),
+        # the thing named before, moved out of reach, which counts with another part of a plan: "Would you be willing to
+        # take it out of the cab, put it somewhere you'd have to go get on purpose?"
+        CueFamily("means moved", (
+            r"\b(take|get|move|taking|moving) (it|them) out of the (cab|car|truck|van|house|bedroom|kitchen|drawer|glove ?box|"
+            r"nightstand|bag)\b[^.?!]{0,60}\bsomewhere\b",
+            r"\bput (it|them) somewhere (you'?d|you would|you'?ll|you) (have to|need to)\b",
+        )),
         CueFamily("means asked", (
             r"\bwhere (are|is|do you keep) the (pills|guns?|firearms?|medications?|meds|knife|knives|rope|razors?|"
             r"blades?)\b",

@@ -195,7 +195,9 @@ _LONG_PAST = re.compile(
     re.IGNORECASE,
 )
 # use that is over; "I started Zoloft years ago" is not
-_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed|(gave|prescribed|put) me( on)?)\b", re.IGNORECASE)
+_PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed)\b", re.IGNORECASE)
+# given in a year long gone: "In Nouméa, in twenty nineteen, they gave me the Antabuse" (not "gave me last year", still taken)
+_GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+" + _PAST_YEAR + r"\b[^.?!]{0,40}\b(?:gave|prescribed|put)\s+me\b", re.IGNORECASE)
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
 # the summer", within the period)
 _STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up)\b[^.?!]{0,30}\b(years ago|last year|a year ago|the year before last|"
@@ -707,6 +709,11 @@ _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we the
                       "say from with by".split())
 
 
+# a sentence about taking medicine, in words stronger than _TAKING's "on"
+_TAKING_WORD = re.compile(r"\b(?:take|takes|taking|took|pills?|tablets?|capsules?|mg|milligrams?|mcg|micrograms?|dose|prescri\w*)\b",
+                          re.IGNORECASE)
+
+
 def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) -> str | None:
     """The generic a run of two or three words sounds like ("trays a done", "sir tra lean", "am low dipping")."""
     words = [w.group(0).lower() for w in run]
@@ -728,8 +735,10 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
     # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
     # (a long name heard whole in three syllables or more needs no slot: "the flu ox e teen the pro zac doctor lim say")
+    # (after "the" or "my", in a sentence about taking medicine: "the rash here on the right side" is no ramelteon)
     long_exact = len(words) >= 3 and len(joined) >= 9 and all(len(w) <= 4 for w in words) and sound_key(joined) in _BY_SOUND \
-        and not whole_only
+        and not whole_only and bool(re.search(r"\b(?:the|my)\s+$", text[max(0, run[0].start() - 5):run[0].start()], re.IGNORECASE)) \
+        and bool(_TAKING_WORD.search(sentence_at(text, run[0].start()).text))
     if not long_exact and not (_TAKE_SLOT_BEFORE.search(text[max(0, run[0].start() - 40):run[0].start()])
             or _DOSE_OF_BEFORE.search(text[max(0, run[0].start() - 60):run[0].start()])
             or _DOSES_COUNTED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
@@ -1114,7 +1123,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if breaks:
         # "Ibuprofen I stopped two years ago because of the lithium": the clause of the drug named before is its own
         own_sent = own_sent[prev_named[-1].end() + breaks[-1].start():]
-    if (_LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) or _STOPPED_LONG_AGO.search(own_sent)) \
+    if (_LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) or _STOPPED_LONG_AGO.search(own_sent)
+            or _GIVEN_IN_PAST_YEAR.search(sent.text[:rel])) \
             and not _RECENT.search(own_sent):
         return True  # "I was on lithium in college": history, not this period's medication
     if _LONG_PAST.search(own_sent) and not _RECENT.search(own_sent) and _STOP_OPENS.match(text, sent.end):
