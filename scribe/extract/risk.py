@@ -2335,6 +2335,7 @@ _CLAIMED_BY = re.compile(
 )
 
 
+# someone's thought or saying about the client, the client named in the third person: "thinking this old man should "
 _THEIR_THOUGHT_OF_ME = re.compile(r"\b(?:thinking|think|thinks|thought|saying|say|says|said)\s+(?:that\s+)?(?:this|that|the)\s+"
                                  r"(?:\w+\s+){0,2}(?:man|woman|guy|lady|person|fool|idiot|old\s+one)\s+"
                                  r"(?:(?:should|must|would|could|ought\s+to|is|was|will|can|does|did)(?:n'?t)?\s+)?$", re.IGNORECASE)
