@@ -4402,3 +4402,11 @@ def test_others_thought_of_the_client_in_the_third_person_is_theirs() -> None:
     assert r.status == "denied"
     r = finding(C("Tell me what happened."), P("My hands were shaking and I was thinking I do not want to be here anymore."))
     assert r.status == "endorsed"
+
+
+def test_not_being_around_put_as_part_of_someone_then_owned_is_endorsed() -> None:
+    said = ("That sounds like it was hard to do. Sometimes when someone gives away an animal they love like that, it's because "
+            "part of them is thinking they might not be around to see to her. Has anything like that been going through your mind?")
+    assert finding(C("How was the week?"), P("I gave the dog to my brother. For good."), C(said), P("Aye. Whiles.")).status == "endorsed"
+    assert finding(C("How was the week?"), P("I gave the dog to my brother. For good."), C(said),
+                   P("No. Nothing like that.")).status == "denied"

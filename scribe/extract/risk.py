@@ -977,6 +977,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SI, "wish_dead", True, r"\bif\s+(?:the|my)\s+" + _ORGAN + r"\s+" + _GIVES_OUT + r"\W+(?:then\s+)?it\s+" + _GIVES_OUT),
     # the insurance that provides once the client is gone: "her and the kids'll be fine with the insurance ... I meant I'd be gone"
     (SI, "wish_dead", True, r"\binsurance\b[^?]{0,200}?\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+be\s+gone\b"),
+    # not being around any more, put as what part of someone thinks, for the client to own: "it's because part of them is
+    # thinking they might not be around to see to her. Has anything like that been going through your mind?"
+    (SI, "wish_dead", True, r"\b(?:they|you)\s+(?:might|may|would|will)\s+not\s+be\s+around\s+(?:to\s+(?:see|look\s+after|care\s+for|"
+     r"take\s+care\s+of|feed|walk)|for\s+(?:her|him|them|it))\b"),
     # no longer around: "I just thought I wouldn't be around much longer"
     (SI, "wish_dead", True, r"\b(?:i|i'?d)\s*(?:wouldn'?t|won'?t|would\s+not|will\s+not|'?d\s+not|'?ll\s+not)\s+be\s+(?:around|here)\s+"
      r"(?:much\s+longer|for\s+much\s+longer|(?:for\s+)?(?:too\s+)?long)\b(?!\s+(?:at|in|on)\s+(?:this|the|that|my)\s+(?:job|house|flat|place|"
