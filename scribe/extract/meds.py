@@ -710,8 +710,8 @@ _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we the
 
 
 # a sentence about taking medicine, in words stronger than _TAKING's "on"
-_TAKING_WORD = re.compile(r"\b(?:take|takes|taking|took|pills?|tablets?|capsules?|mg|milligrams?|mcg|micrograms?|dose|prescri\w*)\b",
-                          re.IGNORECASE)
+_TAKING_WORD = re.compile(r"\b(?:take|takes|taking|took|pills?|tablets?|capsules?|mg|milligrams?|mcg|micrograms?|dose|prescri\w*|"
+                          r"doctor|dr|at\s+night|in\s+the\s+morning|every\s+(?:day|night|morning))\b", re.IGNORECASE)
 
 
 def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) -> str | None:
@@ -2131,7 +2131,9 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
             if fixed and fixed[0].start - fix.end() <= 4 and fixed[0].value:
                 d = Dose(fixed[0].value, d.unit, fixed[0].start, fixed[0].end)
     whole_and_half = _WHOLE_AND_HALF.search(text, end, min([a for a, _ in other_spans if a > end] + [len(text)]))
-    if whole_and_half is not None and (value := parse_number(whole_and_half.group("s"))):
+    # (the half of the tablet, not the half of a number: "the thirty seven and a half together" is 37.5)
+    if whole_and_half is not None and re.search(r"\band\s+the\s+half\b", whole_and_half.group(0), re.IGNORECASE) \
+            and (value := parse_number(whole_and_half.group("s"))):
         # "so now i take the fifty one and also half of one more fifty so the fifty and the half together": 75
         d = Dose(value * 1.5, d.unit if d is not None else _unit_said_of(generic, text), whole_and_half.start(), whole_and_half.end())
     entry = MEDICATIONS.get(generic)
