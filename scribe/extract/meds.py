@@ -2451,7 +2451,8 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         if (moved := _moved_to(text, picked)) is not None:
             return moved
         return (_now_opens_later(text, sent, nxt_drug, picked.unit)
-                or _now_said_next(text, picked, min(sent.end, nxt_drug), reach=90 if _CHANGE_TOLD.search(text, picked.end, min(sent.end, nxt_drug, picked.end + 90)) else 40)
+                or _now_said_next(text, picked, min(sent.end, nxt_drug), reach=40)
+                or _now_after_change(text, picked, min(sent.end, nxt_drug))
                 or _times_them(text, picked, sent.end) or _them_next(text, picked, nxt_drug) or picked)
     bare_after = not_old([d for d in _bare_numbers(text, end, sent.end, unit)
                           if _free(end, d.start, other_spans) and not _leads_other(text, d, other_spans)
@@ -2465,8 +2466,7 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
             return Dose(n * picked.value, picked.unit, picked.start, picked.end)
         return (_now_opens_later(text, sent, nxt_drug, picked.unit) or _times_them(text, picked, sent.end)
                 or _them_next(text, picked, nxt_drug)
-                or (_now_said_next(text, picked, min(sent.end, nxt_drug), reach=90)
-                    if _CHANGE_TOLD.search(text, picked.end, min(sent.end, nxt_drug, picked.end + 90)) else None)
+                or _now_after_change(text, picked, min(sent.end, nxt_drug))
                 or picked)
     # "Two of the twenties of the fluoxetine in the morning": a count of a strength, said before the name
     counted = _COUNTED_STRENGTH_OF.search(text, sent.start, start)
@@ -2785,6 +2785,14 @@ _CHANGE_TOLD = re.compile(r"\b(?:she|he|they|doctor|dr)\b[^.?!]{0,30}?\b(?:say|s
 
 _WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{0,100}}?\b(?:and|but|so)\s+now\s+"
                            rf"(?:(?:i\s+take|it'?s|is)\s+)?(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
+
+
+def _now_after_change(text: str, d: Dose, limit: int) -> Dose | None:
+    """The "now" amount further on, where a change is told between: "it was fifteen and the doctor ortega put thirty
+    since the last visit so now thirty"."""
+    if not _CHANGE_TOLD.search(text, d.end, min(limit, d.end + 90)):
+        return None
+    return _now_said_next(text, d, limit, reach=90)
 
 
 def _now_said_next(text: str, d: Dose, limit: int, reach: int = 0) -> Dose | None:
