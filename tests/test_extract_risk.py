@@ -4410,3 +4410,84 @@ def test_not_being_around_put_as_part_of_someone_then_owned_is_endorsed() -> Non
     assert finding(C("How was the week?"), P("I gave the dog to my brother. For good."), C(said), P("Aye. Whiles.")).status == "endorsed"
     assert finding(C("How was the week?"), P("I gave the dog to my brother. For good."), C(said),
                    P("No. Nothing like that.")).status == "denied"
+
+
+def test_harm_wished_on_a_person_asked_in_the_passive_is_homicidal_ideation() -> None:
+    r = finding(C('I hear that crews joke. I also hear Ayumi saying it changed. Can I ask you directly, Kenji: when you think about Kimura, do you have thoughts of him getting hurt?'),
+                P('...Sometimes.'), C("Tell me what they're like."),
+                P('When I see his face at the meeting, I see the shell breaking next to him, like with Daniel. His hair burning. I see it very clear.'),
+                field="homicidal_ideation")
+    assert r.status == "endorsed"
+    # a partner's fear for him is no wish
+    r = finding(C("How has the worry been?"), P("I have thoughts of him getting hurt at work, every day he's on the rigs."),
+                field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+@pytest.mark.parametrize("said", ["Lena, I'm not going anywhere by myself. But I'm tired, and at night I want to rest forever.",
+                                  "Every night I say, Lord, if you take me tonight in my sleep, it's okay."])
+def test_a_wish_to_rest_forever_or_a_prayer_to_be_taken_is_a_wish_to_be_dead(said: str) -> None:
+    r = finding(C("Have you had thoughts of ending your life yourself?"), P("No. That is a sin, I would never."),
+                C("What would you want her to know?"), P(said))
+    assert r.status == "endorsed" and r.facets.wish_dead
+
+
+@pytest.mark.parametrize(("said", "field"), [
+    # a coder's work
+    ("the worst is the er charts there are many overdoses and the self harm i type the codes all day intentional self harm "
+     "the suicide attempt", "self_harm"),
+    # a desk job that wears her out
+    ("Her files will kill her one day. I tell her.", "homicidal_ideation"),
+    # a mistake's cost in the generic you
+    ("One wrong decimal on the clonidine and you kill a baby. So I check it three times.", "homicidal_ideation"),
+    # anyone at all, the design's user
+    ("It's packaging for paracetamol, so a person who wants to overdose, it slows them down.", "suicidal_ideation"),
+    # a case at work
+    ("I'm processing the items from the murder-suicide in Chandler. The child's handprints are on the glass.",
+     "suicidal_ideation"),
+    # an age to outlive
+    ("No. Never. I'm angry, I'm tired, but no. My grandmother lived to ninety-six, I plan to beat her.", "homicidal_ideation"),
+    # a day dropped
+    ("I already asked, I can drop Thursdays. And the lab has an afternoon section.", "homicidal_ideation"),
+    # make-up wounds
+    ("No. The cuts are latex. I glue them on. Real ones would hurt.", "self_harm"),
+])
+def test_work_talk_idioms_and_props_read_off_retired_blind41_are_no_risk(said: str, field: str) -> None:
+    assert finding(C("How has the week been?"), P(said), field=field).status != "endorsed"
+
+
+def test_a_proposed_plan_for_the_anger_is_no_suicide_plan() -> None:
+    r = finding(C("Any thoughts of ending your own life?"), P("No. Never that. My kids."),
+                C("Okay. Let's make a plan for the anger, together. First, the address. Would you delete it here, now?"),
+                P("Yeah. Here. Gone."))
+    assert r.status == "denied"
+    r = finding(C("Do you have a plan?"), P("Yeah. The bridge."))
+    assert r.status == "endorsed"
+
+
+def test_a_late_reading_the_client_then_denies_when_asked_is_pointed_at(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "Luz didn't take them. I take them. I take them home in a jar."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.92, "homicidal_ideation": 0.0, "self_harm": 0.5} if t == said else {} for t in texts])
+    turns = [C("Any thoughts of not wanting to live?"), P("No, not to die. I don't want to die."), C("You lied?"), P(said),
+             C("What do you do with them?"), P("I put them on my arm."),
+             C("When you do it, is any part of you wanting to die?"), P("No. That's why I said no before. It's not for dying.")]
+    r = finding(*turns)
+    assert r.status == "denied" and r.needs_review
+    # with no later denial, the late reading stands for the clinician to confirm
+    assert finding(*turns[:6]).status == "endorsed"
+
+
+def test_harm_to_another_read_only_by_the_screen_in_a_relatives_telling_with_no_harm_named_is_pointed_at(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "So, Dad works nights, he drives the snowcat. And since December he's like a ghost. He falls asleep at dinner."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.1, "homicidal_ideation": 0.97, "self_harm": 0.0} if t == said else {} for t in texts])
+    r = finding(C("Where would you like to start?"), O(said), P("One time. With the fork, one time."), field="homicidal_ideation")
+    assert r.status != "endorsed" and r.needs_review
+    # the same reading in the client's own words stands for the clinician to confirm
+    r = finding(C("Where would you like to start?"), P(said), C("That sounds hard."), field="homicidal_ideation")
+    assert r.status == "endorsed"

@@ -331,7 +331,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?!\s+(?:up\s+)?(?:so|too)\s+early\b)"),
     (SI, "wish_dead", True, r"\b(?:go|going|went|fall|falling)\s+to\s+sleep\s+(?:and\s+(?:not|never)\s+wak\w*|forever)|\bsleep\s+forever\b|"
      # "I just want to sleep and never get up again" (not "sleep and not get up till noon")
-     r"\bwant\w*\s+to\s+(?:just\s+)?sleep\s+and\s+(?:not|never)\s+(?:wake|get)\s+up(?:\s+again)?\b(?!\s+(?:till|until|before|for)\b)"),
+     r"\bwant\w*\s+to\s+(?:just\s+)?sleep\s+and\s+(?:not|never)\s+(?:wake|get)\s+up(?:\s+again)?\b(?!\s+(?:till|until|before|for)\b)|"
+     # "at night I want to rest forever"; a prayer to be taken: "Lord, if you take me tonight in my sleep, it's okay"
+     r"\bwant\w*\s+to\s+rest\s+(?:forever|for\s+ever|for\s+good)\b|\bif\s+(?:you|he|god|the\s+lord)\s+takes?\s+me\b[^.?!]{0,30}?,?\s*"
+     r"(?:it'?s|that'?s|it\s+is|that\s+is|it\s+would\s+be|i'?m|i\s+am)\s+(?:okay|ok|fine|alright|all\s+right|ready)\b"),
     (SI, "wish_dead", True, r"\bbetter\s+off\s+(?:dead|gone|without\s+(?:me|him|her|them|us)|not\s+(?:here\b(?!\s+(?:at|in|on|for|with|today|tonight))|being\s+here|existing|"
      r"being\s+around|alive|waking(?:\s+up)?))\b"),
     # "I'd not mind if I died", "I wouldn't mind if I didn't wake up" (not "wouldn't mind if I died my hair")
@@ -587,7 +590,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:do\s+it|kill|end)|like\s+i\s+know))"),
     (SI, "plan", True, r"\bknow\s+(?:when\s+and\s+how|how\s+and\s+when)\b|\bhow\s+i'?d\s+do\s+it\b"),
     # (not the plan God has: "i just say mister hollis god has a plan for you")
-    (SI, "plan", False, r"(?<!god\shas\s)(?<!god\shave\s)(?<!lord\shas\s)(?<!allah\shas\s)\b(?:a|the|any)\s+plan\b|"
+    # (nor a plan the clinician proposes for something else: "Let's make a plan for the anger, together.")
+    (SI, "plan", False, r"(?<!god\shas\s)(?<!god\shave\s)(?<!lord\shas\s)(?<!allah\shas\s)(?<!let's\smake\s)(?<!let\sus\smake\s)"
+     r"\b(?:a|the|any)\s+plan\b(?!\s+for\s+(?:the\s+|your\s+|this\s+|that\s+|those\s+|these\s+|our\s+)?(?:anger|angry|rage|week|weekend|"
+     r"work|shift|mornings?|evenings?|nights?|panic|worry|worries|cravings?|urges\s+to\s+(?:drink|use|smoke)|drinking|money|visit|"
+     r"holidays?|christmas|meeting|call|conversation|talk|kids|children|school|exam|sleep)\b)|"
      r"\b(?:worked|figured)\s+out\s+(?:how|when|where)\b"),
     (SI, "plan", False, _FLAG + r"\bpicked\s+a\s+(?:date|day)\b"),
     (SI, "intent", False, _FLAG + r"\bact\s+on\s+(?:it|them|these|those|the\s+thoughts?)\b|\bgo(?:ing)?\s+through\s+with\s+it\b|"
@@ -679,12 +686,19 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:hurt\w*|harm\w*|kill\w*|danger\w*|violen\w*|safe\w*)\b[^.?!]{0,60}?\bor\s+(?:anyone|anybody|somebody|someone)\s+else\b|"
      r"(?:^|[.?!]\s+)(?:and\s+|or\s+)?(?:anyone|anybody|somebody|someone|or\s+(?:anyone|anybody|somebody|someone))\s+else\s*\?"),
     (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
+    # harm wished on a person, asked in the passive: "do you have thoughts of him getting hurt?" (only when asked: a worried
+    # partner's "I have thoughts of him getting hurt at work" is fear for him)
+    (HI, "active_thoughts", True, r"\bthoughts?\s+(?:of|about)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:getting|being)\s+"
+     r"(?:badly\s+|really\s+|seriously\s+)?(?:hurt|harmed|killed|injured)\b(?=[^.?!]{0,40}\?)"),
     # the person first: "and anybody you're having thoughts of hurting", "anyone you'd want to harm"
     (HI, "active_thoughts", True, r"\b(?:any(?:one|body)|someone|somebody)\s+(?:else\s+)?(?:(?:that|who)\s+)?(?:you'?re|you\s+are|"
      r"you'?ve|you\s+have|you'?d|you\s+would)\s+(?:been\s+)?(?:having\s+)?(?:thoughts?\s+(?:of|about)\s+|want(?:ing)?\s+to\s+|"
      r"thinking\s+(?:of|about)\s+)?(?:hurt|harm|kill)\w*\b"),
     # a named person ("thoughts of harming Lily?"): the name is matched case-sensitively
-    (HI, "active_thoughts", True, r"\b" + _NOT_PUSHED_CLEAR + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)[A-Z][a-z]+)\b"),
+    # (never a day or a month: "I can drop Thursdays")
+    (HI, "active_thoughts", True, r"\b" + _NOT_PUSHED_CLEAR + _HARM_VERB + r"\s+(?-i:(?!(?:I|I'm|I've|I'd)\b)"
+     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+     r"September|October|November|December)s?\b)[A-Z][a-z]+)\b"),
     # and in lower-case ASR text, the word after "thoughts of hurting" is a person ("any thoughts of actually hurting ravi")
     (HI, "active_thoughts", True, r"\bthoughts?\s+(?:of|about)\s+(?:actually\s+|really\s+)?(?:hurting|harming|killing)\s+(?!(?:"
      r"your|my|our|his|her|their|him|them|it|that|this|the|a|an|time|feelings|yourself|myself|ourselves|himself|herself|"
@@ -807,7 +821,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # a way of slicing shown: "I remember she cut like this, thin-thin"
      r"like\s+(?:this|that|so))\b)"),
     # ("the cutting back part" is drinking less)
-    (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting(?!\s+(?:back|down|out|off)\b)|cuts(?!\s+(?:back|down)\b)|burns|self-harm)\b"),
+    # (not a make-up artist's: "The cuts are latex. I glue them on.")
+    (SH, "active_thoughts", True, r"\b(?:the|your|my|her|his)\s+(?:cutting(?!\s+(?:back|down|out|off)\b)|cuts(?!\s+(?:back|down)\b)|burns|self-harm)\b"
+     r"(?!\s+(?:are|were|is|was)\s+(?:just\s+|only\s+|all\s+)?(?:latex|fake|make-?up|prosthetics?|silicone|props?|painted|stickers?|"
+     r"glued|wax|gelatin|special\s+effects)\b)"),
     (SH, "active_thoughts", True, r"\burges?\s+to\s+(?:cut|burn|self[- ]?harm|hurt\s+(?:my|your)self)\b"),
     # the urge to scratch or hit oneself asked about ("Do you have any urge to scratch right now, zero to ten?"), not a plan
     # for when it comes ("for the moments when the urge to scratch shows up"), nor a picking urge (a habit, not harm)
@@ -1476,12 +1493,22 @@ _IDIOM = re.compile(
     r"\b(?:this|that|the|these|those|his|her|my|their)\s+(?:\w+\s+)?(?:job|jobs|work|place|heat|costume|suit|commute|stress|shifts?|"
     r"hours|deadlines?|project|course|weather|traffic|stairs|hill|smoking|drinking|drink|travel|noise|worry|worrying|overtime|"
     r"schedule|rota|season|parade|workload|sun|cold|damp|sea|roofs?|heights?|fumes|dust|chemicals|cigarettes|fags|sugar|"
-    r"salt|diet|pace|boredom|climb|ladders?)\s+(?:will|'ll|would|'d|is|'s|was|are|were|(?:is|'s|are|was)\s+(?:going\s+to|gonna))\s+"
+    r"salt|diet|pace|boredom|climb|ladders?|"
+    # the desk work that wears her out: "Her files will kill her one day."
+    r"files|paperwork|claims|cases|caseload|calls|emails|inbox|desk|accounts|exams|marking|grading|studies|commute)\s+"
+    r"(?:will|'ll|would|'d|is|'s|was|are|were|(?:is|'s|are|was)\s+(?:going\s+to|gonna))\s+"
     r"(?:(?:slowly|actually|literally|really|surely|honestly)\s+)?(?:kill|killing|be\s+the\s+death\s+of)\s+(?:him|her|them|me|us|you)\b|"
     # a hazard someone warns about: "that step will kill somebody one day, i say it to the manager" (whatever the thing,
     # it is the thing that kills, not the speaker)
     r"\b(?:this|that|the|these|those)\s+(?:\w+\s+)?\w+\s+(?:will|'ll|would|'d|is\s+going\s+to|is\s+gonna|could)\s+(?:\w+\s+)?"
     r"kill\s+(?:somebody|someone|some\s+kid|a\s+(?:kid|child|person|man|woman)|people|one\s+of\s+(?:us|them))\b|"
+    # a mistake's cost, in the generic you: "One wrong decimal on the clonidine and you kill a baby."
+    r"\b(?:one|a|any|the)\s+(?:wrong|bad|small|little|tiny|single|careless|misplaced)\s+(?:[\w'-]+\s+){1,6}?and\s+(?:you|someone|somebody)\s+"
+    r"(?:could\s+|can\s+|might\s+|will\s+|'ll\s+|just\s+)?(?:kill|hurt|harm|poison)\w*\s+(?:a|an|the|some|someone|somebody|him|her|them|"
+    r"people|patients?)\b[^.?!]*|"
+    # an age to outlive: "my grandmother lived to ninety-six, I plan to beat her"
+    r"\blived\s+(?:to|till|until)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*[.,;]?\s*(?:and\s+|so\s+)?i\s+(?:plan|want|hope|intend|mean|aim|am\s+going|'m\s+going)\s+"
+    r"to\s+beat\s+(?:him|her|them|that|it)\b|"
     # a drill, not a death: "Coach had us running suicides for an hour"
     r"\b(?:run\w*|ran|do|does|doing|did)\s+(?:\w+\s+){0,2}suicides\b|"
     # the stage's words: "Died a death, my love. ... The week before I killed, I murdered them, and this week nothing. Comedy"
@@ -2309,6 +2336,12 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # a call-out told like a log entry: "Overdose, young man, nineteen, twenty." (the act is the patient's)
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and _CASE_LABEL.match(text, m.end) else m
                     for m in mentions]
+        # a case at work: "I'm processing the items from the murder-suicide in Chandler"
+        mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field == SI
+                    and re.search(r"\bmurders?[- ]$", text[max(0, m.start - 8):m.start], re.IGNORECASE) else m for m in mentions]
+        # anyone at all, the design's user: "packaging ... so a person who wants to overdose, it slows them down"
+        mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field
+                    and _ANY_PERSON_WHO.search(text, max(0, m.start - 40), m.start) else m for m in mentions]
     # keep the longest concept per field where concepts overlap
     concept = [m for m in mentions if m.field]
     concept = [m for m in concept if not any(o is not m and o.field == m.field and o.start <= m.start and m.end <= o.end
@@ -2345,7 +2378,14 @@ _THEIR_THOUGHT_OF_ME = re.compile(r"\b(?:thinking|think|thinks|thought|saying|sa
                                  r"(?:(?:should|must|would|could|ought\s+to|is|was|will|can|does|did)(?:n'?t)?\s+)?$", re.IGNORECASE)
 # reading aloud what is printed: "reading entries out loud", "the index entries", "a textbook on"
 _READ_OFF = re.compile(r"\b(?:read(?:ing|s)?\s+(?:\w+\s+){0,3}(?:out\s+loud|aloud)|(?:index|dictionary|glossary)\s+(?:entries|entry|terms)|"
-                       r"(?:the|an?)\s+(?:text)?book\s+(?:on|about)|(?:text)?book\s+(?:on|about)\s+)", re.IGNORECASE)
+                       r"(?:the|an?)\s+(?:text)?book\s+(?:on|about)|(?:text)?book\s+(?:on|about)\s+|"
+                       # a coder's work: "i type the codes all day intentional self harm the suicide attempt"
+                       r"(?:type|types|typing|typed|enter|enters|entering|assign|assigns|assigning|key|keying)\s+(?:in\s+)?(?:the\s+|all\s+the\s+)?"
+                       r"(?:icd\s+|diagnosis\s+|billing\s+)?codes\b|"
+                       # and the records they code from: "the worst is the er charts there are many many overdoses and the self harm"
+                       # (the ASR filler "er" cleaned away leaves "the charts there are")
+                       r"(?:a\s+and\s+e|emergency|patient|patients'?|medical|hospital|clinic)\s+(?:charts|records|files)\b|"
+                       r"\bcharts\s+(?:there\s+(?:are|is)|full\s+of|with)\b)", re.IGNORECASE)
 _FIRST_PERSON_CLAUSE = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|myself)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -2424,6 +2464,8 @@ def _told_plot(text: str, start: int) -> bool:
     return cue is not None and sent_start - cue.end() < 120 and not _FIRST_PERSON.search(text[sent_start:sent_end])
 
 
+_ANY_PERSON_WHO = re.compile(r"(?<!\bi'm\s)(?<!\bi\sam\s)(?<!\bim\s)\b(?:(?:a|any|the)\s+(?:person|patient|man|woman|kid|child|user)|anyone|"
+                             r"anybody)\s+(?:who|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"\s*,\s*(?:an?\s+)?(?:young|old|older|elderly|little|teenage|middle-aged)?\s*(?:man|woman|boy|girl|lad|guy|"
                          r"kid|teen(?:ager)?|male|female|patient|gentleman|lady|student|mother|father)\b(?!\s+(?:like|as)\s+me)",
                          re.IGNORECASE)
@@ -3461,7 +3503,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 # of ending your life?" "No, no. Never.") is pointed at, not endorsed
                 denied_after = next((j for j in plain_denials.get(f, [])
                                      if max(t.index, answer.index if confirmed and answer is not None else t.index) < j), None)
-                if denied_after is not None and not late:
+                if denied_after is not None:
                     events.append(_Event(f, "unresolved", t.index, 0, (t.index, denied_after), standing=True,
                                          reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=denied_after)))
                     continue
@@ -3510,12 +3552,14 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # where the clinician's own follow-up names another ("... if the next one was for me" "Is that a wish to be
             # dead?"): pointed at, not endorsed
             # (or harm to another read as strongly as a death wish, in words that name no harm, weapon or anger: the screen
-            # torn between the two on "i don't call my brother i come home i sit on sofa with the boots still on")
+            # torn between the two on "i don't call my brother i come home i sit on sofa with the boots still on"; or read in
+            # another person's telling with no harm, weapon or anger named near it: "So, Dad works nights ... he drives the
+            # snowcat ... he's like a ghost. He falls asleep at dinner")
             # (or the answer to a question that weighs a thought's evidence: "What is the evidence that your video would
             # cause him to die?" "he said it on the phone. And if I film him carrying the mower, they cut.")
             if asked[t.index] and _EVIDENCE_Q.search(_last_question(info[t.index - 1])) \
                     or f == HI and (_read_as_other_field(f, t, info, events)
-                            or read.get(SI, 0.0) >= _TORN_READ and not any(
+                            or (read.get(SI, 0.0) >= _TORN_READ or t.speaker == "other") and not any(
                                 _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
                     or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
                                            if j < len(info)):
