@@ -3711,3 +3711,100 @@ def test_ordinary_words_that_sound_like_a_brand_are_no_drug_and_a_drug_given_las
     assert "ramelteon" not in got
     got = meds(C("And your medicines?"), P("The Zoloft, the fifty, in the morning, Dr. Haddad gave me last year for the depression."))
     assert got["sertraline"]["dose"] == "50 mg"
+
+
+@pytest.mark.parametrize(("turns", "generic", "dose"), [
+    # tablets of two strengths with "of" alone
+    ((C("And the Effexor?"), P("Same. One capsule of one-fifty and one of seventy-five, together, in the morning.")),
+     "venlafaxine", "225 mg"),
+    # "the thousand one" is the thousand tablet, not 1001
+    ((C("And the diabetes tablet?"), P("The metformin, yes, the thousand one. Only once, with dinner.")), "metformin", "1000 mg"),
+    # the prescriber's "go to ten" a sentence after the first dose
+    ((C("How's the new medicine going?"),
+      P("The escitalopram. Dr. Rao started me on five. Then Monday she called and said, go to ten, so since Tuesday I take "
+        "ten.")), "escitalopram", "10 mg"),
+    # the amount now two sentences after the amount it was
+    ((P("She lowered the levothyroxine ten days ago. It was one hundred and twelve micrograms, and my heart was racing at "
+        "night. Now it's one hundred."),), "levothyroxine", "100 mcg"),
+    # the same amount a second time in the day
+    ((P("She started me on the bupropion, the SR one. One-fifty when I wake up, and the second one-fifty at two o'clock."),),
+     "bupropion", "300 mg"),
+    # the form, then the amount
+    ((C("And the Humira, still helping?"), P("The Humira, yes. The pen, forty. Every second Sunday, in the belly.")),
+     "adalimumab", "40 mg"),
+    # a blood level said before the change told
+    ((C("How's the lithium?"), P("That's the other thing. They checked my level two weeks ago and it was low, point four. So "
+                                 "Dr. Begay raised it from six hundred to nine hundred, all at bedtime. I've been on the nine "
+                                 "hundred for ten days.")), "lithium", "900 mg"),
+    # a liquid's strength per mL and the amount worked out
+    ((C("Let's check how the medication is going. Dr. Lindqvist started the sertraline liquid?"),
+      P("Yes. Because I can't swallow pills right now. It's the liquid, the bottle says twenty milligrams in one mL. She said two "
+        "and a half mL, with the dropper, in the morning, mix in a little juice. So that's fifty.")), "sertraline", "50 mg"),
+    # the clinician asked only to go on
+    ((P("yes the spray the es ket a mean the spra vato at the clinic they started me on the ninth"), C("okay tell me how it goes"),
+      P("monday and thursday they give me two of the sprayers fifty six milligram then i sit two hours")), "esketamine", "56 mg"),
+    # the clinician puts the day's amounts together
+    ((P("the topiramate she start first two weeks only pa cheese at night"), C("pa cheese"),
+      P("sorry pachis is twenty five milligram and now from last monday pachis in the morning and pachas at night pachas is "
+        "fifty"), C("so twenty five in the morning and fifty at night")), "topiramate", "75 mg"),
+])
+def test_doses_read_off_retired_blind41(turns: tuple[tuple[str, str], ...], generic: str, dose: str) -> None:
+    assert meds(*turns)[generic]["dose"] == dose
+
+
+def test_a_recalled_dose_answered_with_another_is_a_change() -> None:
+    got = meds(C("And the sertraline. Last time we met you were on fifty."),
+               P("Before was the fifty, yes. Now Dr. Haddad give me the hundred. One tablet in the morning."))
+    assert got["sertraline"]["dose"] == "100 mg" and got["sertraline"]["status"] == "changed"
+    got = meds(C("And the sertraline. Last time we met you were on fifty."), P("Yes, fifty, same as ever."))
+    assert got["sertraline"]["dose"] == "50 mg" and got["sertraline"]["status"] == "current"
+
+
+def test_the_clinicians_sum_of_the_last_drug_named_is_not_the_firsts() -> None:
+    got = meds(P("In the morning slot there's the amlodipine, five, for the blood pressure, and the escitalopram. The doctor "
+                 "raised the escitalopram from ten to twenty, so now two of the ten-milligram tablets."),
+               C("Two tens, so twenty. Anything else?"))
+    assert got["amlodipine"]["dose"] == "5 mg" and got["escitalopram"]["dose"] == "20 mg"
+
+
+@pytest.mark.parametrize(("turns", "generic"), [
+    ((P("Ah, the Auvelity. The doctor gave me a coupon, but the insurance said no, they refused it. So I never start it."),),
+     "dextromethorphan-bupropion"),
+    ((P("In the control box I found a strip of tramadol, ten tablets, somebody hide it there. I gave it to the officer."),),
+     "tramadol"),
+    ((P("Yesterday I did ketamine troches for a pain clinic, and progesterone cream, and a clonidine suspension for a baby. "
+        "One wrong decimal on the clonidine and you hurt a baby."),), "clonidine"),
+    ((P("Yesterday I did ketamine troches for a pain clinic, and progesterone cream."),), "ketamine"),
+    ((P("The drawings are of the pharmacist who sold the counterfeit pills, the pressed Xanax with fentanyl inside."),),
+     "fentanyl"),
+    ((P("In the escape room there's a shelf of pill bottles that say Haldol and Thorazine, but they're full of mints."),),
+     "chlorpromazine"),
+    ((P("There's the spray in the sacristy, the GTN, for the old people if they have chest pain at Mass, but that's the "
+        "parish first aid, I never use it."),), "nitroglycerin"),
+    ((P("long ago in sierra leone the army gave us the mefloquine for the malaria but that was two thousand and one "
+        "finished long time"),), "mefloquine"),
+    ((P('Maybe I sleep a little better when I do sleep. The crying is the same.'), C("It often takes four to six weeks for the full effect, so we're still early. Anything else you're taking?"),
+      P("Only the vitamin D drops for Kian, but those are his. And my mother sent from Babol a bag of dried herbs, gol-e gav zaban, for the nerves, as tea. I didn't drink it. I'm scared for the milk.")), "vitamin d"),
+    ((C("After birth, the hormones estrogen and progesterone drop very suddenly, in a couple of days, to very low levels. For some women, the brain is especially sensitive to that drop. Add months of broken sleep, which on its own can cause depression, a body that's still healing, and the loss of your work identity, and you get a real illness, not a character flaw. It affects about one in seven mothers. It isn't caused by being a bad mother, and it doesn't mean you love him less. It's treatable, with the medicine, with sleep, with support, and with this."), P('One in seven. In Sari, nobody says this. My aunt said, you have a healthy boy, why are you crying, you are ungrateful.')), "progesterone"),
+    ((C("Okay, the trazodone wasn't started, and the keys are with your brother."),), "trazodone"),
+])
+def test_drugs_not_the_clients_read_off_retired_blind41(turns: tuple[tuple[str, str], ...], generic: str) -> None:
+    assert generic not in meds(*turns)
+
+
+def test_a_relative_in_the_room_speaking_of_the_clients_drug_keeps_it_his() -> None:
+    out = extract(session(C("Anything else he takes?"),
+                          O("The clonazepam isn't in the box. He keeps it in his drawer. Point five. He takes it the night "
+                            "before an inspection."), session_type="family"))
+    got = {m["name"]: m for m in out["progress_note"]["medications"]}
+    assert got["clonazepam"]["dose"] == "0.5 mg"
+    # a capitalised word opening a sentence is no person taking it
+    assert "sertraline" in meds(P("The sertraline. Sometimes I forget. Only takes it when I remember, fifty."))
+
+
+@pytest.mark.parametrize(("said", "generic"), [
+    ("yes on the ninth doctor chen she give me new one for the sleep the es zo pi clone the loon es ta two milligram", "eszopiclone"),
+    ("The duloxetine. The first two weeks I took thirty. Since Saturday the sixty, one capsule of sixty.", "duloxetine"),
+])
+def test_a_new_one_given_or_a_titrations_first_weeks_is_a_start(said: str, generic: str) -> None:
+    assert meds(C("and the medicines"), P(said))[generic]["status"] == "started"

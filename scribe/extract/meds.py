@@ -141,6 +141,8 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # named as someone's, or said not to be the speaker's: "the amlodipine, that's Mulenga's. I just
                              # put them in his box on Sunday night. Those ones are not mine."
                              r"|^\W{0,3}(?:that'?s|that\s+is|it'?s|those\s+are|they'?re)\s+(?-i:(?!Dr\b)[A-Z][a-z]+'s)(?!\s+\w+ing\b)"
+                             # handed back in the same sentence: "Only the vitamin D drops for Kian, but those are his."
+                             r"|^[^.?!]{0,60}?\bbut\s+(?:those|these|they|that|it)\s*(?:'re|'s|\s+are|\s+is)\s+(?:hers|his|theirs)\b"
                              r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b"
                              # someone's by kin, as the clause ends: "In my purse there is metformin, but that's my mother's."
                              r"|^[^?]{0,100}?\b(?:that'?s|that\s+is|it'?s|it\s+is|those\s+are|they'?re)\s+(?:my|his|her|their|our)\s+"
@@ -188,7 +190,8 @@ _PAST_YEAR = (r"(?:19\d\d|20[01]\d|202[0-4]|twenty\s+(?:ten|eleven|twelve|thirte
               r"nineteen|twenty(?:[\s-](?:one|two|three|four))?)|two\s+thousand(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|"
               r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(?![\s-](?:five|six|seven|eight|nine)\b)")
 _LONG_PAST = re.compile(
-    r"\b(years ago|last year|a year ago|the year before last|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
+    # ("long ago in sierra leone the army gave us the mefloquine for the malaria")
+    r"\b(years ago|long ago|(a )?long time ago|last year|a year ago|the year before last|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
     r"september|october|november|december)|in (college|high school|grad school|my (teens|twenties|thirties))|as a (kid|teen|teenager|child)|"
     r"back in (the day|\d{4}|high school|college)|in " + _PAST_YEAR + r"|when i was (younger|little|a kid|a teen\w*|in (college|high school)|"
     r"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1\d|20)\b))\b",
@@ -196,6 +199,8 @@ _LONG_PAST = re.compile(
 )
 # use that is over; "I started Zoloft years ago" is not
 _PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|swallowed)\b", re.IGNORECASE)
+# given long ago ("long ago in sierra leone the army gave us the mefloquine"), not "gave me last year" (still taken)
+_GIVEN_LONG_AGO = re.compile(r"\blong\s+(?:time\s+)?ago\b[^.?!]{0,60}\bgave\s+(?:me|us)\b", re.IGNORECASE)
 # given in a year long gone: "In Nouméa, in twenty nineteen, they gave me the Antabuse" (not "gave me last year", still taken)
 _GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+" + _PAST_YEAR + r"\b[^.?!]{0,40}\b(?:gave|prescribed|put)\s+me\b", re.IGNORECASE)
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
@@ -270,6 +275,8 @@ _NEVER_TAKEN_IT = (
     r"(it|them|the (prescription|script))\b"
     # never fetched from the pharmacy, said of the drug: "so the zolpidem was never picked up"
     r"|^\s*(was|were|has been|have been)\s+(never|not)\s+(picked up|filled|collected|started)\b"
+    # "Okay, the trazodone wasn't started, and the keys are with David."
+    r"|^\s*(wasn'?t|weren'?t|hasn'?t been|haven'?t been)\s+(picked up|filled|collected|started)\b"
 )
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.?!]{0,40}\b(might help|could help|would help|is an option|might be an option|"
@@ -279,6 +286,9 @@ _HYPOTHETICAL_AFTER = re.compile(
     r"|^[^.?!]{0,60}\b" + _NEVER_TAKEN_IT,
     re.IGNORECASE,
 )
+# never taken, said a clause or two on in the same sentence: "the GTN, for the old people if they have the chest pain at
+# Mass, but that's the parish first aid, I never use it"
+_NEVER_TAKEN_LATER_IN_SENTENCE = re.compile(r"^[^.?!]{0,110}\b" + _NEVER_TAKEN_IT, re.IGNORECASE)
 
 # offered again and turned down: "the pra zo sin doctor offer again but no it make me fall down dizzy"
 _OFFERED_BUT_NO = r"(?:offer\w*|suggest\w*|propos\w*)\b[^.?!]{0,20}?\bbut\s+(?:no|nah|i (?:do ?n'?t|dont|do not) want)\b"
@@ -393,6 +403,12 @@ _STARTED = re.compile(
     # ("she's got me on the tramadol" keeps the client on it: current)
     r"(?<!'s )(?<!has )(?<!have )(?<!'ve )got (me|you|him|her) on|start(ed)? (me|you|him|her) on|switch(ed|ing)? (me |him |her |you )?(over )?to|"
     r"restart\w*|back on|"
+    # the base form as a past in some Englishes: "the topiramate on the third she start first two weeks only pa cheese"
+    r"(?:she|he|they|doctor|doc) start(?=\s+(?:first|with)\b)|"
+    # "on the ninth doctor chen she give me new one for the sleep"; a titration's first weeks: "The first two weeks I took
+    # thirty. Since Saturday the sixty"
+    r"(?:she|he|they|doctor|doc)\s+(?:give|gave|gives)\s+(?:me|him|her)\s+(?:a\s+)?new\s+(?:one|medicine|med|pill|tablet)|"
+    r"first\s+(?:two|three|four|few|couple\s+of)\s+(?:weeks|days)\s+i\s+(?:took|take|was\s+on)|"
     # the base form as a past in some Englishes: "i start them three weeks now", "she start him on it Monday"
     r"(?:i|we|he|she|they) start(?= (?:it|them|that|those|him|her|me)\b[^.?!]{0,40}\b(?:ago|now|since|last|"
     r"yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)|"
@@ -482,6 +498,8 @@ _TIMED_DOSE = re.compile(
 _SAME_AGAIN = re.compile(
     rf"[\s,]*(?:and\s+)?(?:then\s+)?(?:the\s+)?same(?:\s+again|\s+dose|\s+amount)?\s+{_TIMES_OF_DAY}", re.IGNORECASE
 )
+_SECOND_OF_SAME = re.compile(rf"(?<![\w-])(?P<a>{NUMBER_RE})(?![\w-])(?:\s*{_DOSE_UNIT})?[^.?!]{{0,40}}?\band\s+(?:then\s+)?(?:the|a)\s+second\s+"
+                             rf"(?:one\s+)?(?:of\s+)?(?:the\s+)?(?P<b>{NUMBER_RE})(?![\w-])", re.IGNORECASE)
 _TIMED_JOIN = re.compile(
     # "ten in the morning before school and ten at lunch": a second time phrase may qualify the first
     rf"[\s,]*(?:{_TIMES_OF_DAY}[\s,]+)?"
@@ -1019,6 +1037,33 @@ _SOME_TIMES_BEFORE = re.compile(r"\b(?:(?:some|most|other|many|good|bad)\s+(?:da
                                 r"on\s+(?:good|bad|quiet|easy)\s+(?:days|weeks|nights))\W*$", re.IGNORECASE)
 
 
+# what the client makes, sends or hands out at work, for the people the work is for
+_MAKES_AT_WORK = re.compile(r"\b(?:i|we)\s+(?:did|do|made|make|compound\w*|mix\w*|prepar\w*|dispens\w*|fill\w*|pack\w*|label\w*|"
+                            r"send|sent|ship\w*|print\w*|stock\w*)\b", re.IGNORECASE)
+_WORK_RECIPIENT = re.compile(r"\bfor\s+(?:a|an|the|some|our|their|every)\s+(?:\w+\s+)?(?:clinics?|patients?|customers?|baby|babies|"
+                             r"hospitals?|wards?|vets?|residents?|orders?|pharmac(?:y|ies))\b|\bwith\s+every\s+order\b|"
+                             r"\bthe\s+patients\s+who\b", re.IGNORECASE)
+# the client's own taking, which a work sentence may still hold: "I make it for the ward and I take it myself"
+_OWN_INTAKE = re.compile(r"\b(?:i|i'm|i\s+am)\s+(?:also\s+)?(?:take|taking|on)\b[^.?!]{0,30}\b(?:myself|too|also|for\s+me)\b|"
+                         r"\bmy\s+own\b", re.IGNORECASE)
+
+
+# the body's own hormones, named as such: "the hormones estrogen and progesterone drop very suddenly"
+_HORMONES_NAMED = re.compile(r"\b(?:the|your|her|my|these|those)\s+hormones?\s*,?\s+(?:like\s+)?(?:[\w-]+\s*(?:,|and|or)\s+)*$", re.IGNORECASE)
+# the name read off a label, a sign or a prop: "pill bottles that say Haldol and Thorazine"
+_LABEL_SAYS = re.compile(r"\b(?:bottles?|labels?|boxes|jars?|signs?|containers?|props?|posters?|stickers?)\s+(?:that\s+|which\s+)?"
+                         r"(?:say|says|said|read|reads|marked|labell?ed|printed)\s+(?:[\w-]+\s*(?:,|and|or)\s+)*$", re.IGNORECASE)
+# someone else's trade in the drug, told as a story or a case: "the pharmacist who sold the counterfeit pills, the pressed Xanax"
+_SOLD_BY_OTHER = re.compile(r"\b(?:who|that)\s+(?:sold|sells|supplied|supplies|dealt|deals|pressed|trafficked|distributed|smuggled)\b|"
+                            r"\b(?:counterfeit|pressed|fake)\s+(?:pills?|tablets?|bars?)\b", re.IGNORECASE)
+
+
+def _made_for_others(text: str, pos: int) -> bool:
+    """Whether the drug at ``pos`` is named in a sentence of what the speaker makes or sends at work for others."""
+    sent = sentence_at(text, pos)
+    return bool(_MAKES_AT_WORK.search(text, sent.start, pos)) and bool(_WORK_RECIPIENT.search(sent.text))
+
+
 def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = False) -> bool:
     """True when the mention is a relative's, a media mention, negated or hypothetical."""
     text = turns[m.turn]["text"]
@@ -1079,6 +1124,20 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
                                               re.IGNORECASE) and len(text[m.end:next_name.start()]) <= 16 \
             and _DISOWNED_AFTER.match(_before_next_drug(text[next_name.end():])):
         return True  # "we count it the oxy co don the xanax everything ... that's not mine": a list handed back together
+    if _NEVER_TAKEN_LATER_IN_SENTENCE.match(_before_next_drug(rest_of_sentence)):
+        return True
+    if _HORMONES_NAMED.search(sent.text[:rel]):
+        return True  # "After birth, the hormones estrogen and progesterone drop very suddenly": the body's, not a medicine
+    if _LABEL_SAYS.search(sent.text[:rel]):
+        return True  # "a shelf of pill bottles that say Haldol and Thorazine, but they're full of Tic Tacs": a label, a prop
+    if _SOLD_BY_OTHER.search(sent.text[:rel]):
+        return True  # "The pharmacist who sold the counterfeit pills, the pressed Xanax with fentanyl inside.": a case told
+    if _made_for_others(text, m.start) or any(
+            _made_for_others(text, o.start()) for o in _SURFACE_RE.finditer(text, 0, m.start)
+            if generic_name(o.group(0)) == m.generic) and not _OWN_INTAKE.search(sent.text):
+        # "Yesterday I did ketamine troches for a pain clinic, and progesterone cream, and a clonidine suspension for a
+        # baby. ... One wrong decimal on the clonidine and you kill a baby.": what the client makes at work, all through
+        return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
     third_is_other = m.speaker == "client" or (m.speaker == "clinician" and not multi_party)  # else "him" may be the client
@@ -1124,6 +1183,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # "Ibuprofen I stopped two years ago because of the lithium": the clause of the drug named before is its own
         own_sent = own_sent[prev_named[-1].end() + breaks[-1].start():]
     if (_LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) or _STOPPED_LONG_AGO.search(own_sent)
+            or _GIVEN_LONG_AGO.search(own_sent)
             or _GIVEN_IN_PAST_YEAR.search(sent.text[:rel])) \
             and not _RECENT.search(own_sent):
         return True  # "I was on lithium in college": history, not this period's medication
@@ -1153,7 +1213,14 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     rest = _before_next_drug(text[sent.end:sent.end + 160])  # what is said of the next drug named is not this one's
     refused_next = re.match(r"\s*(?P<gap>(\S+\s+){0,12}?)(" + _NEVER_TAKEN_IT + r"|(i|we) (told|said to) (him|her|them|the doctor|the nurse) "
                             r"(not yet|no|maybe later)\b|(i|we) (said|say) (not yet|no|maybe later|wait( first)?)\b|"
-                            r"(she|he|they|[A-Z][a-z]+) (uses|takes|took|used) it)\b", rest, re.IGNORECASE)
+                            # (a name in capitals only: "He only takes it" is no Only)
+                            r"(she|he|they|(?-i:(?!(?:It|Only|Then|So|And|But|Just|Now|Still|Also|Sometimes|Never|Always)\b)[A-Z][a-z]+)) "
+                            r"(uses|takes|took|used) it)\b", rest, re.IGNORECASE)
+    if refused_next is not None and m.speaker != "client" and multi_party \
+            and re.search(r"\b(?:she|he|they)\s+(?:uses|takes|took|used)\s+it\W*$", refused_next.group(0), re.IGNORECASE):
+        # a relative in the room speaks of the client: "The clonazepam isn't in the box. ... He only takes it the night
+        # before the gaming board inspection"
+        refused_next = None
     refused_next = refused_next or _NONE_TAKEN_LATER.match(rest)
     if refused_next is None and _NOT_STARTED_NEXT.match(rest):
         return True
@@ -1207,6 +1274,10 @@ _NONE_TAKEN_LATER = re.compile(r"\s*(?P<gap>(\S+\s+){0,20}?)" + _NOT_DONE + r"\s
                                # (or after a comma: "I keep it in the drawer, never opened.")
                                r"|\s*(?P<far>(\S+\s+){0,40}?)(?<=[.!;,] )((i|we)\s+(never|still haven'?t|haven'?t|didn'?t|did not)\s+"
                                r"(ever\s+)?(open|opened|touch|touched)\s+(it|them|the (box|bottle|packet|pack))\b|"
+                               # never begun, once the cover was refused: "a coupon, but the insurance said no, they refused
+                               # it. So I never start it."
+                               r"(so\s+|and\s+)?(i|we)\s+(never|still\s+haven'?t|haven'?t|didn'?t|did\s+not)\s+(ever\s+)?(start|started)\s+"
+                               r"(it|them)\s*(?:[.!;]|$)|"
                                r"(never|not\s+once|not\s+even)\s+(opened|touched|used)\s*(?:[.!;]|$))", re.IGNORECASE)
 # not started, said right after the drug's own sentence with no object: "The propranolol, yes. I have not started."
 # (or a sentence on: "Sertraline, twenty-five. It is in the pharmacy bag, on the fridge. I didn't start.")
@@ -1249,7 +1320,10 @@ _SUPPLIED_BY_OTHER = re.compile(
     rf"|^[^.?!]{{0,40}}?(?:[.?!]\s*)?[^.?!]{{0,20}}?\b(?:got|bought|took|borrowed)\s+(?:it|them|some|one|a few|a couple)\s+(?:off|from)\s+"
     rf"(?:(?:my|a|his|her) {_KIN_ADJECTIVE}(?:{_RELATIVES}|guy|dude)|the street|some guy)\b"
     # a drug used without a prescription: "gabapentin, not prescribed", "xanax off the street"
-    r"|^[^.?!]{0,20}?\b(?:not prescribed|wasn't prescribed|off the street)\b",
+    r"|^[^.?!]{0,20}?\b(?:not prescribed|wasn't prescribed|off the street)\b"
+    # pills found where someone else hid them, and handed in: "a strip of tramadol, ten tablets, somebody hide it there. I
+    # give it straight to the customs officer."
+    r"|^[^.?!]{0,40}?\b(?:somebody|someone|some\s+\w+|they)\s+(?:hide|hid|hidden|had\s+hidden|stash\w*|left|dropped)\s+(?:it|them)\b",
     re.IGNORECASE,
 )
 # a relative's or a friend's supply, said before the name: "My cousin gave me one tramadol for my shoulder", "my brother,
@@ -1931,6 +2005,12 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
             if again and value:
                 units = find_doses(m.group(0))
                 return Dose(2 * value, units[0].unit if units else unit, m.start(), again.end())
+        # "One-fifty when I wake up, and the second one-fifty at two o'clock": the same amount a second time in the day
+        for m in _SECOND_OF_SAME.finditer(text, lo, hi):
+            first, second = parse_number(m.group("a")), parse_number(m.group("b"))
+            if first and first == second and first >= 5:
+                units = find_doses(m.group(0))
+                return Dose(2 * first, units[0].unit if units else unit, m.start(), m.end())
         return None
     if all(re.fullmatch(r"(?:a\s+)?half", (m.group("a") or m.group("b") or "").strip(), re.IGNORECASE) for m in run):
         # halves of one tablet at each time of day: "Atenolol, the twenty-five. I cut it, half in the morning, half in
@@ -2075,8 +2155,9 @@ def _each_of_counted(text: str, d: Dose, lo: int = 0) -> Dose:
 
 _COUNT_WORD = r"(?:one|two|three|four|a\s+couple|(?:the\s+|a\s+)?half)"
 _COUNTED_SUM = re.compile(
-    rf"\b(?P<c1>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+)?(?:the|my)\s+(?P<s1>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?(?:\s+(?:tablets?|pills?|capsules?))?"
-    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+)?(?:the|my|another)\s+(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
+    # ("One capsule of one-fifty and one of seventy-five, together": "of" alone names the strength too)
+    rf"\b(?P<c1>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+(?:the\s+|my\s+)?|(?:the|my)\s+)(?P<s1>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?(?:\s+(?:tablets?|pills?|capsules?))?"
+    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+(?:the\s+|my\s+|another\s+)?|(?:the|my|another)\s+)(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
     re.IGNORECASE)
 
 
@@ -2089,6 +2170,7 @@ def _counted_sum(m: re.Match[str]) -> float | None:
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+    d = _per_ml_worked(text, d) or d
     part = _PART_BEFORE.search(text, max(0, d.start - 24), d.start) if d is not None and d.value else None
     if d is not None and part is not None and not any(
             x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
@@ -2502,7 +2584,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         picked = _last_of_run(text, later)
         if (moved := _moved_to(text, picked)) is not None:
             return moved
-        return _now_said_next(text, picked, nxt_end, reach=40) or _them_next(text, picked, nxt_end) or picked
+        # (and the amount "now" a sentence or two on, after the one it was: "She lowered the levothyroxine ten days ago.
+        # It was one hundred and twelve micrograms, and my heart was galloping ... Now it's one hundred.")
+        return (_now_said_next(text, picked, nxt_end, reach=40)
+                or (_now_opens_later(text, sentence_at(text, picked.start), nxt_end, picked.unit)
+                    if _WAS_BEFORE.search(text, max(0, picked.start - 30), picked.start) else None)
+                or _them_next(text, picked, nxt_end) or picked)
     after = split_sentences(text[sent.end:nxt_end])
     following = after[:2]
     # the amount it was changed to, over the one it was: "The lamotrigine. I was on a hundred. Tuesday she put me to one fifty."
@@ -2531,7 +2618,9 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      # "Motrin. The eight hundreds, one when the knee's bad.", not "the two managers"
                      or (re.fullmatch(r"\W*(the|my)\s+", opening, re.IGNORECASE) and _STRENGTH_NOUN_AFTER.match(text, bare[0].end))
                      # which tablet it is, then its strength: "The long one, eighty, one in the morning."
-                     or re.fullmatch(r"\W*the\s+(?:[a-z-]+\s+){1,2}one\s*,\s*", opening, re.IGNORECASE)
+                     # (or the form it comes in: "The Humira, yes, it help. The pen, forty.")
+                     or re.fullmatch(r"\W*the\s+(?:(?:[a-z-]+\s+){1,2}one|(?:[a-z-]+\s+)?(?:pen|shot|injection|jab|patch|syringe))\s*,\s*",
+                                     opening, re.IGNORECASE)
                      # the amount said on its own: "Paracetamol for the headache. Five hundred."
                      # (with who said it set aside: "Three hundred eighty, she said, every four weeks.")
                      or (re.fullmatch(r"\W*((like|about|just|only|um|uh)\W+)*", opening, re.IGNORECASE)
@@ -2601,7 +2690,9 @@ _MORE_PILLS_NOW = re.compile(r"\bnow\b[^.?!]{0,40}?\b(?P<count>two|three|four)\s
 
 
 # ("the doctor change to forty": the present tense a second language may use for the past)
-_PUT_TO = re.compile(rf"\b(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed|change)\s+(?:me|it|him|her|that)?\s*"
+# (or the prescriber's word for it: "Then Monday she called and said, go to ten, so since Tuesday I take ten.")
+_PUT_TO = re.compile(rf"\b(?:(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed|change)\s+(?:me|it|him|her|that)?\s*|"
+                     rf"(?:said|says|say|told\s+(?:me|him|her))\s*,?\s*(?:to\s+)?go\s+)"
                      rf"(?:from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+)?(?:(?:up|down|back)\s+){{0,2}}to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])",
                      re.IGNORECASE)
 
@@ -2848,10 +2939,36 @@ _COUNT_WHEN_STRENGTH = re.compile(rf"^\W*(?:(?:yeah|yes|yep|ya|just|only)\W+)?(?
                                   rf"\s*,?\s+the\s+(?P<num>{NUMBER_RE})\b", re.IGNORECASE)
 
 
+# the dose a clinician recalls from before: "Last time we met you were on fifty."
+_RECALLED_DOSE = re.compile(rf"\b(?:last\s+time|when\s+we\s+last\s+(?:met|spoke)|before)\b[^.?!]{{0,30}}\byou\s+were\s+(?:on|taking)\s+"
+                            rf"(?:the\s+)?{NUMBER_RE}", re.IGNORECASE)
+
+
+# a liquid's strength per millilitre: "the bottle says twenty milligrams in one mL"
+_PER_ML = re.compile(r"\s*(?:in|per|for)\s+(?:one|1|a|each|every)\s*(?:ml|mls|millilit(?:re|er)s?|cc|mil)\b", re.IGNORECASE)
+
+
+def _per_ml_worked(text: str, d: Dose | None) -> Dose | None:
+    """The amount worked out from a liquid's strength per millilitre and the volume taken: "twenty milligrams in one mL.
+    She said two and a half mL ... So that's fifty." (50)."""
+    if d is None or not d.value or _PER_ML.match(text, d.end) is None:
+        return None
+    worked = _WORKED_OUT.search(text, d.end, min(len(text), d.end + 200))
+    value, end = _worked_amount(worked) if worked is not None else (None, 0)
+    return Dose(value, d.unit, d.start, end) if value and value >= 1 else None
+
+
 def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer, and the total worked out
     after it ("one of the ten now she say take two so twenty at night")."""
     d = _answer_dose_raw(text, generic)
+    if d is not None and _level(d, generic) and d.end < len(text):
+        # a blood level said first is no dose; the dose may follow: "it was low, point four. So Dr. Begay raised it from
+        # six hundred to nine hundred"
+        later = _answer_dose_raw(text[d.end:], generic)
+        if later is not None:
+            d = Dose(later.value, later.unit, later.start + d.end, later.end + d.end)
+    d = _per_ml_worked(text, d) or d
     return (_restated_total(text, d.end, len(text), d) or _each_of_counted(text, d)) if d is not None else None
 
 
@@ -2873,6 +2990,10 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     split = _split_total(text, 0, len(text), unit)
     if split is not None:
         return split
+    # tablets of two strengths taken together: "One capsule of one-fifty and one of seventy-five, together" (225)
+    two_strengths = _COUNTED_SUM.search(text)
+    if two_strengths is not None and (summed := _counted_sum(two_strengths)):
+        return Dose(summed, unit, two_strengths.start(), two_strengths.end())
     # a tablet and a half of it taken together: "so the fifty and the half together in the morning" (75)
     whole_and_half = _WHOLE_AND_HALF.search(text)
     if whole_and_half is not None and (each := parse_number(whole_and_half.group("s"))) and each >= 5:
@@ -2963,7 +3084,11 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         # a number that opens its sentence: "Ya, that's the routine. Two-fifty, with the coffee, she watches me swallow it."
         if bare and not text[s0.start:bare[0].start].strip(" \t\"'"):
             return bare[0]
-    return None
+    # the prescriber's change told further on: "They checked my level ... point four. So Dr. Begay raised it from six
+    # hundred to nine hundred, all at bedtime."
+    put = list(_PUT_TO.finditer(text))
+    bare = _bare_numbers(text, put[-1].start("num"), put[-1].end("num"), unit) if put else []
+    return bare[0] if bare else None
 
 
 # a sentence said of a person, the client or another: not a general explanation of a drug
@@ -2974,6 +3099,19 @@ _DOSE_QUESTION = re.compile(r"\b(?:(?:how'?s|how\s+is|what'?s|what\s+is)\s+the\s
                             # "And the lamotrigine, how are you taking it?"
                             r"how\s+(?:are|do)\s+you\s+(?:taking|take)\s+(?:it|them)\s*\?)",
                             re.IGNORECASE)
+
+
+# the clinician only asks the client to go on: "okay tell me how it goes" ("... they started me on the ninth" "okay tell me
+# how it goes" "monday and thursday i go they give me two of the small sprayers fifty six")
+_GO_ON = re.compile(r"\W*(?:(?:okay|ok|so|right|mm|alright)\W+)*(?:tell\s+me\s+(?:how\s+(?:it|that)\s+(?:goes|works)|more|about\s+(?:it|that))|"
+                    r"walk\s+me\s+through\s+(?:it|that)|how\s+does\s+(?:it|that)\s+work|go\s+on)\W*$", re.IGNORECASE)
+
+
+def _echoed(reply: str, said: str) -> bool:
+    """Whether ``reply`` only echoes a few words of ``said`` back, asking what they mean ("... only pa cheese at night"
+    "pa cheese")."""
+    words = re.findall(r"[\w']+", reply.lower())
+    return 0 < len(words) <= 3 and " ".join(words) in " ".join(re.findall(r"[\w']+", said.lower()))
 
 
 def _context_dose_turns(turns: list[dict[str, str]], i: int) -> list[int]:
@@ -3198,13 +3336,19 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             if d is None:
                 d = _pronoun_change_dose(text, generic, m, owned)
             at = m.turn
-            if d is not None and m.speaker == "clinician" and sent.text.rstrip().endswith("?") and last_named \
+            # (or recalls the dose it was: "And the sertraline. Last time we met you were on fifty." "Before was the fifty,
+            # yes. Now Dr. Haddad give me the hundred.")
+            recalled = any(_RECALLED_DOSE.search(x.text) for x in split_sentences(text) if x.start >= sent.start and x.end > m.end)
+            if d is not None and m.speaker == "clinician" and (sent.text.rstrip().endswith("?") or recalled) and last_named \
                     and j < len(turns) and turns[j].get("speaker") == "client" and not _SCALE_QUESTION.search(sent.text):
                 # the clinician checks a dose and the client answers with another: "So the dexamethasone went from
                 # forty?" "Twenty on Mondays now. Used to be forty."
                 told = _answer_dose(_before_next_drug(turns[j]["text"]), generic)
                 if told is not None and told.value != d.value:
                     d, at = told, j
+                    if recalled and not statuses:
+                        statuses.append("changed")  # another amount than the one it was last time: a change since
+                        evidence.add(j)
             if d is None and m.speaker == "clinician" and _DOSE_QUESTION.search(sent.text) and last_named \
                     and j < len(turns) and turns[j].get("speaker") == "client":
                 # the clinician asks the dose and the client answers it: "how much of the quetiapine are you taking" "a
@@ -3227,7 +3371,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             for m in ms:
                 for j in _context_dose_turns(turns, m.turn):
                     if turns[j].get("speaker") == turns[m.turn].get("speaker") and not (
-                            j == m.turn + 2 and _DOSE_QUESTION.search(turns[m.turn + 1]["text"])):
+                            j == m.turn + 2 and (_DOSE_QUESTION.search(turns[m.turn + 1]["text"])
+                                                 or _GO_ON.match(turns[m.turn + 1]["text"])
+                                                 or _echoed(turns[m.turn + 1]["text"], turns[m.turn]["text"]))):
                         # the same speaker's next turn only where it answers "How much are you taking?" between
                         continue
                     jtext = turns[j]["text"]
@@ -3257,9 +3403,20 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
         nxt = (dose_turn or 0) + 1
-        if dose is not None and nxt < len(turns) and not any(o.turn == nxt for o in mentions):
+        # (the reply sums up the last drug the turn named: "the amlodipine, five, ... and the escitalopram ... two of the
+        # ten-milligram tablets" "Two tens, so twenty." is the escitalopram's)
+        named_after = dose is not None and dose_turn is not None and any(
+            o.turn == dose_turn and o.generic != generic and o.start > dose.end for o in mentions)
+        if dose is not None and nxt < len(turns) and not any(o.turn == nxt for o in mentions) and not named_after:
             # the reply sums it up: "three hundred three times a day" / "so nine hundred a day total"
             total = _restated_total(turns[nxt]["text"], 0, len(turns[nxt]["text"]), dose)
+            if total is None and turns[nxt].get("speaker") == "clinician" and dose.value:
+                # the clinician puts the day's doses together, one of them the amount taken: "... pachas is fifty" "so
+                # twenty five in the morning and fifty at night" (75)
+                split = _split_total(turns[nxt]["text"], 0, len(turns[nxt]["text"]), dose.unit)
+                if split is not None and split.value and split.value > dose.value and dose.value in {
+                        x.value for x in _bare_numbers(turns[nxt]["text"], 0, len(turns[nxt]["text"]), dose.unit)}:
+                    total = split
             if total is None and turns[nxt].get("speaker") == "clinician" and dose_turn is not None:
                 total = _summed_up(turns[nxt]["text"], dose, turns[dose_turn]["text"],
                                    turns[nxt + 1]["text"] if nxt + 1 < len(turns) and turns[nxt + 1].get("speaker") == "client" else "")

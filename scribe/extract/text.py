@@ -28,7 +28,10 @@ _SPOKEN = (
     rf"(?:(?:a|an)[\s-]+)?{_NUM_WORD}"
     # ("seven an a half": "and" said "an")
     # (nothing runs on past "half": "seven and a half two times a day" is seven and a half, twice)
-    rf"(?:(?:(?<!half)|(?=[\s-]+(?:thousand|hundred)\b))(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?|[\s-]+an[\s-]+a[\s-]+(?=half\b))(?!{_TIME_COUNT_AFTER_SCALE}){_NUM_WORD})*"
+    # ("one of" counts what follows: "one capsule of one-fifty and one of seventy-five" is 150 and 75; and "one" closing
+    # a strength named by its scale word is the tablet: "the metformin, the thousand one." is 1000)
+    rf"(?:(?:(?<!half)|(?=[\s-]+(?:thousand|hundred)\b))(?:[\s-]+|[\s-]+and[\s-]+(?:a[\s-]+)?|[\s-]+an[\s-]+a[\s-]+(?=half\b))"
+    rf"(?!{_TIME_COUNT_AFTER_SCALE})(?!one[\s-]+of\b)(?!(?:(?<=\bhundred )|(?<=\bthousand ))one\b(?=\s*[.,;:!?]))(?!(?:(?<=\bthe hundred )|(?<=\bthe thousand ))one\b){_NUM_WORD})*"
 )
 _DIGITS = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
 NUMBER_RE = rf"(?:{_DIGITS}|{_SPOKEN})"
