@@ -4010,9 +4010,15 @@ def test_the_screen_torn_between_harm_to_another_and_a_death_wish_with_no_harm_n
     monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [dict(read) if t == said else {} for t in texts])
     r = finding(C("nothing moves meaning"), P(said), C("that sounds heavy"), field="homicidal_ideation")
     assert r.status != "endorsed" and r.needs_review
-    # (read as harm to another alone, it stands for the clinician to confirm: recall comes first)
+    # (read as harm to another alone, with no harm named, it is still pointed at, not endorsed)
     read["suicidal_ideation"] = 0.1
-    assert finding(C("nothing moves meaning"), P(said), C("that sounds heavy"), field="homicidal_ideation").status == "endorsed"
+    r = finding(C("nothing moves meaning"), P(said), C("that sounds heavy"), field="homicidal_ideation")
+    assert r.status != "endorsed" and r.needs_review
+    # (with anger or a blow named beside it, it stands for the clinician to confirm: recall comes first)
+    angry = said + " and i think about his face and the hammer in the shed"
+    read_angry = {"suicidal_ideation": 0.1, "homicidal_ideation": 0.96, "self_harm": 0.0}
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [dict(read_angry) if t == angry else {} for t in texts])
+    assert finding(C("nothing moves meaning"), P(angry), C("that sounds heavy"), field="homicidal_ideation").status == "endorsed"
 
 
 def test_anything_else_moves_on_and_is_no_follow_up_of_a_disclosure(monkeypatch) -> None:
@@ -4488,6 +4494,6 @@ def test_harm_to_another_read_only_by_the_screen_in_a_relatives_telling_with_no_
         {"suicidal_ideation": 0.1, "homicidal_ideation": 0.97, "self_harm": 0.0} if t == said else {} for t in texts])
     r = finding(C("Where would you like to start?"), O(said), P("One time. With the fork, one time."), field="homicidal_ideation")
     assert r.status != "endorsed" and r.needs_review
-    # the same reading in the client's own words stands for the clinician to confirm
+    # in the client's own words, with nothing violent named, it is pointed at too
     r = finding(C("Where would you like to start?"), P(said), C("That sounds hard."), field="homicidal_ideation")
-    assert r.status == "endorsed"
+    assert r.status != "endorsed" and r.needs_review

@@ -3551,16 +3551,16 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # thought about the beam in the garage. I bought the rope." ... "It comes and goes. At night, mostly."), or
             # where the clinician's own follow-up names another ("... if the next one was for me" "Is that a wish to be
             # dead?"): pointed at, not endorsed
-            # (or harm to another read as strongly as a death wish, in words that name no harm, weapon or anger: the screen
-            # torn between the two on "i don't call my brother i come home i sit on sofa with the boots still on"; or read in
-            # another person's telling with no harm, weapon or anger named near it: "So, Dad works nights ... he drives the
-            # snowcat ... he's like a ghost. He falls asleep at dinner")
+            # (or harm to another read in words that name no harm, weapon, anger or death in the turn or the turns around
+            # it: the screen torn with a death wish on "i don't call my brother i come home i sit on sofa with the boots
+            # still on", or reading a relative's "So, Dad works nights ... he's like a ghost. He falls asleep at dinner";
+            # over s01–s1290 this pointed at eight such false alarms and hid no endorsement the gold holds)
             # (or the answer to a question that weighs a thought's evidence: "What is the evidence that your video would
             # cause him to die?" "he said it on the phone. And if I film him carrying the mower, they cut.")
             if asked[t.index] and _EVIDENCE_Q.search(_last_question(info[t.index - 1])) \
                     or f == HI and (_read_as_other_field(f, t, info, events)
-                            or (read.get(SI, 0.0) >= _TORN_READ or t.speaker == "other") and not any(
-                                _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
+                            or not any(_VIOLENCE.search(info[j].text)
+                                       for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
                     or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
                                            if j < len(info)):
                 # (and self-harm read where no body, no injury and no hurt is named in the turn or the turns around it: "Is
