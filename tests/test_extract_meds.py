@@ -3808,3 +3808,9 @@ def test_a_relative_in_the_room_speaking_of_the_clients_drug_keeps_it_his() -> N
 ])
 def test_a_new_one_given_or_a_titrations_first_weeks_is_a_start(said: str, generic: str) -> None:
     assert meds(C("and the medicines"), P(said))[generic]["status"] == "started"
+
+
+def test_a_change_said_but_not_yet_begun_keeps_the_dose_taken() -> None:
+    got = meds(C("Let's look at the medication."),
+               P("The Strattera. I take the forty in the morning. She said go up to eighty, but I did not start the eighty yet."))
+    assert got["atomoxetine"]["dose"] == "40 mg"

@@ -2693,7 +2693,9 @@ _MORE_PILLS_NOW = re.compile(r"\bnow\b[^.?!]{0,40}?\b(?P<count>two|three|four)\s
 # (or the prescriber's word for it: "Then Monday she called and said, go to ten, so since Tuesday I take ten.")
 _PUT_TO = re.compile(rf"\b(?:(?:put|moved|bumped|upped|raised|increased|dropped|lowered|reduced|brought|changed|change)\s+(?:me|it|him|her|that)?\s*|"
                      rf"(?:said|says|say|told\s+(?:me|him|her))\s*,?\s*(?:to\s+)?go\s+)"
-                     rf"(?:from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+)?(?:(?:up|down|back)\s+){{0,2}}to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])",
+                     rf"(?:from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+)?(?:(?:up|down|back)\s+){{0,2}}to\s+(?:the\s+)?(?P<num>{NUMBER_RE})(?![\w-])"
+                     # (not a change not yet made: "She said go up to eighty, but I did not start the eighty yet.")
+                     r"(?![^.?!]{0,30}\bbut\s+(?:i|we)\s+(?:did\s+not|didn'?t|have\s+not|haven'?t|not)\s+(?:yet\s+)?(?:start|started|begin|begun|do|done))",
                      re.IGNORECASE)
 
 
