@@ -3814,3 +3814,9 @@ def test_a_change_said_but_not_yet_begun_keeps_the_dose_taken() -> None:
     got = meds(C("Let's look at the medication."),
                P("The Strattera. I take the forty in the morning. She said go up to eighty, but I did not start the eighty yet."))
     assert got["atomoxetine"]["dose"] == "40 mg"
+
+
+def test_what_the_client_makes_at_work_and_also_takes_stays_theirs() -> None:
+    assert "sertraline" not in meds(P("At work I fill the sertraline for the ward every morning."))
+    got = meds(P("At work I fill the sertraline for the ward every morning, and I take the fifty myself too."))
+    assert "sertraline" in got

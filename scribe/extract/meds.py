@@ -1132,9 +1132,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "a shelf of pill bottles that say Haldol and Thorazine, but they're full of Tic Tacs": a label, a prop
     if _SOLD_BY_OTHER.search(sent.text[:rel]):
         return True  # "The pharmacist who sold the counterfeit pills, the pressed Xanax with fentanyl inside.": a case told
-    if _made_for_others(text, m.start) or any(
-            _made_for_others(text, o.start()) for o in _SURFACE_RE.finditer(text, 0, m.start)
-            if generic_name(o.group(0)) == m.generic) and not _OWN_INTAKE.search(sent.text):
+    if _MAKES_AT_WORK.search(text, 0, m.start) and not _OWN_INTAKE.search(sent.text) and any(
+            _made_for_others(text, o.start()) for o in _SURFACE_RE.finditer(text, 0, m.end)
+            if generic_name(o.group(0)) == m.generic):
         # "Yesterday I did ketamine troches for a pain clinic, and progesterone cream, and a clonidine suspension for a
         # baby. ... One wrong decimal on the clonidine and you kill a baby.": what the client makes at work, all through
         return True
@@ -2964,12 +2964,6 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer, and the total worked out
     after it ("one of the ten now she say take two so twenty at night")."""
     d = _answer_dose_raw(text, generic)
-    if d is not None and _level(d, generic) and d.end < len(text):
-        # a blood level said first is no dose; the dose may follow: "it was low, point four. So Dr. Begay raised it from
-        # six hundred to nine hundred"
-        later = _answer_dose_raw(text[d.end:], generic)
-        if later is not None:
-            d = Dose(later.value, later.unit, later.start + d.end, later.end + d.end)
     d = _per_ml_worked(text, d) or d
     return (_restated_total(text, d.end, len(text), d) or _each_of_counted(text, d)) if d is not None else None
 
@@ -3340,7 +3334,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             at = m.turn
             # (or recalls the dose it was: "And the sertraline. Last time we met you were on fifty." "Before was the fifty,
             # yes. Now Dr. Haddad give me the hundred.")
-            recalled = any(_RECALLED_DOSE.search(x.text) for x in split_sentences(text) if x.start >= sent.start and x.end > m.end)
+            recalled = m.speaker == "clinician" and _RECALLED_DOSE.search(text, sent.start) is not None
             if d is not None and m.speaker == "clinician" and (sent.text.rstrip().endswith("?") or recalled) and last_named \
                     and j < len(turns) and turns[j].get("speaker") == "client" and not _SCALE_QUESTION.search(sent.text):
                 # the clinician checks a dose and the client answers with another: "So the dexamethasone went from

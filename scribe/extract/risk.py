@@ -2338,7 +2338,7 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                     for m in mentions]
         # a case at work: "I'm processing the items from the murder-suicide in Chandler"
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field == SI
-                    and re.search(r"\bmurders?[- ]$", text[max(0, m.start - 8):m.start], re.IGNORECASE) else m for m in mentions]
+                    and _MURDER_BEFORE.search(text, max(0, m.start - 8), m.start) else m for m in mentions]
         # anyone at all, the design's user: "packaging ... so a person who wants to overdose, it slows them down"
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field
                     and _ANY_PERSON_WHO.search(text, max(0, m.start - 40), m.start) else m for m in mentions]
@@ -2464,6 +2464,8 @@ def _told_plot(text: str, start: int) -> bool:
     return cue is not None and sent_start - cue.end() < 120 and not _FIRST_PERSON.search(text[sent_start:sent_end])
 
 
+# "the murder-suicide in Chandler": the suicide of a case, named with the killing before it
+_MURDER_BEFORE = re.compile(r"\bmurders?[- ]$", re.IGNORECASE)
 _ANY_PERSON_WHO = re.compile(r"(?<!\bi'm\s)(?<!\bi\sam\s)(?<!\bim\s)\b(?:(?:a|any|the)\s+(?:person|patient|man|woman|kid|child|user)|anyone|"
                              r"anybody)\s+(?:who|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"\s*,\s*(?:an?\s+)?(?:young|old|older|elderly|little|teenage|middle-aged)?\s*(?:man|woman|boy|girl|lad|guy|"
