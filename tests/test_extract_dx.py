@@ -1081,3 +1081,31 @@ def test_findings_read_off_blind39(turns, code: str, coded: bool) -> None:  # ty
 ])
 def test_findings_read_off_blind40(turns, code: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(c.startswith(code) for c in codes(*turns)) is coded
+
+
+# --- read off the retired blind42 batch
+def test_the_doctors_word_stays_the_clients_with_the_family_history_after_it() -> None:
+    got = codes(C("And the blood pressure tablet?"),
+                P("The amlodipine, five, one in the morning. That one is old, two years. She said hypertension, it runs in my "
+                  "family, my father also."))
+    assert "I10" in got
+    # the family's alone is not the client's
+    assert "I10" not in codes(C("Any medical history?"), P("No. Hypertension runs in my family, but I am fine."))
+
+
+def test_a_recurrence_said_in_the_next_sentence_is_recurrent_depression() -> None:
+    got = codes(P("Seventeen. Is that the same depression as three years ago?"),
+                C("It looks like the major depression has come back, yes. A recurrence. That's not your fault."))
+    assert "F33.9" in got and not any(c.startswith("F32") for c in got)
+
+
+def test_a_condition_handed_back_to_a_relative_is_not_the_clients() -> None:
+    got = codes(C("Anything else you're taking?"), P("No. Amina has her inhaler for the asthma, but that is hers."))
+    assert not any(c.startswith("J45") for c in got)
+
+
+def test_the_clinicians_impression_and_chagas_of_the_heart() -> None:
+    got = codes(P("The amiodarone. The doctor gave it for the heart. Because of the Chagas in my heart."),
+                C("When I was here last month I said this looks like depression. Does that still sound right to you?"),
+                P("Depression. Yes."))
+    assert any(c.startswith("B57") for c in got) and any(c.startswith("F32") for c in got)

@@ -118,6 +118,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          r"\bfor (?:the|my|da|me) high pressure\b",
                                                          # said as a standing fact: "And the blood pressure is high, because of the beer"
                                                          r"\b(?:the|my|his|her) blood pressure (?:is|'s|has been|stays) (?:too |very |a bit |always |still )?high\b")),
+    # chronic Chagas disease, most often told by the heart it reached: "Because of the Chagas in my heart."
+    DxEntry("B57.2", "Chagas' disease (chronic) with heart involvement", (r"\bchagas'?s?\b",)),
     # the abbreviation as a condition held ("on top of the MS", "relapsing MS"), not Ms Jones or MS Teams
     DxEntry("G35", "multiple sclerosis", (r"\b(the|my|her|his|relapsing|relapsing-remitting|progressive) ms\b"
                                           r"(?! (word|teams|excel|office|outlook|paint|access)\b)",)),
@@ -443,6 +445,8 @@ _DX_FRAME = re.compile(
     r"talk(s|ed)? about|mention(s|ed)?)\b|"
     # a prescriber starting a medicine for it: "the doctor started him on sertraline for the depression"
     r"\b(start(s|ed)?|put|puts) (me|you|him|her|them) on\b|"
+    # the clinician's impression put in words: "when I was here last month I said this looks like depression"
+    r"\b(i|we)\s+(said|say|thought|think)\s+(this|it|that)\s+(looks|sounds|seems)\s+like\b|"
     r"\bwhat (we're|we are|i'm|i am) treating\b|\bwe('ve| have) been calling\b|\b(we|i)('d| would)? call (it|this|that)\b|"
     # charting it: "for the note, we're treating ...", "I'm writing this up as ..."
     r"\bfor (the|my|your) (note|notes|record|chart|paperwork)\b|\b(writing|write|wrote) (this|it|you) up as\b|"
@@ -573,6 +577,9 @@ _SUPERSEDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OWN_HAD = re.compile(r"\b(?:i|eh|ah)(?:'ve|\s+have)\s+(?:had|hud|got)\b|\bi\s+(?:had|got)\b|\bmy\s+$", re.IGNORECASE)
+# the condition handed back to its holder as the sentence ends: "Amina has her inhaler for the asthma, but that is hers."
+_HANDED_BACK_AFTER = re.compile(r"^[^.?!]{0,20}?\bbut\s+(?:that|it|those|these|they)\s*(?:'s|'re|\s+is|\s+are)\s+(?:hers|his|theirs)\b",
+                                re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"^[^.?!]{0,25}\b(runs in|in (my|the|your|his|her|their|our) family)\b", re.IGNORECASE)
 # A relative or other participant speaking of their own diagnosis ("my ADHD", "my psychiatrist ... the bipolar").
 _FIRST_PERSON = re.compile(r"\b(my|mine|i have|i've (had|got)|i (was|got) diagnosed|i (take|took|use)|i'?m on|i am on)\b", re.IGNORECASE)
@@ -631,6 +638,8 @@ _SPECIFIERS: tuple[tuple[str, str, str, str], ...] = (
 _LIST_JOIN = re.compile(r"\b(?:alongside|and|plus|as well as|together with)\b|;", re.IGNORECASE)
 # An unspecified major depression said to recur is recurrent (F33), not a single episode.
 _RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b", re.IGNORECASE)
+# the next sentence naming it a recurrence on its own: "It looks like the major depression has come back, yes. A recurrence."
+_RECURRENCE_NEXT = re.compile(r"\W*(?:(?:yes|yeah|so),?\s+)?(?:a|it'?s\s+a|this\s+is\s+a)\s+recurrence\b", re.IGNORECASE)
 # Use disorders: mild is coded as abuse (.10), moderate or severe as dependence (.20), remission as .21.
 _USE_SEVERITY: tuple[tuple[str, str, str], ...] = (
     (r"\bin (early |sustained )?remission", "21", "in remission"),
@@ -943,7 +952,10 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             # (or said not to be it in the same sentence: "The doctor checked also the gout, the blood test, is not gout.")
             not_it = re.match(r"[^.?!]{0,60}\b(?:is|it'?s|it\s+is|was)\s+not\s+(?:the\s+|a\s+)?" + re.escape(low[s:e].split()[-1]) + r"\b",
                               low[e:])
-            if (_FAMILY_AFTER.match(text[e:]) and not _OWN_HAD.search(before)) or _REJECTED_AFTER.match(text[e:]) \
+            # (the client's own, told as the doctor's word, with the family's after it: "She said hypertension, it runs
+            # in my family, my father also.")
+            if (_FAMILY_AFTER.match(text[e:]) and not _OWN_HAD.search(before) and not _SAYING_JUST_BEFORE.search(before)) \
+                    or _REJECTED_AFTER.match(text[e:]) or _HANDED_BACK_AFTER.match(text[e:]) \
                     or superseded or not_it:
                 continue
             if speaker != "client" and _denied_by_client(turns, i, low[s:e]):
@@ -951,6 +963,9 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
             if _ruled_out_later(low, s, e):
                 continue
             context = sent.text
+            following_said = _next_sentence(sentences, sent)
+            if _RECURRENCE_NEXT.match(following_said):
+                context = f"{sent.text} {following_said}"  # "the major depression has come back, yes. A recurrence."
             if bare:
                 following = _next_sentence(sentences, sent)
                 if not _framed(text, sent, following, s, e, named_spans) or _HEDGED_AFTER.match(text[e:]):
