@@ -1570,3 +1570,16 @@ def test_the_weapon_named_before_moved_out_of_reach_with_what_to_do_is_a_safety_
     assert "safety planning" not in found(C("How was the move?"), P("Heavy. The sofa is in the truck."),
                                           C("Would you be willing to take it out of the cab, put it somewhere you'd have to "
                                             "go get on purpose?"), P("Sure."))
+
+
+def test_an_implement_handed_over_with_a_helpline_card_is_safety_planning() -> None:
+    turns = [C("when you do it are you trying to die or thinking about killing yourself"), P("no no madam not to die"),
+             C("would you be willing to give me the shell to keep here today"), P("here madam take it"),
+             C("so when the urge comes at night the plan is the cold water from the pot and if it stays high you wake selvi "
+               "can you tell her about this"), P("i will tell her"),
+             C("and the shells near the cot take them out of the room tonight and here is a card with the helpline number "
+               "for when the urge is too strong"), P("the shells i will throw in the backwater")]
+    assert "safety planning" in {f["name"] for f in rule_interventions(session(*turns)["turns"])}
+    # the implement kept away on its own is not a plan
+    alone = [C("And the sandpaper stays at the bay, in the drawer, not in your pocket."), P("The sandpaper stays at the bay.")]
+    assert "safety planning" not in {f["name"] for f in rule_interventions(session(*alone)["turns"])}

@@ -44,12 +44,15 @@ _WHEN = (
     rf"(?:(this|next|on) ({_DAY}|week|weekend|morning|afternoon|evening)|{_DAY}|tomorrow|tonight|"
     r"every (day|morning|afternoon|evening)|this week)"
 )
+# things a client has used on the skin that are no weapon: "the shell", "the eighty-grit"
+_SKIN_IMPLEMENTS = r"(?:shells?|sandpaper|(?:eighty|sixty|forty|hundred)[- ]grit|shards?|broken\s+glass|needles|pins|thorns|sharp\s+stones?)"
 _SELF_HARM_MEANS = (
     r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
     r"firearms?|weapons?|"
     r"knives|knife|compass(es)?|lighter|hairbrush|bottles?|ammunition|ammo|car keys|"
     # the poisons and tools a client named as the way: "the rat poison in the garage", "the ligature cutter"
     r"(?:rat\s+)?poison|pesticides?|weedkiller|paraquat|bleach|cutters?|scissors|scalpels?|box\s+cutters?|"
+
     # a hot tool used on the skin, and a weapon carried at work: "the hot comb", "the baton stay at the depot"
     r"(?:hot\s+|pressing\s+|home\s+)combs?|straighteners|curling\s+irons?|batons?)"
 )
@@ -633,6 +636,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         ), strong=True),
         # the thing named before, moved out of reach, which counts with another part of a plan: "Would you be willing to
         # take it out of the cab, put it somewhere you'd have to go get on purpose?"
+        # the sharp or rough thing the client used on the skin, handed over or kept away, which counts with another part of
+        # a plan: "would you be willing to give me the shell to keep here today" ... "here is a card with the helpline"
+        # (alone it is distress tolerance's "the sandpaper stays at the bay")
+        CueFamily("implement kept", (
+            rf"\b(give|hand|leave|keep|put|take)\b[^.?!]{{0,50}}\b{_SKIN_IMPLEMENTS}\b[^.?!]{{0,50}}\b(to keep|away|out of|"
+            r"with (me|you|him|her|them))\b",
+            rf"\b{_SKIN_IMPLEMENTS}\b[^.?!]{{0,30}}\b(take|put|throw|get) (them|it) (out|away)\b",
+        )),
         CueFamily("means moved", (
             r"\b(take|get|move|taking|moving) (it|them) out of the (cab|car|truck|van|house|bedroom|kitchen|drawer|glove ?box|"
             r"nightstand|bag)\b[^.?!]{0,60}\bsomewhere\b",
