@@ -3820,3 +3820,67 @@ def test_what_the_client_makes_at_work_and_also_takes_stays_theirs() -> None:
     assert "sertraline" not in meds(P("At work I fill the sertraline for the ward every morning."))
     got = meds(P("At work I fill the sertraline for the ward every morning, and I take the fifty myself too."))
     assert "sertraline" in got
+
+
+# --- read off the retired blind42 batch
+@pytest.mark.parametrize("said", [
+    "No. The doxycycline for malaria I finished years ago, when I was working in the south.",
+    "No. The tramadol from the back operation, that was twenty nineteen, finished long ago.",
+])
+def test_a_course_finished_long_ago_is_history(said: str) -> None:
+    got = meds(C("Anything else you're taking?"), P(said))
+    assert not ({"doxycycline", "tramadol"} & got.keys())
+
+
+@pytest.mark.parametrize(("said", "offered"), [
+    ("She also said if this one doesn't work, maybe lithium later. But we are not there.", "lithium"),
+    ("he said maybe prazosin later for the dreams if the sertraline is not enough but not now", "prazosin"),
+    ("She said if the Anafranil is not enough there is another one, fluvoxamine, but she wants to wait.", "fluvoxamine"),
+])
+def test_a_drug_the_prescriber_may_add_one_day_is_not_taken(said: str, offered: str) -> None:
+    got = meds(C("Any news from the psychiatrist?"), P(said))
+    assert offered not in got
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("And the losartan in my bag is for my mother, I will put it in the box.", "losartan"),
+    ("And the tamoxifen in the cabinet is Selin's, from her surgery, not mine.", "tamoxifen"),
+    ("and the letrozole in the fridge at work is for the patients everybody jokes about it", "letrozole"),
+])
+def test_a_drug_kept_somewhere_for_someone_else_is_theirs(said: str, kept: str) -> None:
+    got = meds(C("Anything else?"), P("I take the sertraline, fifty, every morning. " + said))
+    assert kept not in got and got["sertraline"]["dose"] == "50 mg"
+
+
+def test_the_clients_own_drug_in_a_bag_for_the_mornings_stays_theirs() -> None:
+    got = meds(C("Anything else?"), P("The sertraline in my bag is for the mornings, fifty milligrams."))
+    assert "sertraline" in got
+
+
+def test_pills_flushed_away_are_not_taken() -> None:
+    got = meds(C("And the tablets your brother sent?"),
+               P("The tramadol. He sent them from Jos with a friend, he said they will make me strong for work. I flushed them."))
+    assert "tramadol" not in got
+
+
+def test_now_only_the_drug_left_after_a_stop_is_current() -> None:
+    got = meds(C("Are you still on the clomipramine?"),
+               P("Yes, the Anafranil. The capsules are twenty-five, and I take three of them together before sleep. Seventy-five."),
+               C("Anything else you take?"),
+               P("No. A doctor there gave me Grandaxin for the nerves. I finished it in 2019 and never took it again. Now only the Anafranil."))
+    assert got["clomipramine"]["status"] == "current" and got["clomipramine"]["dose"] == "75 mg"
+
+
+@pytest.mark.parametrize(("said", "generic", "dose"), [
+    ("Sertraline, a hundred. No, wait. The box says one hundred, but that is how many tablets inside. The tablet is fifty. "
+     "Fifty, one in the morning.", "sertraline", "50 mg"),
+    ("The escitalopram. I take ten. Ah, pardon. Since the third it's fifteen, the GP changed it.", "escitalopram", "15 mg"),
+])
+def test_a_dose_taken_back_for_the_strength_said_after(said: str, generic: str, dose: str) -> None:
+    assert meds(C("And the medication, still the same?"), P(said))[generic]["dose"] == dose
+
+
+def test_a_drug_taken_then_got_rid_of_is_stopped_not_someone_elses() -> None:
+    got = meds(C("And the sleeping tablet?"),
+               P("the sleeping tablet she gave me zopiclone i stopped it because i was falling down in the morning so i threw it away"))
+    assert got["zopiclone"]["status"] == "stopped"

@@ -205,10 +205,12 @@ _GIVEN_LONG_AGO = re.compile(r"\blong\s+(?:time\s+)?ago\b[^.?!]{0,60}\bgave\s+(?
 _GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+" + _PAST_YEAR + r"\b[^.?!]{0,40}\b(?:gave|prescribed|put)\s+me\b", re.IGNORECASE)
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
 # the summer", within the period)
-_STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up)\b[^.?!]{0,30}\b(years ago|last year|a year ago|the year before last|"
+_STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up|finished|completed)\b[^.?!]{0,30}\b(years ago|long ago|last year|a year ago|"
+                               r"the year before last|"
                                r"back in (19|20)\d\d|in " + _PAST_YEAR + r")\b|"
                                # (or said as long ago: "the hydroxyzine from last year i stopped that long time")
-                               r"\b(stopped|quit|came off|gave up)\s+(?:(?:it|that|them|this)\s+)?(?:a\s+)?long\s+(?:time|ago)\b",
+                               # ("The doxycycline for malaria I finished years ago", "that was twenty nineteen, finished long ago")
+                               r"\b(stopped|quit|came off|gave up|finished|completed)\s+(?:(?:it|that|them|this)\s+)?(?:a\s+)?long\s+(?:time|ago)\b",
                                re.IGNORECASE)
 # the next sentence opening with the stop: "Stopped at fifteen", "I quit it after a year"
 _STOP_OPENS = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:i\s+)?(?:stopped|quit|came\s+off|gave\s+(?:it\s+)?up)\b", re.IGNORECASE)
@@ -239,7 +241,9 @@ _TAKING_NOW_BEFORE = re.compile(r"\b(i'm|im|i am|i)\s+((still|now|also|just|only
                                 r"(the\s+|my\s+|some\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
     # "if the naltrexone doesn't help there's another one, acamprosate"
-    r"\b(if (i|you|we)|if (it|that|this|the [\w-]+|[\w-]+) (doesn'?t|does not|isn'?t|is not|won'?t|fails to) (help|work)|"
+    r"\b(if (i|you|we)|if (it|that|this|the [\w-]+|[\w-]+)( one)? (doesn'?t|does not|isn'?t|is not|won'?t|fails to) (help|work)|"
+    # "if the Anafranil is not enough there is another one, fluvoxamine"
+    r"if (it|that|this|the [\w-]+|[\w-]+)( one)? (isn'?t|is not|'s not) enough|there'?s another( one)?|there is another( one)?|"
     r"(might|may|could) (\w+ )?(try|start|consider|add|put|think about|look at|look into|go for)|maybe (try|start|add|we)|consider\w*|"
     r"thinking (about|of) (trying|starting|adding|switching|going on)|could (try|start|add|switch|"
     r"put)|would you (try|consider|be open)|what about|how about|talk(ed)? (to|with) [\w .]+ about|"
@@ -477,7 +481,10 @@ _CHANGE_TO_DOSE = re.compile(
 _DOSE_UNIT_WORDS = r"(?:mg|mgs|milligrams?|mcg|micrograms?|units?)"
 # "still on the twenty one milligram patch": the dose in force now, whatever step is planned after it
 _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|get)\s+(the\s+|my\s+|your\s+|his\s+|her\s+)?"
-                              rf"((?P<strength>{NUMBER_RE})[\s-]*({_DOSE_UNIT_WORDS}[\s-]+)?)?$", re.IGNORECASE)
+                              rf"((?P<strength>{NUMBER_RE})[\s-]*({_DOSE_UNIT_WORDS}[\s-]+)?)?$"
+                              # what is left after the stop just told: "I finished it in 2019 and never took it again. Now only
+                              # the Anafranil."
+                              r"|(?:^|[.!;]\s*|\band\s+)now\s+(?:only|just)\s+(?:the\s+|my\s+)?$", re.IGNORECASE)
 # "fifteen in the morning and fifteen at night": the daily total (the dataset's rule for split doses)
 _TIMES_OF_DAY = (
     # ("in morning": a second language drops the article)
@@ -1140,6 +1147,15 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
+    if _MAYBE_LATER.search(before) and _LATER_AFTER.match(rest_of_sentence):
+        return True  # "She also said if this one doesn't work, maybe lithium later. But we are not there."
+    if _KEPT_FOR_OTHER_AFTER.match(rest_of_sentence):
+        return True  # "And the losartan in my bag is for my mother", "the tamoxifen in the cabinet is Selin's"
+    disposed = _DISPOSED_AFTER.match(_before_next_drug(text[m.end:]))
+    if disposed and not _OWN_USE_TOLD.search(disposed.group(0)):
+        # "The tramadol. He sent them from Jos with a friend ... I flushed them." (not one taken, then got rid of: "i'd
+        # been taking a half one some nights ... and i flushed the rest", "i stopped it ... so i threw it away")
+        return True
     third_is_other = m.speaker == "client" or (m.speaker == "clinician" and not multi_party)  # else "him" may be the client
     if third_is_other and (_GIVEN_TO_OTHER.match(_before_next_drug(text[m.end:])) or re.search(
             r"\b(gave|give|giving|given|sprayed|injected|administered)\s+(him|her|them)\s+(the\s+|some\s+|a\s+|his\s+|her\s+|"
@@ -1253,6 +1269,28 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _REFUSED_AFTER.search(own_rest) and not _STOPPED.search(own_rest):
         return True
     return False
+
+
+# a drug the prescriber may add one day, named alone after "maybe": "maybe lithium later", "maybe prazosin later for the
+# dreams ... but not now"
+_MAYBE_LATER = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"^[\s,]*(?:\w+\s+){0,1}?(?:later|one\s+day|down\s+the\s+(?:line|road)|in\s+the\s+future|next\s+(?:time|month|year)|"
+                          r"if\b|after\b)", re.IGNORECASE)
+# kept somewhere for someone else, said as the sentence goes on: "the losartan in my bag is for my mother", "the letrozole in
+# the fridge at work is for the patients", "the tamoxifen in the cabinet is Selin's" (not "the sertraline in my bag is for
+# the mornings")
+_KEPT_FOR_OTHER_AFTER = re.compile(
+    r"^\s+(?:in|on|under)\s+(?:the|my|our|his|her)\s+(?:\w+\s+){0,1}?\w+(?:\s+(?:at|in)\s+(?:work|home|the\s+\w+))?\s+"
+    r"(?:is|are|'s)\s+(?:(?-i:(?!Dr\b)[A-Z][a-z]+'s)|his|hers|theirs|(?:only\s+|just\s+)?for\s+(?:my|his|her|our|the)\s+"
+    rf"(?:\w+\s+)?(?:{_RELATIVES}|patients?|customers?|clients?|residents?|guests?|inmates?|kids|children|animals?|dogs?|cats?|horses?)\b)",
+    re.IGNORECASE)
+_OWN_USE_TOLD = re.compile(r"\b(?:i|i'?d|i'?ve|i\s+had|i\s+have)\s+(?:\w+\s+){0,2}?(?:taking|took|take|been\s+on|stopped|quit|used|"
+                           r"tried|came\s+off)\b", re.IGNORECASE)
+# got rid of, said right after: "I flushed them", "I took them back to the pharmacy", "threw them in the bin" (in the
+# next sentence or two, before another drug is named)
+_DISPOSED_AFTER = re.compile(r"^[^?]{0,120}?\b(?:i|we)\s+(?:(?:just|then|already)\s+)?(?:flushed|binned|threw\s+(?:them|it)\s+"
+                             r"(?:away|out|in\s+the)|took\s+(?:them|it)\s+back\s+to\s+the\s+(?:pharmacy|chemist|clinic|hospital)|"
+                             r"handed\s+(?:them|it)\s+(?:in|back)|returned\s+(?:them|it))\b", re.IGNORECASE)
 
 
 # the name first said wrong and put right at once: "the pray so sin no pra zo sin"
@@ -2210,8 +2248,13 @@ def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[
         fix = _CORRECTED.search(text, d.end, nxt_drug)
         if d.value and fix is not None and fix.start() - d.end <= 60:
             fixed = _bare_numbers(text, fix.end(), min(nxt_drug, fix.end() + 30), d.unit)
+            stated = _STRENGTH_STATED.search(text[fix.end():min(nxt_drug, fix.end() + 140)])
             if fixed and fixed[0].start - fix.end() <= 4 and fixed[0].value:
                 d = Dose(fixed[0].value, d.unit, fixed[0].start, fixed[0].end)
+            elif stated is not None and (value := parse_number(stated.group("n"))):
+                # "Sertraline, a hundred. No, wait. The box says one hundred, but that is how many tablets inside. The
+                # tablet is fifty."
+                d = Dose(value, d.unit, fix.end() + stated.start("n"), fix.end() + stated.end("n"))
     whole_and_half = _WHOLE_AND_HALF.search(text, end, min([a for a, _ in other_spans if a > end] + [len(text)]))
     # (the half of the tablet, not the half of a number: "the thirty seven and a half together" is 37.5)
     if whole_and_half is not None and re.search(r"\band\s+the\s+half\b", whole_and_half.group(0), re.IGNORECASE) \
@@ -2922,8 +2965,16 @@ _TOTAL_BEFORE = re.compile(r"\b(?:so|that'?s|which\s+is|makes?|making|in\s+total
 
 # a reply that corrects itself: "The forty. No, wait. Twenty. I am on twenty."
 # (and a sum said, then taken back at a dash: "So is hundred fifty — no. Hundred twenty-five.")
-_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean|no,?\s+i\s+correct(?:\s+(?:it|myself))?)\b\W*|"
+_CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+no,?\s+i\s+mean|no,?\s+i\s+correct(?:\s+(?:it|myself))?|"
+                        # "I take ten. Ah, pardon. Since the third it's fifteen"
+                        r"(?:ah|oh|uh),?\s+(?:pardon|sorry))\b\W*|"
                         r"\s[—–-]+\s*no\b[.,!]*\s*", re.IGNORECASE)
+
+
+# the strength said plainly after a correction: "The tablet is fifty."
+# (or the amount now: "Since the third it's fifteen, the GP changed it.")
+_STRENGTH_STATED = re.compile(rf"(?:\b(?:the|each|one|my)\s+(?:tablet|pill|capsule|dose|strength)\s+(?:is|'s)|\bit'?s\s+now|\bnow\s+it'?s|"
+                              rf"^[^.?!]{{0,30}}\bit'?s)\s+(?:only\s+|just\s+)?(?P<n>{NUMBER_RE})\b", re.IGNORECASE)
 
 
 # a count of things, not an amount: "Forty-one washes in one evening."
