@@ -1583,3 +1583,10 @@ def test_an_implement_handed_over_with_a_helpline_card_is_safety_planning() -> N
     # the implement kept away on its own is not a plan
     alone = [C("And the sandpaper stays at the bay, in the drawer, not in your pocket."), P("The sandpaper stays at the bay.")]
     assert "safety planning" not in {f["name"] for f in rule_interventions(session(*alone)["turns"])}
+
+
+def test_feet_pressed_in_a_tense_and_release_sequence_cut_by_a_trailing_hold_is_relaxation_not_grounding() -> None:
+    turns = [C("Okay. Make tight fists, squeeze, hold for five... and let go. Notice the difference. Now press your feet into "
+               "the floor, tighten your legs, hold... and release. Breathe out slowly."), P("My legs feel heavy now. Warm.")]
+    got = {f["name"] for f in rule_interventions(session(*turns)["turns"])}
+    assert "grounding" not in got and "relaxation training" in got

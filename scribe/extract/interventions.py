@@ -262,7 +262,8 @@ _NOT_RELAXING = re.compile(
     re.IGNORECASE)
 
 
-_TENSE_RELEASE = re.compile(r"\b(?:press|push|squeeze|tense|clench)\w*\b[^.?!]{0,50}\bhold\b[,\s]*(?:and\s+|then\s+)?"
+# (the hold trailing off first: "press your feet into the floor, tighten your legs, hold... and release")
+_TENSE_RELEASE = re.compile(r"\b(?:press|push|squeeze|tense|clench|tighten)\w*\b[^.?!]{0,50}\bhold\b[,\s.…]*(?:and\s+|then\s+)?"
                             r"(?:let\s+(?:it\s+)?go|release|relax)\b", re.IGNORECASE)
 _UNJUDGED = re.compile(r"\bwithout\s+judg\w*|\bnon-?judg\w*", re.IGNORECASE)
 
@@ -280,7 +281,10 @@ def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
     if name == "trauma narrative":
         # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
         return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(turn or text))
-    if name == "grounding" and (_TENSE_RELEASE.search(text) or _UNJUDGED.search(text)):
+    # (the release may follow a "hold..." the sentence splitter cut off: read the turn where the sentence is in it)
+    tensed = _TENSE_RELEASE.search(text) or (turn is not None and text in turn and any(
+        m.start() <= turn.index(text) + len(text) and turn.index(text) < m.end() for m in _TENSE_RELEASE.finditer(turn)))
+    if name == "grounding" and (tensed or _UNJUDGED.search(text)):
         # the feet pressed down and let go are muscles tensed and released (relaxation); sounds noticed "without judging
         # them" are mindfulness
         return True
