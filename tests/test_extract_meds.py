@@ -3884,3 +3884,28 @@ def test_a_drug_taken_then_got_rid_of_is_stopped_not_someone_elses() -> None:
     got = meds(C("And the sleeping tablet?"),
                P("the sleeping tablet she gave me zopiclone i stopped it because i was falling down in the morning so i threw it away"))
     assert got["zopiclone"]["status"] == "stopped"
+
+
+@pytest.mark.parametrize(("said", "generic", "dose"), [
+    ("Yes, mirtazapine. The tablet is fifteen, but he said break it, only half, seven and a half, before sleep.", "mirtazapine", "7.5 mg"),
+    ("Yes, mirtazapine. The tablet is fifteen, I take one at night.", "mirtazapine", "15 mg"),
+    ("The levothyroxine. The tablet is fifty, before breakfast.", "levothyroxine", "50 mcg"),
+])
+def test_the_strength_told_in_the_next_sentence(said: str, generic: str, dose: str) -> None:
+    assert meds(C("Is the new medicine helping at all?"), P(said))[generic]["dose"] == dose
+
+
+@pytest.mark.parametrize("said", [
+    "Okay. The sertraline. The doctor here said twenty-five for one week and then fifty. I'm in the second week, so now fifty.",
+    "Yes, the paroxetine. Doctor Valencia gave me the twenty. She said the first week cut it in two, so I did the half.",
+])
+def test_a_drug_told_with_the_first_steps_of_its_titration_is_started(said: str) -> None:
+    got = meds(C("And the medication?"), P(said))
+    assert [m["status"] for m in got.values()] == ["started"]
+
+
+def test_a_long_name_heard_in_five_syllables_one_ending_in_th() -> None:
+    got = meds(C("how's the medication going"),
+               P("the meth il fen i date the doctor in emmen she said one of the eighteen and one of the twenty seven together "
+                 "in the morning so that's forty five"))
+    assert got["methylphenidate"]["dose"] == "45 mg"

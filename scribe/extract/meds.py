@@ -753,9 +753,11 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
     # (and "i" between two syllables, for an exact sound only: "the clear i tin for the allergy the ten every day")
     inside = any(w in _RUN_INSIDE and not (w == "i" and (len(words) >= 5 or 0 < k < len(words) - 1)) for k, w in enumerate(words))
     # ("me" opens a name only after "the": "gave me the me lock si cam fifteen")
+    # (a syllable ending in -th is no ordinal in four words or more that sound exactly like a name: "the meth il fen i date")
+    exact_long = len(words) >= 4 and sound_key(joined) in _BY_SOUND
     opens_name = words[0] == "me" and re.search(r"\bthe\s+$", text[max(0, run[0].start() - 5):run[0].start()], re.IGNORECASE)
     if short or (words[0] in _RUN_EDGE and not opens_name) or (words[-1] in _RUN_EDGE and not ends_in) or inside or joined != "".join(w.group(0) for w in run) \
-            or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w)
+            or text[max(0, run[0].start() - 1):run[0].start()] == "'" or any(w in NUMBER_WORDS or w in SCALE_WORDS or re.fullmatch(r"\w+(teenth|tieth|th)", w) and not exact_long
                    for w in words):
         return None  # ASR writes a misheard name in lower case; "Grace Adeyemi" is a person
     # (the sentence is looked up only for a run a dose follows: this runs on every short run of every turn)
@@ -2205,9 +2207,27 @@ def _counted_sum(m: re.Match[str]) -> float | None:
     return sum(n * v for n, v in parts if n and v) if all(n and v for n, v in parts) else None
 
 
+def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
+    """The strength told in the sentence after the drug's, before any other drug: "Yes, mirtazapine. The tablet is
+    fifteen, but he said break it, only half"."""
+    sent = sentence_at(text, end)
+    m = _NEXT_STRENGTH.match(text, sent.end)
+    if m is None or any(sent.end <= a < m.end() for a, _ in other_spans) or _PART_SAID.search(sent.text):
+        # (a part of the tablet taken, said with the name, leaves the amount to what follows: "Me take the half of the
+        # sleeping tablet, the zopiclone. The tablet is seven point five, me cut it")
+        return None
+    value = parse_number(m.group("n"))
+    return Dose(value, _unit_said_of(generic, text), m.start("n"), m.end("n")) if value else None
+
+
+_PART_SAID = re.compile(r"\b(?:half|halves|quarter|a\s+third)\b", re.IGNORECASE)
+_NEXT_STRENGTH = re.compile(rf"\s*(?:the|each|one)\s+(?:tablet|pill|capsule)\s+(?:is|'s)\s+(?P<n>{NUMBER_RE})\b(?!\s*(?:mcg|micrograms?|"
+                            r"units?|ml|mls|millilit\w+|percent|%))", re.IGNORECASE)
+
+
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
-    d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans))
+    d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans) or _strength_said_next(text, generic, end, other_spans))
     d = _per_ml_worked(text, d) or d
     part = _PART_BEFORE.search(text, max(0, d.start - 24), d.start) if d is not None and d.value else None
     if d is not None and part is not None and not any(
@@ -2971,6 +2991,12 @@ _CORRECTED = re.compile(r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no
                         r"\s[—–-]+\s*no\b[.,!]*\s*", re.IGNORECASE)
 
 
+# the steps of a start: "twenty-five for one week and then fifty", "I'm in the second week", "the first week cut it in two"
+_TITRATION = re.compile(r"^[^?]{0,160}?(?:\bfor\s+(?:one|a|the\s+first|1)\s+week\b[^.?!]{0,40}\bthen\b|"
+                        r"\b(?:i'?m|i\s+am)\s+(?:in|on)\s+(?:the\s+|my\s+)?(?:second|third|2nd|3rd)\s+week\b|"
+                        r"\bthe\s+first\s+week\b[^.?!]{0,40}\b(?:half|cut|then|only)\b)", re.IGNORECASE)
+
+
 # the strength said plainly after a correction: "The tablet is fifty."
 # (or the amount now: "Since the third it's fifteen, the GP changed it.")
 _STRENGTH_STATED = re.compile(rf"(?:\b(?:the|each|one|my)\s+(?:tablet|pill|capsule|dose|strength)\s+(?:is|'s)|\bit'?s\s+now|\bnow\s+it'?s|"
@@ -3300,6 +3326,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 still = True
             if st == "started" and re.search(rf"\b{_SINCE_LONG_AGO}\b", text[m.start:hi], re.IGNORECASE):
                 st = None  # "got me on the trazodone fifty at night since the summer": begun before this period
+            if st is None and not still and _TITRATION.search(_before_next_drug(text[m.end:])):
+                # a new drug's first steps told right after it: "The doctor here said twenty-five for one week and then
+                # fifty. I'm in the second week", "She said the first week cut it in two"
+                st = "started"
             if st == "stopped" and _TAPERING.search(sent.text):
                 tapered.append(m)
             if st is None and not still:
