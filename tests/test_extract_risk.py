@@ -4497,3 +4497,124 @@ def test_harm_to_another_read_only_by_the_screen_in_a_relatives_telling_with_no_
     # in the client's own words, with nothing violent named, it is pointed at too
     r = finding(C("Where would you like to start?"), P(said), C("That sounds hard."), field="homicidal_ideation")
     assert r.status != "endorsed" and r.needs_review
+
+
+# --- read off the retired blind42 batch
+def test_an_abrasive_rubbed_on_the_arm_until_it_burns_is_self_harm() -> None:
+    got = risk(
+        C("Camila is describing patches on the inside of the forearms. Can I ask what those are from?"),
+        P("When I shape and the noise in my head is too loud, I take the eighty-grit from the bay and I rub it on my arm. "
+          "Until it burns. Then the noise stops."),
+    )
+    assert got["self_harm"] == "endorsed"
+    # a cream rubbed in until it is absorbed names no injury
+    from scribe.extract.risk import TOPICS
+
+    assert TOPICS["self_harm"].search("I rub the cream on my arm until it's absorbed.") is None
+
+
+def test_salt_rubbed_into_a_scratch_is_self_harm_but_the_saying_is_not() -> None:
+    got = risk(
+        C("I'm wondering if these cuts came from the rake or from somewhere else. You won't be in trouble here."),
+        P("it is me madam at night i take a shell and i scratch and then i rub the salt from the pan into it"),
+    )
+    assert got["self_harm"] == "endorsed"
+    got = risk(C("How did your sister take it?"), P("She brought up the divorce again at dinner. Like rubbing salt into the wound."))
+    assert got["self_harm"] != "endorsed"
+
+
+def test_an_owned_picture_of_harm_with_someone_speaking_between_is_endorsed_hi() -> None:
+    r = finding(
+        C("Say a bit more about what you see."),
+        P("I see myself closing the hatch and lighting the torch, and he is inside. I see it every shift now."),
+        O("Vasya... you never told me this."),
+        C("When that picture comes, is it something you want to happen, or something that frightens you?"),
+        P("Part of me wants it. I am ashamed, but I want him to feel what Kolya felt. When the picture comes I feel good."),
+        C("Have you thought about actually doing something to him? A plan, a time?"),
+        P("No. No plan. I would never close a hatch on a man. It is only the picture, but the picture comes every day."),
+        field="homicidal_ideation",
+    )
+    assert r.status == "endorsed" and r.needs_review
+
+
+def test_how_many_tablets_a_box_holds_is_no_overdose_method() -> None:
+    got = risk(C("And the sertraline, still the same?"),
+               P("Sertraline, a hundred. No, wait. The box says one hundred, but that is how many tablets inside. The tablet is fifty."))
+    assert got["suicidal_ideation"] == "not_assessed"
+    # counting them out to take is
+    got = risk(C("What did you do that night?"), P("I sat in the kitchen and counted how many tablets I had left."))
+    assert got["suicidal_ideation"] != "not_assessed"
+
+
+def test_cutting_at_a_torch_trade_is_not_self_harm_but_cutting_again_is() -> None:
+    flashback = [P("He sent Kolya into the tank with the torch, and the gas was there."),
+                 C("When it comes at work, the flashback, what do you do?")]
+    assert risk(*flashback, P("I stop cutting. I stand there. Sometimes I cannot hear the radio."))["self_harm"] == "not_assessed"
+    assert risk(*flashback, P("At home I started cutting again. On my arm."))["self_harm"] == "endorsed"
+
+
+def test_wanting_him_to_be_hurt_answered_a_little_yes_is_endorsed_hi() -> None:
+    got = risk(
+        C("i'm not judging you i want to understand it clearly do you want him to be hurt"),
+        P("a little yes not dead maam just hurt like in the hospital so he knows how it feels to be small"),
+        C("have you thought about actually doing anything to hurt him"),
+        P("no no maam i don't even drive i would never touch him it's only in my head"),
+    )
+    assert got["homicidal_ideation"] == "endorsed"
+    # the worried "I don't want them to get hurt" is no wish
+    assert risk(C("What worries you?"), P("I don't want them to get hurt on that road."))["homicidal_ideation"] != "endorsed"
+
+
+def test_how_often_the_client_still_cries_for_a_killed_relative_is_no_yes() -> None:
+    got = risk(
+        C("When that comes up, do you have any thoughts of harming the people responsible, or anyone else?"),
+        P("No. That was in twenty-ten. I cried for him, I am still crying sometimes. But I don't carry that kind of thing. God will judge."),
+    )
+    assert got["homicidal_ideation"] == "denied"
+
+
+def test_a_gem_cutter_cutting_a_stone_off_on_purpose_is_not_self_harm() -> None:
+    got = risk(C("Show me the one you brought."),
+               P("Yes, here. The small one, the rhodolite. I cut the crown one degree off on purpose. It makes me sick to look at it."))
+    assert got["self_harm"] == "not_assessed"
+    assert risk(C("What happened?"), P("I cut my arm on purpose, with the stone knife."))["self_harm"] == "endorsed"
+
+
+def test_a_followed_up_wish_to_be_with_a_dead_mother_is_si_not_hi(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "... My mother is buried in Darfur. I mean I want to be with her. I want to be finished."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.55, "homicidal_ideation": 0.915, "self_harm": 0.25} if t == said else {} for t in texts])
+    turns = [C("Idriss, when you say you will go to your mother, what do you mean?"), P(said),
+             C("Thank you for telling us. How often does that wish come?"), P("Most nights. Since the rainy season, maybe.")]
+    assert finding(*turns, field="homicidal_ideation").status != "endorsed"
+    assert finding(*turns).status == "endorsed"
+
+
+def test_a_screen_only_reading_the_client_denies_a_dozen_turns_later_is_pointed_at(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "In the studio, nothing. My body is the only place where I know the rules. But when people look, my legs shake."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.1, "homicidal_ideation": 0.0, "self_harm": 0.96} if t == said else {} for t in texts])
+    filler = [C("And the school?"), P("Fine."), C("Your sleep?"), P("Okay, seven hours.")] * 3
+    r = finding(C("What happens in your body when you practise the act?"), P(said), *filler,
+                C("No thoughts of cutting or hurting yourself on purpose?"), P("No. Never."), field="self_harm")
+    assert r.status == "denied" and r.needs_review
+
+
+def test_a_screen_reading_the_client_owns_a_turn_later_is_not_undone_by_a_summary_confirmed_later(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "ano sometimes i picture i wait at his house with the tire iron from the car and when he comes out i just"
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.0, "homicidal_ideation": 0.96, "self_harm": 0.0} if t == said else {} for t in texts])
+    filler = [C("and your sleep"), P("bad"), C("and work"), P("busy")] * 2
+    r = finding(C("tell me more about what goes on in your head when you think of him"), P(said),
+                C("when he comes out you"), P("i hit his knees his car everything"),
+                C("is that a picture that just shows up and you push it away or is part of you drawn to it"),
+                P("honestly part of me want it part of me likes the picture but i won't do it i have my kids"), *filler,
+                C("okay so no thoughts of suicide and thoughts of hurting jun that you don't intend to act on but that feel "
+                  "good sometimes is that fair"), P("yes that's fair"), field="homicidal_ideation")
+    assert r.status == "endorsed"

@@ -539,7 +539,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?!\s+(?:\w+\s+)?(?:sand|blame|credit|time|energy|money|space|air|attention|responsibility|weight|heat|strain|load|"
      r"pressure|light|fun|joy|oxygen|good|ground|life|focus|patience|strength|room|work|jobs?|shifts?|calls?|kids|children)\b)|"
      r"a\s+(?:bunch|handful|bottle)\s+of\b|the\s+whole\s+bottle|a\s+bottle\b)"),
-    (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets)\b|"
+    # (not the count a box holds or a daily dose: "The box says one hundred, but that is how many tablets inside")
+    (SI, "method", True, r"\bhow\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets)\b"
+     r"(?!\s+(?:inside|in\s+(?:the|a|each|one|every)\s+(?:box|pack|packet|strip|bottle|blister|sheet)|(?:are|come)\s+in\s+(?:the|a|each|one|"
+     r"every)\b|per\s+(?:box|pack|packet|strip|bottle|day)|(?:a|each|every)\s+day)\b)|"
      r"\b(?:pills|tablets)\b[^.?!]{0,60}\bhow\s+many\s+there\s+are\b"),
     (SI, "method", True, r"\blethal\b"),
     (SI, "active_thoughts", True, r"\b(?:i|he|she|they)\s+(?:have\s+|had\s+|once\s+)?attempted\b"),
@@ -686,6 +689,10 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:hurt\w*|harm\w*|kill\w*|danger\w*|violen\w*|safe\w*)\b[^.?!]{0,60}?\bor\s+(?:anyone|anybody|somebody|someone)\s+else\b|"
      r"(?:^|[.?!]\s+)(?:and\s+|or\s+)?(?:anyone|anybody|somebody|someone|or\s+(?:anyone|anybody|somebody|someone))\s+else\s*\?"),
     (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|my\s+\w+)\s+dead\b"),
+    # harm wished on a person in the passive: "do you want him to be hurt" "a little yes ... just hurt like in the hospital"
+    # (a "don't want them to get hurt" is negated)
+    (HI, "active_thoughts", True, r"\bwant\w*\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+to\s+(?:be|get)\s+(?:badly\s+|really\s+|seriously\s+)?"
+     r"(?:hurt|harmed|killed|injured|beaten(?:\s+up)?|beat\s+up)\b"),
     # harm wished on a person, asked in the passive: "do you have thoughts of him getting hurt?" (only when asked: a worried
     # partner's "I have thoughts of him getting hurt at work" is fear for him)
     (HI, "active_thoughts", True, r"\bthoughts?\s+(?:of|about)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:getting|being)\s+"
@@ -888,8 +895,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", False, r"\bpunch\w*\s+(?:the\s+)?walls?\b"),
     # "burned my hand on the hob on purpose", "punched the wall till my knuckles split. On purpose."
     # and "I've been picking at them on purpose", "keep my hand under it till it stings"
+    # (not a thing made or played: "I cut the crown one degree off on purpose", a gem cutter's flaw)
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting|pick\w*|"
-     r"smack\w*|pinch\w*)\b[^?!]{0,60}?\b(?:on\s+purpose|deliberately|to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
+     r"smack\w*|pinch\w*)\b(?!\s+(?:the|a|an|this|that|one|each)\s+(?:\w+\s+)?(?:crown|facets?|stones?|gems?|garnets?|pavilion|girdle|"
+     r"angles?|corners?|edges?|pieces?|boards?|cloth|fabric|hair|fringe|lines?|scenes?|wires?|cake|bread|meat|price|deal|budget|"
+     r"ball|shots?|notes?|brakes?|lights?|toast|rice|CD|disc|keys?)\b)[^?!]{0,60}?\b(?:on\s+purpose|deliberately|"
+     r"to\s+(?:hurt|punish)\s+(?:my|him|her)self)\b|"
      r"\bknuckles\s+(?:split|bled|bleed|were\s+bleeding)\b|\bmy\s+(?:hands?|arms?|wrists?|skin|legs?|thighs?|fingers?)\b[^.?!]{0,40}"
      r"\b(?:until|till|til)\s+(?:it|they)\s+(?:stings?|hurts?|bleeds?|burns?|blisters?)\b|"
      # rubbed raw: "i put it on my arms and i rub until it's red" (an abrasive paste)
@@ -960,6 +971,15 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # here, on the arm, the inside. Until it bleed a little."
     (SH, "active_thoughts", True, r"\b(?:scrap\w*|scratch\w*|cut|cuts|cutting|carv\w*)\b[^?!]{0,40}?\b(?:the|my)\s+(?:arms?|forearms?|wrists?|legs?|"
      r"thighs?|skin|stomach|hands?|hips?)\b[^?!]{0,40}?\b(?:till|until|til)\s+(?:it|they)\s+(?:bled|bleed\w*)\b"),
+    # an abrasive rubbed on the body until it hurts: "I take the eighty-grit from the bay and I rub it on my arm. Until
+    # it burns." (not a cream rubbed in "until it's absorbed")
+    (SH, "active_thoughts", True, r"\b(?:rub\w*|scrub\w*|grind\w*|grat(?:e|es|ed|ing)|sand(?:s|ed|ing)?|scour\w*)\s+(?:it|them|that|this|\w+)?\s*"
+     r"(?:on|into|against|over|across)\s+my\s+(?:arms?|forearms?|wrists?|legs?|thighs?|skin|hands?|stomach|knuckles)\b"
+     r"[^?!]{0,40}?\b(?:till|until|til)\s+(?:it|they|the\s+skin)\s+(?:burn\w*|bleed\w*|bled|hurt\w*|sting\w*|(?:is|are|goes|go|went)\s+raw)\b"),
+    # an irritant rubbed into a wound the client made: "i take a shell and i scratch and then i rub the salt from the pan
+    # into it" (not the saying, "rubbing salt into the wound")
+    (SH, "active_thoughts", True, r"\bi\s+(?:\w+\s+)?(?:rub|rubbed|rubbing|put|pour|press)\s+(?:the\s+|some\s+)?(?:salt|vinegar|bleach|alcohol|"
+     r"spirit|pepper|chil(?:l|e)i|lemon|lime\s+juice)\b[^.?!]{0,40}?\binto\s+(?:it|them|the\s+(?:cuts?|scratch\w*|marks?))\b"),
     # a caustic put on the skin by the client: "The bleach. ... Sometimes after a job I put it on my arms. Not diluted."
     (SH, "active_thoughts", True, r"\b(?:bleach|acid|caustic|oven\s+cleaner|drain\s+cleaner)\b[^?!]{0,120}?\bi\s+(?:\w+\s+)?(?:put|pour|rub|scrub)\w*\s+"
      r"(?:it\s+|some\s+)?(?:on|over|into)\s+my\s+(?:arms?|forearms?|legs?|skin|thighs?|wrists?|stomach)\b"),
@@ -1329,6 +1349,9 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
                            r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult),\s*$", re.IGNORECASE)
 # (the yes said of the state: "I am angry, of course. ... Harm, no.")
 _STATE_YES = re.compile(r"(?:" + _YES.pattern + r"|(?:of\s+course|sure|certainly|obviously|definitely)\b)", re.IGNORECASE)
+# how often the client grieves, not a yes: "No. That was in twenty-ten. I cried for him, I am still crying sometimes."
+_GRIEF_BEFORE = re.compile(r"\b(?:cry|cries|crying|cried|weep\w*|miss(?:ing)?\s+(?:him|her|them|it)|mourn\w*|griev\w*|"
+                           r"pray(?:s|ing)?\s+for\s+(?:him|her|them))(?:\s+(?:for\s+)?\w+){0,2}?,?\s*$", re.IGNORECASE)
 # an amount of a mood, not a yes: "I'm stressed, not sad. Well, a bit sad. But not like that."
 _MOOD_AMOUNT = re.compile(r"(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tiny\s+bit|kind\s+of|kinda|sort\s+of|only\s+a\s+little|"
                           r"just\s+a\s+(?:little\s+)?bit)\s+(?:more\s+)?(?:sad|down|low|flat|stressed|anxious|nervous|worried|"
@@ -2598,6 +2621,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
               and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
               and not (_STATE_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
               and not _MOOD_AMOUNT.match(answer.text, c.start)
+              and not _GRIEF_BEFORE.search(answer.text, max(0, c.start - 40), c.start)
               and not (_AMOUNT.match(answer.text, c.start) and _ANGER_BEFORE.search(answer.text, max(0, c.start - 70), c.start))
               and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
@@ -2689,6 +2713,7 @@ def assess_risk(turns: list[dict[str, Any]]) -> dict[str, RiskFinding]:
     _gate_weak(info)
     _recited(info)
     _films_in_head(info)
+    _trade_cutting(info)
     events = _dialogue(info)
     _clarified_not_death(info, events)
     _clarified_blame(info, events)
@@ -3218,7 +3243,9 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
                 continue
             nxt = info[t.index + 1] if t.index + 1 < len(info) else None
             asked = nxt is not None and nxt.speaker == "clinician" and bool(_INTENT_ASKED.search(nxt.text))
-            later = info[t.index + 2] if t.index + 2 < len(info) and info[t.index + 2].speaker == "client" else None
+            # (the client's next turn, past someone in the room: "Vasya... you never told me this." "... is it something
+            # you want to happen?" "Part of me wants it.")
+            later = next((x for x in info[t.index + 2:t.index + 5] if x.speaker == "client"), None)
             # owning it is the urge cue, with its negation read: "part of me likes the picture" owns it, "I don't like the
             # picture" does not
             owned = any(c.start >= pic.start() for c in _live(t.cues.get("urge"))) or (
@@ -3283,7 +3310,7 @@ SEMANTIC_DENIAL_REASON = "the learned screen reads risk in a denial (turn {turn}
 SEMANTIC_LATER_DENIAL_REASON = ("the learned screen reads risk in turn {turn}, which the client denied when asked "
                                 "(turn {denied}): read both")
 # how many turns after what only the net read a plain denial, asked for, still answers it
-_NET_DENIED_WINDOW = 6
+_NET_DENIED_WINDOW = 16
 UNCLEAR_QUESTION_REASON = "risk question without a clear answer (turn {turn})"
 WANTED_REASON = "no yes in the answer, but the client said part of them wanted it (turn {turn}): confirm"
 
@@ -3491,6 +3518,12 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and not (asked[t.index] and _proposal(_last_question(info[t.index - 1])))
         if late and best is None:
             best = top
+        if best == HI and read.get(SI, 0.0) >= ESCALATED_THRESHOLD and not any(
+                _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3))):
+            # followed up as a disclosure, but no harm, weapon, anger or death named around it: "I mean I want to be with
+            # her. I want to be finished. Not to wake up." "How often does that wish come?" is the client's own death
+            # wish, the screen's second reading; its harm-to-another reading is pointed at below, not endorsed
+            best = SI
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
                 continue
@@ -3545,7 +3578,11 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             # "If I sit here I'll stop being fine." ... "Are you having thoughts of being dead?" "No. God, no. I mean
             # sleep.": the client, asked plainly a few turns later, denies what only the net read; pointed at, not endorsed
             asked_after = next((j for j in plain_denials.get(f, []) if t.index < j <= t.index + _NET_DENIED_WINDOW), None)
-            if asked_after is not None:
+            # (not where the client, a turn or few on, owns what was read: "i hit his knees his car everything" ... "part of
+            # me want it part of me likes the picture but i won't do it")
+            owned_near = any(info[j].speaker == t.speaker and _live(info[j].cues.get("urge"))
+                             for j in range(t.index, min(len(info), t.index + 5)))
+            if asked_after is not None and not owned_near:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index, asked_after), standing=True,
                                      reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=asked_after)))
                 continue
@@ -3677,6 +3714,26 @@ def _recited(info: list[_Turn]) -> None:
 
 _SCREEN_WORDS = re.compile(r"\b(?:song|show|series|book|novel|game|episode|netflix|cinema|tv|television|telly|actor|watch\w*|trailer|"
                            r"director|scene)\b", re.IGNORECASE)
+
+
+# a trade that cuts metal, stone or wood, named in the turn or the two before it
+_CUTTING_TRADE = re.compile(r"\b(?:torch(?:es)?|plasma|(?:oxy[- ]?)?acetylene|grinders?|weld\w*|saws?|chainsaws?|lathes?|shears|"
+                            r"cutters?|hull|shipyard|steel\s+plates?)\b",
+                            re.IGNORECASE)
+_BARE_CUT = re.compile(r"(?:cut|cuts|cutting)", re.IGNORECASE)
+
+
+def _trade_cutting(info: list[_Turn]) -> None:
+    """A bare "cutting" in the client's account of work, just after the torch or the hull was named ("My head is a hull
+    full of gas." "When it comes at work, what do you do?" "I stop cutting. I stand there."), is the trade, not
+    self-harm: a body part or "again" said with it ("cutting my arm", "cutting again") keeps it."""
+    for t in info:
+        if t.speaker == "clinician" or not any(m.field == SH for m in t.mentions):
+            continue
+        if not any(_CUTTING_TRADE.search(x.text) for x in info[max(0, t.index - 2):t.index + 1]):
+            continue
+        t.mentions = [m for m in t.mentions if not (m.field == SH and _BARE_CUT.fullmatch(t.text[m.start:m.end])
+                                                    and not re.match(r"\s+(?:my|me|myself|into|on|at|again)\b", t.text[m.end:]))]
 
 
 def _films_in_head(info: list[_Turn]) -> None:
