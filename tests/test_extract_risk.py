@@ -4618,3 +4618,14 @@ def test_a_screen_reading_the_client_owns_a_turn_later_is_not_undone_by_a_summar
                 C("okay so no thoughts of suicide and thoughts of hurting jun that you don't intend to act on but that feel "
                   "good sometimes is that fair"), P("yes that's fair"), field="homicidal_ideation")
     assert r.status == "endorsed"
+
+
+def test_a_late_screen_reading_of_harm_to_another_with_a_second_reading_of_suicide_does_not_crash(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "I mean I want to be with her. I want to be finished."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.6, "homicidal_ideation": 0.93, "self_harm": 0.1} if t == said else {} for t in texts])
+    found = assess_risk(session(C("Any thoughts of hurting anyone?"), P("No."), C("How was the week?"), P(said),
+                                C("Okay."))["turns"])
+    assert found["homicidal_ideation"].status != "endorsed" or found["homicidal_ideation"].needs_review

@@ -3518,7 +3518,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and not (asked[t.index] and _proposal(_last_question(info[t.index - 1])))
         if late and best is None:
             best = top
-        if best == HI and read.get(SI, 0.0) >= ESCALATED_THRESHOLD and not any(
+        if best == HI and escalated and read.get(SI, 0.0) >= ESCALATED_THRESHOLD and not any(
                 _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3))):
             # followed up as a disclosure, but no harm, weapon, anger or death named around it: "I mean I want to be with
             # her. I want to be finished. Not to wake up." "How often does that wish come?" is the client's own death
@@ -3546,12 +3546,12 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 if received and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
                         and not confirmed:
                     reason = f"the clinician received the answer as a disclosure (turn {followed})"
-                if late and not escalated:
+                if late and not escalated and f == top:
                     reason = LATE_REASON.format(turn=t.index, denied=first_denial[f])
                 elif confirmed and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
                         and answer is not None:
                     reason = f"the client confirmed it when asked (turn {answer.index}): confirm"
-                if late and not escalated:
+                if late and not escalated and f == top:
                     cited = {first_denial[f], t.index}
                 else:
                     cited = {t.index, followed or t.index} | ({answer.index} if confirmed and answer is not None else set())
