@@ -4583,13 +4583,20 @@ def test_a_gem_cutter_cutting_a_stone_off_on_purpose_is_not_self_harm() -> None:
 def test_a_followed_up_wish_to_be_with_a_dead_mother_is_si_not_hi(monkeypatch) -> None:
     from scribe.extract import risk_net
 
-    said = "... My mother is buried in Darfur. I mean I want to be with her. I want to be finished."
+    said = "... My mother is buried in Darfur. I mean I want to be with her. I want to be finished. Not to wake up."
     monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
         {"suicidal_ideation": 0.55, "homicidal_ideation": 0.915, "self_harm": 0.25} if t == said else {} for t in texts])
     turns = [C("Idriss, when you say you will go to your mother, what do you mean?"), P(said),
              C("Thank you for telling us. How often does that wish come?"), P("Most nights. Since the rainy season, maybe.")]
     assert finding(*turns, field="homicidal_ideation").status != "endorsed"
     assert finding(*turns).status == "endorsed"
+    # a veiled threat with no death wish in it stays harm to another
+    veiled = "Every day since he docked the lads' overtime. He'd not be missed and he'd not be found. I've not done owt."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.55, "homicidal_ideation": 0.915, "self_harm": 0.25} if t == veiled else {} for t in texts])
+    assert finding(C("And you're thinking about that in connection with him?"), P(veiled),
+                   C("Thank you for telling me. How often does that come?"), P("Most days."),
+                   field="homicidal_ideation").status == "endorsed"
 
 
 def test_a_screen_only_reading_the_client_denies_a_dozen_turns_later_is_pointed_at(monkeypatch) -> None:
@@ -4623,7 +4630,7 @@ def test_a_screen_reading_the_client_owns_a_turn_later_is_not_undone_by_a_summar
 def test_a_late_screen_reading_of_harm_to_another_with_a_second_reading_of_suicide_does_not_crash(monkeypatch) -> None:
     from scribe.extract import risk_net
 
-    said = "I mean I want to be with her. I want to be finished."
+    said = "I mean I want to be with her. I want to be finished. Not to wake up."
     monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
         {"suicidal_ideation": 0.6, "homicidal_ideation": 0.93, "self_harm": 0.1} if t == said else {} for t in texts])
     found = assess_risk(session(C("Any thoughts of hurting anyone?"), P("No."), C("How was the week?"), P(said),

@@ -3518,11 +3518,12 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and not (asked[t.index] and _proposal(_last_question(info[t.index - 1])))
         if late and best is None:
             best = top
-        if best == HI and escalated and read.get(SI, 0.0) >= ESCALATED_THRESHOLD and not any(
+        if best == HI and escalated and read.get(SI, 0.0) >= ESCALATED_THRESHOLD and _PASSIVE.search(t.text) and not any(
                 _VIOLENCE.search(info[j].text) for j in range(max(0, t.index - 1), min(len(info), t.index + 3))):
-            # followed up as a disclosure, but no harm, weapon, anger or death named around it: "I mean I want to be with
-            # her. I want to be finished. Not to wake up." "How often does that wish come?" is the client's own death
-            # wish, the screen's second reading; its harm-to-another reading is pointed at below, not endorsed
+            # followed up as a disclosure, a wish to be dead in the turn and no harm, weapon, anger or death named around
+            # it: "I mean I want to be with her. I want to be finished. Not to wake up." "How often does that wish come?" is
+            # the client's own death wish, the screen's second reading; its harm-to-another reading is pointed at below
+            # (a veiled threat names no death wish: "He'd not be missed and he'd not be found" stays harm to another)
             best = SI
         for f in sorted({f for f, p in read.items() if p >= threshold or f == best} - endorsed):
             if placed.get(t.index, set()) - {f} or (t.index, f) in intrusive:
