@@ -268,6 +268,13 @@ _TENSE_RELEASE = re.compile(r"\b(?:press|push|squeeze|tense|clench|tighten)\w*\b
 _UNJUDGED = re.compile(r"\bwithout\s+judg\w*|\bnon-?judg\w*", re.IGNORECASE)
 
 
+def _tensed_across(sentence: str, turn: str | None) -> bool:
+    """A tense-and-release run of the turn that overlaps ``sentence``: the release may follow a "hold..." the sentence
+    splitter cut off ("press your feet into the floor, tighten your legs, hold... and release")."""
+    at = turn.find(sentence) if turn else -1
+    return at >= 0 and turn is not None and any(m.start() <= at + len(sentence) and at < m.end() for m in _TENSE_RELEASE.finditer(turn))
+
+
 def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
     """Whether ``text`` (a sentence of clinician ``turn``, or the whole turn) delivers no ``name`` whatever its cues say."""
     if name == "relaxation training":
@@ -281,10 +288,7 @@ def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
     if name == "trauma narrative":
         # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
         return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(turn or text))
-    # (the release may follow a "hold..." the sentence splitter cut off: read the turn where the sentence is in it)
-    tensed = _TENSE_RELEASE.search(text) or (turn is not None and text in turn and any(
-        m.start() <= turn.index(text) + len(text) and turn.index(text) < m.end() for m in _TENSE_RELEASE.finditer(turn)))
-    if name == "grounding" and (tensed or _UNJUDGED.search(text)):
+    if name == "grounding" and (_TENSE_RELEASE.search(text) or _tensed_across(text, turn) or _UNJUDGED.search(text)):
         # the feet pressed down and let go are muscles tensed and released (relaxation); sounds noticed "without judging
         # them" are mindfulness
         return True

@@ -3581,9 +3581,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             asked_after = next((j for j in plain_denials.get(f, []) if t.index < j <= t.index + _NET_DENIED_WINDOW), None)
             # (not where the client, a turn or few on, owns what was read: "i hit his knees his car everything" ... "part of
             # me want it part of me likes the picture but i won't do it")
-            owned_near = any(info[j].speaker == t.speaker and _live(info[j].cues.get("urge"))
-                             for j in range(t.index, min(len(info), t.index + 5)))
-            if asked_after is not None and not owned_near:
+            if asked_after is not None and not any(info[j].speaker == t.speaker and _live(info[j].cues.get("urge"))
+                                                   for j in range(t.index, min(len(info), t.index + 5))):
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index, asked_after), standing=True,
                                      reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=asked_after)))
                 continue
