@@ -4636,3 +4636,87 @@ def test_a_late_screen_reading_of_harm_to_another_with_a_second_reading_of_suici
     found = assess_risk(session(C("Any thoughts of hurting anyone?"), P("No."), C("How was the week?"), P(said),
                                 C("Okay."))["turns"])
     assert found["homicidal_ideation"].status != "endorsed" or found["homicidal_ideation"].needs_review
+
+
+def test_a_no_to_acting_on_thoughts_told_this_month_does_not_make_them_history() -> None:
+    r = finding(
+        C("What does not staying mean, for you?"),
+        P("Not being here. Driving home late I think, if I just let go of the wheel on the bridge. And at home I wish I "
+          "could sleep and be finished."),
+        C("How often have those thoughts come in the last few weeks?"),
+        P("After most shifts. Three or four times this month."),
+        C("So you've had thoughts of ending your life and you haven't acted. Is there any intention to act on them now?"),
+        P("No. I don't want to die."))
+    assert r.status == "endorsed" and r.facets.timeframe != "past"
+    assert {"intent"} <= set(r.denied_facets)
+    # a follow-up about the thoughts themselves still settles them as past
+    assert finding(C("Any thoughts of suicide?"), P("After the divorce I thought about not waking up."),
+                   C("And these days, still?"), P("No. Not for years.")).status == "denied"
+
+
+def test_a_summary_of_pictures_of_hurting_someone_with_part_of_the_client_wanting_it_is_endorsed_hi() -> None:
+    turns = [C("Is that a picture that comes at other times too?"),
+             P("Um honestly yes, I go over it like a video, most days at the depot when he walks past."),
+             C("Have you thought about actually doing it or made any plan?"),
+             P("No no never, I have two kids, I would never touch him."),
+             C("So what we have is strong pictures of hurting marco several times a week with part of you wanting it, no "
+               "plan and no intention to act."),
+             P("Okay yeah, I understand.")]
+    r = finding(*turns, field="homicidal_ideation")
+    assert r.status == "endorsed"
+    # the same pictures summed up as unwanted stay intrusive thoughts, denied for review
+    turns[-2] = C("So what we have is strong pictures of hurting marco several times a week that you hate and push away, "
+                  "no plan and no intention to act.")
+    r = finding(*turns, field="homicidal_ideation")
+    assert r.status != "endorsed"
+
+
+def test_them_killed_in_a_trade_after_creatures_are_named_is_not_harm_to_another() -> None:
+    work = "The crabs come in alive. First we kill them in the hot water, then crack and clean, then pack."
+    assert risk(C("Remind me what the work involves."), P(work))["homicidal_ideation"] != "endorsed"
+    # a person named after the creatures is who "them" is
+    said = "The crabs come in alive. But the two foremen laugh at me all shift. Some days I want to kill them, honestly."
+    assert risk(C("How is work?"), P(said))["homicidal_ideation"] == "endorsed"
+
+
+def test_a_yes_said_of_a_feeling_before_but_not_that_is_a_denial() -> None:
+    got = risk(C("With the guilt after a binge, any thoughts of hurting yourself, or of not wanting to be alive?"),
+               P("No. Never. Guilt yes, but not that. My aunt would laugh at me."))
+    assert got["suicidal_ideation"] == "denied" and got["self_harm"] == "denied"
+    # a yes to the asked thing after the no stays a disclosure
+    got = risk(C("Any thoughts of hurting yourself, or of not wanting to be alive?"),
+               P("No. Well, yes, some nights I wish I wasn't alive. Not to do anything."))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_sometimes_opening_what_someone_else_says_is_not_a_yes_after_a_no() -> None:
+    got = risk(C("Have you had thoughts of suicide or of not wanting to be alive?"),
+               P("No. Flat isn't dying. I want to be here, just in colour. Sometimes the editor says this line is dead, kill "
+                 "it, and I do that all day. That's the most violent I get."))
+    assert got["suicidal_ideation"] == "denied"
+    got = risk(C("Have you had thoughts of suicide or of not wanting to be alive?"),
+               P("No. Well. Sometimes, yes, late at night I think it would be easier not to be here."))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_when_did_you_last_play_it_does_not_confirm_a_screen_reading(monkeypatch) -> None:
+    from scribe.extract import risk_net
+
+    said = "Music. My own music. My grandmother taught me the flute. I used to play for hours, by the river."
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {"suicidal_ideation": 0.67, "homicidal_ideation": 0.0, "self_harm": 0.0} if said in t else {} for t in texts])
+    turns = [C("Any thoughts of suicide?"), P("No. I want to be here."), C("Where did the colour use to come from?"), P(said),
+             C("When did you last play it?"), P("Maybe three years. Four.")]
+    assert finding(*turns).status == "denied"
+    turns[4] = C("When was the last time?")
+    assert finding(*turns).status == "endorsed"
+
+
+def test_a_wish_told_in_the_past_tense_then_now_no_is_history() -> None:
+    asked = C("Last time you told me you had wanted to die there. Any thoughts like that now, of suicide?")
+    r = finding(asked, P("No. In the camp, yes, I wanted to die, in the tent, every night. Now no. Now I have my daughter. "
+                         "I want to live now."))
+    assert r.status == "denied" and r.facets.timeframe == "past"
+    # dated to last night, it is not history
+    r = finding(asked, P("No. Well, last night, yes, I wanted to die, in the kitchen. Now no, it is better."))
+    assert r.status == "endorsed"

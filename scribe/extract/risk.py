@@ -707,7 +707,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
      r"September|October|November|December)s?\b)[A-Z][a-z]+)\b"),
     # and in lower-case ASR text, the word after "thoughts of hurting" is a person ("any thoughts of actually hurting ravi")
-    (HI, "active_thoughts", True, r"\bthoughts?\s+(?:of|about)\s+(?:actually\s+|really\s+)?(?:hurting|harming|killing)\s+(?!(?:"
+    # (or pictures of it, said back: "strong pictures of hurting brett several times a week with part of you wanting it")
+    (HI, "active_thoughts", True, r"\b(?:thoughts?|pictures?|images?|fantas(?:y|ies))\s+(?:of|about)\s+(?:actually\s+|really\s+)?"
+     r"(?:hurting|harming|killing)\s+(?!(?:"
      r"your|my|our|his|her|their|him|them|it|that|this|the|a|an|time|feelings|yourself|myself|ourselves|himself|herself|"
      r"themselves|yourselves|or|and|in|at|with|anyone|anybody|someone|somebody|others?|people|everyone|one|ones|some|any|"
      r"all|each|every|no|none|something|anything|nothing|everything)\b)[a-z]+\b"),
@@ -1346,7 +1348,9 @@ _PROTECTIVE_Q = re.compile(_PROTECTIVE, re.IGNORECASE)
 _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$|"
                            # and the state said alone: "Low, yes. But still worth."
                            r"(?:^|[.!?]\s*)(?:(?:very|so|a\s+bit|quite|really)\s+)?(?:low|sad|down|depressed|tired|stressed|anxious|"
-                           r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult),\s*$", re.IGNORECASE)
+                           r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult|"
+                           # the feeling named as a noun, with or without the comma: "No. Never. Shame yes, but not that."
+                           r"shame|ashamed|guilt|guilty|embarrass(?:ed|ment)|sadness|anger|hunger|cravings?),?\s*$", re.IGNORECASE)
 # (the yes said of the state: "I am angry, of course. ... Harm, no.")
 _STATE_YES = re.compile(r"(?:" + _YES.pattern + r"|(?:of\s+course|sure|certainly|obviously|definitely)\b)", re.IGNORECASE)
 # how often the client grieves, not a yes: "No. That was in twenty-ten. I cried for him, I am still crying sometimes."
@@ -1376,9 +1380,15 @@ _PRESUPPOSING = re.compile(r"\b(?:how long|how often|how many times|when (?:was|
 # (or for the words however they came: "Thank you for writing it, and for saying it now", typed in a telehealth chat)
 _THANKS = (r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:telling|sharing|being\s+(?:so\s+)?(?:honest|"
            r"straight|open|brave)|trusting|(?:writing|typing|saying)\s+(?:it|that|this)\b)")
+# what a client does every day, asked about as a last time: "When did you last play it?" of a jaw harp
+_EVERYDAY_VERB = (r"(?:play|sing|sang|see|saw|visit|speak|spoke|talk|call|phone|ring|rang|eat|ate|go|went|hear|heard|read|write|wrote|"
+                  r"dance|swim|swam|cook|walk|ride|rode|practi[sc]e|pray|laugh|paint|draw|drew|fish|garden|travel)\w*\b")
+_EVERYDAY_LAST = re.compile(r"\bwhen\s+(?:was|did)\s+(?:the\s+last\s+time\s+)?you\s+(?:last\s+)?" + _EVERYDAY_VERB, re.IGNORECASE)
 _CSSRS_FOLLOW_UP = re.compile(
     # (not the last time the client did something for themselves: "When did you last do something just for you?")
-    r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b(?!\s+\w+\s+(?:something|anything|some|out|a|an|the|to|with)\b)|"
+    r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b(?!\s+\w+\s+(?:something|anything|some|out|a|an|the|to|with)\b)"
+    # (nor the last time the client did an everyday thing: "When did you last play it?" of a jaw harp)
+    r"(?!\s+(?:you\s+)?" + _EVERYDAY_VERB + r")|"
     r"\bhow\s+(?:often|long)\s+(?:have\s+you|do\s+you|has\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|is\s+it|"
     # "How often do those nights come?"
     r"do\s+(?:they|those\s+\w+|these\s+\w+)\s+(?:come|happen|come\s+back|visit))\b|"
@@ -1611,7 +1621,10 @@ _DISAVOW = re.compile(
 )
 _ENJOY_REFLECTED = re.compile(r"\byou\s+(?:(?:partly|kind\s+of|kinda|sort\s+of|half|secretly|actually|almost)\s+)?"
                               r"(?:enjoy|enjoyed|like|liked)(?:\s+(?:it|them|that|the\s+(?:thought|picture|image|idea)s?))?"
-                              r"(?:\s*[,?]|\s*$|\s+(?:a\s+(?:bit|little)|but|and)\b)", re.IGNORECASE)
+                              r"(?:\s*[,?]|\s*$|\s+(?:a\s+(?:bit|little)|but|and)\b)|"
+                              # "strong pictures of hurting brett several times a week with part of you wanting it"
+                              r"\b(?:a\s+|some\s+)?part\s+of\s+you\s+(?:that\s+)?(?:wanting|wants|wanted|liking|likes|liked|enjoying|"
+                              r"enjoys|enjoyed)\s+(?:it|that|them|to)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\b(?:says?|said|saying|tells?|told|telling|goes|went)\b[^.!?]{0,12}(?:[\"“‘]|(?<!\w)')\s*i\b[^\"”’]*$|"
                      # "She texted me from work: I can't do this any more, I want to disappear for good."
                      r"\b(?:says?|said|texted|wrote|posted|messaged|emailed)\b[^.!?:]{0,20}:\s*i\b[^.!?]*$", re.IGNORECASE)
@@ -1649,6 +1662,12 @@ _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
 _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)\s+(?:them\s+|it\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
                             + _THINGS + r"\b", re.IGNORECASE)
+# creatures handled at work or at home, the "them" a trade kills: "The cucumbers come in alive. First we kill them in the
+# boiling water" (the nearest plural named before "them", with no person named after it)
+_CREATURES = re.compile(r"\b(?:(?:sea\s+)?cucumbers|crabs|lobsters|prawns|shrimps?|oysters|mussels|clams|eels|octopus(?:es)?|squids?|"
+                        r"crayfish|snails|slugs|worms|maggots|pigs|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|ducks|geese|"
+                        r"rabbits|chickens|hens|birds|fish|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites|"
+                        r"rats|mice|roaches|cockroaches|ants|bugs|pests|weeds|plants)\b", re.IGNORECASE)
 _KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
@@ -2197,6 +2216,18 @@ class _Event:
     standing: bool = False  # an unresolved reading whose reason stands whatever settles the field just after it
 
 
+def _creatures_before(text: str, pos: int) -> bool:
+    """The "them" at ``pos`` points back to creatures named in its own sentence or the one before it, with no
+    person named in between: "The cucumbers come in alive. First we kill them in the boiling water"."""
+    cut = [m.end() for m in re.finditer(r"[.!?]\s+", text[:pos])]
+    start = cut[-2] if len(cut) >= 2 else 0
+    last = None
+    for last in _CREATURES.finditer(text, start, pos):
+        pass
+    return last is not None and not re.search(r"\b(?:" + _PERSON + r")s?\b|\b(?:people|men|women|lads|guys|he|she)\b",
+                                              text[last.end():pos], re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = _FILLERS.sub("", text)
@@ -2311,6 +2342,8 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # and "them" killed, once the turn has named them things: "i killed them all the plants i killed them"
         if _THINGS_KILLED.search(text):
             mentions = [m for m in mentions if not (m.field == HI and re.search(r"\b(?:them|it)\W*$", text[m.start:m.end]))]
+        mentions = [m for m in mentions if not (m.field == HI and re.search(r"\bthem\W*$", text[m.start:m.end])
+                                                and _creatures_before(text, m.start))]
         # the question's words said back as a question and answered at once: "But hurting her? No."
         echoed = [(x.start_char, x.end_char) for x, nxt_sent in zip(sents, sents[1:], strict=False)
                   if x.text.rstrip().endswith("?")
@@ -2600,6 +2633,13 @@ _ONLY_A_THING = re.compile(
     r"i\s+(?:want|wanna|would\s+like|feel\s+like|kill|hit|smash|crash|shoot|punch|beat|destroy|break)\b", re.IGNORECASE)
 
 
+# "sometimes" that opens what someone else does or says, not how often the client has the thought: "No. Grey isn't
+# dying. ... Sometimes the creative director says this hook is dead, kill it"
+_SOMEONE_ELSE_SOMETIMES = re.compile(
+    r"(?:sometimes|at\s+times|now\s+and\s+then),?\s+(?:the|my|our|his|her|their|this|that)\s+(?:\w+\s+){0,2}?(?:says?|said|tells?|told|"
+    r"asks?|asked|calls?|called|jokes?|joked|shouts?|shouted|sings?|writes?|wrote|sends?|sent|brings?|brought)\b", re.IGNORECASE)
+
+
 def _other_act_yes(text: str, affirm: list[_Mention]) -> bool:
     """Whether the answer says the risk act's own no ("Hurting, no.") and every yes in it is said of another act named
     just before it ("Shouting, yes"), one that is not risk talk."""
@@ -2623,7 +2663,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
               and not _MOOD_AMOUNT.match(answer.text, c.start)
               and not _GRIEF_BEFORE.search(answer.text, max(0, c.start - 40), c.start)
               and not (_AMOUNT.match(answer.text, c.start) and _ANGER_BEFORE.search(answer.text, max(0, c.start - 70), c.start))
-              and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))]
+              and ("other_experiencer" not in c.mods or _YES.match(answer.text, c.start))
+              and not _SOMEONE_ELSE_SOMETIMES.match(answer.text, c.start)]
     history = [c for c in answer.cues.get("affirm") or [] if "historical" in c.mods and "present" not in c.mods]
     past_answer = bool(_HISTORY_RE.search(answer.text))
     deny_later = bool(_live(answer.cues.get("deny")))
@@ -2963,6 +3004,19 @@ def _past_told(text: str, pos: int) -> bool:
     return bool(_HISTORY_RE.search(text, before, end) or _PAST_SPAN.search(text, before, end))
 
 
+# the client's own past tense: "In Lesbos, yes, I wanted to die, in the tent, every night. Now no."
+_I_PAST_TENSE = re.compile(r"\bi\s+(?:(?:really|just|often|always|sometimes|even)\s+)?(?:wanted|wished|thought|felt|tried|used\s+to|was|"
+                           r"had|prayed|hoped)\b", re.IGNORECASE)
+
+
+def _told_in_past_tense(text: str, pos: int, now: int) -> bool:
+    """The mention at ``pos`` is told in the client's past tense in its own sentence, and the present is set against it
+    at ``now`` in a later sentence of the same turn ("I wanted to die, in the tent, every night. Now no.")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), 0)
+    end = min([i for i in (text.find(". ", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0] or [len(text)])
+    return end <= now and bool(_I_PAST_TENSE.search(text, start, end)) and not _dated_recent(text, pos)
+
+
 def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     """What the client described, then, asked whether it is still so, denied, is history: "At uni I banged my
     head on the wall." "Anything like that recently?" "Not for three years." Past behaviour with none now is
@@ -2979,7 +3033,8 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
         # the same told the other way round: the past first, then "Now no." (the present said, so also a denial)
         elif e.kind == "endorse" and e.source == "client" and (now := _NOW_OTHERWISE.search(info[e.turn].text, e.pos)) \
-                and _past_told(info[e.turn].text, e.pos) and not _PRESENT_RE.search(info[e.turn].text, e.pos) \
+                and (_past_told(info[e.turn].text, e.pos) or _told_in_past_tense(info[e.turn].text, e.pos, now.start())) \
+                and not _PRESENT_RE.search(info[e.turn].text, e.pos) \
                 and not _CAME_BACK.search(info[e.turn].text, now.end()):
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
             told_now.append(_Event(e.field, "deny", e.turn, now.start(), e.evidence, source="client"))
@@ -3009,6 +3064,10 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
     for turn, field_name in answers:
         q = turn - 1
         if q < 1 or info[q].speaker != "clinician" or not _FOLLOW_UP.search(info[q].text):
+            continue
+        if _ACTING_Q.search(_last_question(info[q]) or info[q].text):
+            # "So you've had thoughts of ending your life ... Is there any intention to act on them now?" "No. I don't
+            # want to die.": a no to acting denies intent, it does not make the thoughts told this month history
             continue
         head = _LEAD.sub("", info[turn].text)
         if _AFFIRM_START.match(head) and not _DENY_START.match(head):
@@ -3475,7 +3534,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         confirmed = followed is not None and answer is not None and answer.speaker == t.speaker and t.speaker == "client" \
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and not _PUT_OFF.search(info[followed].text) \
-            and not _MOVES_ON.search(put) and not _new_topic(put, t.text) \
+            and not _MOVES_ON.search(put) and not _new_topic(put, t.text) and not _EVERYDAY_LAST.search(put) \
             and answer.index not in opens_denying and not _proposal(put) \
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
@@ -3810,7 +3869,8 @@ _FLAT_NO = re.compile(r"\b(?:no|nah)\W+(?:(?:ma'?am|sir|miss|doc|mate|love)\W+)?
 # a concession, not a no: "No. Well, sometimes, yeah. Not that I want to die." (the thoughts stand)
 _CONCEDED = re.compile(r"\bnot\s+that\s+(?:i\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # an answer closing on its no, after a yes to something else: "Nah, none. Tired legs, aye. Not that."
-_NOT_THAT_END = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+)?not\s+(?:that|this|like\s+that|like\s+this|that\s+kind|that\s+way|those)\W*$",
+_NOT_THAT_END = re.compile(r"(?:^|[.!?,;]\s+)(?:but\s+)?not\s+(?:that|this|like\s+that|like\s+this|that\s+kind|that\s+way|those)"
+                           r"(?:\W*$|\s*[.!?])",
                            re.IGNORECASE)
 # the client saying they will still be here: "Anak, I am not going anywhere. Only to Linden Court."
 _STAYING = re.compile(r"\bi(?:'m|\s+am)\s+not\s+going\s+anywhere\b(?!\s+(?:in|with)\b)|\bi'?m\s+going\s+nowhere\b(?!\s+(?:in|with|fast)\b)",
