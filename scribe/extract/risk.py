@@ -2221,9 +2221,7 @@ def _creatures_before(text: str, pos: int) -> bool:
     person named in between: "The cucumbers come in alive. First we kill them in the boiling water"."""
     cut = [m.end() for m in re.finditer(r"[.!?]\s+", text[:pos])]
     start = cut[-2] if len(cut) >= 2 else 0
-    last = None
-    for last in _CREATURES.finditer(text, start, pos):
-        pass
+    last = max(_CREATURES.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     return last is not None and not re.search(r"\b(?:" + _PERSON + r")s?\b|\b(?:people|men|women|lads|guys|he|she)\b",
                                               text[last.end():pos], re.IGNORECASE)
 
