@@ -211,6 +211,8 @@ def test_a_family_plural_and_a_named_street_are_still_redacted(text: str, term: 
         ("it was three in the morning and the house felt like a tomb", True),  # a time said in words
         ("by half ten i'm a wrung-out cloth", True),
         ("every tuesday the office is a zoo", True),
+        ("the field in wales the lantern came down on fire", True),  # a nation said in lower case
+        ("since the sea in nova scotia i feel like a wet coat", True),  # a province
         ("My head is a radio stuck between two stations.", False),  # a number that is no time
         ("I may as well be a ghost.", False),  # "may" the verb, not the month
         ("My body is there, my heart is not.", False),

