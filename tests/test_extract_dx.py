@@ -1109,3 +1109,14 @@ def test_the_clinicians_impression_and_chagas_of_the_heart() -> None:
                 C("When I was here last month I said this looks like depression. Does that still sound right to you?"),
                 P("Depression. Yes."))
     assert any(c.startswith("B57") for c in got) and any(c.startswith("F32") for c in got)
+
+
+def test_another_episode_like_the_one_before_is_recurrent_and_hyperhidrosis_is_charted() -> None:
+    from scribe.extract.diagnoses import extract_diagnoses
+
+    said = ("the p h q nine came out at seventeen and it fits with this being another episode of the major depression like "
+            "the one you had before")
+    assert [d["icd10"][:3] for d in extract_diagnoses([{"speaker": "clinician", "text": said}])] == ["F33"]
+    palms = "It makes my mouth dry. But without it my palms just drip, with the palmar hyperhidrosis."
+    assert [d["icd10"] for d in extract_diagnoses([{"speaker": "client", "text": palms}])] == ["L74.512"]
+    assert extract_diagnoses([{"speaker": "client", "text": "My son has hyperhidrosis, poor thing."}]) == []

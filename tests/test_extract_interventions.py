@@ -1590,3 +1590,27 @@ def test_feet_pressed_in_a_tense_and_release_sequence_cut_by_a_trailing_hold_is_
                "the floor, tighten your legs, hold... and release. Breathe out slowly."), P("My legs feel heavy now. Warm.")]
     got = {f["name"] for f in rule_interventions(session(*turns)["turns"])}
     assert "grounding" not in got and "relaxation training" in got
+
+
+def test_cactus_pads_left_at_work_and_a_card_of_who_to_call_are_a_safety_plan() -> None:
+    turns = [C("when you rub the spines in is any part of you wanting to die"), P("no not to die the burning takes the worry out"),
+             C("and the pads you bring home could you leave them at the farm so they are not in the trailer"),
+             P("yes i can leave them in the shed at the farm"),
+             C("and if the urge is strong and the cold water doesn't help who could you call"), P("my cousin or my sister"),
+             C("let's write those on a card now the cold water the pads at the farm your cousin and the clinic line"),
+             P("okay i keep it in the truck")]
+    assert "safety planning" in {f["name"] for f in rule_interventions(session(*turns)["turns"], {1})}
+    # writing down who to call, after a means question, in a session on a death wish
+    turns = [C("how often do you have thoughts of wanting to be dead"), P("most nights i think it is okay if i do not wake up"),
+             C("is there anything at home you've been saving or thinking of using"), P("no nothing"),
+             C("let's write down who you'll call if the nights get worse"), P("my brother and the crisis line")]
+    assert "safety planning" in {f["name"] for f in rule_interventions(session(*turns)["turns"], {1})}
+    # a card of shopping written on its own is no plan
+    assert "safety planning" not in {f["name"] for f in rule_interventions(session(
+        C("let's write those on a card now, the eggs and the milk"), P("okay"))["turns"])}
+
+
+def test_a_loving_kindness_practice_is_mindfulness() -> None:
+    turns = [C("close your eyes and repeat after me quietly, may i be safe, may i be at peace"), P("may i be safe may i be at peace")]
+    assert "mindfulness" in {f["name"] for f in rule_interventions(session(*turns)["turns"])}
+    assert "mindfulness" not in {f["name"] for f in rule_interventions(session(C("may the road be kind to you"), P("amen"))["turns"])}

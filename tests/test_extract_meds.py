@@ -3909,3 +3909,46 @@ def test_a_long_name_heard_in_five_syllables_one_ending_in_th() -> None:
                P("the meth il fen i date the doctor in emmen she said one of the eighteen and one of the twenty seven together "
                  "in the morning so that's forty five"))
     assert got["methylphenidate"]["dose"] == "45 mg"
+
+
+@pytest.mark.parametrize(("said", "generic", "dose"), [
+    # a label's morning-noon-night schedule
+    ("the cardiologist also gave pro pra no lol ten milligram last month for the shaking the paper says one zero one",
+     "propranolol", "20 mg"),
+    # the pack read out in the next sentence
+    ("The Lexapro, I began on the fourth. The box says ten. One white tablet each morning.", "escitalopram", "10 mg"),
+    # the weeks of a starter pack are no amount; the row "now" is
+    ("Yes, the lamotrigine starter box. Weeks one and two were the little twenty-fives, one a day, and now I'm on the "
+     "row that says fifty.", "lamotrigine", "50 mg"),
+])
+def test_doses_read_off_the_pack_or_label(said: str, generic: str, dose: str) -> None:
+    assert meds(C("How is the medication going?"), P(said))[generic]["dose"] == dose
+
+
+def test_the_days_amount_put_together_in_the_reply() -> None:
+    got = meds(C("And the sertraline?"),
+               P("Same as before. One big one and one small one in the morning. The hundred and the fifty. Together one "
+                 "hundred fifty."))
+    assert got["sertraline"]["dose"] == "150 mg"
+
+
+@pytest.mark.parametrize(("said", "absent"), [
+    ("no the mupirocin no i did not buy it it was forty dollars and the arm is okay", "mupirocin"),
+    ("no nothing i have no medicines here even the ibuprofen they say no for the screening", "ibuprofen"),
+    ("nothing only for the work i do the pharmacy audit i ask for co codamol at the counter to see if the pharmacist asks "
+     "the questions she did not ask so i wrote fail and i gave the box back", "codeine-paracetamol"),
+    ("Ah, Mitzi. That is the vet's. A gel for her ear, mirtazapine, so she eats, she is fourteen. Funny, the same name as "
+     "a human tablet. It is hers, not mine, I promise.", "mirtazapine"),
+    ("the doctor said maybe gabapentin for the cravings later if the shot is not enough not now", "gabapentin"),
+])
+def test_drugs_not_bought_handed_back_a_pets_or_for_later_are_not_the_clients(said: str, absent: str) -> None:
+    from scribe.bench.extraction import drug_key
+
+    got = meds(C("Anything else you're taking?"), P(said))
+    assert drug_key(absent) not in {drug_key(n) for n in got}
+
+
+def test_a_verb_of_being_is_no_syllable_of_a_misheard_name() -> None:
+    got = meds(C("Okay, just the Trintellix then. Last time you told me your days were all one grey, and that you were "
+                 "counting hours on the night watch."), P("I stopped counting."))
+    assert set(got) == {"vortioxetine"}

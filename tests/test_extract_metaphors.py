@@ -693,3 +693,11 @@ def test_eating_like_a_horse_is_stock_but_a_horse_running_is_an_image(text: str,
 def test_eyes_said_to_be_like_a_counted_thing_are_an_image() -> None:
     assert any("two burnt chapatis" in q for q in _client_quotes(
         "Working, working. Eighty returns this week. My eyes are like two burnt chapatis by the evening."))
+
+
+def test_the_speaker_as_what_is_left_after_the_party() -> None:
+    from scribe.extract.metaphors import extract_metaphors
+
+    got = extract_metaphors([{"speaker": "client", "text": "Badly. Now I'm a paper lantern after the festival. No light in it."}])
+    assert [m["quote"] for m in got] == ["I'm a paper lantern after the festival"]
+    assert extract_metaphors([{"speaker": "client", "text": "I'm a wreck after the party."}]) == []

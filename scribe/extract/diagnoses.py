@@ -118,6 +118,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          r"\bfor (?:the|my|da|me) high pressure\b",
                                                          # said as a standing fact: "And the blood pressure is high, because of the beer"
                                                          r"\b(?:the|my|his|her) blood pressure (?:is|'s|has been|stays) (?:too |very |a bit |always |still )?high\b")),
+    # sweating of the palms, the soles or the armpits with no other cause: "my palms just drip, with the palmar
+    # hyperhidrosis" (where on the body picks the code; unnamed, the palms are the most often treated)
+    DxEntry("L74.512", "primary focal hyperhidrosis, palms", (r"\b(?:palmar\s+)?hyperhidrosis\b(?![^.?!]{0,30}\b(?:axill\w*|armpits?|soles?|feet|face)\b)",)),
+    DxEntry("L74.510", "primary focal hyperhidrosis, axilla", (r"\baxillary\s+hyperhidrosis\b|\bhyperhidrosis\b[^.?!]{0,30}\b(?:axill\w*|armpits?)\b",)),
+    DxEntry("L74.513", "primary focal hyperhidrosis, soles", (r"\bplantar\s+hyperhidrosis\b|\bhyperhidrosis\b[^.?!]{0,30}\b(?:soles?|feet)\b",)),
     # chronic Chagas disease, most often told by the heart it reached: "Because of the Chagas in my heart."
     DxEntry("B57.2", "Chagas' disease (chronic) with heart involvement", (r"\bchagas'?s?\b",)),
     # the abbreviation as a condition held ("on top of the MS", "relapsing MS"), not Ms Jones or MS Teams
@@ -637,7 +642,11 @@ _SPECIFIERS: tuple[tuple[str, str, str, str], ...] = (
 # Where a list joins a second diagnosis: "X, moderate, alongside the recurrent depression".
 _LIST_JOIN = re.compile(r"\b(?:alongside|and|plus|as well as|together with)\b|;", re.IGNORECASE)
 # An unspecified major depression said to recur is recurrent (F33), not a single episode.
-_RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b", re.IGNORECASE)
+# (or said to be another episode like one before: "it fits with this being another episode of the major depression like
+# the one you had before")
+_RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b|\b(?:another|a\s+(?:second|third|new))\s+episode\s+of\b|"
+                        r"\blike\s+the\s+(?:one|episode|time)\s+(?:you|she|he|they)\s+had\s+(?:before|last\s+time|in\s+\d{4}|years\s+ago)\b",
+                        re.IGNORECASE)
 # the next sentence naming it a recurrence on its own: "It looks like the major depression has come back, yes. A recurrence."
 _RECURRENCE_NEXT = re.compile(r"\W*(?:(?:yes|yeah|so),?\s+)?(?:a|it'?s\s+a|this\s+is\s+a)\s+recurrence\b", re.IGNORECASE)
 # Use disorders: mild is coded as abuse (.10), moderate or severe as dependence (.20), remission as .21.

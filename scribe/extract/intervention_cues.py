@@ -45,7 +45,9 @@ _WHEN = (
     r"every (day|morning|afternoon|evening)|this week)"
 )
 # things a client has used on the skin that are no weapon: "the shell", "the eighty-grit"
-_SKIN_IMPLEMENTS = r"(?:shells?|sandpaper|(?:eighty|sixty|forty|hundred)[- ]grit|shards?|broken\s+glass|needles|pins|thorns|sharp\s+stones?)"
+_SKIN_IMPLEMENTS = (r"(?:shells?|sandpaper|(?:eighty|sixty|forty|hundred)[- ]grit|shards?|broken\s+glass|needles|pins|thorns|sharp\s+stones?|"
+                    # cactus pads rubbed in for their spines: "the pads you bring home could you leave them at the farm"
+                    r"(?:cactus\s+)?pads|spines|glochids|prickles)")
 _SELF_HARM_MEANS = (
     r"(?:pills?|medications?|medicines?|meds|sharp things|sharps|razors?|blades?|sharpeners?|belts?|cords?|ropes?|guns?|handguns?|rifles?|shotguns?|"
     r"firearms?|weapons?|"
@@ -423,6 +425,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(let |rest )?your attention (rest|settle|stay)s? on (your|the) (breath\w*|body|feet|hands|chest)\b",
             r"\bbring (your|the) attention (gently )?to (the|your) (\w+ )?(side|body|feet|hands|chest|breath\w*|belly|sensations?|sounds?)\b",
             r"\b(leaves|cloud|clouds|stream|river)\b[^.?!]{0,40}\b(drift|float|pass|go by|move on)\w*",
+            # a loving-kindness practice said line by line: "repeat after me quietly may i be safe may i be at peace"
+            r"\bmay (i|you|he|she|they|[a-z]+) be (safe|happy|well|at peace|at ease|free from \w+)\b[^.?!]{0,20}\bmay \1 be\b",
         ), strong=True),
         CueFamily("observe", (
             r"\bnotice (the|any) (sounds?|sensations?|smells?|thoughts?|feelings?)\b",
@@ -642,6 +646,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         CueFamily("implement kept", (
             rf"\b(give|hand|leave|keep|put|take)\b[^.?!]{{0,50}}\b{_SKIN_IMPLEMENTS}\b[^.?!]{{0,50}}\b(to keep|away|out of|"
             r"with (me|you|him|her|them))\b",
+            # left where they are used: "and the pads you bring home could you leave them at the farm so they are not in the trailer"
+            rf"\b{_SKIN_IMPLEMENTS}\b[^.?!]{{0,40}}\b(leave|keep) (them|it) (at|in) (the|your) (farm|work|shop|shed|depot|yard|site|"
+            r"workshop|studio|beach|bay)\b",
             rf"\b{_SKIN_IMPLEMENTS}\b[^.?!]{{0,30}}\b(take|put|throw|get) (them|it) (out|away)\b",
         )),
         CueFamily("means moved", (
@@ -650,6 +657,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bput (it|them) somewhere (you'?d|you would|you'?ll|you) (have to|need to)\b",
         )),
         CueFamily("means asked", (
+            # "is there anything at home you've been saving or thinking of using"
+            r"\b(anything|something) (at home |in the house )?(that )?you('ve| have)? been (saving|keeping|stockpiling|storing|hoarding)\b",
             r"\bwhere (are|is|do you keep) the (pills|guns?|firearms?|medications?|meds|knife|knives|rope|razors?|"
             r"blades?)\b",
             r"\b(access|get to) (to )?(any )?(pills|guns?|firearms?|weapons?|medications?)\b",
@@ -673,6 +682,11 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # locker room, what's first?" (weak: "put them in a plan, a time each day" schedules activities)
         CueFamily("plan made", (
             r"\b(put|write|turn) (it|this|that|them) (in|into) a plan\b",
+            # the steps written down for the client to carry: "let's write those on a card now the chile leaving the pads
+            # at the farm calling tomas"
+            r"\b(let'?s|we'?ll|i'?ll|we can|can we) write (those|these|them|it|this|that|all that) (down )?on a card\b",
+            # "let's write down who you'll call if the nights get worse"
+            r"\b(let'?s|we'?ll|we can|can we) write down (who|what|where) you('ll| will| would| could| can)? ?(call|do|go|ring|text)\b",
             # "let's make a plan for the heights specifically, what would help when the thought comes"
             r"\blet'?s make a plan for (the|when|if|those|these)\b",
             # the client's steps taken up as the plan: "That's a good plan. And if it ever gets worse ..., call 988"

@@ -132,7 +132,7 @@ _AFFIRMED_AFTER = re.compile(r"[\s,]*(?:and|but)?[\s,]*(?:yes|yeah|i am|i do|i h
 _OWNER_AFTER = re.compile(r"^\s*('s|is|are)\s+((?!Dr\b)[A-Z][a-z]+'s|his|hers|theirs)\b")
 # handed back to whoever has it: "Mei Ling got the cholesterol one, atorvastatin, ... I say that one is yours"
 _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|is)\s+(?:yours|his|hers|theirs)\b"
-                             r"|^[^.?!]{0,80}?\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:yours|his|hers|theirs),?\s+not\s+mine\b"
+                             r"|^[^?]{0,200}?\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:yours|his|hers|theirs),?\s+not\s+mine\b"
                              # "the metformin that is for lorna not me", "that's for my wife, not for me"
                              r"|^[^.?!]{0,20}?\b(?:it'?s|that'?s|it\s+is|that\s+is|is)\s+for\s+(?:my\s+)?[\w-]+,?\s+not\s+(?:for\s+)?me\b"
                              # the next sentence hands it back: "The donepezil, for her memory, I put in the box every
@@ -222,6 +222,8 @@ _NEGATION_BEFORE = re.compile(
     r"(n't\s+(?:(?:even|really|actually|ever|usually|normally|always|like|love|enjoy|bother)\s+){0,2}(take|taking|on|tried|want|need)\b"
     r"|\b(?:never (been on|taken|took|tried|used)|not (on|taking|prescribed)|never|no longer interested|refused|declined|won't take|wouldn't take|"
     r"not a fan of)\b)[^.?!]*$|\bno\s+$"
+    # none kept at all, this one included: "i have no medicines here even the ibuprofen they say no"
+    r"|\bno\s+(?:medicines?|meds|medications?|pills|tablets|drugs)\b[^.?!]{0,30}?\b(?:not\s+)?even\s+(?:the\s+|my\s+|any\s+)?$"
     # a refusal reaches only the drug it names: "said no to the Abilify and you're staying on the Prozac"
     r"|\b(said no to|say no to|saying no to|turned down|turn down|passed on|pass on|not interested in|allergic to|"
     r"against|refused|declined|refuse to take|refusing to take|not going on|not going to take|won't go on|"
@@ -265,6 +267,8 @@ _NOT_DONE = r"(i|we|ah)('ve| have| had)?\s+(never|still haven'?t|haven'?t|didn'?
 _NOT_A_WHILE = r"(?! (in|for) (a (long )?while|ages|a bit|days|weeks|months)\b| (lately|recently)\b)"
 _NEVER_TAKEN_IT = (
     _NOT_DONE + r"\s+(took|taken|take|started|start|tried|try|filled|fill|picked|want|used|use|collected|collect|opened|open|"
+    # "no the mupirocin no i did not buy it it was forty dollars"
+    r"buy|bought|"
     # "The ketamine ... they are in the safe with the log. I never touch them for myself."
     r"touch|touched)"
     r"(\s+to\s+(take|try|start))?"
@@ -726,7 +730,9 @@ _DOSES_COUNTED_NEXT = re.compile(rf"^(?:\W+[\w'-]+){{0,4}}?\W+{NUMBER_RE}\s+(?:p
 _FORM_NEXT = re.compile(r"\W*(?:the\s+)?(?:films?|strips?|shots?|injections?|jabs?|patch(?:es)?|tablets?|pills?|capsules?|inhaler|"
                         r"puffer|drops|cream|gumm(?:y|ies)|spray)\b", re.IGNORECASE)
 # words a name heard as several never opens or closes with, and never holds ("it's still the same one")
-_RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like them him us our their".split())
+_RUN_INSIDE = frozenset("the my and is it you i he she we they his her your um uh yeah like them him us our their "
+                        # (a verb of being or having is no syllable: "your days were all one grey" is no Desyrel)
+                        "were are was been have has had".split())
 _RUN_EDGE = frozenset("the my on in at of to and is it so me you i he she we they or for but as was his her your "
                       # (an answer's first word is no syllable: "yes ci ta lo pram" is citalopram, not escitalopram)
                       "um uh er yeah aye like yes yep no nope okay ok also still now then just only "
@@ -1276,7 +1282,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
 # a drug the prescriber may add one day, named alone after "maybe": "maybe lithium later", "maybe prazosin later for the
 # dreams ... but not now"
 _MAYBE_LATER = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
-_LATER_AFTER = re.compile(r"^[\s,]*(?:\w+\s+){0,1}?(?:later|one\s+day|down\s+the\s+(?:line|road)|in\s+the\s+future|next\s+(?:time|month|year)|"
+# (a purpose may come between: "maybe gabapentin for the cravings later if the shot is not enough")
+_LATER_AFTER = re.compile(r"^[\s,]*(?:(?:for|with)\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+\s+|\w+\s+)?(?:later|one\s+day|down\s+the\s+(?:line|road)|in\s+the\s+future|next\s+(?:time|month|year)|"
                           r"if\b|after\b)", re.IGNORECASE)
 # kept somewhere for someone else, said as the sentence goes on: "the losartan in my bag is for my mother", "the letrozole in
 # the fridge at work is for the patients", "the tamoxifen in the cabinet is Selin's" (not "the sertraline in my bag is for
@@ -1292,7 +1299,10 @@ _OWN_USE_TOLD = re.compile(r"\b(?:i|i'?d|i'?ve|i\s+had|i\s+have)\s+(?:\w+\s+){0,
 # next sentence or two, before another drug is named)
 _DISPOSED_AFTER = re.compile(r"^[^?]{0,120}?\b(?:i|we)\s+(?:(?:just|then|already)\s+)?(?:flushed|binned|threw\s+(?:them|it)\s+"
                              r"(?:away|out|in\s+the)|took\s+(?:them|it)\s+back\s+to\s+the\s+(?:pharmacy|chemist|clinic|hospital)|"
-                             r"handed\s+(?:them|it)\s+(?:in|back)|returned\s+(?:them|it))\b", re.IGNORECASE)
+                             r"handed\s+(?:them|it)\s+(?:in|back)|returned\s+(?:them|it)|"
+                             # a box bought to check the counter and handed back: "i ask for co codamol at the counter ...
+                             # so i wrote fail and i gave the box back i never take it"
+                             r"gave\s+(?:the\s+(?:box|packet|pack|bottle)|them|it)\s+back)\b", re.IGNORECASE)
 
 
 # the name first said wrong and put right at once: "the pray so sin no pra zo sin"
@@ -1731,7 +1741,8 @@ _HOW_MANY_USED = re.compile(r"\b(?:smoke|smokes|smoked|smoking|vape|vapes|vaping
 # a duration or an appointment, not an amount: "a week or two", "Tuesday the 17th at 4"
 _DURATION_OR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+or\s+$", re.IGNORECASE)
 # a day or week of a course counted, not an amount: "seven days. I am on day three.", "week two of the taper"
-_DAY_OF_COURSE = re.compile(r"\b(?:on\s+)?(?:day|week|night|month)\s+$", re.IGNORECASE)
+# (and the weeks of a starter pack counted: "Weeks one and two were the little twenty-fives")
+_DAY_OF_COURSE = re.compile(r"\b(?:on\s+)?(?:days?|weeks?|nights?|months?)\s+$", re.IGNORECASE)
 _APPOINTMENT_AT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \d{1,2}(?:st|nd|rd|th)|"
     r"see you|appointment|session)\b[^.?!]{0,25}\bat\s+(?:about\s+)?$",
@@ -2221,7 +2232,10 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
 
 
 _PART_SAID = re.compile(r"\b(?:half|halves|quarter|a\s+third)\b", re.IGNORECASE)
-_NEXT_STRENGTH = re.compile(rf"\s*(?:the|each|one)\s+(?:tablet|pill|capsule)\s+(?:is|'s)\s+(?P<n>{NUMBER_RE})\b(?!\s*(?:mcg|micrograms?|"
+_NEXT_STRENGTH = re.compile(rf"\s*(?:(?:the|each|one)\s+(?:tablet|pill|capsule)\s+(?:is|'s)|"
+                            # the pack read out: "The Trintellix, I began on the fourth. The box says ten."
+                            rf"(?:the|my)\s+(?:box|packet|pack|label|bottle)\s+says)\s+(?P<n>{NUMBER_RE})\b"
+                            r"(?!\s*(?:tablets|pills|capsules|days|weeks|in\s+the|a\s+day|times)\b)(?!\s*(?:mcg|micrograms?|"
                             r"units?|ml|mls|millilit\w+|percent|%))", re.IGNORECASE)
 
 
@@ -2355,9 +2369,28 @@ _COUNT_OF_IT_AFTER = re.compile(rf".{{0,60}}?\b(?:so|now|then)\s+(?:(?:i|she|he|
 _PART_COUNT_BEFORE = re.compile(r"\b(?:one|two|three)\s+and\s+(?:a\s+)?half\s+(?:of\s+)?(?:the|my)\s+$", re.IGNORECASE)
 
 
+# a morning-noon-night schedule written on the label, as said: "ten milligram ... the paper says one zero one" (10 mg
+# morning and night), "1-0-1", "one-one-one" after the label's words (an emergency number is no schedule)
+_SCHEDULE_AFTER = re.compile(r"[^.?!]{0,80}?(?:[.!]\s+[^.?!]{0,40}?)?(?P<cue>\b(?:says?|said|written|label|paper|schedule|box)\b[^.?!]{0,20}?)?"
+                             r"(?<![\w-])(?P<a>one|zero|1|0)[\s-]+(?P<b>one|zero|1|0)[\s-]+(?P<c>one|zero|1|0)(?![\w-])", re.IGNORECASE)
+
+
+def _schedule_count(m: re.Match[str]) -> int:
+    """How many times a day a matched label schedule says (0 where it is no schedule: no zero and no label word)."""
+    parts = [m.group(k).lower() for k in ("a", "b", "c")]
+    ones = sum(p in ("one", "1") for p in parts)
+    if ones == 0 or ones == 3 and m.group("cue") is None:
+        return 0
+    return ones
+
+
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:
     """A daily total said after a dose per administration, two to four times it: the gold records the total; and the
     amount worked out after a count of tablets, which is the dose where the count was taken for it."""
+    # (in the dose's own turn only: a clinician saying the schedule back is not a second schedule)
+    schedule = _SCHEDULE_AFTER.match(text, lo, min(hi, lo + 160)) if d.value and lo == d.end else None
+    if schedule is not None and d.value and (times := _schedule_count(schedule)) > 1:
+        return Dose(d.value * times, d.unit, d.start, schedule.end())
     counted = _COUNT_OF_IT_AFTER.match(text, lo, min(hi, lo + 100)) if d.value else None
     if counted is not None and d.value and (counted.group("s") is None or parse_number(counted.group("s")) == d.value):
         return Dose(d.value * _pill_count(counted.group("count")), d.unit, d.start, counted.end())
@@ -2695,6 +2728,12 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
                      # the step of a change: "She doubled the mirtazapine. Fifteen to thirty, a fortnight ago."
                      or _STEP_OPENS.match(s2.text)):
             picked = _last_of_run(text, bare)
+            # the amount "now" after the steps it came through, in that sentence: "Weeks one and two were the little
+            # twenty-fives, one a day, and now I'm on the row that says fifty."
+            now = _NOW_AMOUNT.search(text, picked.end, sent.end + s2.end)
+            now_amount = [b for b in bare if now is not None and b.start == now.start("num")]
+            if now_amount:
+                picked = now_amount[0]
             # and how many of that strength are taken, said next: "The fifty. I take two of them, in the morning, together."
             them = _COUNT_OF_THEM.match(text, sent.end + s2.end, nxt_end)
             if them is not None and picked is bare[-1]:
@@ -2907,6 +2946,8 @@ _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(
                          # "before was ten. Since Monday is twenty."
                          rf"(?:^|[.!?;,]\s+)(?:and\s+|but\s+)?(?:since|from)\s+(?:last\s+|this\s+)?(?:\w+day|yesterday|then|last\s+week)"
                          rf",?\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on)\s+)"
+                         # (a starter pack's row read out: "and now I'm on the row that says fifty")
+                         rf"(?:the\s+(?:row|line|strip|side|part|blister|week)\s+that\s+says\s+)?"
                          rf"(?:the\s+)?(?:(?:full|whole|complete)\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times?|o'?clock)\b)",
                          re.IGNORECASE)
 
@@ -3053,6 +3094,11 @@ _STRENGTH_THEN_COUNT = re.compile(rf"\b(?:take|taking|took|have|use)\s+the\s+(?P
 _WHOLE_AND_HALF = re.compile(rf"\bthe\s+(?P<s>{NUMBER_RE})\s+and\s+(?:the|a)\s+half\s+(?:of\s+(?:it|one)\s+)?together\b", re.IGNORECASE)
 
 
+_TOGETHER_SAID = re.compile(rf"(?:^|[.!?;,]\s+)(?:so\s+)?(?:together|altogether|all\s+together|in\s+total|total)\s*,?\s+(?:(?:it'?s|is|makes?)\s+)?"
+                            rf"(?P<num>{NUMBER_RE})(?![\w-])(?!\s+(?:days?|weeks?|months?|years?|times|tablets|pills|capsules)\b)",
+                            re.IGNORECASE)
+
+
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     fix = _CORRECTED.search(text)
     if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
@@ -3094,6 +3140,13 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         # "I take the twenty-five dispersible, four of them in water in the morning": four of that strength
         return Dose(each * _pill_count(strength_then.group("count")), unit, strength_then.start("s"), strength_then.end())
     found = find_doses(text)
+    # the day's amount put together after the tablets are told: "One big one and one small one in the morning. The
+    # hundred and the fifty. Together one hundred fifty."
+    together = _TOGETHER_SAID.search(text)
+    if together is not None:
+        bare = _bare_numbers(text, together.start("num"), together.end("num"), found[-1].unit if found else unit)
+        if bare and bare[0].value and bare[0].value >= 5:
+            return bare[0]
     step = _THIS_STEP.search(text)
     if step is not None and (found or _bare_numbers(text, 0, step.start(), unit)):
         # (only with another amount said before it: the step among the taper's steps)

@@ -278,6 +278,10 @@ _SELF_THING = re.compile(
     # overstayed at the braai"
     r"|i(?:'m|\s+am)\s+(?:just\s+|still\s+|only\s+|basically\s+|now\s+)?(?:a|an|the)\s+(?P<noun3>[a-z-]+)"
     r"(?=\s+(?:that|who|which|they'?ve|they\s+have|they'?re|nobody|no\s+one|everyone|everybody)\s+(?!is\b|are\b|am\b)\w+)"
+    # the thing left when something is over: "Now I'm a disco ball after the party", "I'm a balloon after the fair"
+    r"|i(?:'m|\s+am)\s+(?:just\s+|now\s+|like\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun5>[a-z-]+)"
+    r"(?=\s+(?:after|at\s+the\s+end\s+of|left\s+after)\s+(?:the|a|my)\s+(?:party|wedding|fair|show|concert|game|match|"
+    r"parade|festival|feast|dance|holidays?|season|carnival|circus|storm|fire|flood|battle|war|race)\b)"
     # the speaker as an animal, whatever follows: "I was a stubborn old mule", "I'm a bear that didn't get the memo"
     r"|i(?:'m|\s+am|\s+was)\s+(?:just\s+|basically\s+|such\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
     rf"(?P<animal>{'|'.join(sorted(_ANIMALS))})s?\b(?!\s+(?:{'|'.join(sorted(_ANIMAL_COMPOUNDS))})\b))",
@@ -318,7 +322,7 @@ def _self_thing(sentence: str) -> re.Match[str] | None:
     for m in _SELF_THING.finditer(sentence):
         if m.group("animal"):
             return m
-        noun = m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4")
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4") or m.group("noun5")
         thing = noun.lower() in _THINGS_IN_ER and (m.group("noun3") or m.group("noun4")) is not None
         if thing or not (_personal_noun(noun) or noun.lower() in _NOT_A_THING):
             return m
