@@ -867,3 +867,17 @@ def test_the_answer_to_a_time_offered_is_not_quoted_as_the_clients_account() -> 
     subjective = extract(s)["progress_note"]["sections"]["Subjective"]
     assert subjective.startswith("Sleep: ") or "Sleep: " in subjective
     assert "until noon" not in subjective
+
+
+def test_a_0_10_rating_says_what_it_rates_when_the_question_named_it() -> None:
+    from scribe.extract.sections import rated_subject
+
+    turns = [{"speaker": "clinician", "text": "Let's talk about the nights. Right now, how strong is the urge, zero to ten?"},
+             {"speaker": "client", "text": "Six."},
+             {"speaker": "clinician", "text": "Your mood today, zero to ten, so we have a starting point?"},
+             {"speaker": "client", "text": "Four."},
+             {"speaker": "clinician", "text": "Give me a number, zero to ten."},
+             {"speaker": "client", "text": "Two."}]
+    assert rated_subject(turns, [0, 1]) == "urge"
+    assert rated_subject(turns, [3]) == "mood"  # the question just before the answer
+    assert rated_subject(turns, [4, 5]) is None

@@ -201,16 +201,69 @@ def _observation_sentences(turns: list[dict[str, Any]], limit: int = 2) -> list[
     return out
 
 
-def _measure_sentences(progress: dict[str, Any]) -> list[Sent]:
-    """One sentence per instrument; a run of ratings (SUDS through an exposure) in the order given."""
+# what a 0-10 rating rates, named in the question that asked for it: "how strong is the urge, zero to ten?", "your mood
+# today, zero to ten", "how distressed do you feel now, zero to ten?"
+_RATED = (
+    ("urge", re.compile(r"\burges?\b|\bpull\b", re.IGNORECASE)),
+    ("craving", re.compile(r"\bcravings?\b|\bcrave\b", re.IGNORECASE)),
+    ("mood", re.compile(r"\bmood\b", re.IGNORECASE)),
+    ("distress", re.compile(r"\bdistress(?:ed|ing)?\b|\bupset\b", re.IGNORECASE)),
+    ("anxiety", re.compile(r"\banxi(?:ety|ous)\b|\bnervous\b|\bworr(?:y|ied)\b", re.IGNORECASE)),
+    ("anger", re.compile(r"\bang(?:er|ry)\b|\brage\b", re.IGNORECASE)),
+    ("fear", re.compile(r"\bfear\b|\bscared\b|\bafraid\b|\bfrightened\b", re.IGNORECASE)),
+    ("pain", re.compile(r"\bpain\b|\bhurts?\b", re.IGNORECASE)),
+    ("readiness to change", re.compile(r"\bready\b|\breadiness\b", re.IGNORECASE)),
+    ("confidence", re.compile(r"\bconfiden(?:t|ce)\b|\bsure\b", re.IGNORECASE)),
+    ("importance", re.compile(r"\bimportan(?:t|ce)\b", re.IGNORECASE)),
+    ("sleep", re.compile(r"\bsle(?:ep|pt)\b", re.IGNORECASE)),
+    ("stress", re.compile(r"\bstress(?:ed)?\b", re.IGNORECASE)),
+    ("energy", re.compile(r"\benergy\b", re.IGNORECASE)),
+    ("focus", re.compile(r"\bfocus\b|\bconcentrat\w*\b", re.IGNORECASE)),
+    ("guilt", re.compile(r"\bguilt(?:y)?\b", re.IGNORECASE)),
+    ("shame", re.compile(r"\bshame\b|\bashamed\b", re.IGNORECASE)),
+    ("hope", re.compile(r"\bhope(?:ful)?\b", re.IGNORECASE)),
+)
+_SCALE_WORDS = re.compile(r"\b(?:zero|nought|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b|\bscale\b", re.IGNORECASE)
+
+
+def rated_subject(turns: list[dict[str, Any]], evidence: list[int]) -> str | None:
+    """What a 0-10 rating rates, from the clinician's question among its evidence turns (or just before the first):
+    the rated word said nearest the scale ("the urge" in "how strong is the urge, zero to ten?"); None where no
+    question names one."""
+    asked = sorted({i for i in evidence} | ({min(evidence) - 1} if evidence else set()))
+    for i in asked:
+        if not 0 <= i < len(turns) or turns[i].get("speaker") != "clinician":
+            continue
+        text = str(turns[i].get("text", ""))
+        scale = _SCALE_WORDS.search(text)
+        if scale is None:
+            continue
+        # the sentence that holds the scale, and the one before it ("Your mood today. Zero to ten?")
+        start = max(text.rfind(". ", 0, scale.start()), text.rfind("? ", 0, scale.start()), -2) + 2
+        start = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("? ", 0, max(0, start - 2)), -2) + 2
+        end = min([k for k in (text.find("?", scale.end()), text.find(". ", scale.end())) if k >= 0] or [len(text)])
+        found = [(min(abs(m.start() - scale.start()), abs(m.end() - scale.end())), word)
+                 for word, rx in _RATED for m in rx.finditer(text, start, end)]
+        if found:
+            return min(found)[1]
+    return None
+
+
+def _measure_sentences(progress: dict[str, Any], turns: list[dict[str, Any]] | None = None) -> list[Sent]:
+    """One sentence per instrument; a run of ratings (SUDS through an exposure) in the order given; a 0-10 rating
+    says what it rates where the question named it ("Self-ratings of urge on a 0-10 scale")."""
     by: dict[str, list[dict[str, Any]]] = {}
     for m in progress.get("measures") or []:
-        by.setdefault(str(m["instrument"]), []).append(m)
+        name = str(m["instrument"])
+        subject = rated_subject(turns, list(m.get("evidence") or [])) if turns and name.endswith("rating") else None
+        by.setdefault(f"{name}|{subject or ''}", []).append(m)
     out = []
-    for name, rated in by.items():
+    for key, rated in by.items():
+        name, subject = key.split("|", 1)
         scores = _join([str(m["score"]) for m in rated])
         evidence = _union(*(m["evidence"] for m in rated))
-        label = f"Self-rating on a {name.removesuffix(' rating')} scale" if name.endswith("rating") else f"{name} score"
+        of = f" of {subject}" if subject else ""
+        label = f"Self-rating{of} on a {name.removesuffix(' rating')} scale" if name.endswith("rating") else f"{name} score"
         if len(rated) > 1:
             label = label.replace("Self-rating", "Self-ratings").replace(" score", " scores") + " in session, in order"
         out.append(_sentence(f"{label}: {scores}", evidence))
@@ -379,7 +432,7 @@ def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
     formulation = _clinician_cue(turns, _FORMULATION_CUE)
     if formulation:
         out.append(_sentence("The clinician shared a formulation of what maintains the difficulties", formulation[:2]))
-    for name, rated in _measure_changes(progress):
+    for name, rated in _measure_changes(progress, turns):
         out.append(_sentence(f"{name} moved from {rated[0]['score']} to {rated[-1]['score']} during the session",
                              _union(*(m["evidence"] for m in rated))))
     risk = progress.get("risk") or {}
@@ -395,12 +448,15 @@ def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
     return out
 
 
-def _measure_changes(progress: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
-    by: dict[str, list[dict[str, Any]]] = {}
+def _measure_changes(progress: dict[str, Any], turns: list[dict[str, Any]] | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
+    by: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for m in progress.get("measures") or []:
-        by.setdefault(str(m["instrument"]), []).append(m)
-    return [(("Self-rating on a " + k.removesuffix(" rating") + " scale") if k.endswith("rating") else k, v)
-            for k, v in by.items() if len(v) >= 2]
+        name = str(m["instrument"])
+        subject = rated_subject(turns, list(m.get("evidence") or [])) if turns and name.endswith("rating") else None
+        by.setdefault((name, subject or ""), []).append(m)
+    return [((f"Self-rating{' of ' + subject if subject else ''} on a " + k.removesuffix(" rating") + " scale")
+             if k.endswith("rating") else k, v)
+            for (k, subject), v in by.items() if len(v) >= 2]
 
 
 # ---------------------------------------------------------------- plan
@@ -508,7 +564,7 @@ def _response_sentences(progress: dict[str, Any], turns: list[dict[str, Any]], l
         out.append(_sentence(text, [k]))
         if len(out) >= limit:
             break
-    for name, rated in _measure_changes(progress):
+    for name, rated in _measure_changes(progress, turns):
         out.append(_sentence(f"{name} moved from {rated[0]['score']} to {rated[-1]['score']} during the session",
                              _union(*(m["evidence"] for m in rated))))
     return out
@@ -530,7 +586,7 @@ def build_sections(progress: dict[str, Any], turns: list[dict[str, Any]]) -> dic
         subjective = [s for s in (concern, quote) if s]
     session = _session_sentence(progress, len(turns))
     objective = (([session] if session else []) + _observation_sentences(turns) + _risk_sentences(progress)
-                 + _measure_sentences(progress) + _med_sentences(progress))
+                 + _measure_sentences(progress, turns) + _med_sentences(progress))
     assessment = _assessment_sentences(progress, turns)
     if fmt == "DAP":
         parts = {"Data": subjective + objective, "Assessment": assessment,
