@@ -1120,3 +1120,11 @@ def test_another_episode_like_the_one_before_is_recurrent_and_hyperhidrosis_is_c
     palms = "It makes my mouth dry. But without it my palms just drip, with the palmar hyperhidrosis."
     assert [d["icd10"] for d in extract_diagnoses([{"speaker": "client", "text": palms}])] == ["L74.512"]
     assert extract_diagnoses([{"speaker": "client", "text": "My son has hyperhidrosis, poor thing."}]) == []
+
+
+def test_a_questionnaire_range_said_as_a_span_frames_the_depression_named_after_it() -> None:
+    from scribe.extract.diagnoses import extract_diagnoses
+
+    said = ("that's in the moderate to fairly high range this is the depression we talked about moderate depression and "
+            "it's the first time you've had it like this")
+    assert [d["icd10"][:3] for d in extract_diagnoses([{"speaker": "clinician", "text": said}])] == ["F32"]

@@ -461,7 +461,8 @@ _DX_FRAME = re.compile(
     # what the client was referred for: "the depression you came in for originally"
     r"\b(came|come) (in|here|to (see )?(me|us)) (for|with)\b|\breferred (you |him |her |me )?(here )?for\b|"
     # a questionnaire's reading: "it's in the moderate range so the depression's still here"
-    r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe) range\b|"
+    # (or a span of them: "that's in the moderate to fairly high range this is the depression we talked about")
+    r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe)( to (fairly |very |quite )?[a-z]+( [a-z]+)?)? range\b|"
     # the illness given a voice: "that's the depression talking", "The thought is the illness talking" (not "I heard your
     # mum talking about the depression")
     r"(\b(is|was)|'s) (the|your) [a-z-]+ (talking|speaking|lying to you)\b",
