@@ -1614,3 +1614,11 @@ def test_a_loving_kindness_practice_is_mindfulness() -> None:
     turns = [C("close your eyes and repeat after me quietly, may i be safe, may i be at peace"), P("may i be safe may i be at peace")]
     assert "mindfulness" in {f["name"] for f in rule_interventions(session(*turns)["turns"])}
     assert "mindfulness" not in {f["name"] for f in rule_interventions(session(C("may the road be kind to you"), P("amen"))["turns"])}
+
+
+def test_a_log_of_the_thought_and_the_feeling_read_out_is_a_thought_record() -> None:
+    turns = [C("So, for this week: three meals at set times. And after an urge or a binge, write it down: the time, what "
+               "you'd eaten that day, the thought and the feeling."), P("Like a shot list, but for me.")]
+    assert "thought record" in {f["name"] for f in rule_interventions(session(*turns)["turns"])}
+    assert "thought record" not in {f["name"] for f in rule_interventions(session(
+        C("Write it down: the time, the place and the price."), P("Okay."))["turns"])}

@@ -1086,6 +1086,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(when|whenever|each time|every time) (the|that|this|a|your) ([\w']+ ){0,4}thoughts? (comes?|shows up|pops up|hits)\b"
             r"[^.?!]{0,20}\b(write|jot|note|log) (it|that|them) down\b",
             r"\b(catch|write|jot|put) (those|the|your|these) thoughts (down )?on paper\b",
+            # a log whose columns are read out: "after an urge or a binge, write it down: the time, what you'd eaten that day,
+            # the thought and the feeling"
+            r"\b(write|jot|note|log) (it |that |them )?down\b[^.?!]{0,80}\bthe thoughts?,? and the (feelings?|emotions?|mood)\b",
             # filling one in together, column by column
             r"\bsituation was\b[^.?!]{0,100}\bthought was\b",
             r"\b(write|put) (that|it) in the (\w+ )?column\b",
