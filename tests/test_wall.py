@@ -193,6 +193,8 @@ def test_an_ordinary_street_and_a_dictionary_plural_are_not_names(text: str) -> 
     ("we had dinner at the gillespies again", "gillespies"),
     ("they kept me overnight at lukes", "lukes"),
     ("i live on larkin street now", "larkin"),
+    ("no more lanterns since the cow in the field in wales ate the wire", "wales"),  # a nation, in lower case
+    ("back home in guatemala i was a teacher", "guatemala"),  # a country
 ])
 def test_a_family_plural_and_a_named_street_are_still_redacted(text: str, term: str) -> None:
     clean, n = guard(text)

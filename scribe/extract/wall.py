@@ -197,6 +197,8 @@ def _terms() -> _Terms:
              if n not in ordinary and len(n) >= 3 and not (n.endswith("s") and n[:-1] in ordinary)}
     names |= {s.lower() for s in vocab.us_states()}
     names |= vocab.city_names()
+    # and countries, nations and provinces, which lower-case speech leaves no capital to find: "the field in wales"
+    names |= vocab.region_names()
     return _Terms(frozenset(conditions | drugs | WALL_SUBSTANCES), frozenset(names))
 
 
