@@ -3925,6 +3925,11 @@ def test_doses_read_off_the_pack_or_label(said: str, generic: str, dose: str) ->
     assert meds(C("How is the medication going?"), P(said))[generic]["dose"] == dose
 
 
+def test_a_police_number_after_a_dose_is_no_label_schedule() -> None:
+    got = meds(C("How is the medication going?"), P("the propranolol ten milligram and if it gets bad i call one zero one"))
+    assert got["propranolol"]["dose"] == "10 mg"
+
+
 def test_the_days_amount_put_together_in_the_reply() -> None:
     got = meds(C("And the sertraline?"),
                P("Same as before. One big one and one small one in the morning. The hundred and the fifty. Together one "

@@ -2370,18 +2370,16 @@ _PART_COUNT_BEFORE = re.compile(r"\b(?:one|two|three)\s+and\s+(?:a\s+)?half\s+(?
 
 
 # a morning-noon-night schedule written on the label, as said: "ten milligram ... the paper says one zero one" (10 mg
-# morning and night), "1-0-1", "one-one-one" after the label's words (an emergency number is no schedule)
+# morning and night), "the label says 1-0-1"; only after the label's words ("call one zero one" is a police number)
 _SCHEDULE_AFTER = re.compile(r"[^.?!]{0,80}?(?:[.!]\s+[^.?!]{0,40}?)?(?P<cue>\b(?:says?|said|written|label|paper|schedule|box)\b[^.?!]{0,20}?)?"
                              r"(?<![\w-])(?P<a>one|zero|1|0)[\s-]+(?P<b>one|zero|1|0)[\s-]+(?P<c>one|zero|1|0)(?![\w-])", re.IGNORECASE)
 
 
 def _schedule_count(m: re.Match[str]) -> int:
-    """How many times a day a matched label schedule says (0 where it is no schedule: no zero and no label word)."""
-    parts = [m.group(k).lower() for k in ("a", "b", "c")]
-    ones = sum(p in ("one", "1") for p in parts)
-    if ones == 0 or ones == 3 and m.group("cue") is None:
+    """How many times a day a matched label schedule says (0 where it is no schedule: no label word before it)."""
+    if m.group("cue") is None:
         return 0
-    return ones
+    return sum(m.group(k).lower() in ("one", "1") for k in ("a", "b", "c"))
 
 
 def _restated_total(text: str, lo: int, hi: int, d: Dose) -> Dose | None:

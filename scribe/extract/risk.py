@@ -1668,6 +1668,7 @@ _CREATURES = re.compile(r"\b(?:(?:sea\s+)?cucumbers|crabs|lobsters|prawns|shrimp
                         r"crayfish|snails|slugs|worms|maggots|pigs|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|ducks|geese|"
                         r"rabbits|chickens|hens|birds|fish|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites|"
                         r"rats|mice|roaches|cockroaches|ants|bugs|pests|weeds|plants)\b", re.IGNORECASE)
+_PERSON_NAMED = re.compile(r"\b(?:" + _PERSON + r")s?\b|\b(?:people|men|women|lads|guys|he|she)\b", re.IGNORECASE)
 _KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("i you a an the and or so to of it is was that this me my your".split())
@@ -2222,8 +2223,7 @@ def _creatures_before(text: str, pos: int) -> bool:
     cut = [m.end() for m in re.finditer(r"[.!?]\s+", text[:pos])]
     start = cut[-2] if len(cut) >= 2 else 0
     last = max(_CREATURES.finditer(text, start, pos), key=lambda m: m.start(), default=None)
-    return last is not None and not re.search(r"\b(?:" + _PERSON + r")s?\b|\b(?:people|men|women|lads|guys|he|she)\b",
-                                              text[last.end():pos], re.IGNORECASE)
+    return last is not None and not _PERSON_NAMED.search(text, last.end(), pos)
 
 
 def _clean(text: str) -> str:

@@ -249,21 +249,30 @@ def rated_subject(turns: list[dict[str, Any]], evidence: list[int]) -> str | Non
     return None
 
 
-def _measure_sentences(progress: dict[str, Any], turns: list[dict[str, Any]] | None = None) -> list[Sent]:
-    """One sentence per instrument; a run of ratings (SUDS through an exposure) in the order given; a 0-10 rating
-    says what it rates where the question named it ("Self-ratings of urge on a 0-10 scale")."""
-    by: dict[str, list[dict[str, Any]]] = {}
+def _measure_groups(progress: dict[str, Any], turns: list[dict[str, Any]] | None) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The measures by instrument and, for a 0-10 rating, by what it rates (``rated_subject``; "" where unnamed)."""
+    by: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for m in progress.get("measures") or []:
         name = str(m["instrument"])
         subject = rated_subject(turns, list(m.get("evidence") or [])) if turns and name.endswith("rating") else None
-        by.setdefault(f"{name}|{subject or ''}", []).append(m)
+        by.setdefault((name, subject or ""), []).append(m)
+    return by
+
+
+def _rating_label(name: str, subject: str) -> str:
+    """ "Self-rating of urge on a 0-10 scale" for a rating, the instrument's own name for anything else."""
+    return f"Self-rating{' of ' + subject if subject else ''} on a {name.removesuffix(' rating')} scale" \
+        if name.endswith("rating") else name
+
+
+def _measure_sentences(progress: dict[str, Any], turns: list[dict[str, Any]] | None = None) -> list[Sent]:
+    """One sentence per instrument; a run of ratings (SUDS through an exposure) in the order given; a 0-10 rating
+    says what it rates where the question named it ("Self-ratings of urge on a 0-10 scale")."""
     out = []
-    for key, rated in by.items():
-        name, subject = key.split("|", 1)
+    for (name, subject), rated in _measure_groups(progress, turns).items():
         scores = _join([str(m["score"]) for m in rated])
         evidence = _union(*(m["evidence"] for m in rated))
-        of = f" of {subject}" if subject else ""
-        label = f"Self-rating{of} on a {name.removesuffix(' rating')} scale" if name.endswith("rating") else f"{name} score"
+        label = _rating_label(name, subject) if name.endswith("rating") else f"{name} score"
         if len(rated) > 1:
             label = label.replace("Self-rating", "Self-ratings").replace(" score", " scores") + " in session, in order"
         out.append(_sentence(f"{label}: {scores}", evidence))
@@ -449,14 +458,8 @@ def _assessment_sentences(progress: dict[str, Any], turns: list[dict[str, Any]])
 
 
 def _measure_changes(progress: dict[str, Any], turns: list[dict[str, Any]] | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
-    by: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for m in progress.get("measures") or []:
-        name = str(m["instrument"])
-        subject = rated_subject(turns, list(m.get("evidence") or [])) if turns and name.endswith("rating") else None
-        by.setdefault((name, subject or ""), []).append(m)
-    return [((f"Self-rating{' of ' + subject if subject else ''} on a " + k.removesuffix(" rating") + " scale")
-             if k.endswith("rating") else k, v)
-            for (k, subject), v in by.items() if len(v) >= 2]
+    return [(_rating_label(name, subject), rated) for (name, subject), rated in _measure_groups(progress, turns).items()
+            if len(rated) >= 2]
 
 
 # ---------------------------------------------------------------- plan
