@@ -870,7 +870,7 @@ def test_the_answer_to_a_time_offered_is_not_quoted_as_the_clients_account() -> 
 
 
 def test_a_0_10_rating_says_what_it_rates_when_the_question_named_it() -> None:
-    from scribe.extract.sections import rated_subject
+    from scribe.extract.findings import rated_subject
 
     turns = [{"speaker": "clinician", "text": "Let's talk about the nights. Right now, how strong is the urge, zero to ten?"},
              {"speaker": "client", "text": "Six."},

@@ -1664,10 +1664,9 @@ _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)
                             + _THINGS + r"\b", re.IGNORECASE)
 # creatures handled at work or at home, the "them" a trade kills: "The cucumbers come in alive. First we kill them in the
 # boiling water" (the nearest plural named before "them", with no person named after it)
-_CREATURES = re.compile(r"\b(?:(?:sea\s+)?cucumbers|crabs|lobsters|prawns|shrimps?|oysters|mussels|clams|eels|octopus(?:es)?|squids?|"
-                        r"crayfish|snails|slugs|worms|maggots|pigs|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|ducks|geese|"
-                        r"rabbits|chickens|hens|birds|fish|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites|"
-                        r"rats|mice|roaches|cockroaches|ants|bugs|pests|weeds|plants)\b", re.IGNORECASE)
+_CREATURES = re.compile(r"\b(?:" + _THINGS + r"|(?:sea\s+)?cucumbers|crabs|lobsters|prawns|shrimps?|oysters|mussels|clams|eels|"
+                        r"octopus(?:es)?|squids?|crayfish|worms|maggots|pigs|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|"
+                        r"ducks|geese|rabbits|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites)\b", re.IGNORECASE)
 _PERSON_NAMED = re.compile(r"\b(?:" + _PERSON + r")s?\b|\b(?:people|men|women|lads|guys|he|she)\b", re.IGNORECASE)
 _KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
@@ -2220,8 +2219,8 @@ class _Event:
 def _creatures_before(text: str, pos: int) -> bool:
     """The "them" at ``pos`` points back to creatures named in its own sentence or the one before it, with no
     person named in between: "The cucumbers come in alive. First we kill them in the boiling water"."""
-    cut = [m.end() for m in re.finditer(r"[.!?]\s+", text[:pos])]
-    start = cut[-2] if len(cut) >= 2 else 0
+    start = _sentence_bounds(text, pos)[0]
+    start = _sentence_bounds(text, start - 1)[0] if start > 0 else 0
     last = max(_CREATURES.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     return last is not None and not _PERSON_NAMED.search(text, last.end(), pos)
 
@@ -3010,8 +3009,7 @@ _I_PAST_TENSE = re.compile(r"\bi\s+(?:(?:really|just|often|always|sometimes|even
 def _told_in_past_tense(text: str, pos: int, now: int) -> bool:
     """The mention at ``pos`` is told in the client's past tense in its own sentence, and the present is set against it
     at ``now`` in a later sentence of the same turn ("I wanted to die, in the tent, every night. Now no.")."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), 0)
-    end = min([i for i in (text.find(". ", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0] or [len(text)])
+    start, end = _sentence_bounds(text, pos)
     return end <= now and bool(_I_PAST_TENSE.search(text, start, end)) and not _dated_recent(text, pos)
 
 

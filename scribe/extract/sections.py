@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scribe.extract.findings import _risk_language, extract_improvements
+from scribe.extract.findings import _risk_language, extract_improvements, rated_subject
 from scribe.extract.lexicons import THEMES
 from scribe.extract.register import normalise_appointment, person_words_outside_quotes, third_person
 from scribe.extract.risk import (
@@ -199,54 +199,6 @@ def _observation_sentences(turns: list[dict[str, Any]], limit: int = 2) -> list[
         if len(out) >= limit:
             break
     return out
-
-
-# what a 0-10 rating rates, named in the question that asked for it: "how strong is the urge, zero to ten?", "your mood
-# today, zero to ten", "how distressed do you feel now, zero to ten?"
-_RATED = (
-    ("urge", re.compile(r"\burges?\b|\bpull\b", re.IGNORECASE)),
-    ("craving", re.compile(r"\bcravings?\b|\bcrave\b", re.IGNORECASE)),
-    ("mood", re.compile(r"\bmood\b", re.IGNORECASE)),
-    ("distress", re.compile(r"\bdistress(?:ed|ing)?\b|\bupset\b", re.IGNORECASE)),
-    ("anxiety", re.compile(r"\banxi(?:ety|ous)\b|\bnervous\b|\bworr(?:y|ied)\b", re.IGNORECASE)),
-    ("anger", re.compile(r"\bang(?:er|ry)\b|\brage\b", re.IGNORECASE)),
-    ("fear", re.compile(r"\bfear\b|\bscared\b|\bafraid\b|\bfrightened\b", re.IGNORECASE)),
-    ("pain", re.compile(r"\bpain\b|\bhurts?\b", re.IGNORECASE)),
-    ("readiness to change", re.compile(r"\bready\b|\breadiness\b", re.IGNORECASE)),
-    ("confidence", re.compile(r"\bconfiden(?:t|ce)\b|\bsure\b", re.IGNORECASE)),
-    ("importance", re.compile(r"\bimportan(?:t|ce)\b", re.IGNORECASE)),
-    ("sleep", re.compile(r"\bsle(?:ep|pt)\b", re.IGNORECASE)),
-    ("stress", re.compile(r"\bstress(?:ed)?\b", re.IGNORECASE)),
-    ("energy", re.compile(r"\benergy\b", re.IGNORECASE)),
-    ("focus", re.compile(r"\bfocus\b|\bconcentrat\w*\b", re.IGNORECASE)),
-    ("guilt", re.compile(r"\bguilt(?:y)?\b", re.IGNORECASE)),
-    ("shame", re.compile(r"\bshame\b|\bashamed\b", re.IGNORECASE)),
-    ("hope", re.compile(r"\bhope(?:ful)?\b", re.IGNORECASE)),
-)
-_SCALE_WORDS = re.compile(r"\b(?:zero|nought|0|one|1) to (?:ten|10)\b|\bout of (?:ten|10)\b|\bscale\b", re.IGNORECASE)
-
-
-def rated_subject(turns: list[dict[str, Any]], evidence: list[int]) -> str | None:
-    """What a 0-10 rating rates, from the clinician's question among its evidence turns (or just before the first):
-    the rated word said nearest the scale ("the urge" in "how strong is the urge, zero to ten?"); None where no
-    question names one."""
-    asked = sorted({i for i in evidence} | ({min(evidence) - 1} if evidence else set()))
-    for i in asked:
-        if not 0 <= i < len(turns) or turns[i].get("speaker") != "clinician":
-            continue
-        text = str(turns[i].get("text", ""))
-        scale = _SCALE_WORDS.search(text)
-        if scale is None:
-            continue
-        # the sentence that holds the scale, and the one before it ("Your mood today. Zero to ten?")
-        start = max(text.rfind(". ", 0, scale.start()), text.rfind("? ", 0, scale.start()), -2) + 2
-        start = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("? ", 0, max(0, start - 2)), -2) + 2
-        end = min([k for k in (text.find("?", scale.end()), text.find(". ", scale.end())) if k >= 0] or [len(text)])
-        found = [(min(abs(m.start() - scale.start()), abs(m.end() - scale.end())), word)
-                 for word, rx in _RATED for m in rx.finditer(text, start, end)]
-        if found:
-            return min(found)[1]
-    return None
 
 
 def _measure_groups(progress: dict[str, Any], turns: list[dict[str, Any]] | None) -> dict[tuple[str, str], list[dict[str, Any]]]:

