@@ -4720,3 +4720,133 @@ def test_a_wish_told_in_the_past_tense_then_now_no_is_history() -> None:
     # dated to last night, it is not history
     r = finding(asked, P("No. Well, last night, yes, I wanted to die, in the kitchen. Now no, it is better."))
     assert r.status == "endorsed"
+
+
+def test_a_blow_pictured_on_their_head_said_back_and_agreed_is_endorsed() -> None:
+    turns = [C("What happened after you smashed the effigy?"),
+             P("Relief. Then in bed I kept thinking how it would feel on his real skull. Again and again, all week."),
+             C("So for a week now, images of hitting his real head keep coming back."),
+             P("Yes. And I let them stay."),
+             C("Any intention to actually hurt him?"),
+             P("No. Never. I have my grandchildren.")]
+    r = finding(*turns, field="homicidal_ideation")
+    assert r.status == "endorsed" and r.facets.active_thoughts
+    # the same pictures said to be of a wall are no harm to anyone
+    turns[2] = C("So for a week now, images of hitting the wall keep coming back.")
+    turns[1] = P("Relief. Then in bed I kept thinking about the wall. Again and again, all week.")
+    assert finding(*turns, field="homicidal_ideation").status != "endorsed"
+
+
+def test_what_you_are_describing_sums_up_the_thoughts_before_asking_about_the_client() -> None:
+    turns = [C("Any plan, anything you've thought about doing to him?"),
+             P("No. I don't go near his house. Only the pictures come."),
+             C("Okay. What you're describing is thoughts of harming him that come back, with no intention and no plan. "
+               "And for yourself, any thoughts of ending your life?"),
+             P("No, never. God gives the life.")]
+    got = risk(*turns)
+    assert got["homicidal_ideation"] == "endorsed" and got["suicidal_ideation"] == "denied"
+    # a summary that names no thoughts sums nothing up
+    turns[2] = C("Okay. What you're describing is anger at him, with no thoughts of harming him. And for yourself, any "
+                 "thoughts of ending your life?")
+    assert risk(*turns)["homicidal_ideation"] != "endorsed"
+
+
+def test_a_yes_dated_to_a_year_before_now_no_is_history() -> None:
+    asked = C("After the dream, do you have thoughts of ending your life, or hurting yourself?")
+    r = finding(asked, P("No. In the camp, yes. In the desert I asked God many times, take me, take me. But that was 2014. "
+                         "Now no. Now I want to study."))
+    assert r.status == "denied" and r.facets.timeframe == "past"
+
+
+def test_a_feared_fall_is_not_harm_to_the_baby() -> None:
+    asked = C("and any thoughts of hurting zoë or worries that you might")
+    got = risk(asked, P("no never i am scared i will drop her when i am this tired that's all i hold her very careful"))
+    assert got["homicidal_ideation"] == "denied"
+    got = risk(asked, P("yes sometimes i think about hurting her and it frightens me how much i want to"))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_a_lower_case_name_with_an_accent_is_the_person_asked_about() -> None:
+    assert risk(C("any thoughts of hurting lía"), P("no never"))["homicidal_ideation"] == "denied"
+
+
+def test_what_to_do_if_the_thoughts_come_is_a_plan_not_a_question() -> None:
+    planned = C("good and if the thoughts came back or you had any thought of harming zoë you'd call me or the crisis "
+                "line right away")
+    assert risk(planned, P("yes i promise i am only tired"))["homicidal_ideation"] != "endorsed"
+    assert risk(C("have you had any thought of harming zoë"), P("yes i have"))["homicidal_ideation"] == "endorsed"
+
+
+def _net_reads(monkeypatch, said: str, field: str, p: float = 0.97) -> None:  # type: ignore[no-untyped-def]
+    from scribe.extract import risk_net
+
+    monkeypatch.setattr(risk_net, "scores", lambda texts, *a, **k: [
+        {f: p if f == field else 0.0 for f in ("suicidal_ideation", "homicidal_ideation", "self_harm")} if said in t else {}
+        for t in texts])
+
+
+def test_a_burial_told_after_a_denial_is_no_later_disclosure(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    said = "In the spring. We buried him with his stick, so he can play the game in the next world."
+    _net_reads(monkeypatch, said, "homicidal_ideation", 0.9)
+    turns = [C("When you said you'd kill him, did you have thoughts of actually hurting him?"),
+             P("No. That's how we talk on the field. He's my cousin."),
+             O("It's been worse since his grandfather died."), P(said)]
+    assert finding(*turns, field="homicidal_ideation").status == "denied"
+    turns[-1] = P("In the spring. And some nights I think about taking that stick to his head, for real.")
+    _net_reads(monkeypatch, "taking that stick", "homicidal_ideation", 0.9)
+    assert finding(*turns, field="homicidal_ideation").status == "endorsed"
+
+
+def test_doses_missed_are_no_wish_to_die(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    said = "Tuesday the boat went out at six and I forgot to take it. So I've had it four days out of six."
+    _net_reads(monkeypatch, said, "suicidal_ideation")
+    turns = [C("How has the new tablet been?"), P(said), C("Thank you for telling me.")]
+    assert finding(*turns).status != "endorsed"
+    said = "Tuesday I forgot to take it, and Wednesday I took the whole strip at once because I didn't care any more."
+    _net_reads(monkeypatch, "the whole strip at once", "suicidal_ideation")
+    turns[1] = P(said)
+    assert finding(*turns).status == "endorsed"
+
+
+def test_pieces_of_a_craft_cut_one_by_one_are_no_self_harm() -> None:
+    craft = P("i was gluing the big dragon it has like three hundred paper scales you cut each one and glue each one and "
+              "my hands are full of glue")
+    assert risk(C("What happened on Monday?"), craft)["self_harm"] != "endorsed"
+    assert risk(C("What happened on Monday?"), P("i was gluing the big dragon and then you cut your arm with the blade"))[
+        "self_harm"] == "endorsed"
+
+
+def test_a_tablet_named_by_its_strength_and_halved_is_no_cut() -> None:
+    halved = P("the doctor gave me the twenty and he said cut in half for the first two weeks so i cut it with a knife")
+    assert risk(C("how is the new one going"), halved)["self_harm"] != "endorsed"
+    assert risk(C("have you hurt yourself on purpose in any way"), P("no nothing like that"), C("how is the new one going"),
+                halved)["self_harm"] == "denied"
+
+
+def test_creatures_named_before_them_are_who_is_killed() -> None:
+    turns = [C("Tell me about the season."),
+             P("Winter is the big season, the moles make the hills in the wet ground."),
+             C("How many are you catching?"),
+             P("thirty maybe forty a week with the scissor traps i check every day i kill them quick it's clean")]
+    assert risk(*turns)["homicidal_ideation"] != "endorsed"
+    got = risk(C("How was the summer?"),
+               P("The caterpillars of the box moth. I fought them all summer. Every morning I was picking them off by hand "
+                 "and killing them, hundreds."))
+    assert got["homicidal_ideation"] != "endorsed"
+    # people named between them and the killing are who "them" is
+    got = risk(C("How was the summer?"),
+               P("The caterpillars again. And the two neighbours laughed at me all summer. Some days I wanted to kill them."))
+    assert got["homicidal_ideation"] == "endorsed"
+
+
+def test_a_yes_to_what_was_hit_is_not_a_yes_to_hurting_someone() -> None:
+    asked = C("When you get that angry, do you ever have thoughts of hurting Amira, or anyone?")
+    assert risk(asked, P("No. Never. Never Amira. The door, yes, the plate, I'm ashamed. Not her."))["homicidal_ideation"] \
+        == "denied"
+    assert risk(asked, P("No. Never Amira. Her brother, yes. I picture hurting him."))["homicidal_ideation"] == "endorsed"
+
+
+def test_a_character_killed_off_in_a_book_is_a_joke_before_the_no() -> None:
+    asked = C("And the Major himself, you've said he can be harsh with you. Any thoughts of harming him?")
+    got = risk(asked, P("Ha. I would only kill him off in chapter twelve. No, honestly, no. I'm fond of him."))
+    assert got["homicidal_ideation"] == "denied"

@@ -712,7 +712,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:hurting|harming|killing)\s+(?!(?:"
      r"your|my|our|his|her|their|him|them|it|that|this|the|a|an|time|feelings|yourself|myself|ourselves|himself|herself|"
      r"themselves|yourselves|or|and|in|at|with|anyone|anybody|someone|somebody|others?|people|everyone|one|ones|some|any|"
-     r"all|each|every|no|none|something|anything|nothing|everything)\b)[a-z]+\b"),
+     r"all|each|every|no|none|something|anything|nothing|everything)\b)[^\W\d_]+\b"),  # (any letters: "hurting lía")
+    # a blow pictured on the other person's body, said back: "images of hitting his actual head have been coming back"
+    (HI, "active_thoughts", True, r"\b(?:thoughts?|pictures?|images?|fantas(?:y|ies))\s+(?:of|about)\s+(?:actually\s+|really\s+)?"
+     r"(?:hitting|beating|punching|stabbing|strangling|choking|smashing|kicking|shooting)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+     r"(?:head|face|skull|throat|neck|body|chest)\b"),
     # "put him in the ground", "my hands on his throat", "running my ex off the road", "shoot up the warehouse"
     # (a burial is not: "We put him in the ground last spring")
     (HI, "active_thoughts", True, r"(?<!we\s)(?<!they\s)\bput(?:ting|tin'?)?\s+(?:him|her|them)\s+in\s+the\s+ground\b"
@@ -821,6 +825,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # someone else cutting the client: "i scared he cut me if i say no one more time" (not "I cut me arm")
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
+     # pieces of a craft, one by one: "three hundred paper scales you cut each one and glue each one"
+     r"(?:each|every)\s+(?:one|piece|scale|strip|sheet|shape)|"
      r"class|school|ties|"
      # a thing of the client's burned, said or done: "a man's name is his house. He burned my house."
      r"(?:my|our|his|her|their|your)\s+(?:house|home|name|car|bridges?|shop|farm|fields?|papers?|letters?|photos?|clothes|"
@@ -935,7 +941,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\bscratch\w*\s+(?:\w+\s+){0,6}?(?:on|into|at)\s+my\s+(?:arms?|legs?|wrists?|thighs?|skin|hands?|"
      r"stomach)\b"),
     # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
-    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
+    # (not a tablet halved: "she said cut in two for the first week so i cut it with the knife")
+    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b"
+     r"(?!\s+(?:(?:it|them)\s+)?in\s+(?:two|half|halves|quarters)\b)[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
      r"cigarette)\b|\b(?:with|using)\s+(?:a|the|my)\s+(?:lighter|match|cigarette)\s+on\s+my\s+(?:leg|arm|wrist|thigh|hand|"
      r"stomach|skin)\b"),
@@ -1163,6 +1171,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      # litotes for a yes: "Do you want to fall?" "Want's a strong word. I wouldn't be sorry."
      r"i\s*(?:'d|would)(?:n'?t|\s+not)\s+(?:be\s+sorry|mind|say\s+no))\b"),
     ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|"
+     # the pictures let in, not fought: "And I don't push them away. That's what scares me.", "I let them stay"
+     r"i (?:do ?n'?t|do not|never) (?:try to )?(?:push|shove|chase) (?:them|it|those|that) away|"
+     r"i let (?:them|it|those) (?:stay|play|run|in)\b|"
      # a wish for another's suffering owned: "The wish, yes, some part of me wishes he would suffer like Ovie suffered."
      r"part of me (?:wishes|wished|hopes|hoped) (?:that )?(?:he|she|they|him|her|them) (?:would|will|'d|could|gets?|got)\b|"
      # "But the picture comes and a small part of me, yes, it likes it."
@@ -1351,6 +1362,12 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
                            r"worried|lonely|upset|angry|scared|bad|rough|hard|difficult|"
                            # the feeling named as a noun, with or without the comma: "No. Never. Shame yes, but not that."
                            r"shame|ashamed|guilt|guilty|embarrass(?:ed|ment)|sadness|anger|hunger|cravings?),?\s*$", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]+\s+")
+# a yes that owns what was hit or broken, not a person: "No. Never. Never Zarema. The wall, yes, the mug, I'm ashamed."
+_THING_BEFORE = re.compile(r"(?:^|[.!?]\s*)(?:the|a|my|that|our)?\s*(?:walls?|doors?|mugs?|cups?|plates?|glass(?:es)?|tables?|desks?|"
+                           r"windows?|phones?|pillows?|cushions?|things|stuff|furniture|chairs?|punch(?:ing)?\s+bags?|bags?|"
+                           r"steering\s+wheel|dashboard|fridge|cupboards?|lockers?|bins?|boxes|remotes?|tv|telly|laptop),?\s*$",
+                           re.IGNORECASE)
 # (the yes said of the state: "I am angry, of course. ... Harm, no.")
 _STATE_YES = re.compile(r"(?:" + _YES.pattern + r"|(?:of\s+course|sure|certainly|obviously|definitely)\b)", re.IGNORECASE)
 # how often the client grieves, not a yes: "No. That was in twenty-ten. I cried for him, I am still crying sometimes."
@@ -1569,6 +1586,13 @@ _IDIOM = re.compile(
     r"(?:in\s+front\s+of|under|off)\s+(?:a|the)\s+(?:bus|train|car|truck|lorry|bridge|cliff)|take\s+a\s+bullet|die)\s+for\s+"
     r"(?:that|this|my|her|him|them|you|those|these|the|our|his|any\s+of)(?:\s+\w+){0,3}\b"
     r"(?![^.?!]*\b(?:free\s+of\s+me|better\s+off|without\s+me|burden|rid\s+of\s+me)\b)|"
+    # a character written out of a story: "I would only kill him off in chapter twelve", "kill off the villain"
+    r"\bkill(?:s|ed|ing)?\s+(?:him|her|them|[\w-]+)\s+off\b(?=[^.?!]{0,40}\b(?:chapters?|books?|story|novel|script|episodes?|"
+    r"seasons?|series|draft|plot|pages?|scenes?|act|manuscript|memoir)\b)|"
+    r"\bkill(?:s|ed|ing)?\s+off\s+(?:the|a|my|his|her|their)\s+(?:\w+\s+)?(?:characters?|villains?|heroe?s?|narrator)\b|"
+    # a fall feared, not a blow: "i am afraid i will drop her when i am so tired", "scared I'll drop the baby"
+    r"\b(?:afraid|scared|worried|terrified|frightened|fear)\s+(?:that\s+)?i\s*(?:will|'ll|ll|might|could|would|may|'d)\s+"
+    r"(?:accidentally\s+)?drop\s+(?:her|him|them|the\s+baby|my\s+baby|it)\b|"
     # an accident: "I nearly killed myself coming off that roof", "almost killed myself on the stairs"
     r"\b(?:nearly|almost|practically)\s+(?:killed|kill)\s+(?:myself|himself|herself)\s+(?:coming|falling|slipping|tripping|"
     r"on\s+(?:the|that|a)|off\s+(?:the|that|a)|in\s+(?:the|that|a)\s+(?:crash|fall|accident)|doing|trying\s+to\s+(?:fix|get|carry|lift|reach))\b",
@@ -1576,7 +1600,11 @@ _IDIOM = re.compile(
 )
 # tablets split, not skin: "half of one of the ten milligram Ambien, just half, ... I've been cutting them"
 # (the tablet may be named a sentence before: "It's the forty-milligram one, half of it. I cut it with the knife.")
-_PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half)\b(?:[^.?!]|\.(?=\s)){0,100}?"
+# (or the tablet named by its strength: "the doctor gave me the fifteen and she said cut in two ... so i cut it with the knife")
+_PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsules?|halves|half|"
+                       r"(?<=the\s)(?:five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|seventy-five|hundred|"
+                       r"\d+(?:\.\d+)?)\b(?=[^.?!]{0,60}?\bcut\w*\s+(?:(?:it|them)\s+)?in\s+(?:two|half|halves)\b))\b"
+                       r"(?:[^.?!]|\.(?=\s)){0,100}?"
                        r"\b(?P<cut>cut(?:ting)?\s+(?:them|it|those|these|each\s+one)(?:\s+in\s+(?:half|two|quarters))?)\b|"
                        # "I'm cutting pills with a kitchen knife", "cut them in half"
                        # and "the tablet is thirty ... so I cut in four, I take one quarter"
@@ -1657,7 +1685,7 @@ _THAT_WAS_PAST = re.compile(
     r"when i was|before|a different (?:life|time|person)|then)", re.IGNORECASE)
 # the telling dated by a sentence after it: "But that was before the kennels, before my visa."
 _DATED_AFTER = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:that|this|it|all\s+that)\s+was\s+(?:before|(?:[\w-]+\s+)?years\s+ago|"
-                          r"a\s+long\s+time\s+ago|back\s+then|then|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+                          r"a\s+long\s+time\s+ago|back\s+then|then|(?:in\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+)?(?:\d+|(?:a\s+)?(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
 _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)\s+(?:them\s+|it\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
@@ -1666,7 +1694,11 @@ _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)
 # boiling water" (the nearest plural named before "them", with no person named after it)
 _CREATURES = re.compile(r"\b(?:" + _THINGS + r"|(?:sea\s+)?cucumbers|crabs|lobsters|prawns|shrimps?|oysters|mussels|clams|eels|"
                         r"octopus(?:es)?|squids?|crayfish|worms|maggots|pigs|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|"
-                        r"ducks|geese|rabbits|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites)\b", re.IGNORECASE)
+                        r"ducks|geese|rabbits|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites|moles|voles|"
+                        r"gophers|moths|caterpillars|grubs|larvae|beetles|aphids|weevils|locusts|mites|spiders|snakes|squirrels|"
+                        r"pigeons|foxes|deer|"
+                        # or the traps set for them: "thirty maybe forty a week with the scissor traps ... i kill them quick"
+                        r"(?:[\w-]+\s+)?traps|snares)\b", re.IGNORECASE)
 _PERSON_NAMED = re.compile(r"\b(?:" + _PERSON + r")s?\b|\b(?:people|men|women|lads|guys|he|she)\b", re.IGNORECASE)
 _KILLING_DONE = re.compile(r"(?:killed|shot|murdered|stabbed|slaughtered|wasted|destroyed|beat|beaten)\b", re.IGNORECASE)
 _PRESENT_WORD = re.compile(r"\b(?:now|still|today|lately|these\s+days|currently|again|am|is|are)\b", re.IGNORECASE)
@@ -1692,6 +1724,9 @@ _PROPOSAL = re.compile(r"^\W*(?:(?:and|so|okay|ok|now)\W+)*(?:(?:the|your|about\
 
 # what a safety plan proposes for later: "if the urge comes", "when it gets bad"
 _FOR_LATER = re.compile(r"\b(?:if|when|whenever|next\s+time)\b", re.IGNORECASE)
+# what the client would do if it came: "if the thoughts came back or you had any thought of harming lía you'd call me"
+_IF_THEN_CALL = re.compile(r"\b(?:you'?d|you\s+would|you'?ll|you\s+will)\s+(?:\w+\s+){0,2}?(?:call|text|ring|phone|tell|reach\s+out|go\s+to)\b",
+                           re.IGNORECASE)
 
 
 def _proposal(sentence: str) -> bool:
@@ -1724,9 +1759,14 @@ _NOT_A_QUESTION = re.compile(r"\b(?:if|when|whenever|call|safety|plan|glad|proud
                              r"everyone|anyone))\b", re.IGNORECASE)
 _NOT_HAD_ANY = re.compile(r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:been\s+having|had|been\s+getting)\s+any\s+"
                           r"(?:more\s+)?(?:thoughts?|urges?|ideas?|feelings?)\s+(?:of|about|like)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_SUMMED_UP = re.compile(r"^\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\b(?!\s+(?:let'?s|we|i)\b)", re.IGNORECASE)
+# (or "What you're describing is thoughts of harming him that come back, with no intention and no plan.")
+_SUMMED_UP = re.compile(r"^\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*(?:so\b(?!\s+(?:let'?s|we|i)\b)|"
+                        r"what\s+(?:you'?re|you\s+are)\s+describing\s+(?:is|are|sounds\s+like)\b|what\s+i'?m\s+hearing\s+is\b)",
+                        re.IGNORECASE)
 # the words before a risk phrase that sums it up with nothing else said: "so a ", "okay so the "
-_NAMED_BACK = re.compile(r"\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\s+(?:a|the|that|this)?\s*$", re.IGNORECASE)
+# (after when it began: "So since Sunday, images of hitting his actual head have been coming back")
+_NAMED_BACK = re.compile(r"\W*(?:(?:okay|ok|alright|right|mm+|mhm)\W+)*so\s+(?:(?:since|over|for|all)\s+[\w' ]{2,25},\s*)?"
+                         r"(?:a|the|that|this|these|those)?\s*$", re.IGNORECASE)
 _FOR_LATER_PLAN = re.compile(r"\b(?:call|text|ring|phone|safety|crisis|emergency|nine eight eight|988|card|number|remember|next\s+time|"
                              r"will|you'?ll|could|can|try|instead|this\s+week|log|write|bring|practi[cs]e|homework|app)\b",
                              re.IGNORECASE)
@@ -2217,10 +2257,12 @@ class _Event:
 
 
 def _creatures_before(text: str, pos: int) -> bool:
-    """The "them" at ``pos`` points back to creatures named in its own sentence or the one before it, with no
-    person named in between: "The cucumbers come in alive. First we kill them in the boiling water"."""
+    """The "them" at ``pos`` points back to creatures named in its own sentence or the two before it, with no
+    person named in between: "The cucumbers come in alive. First we kill them in the boiling water", "the caterpillars
+    of the box moth. I fought them all summer. Every morning at six, I was picking them off by hand and killing them"."""
     start = _sentence_bounds(text, pos)[0]
-    start = _sentence_bounds(text, start - 1)[0] if start > 0 else 0
+    for _ in range(2):
+        start = _sentence_bounds(text, start - 1)[0] if start > 0 else 0
     last = max(_CREATURES.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     return last is not None and not _PERSON_NAMED.search(text, last.end(), pos)
 
@@ -2653,10 +2695,15 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                      ever_question: bool = False) -> tuple[str, Timeframe | None]:
     """How the client answered a risk question: affirm / deny / hedged / deny_then_affirm / history / disown / unclear."""
     head = _LEAD.sub("", answer.text)
+    # a joke in a figure of speech first, then the answer: "Ha. I would only kill him off in chapter twelve. No, honestly, no."
+    joke = _FIRST_SENTENCE.match(head)
+    if joke is not None and _IDIOM.search(joke.group(0)) and _DENY_START.match(head[joke.end():]):
+        head = head[joke.end():]
     # "He's alright sometimes" is about him, not an answer about the client
     affirm = [c for c in _live(answer.cues.get("affirm")) if ("historical" not in c.mods or "present" in c.mods)
               and "media" not in c.mods and not _THEIR_READING.search(answer.text, max(0, c.start - 50), c.start)
               and not (_STATE_YES.match(answer.text, c.start) and _STATE_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
+              and not (_YES.match(answer.text, c.start) and _THING_BEFORE.search(answer.text, max(0, c.start - 30), c.start))
               and not _MOOD_AMOUNT.match(answer.text, c.start)
               and not _GRIEF_BEFORE.search(answer.text, max(0, c.start - 40), c.start)
               and not (_AMOUNT.match(answer.text, c.start) and _ANGER_BEFORE.search(answer.text, max(0, c.start - 70), c.start))
@@ -3029,7 +3076,9 @@ def _settled_as_past(info: list[_Turn], events: list[_Event]) -> None:
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
         # the same told the other way round: the past first, then "Now no." (the present said, so also a denial)
         elif e.kind == "endorse" and e.source == "client" and (now := _NOW_OTHERWISE.search(info[e.turn].text, e.pos)) \
-                and (_past_told(info[e.turn].text, e.pos) or _told_in_past_tense(info[e.turn].text, e.pos, now.start())) \
+                and (_past_told(info[e.turn].text, e.pos) or _told_in_past_tense(info[e.turn].text, e.pos, now.start())
+                     # "In the camp, yes. In Sinai I asked God many times, take me. But that was 2012. Now no."
+                     or _DATED_AFTER.search(info[e.turn].text, e.pos, now.start())) \
                 and not _PRESENT_RE.search(info[e.turn].text, e.pos) \
                 and not _CAME_BACK.search(info[e.turn].text, now.end()):
             events[k] = replace(e, kind="history", timeframe="past", reason=None)
@@ -3570,7 +3619,8 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
         # measure, I always have it. Yes. That could work.")
         late = top is not None and t.speaker == "client" and read[top] >= threshold and top in first_denial \
             and first_denial[top] < t.index <= first_denial[top] + LATE_WINDOW \
-            and not (asked[t.index] and _proposal(_last_question(info[t.index - 1])))
+            and not (asked[t.index] and _proposal(_last_question(info[t.index - 1]))) \
+            and not (top == HI and _LAID_TO_REST.search(t.text) and not _VIOLENCE.search(t.text))
         if late and best is None:
             best = top
         if best == HI and escalated and read.get(SI, 0.0) >= ESCALATED_THRESHOLD and _PASSIVE.search(t.text) and not any(
@@ -3656,7 +3706,10 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                             or not any(_VIOLENCE.search(info[j].text)
                                        for j in range(max(0, t.index - 1), min(len(info), t.index + 3)))) \
                     or f == SH and not any(_BODY_OR_HARM.search(info[j].text) for j in range(max(0, t.index - 1), t.index + 3)
-                                           if j < len(info)):
+                                           if j < len(info)) \
+                    or f == SI and _DOSES_KEPT.search(t.text) and not _DEATH_OR_LOT.search(t.text):
+                # (and a wish to die read in a telling of doses kept or missed that names no death and no overdose: "Tuesday I
+                # had the clients out at six and I forgot to take it. ... So I've had it four days out of six.")
                 # (and self-harm read where no body, no injury and no hurt is named in the turn or the turns around it: "Is
                 # the patch helping?" "The estradiol patch, yes, a little ... I change it two times in the week" is pointed
                 # at, not endorsed; "How are the cuts?" "it's small i put the cream" and "i only did it like twice this
@@ -3680,6 +3733,14 @@ def _named_wish(t: _Turn, field_name: str) -> frozenset[str]:
 
 
 # words any telling of self-harm has one of: the body, an injury, a means, hurt or punishment
+# doses taken or missed, told as adherence
+_DOSES_KEPT = re.compile(r"\b(?:forgot|forget|forgetting|missed|miss|skipped|skip)\s+(?:to\s+take\s+(?:it|them|my|the)|(?:a|the|my|one|two)\s+"
+                         r"(?:doses?|tablets?|pills?|capsules?|days?))\b|\b(?:had|taken|took)\s+(?:it|them)\s+\w+\s+(?:days?\s+)?out\s+of\b",
+                         re.IGNORECASE)
+# ... with no death or overdose named beside them
+_DEATH_OR_LOT = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|life|wake\s+up|overdos\w*|"
+                           r"all\s+of\s+(?:it|them)|the\s+(?:lot|whole)|whole\s+(?:box|bottle|packet|strip)|end\s+(?:it|things))\b",
+                           re.IGNORECASE)
 _BODY_OR_HARM = re.compile(
     r"\b(?:cut\w*|burn\w*|scratch\w*|hurt\w*|harm\w*|blood\w*|bleed\w*|skin|wrists?|arms?|legs?|thighs?|stomach|belly|hands?|"
     r"fingers?|head|face|razor\w*|blades?|knife|knives|scissors|bruis\w*|hit\w*|punch\w*|bang\w*|pinch\w*|bit|bite\w*|biting|"
@@ -3691,6 +3752,9 @@ _BODY_OR_HARM = re.compile(
 
 # harm to another named in words: a blow, a weapon, anger, a death ("i don't want to go out i don't call my brother i come home
 # i sit on sofa with the boots still on" names none, though the screen read harm to another in it)
+# a death mourned, told with no harm named: "In the spring. We buried him with his stick."
+_LAID_TO_REST = re.compile(r"\b(?:buried|bury(?:ing)?|funeral|wake|memorial|passed\s+(?:away|on)|grave(?:side)?|cremat\w*|"
+                           r"ashes|next\s+world|rest\s+in\s+peace)\b", re.IGNORECASE)
 _VIOLENCE = re.compile(_HARM_CONTEXT.pattern + r"|\b" + _HARM_VERB + r"\b|\b(?:knife|knives|guns?|rifle|axe|hammer|bat|weapons?|"
                        r"firearms?|pistol|shotgun|handgun|nine\s+mil|glock|bullets?|ammo|blades?|razors?|crowbar|panga|machete|"
                        r"iron\s+bar|tyre\s+iron|tire\s+iron|burn\w*|fire|petrol|gasoline|off\s+the\s+road|whatever\s+it\s+takes|"
@@ -4145,6 +4209,8 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
             continue  # "how are the cuts now, are any of them red hot or swelling?" cares for a wound, it asks no risk
         if _PRESUPPOSED.search(t.text[max(a, m.start - 12):m.start]) and len({x.field for x in t.mentions}) > 1:
             continue  # "when you burned yourself, were you trying to die?" asks about the other field
+        if re.search(r"\b(?:if|whenever)\b", t.text[a:m.start], re.IGNORECASE) and _IF_THEN_CALL.search(t.text, m.end, b):
+            continue  # "... or you had any thought of harming lía you'd call me": a plan for if it comes, no question
         if is_q and _proposal(sentence) and (_FOR_LATER.search(sentence) or not m.strong):
             # "And the cutting, would you be willing to text me if the urge comes?" plans, it does not ask; nor does
             # "Can we practise the plan now?", whose plan is the safety plan
@@ -4187,7 +4253,9 @@ def _threat_clarified(t: _Turn, nxt: _Turn | None, events: list[_Event]) -> None
 
 
 # the clinician turning from one field to the next: "... what about thoughts of hurting yourself"
-_TOPIC_SWITCH = re.compile(r"\b(?:and\s+)?(?:what|how)\s+about\b(?!\s+(?:that|it|them|those|this|now|today|tonight)\b)", re.IGNORECASE)
+# (or "And for yourself, any thoughts of ending your life")
+_TOPIC_SWITCH = re.compile(r"\b(?:and\s+)?(?:what|how)\s+about\b(?!\s+(?:that|it|them|those|this|now|today|tonight)\b)|"
+                           r"\band\s+(?:for|about)\s+(?:yourself|you\s+yourself)\b", re.IGNORECASE)
 SUMMED_UP_REASON = "the clinician summed up thoughts the client disclosed (turn {turn}) before asking about another field: confirm"
 
 
