@@ -3957,3 +3957,71 @@ def test_a_verb_of_being_is_no_syllable_of_a_misheard_name() -> None:
     got = meds(C("Okay, just the Trintellix then. Last time you told me your days were all one grey, and that you were "
                  "counting hours on the night watch."), P("I stopped counting."))
     assert set(got) == {"vortioxetine"}
+
+
+@pytest.mark.parametrize(("asked", "said", "absent"), [
+    ("Anything else you're taking?", P("She said if the nights go bad again maybe she adds the Depakote, but for now no."),
+     "divalproex"),
+    ("Anything else you're taking?", P("Dr Hale said if the toilet at night doesn't settle maybe he adds the tamsulosin, but "
+                                       "not yet."), "tamsulosin"),
+    ("Anything else you're taking?", P("Only the Stemetil we keep on the boat for the passengers who get seasick. I never "
+                                       "need it."), "prochlorperazine"),
+    ("Anything else you're taking?", P("My brother takes twenty too, but his is escitalopram, he says his is stronger."),
+     "escitalopram"),
+    ("Anything else you're taking?", P("I strip old phones at the depot. The lithium batteries, if one is swollen, it burns "
+                                       "like hell."), "lithium"),
+    ("Anything else you're taking?", P("and my comadre tess sells the ozempic at the car boot sale she say you want i give "
+                                       "you good price but no i don't buy medicine at the car boot"), "semaglutide"),
+    ("Anything else he's taking?", O("Dana brought him the melatonin gummies from her shop, but he never took one. They're "
+                                     "still in the bag."), "melatonin"),
+    ("anything else you take sleep aids anything",
+     P("my team lead gave me one sleeping tablet zolpidem she said take half you will sleep like a baby but i did not take "
+       "i was scared to be late for the early shift i threw it in the bin"), "zolpidem"),
+])
+def test_drugs_for_later_kept_for_others_anothers_a_battery_sold_or_never_opened_are_not_the_clients(
+        asked: str, said: tuple[str, str], absent: str) -> None:
+    from scribe.bench.extraction import drug_key
+
+    assert drug_key(absent) not in {drug_key(n) for n in meds(C(asked), said)}
+    # the same drug said as the client's own is kept
+    assert drug_key(absent) in {drug_key(n) for n in meds(C("Anything else you're taking?"),
+                                                              P(f"Yes, I take the {absent} every day."))}
+
+
+@pytest.mark.parametrize(("said", "dose"), [
+    # a number said in words is one word of a short answer
+    ("I take one hundred and fifty, in the morning.", "150 mg"),
+    # a bare opening does not use up the answer's head
+    ("I take. Cento e cinquenta. One hundred and fifty, in the morning when I get in from work.", "150 mg"),
+])
+def test_a_spoken_dose_opening_an_answer(said: str, dose: str) -> None:
+    assert meds(C("How is the sertraline going?"), P(said))["sertraline"]["dose"] == dose
+
+
+def test_a_count_of_hyphenated_strength_tablets_is_their_sum() -> None:
+    got = meds(C("So mirtazapine thirty at night, as two fifteen-milligram tablets, since the last doctor visit."))
+    assert got["mirtazapine"]["dose"] == "30 mg"
+
+
+def test_a_dose_with_each_meal_is_summed_over_the_day() -> None:
+    got = meds(P("the naproxen five hundred with the breakfast and five hundred with the tea i mean the dinner"))
+    assert got["naproxen"]["dose"] == "1000 mg"
+
+
+def test_the_amount_taken_now_wins_over_the_ones_told_before_it() -> None:
+    got = meds(C("And the medicines?"),
+               P("the fluoxetine doctor rao made it forty in october but i was so restless so last week she brought it down "
+                 "she said take the twenty and the ten together so now i am taking thirty every morning"))
+    assert got["fluoxetine"]["dose"] == "30 mg"
+    got = meds(C("And the medicines?"), P("the fluoxetine was forty but last week she brought it down so now i am taking "
+                                          "thirty every morning"))
+    assert got["fluoxetine"]["dose"] == "30 mg"
+
+
+def test_a_score_said_back_and_an_answer_about_another_drug_are_not_the_next_drugs_dose() -> None:
+    got = meds(C("You did the drinking questions today, the AUDIT, and it came out at eighteen."),
+               P("Okay. Eighteen. I accept eighteen."), C("Any other medicines besides the naltrexone?"))
+    assert got["naltrexone"]["dose"] is None
+    got = meds(C("How is the sertraline going?"), P("One hundred and fifty, in the morning."),
+               O("But the doctor gave her another one, the mirtazapine, for sleep. She takes it some nights."))
+    assert got["sertraline"]["dose"] == "150 mg" and got.get("mirtazapine", {}).get("dose") is None

@@ -493,7 +493,7 @@ _STILL_ON_BEFORE = re.compile(r"\bstill\s+(on|taking|using|take|takes|use|have|g
 _TIMES_OF_DAY = (
     # ("in morning": a second language drops the article)
     r"(?:in (?:the )?(?:morning|evening|afternoon|night)|at night|at bedtime|before bed|at lunch(?:time)?|at noon|at midday|midday|"
-    r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after|before) (?:breakfast|lunch|dinner|supper)|"
+    r"in the (?:a\.?m|p\.?m)\b\.?|a\.?m\b\.?|p\.?m\b\.?|(?:with|at|after|before) (?:the )?(?:breakfast|lunch|dinner|supper|tea)\b|"
     r"after school|before school|at dinnertime|(?:in|during|through)\s+the\s+day(?:time)?|morning|night|evening|bedtime|nighttime)"
 )
 _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
@@ -1159,6 +1159,16 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True  # "She also said if this one doesn't work, maybe lithium later. But we are not there."
     if _KEPT_FOR_OTHER_AFTER.match(rest_of_sentence):
         return True  # "And the losartan in my bag is for my mother", "the tamoxifen in the cabinet is Selin's"
+    if _MAYBE_ADDS_BEFORE.search(before) and _NOT_YET_AFTER.match(rest_of_sentence):
+        return True  # "if the sleep goes bad again maybe she adds Epilim, but for now no", "... maybe she adds the tamsulosin, but not yet"
+    if _KEPT_FOR_OTHERS_AFTER.match(rest_of_sentence) or _OTHERS_OWN_BEFORE.search(before) \
+            or _NON_DRUG_AFTER.get(m.generic, _NEVER).match(rest_of_sentence):
+        # "Only the Stemetil we keep on the boat for the tourists", "but hers is escitalopram", "The lithium batteries"
+        return True
+    if _SOLD_BY_OTHER_BEFORE.search(before) and _NOT_BOUGHT.search(_before_next_drug(text[m.end:])[:200]):
+        return True  # "my comadre lupe sells the ozempic at the swap meet ... but no i don't buy medicine at the swap meet"
+    if _NEVER_OPENED_AFTER.match(_before_next_drug(text[m.end:])):
+        return True  # "Musu brought him the melatonin gummies from her pharmacy, but he never took one."
     disposed = _DISPOSED_AFTER.match(_before_next_drug(text[m.end:]))
     if disposed and not _OWN_USE_TOLD.search(disposed.group(0)):
         # "The tramadol. He sent them from Jos with a friend ... I flushed them." (not one taken, then got rid of: "i'd
@@ -1288,13 +1298,37 @@ _LATER_AFTER = re.compile(r"^[\s,]*(?:(?:for|with)\s+(?:the\s+|my\s+|her\s+|his\
 # kept somewhere for someone else, said as the sentence goes on: "the losartan in my bag is for my mother", "the letrozole in
 # the fridge at work is for the patients", "the tamoxifen in the cabinet is Selin's" (not "the sertraline in my bag is for
 # the mornings")
+# a drug that may be added one day, not yet: "maybe she adds Epilim, but for now no", "maybe later she adds the
+# aripiprazole a small one but not now we wait and see"
+_MAYBE_ADDS_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:later\s+|then\s+)?(?:she|he|they|we|the\s+doctor|dr\.?\s+\w+)\s+"
+                                r"(?:will\s+|could\s+|might\s+|would\s+|can\s+)?(?:adds?|tries|try|starts?|gives?|puts?\s+(?:me|him|her|you)\s+on)\s+"
+                                r"(?:me\s+|him\s+|her\s+|you\s+)?(?:the\s+|some\s+|a\s+)?$", re.IGNORECASE)
+_NOT_YET_AFTER = re.compile(r"^[^.?!]{0,60}?\b(?:for\s+now,?\s+(?:no|not)|not\s+yet|not\s+now|we\s+(?:wait|will\s+see)|later)\b",
+                            re.IGNORECASE)
+# kept for other people, not taken: "Only the Stemetil we keep on the boat for the tourists who get seasick"
+_KEPT_FOR_OTHERS_AFTER = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:we|i|they)\s+keep\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?"
+                                    r"(?:tourists|guests|customers|clients|passengers|patients|visitors|crew|staff|kids|children|"
+                                    r"residents|campers|players|climbers|divers|hikers|students)\b", re.IGNORECASE)
+# another person's, said with theirs: "My sister also takes twenty, but hers is escitalopram"
+_OTHERS_OWN_BEFORE = re.compile(r"\b(?:hers|his|theirs)\s+(?:is|was|'s)\s+(?:the\s+|also\s+)?$", re.IGNORECASE)
+# a word a drug shares with a thing: "The lithium batteries ... it burns like hell"
+_NON_DRUG_AFTER = {"lithium": re.compile(r"^[\s-]*(?:ion\b|batter(?:y|ies)|cells?\b|polymer|grease|mine|mines|mining|carbonate\s+(?:ore|mine))",
+                                         re.IGNORECASE)}
+_NEVER = re.compile(r"(?!)")
+# sold by someone else and not bought: "my comadre lupe sells the ozempic at the swap meet ... no i don't buy medicine"
+_SOLD_BY_OTHER_BEFORE = re.compile(r"\b(?:she|he|they|\w+)\s+(?:sells?|selling|sold|offers?|offered)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought|take|want)\b", re.IGNORECASE)
+# brought or given, never started: "but he never took one. They're still in the bag."
+_NEVER_OPENED_AFTER = re.compile(r"^[^?]{0,80}?\b(?:but\s+)?(?:he|she|i|they|we)\s+(?:never|didn'?t|did\s+not)\s+(?:even\s+)?"
+                                 r"(?:took|take|tried|try|touched|touch|opened|open)\s+(?:one|any|a\s+single\s+one)\b", re.IGNORECASE)
 _KEPT_FOR_OTHER_AFTER = re.compile(
     r"^\s+(?:in|on|under)\s+(?:the|my|our|his|her)\s+(?:\w+\s+){0,1}?\w+(?:\s+(?:at|in)\s+(?:work|home|the\s+\w+))?\s+"
     r"(?:is|are|'s)\s+(?:(?-i:(?!Dr\b)[A-Z][a-z]+'s)|his|hers|theirs|(?:only\s+|just\s+)?for\s+(?:my|his|her|our|the)\s+"
     rf"(?:\w+\s+)?(?:{_RELATIVES}|patients?|customers?|clients?|residents?|guests?|inmates?|kids|children|animals?|dogs?|cats?|horses?)\b)",
     re.IGNORECASE)
-_OWN_USE_TOLD = re.compile(r"\b(?:i|i'?d|i'?ve|i\s+had|i\s+have)\s+(?:\w+\s+){0,2}?(?:taking|took|take|been\s+on|stopped|quit|used|"
-                           r"tried|came\s+off)\b", re.IGNORECASE)
+# (not a taking denied: "but i did not take i was scared to be late ... i threw it in the toilet")
+_OWN_USE_TOLD = re.compile(r"\b(?:i|i'?d|i'?ve|i\s+had|i\s+have)\s+(?!(?:did\s+not|didn'?t|never|do\s+not|don'?t)\s+(?:take|took|use|try)\b)"
+                           r"(?:\w+\s+){0,2}?(?:taking|took|take|been\s+on|stopped|quit|used|tried|came\s+off)\b", re.IGNORECASE)
 # got rid of, said right after: "I flushed them", "I took them back to the pharmacy", "threw them in the bin" (in the
 # next sentence or two, before another drug is named)
 _DISPOSED_AFTER = re.compile(r"^[^?]{0,120}?\b(?:i|we)\s+(?:(?:just|then|already)\s+)?(?:flushed|binned|threw\s+(?:them|it)\s+"
@@ -1664,9 +1698,10 @@ _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_THEN_STRENGTH = re.compile(rf"{_UNIT_WORDS}[\s-]+(?P<strength>{_UNIT_WORDS}\b.*)", re.IGNORECASE)
 
 
-# a count of tablets of a strength, the tablets named after the unit: "two fifty milligram tablets together" (100 mg, not 250)
+# a count of tablets of a strength, the tablets named after the unit: "two fifty milligram tablets together" (100 mg, not 250),
+# "as two fifteen-milligram tablets" (30 mg, not 215)
 _COUNTED_TABLETS = re.compile(r"(?P<count>two|three|four)\s+(?P<strength>(?:ten|fifteen|twenty|twenty-five|twenty\s+five|thirty|forty|fifty|"
-                              r"seventy-five|seventy\s+five|hundred|one\s+hundred|a\s+hundred)\s*(?:mg|milligrams?))$", re.IGNORECASE)
+                              r"seventy-five|seventy\s+five|hundred|one\s+hundred|a\s+hundred)[\s-]*(?:mg|milligrams?))$", re.IGNORECASE)
 _TABLETS_AFTER = re.compile(r"[\s-]+(?:tablets|pills|capsules|caps|tabs)\b", re.IGNORECASE)
 
 
@@ -1939,8 +1974,11 @@ _TABLET_LOOK_BEFORE = re.compile(rf"\b{_TABLET_LOOK}\s+$", re.IGNORECASE)
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
 _OLD_DOSE_BEFORE = re.compile(r"\b(?:was|were|used to be)\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.IGNORECASE)
 # (second-language "now the doctor makes it thirty")
+_NOW_TAKING = re.compile(r"\bnow\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)\s+(?:the\s+)?$", re.IGNORECASE)
+# (and the amount taken now: "was forty but last week she brought it down so now i am taking thirty")
 _NEW_DOSE_BEFORE = re.compile(r"\b(?:(?:went|gone|go|going|moved|bumped|put|now)\s+(?:me\s+|it\s+)?(?:up\s+|down\s+)?to|"
-                              r"(?:makes?|made|making)\s+it)\s+(?:the\s+)?$",
+                              r"(?:makes?|made|making)\s+it|now\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)|now\s+(?:it'?s|it\s+is))"
+                              r"\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
 
@@ -1958,6 +1996,11 @@ _PUT_RIGHT = re.compile(r"[\s,.—–-]*(?:no|nope|wait|sorry|i\s+mean|actually)
 
 def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     """'from fifty to a hundred' / 'was on a hundred and now a hundred and fifty' -> the last."""
+    # the amount taken now, however the ones before it were told: "made it forty in october ... she said take the twenty
+    # and the ten together so now i am taking thirty every morning"
+    taken_now = [d for d in doses[1:] if _NOW_TAKING.search(text, max(0, d.start - 30), d.start)]
+    if taken_now:
+        return taken_now[-1]
     if len(doses) > 1 and _OLD_DOSE_AFTER.match(text, doses[0].end) and _CHANGED_WORD.search(text, doses[0].end, doses[1].start):
         return doses[-1]
     if _OLD_DOSE_BEFORE.search(text, 0, doses[0].start):
@@ -2902,6 +2945,8 @@ def _pronoun_change_dose(text: str, generic: str, m: Mention, owned: list[tuple[
 
 
 # a question that sets a scale, whose answer is a rating: "If zero is none and ten is perfect, where's your focus been?"
+# a questionnaire's score told: "You did the ten drinking questions ... the AUDIT, and it came out at eighteen"
+_SCORE_TOLD = re.compile(r"\b(?:came\s+(?:out\s+)?(?:at|to)|scored?|score\s+(?:of|was|is)|totall?ed|added\s+up\s+to)\b", re.IGNORECASE)
 _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a\s+hundred|100)\b|\bout\s+of\s+(?:ten|10)\b|"
                              r"\bon\s+a\s+scale\b|\bif\s+(?:zero|0|one|1)\s+(?:is|was|means)\b[^?]{0,60}\b(?:ten|10|a\s+hundred|100)\s+"
                              r"(?:is|was|means)\b|\bhow\s+would\s+you\s+rate\b", re.IGNORECASE)
@@ -3186,10 +3231,13 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     if len(amounts) > 1 and _OLD_DOSE_BEFORE.search(text, 0, amounts[0].start) \
             and any(_NEW_DOSE_BEFORE.search(text, 0, d.start) for d in amounts[1:]):
         return _last_of_run(text, amounts)
-    first = speech_units(text)[:2]
+    units = speech_units(text)
+    # (a bare opening does not use up the reply's head: "I take. Cento e cinquenta. One hundred and fifty, in the morning")
+    first = units[:3] if units and len(units[0].text.split()) <= 2 else units[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
-        if bare and len(s0.text.split()) <= 8:
+        # (a number said in words counts as one word: "I take one hundred and fifty, in the morning.")
+        if bare and len(s0.text.split()) - sum(len(text[d.start:d.end].split()) - 1 for d in bare) <= 8:
             return _last_of_run(text, bare)
         # a longer reply that opens with the dose: "yeah the in vega sustainer the one fifty six the nurse did it"
         head_end = s0.start + len(" ".join(s0.text.split()[:12]))
@@ -3505,14 +3553,19 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         # the same speaker's next turn only where it answers "How much are you taking?" between
                         continue
                     jtext = turns[j]["text"]
-                    if j == m.turn - 1 and j > 0 and turns[j].get("speaker") == "clinician" and m.speaker == "client" \
-                            and not any(o.turn == j for o in mentions) \
+                    if j == m.turn - 1 and j > 0 and not any(o.turn == j for o in mentions) \
                             and any(o.turn == j - 1 and o.generic != generic for o in mentions):
                         # "... two of the one-fifty together." "Two together each morning. Any problems?" "... And the
-                        # Ventolin, two puffs": the clinician's numbers are the drug the turn before named
+                        # Ventolin, two puffs": the clinician's numbers are the drug the turn before named; and so is an
+                        # answer's ("How is the sertraline going?" "One hundred and fifty, in the morning." "... another
+                        # one, the mirtazapine, for sleep")
                         continue
-                    if j > 0 and _SCALE_QUESTION.search(turns[j - 1]["text"]):
-                        continue  # "If zero is none and ten is perfect, where's your focus been?" "Five.": a rating
+                    if j > 0 and (_SCALE_QUESTION.search(turns[j - 1]["text"])
+                                  or j < m.turn and _SCORE_TOLD.search(turns[j - 1]["text"])):
+                        # "If zero is none and ten is perfect, where's your focus been?" "Five.": a rating; and a score
+                        # said back before the drug is named ("the AUDIT ... came out at eighteen" "Eighteen. I accept
+                        # eighteen." "Any other medicines besides the naltrexone?")
+                        continue
                     first_other = min([o.start for o in mentions if o.turn == j] + [len(jtext)])
                     if any(o.turn == j and o.generic == generic for o in mentions) and turns[j].get("speaker") != "client":
                         continue
