@@ -316,3 +316,17 @@ def test_a_rarer_name_before_a_bare_verb_is_a_session_term() -> None:
 def test_a_play_places_name_before_kingdom_is_redacted(text: str, term: str, redacted: bool) -> None:
     clean, _ = guard(text)
     assert (term not in clean) is redacted
+
+
+@pytest.mark.parametrize(("text", "term", "redacted"), [
+    # a shop named after its founder, after where
+    ("the wind is changing and the car park at morrisons is like a wind tunnel now", "morrisons", True),
+    ("we walked in the woods at night and at times i felt low", "woods", False),
+    # a name said before the role it holds, even where the tagger reads it as a verb
+    ("marguerite the art director she says it must look random like a haunted house", "marguerite", True),
+    ("i met dolores, our site manager, at the gate", "dolores", True),
+    ("i hope the manager calls back before the weekend", "hope", False),
+])
+def test_a_shop_named_for_its_founder_and_a_name_before_its_role_are_redacted(text: str, term: str, redacted: bool) -> None:
+    clean, _ = guard(text)
+    assert (term not in clean) is redacted
