@@ -105,6 +105,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          r"(?:blood\s+)?pressure\s+(?:is|was)\s+(?:too\s+|very\s+|a\s+bit\s+)?high\b",
                                                          # a medicine taken for it: "da amlodipine for da blood pressure"
                                                          r"\bfor (?:the|my|da|me) blood pressure\b",
+                                                         # and named as the medicines' kind: "Are you still on the same blood
+                                                         # pressure medicines?"
+                                                         r"\b(?:on|taking|take|takes)\s+(?:the\s+|your\s+|my\s+|his\s+|her\s+)?"
+                                                         r"(?:same\s+)?blood\s+pressure\s+(?:medicines?|medications?|meds|pills|tablets)\b",
                                                          # lay "bp" as what a medicine is for: "amlodipine five for bp"
                                                          r"\bfor (?:the |my |me |da )?bp\b",
                                                          # the Caribbean and Southern US name: "the pressure pills, for my high blood"
@@ -144,7 +148,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("M54.30", "sciatica, unspecified side", (r"\bsciatica\b",)),
     # low back pain named as the doctor's finding ("She said chronic low back pain"), not a back that hurts
     DxEntry("M54.50", "low back pain, unspecified",
-            (r"\bchronic low(?:er)? back pain\b", r"\b(?:said|says|called\s+it|diagnosed\s+(?:me\s+)?with|diagnosis\s+(?:is|was)|"
+            # ("she still calls the back the mechanical low back pain")
+            (r"\bchronic low(?:er)? back pain\b", r"\b(?:said|says|call(?:s|ed)?\s+(?:it|the\s+back|my\s+back|your\s+back)|"
+             r"diagnosed\s+(?:me\s+)?with|diagnosis\s+(?:is|was)|"
              r"wrote)\s+(?:it'?s\s+|it\s+is\s+)?(?:the\s+)?(?:chronic\s+|mechanical\s+)?(?:low(?:er)?|lumbar) back pain\b",
              # "the doctor he say it is the lumbar back pain", "lumbago"
              r"\blumbar back pain\b", r"\blumbago\b")),
@@ -196,7 +202,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                       r"(?!\s+(?:test|level|result|number)s?\b|\W+not\s+(?:like\s+)?(?:me|mine)\b)",
                                                       # a doctor's finding: "doctor amare say the thyroid is low still"
                                                       r"\b(?:say|says|said|told\s+me)\s+(?:that\s+)?(?:the|my)\s+thyroid\s+(?:is|was)\s+"
-                                                      r"(?:still\s+|very\s+|too\s+|a\s+bit\s+)?low\b")),
+                                                      r"(?:still\s+|very\s+|too\s+|a\s+bit\s+)?low\b",
+                                                      # "the thyroid the doctor did the blood test and she said too low still"
+                                                      r"\bthe\s+thyroid\b[^.?!]{0,60}?\b(?:say|says|said)\s+(?:it'?s\s+|it\s+is\s+)?"
+                                                      r"(?:still\s+)?too\s+low\b")),
     DxEntry("E05.90", "thyrotoxicosis, unspecified", (r"\bhyperthyroid(ism)?\b", r"\b(overactive|over-active) thyroid\b")),
     DxEntry("E05.00", "thyrotoxicosis with diffuse goiter (Graves' disease)", (r"\bgraves'? disease\b",)),
     DxEntry("E78.5", "hyperlipidemia, unspecified", (r"\bhyperlipid(a)?emia\b", r"\bhigh cholesterol\b")),
@@ -645,7 +654,9 @@ _LIST_JOIN = re.compile(r"\b(?:alongside|and|plus|as well as|together with)\b|;"
 # An unspecified major depression said to recur is recurrent (F33), not a single episode.
 # (or said to be another episode like one before: "it fits with this being another episode of the major depression like
 # the one you had before")
+# (or said to be the kind that comes back: "The doctor said it's the depression again, the one that comes back")
 _RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b|\b(?:another|a\s+(?:second|third|new))\s+episode\s+of\b|"
+                        r"\bthe\s+(?:one|kind|type)\s+that\s+(?:comes|keeps\s+coming|always\s+comes)\s+back\b|"
                         r"\blike\s+the\s+(?:one|episode|time)\s+(?:you|she|he|they)\s+had\s+(?:before|last\s+time|in\s+\d{4}|years\s+ago)\b",
                         re.IGNORECASE)
 # the next sentence naming it a recurrence on its own: "It looks like the major depression has come back, yes. A recurrence."
@@ -677,8 +688,12 @@ def _specify(code: str, label: str, sentence: str, near: str, after: str) -> tup
             return sub, sublabel
     if code.startswith("F43.2"):
         anxious = re.search(r"^[^.?!]{0,40}\bwith\b[^.?!]{0,20}\banxi", after, re.IGNORECASE)
-        low = re.search(r"^[^.?!]{0,40}\bwith\b[^.?!]{0,20}\bdepress", after, re.IGNORECASE)
-        if anxious and low:
+        # ("with anxiety and low mood together": low mood is the depressed mood)
+        low = re.search(r"^[^.?!]{0,40}\bwith\b[^.?!]{0,30}\b(?:depress|low\s+mood|sad\s+mood)", after, re.IGNORECASE)
+        # (the low mood said after a name that already says the anxiety: "an adjustment disorder, with anxiety and low
+        # mood together")
+        both = code == "F43.22" and re.search(r"^[^.?!]{0,12}\band\s+(?:low|depressed|sad)\s+mood\b", after, re.IGNORECASE)
+        if anxious and low or both:
             return "F43.23", "adjustment disorder with mixed anxiety and depressed mood"
         if anxious:
             return "F43.22", "adjustment disorder with anxiety"

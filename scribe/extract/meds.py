@@ -3142,6 +3142,9 @@ _TOGETHER_SAID = re.compile(rf"(?:^|[.!?;,]\s+)(?:so\s+)?(?:together|altogether|
                             re.IGNORECASE)
 
 
+_BARE_YES_NO = re.compile(r"\W*(?:yes|yeah|yep|yup|no|nope|okay|ok|sure|right|mm+|mhm|uh-huh|correct|exactly)\W*", re.IGNORECASE)
+
+
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     fix = _CORRECTED.search(text)
     if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
@@ -3233,7 +3236,8 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         return _last_of_run(text, amounts)
     units = speech_units(text)
     # (a bare opening does not use up the reply's head: "I take. Cento e cinquenta. One hundred and fifty, in the morning")
-    first = units[:3] if units and len(units[0].text.split()) <= 2 else units[:2]
+    # ("Yes. The titration pack finished. Twenty for two days, then the forty." is a yes and a telling, not a dose opening)
+    first = units[:3] if units and len(units[0].text.split()) <= 2 and not _BARE_YES_NO.fullmatch(units[0].text) else units[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
         # (a number said in words counts as one word: "I take one hundred and fifty, in the morning.")
@@ -3554,7 +3558,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         continue
                     jtext = turns[j]["text"]
                     if j == m.turn - 1 and j > 0 and not any(o.turn == j for o in mentions) \
-                            and any(o.turn == j - 1 and o.generic != generic for o in mentions):
+                            and any(o.turn == j - 1 and o.generic != generic for o in mentions) \
+                            and (turns[j].get("speaker") == "clinician" and m.speaker == "client"
+                                 or turns[j - 1].get("speaker") == "clinician" and "?" in turns[j - 1]["text"]
+                                 and len(turns[j - 1]["text"].split()) <= 12):
                         # "... two of the one-fifty together." "Two together each morning. Any problems?" "... And the
                         # Ventolin, two puffs": the clinician's numbers are the drug the turn before named; and so is an
                         # answer's ("How is the sertraline going?" "One hundred and fifty, in the morning." "... another
