@@ -1128,3 +1128,29 @@ def test_a_questionnaire_range_said_as_a_span_frames_the_depression_named_after_
     said = ("that's in the moderate to fairly high range this is the depression we talked about moderate depression and "
             "it's the first time you've had it like this")
     assert [d["icd10"][:3] for d in extract_diagnoses([{"speaker": "clinician", "text": said}])] == ["F32"]
+
+
+@pytest.mark.parametrize(("speaker", "said", "code"), [
+    # the kind that comes back is recurrent
+    ("client", "The doctor said it's the depression again, the one that comes back, and this time it is severe.", "F33.2"),
+    # low back pain as what the doctor calls the back
+    ("clinician", "and she still calls the back the mechanical low back pain", "M54.50"),
+    # an adjustment disorder whose name says the anxiety, with the low mood said after it
+    ("clinician", "Last time we named this as an adjustment disorder, with anxiety and low mood together.", "F43.23"),
+    # the thyroid said too low
+    ("client", "yes the thyroid the doctor did the blood test and she said too low still so she added twenty five", "E03.9"),
+    # blood pressure medicines named as what is taken
+    ("clinician", "Are you still on the same blood pressure medicines?", "I10"),
+])
+def test_diagnoses_said_by_their_kind_or_by_what_the_doctor_calls_them(speaker: str, said: str, code: str) -> None:
+    from scribe.extract.diagnoses import extract_diagnoses
+
+    assert code in [d["icd10"] for d in extract_diagnoses([{"speaker": speaker, "text": said}])]
+
+
+def test_a_back_that_hurts_and_a_relatives_pressure_pills_are_no_diagnosis() -> None:
+    from scribe.extract.diagnoses import extract_diagnoses
+
+    for said in ("my back hurts when I lift the trolleys", "she calls the back office every morning",
+                 "my mum is on blood pressure tablets", "Is she still on her blood pressure medicine?"):
+        assert not [d for d in extract_diagnoses([{"speaker": "client", "text": said}]) if d["icd10"][:3] in ("M54", "I10")]

@@ -1622,3 +1622,22 @@ def test_a_log_of_the_thought_and_the_feeling_read_out_is_a_thought_record() -> 
     assert "thought record" in {f["name"] for f in rule_interventions(session(*turns)["turns"])}
     assert "thought record" not in {f["name"] for f in rule_interventions(session(
         C("Write it down: the time, the place and the price."), P("Okay."))["turns"])}
+
+
+def test_a_time_asked_a_feeling_asked_and_a_risk_question_after_when_are_no_safety_plan() -> None:
+    def planned(*turns: tuple[str, str]) -> bool:
+        return "safety planning" in {f["name"] for f in rule_interventions(session(*turns)["turns"], {1})}
+
+    asked = [C("Any thoughts of hurting him?"), P("Sometimes the pictures come. No plan.")]
+    # a time asked with "when", then a writing plan praised
+    assert not planned(*asked, C("Now, the boundary. When are you writing the war chapters?"), P("Mornings, before work."),
+                       C("That sounds like a good plan. What's the evening for?"), P("Walking the dog."))
+    # a feeling asked after "when", then what to do if it gets worse
+    assert not planned(*asked, C("When the pictures come at night, what do you feel in your body first?"), P("Heat."),
+                       C("And if the pictures get stronger, you call me or the crisis line before anything else."), P("Yes."))
+    # a risk question put on the moment, then what to do if the urge stays
+    assert not planned(*asked, C("When you're doing it, is there any wish to die, or to do more serious harm?"), P("No."),
+                       C("If the urge is still there, text me on the portal or call the crisis line."), P("Okay."))
+    # the step asked for after the warning sign, with who to call, is a plan
+    assert planned(*asked, C("And when the pictures come at night, what could you do instead?"), P("Go to the yard."),
+                   C("And who could you call if that doesn't help?"), P("My nephew."))

@@ -107,8 +107,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          r"\bfor (?:the|my|da|me) blood pressure\b",
                                                          # and named as the medicines' kind: "Are you still on the same blood
                                                          # pressure medicines?"
-                                                         r"\b(?:on|taking|take|takes)\s+(?:the\s+|your\s+|my\s+|his\s+|her\s+)?"
-                                                         r"(?:same\s+)?blood\s+pressure\s+(?:medicines?|medications?|meds|pills|tablets)\b",
+                                                         # (asked of the client, not of a relative: "is she still on her blood
+                                                         # pressure medicine")
+                                                         r"\b(?:are\s+you|you'?re|you\s+are)\s+(?:still\s+)?(?:on|taking)\s+"
+                                                         r"(?:the\s+|your\s+)?(?:same\s+)?blood\s+pressure\s+"
+                                                         r"(?:medicines?|medications?|meds|pills|tablets)\b",
                                                          # lay "bp" as what a medicine is for: "amlodipine five for bp"
                                                          r"\bfor (?:the |my |me |da )?bp\b",
                                                          # the Caribbean and Southern US name: "the pressure pills, for my high blood"

@@ -690,7 +690,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             # "let's make a plan for the heights specifically, what would help when the thought comes"
             r"\blet'?s make a plan for (the|when|if|those|these)\b",
             # the client's steps taken up as the plan: "That's a good plan. And if it ever gets worse ..., call 988"
-            r"\b(?:that'?s|that\s+is|that\s+sounds\s+like|sounds\s+like)\s+a\s+(?:good|great|solid|fair|workable)\s+plan\b",
+            # (not one praised on the way to another question: "That sounds like a good plan. What's the evening for?")
+            r"\b(?:that'?s|that\s+is|that\s+sounds\s+like|sounds\s+like)\s+a\s+(?:good|great|solid|fair|workable)\s+plan\b"
+            r"(?!\s*[.!]\s+[^.?!]*\?)",
             # the plan read back as a list: "So the plan: name the feeling, two minutes on the stairs, gloves always on, tell Kurt"
             r"^\W*(?:(?:so|okay|ok|good),?\s+)?(?:the|your|our)\s+(?:safety\s+)?plan\s*:",
             # "I'd like to make a plan with you today, given these thoughts"
@@ -741,8 +743,14 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"replay|voices?|it|that|things|(you|it) ever|you (start|feel|notice))\b[^.?!,]{{0,40}},?\s*(then )?"
             rf"((you|he|she)('ll| will| can| could)? |just )?{_STEP}",
             # the step asked for: "and if you see his truck in town?", "when the replay starts, what do you do?"
+            # (not "when" asking a time, "When are you writing the war chapters?", nor a feeling asked after it, "When the
+            # pictures come at night, what do you feel in your body first?")
             r"^\W*((and|so|okay|ok|now),? )?(what about )?(if|when|whenever) (?!(you|we) (want|like|need)|that'?s (ok|okay|"
-            r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b)[^.?!]{3,70}(\?\s*|[^.?!])$",
+            r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b|(are|is|do|does|did|was|were|will|can|could|"
+            r"would|should|have|has) (you|we|he|she|they|it|i)\b|[^.?!]*\bwhat (do|did|does) (you|it) (feel|notice|think|sense)\b|"
+            # nor a risk question put on the moment: "When you're doing it, is there any wish to die?"
+            r"[^.?!]*\bis there (any|a)\b)"
+            r"[^.?!]{3,70}(\?\s*|[^.?!])$",
             r"\b(if|when|whenever)\b[^.?!]{0,80}\b(what (do|would|will|could|can) you (usually |normally )?(do|try)|"
             r"what('s| is) (the|your) plan|what (could|would|can|might) help( you)?)\b",
             # the clinic rung if it gets worse: "And the nurse, and calling here if it gets worse."
