@@ -326,6 +326,9 @@ def test_a_play_places_name_before_kingdom_is_redacted(text: str, term: str, red
     ("marguerite the art director she says it must look random like a haunted house", "marguerite", True),
     ("i met dolores, our site manager, at the gate", "dolores", True),
     ("i hope the manager calls back before the weekend", "hope", False),
+    # a dictionary word counted with "a" is a thing, the shop counted with "a" is still the shop
+    ("I feel like a mango picked too early", "mango", False),
+    ("i work nights at a walmart near the highway", "walmart", True),
 ])
 def test_a_shop_named_for_its_founder_and_a_name_before_its_role_are_redacted(text: str, term: str, redacted: bool) -> None:
     clean, _ = guard(text)

@@ -743,11 +743,12 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"replay|voices?|it|that|things|(you|it) ever|you (start|feel|notice))\b[^.?!,]{{0,40}},?\s*(then )?"
             rf"((you|he|she)('ll| will| can| could)? |just )?{_STEP}",
             # the step asked for: "and if you see his truck in town?", "when the replay starts, what do you do?"
-            # (not "when" asking a time, "When are you writing the war chapters?", nor a feeling asked after it, "When the
-            # pictures come at night, what do you feel in your body first?")
+            # (not "when" asking a time, "When are you writing the war chapters?" ("When does it tend to hit?" asks the
+            # warning sign), nor a feeling asked after it, "When the pictures come at night, what do you feel in your body
+            # first?")
             r"^\W*((and|so|okay|ok|now),? )?(what about )?(if|when|whenever) (?!(you|we) (want|like|need)|that'?s (ok|okay|"
             r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b|(are|is|do|does|did|was|were|will|can|could|"
-            r"would|should|have|has) (you|we|he|she|they|it|i)\b|[^.?!]*\bwhat (do|did|does) (you|it) (feel|notice|think|sense)\b|"
+            r"would|should|have|has) (you|we|he|she|they|i)\b|[^.?!]*\bwhat (do|did|does) (you|it) (feel|notice|think|sense)\b|"
             # nor a risk question put on the moment: "When you're doing it, is there any wish to die?"
             r"[^.?!]*\bis there (any|a)\b)"
             r"[^.?!]{3,70}(\?\s*|[^.?!])$",

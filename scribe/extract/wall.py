@@ -879,6 +879,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
             and word.isalpha()
             and not tok.is_stop
             and word.lower() not in _LOWER_PROPN_OK
+            # (a dictionary word counted with "a" is a common noun, not a name: "I feel like a mango picked too early";
+            # "at a walmart" is the shop)
+            and not (tok.i and doc[tok.i - 1].lower_ in ("a", "an") and word.lower() in vocab.ordinary_words()
+                     and word.lower() not in _all_names())
         ):
             # lowercase transcripts (ASR): "marcus didnt invite me", "the duluth accounts"
             spans.append((tok.idx, tok.idx + len(word)))
