@@ -1173,7 +1173,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|"
      # the pictures let in, not fought: "And I don't push them away. That's what scares me.", "I let them stay"
      r"i (?:do ?n'?t|do not|never) (?:try to )?(?:push|shove|chase) (?:them|it|those|that) away|"
-     r"i let (?:them|it|those) (?:stay|play|run|in)\b|"
+     r"i let (?:them|it|those) (?:stay|in)\b|"
      # a wish for another's suffering owned: "The wish, yes, some part of me wishes he would suffer like Ovie suffered."
      r"part of me (?:wishes|wished|hopes|hoped) (?:that )?(?:he|she|they|him|her|them) (?:would|will|'d|could|gets?|got)\b|"
      # "But the picture comes and a small part of me, yes, it likes it."
@@ -3732,7 +3732,6 @@ def _named_wish(t: _Turn, field_name: str) -> frozenset[str]:
     return frozenset({"wish_dead"}) if named else frozenset()
 
 
-# words any telling of self-harm has one of: the body, an injury, a means, hurt or punishment
 # doses taken or missed, told as adherence
 _DOSES_KEPT = re.compile(r"\b(?:forgot|forget|forgetting|missed|miss|skipped|skip)\s+(?:to\s+take\s+(?:it|them|my|the)|(?:a|the|my|one|two)\s+"
                          r"(?:doses?|tablets?|pills?|capsules?|days?))\b|\b(?:had|taken|took)\s+(?:it|them)\s+\w+\s+(?:days?\s+)?out\s+of\b",
@@ -3741,6 +3740,7 @@ _DOSES_KEPT = re.compile(r"\b(?:forgot|forget|forgetting|missed|miss|skipped|ski
 _DEATH_OR_LOT = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|life|wake\s+up|overdos\w*|"
                            r"all\s+of\s+(?:it|them)|the\s+(?:lot|whole)|whole\s+(?:box|bottle|packet|strip)|end\s+(?:it|things))\b",
                            re.IGNORECASE)
+# words any telling of self-harm has one of: the body, an injury, a means, hurt or punishment
 _BODY_OR_HARM = re.compile(
     r"\b(?:cut\w*|burn\w*|scratch\w*|hurt\w*|harm\w*|blood\w*|bleed\w*|skin|wrists?|arms?|legs?|thighs?|stomach|belly|hands?|"
     r"fingers?|head|face|razor\w*|blades?|knife|knives|scissors|bruis\w*|hit\w*|punch\w*|bang\w*|pinch\w*|bit|bite\w*|biting|"
