@@ -3142,9 +3142,6 @@ _TOGETHER_SAID = re.compile(rf"(?:^|[.!?;,]\s+)(?:so\s+)?(?:together|altogether|
                             re.IGNORECASE)
 
 
-_BARE_YES_NO = re.compile(r"\W*(?:yes|yeah|yep|yup|no|nope|okay|ok|sure|right|mm+|mhm|uh-huh|correct|exactly)\W*", re.IGNORECASE)
-
-
 def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     fix = _CORRECTED.search(text)
     if fix is not None and fix.end() < len(text) and _bare_numbers(text, 0, fix.start(), "mg"):
@@ -3236,8 +3233,7 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
         return _last_of_run(text, amounts)
     units = speech_units(text)
     # (a bare opening does not use up the reply's head: "I take. Cento e cinquenta. One hundred and fifty, in the morning")
-    # ("Yes. The titration pack finished. Twenty for two days, then the forty." is a yes and a telling, not a dose opening)
-    first = units[:3] if units and len(units[0].text.split()) <= 2 and not _BARE_YES_NO.fullmatch(units[0].text) else units[:2]
+    first = units[:3] if units and len(units[0].text.split()) <= 2 else units[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
         # (a number said in words counts as one word: "I take one hundred and fifty, in the morning.")
