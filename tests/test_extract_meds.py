@@ -4024,4 +4024,4 @@ def test_a_score_said_back_and_an_answer_about_another_drug_are_not_the_next_dru
     assert got["naltrexone"]["dose"] is None
     got = meds(C("How is the sertraline going?"), P("One hundred and fifty, in the morning."),
                O("But the doctor gave her another one, the mirtazapine, for sleep. She takes it some nights."))
-    assert got["sertraline"]["dose"] == "150 mg" and got.get("mirtazapine", {}).get("dose") is None
+    assert got["sertraline"]["dose"] == "150 mg" and "mirtazapine" in got and got["mirtazapine"]["dose"] is None

@@ -4850,3 +4850,23 @@ def test_a_character_killed_off_in_a_book_is_a_joke_before_the_no() -> None:
     asked = C("And the Major himself, you've said he can be harsh with you. Any thoughts of harming him?")
     got = risk(asked, P("Ha. I would only kill him off in chapter twelve. No, honestly, no. I'm fond of him."))
     assert got["homicidal_ideation"] == "denied"
+
+
+def test_the_new_exclusions_stop_at_their_edges(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scribe.extract import risk as R
+
+    # a character killed off is an idiom, the speaker killed off is not; a feared drop is, a drop off a balcony is not
+    assert R._IDIOM.search("Ha. I would only kill him off in chapter twelve.")
+    assert not R._IDIOM.search("I should just kill myself off, like a character in a book.")
+    assert R._IDIOM.search("i am scared i will drop her when i am so tired")
+    assert not R._IDIOM.search("i am scared i will drop her off the balcony")
+    # cuts in two places with a razor are cuts
+    assert risk(C("Have you hurt yourself this week?"), P("Yes. I cut in two places with the razor on my thigh."))[
+        "self_harm"] == "endorsed"
+    # doses kept back to have enough are not adherence
+    said = "I skipped my pills all week, saving them up so I have enough."
+    _net_reads(monkeypatch, "saving them up", "suicidal_ideation")
+    assert finding(C("How has the new tablet been?"), P(said), C("Thank you for telling me.")).status == "endorsed"
+    # a yes to a means named is a yes
+    assert risk(C("Any thoughts of ending your life by jumping, from the bridge or a window?"), P("No. The window, yes."))[
+        "suicidal_ideation"] == "endorsed"

@@ -109,8 +109,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
                                                          # pressure medicines?"
                                                          # (asked of the client, not of a relative: "is she still on her blood
                                                          # pressure medicine")
-                                                         r"\b(?:are\s+you|you'?re|you\s+are)\s+(?:still\s+)?(?:on|taking)\s+"
-                                                         r"(?:the\s+|your\s+)?(?:same\s+)?blood\s+pressure\s+"
+                                                         # (not the screening question "Are you taking blood pressure tablets?")
+                                                         r"\b(?:are\s+you|you'?re|you\s+are)\s+(?:still\s+(?:on|taking)\s+(?:the\s+|your\s+)?"
+                                                         r"(?:same\s+)?|(?:on|taking)\s+the\s+same\s+)blood\s+pressure\s+"
                                                          r"(?:medicines?|medications?|meds|pills|tablets)\b",
                                                          # lay "bp" as what a medicine is for: "amlodipine five for bp"
                                                          r"\bfor (?:the |my |me |da )?bp\b",

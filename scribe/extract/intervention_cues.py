@@ -750,7 +750,7 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"alright|fine)|(\w+ ){1,2}(\w+ed|was|were|did|had|went|saw|came|got)\b|(are|is|do|does|did|was|were|will|can|could|"
             r"would|should|have|has) (you|we|he|she|they|i)\b|[^.?!]*\bwhat (do|did|does) (you|it) (feel|notice|think|sense)\b|"
             # nor a risk question put on the moment: "When you're doing it, is there any wish to die?"
-            r"[^.?!]*\bis there (any|a)\b)"
+            r"[^.?!]*\bis there any (wish|thoughts?|urges?|intent\w*|plans?)\b)"
             r"[^.?!]{3,70}(\?\s*|[^.?!])$",
             r"\b(if|when|whenever)\b[^.?!]{0,80}\b(what (do|would|will|could|can) you (usually |normally )?(do|try)|"
             r"what('s| is) (the|your) plan|what (could|would|can|might) help( you)?)\b",

@@ -1167,7 +1167,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         return True
     if _SOLD_BY_OTHER_BEFORE.search(before) and _NOT_BOUGHT.search(_before_next_drug(text[m.end:])[:200]):
         return True  # "my comadre lupe sells the ozempic at the swap meet ... but no i don't buy medicine at the swap meet"
-    if _NEVER_OPENED_AFTER.match(_before_next_drug(text[m.end:])):
+    if _GIVEN_BEFORE.search(before) and _NEVER_OPENED_AFTER.match(rest_of_sentence):
         return True  # "Musu brought him the melatonin gummies from her pharmacy, but he never took one."
     disposed = _DISPOSED_AFTER.match(_before_next_drug(text[m.end:]))
     if disposed and not _OWN_USE_TOLD.search(disposed.group(0)):
@@ -1295,32 +1295,33 @@ _MAYBE_LATER = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:the\s+|some\s+)?$"
 # (a purpose may come between: "maybe gabapentin for the cravings later if the shot is not enough")
 _LATER_AFTER = re.compile(r"^[\s,]*(?:(?:for|with)\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+\s+|\w+\s+)?(?:later|one\s+day|down\s+the\s+(?:line|road)|in\s+the\s+future|next\s+(?:time|month|year)|"
                           r"if\b|after\b)", re.IGNORECASE)
-# kept somewhere for someone else, said as the sentence goes on: "the losartan in my bag is for my mother", "the letrozole in
-# the fridge at work is for the patients", "the tamoxifen in the cabinet is Selin's" (not "the sertraline in my bag is for
-# the mornings")
 # a drug that may be added one day, not yet: "maybe she adds Epilim, but for now no", "maybe later she adds the
 # aripiprazole a small one but not now we wait and see"
 _MAYBE_ADDS_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:later\s+|then\s+)?(?:she|he|they|we|the\s+doctor|dr\.?\s+\w+)\s+"
-                                r"(?:will\s+|could\s+|might\s+|would\s+|can\s+)?(?:adds?|tries|try|starts?|gives?|puts?\s+(?:me|him|her|you)\s+on)\s+"
+                                r"(?:will\s+|could\s+|might\s+|would\s+|can\s+)?(?:adds?|tries|try|starts?|puts?\s+(?:me|him|her|you)\s+on)\s+"
                                 r"(?:me\s+|him\s+|her\s+|you\s+)?(?:the\s+|some\s+|a\s+)?$", re.IGNORECASE)
-_NOT_YET_AFTER = re.compile(r"^[^.?!]{0,60}?\b(?:for\s+now,?\s+(?:no|not)|not\s+yet|not\s+now|we\s+(?:wait|will\s+see)|later)\b",
+_NOT_YET_AFTER = re.compile(r"^[^.?!]{0,60}?\b(?:for\s+now,?\s+(?:no|not)|not\s+yet|not\s+now|we\s+(?:wait|will\s+see))\b",
                             re.IGNORECASE)
 # kept for other people, not taken: "Only the Stemetil we keep on the boat for the tourists who get seasick"
 _KEPT_FOR_OTHERS_AFTER = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:we|i|they)\s+keep\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?"
-                                    r"(?:tourists|guests|customers|clients|passengers|patients|visitors|crew|staff|kids|children|"
-                                    r"residents|campers|players|climbers|divers|hikers|students)\b", re.IGNORECASE)
+                                    r"(?:tourists|guests|customers|passengers|visitors|crew|campers|players|climbers|divers|"
+                                    r"hikers)\b", re.IGNORECASE)
 # another person's, said with theirs: "My sister also takes twenty, but hers is escitalopram"
-_OTHERS_OWN_BEFORE = re.compile(r"\b(?:hers|his|theirs)\s+(?:is|was|'s)\s+(?:the\s+|also\s+)?$", re.IGNORECASE)
+_OTHERS_OWN_BEFORE = re.compile(r"\b(?:hers|his|theirs)(?:\s+(?:is|was)|'s)\s+(?:the\s+)?$", re.IGNORECASE)
 # a word a drug shares with a thing: "The lithium batteries ... it burns like hell"
 _NON_DRUG_AFTER = {"lithium": re.compile(r"^[\s-]*(?:ion\b|batter(?:y|ies)|cells?\b|polymer|grease|mine|mines|mining|carbonate\s+(?:ore|mine))",
                                          re.IGNORECASE)}
 _NEVER = re.compile(r"(?!)")
 # sold by someone else and not bought: "my comadre lupe sells the ozempic at the swap meet ... no i don't buy medicine"
-_SOLD_BY_OTHER_BEFORE = re.compile(r"\b(?:she|he|they|\w+)\s+(?:sells?|selling|sold|offers?|offered)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
-_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought|take|want)\b", re.IGNORECASE)
-# brought or given, never started: "but he never took one. They're still in the bag."
+_SOLD_BY_OTHER_BEFORE = re.compile(r"\b\w+\s+(?:sells?|selling|sold)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought)\b", re.IGNORECASE)
+# brought or given, never started: "Musu brought him the melatonin gummies ..., but he never took one."
+_GIVEN_BEFORE = re.compile(r"\b(?:brought|gave|given|sent|handed|bought)\b", re.IGNORECASE)
 _NEVER_OPENED_AFTER = re.compile(r"^[^?]{0,80}?\b(?:but\s+)?(?:he|she|i|they|we)\s+(?:never|didn'?t|did\s+not)\s+(?:even\s+)?"
                                  r"(?:took|take|tried|try|touched|touch|opened|open)\s+(?:one|any|a\s+single\s+one)\b", re.IGNORECASE)
+# kept somewhere for someone else, said as the sentence goes on: "the losartan in my bag is for my mother", "the letrozole in
+# the fridge at work is for the patients", "the tamoxifen in the cabinet is Selin's" (not "the sertraline in my bag is for
+# the mornings")
 _KEPT_FOR_OTHER_AFTER = re.compile(
     r"^\s+(?:in|on|under)\s+(?:the|my|our|his|her)\s+(?:\w+\s+){0,1}?\w+(?:\s+(?:at|in)\s+(?:work|home|the\s+\w+))?\s+"
     r"(?:is|are|'s)\s+(?:(?-i:(?!Dr\b)[A-Z][a-z]+'s)|his|hers|theirs|(?:only\s+|just\s+)?for\s+(?:my|his|her|our|the)\s+"
@@ -1973,12 +1974,12 @@ _TABLET_LOOK_BEFORE = re.compile(rf"\b{_TABLET_LOOK}\s+$", re.IGNORECASE)
 
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
 _OLD_DOSE_BEFORE = re.compile(r"\b(?:was|were|used to be)\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.IGNORECASE)
+# the amount taken now: "was forty but last week she brought it down so now i am taking thirty"
+_TAKING_NOW = r"now\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)"
+_NOW_TAKING = re.compile(rf"\b{_TAKING_NOW}\s+(?:the\s+)?$", re.IGNORECASE)
 # (second-language "now the doctor makes it thirty")
-_NOW_TAKING = re.compile(r"\bnow\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)\s+(?:the\s+)?$", re.IGNORECASE)
-# (and the amount taken now: "was forty but last week she brought it down so now i am taking thirty")
 _NEW_DOSE_BEFORE = re.compile(r"\b(?:(?:went|gone|go|going|moved|bumped|put|now)\s+(?:me\s+|it\s+)?(?:up\s+|down\s+)?to|"
-                              r"(?:makes?|made|making)\s+it|now\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)|now\s+(?:it'?s|it\s+is))"
-                              r"\s+(?:the\s+)?$",
+                              rf"(?:makes?|made|making)\s+it|{_TAKING_NOW}|now\s+(?:it'?s|it\s+is))\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
 
@@ -1999,7 +2000,7 @@ def _last_of_run(text: str, doses: list[Dose]) -> Dose:
     # the amount taken now, however the ones before it were told: "made it forty in october ... she said take the twenty
     # and the ten together so now i am taking thirty every morning"
     taken_now = [d for d in doses[1:] if _NOW_TAKING.search(text, max(0, d.start - 30), d.start)]
-    if taken_now:
+    if taken_now and not any(_PUT_RIGHT.fullmatch(text[taken_now[-1].end:d.start]) for d in doses if d.start > taken_now[-1].end):
         return taken_now[-1]
     if len(doses) > 1 and _OLD_DOSE_AFTER.match(text, doses[0].end) and _CHANGED_WORD.search(text, doses[0].end, doses[1].start):
         return doses[-1]
@@ -2946,7 +2947,9 @@ def _pronoun_change_dose(text: str, generic: str, m: Mention, owned: list[tuple[
 
 # a question that sets a scale, whose answer is a rating: "If zero is none and ten is perfect, where's your focus been?"
 # a questionnaire's score told: "You did the ten drinking questions ... the AUDIT, and it came out at eighteen"
-_SCORE_TOLD = re.compile(r"\b(?:came\s+(?:out\s+)?(?:at|to)|scored?|score\s+(?:of|was|is)|totall?ed|added\s+up\s+to)\b", re.IGNORECASE)
+_SCORE_TOLD = re.compile(r"\b(?:came\s+(?:out\s+)?(?:at|to)\s+(?:a\s+)?(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|scored?|score\s+(?:of|was|is)|"
+                         r"totall?ed|added\s+up\s+to)\b", re.IGNORECASE)
 _SCALE_QUESTION = re.compile(r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10|a\s+hundred|100)\b|\bout\s+of\s+(?:ten|10)\b|"
                              r"\bon\s+a\s+scale\b|\bif\s+(?:zero|0|one|1)\s+(?:is|was|means)\b[^?]{0,60}\b(?:ten|10|a\s+hundred|100)\s+"
                              r"(?:is|was|means)\b|\bhow\s+would\s+you\s+rate\b", re.IGNORECASE)

@@ -826,7 +826,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
      # pieces of a craft, one by one: "three hundred paper scales you cut each one and glue each one"
-     r"(?:each|every)\s+(?:one|piece|scale|strip|sheet|shape)|"
+     r"(?:each|every)\s+(?:piece|scale|strip|sheet|shape)|(?:each|every)\s+one\s+(?:and|then)\s+(?:glue|paste|fold|stick|sew|paint|"
+     r"thread|stitch)|"
      r"class|school|ties|"
      # a thing of the client's burned, said or done: "a man's name is his house. He burned my house."
      r"(?:my|our|his|her|their|your)\s+(?:house|home|name|car|bridges?|shop|farm|fields?|papers?|letters?|photos?|clothes|"
@@ -943,7 +944,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # the implement: "burning with the lighter on my leg", "scratch at my arms with a paperclip", "burns, with a match"
     # (not a tablet halved: "she said cut in two for the first week so i cut it with the knife")
     (SH, "active_thoughts", True, r"\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slic\w*)\b"
-     r"(?!\s+(?:(?:it|them)\s+)?in\s+(?:two|half|halves|quarters)\b)[^.?!]{0,40}\b(?:with|using)\s+(?:a|the|my|an)\s+"
+     r"(?!\s+(?:(?:it|them)\s+)?in\s+(?:two|half|halves|quarters)\b(?!\s+(?:places|spots|lines|parts)\b))[^.?!]{0,40}\b"
+     r"(?:with|using)\s+(?:a|the|my|an)\s+"
      r"(?:lighter|match|paper\s?clip|fork|razor|blade|knife|scissors|compass|pin|needle|sharpener|safety\s+pin|box\s+cutter|"
      r"cigarette)\b|\b(?:with|using)\s+(?:a|the|my)\s+(?:lighter|match|cigarette)\s+on\s+my\s+(?:leg|arm|wrist|thigh|hand|"
      r"stomach|skin)\b"),
@@ -1173,7 +1175,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("urge", r"\b(?:part of me (?:did |does |do )?(?:wants?|wanted|likes?|liked|enjoys?)|"
      # the pictures let in, not fought: "And I don't push them away. That's what scares me.", "I let them stay"
      r"i (?:do ?n'?t|do not|never) (?:try to )?(?:push|shove|chase) (?:them|it|those|that) away|"
-     r"i let (?:them|it|those) (?:stay|in)\b|"
+     r"i let (?:them|it|those) stay\b|"
      # a wish for another's suffering owned: "The wish, yes, some part of me wishes he would suffer like Ovie suffered."
      r"part of me (?:wishes|wished|hopes|hoped) (?:that )?(?:he|she|they|him|her|them) (?:would|will|'d|could|gets?|got)\b|"
      # "But the picture comes and a small part of me, yes, it likes it."
@@ -1364,8 +1366,9 @@ _STATE_BEFORE = re.compile(r"\bi(?:'?m|\s+am|\s+feel)\s+(?:\w+\s+){0,2}?\w+,\s*$
                            r"shame|ashamed|guilt|guilty|embarrass(?:ed|ment)|sadness|anger|hunger|cravings?),?\s*$", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]+\s+")
 # a yes that owns what was hit or broken, not a person: "No. Never. Never Zarema. The wall, yes, the mug, I'm ashamed."
-_THING_BEFORE = re.compile(r"(?:^|[.!?]\s*)(?:the|a|my|that|our)?\s*(?:walls?|doors?|mugs?|cups?|plates?|glass(?:es)?|tables?|desks?|"
-                           r"windows?|phones?|pillows?|cushions?|things|stuff|furniture|chairs?|punch(?:ing)?\s+bags?|bags?|"
+# (never a means of harm: "The pillow, yes." and "The window, yes." answer the question)
+_THING_BEFORE = re.compile(r"(?:^|[.!?]\s*)(?:the|a|my|that|our)?\s*(?:walls?|doors?|mugs?|cups?|plates?|tables?|desks?|"
+                           r"phones?|things|stuff|furniture|chairs?|punch(?:ing)?\s+bags?|"
                            r"steering\s+wheel|dashboard|fridge|cupboards?|lockers?|bins?|boxes|remotes?|tv|telly|laptop),?\s*$",
                            re.IGNORECASE)
 # (the yes said of the state: "I am angry, of course. ... Harm, no.")
@@ -1587,12 +1590,13 @@ _IDIOM = re.compile(
     r"(?:that|this|my|her|him|them|you|those|these|the|our|his|any\s+of)(?:\s+\w+){0,3}\b"
     r"(?![^.?!]*\b(?:free\s+of\s+me|better\s+off|without\s+me|burden|rid\s+of\s+me)\b)|"
     # a character written out of a story: "I would only kill him off in chapter twelve", "kill off the villain"
-    r"\bkill(?:s|ed|ing)?\s+(?:him|her|them|[\w-]+)\s+off\b(?=[^.?!]{0,40}\b(?:chapters?|books?|story|novel|script|episodes?|"
+    r"\bkill(?:s|ed|ing)?\s+(?!(?:my|your|him|her|them|our|it|one)sel(?:f|ves)\b)(?:him|her|them|[\w-]+)\s+off\b"
+    r"(?=[^.?!]{0,40}\b(?:chapters?|books?|story|novel|script|episodes?|"
     r"seasons?|series|draft|plot|pages?|scenes?|act|manuscript|memoir)\b)|"
     r"\bkill(?:s|ed|ing)?\s+off\s+(?:the|a|my|his|her|their)\s+(?:\w+\s+)?(?:characters?|villains?|heroe?s?|narrator)\b|"
     # a fall feared, not a blow: "i am afraid i will drop her when i am so tired", "scared I'll drop the baby"
     r"\b(?:afraid|scared|worried|terrified|frightened|fear)\s+(?:that\s+)?i\s*(?:will|'ll|ll|might|could|would|may|'d)\s+"
-    r"(?:accidentally\s+)?drop\s+(?:her|him|them|the\s+baby|my\s+baby|it)\b|"
+    r"(?:accidentally\s+)?drop\s+(?:her|him|them|the\s+baby|my\s+baby|it)\b(?!\s+(?:off|from|over|down|out|in|into)\b)|"
     # an accident: "I nearly killed myself coming off that roof", "almost killed myself on the stairs"
     r"\b(?:nearly|almost|practically)\s+(?:killed|kill)\s+(?:myself|himself|herself)\s+(?:coming|falling|slipping|tripping|"
     r"on\s+(?:the|that|a)|off\s+(?:the|that|a)|in\s+(?:the|that|a)\s+(?:crash|fall|accident)|doing|trying\s+to\s+(?:fix|get|carry|lift|reach))\b",
@@ -1693,9 +1697,10 @@ _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)
 # creatures handled at work or at home, the "them" a trade kills: "The cucumbers come in alive. First we kill them in the
 # boiling water" (the nearest plural named before "them", with no person named after it)
 _CREATURES = re.compile(r"\b(?:" + _THINGS + r"|(?:sea\s+)?cucumbers|crabs|lobsters|prawns|shrimps?|oysters|mussels|clams|eels|"
-                        r"octopus(?:es)?|squids?|crayfish|worms|maggots|pigs|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|"
+                        r"octopus(?:es)?|squids?|crayfish|worms|maggots|hogs|cattle|cows|calves|sheep|lambs|goats|turkeys|"
                         r"ducks|geese|rabbits|trout|salmon|tuna|flies|mosquitoes|wasps|lice|fleas|ticks|termites|moles|voles|"
-                        r"gophers|moths|caterpillars|grubs|larvae|beetles|aphids|weevils|locusts|mites|spiders|snakes|squirrels|"
+                        # (never a word said of people too: "those snakes in HR", "the pigs")
+                        r"gophers|moths|caterpillars|grubs|larvae|beetles|aphids|weevils|locusts|mites|spiders|squirrels|"
                         r"pigeons|foxes|deer|"
                         # or the traps set for them: "thirty maybe forty a week with the scissor traps ... i kill them quick"
                         r"(?:[\w-]+\s+)?traps|snares)\b", re.IGNORECASE)
@@ -1725,8 +1730,9 @@ _PROPOSAL = re.compile(r"^\W*(?:(?:and|so|okay|ok|now)\W+)*(?:(?:the|your|about\
 # what a safety plan proposes for later: "if the urge comes", "when it gets bad"
 _FOR_LATER = re.compile(r"\b(?:if|when|whenever|next\s+time)\b", re.IGNORECASE)
 # what the client would do if it came: "if the thoughts came back or you had any thought of harming lía you'd call me"
-_IF_THEN_CALL = re.compile(r"\b(?:you'?d|you\s+would|you'?ll|you\s+will)\s+(?:\w+\s+){0,2}?(?:call|text|ring|phone|tell|reach\s+out|go\s+to)\b",
-                           re.IGNORECASE)
+# (not a tag question that asks after all: "If you've had any thoughts of hurting Zoë you'd tell me, wouldn't you?")
+_IF_THEN_CALL = re.compile(r"\b(?:you'?d|you\s+would|you'?ll|you\s+will)\s+(?:\w+\s+){0,2}?(?:call|text|ring|phone|reach\s+out|go\s+to)\b"
+                           r"(?![^.?!]*\b(?:wouldn'?t|won'?t|would|will)\s+you\b)", re.IGNORECASE)
 
 
 def _proposal(sentence: str) -> bool:
@@ -2260,9 +2266,11 @@ def _creatures_before(text: str, pos: int) -> bool:
     """The "them" at ``pos`` points back to creatures named in its own sentence or the two before it, with no
     person named in between: "The cucumbers come in alive. First we kill them in the boiling water", "the caterpillars
     of the box moth. I fought them all summer. Every morning at six, I was picking them off by hand and killing them"."""
-    start = _sentence_bounds(text, pos)[0]
-    for _ in range(2):
-        start = _sentence_bounds(text, start - 1)[0] if start > 0 else 0
+    own = _sentence_bounds(text, pos)[0]
+    start = _sentence_bounds(text, own - 1)[0] if own > 0 else 0
+    # (two sentences back where the one between goes on about them: "I fought them all summer.")
+    if start > 0 and re.search(r"\b(?:them|they)\b", text[start:own], re.IGNORECASE):
+        start = _sentence_bounds(text, start - 1)[0]
     last = max(_CREATURES.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     return last is not None and not _PERSON_NAMED.search(text, last.end(), pos)
 
@@ -3738,7 +3746,9 @@ _DOSES_KEPT = re.compile(r"\b(?:forgot|forget|forgetting|missed|miss|skipped|ski
                          re.IGNORECASE)
 # ... with no death or overdose named beside them
 _DEATH_OR_LOT = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|life|wake\s+up|overdos\w*|"
-                           r"all\s+of\s+(?:it|them)|the\s+(?:lot|whole)|whole\s+(?:box|bottle|packet|strip)|end\s+(?:it|things))\b",
+                           r"all\s+of\s+(?:it|them)|the\s+(?:lot|whole)|whole\s+(?:box|bottle|packet|strip)|end\s+(?:it|things)|"
+                           # doses kept back, not missed: "I skipped my pills all week, saving them up so I have enough"
+                           r"sav(?:e|ed|ing)|stockpil\w*|hoard\w*|enough|on\s+purpose|(?:don'?t|didn'?t)\s+care|disappear\w*)\b",
                            re.IGNORECASE)
 # words any telling of self-harm has one of: the body, an injury, a means, hurt or punishment
 _BODY_OR_HARM = re.compile(
@@ -3753,8 +3763,8 @@ _BODY_OR_HARM = re.compile(
 # harm to another named in words: a blow, a weapon, anger, a death ("i don't want to go out i don't call my brother i come home
 # i sit on sofa with the boots still on" names none, though the screen read harm to another in it)
 # a death mourned, told with no harm named: "In the spring. We buried him with his stick."
-_LAID_TO_REST = re.compile(r"\b(?:buried|bury(?:ing)?|funeral|wake|memorial|passed\s+(?:away|on)|grave(?:side)?|cremat\w*|"
-                           r"ashes|next\s+world|rest\s+in\s+peace)\b", re.IGNORECASE)
+_LAID_TO_REST = re.compile(r"\b(?:buried|bury(?:ing)?|funeral|memorial|passed\s+(?:away|on)|grave(?:side)?|cremat\w*|"
+                           r"next\s+world|rest\s+in\s+peace)\b", re.IGNORECASE)
 _VIOLENCE = re.compile(_HARM_CONTEXT.pattern + r"|\b" + _HARM_VERB + r"\b|\b(?:knife|knives|guns?|rifle|axe|hammer|bat|weapons?|"
                        r"firearms?|pistol|shotgun|handgun|nine\s+mil|glock|bullets?|ammo|blades?|razors?|crowbar|panga|machete|"
                        r"iron\s+bar|tyre\s+iron|tire\s+iron|burn\w*|fire|petrol|gasoline|off\s+the\s+road|whatever\s+it\s+takes|"

@@ -490,9 +490,9 @@ _ROLE_WORDS = ("director|manager|supervisor|boss|foreman|forewoman|teacher|princ
                "landlord|landlady|owner|chef|pastor|priest|rabbi|imam|officer|lawyer|caseworker|neighbou?r|coordinator|"
                "producer|editor|captain|sergeant|lead|head|admin|receptionist|trainer|instructor|mentor|sponsor")
 _NAME_THE_ROLE = re.compile(r"(?<![\w'])(?P<name>[a-z][a-z-]+)\s*,?\s+(?:the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
-                            r"(?:" + _ROLE_WORDS + r")\b")
+                            r"(?:" + _ROLE_WORDS + r")\b", re.IGNORECASE)
 # a shop named after its founder, said after where: "the car park at morrisons", "i got it from walkers"
-_AT_FOUNDERS = re.compile(r"\b(?:at|from|in|outside|behind)\s+(?P<name>[a-z][a-z-]+?)(?:'s|s)\b")
+_AT_FOUNDERS = re.compile(r"\b(?:at|from|in|outside|behind)\s+(?P<name>[a-z][a-z-]+?)(?:'s|s)\b", re.IGNORECASE)
 # (rarer in everyday English than this as a whole word: "morrisons" 2.6; "woods" 4.5 and "halls" 3.9 are words)
 _FOUNDERS_ZIPF = 3.5
 # what "call me" and "goes by" are followed by without a name
@@ -585,12 +585,12 @@ def _context_name_spans(doc: Any) -> list[tuple[int, int]]:
         word = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         # (the tagger may read a name opening the turn as a verb: "marguerite the art director she says"; a word that
         # rare is no verb, "hope the manager calls" is)
-        if word is not None and not word[0].is_stop and m.group("name") in _all_names() and (
-                word[0].pos_ in ("NOUN", "PROPN", "X") or zipf_frequency(m.group("name"), "en") < _AFTER_RELATION_ZIPF):
+        if word is not None and not word[0].is_stop and m.group("name").lower() in _all_names() and (
+                word[0].pos_ in ("NOUN", "PROPN", "X") or zipf_frequency(m.group("name").lower(), "en") < _AFTER_RELATION_ZIPF):
             spans.append((m.start("name"), m.end("name")))
     for m in _AT_FOUNDERS.finditer(doc.text):
         said = doc.text[m.start("name"):m.end()]
-        if m.group("name") in vocab.surnames() and zipf_frequency(said.replace("'", ""), "en") < _FOUNDERS_ZIPF:
+        if m.group("name").lower() in vocab.surnames() and zipf_frequency(said.replace("'", "").lower(), "en") < _FOUNDERS_ZIPF:
             spans.append((m.start("name"), m.end()))
     # the name said before the relation: "tully's my jump partner", "kofi is my best friend"
     for m in _NAME_IS_MY.finditer(doc.text):
