@@ -4745,6 +4745,8 @@ def test_what_you_are_describing_sums_up_the_thoughts_before_asking_about_the_cl
              P("No, never. God gives the life.")]
     got = risk(*turns)
     assert got["homicidal_ideation"] == "endorsed" and got["suicidal_ideation"] == "denied"
+    # the intent and plan the summary rules out are said as denied in the note, not as "not established"
+    assert finding(*turns, field="homicidal_ideation").denied_facets == ["intent", "plan"]
     # a summary that names no thoughts sums nothing up
     turns[2] = C("Okay. What you're describing is anger at him, with no thoughts of harming him. And for yourself, any "
                  "thoughts of ending your life?")

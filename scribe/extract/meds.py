@@ -1162,7 +1162,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     if _MAYBE_ADDS_BEFORE.search(before) and _NOT_YET_AFTER.match(rest_of_sentence):
         return True  # "if the sleep goes bad again maybe she adds Epilim, but for now no", "... maybe she adds the tamsulosin, but not yet"
     if _KEPT_FOR_OTHERS_AFTER.match(rest_of_sentence) or _OTHERS_OWN_BEFORE.search(before) \
-            or _NON_DRUG_AFTER.get(m.generic, _NEVER).match(rest_of_sentence):
+            or m.generic == "lithium" and _LITHIUM_THING_AFTER.match(rest_of_sentence):
         # "Only the Stemetil we keep on the boat for the tourists", "but hers is escitalopram", "The lithium batteries"
         return True
     if _SOLD_BY_OTHER_BEFORE.search(before) and _NOT_BOUGHT.search(_before_next_drug(text[m.end:])[:200]):
@@ -1309,9 +1309,8 @@ _KEPT_FOR_OTHERS_AFTER = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:we|i|they
 # another person's, said with theirs: "My sister also takes twenty, but hers is escitalopram"
 _OTHERS_OWN_BEFORE = re.compile(r"\b(?:hers|his|theirs)(?:\s+(?:is|was)|'s)\s+(?:the\s+)?$", re.IGNORECASE)
 # a word a drug shares with a thing: "The lithium batteries ... it burns like hell"
-_NON_DRUG_AFTER = {"lithium": re.compile(r"^[\s-]*(?:ion\b|batter(?:y|ies)|cells?\b|polymer|grease|mine|mines|mining|carbonate\s+(?:ore|mine))",
-                                         re.IGNORECASE)}
-_NEVER = re.compile(r"(?!)")
+_LITHIUM_THING_AFTER = re.compile(r"^[\s-]*(?:ion\b|batter(?:y|ies)|cells?\b|polymer|grease|mine|mines|mining|"
+                                  r"carbonate\s+(?:ore|mine))", re.IGNORECASE)
 # sold by someone else and not bought: "my comadre lupe sells the ozempic at the swap meet ... no i don't buy medicine"
 _SOLD_BY_OTHER_BEFORE = re.compile(r"\b\w+\s+(?:sells?|selling|sold)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
 _NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought)\b", re.IGNORECASE)

@@ -4829,8 +4829,11 @@ def _resolve(field_name: str, events: list[_Event]) -> RiskFinding:
         if not any(f in e.facets for e in endorse):
             setattr(facets, f, False)
     # "Any thoughts of how, or a plan?" "No, nothing like that.": said, so the note can say it, where nothing affirmed it
+    # (or the clinician's summary of the client's answers, itself put for the clinician to confirm: "thoughts of harming him
+    # that come back, with no intention and no plan")
     denied = [f for f in DENIABLE if status != "not_assessed" and not getattr(facets, f)
-              and any(f in e.negated_facets for e in order if e.source == "client")]
+              and any(f in e.negated_facets for e in order
+                      if e.source == "client" or e.reason == SUMMED_UP_REASON.format(turn=e.turn))]
     return RiskFinding(status, evidence, bool(reasons), reasons, facets, denied)
 
 
