@@ -4872,3 +4872,117 @@ def test_the_new_exclusions_stop_at_their_edges(monkeypatch) -> None:  # type: i
     # a yes to a means named is a yes
     assert risk(C("Any thoughts of ending your life by jumping, from the bridge or a window?"), P("No. The window, yes."))[
         "suicidal_ideation"] == "endorsed"
+
+
+# blind45's errors, read off the batch once it was retired from `blind` (5020b89)
+
+def test_a_whale_pushed_out_to_sea_is_no_harm_but_a_push_out_of_a_window_is() -> None:
+    asked = C("Tell me about the last day of the stranding.")
+    said = ("there was one female we call her number nine we push her out three times three times she come back to the "
+            "sand every time")
+    assert risk(asked, P(said))["homicidal_ideation"] != "endorsed"
+    assert risk(C("Any thoughts of hurting him?"), P("Yes. I want to push him out of the window."))["homicidal_ideation"] \
+        == "endorsed"
+
+
+def test_a_working_day_of_cutting_is_no_self_harm_but_cutting_for_hours_on_the_arm_is() -> None:
+    said = "Then I think, I must sleep, tomorrow I cut for eight hours with the billhook. Then it's worse."
+    assert risk(C("And then?"), P(said))["self_harm"] != "endorsed"
+    assert risk(C("And then?"), P("Last night I cut for two hours on my arm."))["self_harm"] == "endorsed"
+
+
+def test_zero_said_back_and_agreed_to_is_a_denial() -> None:
+    asked = C("And the last question, about thoughts that you'd be better off dead or of hurting yourself, you put zero.")
+    got = risk(asked, P("Zero, yes. In that way I am fine."))
+    assert got["suicidal_ideation"] != "endorsed" and got["self_harm"] != "endorsed"
+    asked = C("Any thoughts of being better off dead, zero to ten?")
+    assert risk(asked, P("Zero, yes, sometimes I want to die."))["suicidal_ideation"] == "endorsed"
+
+
+def test_how_often_someone_else_does_a_thing_after_a_no_is_not_the_clients_yes() -> None:
+    asked = C("And what about thoughts of ending your own life, or wishing you were dead?")
+    said = "No. Tosca jumps every night from the castle, that's enough dying for me. I want to see my grandson start the school."
+    assert risk(asked, P(said))["suicidal_ideation"] == "denied"
+    assert risk(asked, P("No. It comes every night, the wish."))["suicidal_ideation"] == "endorsed"
+
+
+def test_harm_kept_to_a_game_is_denied_but_harm_only_in_the_head_is_not() -> None:
+    asked = C("And any thoughts of hurting anyone else?")
+    said = "Only in the game, ha. I yell 'you're out, walk to the dead box' like two hundred times a day."
+    assert risk(asked, P(said))["homicidal_ideation"] == "denied"
+    assert risk(asked, P("Only in my head. Every day I picture hurting him."))["homicidal_ideation"] == "endorsed"
+
+
+def test_a_no_said_again_after_an_aside_closes_the_answer() -> None:
+    asked = C("And thoughts of killing yourself, or of hurting yourself?")
+    got = risk(asked, P("No. Some days I am very tired, but no. I have the baby coming in June, I want to see her."))
+    assert got["suicidal_ideation"] == "denied" and got["self_harm"] == "denied"
+
+
+def test_a_tablet_cut_with_the_knife_into_halves_is_no_wound() -> None:
+    said = ("Yes. The paroxetine, before it was one tablet of twenty. Now it is one and a half, since Wednesday. "
+            "I cut with the knife, the halves are not straight.")
+    assert risk(C("Did Dr Farouk make the change?"), P(said))["self_harm"] != "endorsed"
+    assert risk(C("Have you hurt yourself?"), P("I cut with the knife, on my arm, last night."))["self_harm"] == "endorsed"
+
+
+def test_a_strong_net_reading_only_beside_a_question_about_work_is_pointed_at(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scribe.extract import risk_net
+
+    said = "All night I move the bikes from the full docks to the empty docks, so in the morning everybody finds a bike."
+    # the screen reads a wish to die only with the clinician's question beside the words
+    monkeypatch.setattr(risk_net, "scores", lambda texts, first, contexts: [
+        {"suicidal_ideation": 0.97 if said in t and c else 0.3, "homicidal_ideation": 0.0, "self_harm": 0.0}
+        for t, c in zip(texts, contexts, strict=True)])
+    r = finding(C("How's work going?"), P(said))
+    assert r.status != "endorsed" and r.needs_review
+    # read as strongly with no question beside it, it stands
+    monkeypatch.setattr(risk_net, "scores", lambda texts, first, contexts: [
+        {"suicidal_ideation": 0.97 if said in t else 0.3, "homicidal_ideation": 0.0, "self_harm": 0.0} for t in texts])
+    assert finding(C("How's work going?"), P(said)).status == "endorsed"
+
+
+def test_a_death_wished_for_in_old_age_is_no_wish_to_be_dead() -> None:
+    asked = C("Have you ever done anything towards it?")
+    said = "No. Never. And I do not want prison, I want to die in my bed in Amiens, old, with the sea in the window."
+    assert risk(asked, P(said))["suicidal_ideation"] != "endorsed"
+    assert risk(C("How have the nights been?"), P("Bad. I want to die in my bed tonight, I mean it."))[
+        "suicidal_ideation"] == "endorsed"
+
+
+def test_a_relatives_words_about_only_themselves_are_not_the_clients_risk(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _net_reads(monkeypatch, "Wake me up", "suicidal_ideation")
+    turns = [C("And if it's still strong after the timer?"), P("Text Kiven. Or go find Mum."),
+             O("Find me. Even at night. Wake me up, I don't care.")]
+    assert finding(*turns).status != "endorsed"
+    _net_reads(monkeypatch, "he said he wants", "suicidal_ideation")
+    turns = [C("And if it's still strong after the timer?"), P("Text Kiven. Or go find Mum."),
+             O("Last night he said he wants to not wake up. I heard it.")]
+    assert finding(*turns).status == "endorsed"
+
+
+def test_a_picture_of_the_others_head_through_glass_owned_is_homicidal_ideation() -> None:
+    turns = [C("How often do pictures like that come?"),
+             P("Every day since August. When I see his name on the phone. I see his hand under the lid, his head through "
+               "the glass."),
+             C("When they come, do you push them away, or do you stay with them?"),
+             P("Honestly I stay. It feels good for a moment. Like justice. Then I feel dirty."),
+             C("Thank you for being honest. Have you thought about actually doing it, or made any plan?"),
+             P("No. No plan.")]
+    assert finding(*turns, field="homicidal_ideation").status == "endorsed"
+
+
+def test_an_answer_held_back_then_told_and_followed_up_is_a_disclosure() -> None:
+    turns = [C("Do you ever let the rope burn your hands on purpose?"), P("... You see too much with this camera."),
+             C("Take your time."),
+             P("After the show I go back up to the gallery alone. I let it run through the hands without gloves. Fast. "
+               "It burns, really burns. Then I can breathe."),
+             C("How often?"), P("Three, four nights a week.")]
+    assert finding(*turns, field="self_harm").status == "endorsed"
+
+
+def test_marks_asked_about_that_came_by_accident_are_a_denial() -> None:
+    asked = C("And any hurting yourself? I notice the plasters on your fingers.")
+    said = ("That's the string. Polyester string, it cuts when you pull the tension by hand. Every stringer has these. "
+            "Not on purpose.")
+    assert risk(asked, P(said))["self_harm"] == "denied"

@@ -104,6 +104,9 @@ _HARM_VERB = (
 )
 # a person pushed clear, not struck: "I push Liam back, hard, he falls on his back, and the bronze goes over my boot"
 _NOT_PUSHED_CLEAR = (r"(?!(?:push\w*|shov\w*)\s+(?:\S+\s+){1,3}?(?:back|away|clear|aside|to\s+safety)\b)"
+                     # nor pushed out to sea or out of a place: "we push her out three times she come back to the sand" (a whale)
+                     r"(?!(?:push\w*|shov\w*)\s+(?:him|her|them|it)\s+(?:back\s+)?out\b(?!\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|my\s+|"
+                     r"his\s+|her\s+|their\s+)?(?:window|balcony|car|train|plane|bus|boat|roof|bridge|building)))"
                      # shoulders let go in a relaxation exercise: "pull your shoulders up ... and drop them let them fall"
                      r"(?!drop\w*\s+(?:them|it)\W+(?:and\s+)?(?:let\s+(?:them|it)\s+(?:fall|go|drop|hang|sink)|down\b|loose\b|heavy\b))"
                      # nor a passenger let out: "I can call from the airport after I drop him", "I drop her at school"
@@ -233,7 +236,11 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      r"natural\s+causes|aneurysm|brain|blood\s+clot|sepsis|something\s+(?:serious|awful|terrible))\b)"),
     (SI, "active_thoughts", True, r"\btr(?:y|ying|ied)\s+to\s+(?:die|kill\s+(?:my|your|him|her)self|end\s+(?:my|your|his|her)\s+life)\b"),
     # suicidal ideation: wish to be dead (passive)
-    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b|"
+    # (not a death wished for in old age: "I do not want prison, I want to die in my bed in Amiens, old, with the sea in
+    # the window")
+    (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b"
+     r"(?!\s+(?:in\s+my\s+(?:own\s+)?bed\b[^.?!;]{0,30}?,\s+(?:very\s+)?old\b|(?:very\s+)?old\b|of\s+old\s+age\b|"
+     r"an?\s+old\s+(?:man|woman|lady|grandmother|grandfather)\b))|"
      # the wish asked after another: "Do you want to hurt yourself, or to die?"
      r"\b(?:want|wanted|wanting|wants)\s+to\s+[^.?!]{1,30}?,?\s+or\s+to\s+die\b"),
     # dying by letting it happen: "missing dialysis was a way of letting myself die", "let myself slip away"
@@ -822,6 +829,9 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      + _ON_A_THING + r")(?!\s+(?:off|out|back|"
      # a tablet split: "Doctor give ten, I cut half, I take half"
      r"half|in\s+(?:half|two)|"
+     # a working day's cutting: "tomorrow I cut for eight hours with the billhook" (a hedge layer)
+     r"(?:for\s+(?:\w+[- ]){1,2}?(?:hours?|days?)|all\s+(?:day|morning|afternoon|week))(?![^.?!]{0,30}\b(?:arms?|legs?|wrists?|"
+     r"skin|thighs?|stomach|myself|me|blood)\b)|"
      # someone else cutting the client: "i scared he cut me if i say no one more time" (not "I cut me arm")
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
@@ -1532,6 +1542,9 @@ _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all 
 _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORECASE)
 # idioms said by the client: "I could kill him for that", "I'd rather die than give a speech"
 _IDIOM = re.compile(
+    # a thing out of use called dead: "I collect the dead bikes, the broken ones, to the depot", "a dead battery"
+    r"\bdead\s+(?:bikes?|batter(?:y|ies)|phones?|cars?|vans?|engines?|bulbs?|pixels?|links?|docks?|scooters?|machines?|"
+    r"stock|ends?|zones?|leaves|wood|heads?\s+of\s+\w+)\b|"
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|"
     # a proverb of honour: "better die with siri than live without it"
@@ -1622,6 +1635,9 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        r"half|a\s+half|a\s+quarter|quarter|point\s+\w+)\b(?!\s+(?:times|minutes|hours|days|inches|people))|"
                        # a thing halved is no wound: "I was cutting the ten in half, so five"
                        r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)|"
+                       # the halves the knife made: "one and a half ... I cut with the knife, the halves are not straight"
+                       r"cut(?:ting)?\s+(?:(?:them|it)\s+)?with\s+(?:the|a|my)\s+(?:kitchen\s+)?knife\b"
+                       r"(?=[^.?!]{0,40}\b(?:halves|half|pieces|in\s+two)\b)|"
                        # the tablet named before the one who cuts it: "half of the twenty, the tablet I cut"
                        r"(?:(?<=tablet\s)|(?<=tablets\s)|(?<=pill\s)|(?<=pills\s))i\s+cut\b)",
                        re.IGNORECASE)
@@ -2680,6 +2696,18 @@ _ONLY_A_THING = re.compile(
     r"i\s+(?:want|wanna|would\s+like|feel\s+like|kill|hit|smash|crash|shoot|punch|beat|destroy|break)\b", re.IGNORECASE)
 
 
+# the harm kept to a game or a story, with no risk words of the client's own: "Only in the game, ha. I yell 'you're out,
+# walk to the dead box' like two hundred times a day." (a paintball referee asked about hurting anyone)
+_ONLY_IN_FICTION = re.compile(r"only\s+(?:in|on)\s+(?:the|a|my|our)\s+(?:video\s+)?(?:games?|films?|movies?|plays?|shows?|books?|"
+                              r"stor(?:y|ies)|novels?|stage|screen|script)\b", re.IGNORECASE)
+
+# the bottom of a scale said back and agreed to: "Zero, yes. In that way I am fine." (to "... you put zero")
+_ZERO_AGREED = re.compile(r"(?:zero|none|nothing|0)\W+(?:yes|yeah|yep|correct|right|that'?s right)\b\W*", re.IGNORECASE)
+# how often someone else does a thing, after the client's no: "No. Tosca jumps every night from the castle, that's enough
+# dying for me." (an opera role)
+_ANOTHERS_HABIT = re.compile(r"\s*(?:he|she|they|(?-i:(?!(?:It|This|That|There|Thinking|Everything|Nothing|Something|Someone|"
+                             r"Everyone|Sometimes|Once|Then|Now|What|Which|When)\b)[A-Z][a-z]+))\s+\w+s\s+", re.IGNORECASE)
+
 # "sometimes" that opens what someone else does or says, not how often the client has the thought: "No. Grey isn't
 # dying. ... Sometimes the creative director says this hook is dead, kill it"
 _SOMEONE_ELSE_SOMETIMES = re.compile(
@@ -2728,6 +2756,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "deny", None
     if _SHORT_OF_PLAN.match(head):
         return "affirm", "current"
+    if _ONLY_IN_FICTION.match(head) and not _live([m for m in answer.mentions if m.field]):
+        return "deny", None
     if _DENY_START.match(head):
         recur = _live(answer.cues.get("recur"))
         taken_back = bool(_NO_TAKEN_BACK.search(answer.text))
@@ -2756,6 +2786,13 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
                     # work": what the yes-like word counts is a saying, disowned as one
                     return "deny", None
                 if _other_act_yes(answer.text, later_affirm) or _ONLY_A_THING.match(head):
+                    return "deny", None
+                if all(_ANOTHERS_HABIT.fullmatch(answer.text, _sentence_bounds(answer.text, c.start)[0], c.start)
+                       for c in later_affirm):
+                    return "deny", None
+                zero = _ZERO_AGREED.match(head)
+                if zero is not None and not _AFFIRM_START.match(head, zero.end()) \
+                        and all(c.start < len(answer.text) - len(head) + zero.end() for c in later_affirm):
                     return "deny", None
                 if _ACCIDENTAL.search(answer.text):
                     # "Never. Not on purpose. I fell out a couple times back in the nineties, that was the dope, not me
@@ -2791,6 +2828,10 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text) or _BUT_NO.search(answer.text) \
             or _FLAT_NO.search(answer.text) or _STAYING.search(answer.text):
         # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
+        return "deny", None
+    if not affirm and _ACCIDENTAL.search(answer.text) and not _live([m for m in answer.mentions if m.field]):
+        # "And any hurting yourself? I notice the plasters on your fingers." "That's the string. ... it cuts when you
+        # pull the tension by hand. Every stringer has these. Not on purpose.": the marks asked about came by accident
         return "deny", None
     return "unclear", None
 
@@ -3310,7 +3351,10 @@ _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[
                        r"play\s+it\s+(?:like|in)\s+(?:a|my)\s+(?:film|movie|head))\b|"
                        # or harm coming to the other person, seen in the mind: "I see him falling in the slag. And I feel good."
                        r"\bi\s+(?:see|saw)(?=\s+(?:him|her|them)\s+(?:\w+\s+)?(?:fall(?:s|ing)?|fell|burn\w*|di(?:e|es|ed|ing)|dead|"
-                       r"crush\w*|bleed\w*|drown\w*|get(?:ting)?\s+hurt)\b)", re.IGNORECASE)
+                       r"crush\w*|bleed\w*|drown\w*|get(?:ting)?\s+hurt)\b|"
+                       # or the other person's body where it would be hurt: "I see his hand under the lid, his head through the glass."
+                       r"\s+(?:his|her|their)\s+(?:head|face|hands?|fingers?|neck|body|skull)\s+(?:under|through|in|into|against|"
+                       r"between|crushed|smashed|broken|bleeding)\b)", re.IGNORECASE)
 # a picture announced, to be told in the sentences after it: "The picture comes.", "I see it."
 _PICTURE_COMES = re.compile(r"\bpicture\s+(?:comes|came|appears|appeared|pops\s+up|is\s+there)\W*$|\bi\s+(?:see|saw)\s+it\W*$",
                             re.IGNORECASE)
@@ -3725,6 +3769,17 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
                                      reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
                 continue
+            if asked[t.index] and not any(p.search(asked[t.index]) for p in TOPICS.values()) \
+                    and risk_net.scores([texts[t.index]], [t.speaker == "client"], [""])[0].get(f, 0.0) < risk_net.ENDORSE_THRESHOLD \
+                    or t.speaker == "other" and not _THIRD_PERSON.search(t.text) and risk_net.speaks_of_self(t.text):
+                # read so strongly only beside a question that asks nothing of risk ("How's work going?" "All night I move
+                # the bikes from the full docks to the empty docks, so in the morning everybody finds a bike."): the words
+                # alone do not carry it, so it is pointed at, not endorsed; nor is a relative's turn that speaks of nobody
+                # but themselves ("Find me. Even at night. Wake me up, I don't care.", a mother), which tells no risk of
+                # the client's
+                events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
+                                     reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
+                continue
             events.append(_Event(f, "endorse", t.index, 0, (t.index,), timeframe="current",
                                  source="client" if t.speaker == "client" else "other",
                                  reason=SEMANTIC_REASON.format(turn=t.index)))
@@ -3740,6 +3795,8 @@ def _named_wish(t: _Turn, field_name: str) -> frozenset[str]:
     return frozenset({"wish_dead"}) if named else frozenset()
 
 
+# someone spoken of, in another person's turn: the client, as the relative tells it
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|he's|she's|they're)\b", re.IGNORECASE)
 # doses taken or missed, told as adherence
 _DOSES_KEPT = re.compile(r"\b(?:forgot|forget|forgetting|missed|miss|skipped|skip)\s+(?:to\s+take\s+(?:it|them|my|the)|(?:a|the|my|one|two)\s+"
                          r"(?:doses?|tablets?|pills?|capsules?|days?))\b|\b(?:had|taken|took)\s+(?:it|them)\s+\w+\s+(?:days?\s+)?out\s+of\b",
@@ -3956,7 +4013,9 @@ _SHORT_OF_PLAN = re.compile(r"^(?:(?:no|well|um|uh)\W+)*not\s+(?:like\s+|really\
                             r"(?:\s+or\s+anything)?\W+(?:just|only)\b(?!\s+(?:no|not|never|nothing)\b)", re.IGNORECASE)
 # the client's own no set after what the world around them holds: "i see death every day death is my neighbour but
 # for me no"
-_FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|never|nothing)\b", re.IGNORECASE)
+_FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|never|nothing)\b|"
+                        # the no said again to close the aside: "No. Some days I am very tired, but no."
+                        r"\bbut\s+no\s*(?:[.!;]|$)", re.IGNORECASE)
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
@@ -4422,6 +4481,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         if later is not None and later.speaker == "client":
             nxt = later
             polarity, tf = _answer_polarity(nxt, negq, rating, ever)
+            after = info[nxt.index + 1] if nxt.index + 1 < len(info) else None
+            if polarity == "unclear" and after is not None and after.speaker == "clinician" and not after.mentions \
+                    and _ESCALATION.search(after.text) and not _EVERYDAY_LAST.search(after.text):
+                # the answer held back, then told: "Do you ever let the rope burn your hands on purpose?" "... You see
+                # too much with this camera." "Take your time." "... I let it run through the hands without gloves. Fast.
+                # It burns, really burns." "How often?": the clinician takes it as the disclosure it is
+                polarity, tf, escalated = "affirm", "current", after.index
         elif _PRESUPPOSING.search(t.text) and not (echo and carried_from and not _ANAPHOR.search(t.text)):
             # "Tell me more about that" presupposes the disclosure; "Tell me about the farm" picks up a word of it
             polarity, tf = "affirm", "current"
