@@ -4025,3 +4025,97 @@ def test_a_score_said_back_and_an_answer_about_another_drug_are_not_the_next_dru
     got = meds(C("How is the sertraline going?"), P("One hundred and fifty, in the morning."),
                O("But the doctor gave her another one, the mirtazapine, for sleep. She takes it some nights."))
     assert got["sertraline"]["dose"] == "150 mg" and "mirtazapine" in got and got["mirtazapine"]["dose"] is None
+
+
+# blind45's errors, read off the batch once it was retired from `blind` (5020b89)
+
+def test_a_strength_put_right_at_once_and_its_raise_told_later_is_the_new_dose_changed() -> None:
+    got = meds(C("Still on the blood pressure tablet?"),
+               P("Yes, amlodipine. The strength is five. Sorry, ten. Ten, they put it up last week when the GP saw the numbers."),
+               C("So five before, ten since last week."))
+    assert got["amlodipine"]["dose"] == "10 mg" and got["amlodipine"]["status"] == "changed"
+
+
+def test_the_clinician_saying_back_the_amount_since_a_day_past_a_partners_word_is_the_dose_changed() -> None:
+    got = meds(C("Tell me about the change."),
+               P("The mirtazapine. I was on the thirty. Now I cut it, half of the thirty. The doctor said fifteen is enough."),
+               O("Since last Monday. I watch her cut it with the knife."),
+               C("Okay, fifteen since last Monday. Anything else you're taking?"), P("No."))
+    assert got["mirtazapine"]["dose"] == "15 mg" and got["mirtazapine"]["status"] == "changed"
+
+
+def test_a_change_said_back_from_one_amount_to_another_is_the_dose() -> None:
+    got = meds(C("let's check the medication you're still on the sertraline"),
+               P("ya sertraline dulu before is lima puluh fifty and then doctor ahmadi make it seratus one hundred since um "
+                 "two weeks one hundred every morning"),
+               C("so it went up from fifty to a hundred two weeks ago any side effects"), P("little bit the stomach"))
+    assert got["sertraline"]["dose"] == "100 mg" and got["sertraline"]["status"] == "changed"
+
+
+def test_a_range_of_times_is_no_dose_and_a_name_begun_twice_keeps_its_dose_before() -> None:
+    got = meds(C("anything else you're taking even over the counter"),
+               P("for the back four hundred of the ibu ibuprofen when i lift the slings too much maybe two three times a week"))
+    assert got["ibuprofen"]["dose"] == "400 mg"
+    got = meds(C("And for the pain?"), P("the ibuprofen three hundred three times a day"))
+    assert got["ibuprofen"]["dose"] == "300 mg"
+
+
+def test_drugs_that_are_not_the_clients_in_new_shapes() -> None:
+    cases = [
+        ("fluoxetine", P("no that's all back home in two thousand sixteen i take fluoxetine one year but that's finish long time")),
+        ("gabapentin", P("my cousin ramesh he want to sell me gabapentin for the back he say it make you float i say no man")),
+        ("alprazolam", P("No. At work we find pills in the seat pockets, Xanax, Ambien, everything people leave, but we give it "
+                         "all to the supervisor.")),
+        ("sertraline", P("We were running the sertraline fifty all week for the big order, press number four.")),
+        ("atovaquone-proguanil", P("For me, no. For Fatimé there is the Malarone, the malaria tablets, for the summer.")),
+        ("temazepam", P("my brother he say take my temazepam is very good i say no i drive the van at night")),
+        ("metformin", P("Only the tablets for my mother. The metformin and the one for the pressure, I buy them at the chemist "
+                        "here and my cousin takes them when he flies.")),
+    ]
+    for name, said in cases:
+        assert name not in meds(C("Anything else you're taking?"), said), name
+    # the client's own stays: bought for a cousin and taken too, or a brother's drug taken
+    assert "metformin" in meds(C("Anything else?"), P("The metformin, I buy it here and my cousin takes them too, and I take it "
+                                                      "every morning."))
+    assert "temazepam" in meds(C("Anything else?"), P("my brother he say take my temazepam and i take it every night now"))
+
+
+def test_a_liquid_worked_out_in_milligrams_is_that_amount() -> None:
+    got = meds(C("How's the new medicine going?"),
+               O("The liquid one, fluoxetine. Two and a half ml in the morning, I measure with the syringe myself. The "
+                 "bottle says twenty milligram in five ml, so it is ten milligram."))
+    assert got["fluoxetine"]["dose"] == "10 mg"
+
+
+def test_the_dose_asked_next_outranks_a_number_said_the_turn_before() -> None:
+    got = meds(C("From ninety-five to fifty, just by looking at the facts. How's the medication side?"),
+               P("Yes, I saw her. She gave me a new one, the escitalopram. She said the first two weeks is small."),
+               C("What dose is the small one?"), P("Cinco. Five milligrams, in the morning."))
+    assert got["escitalopram"]["dose"] == "5 mg"
+
+
+def test_the_doctor_saying_the_new_amount_after_the_old_is_a_change() -> None:
+    got = meds(C("How's the medication since Dr Gill changed it?"),
+               O("He's taking it now. The Concerta, before was the thirty-six only. Now the doctor say fifty-four, so it's "
+                 "the thirty-six plus the eighteen together in the morning."))
+    assert got["methylphenidate"]["dose"] == "54 mg" and got["methylphenidate"]["status"] == "changed"
+
+
+def test_an_amount_summed_up_a_few_turns_on_is_the_dose_of_a_drug_named_without_one() -> None:
+    got = meds(C("Did you see Dr Nair?"), P("Yes, on Monday. She raised the sertraline. Now I take three of the small ones."),
+               C("Do you know the strength of the small one?"),
+               P("The small one is fifty, I am sure. Before it was two of them, now three."),
+               C("So a hundred and fifty now, up from a hundred. Any side effects since Monday?"))
+    assert got["sertraline"]["dose"] == "150 mg"
+
+
+def test_a_course_run_out_and_a_lapse_said_in_the_present_are_stops_and_new_ones_given_are_starts() -> None:
+    got = meds(C("And the sleeping tablet she gave you, the zopiclone?"),
+               P("That one is finished. She gave only fourteen, and I don't take it since maybe five days."))
+    assert got["zopiclone"]["status"] == "stopped"
+    got = meds(C("What are you taking at the moment?"),
+               P("And Dr Bouchard gave a new one last Thursday for the sleep, the trazodone. Half of the fifty."))
+    assert got["trazodone"]["status"] == "started"
+    got = meds(C("let's check the medicine did you start the one dr hossain prescribed"),
+               P("yes the escitalopram ten milligram since last monday every morning"))
+    assert got["escitalopram"]["status"] == "started"

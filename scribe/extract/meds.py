@@ -210,7 +210,8 @@ _STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up|finished|compl
                                r"back in (19|20)\d\d|in " + _PAST_YEAR + r")\b|"
                                # (or said as long ago: "the hydroxyzine from last year i stopped that long time")
                                # ("The doxycycline for malaria I finished years ago", "that was twenty nineteen, finished long ago")
-                               r"\b(stopped|quit|came off|gave up|finished|completed)\s+(?:(?:it|that|them|this)\s+)?(?:a\s+)?long\s+(?:time|ago)\b",
+                               # (and in an English without the past ending: "i take fluoxetine one year but that's finish long time")
+                               r"\b(stopped|quit|came off|gave up|finished|finish|completed)\s+(?:(?:it|that|them|this)\s+)?(?:a\s+)?long\s+(?:time|ago)\b",
                                re.IGNORECASE)
 # the next sentence opening with the stop: "Stopped at fifteen", "I quit it after a year"
 _STOP_OPENS = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:i\s+)?(?:stopped|quit|came\s+off|gave\s+(?:it\s+)?up)\b", re.IGNORECASE)
@@ -349,6 +350,9 @@ _STOPPED = re.compile(
     # a decision already made: "she and i decided to stop that", "he said to stop taking them" ("stop it" may
     # point back past the drug just named)
     r"(decided|agreed|said|told me|okayed|ok'd) (that )?(i (could|should) )?(to )?(just )?stop (that|taking|the \w+)|"
+    # the lapse said in a second language's present: "I don't take it since maybe five days"; the pills run out: "That one
+    # is finished."
+    r"(?:don'?t|do\s+not)\s+take\s+(?:it|them|that)\s+since\b|^\W*(?:that|this)\s+one\s+(?:is|'s)\s+finished\b|"
     # a lapse with a length is a stop: "i havent taken my lamictal in like two weeks"
     # (a length of time, not a place: "haven't touched it the box is still in the bathroom cabinet")
     r"(haven'?t|have not|hasn'?t|has not) (taken|had|touched|been taking)(?=[^.?!]{0,40}\b(since \w+|(in|for) "
@@ -415,7 +419,8 @@ _STARTED = re.compile(
     r"(?:she|he|they|doctor|doc) start(?=\s+(?:first|with)\b)|"
     # "on the ninth doctor chen she give me new one for the sleep"; a titration's first weeks: "The first two weeks I took
     # thirty. Since Saturday the sixty"
-    r"(?:she|he|they|doctor|doc)\s+(?:give|gave|gives)\s+(?:me|him|her)\s+(?:a\s+)?new\s+(?:one|medicine|med|pill|tablet)|"
+    # (or named: "And Dr Bouchard gave a new one last Thursday for the sleep, the trazodone.")
+    r"(?:she|he|they|doctor|doc|dr\.?\s+\w+)\s+(?:give|gave|gives)\s+(?:(?:me|him|her)\s+)?(?:a\s+)?new\s+(?:one|medicine|med|pill|tablet)|"
     r"first\s+(?:two|three|four|few|couple\s+of)\s+(?:weeks|days)\s+i\s+(?:took|take|was\s+on)|"
     # the base form as a past in some Englishes: "i start them three weeks now", "she start him on it Monday"
     r"(?:i|we|he|she|they) start(?= (?:it|them|that|those|him|her|me)\b[^.?!]{0,40}\b(?:ago|now|since|last|"
@@ -1053,11 +1058,25 @@ _SOME_TIMES_BEFORE = re.compile(r"\b(?:(?:some|most|other|many|good|bad)\s+(?:da
 
 
 # what the client makes, sends or hands out at work, for the people the work is for
-_MAKES_AT_WORK = re.compile(r"\b(?:i|we)\s+(?:did|do|made|make|compound\w*|mix\w*|prepar\w*|dispens\w*|fill\w*|pack\w*|label\w*|"
-                            r"send|sent|ship\w*|print\w*|stock\w*)\b", re.IGNORECASE)
+# (or run on a tablet press: "We were running the sertraline fifty all week for the big order, press number four.")
+_MAKES_AT_WORK = re.compile(r"\b(?:i|we)\s+(?:(?:was|were|are|am|'re|'m)\s+)?(?:did|do|made|make|compound\w*|mix\w*|prepar\w*|"
+                            r"dispens\w*|fill\w*|pack\w*|label\w*|send|sent|ship\w*|print\w*|stock\w*|running|ran|press\w*)\b",
+                            re.IGNORECASE)
 _WORK_RECIPIENT = re.compile(r"\bfor\s+(?:a|an|the|some|our|their|every)\s+(?:\w+\s+)?(?:clinics?|patients?|customers?|baby|babies|"
                              r"hospitals?|wards?|vets?|residents?|orders?|pharmac(?:y|ies))\b|\bwith\s+every\s+order\b|"
                              r"\bthe\s+patients\s+who\b", re.IGNORECASE)
+# pills found at work, others' leavings: "At work we find pills in the seat pockets, Xanax, Ambien, everything people leave"
+_FOUND_AT_WORK = re.compile(r"\b(?:at|from)\s+(?:work|the\s+job)\b[^.?!]{0,20}\b(?:we|i)\s+(?:find|found|collect\w*|pick\s+up|picked\s+up)\b",
+                            re.IGNORECASE)
+# another's own drug pressed on the client, and the client's no: "my brother he say take my temazepam is very good i say no"
+_OFFERED_OWN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:say|says|said|tell|tells|told\s+me)\s+(?:to\s+)?(?:take|try|have)\s+(?:my|his|her|their)\s+$",
+                                 re.IGNORECASE)
+_SAID_NO_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:i|we)\s+(?:said|say|told\s+(?:him|her|them))\s+(?:no|nah|nope)\b", re.IGNORECASE)
+# bought for someone who takes them: "..., I buy them at the chemist here and my cousin takes them"
+_OTHER_TAKES_THEM_AFTER = re.compile(rf"\bmy\s+(?:{_RELATIVES})\s+(?:takes|take|uses|is\s+taking)\s+(?:them|it|those)\b", re.IGNORECASE)
+# a drug said to be there for someone named: "For Fatimé there is the Malarone"
+_OTHERS_THERE_IS = re.compile(r"\bfor\s+(?!me\b|myself\b)(?:(?-i:[A-Z][\w'-]+)|my\s+\w+|the\s+(?:kids?|children|baby|dog|cat))\s+"
+                              r"there\s+(?:is|are|'s)\s+(?:the\s+|some\s+|a\s+)?$", re.IGNORECASE)
 # the client's own taking, which a work sentence may still hold: "I make it for the ward and I take it myself"
 _OWN_INTAKE = re.compile(r"\b(?:i|i'm|i\s+am)\s+(?:also\s+)?(?:take|taking|on)\b[^.?!]{0,30}\b(?:myself|too|also|for\s+me)\b|"
                          r"\bmy\s+own\b", re.IGNORECASE)
@@ -1153,6 +1172,15 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # "Yesterday I did ketamine troches for a pain clinic, and progesterone cream, and a clonidine suspension for a
         # baby. ... One wrong decimal on the clonidine and you kill a baby.": what the client makes at work, all through
         return True
+    if _FOUND_AT_WORK.search(sent.text[:rel]) and not _OWN_INTAKE.search(sent.text):
+        return True  # "At work we find pills in the seat pockets, Xanax, Ambien, everything people leave": left by others
+    if _OFFERED_OWN_BEFORE.search(before) and _SAID_NO_AFTER.match(rest_of_sentence):
+        return True  # "my brother he say take my temazepam is very good i say no": his, offered and refused
+    if _OTHER_TAKES_THEM_AFTER.search(rest_of_sentence) and not re.search(r"\bi\s+(?:take|took|am\s+taking)\b", rest_of_sentence,
+                                                                           re.IGNORECASE):
+        return True  # "The metformin and the one for the pressure, I buy them at the chemist here and my cousin takes them"
+    if _OTHERS_THERE_IS.search(before):
+        return True  # "For me, no. For Fatimé there is the Malarone, the malaria tablets": another person's
     if _RELATIVE_DOSED_AFTER.match(rest_of_sentence) or _DISORDER_AFTER.match(rest_of_sentence):
         return True
     if _MAYBE_LATER.search(before) and _LATER_AFTER.match(rest_of_sentence):
@@ -1312,8 +1340,12 @@ _OTHERS_OWN_BEFORE = re.compile(r"\b(?:hers|his|theirs)(?:\s+(?:is|was)|'s)\s+(?
 _LITHIUM_THING_AFTER = re.compile(r"^[\s-]*(?:ion\b|batter(?:y|ies)|cells?\b|polymer|grease|mine|mines|mining|"
                                   r"carbonate\s+(?:ore|mine))", re.IGNORECASE)
 # sold by someone else and not bought: "my comadre lupe sells the ozempic at the swap meet ... no i don't buy medicine"
-_SOLD_BY_OTHER_BEFORE = re.compile(r"\b\w+\s+(?:sells?|selling|sold)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
-_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought)\b", re.IGNORECASE)
+# (or offered for sale: "my cousin ramesh he want to sell me gabapentin ... i say no man")
+_SOLD_BY_OTHER_BEFORE = re.compile(r"\b\w+\s+(?:sells?|selling|sold)\s+(?:the\s+|some\s+)?$|"
+                                   r"\b(?:wants?|wanted|tried|tries|offered|offers)\s+to\s+sell\s+(?:me|us)\s+(?:the\s+|some\s+)?$",
+                                   re.IGNORECASE)
+_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought)\b|"
+                         r"\bi\s+(?:say|said|told\s+(?:him|her|them))\s+no\b", re.IGNORECASE)
 # brought or given, never started: "Musu brought him the melatonin gummies ..., but he never took one."
 _GIVEN_BEFORE = re.compile(r"\b(?:brought|gave|given|sent|handed|bought)\b", re.IGNORECASE)
 _NEVER_OPENED_AFTER = re.compile(r"^[^?]{0,80}?\b(?:but\s+)?(?:he|she|i|they|we)\s+(?:never|didn'?t|did\s+not)\s+(?:even\s+)?"
@@ -1903,6 +1935,8 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
                             re.IGNORECASE)
             if not (head and re.match(r"\s*(times?\b|(days?|weeks?|months?) ago\b)", text[end:], re.IGNORECASE)):
                 continue
+            if parse_number(head.group(1)) is not None and parse_number(head.group(2)) == (parse_number(head.group(1)) or 0) + 1:
+                continue  # "maybe two three times a week": a range of times, with no dose in it
             num, end = head.group(1), m.start() + len(head.group(1))
         if text[max(0, m.start() - 2):m.start()].endswith(":"):
             continue
@@ -2270,12 +2304,18 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
         # (a part of the tablet taken, said with the name, leaves the amount to what follows: "Me take the half of the
         # sleeping tablet, the zopiclone. The tablet is seven point five, me cut it")
         return None
+    fixed = _NEXT_STRENGTH_FIXED.match(text, m.end())
+    if fixed is not None and not any(m.end() <= a < fixed.end() for a, _ in other_spans):
+        m = fixed  # "Yes, amlodipine. The strength is five. Sorry, ten.": the number put right
     value = parse_number(m.group("n"))
     return Dose(value, _unit_said_of(generic, text), m.start("n"), m.end("n")) if value else None
 
 
+# the strength put right at once: "The strength is five. Sorry, ten."
+_NEXT_STRENGTH_FIXED = re.compile(rf"\W*(?:sorry|no|wait|i\s+mean)(?:\W+(?:sorry|no|wait|i\s+mean))*\W+(?:it'?s\s+)?(?P<n>{NUMBER_RE})\b"
+                                  r"(?!\s*(?:tablets|pills|capsules|days|weeks|a\s+day|times)\b)", re.IGNORECASE)
 _PART_SAID = re.compile(r"\b(?:half|halves|quarter|a\s+third)\b", re.IGNORECASE)
-_NEXT_STRENGTH = re.compile(rf"\s*(?:(?:the|each|one)\s+(?:tablet|pill|capsule)\s+(?:is|'s)|"
+_NEXT_STRENGTH = re.compile(rf"\s*(?:(?:the|each|one)\s+(?:tablet|pill|capsule|strength)\s+(?:is|'s)|"
                             # the pack read out: "The Trintellix, I began on the fourth. The box says ten."
                             rf"(?:the|my)\s+(?:box|packet|pack|label|bottle)\s+says)\s+(?P<n>{NUMBER_RE})\b"
                             r"(?!\s*(?:tablets|pills|capsules|days|weeks|in\s+the|a\s+day|times)\b)(?!\s*(?:mcg|micrograms?|"
@@ -2285,7 +2325,7 @@ _NEXT_STRENGTH = re.compile(rf"\s*(?:(?:the|each|one)\s+(?:tablet|pill|capsule)\
 def _pick_dose(text: str, generic: str, start: int, end: int, other_spans: list[tuple[int, int]]) -> Dose | None:
     """The dose belonging to this mention, searched outward from it without crossing another drug."""
     d = _halved(text, _pick_dose_raw(text, generic, start, end, other_spans) or _strength_said_next(text, generic, end, other_spans))
-    d = _per_ml_worked(text, d) or d
+    d = _ml_as_mg(text, _per_ml_worked(text, d) or d)
     part = _PART_BEFORE.search(text, max(0, d.start - 24), d.start) if d is not None and d.value else None
     if d is not None and part is not None and not any(
             x.value == d.value for x in _bare_numbers(text, d.end, sentence_at(text, d.start).end, d.unit)):
@@ -2497,24 +2537,65 @@ _SUMS_UP = re.compile(rf"^\W*(?:(?:okay|ok|right|alright)\W+)?(?:(?:{NUMBER_RE})
                       rf"(?!\s*(?:in\s+the\s+|at\s+|with\s+|every\s+|each\s+)?(?:morning|evening|night|bedtime|lunch|breakfast|"
                       rf"dinner|supper|noon|and\b))",
                       re.IGNORECASE)
+# the amount said back with the day it began: "Okay, fifteen since last Monday."
+_SAID_BACK_SINCE = re.compile(rf"^\W*(?:(?:okay|ok|right|alright|got\s+it)\W+)?(?:so\s+)?(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
+                              # (the time of day between: "Thirty at night since Monday.")
+                              rf"(?:\s*{_DOSE_UNIT})?(?:\s+(?:at\s+night|at\s+bedtime|in\s+the\s+(?:morning|evening)|every\s+(?:morning|"
+                              rf"night|evening)))?\s+(?:since|from|as\s+of|starting)\b|"
+                              # or the change said back: "so it went up from fifty to a hundred two weeks ago"
+                              rf"^\W*(?:(?:okay|ok|right|alright)\W+)?so\s+(?:it|that|the\s+dose|you)\s+(?:went|got\s+(?:put|moved|raised|"
+                              rf"lowered)|was\s+(?:put|moved|raised|lowered|increased|decreased|changed)|were\s+(?:put|moved))\s+(?:up\s+|down\s+)?"
+                              rf"from\s+(?:the\s+)?{NUMBER_RE}(?:\s*{_DOSE_UNIT})?\s+to\s+(?:the\s+)?(?P<n2>{NUMBER_RE})(?![\w-])",
+                              re.IGNORECASE)
 _NOT_SO = re.compile(r"^\W*(?:no|nope|not|wait|actually)\b", re.IGNORECASE)
 
 
 def _summed_up(reply: str, d: Dose, told: str, answer: str) -> Dose | None:
     """The amount the clinician's reply sums up the client's dose as ("Three of the two hundreds, so six hundred."), where
     it is a whole or simple part of the amount picked, or an amount the client said, and the client does not say no."""
-    m = _SUMS_UP.match(reply)
+    m = _SUMS_UP.match(reply) or _SAID_BACK_SINCE.match(reply)
+    if m is not None and re.search(r"[.!]\s+[^.?!]*\?", reply[m.end():]):
+        answer = ""  # the no answers the question asked after it: "Okay, fifteen since last Monday. Anything else you're taking?"
     if m is None or not d.value or _NOT_SO.match(answer):
         return None
-    value = parse_number(m.group("n"))
+    key = "n2" if "n2" in m.re.groupindex and m.group("n2") else "n"
+    value = parse_number(m.group(key))
     if not value or value == d.value or value < 5:
         return None  # (a count of tablets is no amount: "so two")
-    if _TABLETS_AFTER.match(reply, m.end("n")) or _COUNTED_TABLETS.match(m.group("n") + " mg") and _TABLETS_AFTER.search(reply, m.end("n")):
+    if _OLD_DOSE_AFTER.match(reply, m.end(key)):
+        return None  # "So five before, ten since last week.": the amount it was, not the amount now
+    if _TABLETS_AFTER.match(reply, m.end(key)) or _COUNTED_TABLETS.match(m.group(key) + " mg") and _TABLETS_AFTER.search(reply, m.end(key)):
         return None  # "so two fifty milligram tablets together": a count of tablets of a strength, not 250
     said = {x.value for x in _bare_numbers(told, 0, len(told), d.unit)} | {x.value for x in find_doses(told)}
     if _multiple_of(value, d.value, (0.25, 0.5, 0.75, 1.5, 2, 2.5, 3, 4)) or value in said:
         return Dose(value, d.unit, d.start, d.end)
     return None
+
+
+def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: list[Mention],
+                     generic: str) -> tuple[Dose | None, int]:
+    """The amount the clinician sums up a few turns after the client named the drug without one, no other drug named
+    between: "She raised the sertraline. Now I take three of the small ones." ... "The small one is fifty ... Before it was
+    two of them, now three." "So a hundred and fifty now, up from a hundred." (150)."""
+    for m in ms:
+        if m.speaker != "client":
+            continue
+        for j in range(m.turn + 1, min(m.turn + 4, len(turns))):
+            if any(o.turn == j and o.generic != generic for o in mentions):
+                break
+            said = turns[j]["text"]
+            sm = _SUMS_UP.match(said)
+            if turns[j].get("speaker") != "clinician" or sm is None or not _NOW_OR_UNIT_AFTER.match(said, sm.end("n")):
+                continue
+            value = parse_number(sm.group("n"))
+            if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")):
+                unit = _unit_said_of(generic, said)
+                return Dose(value, unit, sm.start("n"), sm.end("n")), j
+    return None, 0
+
+
+# the amount summed up said as now, or with its unit: "So a hundred and fifty now", "so fifty milligrams"
+_NOW_OR_UNIT_AFTER = re.compile(rf"\s*(?:{_DOSE_UNIT}\s*)?(?:now\b|,?\s*up\s+from\b|,?\s*down\s+from\b)|\s*{_DOSE_UNIT}", re.IGNORECASE)
 
 
 def _clean_multiple(total: float, count: float) -> bool:
@@ -2655,7 +2736,11 @@ def _pick_dose_raw(text: str, generic: str, start: int, end: int, other_spans: l
         return Dose(value, said[0].unit if said else unit, s0, s0 + len(still_at.group("strength")))  # the dose now
     # "three milligrams of melatonin" is melatonin's, whatever was named before it
     doses = [d for d in find_doses(text) if not _leads_other(text, d, other_spans)]
-    lead = _LEAD_DOSE.search(text[sent.start:start])
+    before_name = text[sent.start:start]
+    stutter = re.search(r"(\w{2,})\W+$", before_name)
+    if stutter and len(stutter.group(1)) < end - start and text[start:end].lower().startswith(stutter.group(1).lower()):
+        before_name = before_name[:stutter.start()]  # "four hundred of the ibu ibuprofen": the name begun twice
+    lead = _LEAD_DOSE.search(before_name)
 
     def not_old(found: list[Dose]) -> list[Dose]:
         # "Thirty of the mirtazapine now at night, it was fifteen": with the dose said first, the one after is the old
@@ -2981,7 +3066,8 @@ def _part_of_strength(text: str, unit: str) -> Dose | None:
 # "before it was one milligram at night now it is two"
 _NOW_AMOUNT = re.compile(rf"(?:(?:^|[.!?;,]\s+)(?:and\s+|but\s+|so\s+)?now,?\s+(?:it'?s\s+|(?:i'?m|i\s+am)\s+(?:only\s+|just\s+)?(?:on\s+)?|on\s+|at\s+|(?:up|down)\s+to\s+|"
                          # "Before it was the one-fifty. Now he put three hundred", "now the doctor make it twenty"
-                         rf"(?:he|she|they|the\s+doctor|doctor|dr\.?\s+\w+)\s+(?:put|puts|make|makes|made|gave|give|gives|changed|raised|"
+                         # ("Now the doctor say fifty-four")
+                         rf"(?:he|she|they|the\s+doctor|doctor|dr\.?\s+\w+)\s+(?:put|puts|make|makes|made|gave|give|gives|say|says|said|changed|raised|"
                          rf"increased|moved|bumped|lowered|reduced)\s+(?:it\s+|me\s+)?(?:(?:up|down)\s+)?(?:to\s+)?)?|"
                          rf"\bnow\s+(?:it\s+is|it'?s|is|i'?m\s+on|i\s+am\s+on|(?:up|down)\s+to)\s+|"
                          # (run on, as speech recognition writes it: "the five milligram one week and now the ten in the night")
@@ -3027,6 +3113,12 @@ _CHANGE_TOLD = re.compile(r"\b(?:she|he|they|doctor|dr)\b[^.?!]{0,30}?\b(?:say|s
 
 _WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{0,100}}?\b(?:and|but|so)\s+now\s+"
                            rf"(?:(?:i\s+take|it'?s|is)\s+)?(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
+
+
+# the amount it was, then a sentence opening "Now" with the amount: "..., before was the thirty-six only. Now the doctor say
+# fifty-four"
+_WAS_THEN_NOW_APART = re.compile(rf"[^.?!]{{0,30}}?\bwas\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{0,20}}[.!]\s+now\b[^.?!]{{0,40}}?\b{NUMBER_RE}\b",
+                                 re.IGNORECASE)
 
 
 def _now_after_change(text: str, d: Dose, limit: int) -> Dose | None:
@@ -3113,6 +3205,20 @@ _RECALLED_DOSE = re.compile(rf"\b(?:last\s+time|when\s+we\s+last\s+(?:met|spoke)
 _PER_ML = re.compile(r"\s*(?:in|per|for)\s+(?:one|1|a|each|every)\s*(?:ml|mls|millilit(?:re|er)s?|cc|mil)\b", re.IGNORECASE)
 
 
+# the volume taken worked out in milligrams by the speaker: "... so it is ten milligram"
+_ML_AS_MG = re.compile(rf"\b(?:so|that'?s|that\s+is|which\s+is)\s+(?:it'?s\s+|it\s+is\s+)?(?P<n>{NUMBER_RE})\s*(?:mg|milligrams?)\b",
+                       re.IGNORECASE)
+
+
+def _ml_as_mg(text: str, d: Dose | None) -> Dose | None:
+    """A volume the speaker then works out in milligrams: "Two and a half ml in the morning ... The bottle says twenty
+    milligram in five ml, so it is ten milligram." (10 mg)."""
+    if d is None or d.unit != "ml" or (said := _ML_AS_MG.search(text, d.end)) is None:
+        return d
+    value = parse_number(said.group("n"))
+    return Dose(value, "mg", said.start("n"), said.end("n")) if value else d
+
+
 def _per_ml_worked(text: str, d: Dose | None) -> Dose | None:
     """The amount worked out from a liquid's strength per millilitre and the volume taken: "twenty milligrams in one mL.
     She said two and a half mL ... So that's fifty." (50)."""
@@ -3127,7 +3233,7 @@ def _answer_dose(text: str, generic: str) -> Dose | None:
     """A dose stated in a reply turn: with a unit, or a bare number opening a short answer, and the total worked out
     after it ("one of the ten now she say take two so twenty at night")."""
     d = _answer_dose_raw(text, generic)
-    d = _per_ml_worked(text, d) or d
+    d = _ml_as_mg(text, _per_ml_worked(text, d) or d)
     return (_restated_total(text, d.end, len(text), d) or _each_of_counted(text, d)) if d is not None else None
 
 
@@ -3439,9 +3545,15 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 following = [x for x in sents if x.start >= sent.end]
                 if prev and not _SURFACE_RE.search(prev[-1].text) and _ABOUT_A_DRUG.search(prev[-1].text):
                     st = _status_in(text, prev[-1].start, prev[-1].end, taken)
-                if st is None and following and not _SURFACE_RE.search(following[0].text) \
-                        and _ABOUT_A_DRUG.search(following[0].text):
-                    st = _status_in(text, following[0].start, following[0].end, taken)
+                # (up to three sentences on, before another drug: "Yes, amlodipine. The strength is five. Sorry, ten. Ten,
+                # they put it up last week")
+                for x in following[:3]:
+                    if _SURFACE_RE.search(x.text):
+                        break
+                    if _ABOUT_A_DRUG.search(x.text):
+                        st = _status_in(text, x.start, x.end, taken)
+                        if st is not None:
+                            break
             if st is None and _REPLACEMENT_BEFORE.search(clause_before(sent.text, m.start - sent.start)) and any(
                 c.status == "stopped" and c.start < m.start and o is not None and o.generic != generic for c, o in owned
             ):
@@ -3457,6 +3569,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     evidence.add(echoed)
             if st is None and _WAS_THEN_NOW.search(text, lo, hi) and _CHANGE_TOLD.search(text, lo, hi):
                 st = "changed"  # "it was two milligram at night and since the twentieth she say take three so now three"
+            if st is None and _WAS_THEN_NOW_APART.match(text, m.end) and _CHANGE_TOLD.search(text, m.end, min(len(text), hi + 120)):
+                st = "changed"  # "The Concerta, before was the thirty-six only. Now the doctor say fifty-four"
             if st is None and not still:
                 asked = _unnamed_asked(m, turns, mentions)
                 if asked is not None:
@@ -3547,7 +3661,13 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     dose, dose_turn = d, at
         if dose is None:
             for m in ms:
-                for j in _context_dose_turns(turns, m.turn):
+                order = _context_dose_turns(turns, m.turn)
+                if m.turn + 2 < len(turns) and _DOSE_QUESTION.search(turns[m.turn + 1]["text"]):
+                    # the dose asked next and answered outranks a number the turn before: "From ninety-five to fifty ...
+                    # How's the medication side?" "She gave me a new one, the escitalopram." "What dose is the small
+                    # one?" "Cinco. Five milligrams"
+                    order = sorted(order, key=lambda j: j != m.turn + 2)
+                for j in order:
                     if turns[j].get("speaker") == turns[m.turn].get("speaker") and not (
                             j == m.turn + 2 and (_DOSE_QUESTION.search(turns[m.turn + 1]["text"])
                                                  or _GO_ON.match(turns[m.turn + 1]["text"])
@@ -3584,11 +3704,18 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                         break
                 if dose is not None:
                     break
+        if dose is None:
+            dose, at = _summed_up_later(ms, turns, mentions, generic)
+            if dose is not None:
+                dose_turn = at
         if tapered and dose is not None and "stopped" in statuses:
             # "I'm tapering off the Luvox, I'm at fifty now": still taken, at a new dose
             statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
         nxt = (dose_turn or 0) + 1
+        if nxt + 1 < len(turns) and turns[nxt].get("speaker") == "other" and turns[nxt + 1].get("speaker") == "clinician" \
+                and not any(o.turn == nxt for o in mentions):
+            nxt += 1  # the clinician sums up past a partner's word: "Since last Monday. I watch her cut it." "Okay, fifteen ..."
         # (the reply sums up the last drug the turn named: "the amlodipine, five, ... and the escitalopram ... two of the
         # ten-milligram tablets" "Two tens, so twenty." is the escitalopram's)
         named_after = dose is not None and dose_turn is not None and any(
@@ -3607,6 +3734,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 total = _summed_up(turns[nxt]["text"], dose, turns[dose_turn]["text"],
                                    turns[nxt + 1]["text"] if nxt + 1 < len(turns) and turns[nxt + 1].get("speaker") == "client" else "")
             if total is not None:
+                if total.value != dose.value and status in (None, "current") and _SAID_BACK_SINCE.match(turns[nxt]["text"]):
+                    status = "changed"  # "I was on the thirty. Now I cut it, half of the thirty." "Okay, fifteen since last Monday."
                 dose = total
                 evidence.add(nxt)
         if dose_turn is not None:
@@ -3734,6 +3863,9 @@ _UNNAMED_STATUS = (
                            # the medicine first, then its start asked: "Is the HRT started now?", "the medication Dr.
                            # Hollis suggested, did that get started?"
                            rf"|\b{_SOME_MED}(?:\s+started|\b[^?!]{{0,40}}?\b(?:get|got|gets|been)\s+started)\b"
+                           # "did you start the one dr hossain prescribed"
+                           r"|\bstart\w*\s+the\s+(?:new\s+)?one\s+(?:(?:that\s+)?(?:dr\.?|doctor)\s+\w+\s+|(?:she|he|they)\s+)?"
+                           r"(?:prescribed|gave|suggested|recommended|mentioned)\b"
                            # "what did she start you on?"
                            r"|\bwhat\b[^.?!]{0,25}\b(?:start\w*|put)\s+(?:you|him|her)\s+on\b", re.IGNORECASE)),
     ("changed", re.compile(rf"\b(?:chang\w*|adjust\w*|increas\w*|rais\w*|lower\w*|decreas\w*|bump\w*|upp\w*)\b"
