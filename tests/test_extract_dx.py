@@ -1154,3 +1154,26 @@ def test_a_back_that_hurts_and_a_relatives_pressure_pills_are_no_diagnosis() -> 
     for said in ("my back hurts when I lift the trolleys", "she calls the back office every morning",
                  "my mum is on blood pressure tablets", "Is she still on her blood pressure medicine?"):
         assert not [d for d in extract_diagnoses([{"speaker": "client", "text": said}]) if d["icd10"][:3] in ("M54", "I10")]
+
+
+# blind45's errors, read off the batch once it was retired from `blind` (5020b89)
+
+def test_depression_named_by_a_score_fitting_it_a_questionnaire_sent_for_it_or_a_medicine_given_for_it() -> None:
+    assert "F32.9" in codes(C("You did the PHQ-9 today. It's fifteen. That's moderate, and it fits the depression we've been "
+                              "watching since the fall."))
+    assert "F32.9" in codes(C("I sent you the PHQ-9 again for the depression. Did you manage to fill it in?"))
+    assert "F32.9" in codes(P("The citalopram, twenty now. Twenty since last Friday, Dr Whitby put it up. For the depression, "
+                              "after Monique."))
+    # not a word said of the weather, nor the depression of another without a medicine
+    assert not codes(P("For the depression over the sea, the boats stay in."))
+
+
+def test_depression_said_to_come_back_like_before_is_recurrent() -> None:
+    got = codes(C("about the same as last month moderate range it fits the depression coming back like it did in twenty "
+                  "twenty one"))
+    assert any(c.startswith("F33") for c in got) and not any(c.startswith("F32") for c in got)
+
+
+def test_a_medicine_started_to_prevent_migraine_charts_migraine() -> None:
+    assert "G43.909" in codes(P("she started the propranolol for preventing the migraine since the last time"))
+    assert "G43.909" not in codes(P("she started the propranolol for the shaking, and the migraine is gone"))

@@ -1641,3 +1641,14 @@ def test_a_time_asked_a_feeling_asked_and_a_risk_question_after_when_are_no_safe
     # the step asked for after the warning sign, with who to call, is a plan
     assert planned(*asked, C("And when the pictures come at night, what could you do instead?"), P("Go to the yard."),
                    C("And who could you call if that doesn't help?"), P("My nephew."))
+
+
+def test_a_plan_read_back_as_that_is_your_plan_is_a_safety_plan() -> None:
+    got = found(C("Any thoughts of hurting him?"), P("Pictures. Every day. I see that iron on his face. It feels right."),
+                C("What would make the next few weeks safer for everybody, including you?"),
+                P("I guess the irons could go to Ray's."), O("And I keep the shop key."),
+                C("And when the pictures come, what could you do besides stand with them?"),
+                P("Walk the fence line. Call Ray."),
+                C("That's your plan, then: irons at Ray's by Saturday, Della has the key, walk the fence line, call Ray. And "
+                  "if the pictures ever turn into wanting to go find him, you call me before you do anything."))
+    assert "safety planning" in got

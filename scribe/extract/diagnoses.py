@@ -178,7 +178,10 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
              # or treated with a migraine drug: "I have the sumatriptan, but I take only for the migraine"
              r"\b(?:sumatriptan|rizatriptan|zolmitriptan|eletriptan|naratriptan|almotriptan|frovatriptan|imitrex|maxalt|zomig|relpax|"
              r"fremanezumab|erenumab|galcanezumab|eptinezumab|ajovy|aimovig|emgality|vyepti|rimegepant|ubrogepant|atogepant|nurtec|"
-             r"ubrelvy|qulipta)\b[^.?!]{0,50}?\bfor\s+(?:the|my)\s+(?P<dx>migraines?)\b")),
+             r"ubrelvy|qulipta)\b[^.?!]{0,50}?\bfor\s+(?:the|my)\s+(?P<dx>migraines?)\b",
+             # or a medicine taken to prevent them: "she started the pro pra no lol for preventing the migraine"
+             r"\b(?:started|start|gave|give|takes?|taking|on)\b[^.?!]{0,50}?\bfor\s+(?:preventing|prevention\s+of|to\s+prevent)\s+"
+             r"(?:the\s+|my\s+|his\s+|her\s+)?(?P<dx>migraines?)\b")),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
     # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
     DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
@@ -478,7 +481,9 @@ _DX_FRAME = re.compile(
     r"\b(in|into|out of) the (minimal|mild|moderate|moderately severe|severe)( to (fairly |very |quite )?[a-z]+( [a-z]+)?)? range\b|"
     # the illness given a voice: "that's the depression talking", "The thought is the illness talking" (not "I heard your
     # mum talking about the depression")
-    r"(\b(is|was)|'s) (the|your) [a-z-]+ (talking|speaking|lying to you)\b",
+    r"(\b(is|was)|'s) (the|your) [a-z-]+ (talking|speaking|lying to you)\b|"
+    # a score read as fitting it: "That's moderate, and it fits the depression we've been watching since the fall."
+    r"\b(it|that|this)\s+fits\s+(with\s+)?(the|your)\b",
     re.IGNORECASE,
 )
 _FRAME_REACH = 120  # characters before the word that a frame may stand (ASR turns run on without full stops)
@@ -661,7 +666,9 @@ _LIST_JOIN = re.compile(r"\b(?:alongside|and|plus|as well as|together with)\b|;"
 # (or said to be the kind that comes back: "The doctor said it's the depression again, the one that comes back")
 _RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b|\b(?:another|a\s+(?:second|third|new))\s+episode\s+of\b|"
                         r"\bthe\s+(?:one|kind|type)\s+that\s+(?:comes|keeps\s+coming|always\s+comes)\s+back\b|"
-                        r"\blike\s+the\s+(?:one|episode|time)\s+(?:you|she|he|they)\s+had\s+(?:before|last\s+time|in\s+\d{4}|years\s+ago)\b",
+                        r"\blike\s+the\s+(?:one|episode|time)\s+(?:you|she|he|they)\s+had\s+(?:before|last\s+time|in\s+\d{4}|years\s+ago)\b|"
+                        # "it fits the depression coming back like it did in twenty twenty one"
+                        r"\bdepression\s+(?:is\s+|coming\s+|came\s+|has\s+come\s+)back\s+like\s+(?:it\s+did|before|last\s+time)\b",
                         re.IGNORECASE)
 # the next sentence naming it a recurrence on its own: "It looks like the major depression has come back, yes. A recurrence."
 _RECURRENCE_NEXT = re.compile(r"\W*(?:(?:yes|yeah|so),?\s+)?(?:a|it'?s\s+a|this\s+is\s+a)\s+recurrence\b", re.IGNORECASE)
@@ -819,7 +826,11 @@ def _listed_with(text: str, s: int, e: int, named: list[tuple[int, int]]) -> boo
 # you're still seeing Dr. Salgado for the medication?"
 _MEDICINE = re.compile(r"\b(medications?|medicines?|meds|tablets?|pills?|prescription|prescribed|antidepressants?)\b",
                        re.IGNORECASE)
-_TREATED_FOR = re.compile(r"\bfor ((the|your|my|his|her|their) )?$", re.IGNORECASE)
+# (or to prevent it: "she started the propranolol for preventing the migraine")
+_TREATED_FOR = re.compile(r"\bfor ((preventing|prevention of|treating|treatment of|controlling) )?((the|your|my|his|her|their) )?$",
+                          re.IGNORECASE)
+# a questionnaire sent or scored for it: "I sent you the PHQ-9 again for the depression"
+_MEASURE_FOR = re.compile(r"\b(?:phq-?9|phq-?a|gad-?7|pcl-?5|epds|y-?bocs|questionnaire)\b[^.?!]{0,40}\bfor\s+(?:(?:the|your)\s+)?$", re.IGNORECASE)
 
 
 _SCORE_RANGE = re.compile(r"\b(?:minimal|mild|moderate|moderately\s+severe|severe)\s+range\b", re.IGNORECASE)
@@ -830,7 +841,11 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
     sentence, a medicine given for it, its kind in this sentence or the next, a severity charted right before or
     after it, or a diagnosis named next to it in a list."""
     near = text[max(sent.start, s - _FRAME_REACH):sent.end]
-    treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text))
+    # (the medicine may be named a sentence or two before in the turn: "The citalopram ... Twenty since last Friday, Dr
+    # Whitby put it up. For the depression, after Monique.")
+    treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text)
+                                                            or names_a_drug(text[max(0, sent.start - 200):sent.start]))
+    treated = treated or bool(_MEASURE_FOR.search(text, sent.start, s))
     return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
                 or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(text, max(sent.start, s - 30), e)
                 or _listed_with(text, s, e, named)

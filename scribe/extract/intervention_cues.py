@@ -695,6 +695,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"(?!\s*[.!]\s+[^.?!]*\?)",
             # the plan read back as a list: "So the plan: name the feeling, two minutes on the stairs, gloves always on, tell Kurt"
             r"^\W*(?:(?:so|okay|ok|good),?\s+)?(?:the|your|our)\s+(?:safety\s+)?plan\s*:",
+            # "That's your plan, then: irons at Ray's by Saturday, Della has the key, walk the fence line, call Ray."
+            r"\bthat'?s\s+(?:your|the|our)\s+(?:safety\s+)?plan,?\s*(?:then\s*)?:",
             # "I'd like to make a plan with you today, given these thoughts"
             r"\b(make|making|put together|build|do) a (safety )?plan\b[^.?!]{0,30}\b(given|because of|about|for) (these|those|the|your) "
             r"(thoughts|urges|feelings|wish(es)?|pictures|images)\b",
