@@ -881,3 +881,14 @@ def test_a_0_10_rating_says_what_it_rates_when_the_question_named_it() -> None:
     assert rated_subject(turns, [0, 1]) == "urge"
     assert rated_subject(turns, [3]) == "mood"  # the question just before the answer
     assert rated_subject(turns, [4, 5]) is None
+
+
+def test_a_request_after_its_condition_is_an_instruction_not_a_broken_question() -> None:
+    said = ('When the heat comes, could you try what we practised: name it out loud, "this is anger and fear about the '
+            'workshop", then cold water on your face and slow breathing, before you let the pictures run?')
+    got = as_instruction(said, 30)
+    assert got is not None and got.startswith("When the heat comes, try what clinician and client practised")
+    assert "could them" not in got and "could you" not in got
+    assert as_instruction("If it gets bad, would you be willing to call Sam?") == "If it gets bad, call Sam"
+    # a question that asks, after its condition, is still no instruction
+    assert as_instruction("When you wake at three, what could you do instead?") is None

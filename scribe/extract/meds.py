@@ -3115,6 +3115,10 @@ _WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{
                            rf"(?:(?:i\s+take|it'?s|is)\s+)?(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
 
 
+# a change still to come, wanted or asked for, not made: "then go up to fifty after two weeks if I could tolerate", "Dr.
+# Okafor wanted to go up to two twenty-five", "I keep asking to come down"
+_NOT_DONE_YET = re.compile(r"\b(?:then|if|will|'ll|going\s+to|gonna|next|wants?|wanted|asking|asked|ask|might|maybe|plan\w*|"
+                           r"shift|work)\b", re.IGNORECASE)
 # the amount it was, then a sentence opening "Now" with the amount: "..., before was the thirty-six only. Now the doctor say
 # fifty-four"
 _WAS_THEN_NOW_APART = re.compile(rf"[^.?!]{{0,30}}?\bwas\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{0,20}}[.!]\s+now\b[^.?!]{{0,40}}?\b{NUMBER_RE}\b",
@@ -3547,9 +3551,11 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     st = _status_in(text, prev[-1].start, prev[-1].end, taken)
                 # (up to three sentences on, before another drug: "Yes, amlodipine. The strength is five. Sorry, ten. Ten,
                 # they put it up last week")
-                for x in following[:3]:
+                for k, x in enumerate(following[:3] if st is None else []):
                     if _SURFACE_RE.search(x.text):
                         break
+                    if k and _NOT_DONE_YET.search(x.text):
+                        continue  # "She say start with that, then go up to fifty after two weeks if I could tolerate."
                     if _ABOUT_A_DRUG.search(x.text):
                         st = _status_in(text, x.start, x.end, taken)
                         if st is not None:
