@@ -4119,3 +4119,15 @@ def test_a_course_run_out_and_a_lapse_said_in_the_present_are_stops_and_new_ones
     got = meds(C("let's check the medicine did you start the one dr hossain prescribed"),
                P("yes the escitalopram ten milligram since last monday every morning"))
     assert got["escitalopram"]["status"] == "started"
+
+
+def test_a_drug_said_with_an_accent_and_another_named_by_what_it_is_keep_their_own_statuses() -> None:
+    got = meds(C("Are you still on the same blood pressure medicines?"),
+               P("The losartán, yes, la de cien, one in the morning with my mate. The other one, the pastilla para orinar, "
+                 "the little one for the water, that one I stopped."),
+               C("The hydrochlorothiazide?"), P("Sí, that one. I stopped it on the fifth."),
+               C("So the losartan a hundred milligrams every morning, and the water pill stopped since the fifth."),
+               P("Exacto."))
+    assert got["losartan"]["status"] == "current" and got["losartan"]["dose"] == "100 mg"
+    assert got["hydrochlorothiazide"]["status"] == "stopped"
+    assert meds(C("What are you taking?"), P("The losartán, fifty milligrams every morning."))["losartan"]["dose"] == "50 mg"

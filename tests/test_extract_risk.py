@@ -4926,22 +4926,6 @@ def test_a_tablet_cut_with_the_knife_into_halves_is_no_wound() -> None:
     assert risk(C("Have you hurt yourself?"), P("I cut with the knife, on my arm, last night."))["self_harm"] == "endorsed"
 
 
-def test_a_strong_net_reading_only_beside_a_question_about_work_is_pointed_at(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from scribe.extract import risk_net
-
-    said = "All night I move the bikes from the full docks to the empty docks, so in the morning everybody finds a bike."
-    # the screen reads a wish to die only with the clinician's question beside the words
-    monkeypatch.setattr(risk_net, "scores", lambda texts, first, contexts: [
-        {"suicidal_ideation": 0.97 if said in t and c else 0.3, "homicidal_ideation": 0.0, "self_harm": 0.0}
-        for t, c in zip(texts, contexts, strict=True)])
-    r = finding(C("How's work going?"), P(said))
-    assert r.status != "endorsed" and r.needs_review
-    # read as strongly with no question beside it, it stands
-    monkeypatch.setattr(risk_net, "scores", lambda texts, first, contexts: [
-        {"suicidal_ideation": 0.97 if said in t else 0.3, "homicidal_ideation": 0.0, "self_harm": 0.0} for t in texts])
-    assert finding(C("How's work going?"), P(said)).status == "endorsed"
-
-
 def test_a_death_wished_for_in_old_age_is_no_wish_to_be_dead() -> None:
     asked = C("Have you ever done anything towards it?")
     said = "No. Never. And I do not want prison, I want to die in my bed in Amiens, old, with the sea in the window."

@@ -14,7 +14,7 @@ from scribe.extract.diagnoses import names_diagnosis
 from scribe.extract.findings import supports_measure, supports_symptom
 from scribe.extract.interventions import supported
 from scribe.extract.lexicons import INTERVENTIONS, MED_SURFACE, MEDICATIONS
-from scribe.extract.meds import dose_values_in, generic_name, names_said_apart, unnamed_patches
+from scribe.extract.meds import dose_values_in, fold_accents, generic_name, names_said_apart, unnamed_patches
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.risk import (
     _PASSIVE,
@@ -63,7 +63,7 @@ def supports_medication(fact: dict[str, Any], turns: list[dict[str, Any]]) -> bo
     ev = _valid(fact.get("evidence"), len(turns))
     if ev is None or not fact.get("name"):
         return False
-    texts = _texts(turns, ev)
+    texts = [fold_accents(t) for t in _texts(turns, ev)]  # "The losartán, yes" names losartan
     name = str(fact["name"]).lower()
     surfaces = _surfaces_for(name)
     named = any(re.search(rf"\b{re.escape(s)}(e?s)?\b", t, re.IGNORECASE) for t in texts for s in surfaces)  # "melatonins"

@@ -16,6 +16,7 @@ as-needed use; stopped drugs have none.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SCALE_WORDS, SOUND_SURFACES
@@ -878,13 +879,22 @@ def _dosed_after(text: str, end: int) -> bool:
 _NAMED_NEXT = re.compile(rf"(?:\s+{_PILL_NOUN})?\s*,\s*(?:the\s+)?" + _SURFACE_RE.pattern, re.IGNORECASE)
 
 
+def fold_accents(text: str) -> str:
+    """``text`` with each accented letter read as its base letter, keeping every offset: "losartán" -> "losartan"."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFKD", ch)[0] if len(unicodedata.normalize("NFKD", ch)) > 1
+                   and unicodedata.category(unicodedata.normalize("NFKD", ch)[1]) == "Mn" else ch for ch in text)
+
+
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(turns):
         text = t.get("text", "")
         spans: list[tuple[int, int]] = []
         apart = names_said_apart(text)
-        for m in _SURFACE_RE.finditer(text):
+        # (read with accents folded, one character for one: "The losartán, yes, la de cien")
+        for m in _SURFACE_RE.finditer(fold_accents(text)):
             if any(s <= m.start() and m.end() <= e for _, s, e in apart):
                 continue  # a syllable of a name said apart ("the dule oxy teen")
             generic = MED_SURFACE[m.group(1).lower()]
@@ -3115,6 +3125,11 @@ _WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{
                            rf"(?:(?:i\s+take|it'?s|is)\s+)?(?:the\s+)?{NUMBER_RE}\b", re.IGNORECASE)
 
 
+# another drug named by what it is or as "the other one", whose status is its own: "and the water pill stopped", "The other
+# one, the pastilla para orinar, the little one for the water, that one I stopped."
+_STAND_IN = re.compile(r"(?:,?\s*\b(?:and|but)\s+|^\W*)(?:the|that|my)\s+(?:other\s+(?:one|pill|tablet|medicine)|(?:water|sleeping|"
+                       r"blood\s+pressure|pressure|cholesterol|sugar|thyroid|heart|pain|allergy)\s+(?:pill|tablet|one|medicine|tab)s?)\b",
+                       re.IGNORECASE)
 # a change still to come, wanted or asked for, not made: "then go up to fifty after two weeks if I could tolerate", "Dr.
 # Okafor wanted to go up to two twenty-five", "I keep asking to come down"
 _NOT_DONE_YET = re.compile(r"\b(?:then|if|will|'ll|going\s+to|gonna|next|wants?|wanted|asking|asked|ask|might|maybe|plan\w*|"
@@ -3510,6 +3525,9 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             taken = frozenset(c.start for c, o in owned if o is None or o.generic != generic)
             own = [c.status for c, o in owned if o is m]
             lo, hi = _segment_bounds(text, m, others) if others else (sent.start, sent.end)
+            stand_in = _STAND_IN.search(text, m.end, hi)
+            if stand_in:
+                hi = stand_in.start()  # "the losartan a hundred milligrams every morning, and the water pill stopped": its stop
             on_now = _ON_NOW_BEFORE.search(text, lo, m.start)
             if on_now:
                 lo = on_now.start()  # "okay so stopped and you're on trazodone fifty": the stop was the last drug's
@@ -3552,8 +3570,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 # (up to three sentences on, before another drug: "Yes, amlodipine. The strength is five. Sorry, ten. Ten,
                 # they put it up last week")
                 for k, x in enumerate(following[:3] if st is None else []):
-                    if _SURFACE_RE.search(x.text):
-                        break
+                    if _SURFACE_RE.search(x.text) or _STAND_IN.match(x.text):
+                        break  # (nor past another drug named by what it is: "The other one, the pastilla para orinar, ...")
                     if k and _NOT_DONE_YET.search(x.text):
                         continue  # "She say start with that, then go up to fifty after two weeks if I could tolerate."
                     if _ABOUT_A_DRUG.search(x.text):
@@ -3976,5 +3994,5 @@ def _merge_status(statuses: list[str]) -> str:
     return "current"
 
 
-__all__ = ["MedFact", "dose_values_in", "extract_medications", "find_doses", "find_mentions", "format_number",
+__all__ = ["MedFact", "dose_values_in", "extract_medications", "find_doses", "find_mentions", "fold_accents", "format_number",
            "generic_name", "names_said_apart"]

@@ -3769,14 +3769,9 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
                                      reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
                 continue
-            if asked[t.index] and not any(p.search(asked[t.index]) for p in TOPICS.values()) \
-                    and risk_net.scores([texts[t.index]], [t.speaker == "client"], [""])[0].get(f, 0.0) < risk_net.ENDORSE_THRESHOLD \
-                    or t.speaker == "other" and not _THIRD_PERSON.search(t.text) and risk_net.speaks_of_self(t.text):
-                # read so strongly only beside a question that asks nothing of risk ("How's work going?" "All night I move
-                # the bikes from the full docks to the empty docks, so in the morning everybody finds a bike."): the words
-                # alone do not carry it, so it is pointed at, not endorsed; nor is a relative's turn that speaks of nobody
-                # but themselves ("Find me. Even at night. Wake me up, I don't care.", a mother), which tells no risk of
-                # the client's
+            if t.speaker == "other" and not _THIRD_PERSON.search(t.text) and risk_net.speaks_of_self(t.text):
+                # a relative's turn that speaks of nobody but themselves ("Find me. Even at night. Wake me up, I don't
+                # care.", a mother) tells no risk of the client's: pointed at, not endorsed
                 events.append(_Event(f, "unresolved", t.index, 0, (t.index,),
                                      reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
                 continue
@@ -4470,6 +4465,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         # "I mean... no. I had to think about it because you asked, but no. Neither.": the answer ends denying
         polarity, tf = "deny", None
     if polarity == "unclear":
+        held = False  # the answer went on past the clinician's word that only held the floor
         later = next((info[j] for j in range(nxt.index + 1, min(nxt.index + 4, len(info)))
                       if info[j].speaker != "other"), None)
         if later is not None and later.speaker == "clinician" and not later.mentions and later.index + 1 < len(info) \
@@ -4478,11 +4474,12 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             # "not like i'm gonna do something" "okay" "but some nights yeah i'd rather be where she is": the answer
             # goes on after a word that only keeps the client talking
             later = info[later.index + 1]
+            held = True
         if later is not None and later.speaker == "client":
             nxt = later
             polarity, tf = _answer_polarity(nxt, negq, rating, ever)
             after = info[nxt.index + 1] if nxt.index + 1 < len(info) else None
-            if polarity == "unclear" and after is not None and after.speaker == "clinician" and not after.mentions \
+            if held and polarity == "unclear" and after is not None and after.speaker == "clinician" and not after.mentions \
                     and _ESCALATION.search(after.text) and not _EVERYDAY_LAST.search(after.text):
                 # the answer held back, then told: "Do you ever let the rope burn your hands on purpose?" "... You see
                 # too much with this camera." "Take your time." "... I let it run through the hands without gloves. Fast.
