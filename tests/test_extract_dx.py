@@ -1177,3 +1177,7 @@ def test_depression_said_to_come_back_like_before_is_recurrent() -> None:
 def test_a_medicine_started_to_prevent_migraine_charts_migraine() -> None:
     assert "G43.909" in codes(P("she started the propranolol for preventing the migraine since the last time"))
     assert "G43.909" not in codes(P("she started the propranolol for the shaking, and the migraine is gone"))
+
+
+def test_a_relatives_medicine_before_for_the_depression_is_not_the_clients_diagnosis() -> None:
+    assert not codes(P("My dad takes sertraline. For the depression he also sees someone."))

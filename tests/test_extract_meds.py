@@ -4131,3 +4131,26 @@ def test_a_drug_said_with_an_accent_and_another_named_by_what_it_is_keep_their_o
     assert got["losartan"]["status"] == "current" and got["losartan"]["dose"] == "100 mg"
     assert got["hydrochlorothiazide"]["status"] == "stopped"
     assert meds(C("What are you taking?"), P("The losartán, fifty milligrams every morning."))["losartan"]["dose"] == "50 mg"
+
+
+def test_the_new_blind45_exclusions_and_sum_ups_stop_at_their_edges() -> None:
+    assert meds(C("Any meds?"), P("I'm on metformin now, five hundred twice a day, my dad takes it too."))["metformin"][
+        "dose"] == "500 mg"
+    assert meds(C("Any meds?"), P("I ran out of the sertraline on Friday and had to wait for the pharmacy."))["sertraline"][
+        "status"] == "stopped"
+    assert "sertraline" in meds(C("Any meds?"), P("On the way home from work I picked up the sertraline, I take fifty every "
+                                                  "morning."))
+    assert meds(C("Any meds?"), P("For my back there is the tramadol, fifty, twice a day."))["tramadol"]["dose"] == "50 mg"
+    got = meds(C("Any meds?"), P("Fluoxetine liquid, two and a half ml in the morning. And the sertraline, that's fifty mg at "
+                                 "night."))
+    assert got["fluoxetine"]["dose"] == "2.5 ml"
+    assert meds(C("Still on it?"), P("Yes, amlodipine. The tablet is five. Wait, one at night and one in the morning."))[
+        "amlodipine"]["dose"] == "5 mg"
+    assert meds(C("Any meds?"), P("The sertraline, twenty-five. The doctor said go up to fifty next week."),
+                C("Okay, fifty from next week."))["sertraline"]["dose"] == "25 mg"
+    assert meds(C("Any meds?"), P("She raised the sertraline."), C("And the blood pressure one, how much is that?"),
+                P("I'm not sure."), C("So ten milligrams now?"))["sertraline"]["dose"] is None
+    assert meds(C("Any meds?"), P("The sertraline, and the other one, I stopped both last month."))["sertraline"][
+        "status"] == "stopped"
+    assert meds(C("Any meds?"), P("The zopiclone. The sleeping pill I stopped on Friday, it made me groggy."))["zopiclone"][
+        "status"] == "stopped"

@@ -892,3 +892,9 @@ def test_a_request_after_its_condition_is_an_instruction_not_a_broken_question()
     assert as_instruction("If it gets bad, would you be willing to call Sam?") == "If it gets bad, call Sam"
     # a question that asks, after its condition, is still no instruction
     assert as_instruction("When you wake at three, what could you do instead?") is None
+
+
+def test_a_question_after_its_condition_is_not_made_an_instruction() -> None:
+    assert as_instruction("If he shouts again, will you still be living there next month?") is None
+    assert as_instruction("If you can, would you say it's gotten any better since June?") is None
+    assert as_instruction("When the urge comes, could you tell me what you usually do?") is None

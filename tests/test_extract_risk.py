@@ -4970,3 +4970,26 @@ def test_marks_asked_about_that_came_by_accident_are_a_denial() -> None:
     said = ("That's the string. Polyester string, it cuts when you pull the tension by hand. Every stringer has these. "
             "Not on purpose.")
     assert risk(asked, P(said))["self_harm"] == "denied"
+
+
+def test_the_new_blind45_exclusions_stop_at_their_edges() -> None:
+    # a yes after the fiction, a cut not by accident, a knife for half an hour, a death wished for now
+    assert risk(C("Any thoughts of suicide?"), P("Only in the movies. But yeah, sometimes at night."))[
+        "suicidal_ideation"] == "endorsed"
+    assert risk(C("Any thoughts of hurting yourself?"), P("Only in the story I wrote. But yes, I still cut, twice this week."))[
+        "self_harm"] == "endorsed"
+    assert risk(C("Have you hurt yourself since we last met?"), P("There was the razor on Friday. Not by accident."))[
+        "self_harm"] != "denied"
+    assert risk(C("How was the weekend?"), P("Bad. Last night I cut with the knife, for half an hour."))["self_harm"] == "endorsed"
+    assert risk(C("How was the weekend?"), P("Bad. I cut with a knife again, in two places."))["self_harm"] == "endorsed"
+    assert risk(C("How are things?"), P("I want to die old. Like, right now, old as I am, I'm done."))[
+        "suicidal_ideation"] == "endorsed"
+    assert risk(C("Do you ever hurt yourself on purpose?"), P("..."), C("Take your time."),
+                P("I'd rather not talk about that today."), C("Thank you for telling me."))["self_harm"] != "endorsed"
+
+
+def test_a_relatives_words_naming_the_client_are_still_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _net_reads(monkeypatch, "blades in Sami's drawer", "self_harm")
+    turns = [C("What brought you in today?"), P("My mum made me."),
+             O("I found blades in Sami's drawer and blood on the towels. I was scared.")]
+    assert finding(*turns, field="self_harm").status == "endorsed"

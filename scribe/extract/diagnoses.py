@@ -829,6 +829,9 @@ _MEDICINE = re.compile(r"\b(medications?|medicines?|meds|tablets?|pills?|prescri
 # (or to prevent it: "she started the propranolol for preventing the migraine")
 _TREATED_FOR = re.compile(r"\bfor ((preventing|prevention of|treating|treatment of|controlling) )?((the|your|my|his|her|their) )?$",
                           re.IGNORECASE)
+# another person's medicine or care told before "for the depression": "My dad takes sertraline. For the depression he also ..."
+_SOMEONE_ELSES = re.compile(r"\b(?:my|his|her|their)\s+(?:dad|father|mum|mom|mother|brother|sister|son|daughter|husband|wife|partner|"
+                            r"friend|cousin|uncle|aunt|grand\w+)\b|\b(?:he|she|they)\b", re.IGNORECASE)
 # a questionnaire sent or scored for it: "I sent you the PHQ-9 again for the depression"
 _MEASURE_FOR = re.compile(r"\b(?:phq-?9|phq-?a|gad-?7|pcl-?5|epds|y-?bocs|questionnaire)\b[^.?!]{0,40}\bfor\s+(?:(?:the|your)\s+)?$", re.IGNORECASE)
 
@@ -844,7 +847,8 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
     # (the medicine may be named a sentence or two before in the turn: "The citalopram ... Twenty since last Friday, Dr
     # Whitby put it up. For the depression, after Monique.")
     treated = _TREATED_FOR.search(text[sent.start:s]) and (_MEDICINE.search(sent.text) or names_a_drug(sent.text)
-                                                            or names_a_drug(text[max(0, sent.start - 200):sent.start]))
+                                                            or names_a_drug(text[max(0, sent.start - 200):sent.start])
+                                                            and not _SOMEONE_ELSES.search(text[max(0, sent.start - 200):s]))
     treated = treated or bool(_MEASURE_FOR.search(text, sent.start, s))
     return bool(_DX_FRAME.search(near) or treated or _KIND_SPECIFIER.search(f"{sent.text} {following}")
                 or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(text, max(sent.start, s - 30), e)

@@ -1070,22 +1070,25 @@ _SOME_TIMES_BEFORE = re.compile(r"\b(?:(?:some|most|other|many|good|bad)\s+(?:da
 # what the client makes, sends or hands out at work, for the people the work is for
 # (or run on a tablet press: "We were running the sertraline fifty all week for the big order, press number four.")
 _MAKES_AT_WORK = re.compile(r"\b(?:i|we)\s+(?:(?:was|were|are|am|'re|'m)\s+)?(?:did|do|made|make|compound\w*|mix\w*|prepar\w*|"
-                            r"dispens\w*|fill\w*|pack\w*|label\w*|send|sent|ship\w*|print\w*|stock\w*|running|ran|press\w*)\b",
+                            r"dispens\w*|fill\w*|pack\w*|label\w*|send|sent|ship\w*|print\w*|stock\w*|running|ran|press\w*)\b(?!\s+out\b)",
                             re.IGNORECASE)
 _WORK_RECIPIENT = re.compile(r"\bfor\s+(?:a|an|the|some|our|their|every)\s+(?:\w+\s+)?(?:clinics?|patients?|customers?|baby|babies|"
                              r"hospitals?|wards?|vets?|residents?|orders?|pharmac(?:y|ies))\b|\bwith\s+every\s+order\b|"
                              r"\bthe\s+patients\s+who\b", re.IGNORECASE)
 # pills found at work, others' leavings: "At work we find pills in the seat pockets, Xanax, Ambien, everything people leave"
-_FOUND_AT_WORK = re.compile(r"\b(?:at|from)\s+(?:work|the\s+job)\b[^.?!]{0,20}\b(?:we|i)\s+(?:find|found|collect\w*|pick\s+up|picked\s+up)\b",
+_FOUND_AT_WORK = re.compile(r"\b(?:at|from)\s+(?:work|the\s+job)\b[^.?!]{0,20}\b(?:we|i)\s+(?:find|found|collect\w*)\b",
                             re.IGNORECASE)
 # another's own drug pressed on the client, and the client's no: "my brother he say take my temazepam is very good i say no"
 _OFFERED_OWN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:say|says|said|tell|tells|told\s+me)\s+(?:to\s+)?(?:take|try|have)\s+(?:my|his|her|their)\s+$",
                                  re.IGNORECASE)
 _SAID_NO_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:i|we)\s+(?:said|say|told\s+(?:him|her|them))\s+(?:no|nah|nope)\b", re.IGNORECASE)
 # bought for someone who takes them: "..., I buy them at the chemist here and my cousin takes them"
-_OTHER_TAKES_THEM_AFTER = re.compile(rf"\bmy\s+(?:{_RELATIVES})\s+(?:takes|take|uses|is\s+taking)\s+(?:them|it|those)\b", re.IGNORECASE)
+_OTHER_TAKES_THEM_AFTER = re.compile(rf"\bmy\s+(?:{_RELATIVES})\s+(?:takes|take|uses|is\s+taking)\s+(?:them|it|those)\b"
+                                     r"(?!\s+(?:too|also|as\s+well)\b)", re.IGNORECASE)
+# the client's own use said in the same sentence: "I'm on metformin now, ..., my dad takes it too"
+_OWN_USE_IN = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:also\s+)?on\b|\bi\s+(?:also\s+)?(?:take|took|started|am\s+taking|use)\b", re.IGNORECASE)
 # a drug said to be there for someone named: "For Fatimé there is the Malarone"
-_OTHERS_THERE_IS = re.compile(r"\bfor\s+(?!me\b|myself\b)(?:(?-i:[A-Z][\w'-]+)|my\s+\w+|the\s+(?:kids?|children|baby|dog|cat))\s+"
+_OTHERS_THERE_IS = re.compile(rf"\bfor\s+(?!me\b|myself\b)(?:(?-i:[A-Z][\w'-]+)|my\s+(?:{_RELATIVES})|the\s+(?:kids?|children|baby|dog|cat))\s+"
                               r"there\s+(?:is|are|'s)\s+(?:the\s+|some\s+|a\s+)?$", re.IGNORECASE)
 # the client's own taking, which a work sentence may still hold: "I make it for the ward and I take it myself"
 _OWN_INTAKE = re.compile(r"\b(?:i|i'm|i\s+am)\s+(?:also\s+)?(?:take|taking|on)\b[^.?!]{0,30}\b(?:myself|too|also|for\s+me)\b|"
@@ -1182,12 +1185,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         # "Yesterday I did ketamine troches for a pain clinic, and progesterone cream, and a clonidine suspension for a
         # baby. ... One wrong decimal on the clonidine and you kill a baby.": what the client makes at work, all through
         return True
-    if _FOUND_AT_WORK.search(sent.text[:rel]) and not _OWN_INTAKE.search(sent.text):
+    if _FOUND_AT_WORK.search(sent.text[:rel]) and not _OWN_INTAKE.search(sent.text) and not _OWN_USE_IN.search(sent.text):
         return True  # "At work we find pills in the seat pockets, Xanax, Ambien, everything people leave": left by others
     if _OFFERED_OWN_BEFORE.search(before) and _SAID_NO_AFTER.match(rest_of_sentence):
         return True  # "my brother he say take my temazepam is very good i say no": his, offered and refused
-    if _OTHER_TAKES_THEM_AFTER.search(rest_of_sentence) and not re.search(r"\bi\s+(?:take|took|am\s+taking)\b", rest_of_sentence,
-                                                                           re.IGNORECASE):
+    if _OTHER_TAKES_THEM_AFTER.search(rest_of_sentence) and not _OWN_USE_IN.search(sent.text):
         return True  # "The metformin and the one for the pressure, I buy them at the chemist here and my cousin takes them"
     if _OTHERS_THERE_IS.search(before):
         return True  # "For me, no. For Fatimé there is the Malarone, the malaria tablets": another person's
@@ -2315,7 +2317,8 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
         # sleeping tablet, the zopiclone. The tablet is seven point five, me cut it")
         return None
     fixed = _NEXT_STRENGTH_FIXED.match(text, m.end())
-    if fixed is not None and not any(m.end() <= a < fixed.end() for a, _ in other_spans):
+    if fixed is not None and not any(m.end() <= a < fixed.end() for a, _ in other_spans) \
+            and (parse_number(fixed.group("n")) or 0) >= 5:
         m = fixed  # "Yes, amlodipine. The strength is five. Sorry, ten.": the number put right
     value = parse_number(m.group("n"))
     return Dose(value, _unit_said_of(generic, text), m.start("n"), m.end("n")) if value else None
@@ -2323,7 +2326,8 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
 
 # the strength put right at once: "The strength is five. Sorry, ten."
 _NEXT_STRENGTH_FIXED = re.compile(rf"\W*(?:sorry|no|wait|i\s+mean)(?:\W+(?:sorry|no|wait|i\s+mean))*\W+(?:it'?s\s+)?(?P<n>{NUMBER_RE})\b"
-                                  r"(?!\s*(?:tablets|pills|capsules|days|weeks|a\s+day|times)\b)", re.IGNORECASE)
+                                  r"(?!\s*(?:tablets?|pills?|capsules?|days|weeks|a\s+day|times|of\s+them|at\s+night|in\s+the\s+"
+                                  r"(?:morning|evening)|and\s+one)\b)", re.IGNORECASE)
 _PART_SAID = re.compile(r"\b(?:half|halves|quarter|a\s+third)\b", re.IGNORECASE)
 _NEXT_STRENGTH = re.compile(rf"\s*(?:(?:the|each|one)\s+(?:tablet|pill|capsule|strength)\s+(?:is|'s)|"
                             # the pack read out: "The Trintellix, I began on the fourth. The box says ten."
@@ -2551,7 +2555,7 @@ _SUMS_UP = re.compile(rf"^\W*(?:(?:okay|ok|right|alright)\W+)?(?:(?:{NUMBER_RE})
 _SAID_BACK_SINCE = re.compile(rf"^\W*(?:(?:okay|ok|right|alright|got\s+it)\W+)?(?:so\s+)?(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
                               # (the time of day between: "Thirty at night since Monday.")
                               rf"(?:\s*{_DOSE_UNIT})?(?:\s+(?:at\s+night|at\s+bedtime|in\s+the\s+(?:morning|evening)|every\s+(?:morning|"
-                              rf"night|evening)))?\s+(?:since|from|as\s+of|starting)\b|"
+                              rf"night|evening)))?\s+(?:since|from|as\s+of|starting)\b(?!\s+(?:next|tomorrow|the\s+next)\b)|"
                               # or the change said back: "so it went up from fifty to a hundred two weeks ago"
                               rf"^\W*(?:(?:okay|ok|right|alright)\W+)?so\s+(?:it|that|the\s+dose|you)\s+(?:went|got\s+(?:put|moved|raised|"
                               rf"lowered)|was\s+(?:put|moved|raised|lowered|increased|decreased|changed)|were\s+(?:put|moved))\s+(?:up\s+|down\s+)?"
@@ -2591,19 +2595,23 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
         if m.speaker != "client":
             continue
         for j in range(m.turn + 1, min(m.turn + 4, len(turns))):
-            if any(o.turn == j and o.generic != generic for o in mentions):
-                break
             said = turns[j]["text"]
+            if any(o.turn == j and o.generic != generic for o in mentions) or _ANOTHER_ONE.search(said):
+                break  # another drug spoken of between, named or not: "And the blood pressure one, how much is that?"
             sm = _SUMS_UP.match(said)
             if turns[j].get("speaker") != "clinician" or sm is None or not _NOW_OR_UNIT_AFTER.match(said, sm.end("n")):
                 continue
             value = parse_number(sm.group("n"))
-            if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")):
+            reply = turns[j + 1]["text"] if j + 1 < len(turns) and turns[j + 1].get("speaker") == "client" else ""
+            if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")) and not _NOT_SO.match(reply):
                 unit = _unit_said_of(generic, said)
                 return Dose(value, unit, sm.start("n"), sm.end("n")), j
     return None, 0
 
 
+# another drug spoken of without its name: "the blood pressure one", "the other one"
+_ANOTHER_ONE = re.compile(r"\b(?:the|that)\s+(?:other|blood\s+pressure|pressure|water|sleeping|sugar|cholesterol|thyroid|heart|pain|"
+                          r"allergy)\s+(?:one|pill|tablet|medicine)\b", re.IGNORECASE)
 # the amount summed up said as now, or with its unit: "So a hundred and fifty now", "so fifty milligrams"
 _NOW_OR_UNIT_AFTER = re.compile(rf"\s*(?:{_DOSE_UNIT}\s*)?(?:now\b|,?\s*up\s+from\b|,?\s*down\s+from\b)|\s*{_DOSE_UNIT}", re.IGNORECASE)
 
@@ -3130,6 +3138,7 @@ _WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{
 _STAND_IN = re.compile(r"(?:,?\s*\b(?:and|but)\s+|^\W*)(?:the|that|my)\s+(?:other\s+(?:one|pill|tablet|medicine)|(?:water|sleeping|"
                        r"blood\s+pressure|pressure|cholesterol|sugar|thyroid|heart|pain|allergy)\s+(?:pill|tablet|one|medicine|tab)s?)\b",
                        re.IGNORECASE)
+_OTHER_ONE_OPENS = re.compile(r"^\W*(?:the|that)\s+other\s+(?:one|pill|tablet|medicine)\b", re.IGNORECASE)
 # a change still to come, wanted or asked for, not made: "then go up to fifty after two weeks if I could tolerate", "Dr.
 # Okafor wanted to go up to two twenty-five", "I keep asking to come down"
 _NOT_DONE_YET = re.compile(r"\b(?:then|if|will|'ll|going\s+to|gonna|next|wants?|wanted|asking|asked|ask|might|maybe|plan\w*|"
@@ -3232,7 +3241,9 @@ _ML_AS_MG = re.compile(rf"\b(?:so|that'?s|that\s+is|which\s+is)\s+(?:it'?s\s+|it
 def _ml_as_mg(text: str, d: Dose | None) -> Dose | None:
     """A volume the speaker then works out in milligrams: "Two and a half ml in the morning ... The bottle says twenty
     milligram in five ml, so it is ten milligram." (10 mg)."""
-    if d is None or d.unit != "ml" or (said := _ML_AS_MG.search(text, d.end)) is None:
+    nxt = _SURFACE_RE.search(text, d.end) if d is not None else None
+    if d is None or d.unit != "ml" or (said := _ML_AS_MG.search(text, d.end, min(len(text), d.end + 160,
+                                                                                nxt.start() if nxt else len(text)))) is None:
         return d
     value = parse_number(said.group("n"))
     return Dose(value, "mg", said.start("n"), said.end("n")) if value else d
@@ -3526,7 +3537,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             own = [c.status for c, o in owned if o is m]
             lo, hi = _segment_bounds(text, m, others) if others else (sent.start, sent.end)
             stand_in = _STAND_IN.search(text, m.end, hi)
-            if stand_in:
+            if stand_in and not re.search(r"\b(?:both|all\s+of\s+them|all\s+three|them|the\s+two)\b", text[stand_in.end():hi], re.IGNORECASE):
                 hi = stand_in.start()  # "the losartan a hundred milligrams every morning, and the water pill stopped": its stop
             on_now = _ON_NOW_BEFORE.search(text, lo, m.start)
             if on_now:
@@ -3570,7 +3581,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                 # (up to three sentences on, before another drug: "Yes, amlodipine. The strength is five. Sorry, ten. Ten,
                 # they put it up last week")
                 for k, x in enumerate(following[:3] if st is None else []):
-                    if _SURFACE_RE.search(x.text) or _STAND_IN.match(x.text):
+                    if _SURFACE_RE.search(x.text) or _OTHER_ONE_OPENS.match(x.text):
                         break  # (nor past another drug named by what it is: "The other one, the pastilla para orinar, ...")
                     if k and _NOT_DONE_YET.search(x.text):
                         continue  # "She say start with that, then go up to fifty after two weeks if I could tolerate."

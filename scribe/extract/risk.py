@@ -239,7 +239,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # (not a death wished for in old age: "I do not want prison, I want to die in my bed in Amiens, old, with the sea in
     # the window")
     (SI, "wish_dead", True, r"\b(?:want|wanted|wanting|wants|wanna|(?:would|'d)\s+(?:you\s+)?like)\s+to\s+die\b"
-     r"(?!\s+(?:in\s+my\s+(?:own\s+)?bed\b[^.?!;]{0,30}?,\s+(?:very\s+)?old\b|(?:very\s+)?old\b|of\s+old\s+age\b|"
+     r"(?!\s+(?:in\s+my\s+(?:own\s+)?bed\b[^.?!;]{0,30}?,\s+(?:very\s+)?old\b|of\s+old\s+age\b|"
      r"an?\s+old\s+(?:man|woman|lady|grandmother|grandfather)\b))|"
      # the wish asked after another: "Do you want to hurt yourself, or to die?"
      r"\b(?:want|wanted|wanting|wants)\s+to\s+[^.?!]{1,30}?,?\s+or\s+to\s+die\b"),
@@ -830,8 +830,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
      # a tablet split: "Doctor give ten, I cut half, I take half"
      r"half|in\s+(?:half|two)|"
      # a working day's cutting: "tomorrow I cut for eight hours with the billhook" (a hedge layer)
-     r"(?:for\s+(?:\w+[- ]){1,2}?(?:hours?|days?)|all\s+(?:day|morning|afternoon|week))(?![^.?!]{0,30}\b(?:arms?|legs?|wrists?|"
-     r"skin|thighs?|stomach|myself|me|blood)\b)|"
+     r"(?:for\s+(?:\w+[- ]){1,2}?(?:hours?|days?)|all\s+(?:day|morning|afternoon|week))(?![^.?!]*\b(?:arms?|legs?|wrists?|"
+     r"skin|thighs?|stomach|myself|me|blood|bleed\w*|blades?|razors?|stop)\b)|"
      # someone else cutting the client: "i scared he cut me if i say no one more time" (not "I cut me arm")
      r"(?:me|us)(?!\s*(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\b)|"
      r"down|the|it|a|an|some|dinner|toast|(?:my|her|his|their|your)\s+(?:hair|fringe|bangs|nails|hours|losses|finger|hand)|(?:him|her|them)\s+off|myself\s+(?:shaving|cooking)|"
@@ -1542,9 +1542,6 @@ _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all 
 _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORECASE)
 # idioms said by the client: "I could kill him for that", "I'd rather die than give a speech"
 _IDIOM = re.compile(
-    # a thing out of use called dead: "I collect the dead bikes, the broken ones, to the depot", "a dead battery"
-    r"\bdead\s+(?:bikes?|batter(?:y|ies)|phones?|cars?|vans?|engines?|bulbs?|pixels?|links?|docks?|scooters?|machines?|"
-    r"stock|ends?|zones?|leaves|wood|heads?\s+of\s+\w+)\b|"
     r"\bcould(?:\s+have\s+|'ve\s+|\s+of\s+|\s+)(?:just\s+|literally\s+|honestly\s+|so\s+)?(?:kill\w*|strangle\w*|murder\w*|throttle\w*|"
     r"wring)\b[^.?!]*|\brather\s+die\s+than\b|"
     # a proverb of honour: "better die with siri than live without it"
@@ -1637,7 +1634,7 @@ _PILL_CUT = re.compile(r"\b(?:pills?|tablets?|tabs|milligrams?|mg|doses?|capsule
                        r"cut(?:ting|s)?\s+(?:the\s+|a\s+|my\s+|each\s+)?[\w-]+\s+in\s+(?:half|halves|quarters)|"
                        # the halves the knife made: "one and a half ... I cut with the knife, the halves are not straight"
                        r"cut(?:ting)?\s+(?:(?:them|it)\s+)?with\s+(?:the|a|my)\s+(?:kitchen\s+)?knife\b"
-                       r"(?=[^.?!]{0,40}\b(?:halves|half|pieces|in\s+two)\b)|"
+                       r"(?=[^.?!]{0,40}\b(?:the\s+halves|in\s+half|into\s+(?:halves|two))\b)|"
                        # the tablet named before the one who cuts it: "half of the twenty, the tablet I cut"
                        r"(?:(?<=tablet\s)|(?<=tablets\s)|(?<=pill\s)|(?<=pills\s))i\s+cut\b)",
                        re.IGNORECASE)
@@ -2701,12 +2698,22 @@ _ONLY_A_THING = re.compile(
 _ONLY_IN_FICTION = re.compile(r"only\s+(?:in|on)\s+(?:the|a|my|our)\s+(?:video\s+)?(?:games?|films?|movies?|plays?|shows?|books?|"
                               r"stor(?:y|ies)|novels?|stage|screen|script)\b", re.IGNORECASE)
 
+# the marks put down to a thing at once: "That's the string.", "Those are from the rope."
+_A_THINGS_DOING = re.compile(r"\W*(?:that'?s|that\s+is|it'?s|it\s+is|those\s+are|these\s+are|they'?re)\s+(?:just\s+|only\s+)?"
+                             r"(?:the|from|a|an|my)\s+(?!(?:razor|blade|knife|lighter|cigarette|scissors)\b)\w+", re.IGNORECASE)
+_MEANS_NAMED = re.compile(r"\b(?:razor\w*|blades?|knife|knives|lighters?|cigarettes?|scissors|wrists?)\b", re.IGNORECASE)
+# a yes or the client's own thoughts said after the fiction: "Only in the movies. But yeah, sometimes at night."
+_YES_GOES_ON = re.compile(r"\b(?:but|yes|yeah|yep|honestly|still|really)\b|\bi\s+(?:think|thought|picture\w*|imagin\w*|see|want|wish|"
+                          r"cut|burn\w*|hurt|feel|write\s+about)\b", re.IGNORECASE)
+
 # the bottom of a scale said back and agreed to: "Zero, yes. In that way I am fine." (to "... you put zero")
 _ZERO_AGREED = re.compile(r"(?:zero|none|nothing|0)\W+(?:yes|yeah|yep|correct|right|that'?s right)\b\W*", re.IGNORECASE)
 # how often someone else does a thing, after the client's no: "No. Tosca jumps every night from the castle, that's enough
 # dying for me." (an opera role)
 _ANOTHERS_HABIT = re.compile(r"\s*(?:he|she|they|(?-i:(?!(?:It|This|That|There|Thinking|Everything|Nothing|Something|Someone|"
-                             r"Everyone|Sometimes|Once|Then|Now|What|Which|When)\b)[A-Z][a-z]+))\s+\w+s\s+", re.IGNORECASE)
+                             r"Everyone|Sometimes|Once|Then|Now|What|Which|When|Lately|Honestly|Mostly|Still|Usually|Anyway|Nights|"
+                             r"Mornings|Really|Maybe|Just|Always|Often|Life|Everybody|Nobody|Work|Home|Sleep|Death|Dying)\b)[A-Z][a-z]+))"
+                             r"\s+\w+s\s+", re.IGNORECASE)
 
 # "sometimes" that opens what someone else does or says, not how often the client has the thought: "No. Grey isn't
 # dying. ... Sometimes the creative director says this hook is dead, kill it"
@@ -2756,7 +2763,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "deny", None
     if _SHORT_OF_PLAN.match(head):
         return "affirm", "current"
-    if _ONLY_IN_FICTION.match(head) and not _live([m for m in answer.mentions if m.field]):
+    if _ONLY_IN_FICTION.match(head) and not _live([m for m in answer.mentions if m.field]) \
+            and not _live(answer.cues.get("urge")) and not _YES_GOES_ON.search(head):
         return "deny", None
     if _DENY_START.match(head):
         recur = _live(answer.cues.get("recur"))
@@ -2829,7 +2837,8 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
             or _FLAT_NO.search(answer.text) or _STAYING.search(answer.text):
         # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
         return "deny", None
-    if not affirm and _ACCIDENTAL.search(answer.text) and not _live([m for m in answer.mentions if m.field]):
+    if not affirm and _ACCIDENTAL.search(answer.text) and _A_THINGS_DOING.match(head) and not _MEANS_NAMED.search(answer.text) \
+            and not _live([m for m in answer.mentions if m.field]):
         # "And any hurting yourself? I notice the plasters on your fingers." "That's the string. ... it cuts when you
         # pull the tension by hand. Every stringer has these. Not on purpose.": the marks asked about came by accident
         return "deny", None
@@ -3791,7 +3800,11 @@ def _named_wish(t: _Turn, field_name: str) -> frozenset[str]:
 
 
 # someone spoken of, in another person's turn: the client, as the relative tells it
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|he's|she's|they're)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|he's|she's|they're|you|your|"
+                           r"(?!(?:it|that|what|there|here|who|let|how|where|when|everything|nothing|something|one)'s)\w+'s|"
+                           r"my\s+(?:son|daughter|child|kid|boy|girl|husband|wife|partner|mum|mom|dad|father|mother|brother|sister))\b|"
+                           # or the client by name, not a word opening a sentence: "I found blades in Sami's drawer"
+                           r"(?<![.!?]\s)(?<=\s)(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 # doses taken or missed, told as adherence
 _DOSES_KEPT = re.compile(r"\b(?:forgot|forget|forgetting|missed|miss|skipped|skip)\s+(?:to\s+take\s+(?:it|them|my|the)|(?:a|the|my|one|two)\s+"
                          r"(?:doses?|tablets?|pills?|capsules?|days?))\b|\b(?:had|taken|took)\s+(?:it|them)\s+\w+\s+(?:days?\s+)?out\s+of\b",
@@ -4014,7 +4027,7 @@ _FOR_ME_NO = re.compile(r"\bbut\s+(?:for\s+me|me|myself|in\s+me)\W+(?:no|not|nev
 # the past an answer's yes is about: "No. Last winter, yeah, some nights. Not now.", "No. Not now. Before, aye, every day."
 _PAST_LEAD = re.compile(r"\b(?:before|back then|at the time|that time|at first|last (?:winter|summer|spring|autumn|fall|year)|"
                         r"in (?:the )?(?:hospital|ward)|on the ward)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
-_ACCIDENTAL = re.compile(r"\bnot\s+on\s+purpose\b|\bby\s+(?:accident|mistake)\b|(?<!n't\s)(?<!not\s)\ban\s+accident\b|(?<!not\s)\baccidental(?:ly)?\b|"
+_ACCIDENTAL = re.compile(r"\bnot\s+on\s+purpose\b|(?<!n't\s)(?<!not\s)(?<!no\s)\bby\s+(?:accident|mistake)\b|(?<!n't\s)(?<!not\s)\ban\s+accident\b|(?<!not\s)\baccidental(?:ly)?\b|"
                          r"\bdid(?:n'?t|\s+not)\s+mean\s+(?:to|it)(?:\s+(?:do\s+it|happen))?(?=\s*(?:[.,!;]|$))", re.IGNORECASE)
 _NOT_THE_ACT = re.compile(r"\bbut\s+i\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|never)\s+(?:ever\s+)?(?:do|act\s+on)\s+"
                           r"(?:it|that|them|anything)\b", re.IGNORECASE)
@@ -4480,7 +4493,7 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             polarity, tf = _answer_polarity(nxt, negq, rating, ever)
             after = info[nxt.index + 1] if nxt.index + 1 < len(info) else None
             if held and polarity == "unclear" and after is not None and after.speaker == "clinician" and not after.mentions \
-                    and _ESCALATION.search(after.text) and not _EVERYDAY_LAST.search(after.text):
+                    and _CSSRS_FOLLOW_UP.search(after.text) and not _EVERYDAY_LAST.search(after.text):
                 # the answer held back, then told: "Do you ever let the rope burn your hands on purpose?" "... You see
                 # too much with this camera." "Take your time." "... I let it run through the hands without gloves. Fast.
                 # It burns, really burns." "How often?": the clinician takes it as the disclosure it is
