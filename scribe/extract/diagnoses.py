@@ -830,8 +830,7 @@ _MEDICINE = re.compile(r"\b(medications?|medicines?|meds|tablets?|pills?|prescri
 _TREATED_FOR = re.compile(r"\bfor ((preventing|prevention of|treating|treatment of|controlling) )?((the|your|my|his|her|their) )?$",
                           re.IGNORECASE)
 # another person's medicine or care told before "for the depression": "My dad takes sertraline. For the depression he also ..."
-_SOMEONE_ELSES = re.compile(r"\b(?:my|his|her|their)\s+(?:dad|father|mum|mom|mother|brother|sister|son|daughter|husband|wife|partner|"
-                            r"friend|cousin|uncle|aunt|grand\w+)\b|\b(?:he|she|they)\b", re.IGNORECASE)
+_SOMEONE_ELSES = re.compile(r"\b(?:my|his|her|their)\s+" + _DX_RELATIVE.pattern + r"|\b(?:he|she|they)\b", re.IGNORECASE)
 # a questionnaire sent or scored for it: "I sent you the PHQ-9 again for the depression"
 _MEASURE_FOR = re.compile(r"\b(?:phq-?9|phq-?a|gad-?7|pcl-?5|epds|y-?bocs|questionnaire)\b[^.?!]{0,40}\bfor\s+(?:(?:the|your)\s+)?$", re.IGNORECASE)
 

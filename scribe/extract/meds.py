@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SCALE_WORDS, SOUND_SURFACES
 from scribe.extract.nlp import find_drug_names
@@ -881,10 +882,13 @@ _NAMED_NEXT = re.compile(rf"(?:\s+{_PILL_NOUN})?\s*,\s*(?:the\s+)?" + _SURFACE_R
 
 def fold_accents(text: str) -> str:
     """``text`` with each accented letter read as its base letter, keeping every offset: "losartán" -> "losartan"."""
-    if text.isascii():
-        return text
-    return "".join(unicodedata.normalize("NFKD", ch)[0] if len(unicodedata.normalize("NFKD", ch)) > 1
-                   and unicodedata.category(unicodedata.normalize("NFKD", ch)[1]) == "Mn" else ch for ch in text)
+    return text if text.isascii() else "".join(map(_base_letter, text))
+
+
+@lru_cache(maxsize=4096)
+def _base_letter(ch: str) -> str:
+    parts = unicodedata.normalize("NFKD", ch)
+    return parts[0] if len(parts) > 1 and unicodedata.combining(parts[1]) else ch
 
 
 def find_mentions(turns: list[dict[str, str]]) -> list[Mention]:
@@ -1081,7 +1085,9 @@ _FOUND_AT_WORK = re.compile(r"\b(?:at|from)\s+(?:work|the\s+job)\b[^.?!]{0,20}\b
 # another's own drug pressed on the client, and the client's no: "my brother he say take my temazepam is very good i say no"
 _OFFERED_OWN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:say|says|said|tell|tells|told\s+me)\s+(?:to\s+)?(?:take|try|have)\s+(?:my|his|her|their)\s+$",
                                  re.IGNORECASE)
-_SAID_NO_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:i|we)\s+(?:said|say|told\s+(?:him|her|them))\s+(?:no|nah|nope)\b", re.IGNORECASE)
+# the client's no to whoever offered: "i say no man", "we told them no"
+_I_SAID_NO = r"\b(?:i|we)\s+(?:said|say|told\s+(?:him|her|them))\s+(?:no|nah|nope)\b"
+_SAID_NO_AFTER = re.compile(r"^[^.?!]{0,40}?" + _I_SAID_NO, re.IGNORECASE)
 # bought for someone who takes them: "..., I buy them at the chemist here and my cousin takes them"
 _OTHER_TAKES_THEM_AFTER = re.compile(rf"\bmy\s+(?:{_RELATIVES})\s+(?:takes|take|uses|is\s+taking)\s+(?:them|it|those)\b"
                                      r"(?!\s+(?:too|also|as\s+well)\b)", re.IGNORECASE)
@@ -1356,8 +1362,8 @@ _LITHIUM_THING_AFTER = re.compile(r"^[\s-]*(?:ion\b|batter(?:y|ies)|cells?\b|pol
 _SOLD_BY_OTHER_BEFORE = re.compile(r"\b\w+\s+(?:sells?|selling|sold)\s+(?:the\s+|some\s+)?$|"
                                    r"\b(?:wants?|wanted|tried|tries|offered|offers)\s+to\s+sell\s+(?:me|us)\s+(?:the\s+|some\s+)?$",
                                    re.IGNORECASE)
-_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought)\b|"
-                         r"\bi\s+(?:say|said|told\s+(?:him|her|them))\s+no\b", re.IGNORECASE)
+_NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|never|won'?t)\s+(?:buy|bought)\b|" + _I_SAID_NO,
+                         re.IGNORECASE)
 # brought or given, never started: "Musu brought him the melatonin gummies ..., but he never took one."
 _GIVEN_BEFORE = re.compile(r"\b(?:brought|gave|given|sent|handed|bought)\b", re.IGNORECASE)
 _NEVER_OPENED_AFTER = re.compile(r"^[^?]{0,80}?\b(?:but\s+)?(?:he|she|i|they|we)\s+(?:never|didn'?t|did\s+not)\s+(?:even\s+)?"
@@ -2610,8 +2616,9 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
 
 
 # another drug spoken of without its name: "the blood pressure one", "the other one"
-_ANOTHER_ONE = re.compile(r"\b(?:the|that)\s+(?:other|blood\s+pressure|pressure|water|sleeping|sugar|cholesterol|thyroid|heart|pain|"
-                          r"allergy)\s+(?:one|pill|tablet|medicine)\b", re.IGNORECASE)
+_DRUG_BY_KIND = (r"(?:other|water|sleeping|blood\s+pressure|pressure|cholesterol|sugar|thyroid|heart|pain|allergy)\s+"
+                 r"(?:one|pill|tablet|medicine|tab)s?")
+_ANOTHER_ONE = re.compile(r"\b(?:the|that)\s+" + _DRUG_BY_KIND + r"\b", re.IGNORECASE)
 # the amount summed up said as now, or with its unit: "So a hundred and fifty now", "so fifty milligrams"
 _NOW_OR_UNIT_AFTER = re.compile(rf"\s*(?:{_DOSE_UNIT}\s*)?(?:now\b|,?\s*up\s+from\b|,?\s*down\s+from\b)|\s*{_DOSE_UNIT}", re.IGNORECASE)
 
@@ -3135,9 +3142,7 @@ _WAS_THEN_NOW = re.compile(rf"\b(?:it\s+)?was\s+(?:the\s+)?{NUMBER_RE}\b[^.?!]{{
 
 # another drug named by what it is or as "the other one", whose status is its own: "and the water pill stopped", "The other
 # one, the pastilla para orinar, the little one for the water, that one I stopped."
-_STAND_IN = re.compile(r"(?:,?\s*\b(?:and|but)\s+|^\W*)(?:the|that|my)\s+(?:other\s+(?:one|pill|tablet|medicine)|(?:water|sleeping|"
-                       r"blood\s+pressure|pressure|cholesterol|sugar|thyroid|heart|pain|allergy)\s+(?:pill|tablet|one|medicine|tab)s?)\b",
-                       re.IGNORECASE)
+_STAND_IN = re.compile(r"(?:,?\s*\b(?:and|but)\s+|^\W*)(?:the|that|my)\s+" + _DRUG_BY_KIND + r"\b", re.IGNORECASE)
 _OTHER_ONE_OPENS = re.compile(r"^\W*(?:the|that)\s+other\s+(?:one|pill|tablet|medicine)\b", re.IGNORECASE)
 # a change still to come, wanted or asked for, not made: "then go up to fifty after two weeks if I could tolerate", "Dr.
 # Okafor wanted to go up to two twenty-five", "I keep asking to come down"

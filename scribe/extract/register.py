@@ -147,13 +147,16 @@ _LEAD_INS = (
     r"(try to|try and|see if you can|let's have you|let's see if you can)\s+",
     r"please,?\s+",  # a courtesy the note does not keep: "please keep a thought record" -> "Keep a thought record"
 )
+# a request, and something to do after it (not "If you can, would you say it's gotten better?", which asks)
+_REQUEST = r"(can|could|would|will) (you|the two of you)( two| both)?( please)?\s+(?:(be )?willing to\s+)?"
+_TO_DO = (r"(?:try|call|text|write|practi[sc]e|use|keep|go|do|take|put|walk|read|notice|track|log|list|spend|schedule|plan|fill|"
+          r"name|breathe|set|make|check|listen|start|ring|sit|leave|give|hand|move|stop)\b")
+_REQUEST_AFTER_CONDITION = re.compile(r"(?:when|whenever|if|after|before|each time|every time|once)\b[^,?]{0,60},\s*" + _REQUEST + _TO_DO,
+                                      re.IGNORECASE)
 _INTERNAL_LEAD_IN = re.compile(
     r"\b(i'd|i would|i want|i'm going to)( really)?( like| want| ask)?( for)? (you|the two of you)( two| both)? to\s+|"
     # a request after its condition: "When the heat comes, could you try what we practised" -> "When the heat comes, try ..."
-    r"(?<=,\s)(can|could|would|will) (you|the two of you)( two| both)?( please)?\s+(?:(be )?willing to\s+)?"
-    # (only before something to do: "If you can, would you say it's gotten better?" asks, it sets nothing)
-    r"(?=(?:try|call|text|write|practi[sc]e|use|keep|go|do|take|put|walk|read|notice|track|log|list|spend|schedule|plan|fill|"
-    r"name|breathe|set|make|check|listen|start|ring|sit|leave|give|hand|move|stop)\b)",
+    r"(?<=,\s)" + _REQUEST + r"(?=" + _TO_DO + r")",
     re.IGNORECASE,
 )
 # a condition that belongs to the instruction after it: "When the urge comes, I'd like you to text Sam"
@@ -176,11 +179,8 @@ def as_instruction(sentence: str, max_words: int = 30) -> str | None:
     for _ in range(3):
         for lead in _LEAD_INS:
             s = re.sub(rf"^{lead}", "", s, flags=re.IGNORECASE if not lead.startswith("[A-Z]") else 0)
-    if asks and re.match(r"(can|could|would|will) (you|the two of you)\b|(?:when|whenever|if|after|before|each time|every time|once)\b"
-                         r"[^,?]{0,60},\s*(can|could|would|will) (you|the two of you)(?: please)?\s+(?:(be )?willing to\s+)?"
-                         r"(?:try|call|text|write|practi[sc]e|use|keep|go|do|take|put|walk|read|notice|track|log|list|spend|schedule|"
-                         r"plan|fill|name|breathe|set|make|check|listen|start|ring|sit|leave|give|hand|move|stop)\b",
-                         sentence.strip(), re.IGNORECASE) is None:
+    if asks and re.match(r"(can|could|would|will) (you|the two of you)\b", sentence.strip(), re.IGNORECASE) is None \
+            and _REQUEST_AFTER_CONDITION.match(sentence.strip()) is None:
         return None
     if _WH_QUESTION.search(s):
         return None  # unpunctuated speech asks too: "what can you do instead"

@@ -2699,8 +2699,9 @@ _ONLY_IN_FICTION = re.compile(r"only\s+(?:in|on)\s+(?:the|a|my|our)\s+(?:video\s
                               r"stor(?:y|ies)|novels?|stage|screen|script)\b", re.IGNORECASE)
 
 # the marks put down to a thing at once: "That's the string.", "Those are from the rope."
+# (no means of harm named anywhere in the answer: "That's the razor, not by accident" is no accident)
 _A_THINGS_DOING = re.compile(r"\W*(?:that'?s|that\s+is|it'?s|it\s+is|those\s+are|these\s+are|they'?re)\s+(?:just\s+|only\s+)?"
-                             r"(?:the|from|a|an|my)\s+(?!(?:razor|blade|knife|lighter|cigarette|scissors)\b)\w+", re.IGNORECASE)
+                             r"(?:the|from|a|an|my)\s+\w+", re.IGNORECASE)
 _MEANS_NAMED = re.compile(r"\b(?:razor\w*|blades?|knife|knives|lighters?|cigarettes?|scissors|wrists?)\b", re.IGNORECASE)
 # a yes or the client's own thoughts said after the fiction: "Only in the movies. But yeah, sometimes at night."
 _YES_GOES_ON = re.compile(r"\b(?:but|yes|yeah|yep|honestly|still|really)\b|\bi\s+(?:think|thought|picture\w*|imagin\w*|see|want|wish|"
@@ -3800,9 +3801,8 @@ def _named_wish(t: _Turn, field_name: str) -> frozenset[str]:
 
 
 # someone spoken of, in another person's turn: the client, as the relative tells it
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|he's|she's|they're|you|your|"
-                           r"(?!(?:it|that|what|there|here|who|let|how|where|when|everything|nothing|something|one)'s)\w+'s|"
-                           r"my\s+(?:son|daughter|child|kid|boy|girl|husband|wife|partner|mum|mom|dad|father|mother|brother|sister))\b|"
+_THIRD_PERSON = re.compile(_OTHER_PERSON.pattern + r"|\b(?:hers|you|your|my\s+" + _PERSON + r"|"
+                           r"(?!(?:it|that|what|there|here|who|let|how|where|when|everything|nothing|something|one)'s)\w+'s)\b|"
                            # or the client by name, not a word opening a sentence: "I found blades in Sami's drawer"
                            r"(?<![.!?]\s)(?<=\s)(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 # doses taken or missed, told as adherence
