@@ -4993,3 +4993,66 @@ def test_a_relatives_words_naming_the_client_are_still_read(monkeypatch) -> None
     turns = [C("What brought you in today?"), P("My mum made me."),
              O("I found blades in Sami's drawer and blood on the towels. I was scared.")]
     assert finding(*turns, field="self_harm").status == "endorsed"
+
+
+def test_a_thing_let_strike_the_client_told_by_a_relative_is_self_harm_not_harm_to_another() -> None:
+    turns = [C("And any hurting yourself?"), P("No."),
+             O("He told me the camera shows Deven after closing, in the fast cage, no helmet, no bat. Just standing. "
+               "And letting the balls hit him.")]
+    got = risk(*turns)
+    assert got["self_harm"] == "endorsed" and got["homicidal_ideation"] != "endorsed"
+    # a person let do it is still harm to another
+    turns = [C("Any thoughts of hurting anyone?"), P("No."), O("He said he would let his brother hit him, the neighbour, hard.")]
+    assert risk(*turns)["self_harm"] != "endorsed"
+
+
+def test_asking_when_an_activity_stopped_confirms_no_disclosure(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _net_reads(monkeypatch, "now i stop", "self_harm", 0.6)
+    turns = [C("have you had any thoughts of wanting to die or kill yourself or hurting yourself"),
+             P("no no i don't want to die no"), C("okay and how's work going"), P("busy"), C("and after work"),
+             P("after work i sit on the sofa with the phone until bed before i play mahjong on sunday now i stop"),
+             C("when did you stop"), P("maybe two months i feel no power to go")]
+    assert finding(*turns, field="self_harm").status != "endorsed"
+    # asked when it last happened, the same reading is a disclosure to confirm
+    turns[6:] = [C("when was the last time"), P("maybe two months ago")]
+    assert finding(*turns, field="self_harm").status == "endorsed"
+
+
+def test_a_threat_asked_about_as_actual_thoughts_and_disowned_is_denied() -> None:
+    turns = [C("How was work?"),
+             P("Frustrated. A driver cut the line and I said I'm going to drop the next car on his truck."),
+             C("Were you having any actual thoughts of hurting him?"),
+             P("No! No, that's just yard talk. I would never.")]
+    assert finding(*turns, field="homicidal_ideation").status == "denied"
+    turns[3] = P("Honestly, yes. I want to hurt him.")
+    assert finding(*turns, field="homicidal_ideation").status == "endorsed"
+
+
+def test_a_picture_told_in_the_next_sentence_and_liked_by_an_angry_part_is_homicidal_ideation() -> None:
+    turns = [C("What goes through your mind while you cut it?"),
+             P("That it is his head. Sometimes the picture is not the cabbage. It's him on the floor and the cleaver. "
+               "Three, four times a week."),
+             C("When the picture comes, is there any part of you that wants to do it?"),
+             P("The angry part, for one second, it likes the picture. Then I am ashamed. I would never.")]
+    assert finding(*turns, field="homicidal_ideation").status == "endorsed"
+    # the same picture, not owned, is not endorsed
+    turns[3] = P("No. I hate the picture. It frightens me.")
+    assert finding(*turns, field="homicidal_ideation").status != "endorsed"
+
+
+def test_words_called_a_way_to_talk_or_kept_to_storyboards_answer_no() -> None:
+    asked = C("and thoughts of hurting someone else")
+    said = ("the contractor who put the can in the bag i said to my supervisor i could strangle him but it's just a way to "
+            "talk i don't want to hurt nobody")
+    assert risk(asked, P(said))["homicidal_ideation"] == "denied"
+    asked = C("Any thoughts about harming someone else?")
+    said = "Only in the storyboards. This week I drew the villain falling off the cliff. That's my job, I kill cartoons."
+    assert risk(asked, P(said))["homicidal_ideation"] == "denied"
+    assert risk(asked, P("Only in the storyboards. But yes, I want to hurt him."))["homicidal_ideation"] == "endorsed"
+
+
+def test_safety_questions_announced_and_put_without_a_mark_are_questions() -> None:
+    asked = C("let me ask some safety questions i ask everyone thoughts of suicide or of hurting yourself")
+    got = risk(asked, P("no no nothing like that"))
+    assert got["suicidal_ideation"] == "denied" and got["self_harm"] == "denied"
+    assert risk(asked, P("yes sometimes i think of suicide"))["suicidal_ideation"] == "endorsed"

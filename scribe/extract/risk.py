@@ -1189,7 +1189,10 @@ _CUES: tuple[tuple[str, str], ...] = (
      # a wish for another's suffering owned: "The wish, yes, some part of me wishes he would suffer like Ovie suffered."
      r"part of me (?:wishes|wished|hopes|hoped) (?:that )?(?:he|she|they|him|her|them) (?:would|will|'d|could|gets?|got)\b|"
      # "But the picture comes and a small part of me, yes, it likes it."
-     r"part of me\W+(?:(?:yes|yeah|honestly|if i'?m honest)\W+)+(?:it\s+|i\s+)?(?:likes?|liked|enjoys?|enjoyed|wants?)\s+(?:it|that)\b|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
+     r"part of me\W+(?:(?:yes|yeah|honestly|if i'?m honest)\W+)+(?:it\s+|i\s+)?(?:likes?|liked|enjoys?|enjoyed|wants?)\s+(?:it|that)\b|"
+     # a part of the client named by what it feels: "The angry part, for one second, it likes the picture."
+     r"(?:angry|dark|bad|mean|small|little|other)\s+part\b[^.?!]{0,25}?\b(?:likes?|liked|enjoys?|enjoyed)\s+"
+     r"(?:it|that|the\s+(?:thought|picture|image|idea))\b|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
      r"i (?:kind of |kinda )?(?:like|liked|enjoy|enjoyed) (?:it|that|the (?:thought|picture|image|idea))|"
      # "And sometimes, honestly, I like to think it. It makes me feel better, for a moment."
      r"i (?:(?:kind of|kinda|sometimes|honestly|actually|really),? )?(?:like|liked|enjoy|enjoyed) (?:to )?(?:think(?:ing)?|pictur\w+|imagin\w+) "
@@ -1231,7 +1234,7 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i (?:just )?was (?:just )?(?:joking|kidding|mad|angry|furious|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
      # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
-     r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+of\s+speaking|"
+     r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+(?:of\s+speaking|to\s+speak|(?:of|to)\s+talk(?:ing)?)\b|"
      # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
      r"(?:^|[.!]\s+)\W*(?:(?:but|and)\s+)?(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s|that\s+is)\s+(?:just|only)\s+talk(?:ing)?\b|"
      r"just frustration|just a sayin(?:g|')|(?:^\W*|\bbut\s+)is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
@@ -1414,6 +1417,10 @@ _THANKS = (r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?
 _EVERYDAY_VERB = (r"(?:play|sing|sang|see|saw|visit|speak|spoke|talk|call|phone|ring|rang|eat|ate|go|went|hear|heard|read|write|wrote|"
                   r"dance|swim|swam|cook|walk|ride|rode|practi[sc]e|pray|laugh|paint|draw|drew|fish|garden|travel)\w*\b")
 _EVERYDAY_LAST = re.compile(r"\bwhen\s+(?:was|did)\s+(?:the\s+last\s+time\s+)?you\s+(?:last\s+)?" + _EVERYDAY_VERB, re.IGNORECASE)
+# asking when something stopped dates an end, it confirms nothing going on: "before i play mahjong ... now i stop" "when
+# did you stop" "maybe two months i feel no power to go"
+_WHEN_STOPPED = re.compile(r"\b(?:when|how\s+long\s+ago)\s+did\s+you\s+(?:stop|quit|give\s+(?:it\s+|that\s+)?up)\b|"
+                           r"\bhow\s+long\s+(?:since|has\s+it\s+been\s+since)\s+you\s+(?:stopped|quit|gave\s+up)\b", re.IGNORECASE)
 _CSSRS_FOLLOW_UP = re.compile(
     # (not the last time the client did something for themselves: "When did you last do something just for you?")
     r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b(?!\s+\w+\s+(?:something|anything|some|out|a|an|the|to|with)\b)"
@@ -1534,7 +1541,11 @@ _QUESTION = re.compile(
     # and the check put at the end of words read back: "it says sometimes i put my arm on the dryer can on purpose is that right"
     r"\b(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)\W*$|"
     # a rating asked after its scale, unpunctuated: "zero to ten how strong is the wish to be dead right now"
-    r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10)\W+(?:how|what)\b",
+    r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10)\W+(?:how|what)\b|"
+    # the questions announced, then put without a mark: "let me ask some safety questions i ask everyone thoughts of suicide
+    # or of hurting yourself"
+    r"\b(?:ask|asking)\s+(?:you\s+)?(?:some|a\s+few|the|my|a\s+couple\s+of)\s+(?:\w+\s+)?questions?\b[^.?!]{0,30}?\b(?:any\s+)?"
+    r"(?:thoughts?|suicid\w*|self[- ]?harm|urges?)\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
@@ -1705,6 +1716,10 @@ _DATED_AFTER = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:that|this|it|all\
                           r"a\s+long\s+time\s+ago|back\s+then|then|(?:in\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+)?(?:\d+|(?:a\s+)?(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
+# a thing let strike the person spoken of, the blow taken, not given: "no helmet, no bat. Just standing. And letting the
+# balls hit him." (a person let do it is not: "I let my brother hit him")
+_LET_STRIKE = re.compile(r"\b(?:let|lets|letting|allow\w*)\s+(?:the|a|an|those|these)\s+(?!(?:\w+\s+)?" + _PERSON + r"\b)"
+                         r"(?:\w+\s+){1,2}$", re.IGNORECASE)
 _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)\s+(?:them\s+|it\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
                             + _THINGS + r"\b", re.IGNORECASE)
 # creatures handled at work or at home, the "them" a trade kills: "The cucumbers come in alive. First we kill them in the
@@ -2384,6 +2399,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
             if _THAT_MOMENT.match(sent.text):
                 mentions = [replace(m, mods=m.mods | {"historical"}) if sent.start_char <= m.start < sent.end_char
                             and "present" not in m.mods else m for m in mentions]
+    # the blow the person spoken of lets a thing deal him, told by someone in the room, is harm to himself
+    mentions = [replace(m, field=SH) if speaker == "other" and m.field == HI and re.search(r"\b(?:him|her)\W*$", text[m.start:m.end])
+                and _LET_STRIKE.search(text, max(0, m.start - 40), m.start) else m for m in mentions]
     if speaker != "clinician":
         # a yes/no question the client puts to themselves ("my brain asked, so are you suicidal now too?
         # But no.") raises the topic without answering it
@@ -2696,7 +2714,7 @@ _ONLY_A_THING = re.compile(
 # the harm kept to a game or a story, with no risk words of the client's own: "Only in the game, ha. I yell 'you're out,
 # walk to the dead box' like two hundred times a day." (a paintball referee asked about hurting anyone)
 _ONLY_IN_FICTION = re.compile(r"only\s+(?:in|on)\s+(?:the|a|my|our)\s+(?:video\s+)?(?:games?|films?|movies?|plays?|shows?|books?|"
-                              r"stor(?:y|ies)|novels?|stage|screen|script)\b", re.IGNORECASE)
+                              r"stor(?:y|ies)|novels?|stage|screen|scripts?|storyboards?|drawings?|comics?|cartoons?|animations?|paintings?)\b", re.IGNORECASE)
 
 # the marks put down to a thing at once: "That's the string.", "Those are from the rope."
 # (no means of harm named anywhere in the answer: "That's the razor, not by accident" is no accident)
@@ -3368,6 +3386,8 @@ _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[
 # a picture announced, to be told in the sentences after it: "The picture comes.", "I see it."
 _PICTURE_COMES = re.compile(r"\bpicture\s+(?:comes|came|appears|appeared|pops\s+up|is\s+there)\W*$|\bi\s+(?:see|saw)\s+it\W*$",
                             re.IGNORECASE)
+# the sentence after a picture saying what it shows: "It's him on the floor and the cleaver."
+_PICTURE_IS = re.compile(r"\s*(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?!(?:ok\w*|fine|nothing|normal|just\s+a)\b)", re.IGNORECASE)
 # owning the picture in the words that follow it: "I see him falling in the slag. And I feel good. Like justice."
 # (past a pause: "And for one second, I feel... satisfied.")
 _FEELS_GOOD = re.compile(r"\bi\s+(?:feel|felt)(?:\s*(?:\.{2,}|…|,)\s*|\s+)(?:good|glad|happy|satisfied|pleased)\b|\blike\s+justice\b",
@@ -3403,6 +3423,11 @@ def _owned_images(info: list[_Turn], events: list[_Event]) -> None:
                 for _ in range(2):
                     if hi < len(t.text) - 1 and not _OTHER_PERSON.search(t.text, pic.end(), hi):
                         hi = _sentence_bounds(t.text, hi + 1)[1]
+            elif hi < len(t.text) - 1 and not _OTHER_PERSON.search(t.text, pic.end(), hi) \
+                    and _PICTURE_IS.match(t.text, hi + 1):
+                # what the picture is, said in the next sentence: "Sometimes the picture is not the cabbage. It's him on the
+                # floor and the cleaver."
+                hi = _sentence_bounds(t.text, hi + 1)[1]
             said = t.text[lo:hi]
             if not _OTHER_PERSON.search(t.text, pic.end(), hi) or _DONE_TO_ME.search(said) \
                     or _NEGATED_BEFORE.search(t.text[max(0, pic.start() - 16):pic.start()]):
@@ -3642,6 +3667,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and not _PUT_OFF.search(info[followed].text) \
             and not _MOVES_ON.search(put) and not _new_topic(put, t.text) and not _EVERYDAY_LAST.search(put) \
+            and not _WHEN_STOPPED.search(put) \
             and answer.index not in opens_denying and not _proposal(put) \
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
@@ -4311,7 +4337,9 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
 # the clinician asking what a threat meant: "Tell me what you mean by that.", "Do you mean that? Any thoughts of actually
 # hurting him?"
 _CLARIFY_Q = re.compile(r"\b(?:what\s+(?:do|did)\s+you\s+mean|(?:tell|show)\s+me\s+what\s+you\s+mean|(?:do|did)\s+you\s+(?:really\s+)?"
-                        r"mean\s+(?:that|it)|mean\s+(?:that|it)\s+(?:literally|seriously)|are\s+you\s+serious|say\s+more\s+about\s+that)\b",
+                        r"mean\s+(?:that|it)|mean\s+(?:that|it)\s+(?:literally|seriously)|are\s+you\s+serious|say\s+more\s+about\s+that|"
+                        # whether the words carried a real wish: "Were you having any actual thoughts of hurting him?"
+                        r"any\s+(?:actual|real)\s+(?:thoughts?|wish|urges?|intent\w*)\s+(?:of|to|about)\b)\b",
                         re.IGNORECASE)
 THREAT_CLARIFIED_REASON = "a threat said in anger; asked what it meant, the client said it was not meant: confirm"
 
