@@ -4154,3 +4154,68 @@ def test_the_new_blind45_exclusions_and_sum_ups_stop_at_their_edges() -> None:
         "status"] == "stopped"
     assert meds(C("Any meds?"), P("The zopiclone. The sleeping pill I stopped on Friday, it made me groggy."))["zopiclone"][
         "status"] == "stopped"
+
+
+def test_a_number_said_in_the_clients_language_and_glossed_is_the_dose() -> None:
+    # asked back by the clinician and glossed in the next turn
+    got = meds(C("let's talk medication you saw doctor okafor in between"),
+               P("yes she change it the escitalopram before was ten now is goma sha biyar"), C("goma sha biyar"),
+               P("fifteen in hausa goma is ten sha biyar is and five so fifteen one in the morning with my tea"))
+    assert got["escitalopram"]["dose"] == "15 mg" and got["escitalopram"]["status"] == "changed"
+    assert 3 in got["escitalopram"]["evidence"]
+    # glossed in the same turn, or at once after a comma
+    got = meds(C("How's the medicine?"), P("The fluoxetine. The doctor said go up to amakumi yabili, twenty. In Bemba amakumi "
+                                           "yabili is twenty. She's on it since the ninth."))
+    assert got["fluoxetine"]["dose"] == "20 mg"
+    got = meds(C("And the bupropion?"), P("Yes, she make it go up. Now it is tiga ratus, three hundred. Before it was one fifty."))
+    assert got["bupropion"]["dose"] == "300 mg"
+    got = meds(C("The escitalopram went up?"),
+               P("Yes, the doctor moved it. Goma sha biyar. Sorry, I count in Hausa in my head. Fifteen. It was ten before."))
+    assert got["escitalopram"]["dose"] == "15 mg"
+    assert meds(C("The duloxetine, how is it going?"), P("Le Cymbalta. Soixante, sixty. One in the morning."))["duloxetine"][
+        "dose"] == "60 mg"
+    # a drug's own words before a comma are never dropped as another language
+    got = meds(C("Anything else?"), P("And the iron, I'm still taking it, the ferrous sulfate, two hundred, two times a day."))
+    assert "ferrous sulfate" in got
+    # an echo the client answers without a number leaves the words alone
+    got = meds(C("And the sertraline?"), P("the sertraline the doctor said fifty now is pretty good"), C("pretty good"),
+               P("yes pretty good no problem"))
+    assert got["sertraline"]["dose"] == "50 mg"
+
+
+def test_a_misheard_name_before_its_purpose_and_milligrams_or_a_change_is_read() -> None:
+    got = meds(C("and she gave you something for the audit day itself"),
+               P("yes propane oh lol for the shaking hands she said ten milligram take it one hour before the audit only"))
+    assert got["propranolol"]["dose"] == "10 mg"
+    got = meds(C("let's check medication you saw doctor pinto on the third"),
+               P("yes the lamb ick tall she put it up before was one fifty now is two hundred"))
+    assert got["lamotrigine"]["dose"] == "200 mg"
+    # the words alone, with no drug talk after them, are no drug
+    assert meds(C("How was the weekend?"), P("we had the propane oh lol for the barbecue it was fine"))== {}
+
+
+def test_the_old_amount_in_an_answer_does_not_outrank_the_amount_asked() -> None:
+    got = meds(C("Three hundred milligrams of bupropion, once a day?"), P("Yes, one in the morning. Before it was the one-fifty."))
+    assert got["bupropion"]["dose"] == "300 mg"
+    got = meds(C("How much bupropion now?"), P("One-fifty. Before it was the three hundred."))
+    assert got["bupropion"]["dose"] == "150 mg"
+
+
+def test_a_piece_of_a_broken_tablet_is_that_part_of_its_strength() -> None:
+    got = meds(C("let's look at the medication doctor haile gave you"), P("the trazodone"), C("trazodone yes"),
+               P("she gave the big tablet one fifty with the lines on it she says break it in three take one third at night"))
+    assert got["trazodone"]["dose"] == "50 mg"
+    got = meds(C("And the quetiapine?"), P("The hundred tablet, I cut it in four and take a quarter at night."))
+    assert got["quetiapine"]["dose"] == "25 mg"
+
+
+def test_an_amount_put_right_at_once_by_someone_else_in_the_room_is_the_dose() -> None:
+    got = meds(C("And the prazosin for the nightmares?"), P("The little one. One milligram at bed."),
+               O("No, no, they put it up on Monday. It's two now, the two milligrams. I picked it up myself."))
+    assert got["prazosin"]["dose"] == "2 mg" and got["prazosin"]["status"] == "changed"
+    got = meds(C("Let's check the medication the doctor started."), P("The naltrexone. Five hundred, one every morning."),
+               O("Fifty. Five-zero. He always adds a zero."))
+    assert got["naltrexone"]["dose"] == "50 mg"
+    # a partner agreeing leaves the amount alone
+    got = meds(C("And the prazosin?"), P("One milligram at bed."), O("No, that's right, one. I watch her take it."))
+    assert got["prazosin"]["dose"] == "1 mg"

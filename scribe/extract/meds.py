@@ -698,7 +698,8 @@ _DOSE_NEXT = re.compile(rf"^\W*(?:i\s+(?:take|use|have)\s+)?(?:(?:the|um|uh|yeah
 # (or after the prescriber's change told: "the flu ox eh teen the doctor change it first was the ten now the twenty", "the
 # ven la fax een doctor abalo change it before was thirty seven point five now is the seventy five")
 _DOSE_CHANGED_NEXT = re.compile(rf"^\W*(?:for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+)?"
-                                rf"(?:(?:the\s+)?(?:(?:doctor|dr)(?:\s+(?!chang|rais|lower|increas)\w+)?|she|he)\s+(?:chang\w*|rais\w*|lower\w*|increas\w*)\s+it\s+)?"
+                                rf"(?:(?:the\s+)?(?:(?:doctor|dr)(?:\s+(?!chang|rais|lower|increas|put)\w+)?|she|he)\s+(?:(?:chang\w*|rais\w*|lower\w*|increas\w*)\s+it|"
+                                rf"put\s+it\s+(?:up|down))\s+)?"
                                 rf"(?:before|at\s+first|first)\s+(?:it\s+)?(?:was|is|it's)\s+"
                                 rf"(?:the\s+)?{NUMBER_RE}\b|"
                                 # "the des ven la fax een it was one hundred but she bring it down to fifty last week"
@@ -720,6 +721,9 @@ _DOSE_GIVEN_NEXT = re.compile(rf"^[^.?!]{{0,50}}?\b(?:pass|passed|gave|give|give
 _FOR_AILMENT_NEXT = re.compile(r"\W*for\s+(?:the\s+|my\s+)?(?:high\s+|low\s+)?(?:blood\s+)?(?:pressure|sugar|cholesterol|heart|thyroid|"
                                r"sleep|pain|allergy|allergies|stomach|anxiety|nerves|diabetes|tension|asthma|migraines?|headaches?|"
                                r"cough|skin|eczema|gout|knees?|back|depression|mood|bladder|prostate)\b", re.IGNORECASE)
+# what it is for, then its strength in milligrams: "propane oh lol for the shaking hands she said ten milligram"
+_PURPOSE_THEN_MG_NEXT = re.compile(rf"\W*for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\b[^.?!]{{0,40}}?\b{NUMBER_RE}[\s-]*"
+                                   r"(?:mg|milligrams?|mcg|micrograms?)\b", re.IGNORECASE)
 # what it is for, then its strength: "the clear i tin for the allergy the ten every day"
 _PURPOSE_DOSE_NEXT = re.compile(rf"^\W*for\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?\w+\s+the\s+{NUMBER_RE}\b", re.IGNORECASE)
 # a unit or a frequency said with the number: "sir trawling fifty mig same as ever", "five hundred twice a day"
@@ -785,6 +789,7 @@ def _sounds_like(run: list[re.Match[str]], text: str, whole_only: bool = False) 
             or _DOSE_CHANGED_NEXT.match(text[run[-1].end():run[-1].end() + 60])
             or _DOSE_GIVEN_NEXT.match(text[run[-1].end():run[-1].end() + 80])
             or _FORM_NEXT.match(text, run[-1].end())
+            or _PURPOSE_THEN_MG_NEXT.match(text, run[-1].end())
             or ((_DOSE_NEXT.match(text[run[-1].end():]) or _PURPOSE_DOSE_NEXT.match(text[run[-1].end():]))
                 and re.search(rf"{_TAKING.pattern}|{_TIMES_OF_DAY}|{_DOSE_FREQUENCY}", sentence_at(text, run[0].start()).text,
                               re.IGNORECASE))):
@@ -2024,6 +2029,12 @@ _TABLET_LOOK_BEFORE = re.compile(rf"\b{_TABLET_LOOK}\s+$", re.IGNORECASE)
 
 
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
+# another person's word putting an amount right: "No, no, they put it up on Monday.", "Fifty. Five-zero."
+_PUT_RIGHT_BY_OTHER = re.compile(rf"\W*(?:(?:no|nope|nah)\b\W+(?:no\b\W+)?(?!i\b|we\b|that'?s\s+(?:right|it)\b)|(?:{NUMBER_RE})\s*[.!]\s)", re.IGNORECASE)
+_CHANGE_TOLD = re.compile(r"\b(?:put|moved|bumped|took)\s+(?:it|her|him)\s+(?:up|down)\b|\b(?:raised|increased|lowered|reduced|changed)\b",
+                          re.IGNORECASE)
+# a sentence that tells what the amount was: "Before it was the one-fifty.", "It used to be the ten."
+_WAS_BEFORE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:before|earlier|previously|at\s+first|it\s+used\s+to\s+be)\b", re.IGNORECASE)
 _OLD_DOSE_BEFORE = re.compile(r"\b(?:was|were|used to be)\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.IGNORECASE)
 # the amount taken now: "was forty but last week she brought it down so now i am taking thirty"
 _TAKING_NOW = r"now\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)"
@@ -2318,6 +2329,9 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
     fifteen, but he said break it, only half"."""
     sent = sentence_at(text, end)
     m = _NEXT_STRENGTH.match(text, sent.end)
+    if m is None and (glossed := _NEXT_GLOSSED.match(text, sent.end)) is not None \
+            and not _WORD_NUMBER.fullmatch(glossed.group("w").lower()) and (parse_number(glossed.group("n")) or 0) >= 5:
+        m = glossed  # "Le Cymbalta. Soixante, sixty. One in the morning.": the number in the client's language, then in English
     if m is None or any(sent.end <= a < m.end() for a, _ in other_spans) or _PART_SAID.search(sent.text):
         # (a part of the tablet taken, said with the name, leaves the amount to what follows: "Me take the half of the
         # sleeping tablet, the zopiclone. The tablet is seven point five, me cut it")
@@ -2330,6 +2344,10 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
     return Dose(value, _unit_said_of(generic, text), m.start("n"), m.end("n")) if value else None
 
 
+# a sentence of only a number said in another language and then in English: "Soixante, sixty."
+_NEXT_GLOSSED = re.compile(rf"\s*(?P<w>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}}),\s+(?P<n>{NUMBER_RE})(?=\s*[.!;]|\s*$)", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"(?:yes|yeah|no|okay|ok|so|and|the|it'?s|now|only|just|still|same|about|maybe|" + "|".join(NUMBER_WORDS) + r")"
+                          r"(?:[\s-]\w+)*")
 # the strength put right at once: "The strength is five. Sorry, ten."
 _NEXT_STRENGTH_FIXED = re.compile(rf"\W*(?:sorry|no|wait|i\s+mean)(?:\W+(?:sorry|no|wait|i\s+mean))*\W+(?:it'?s\s+)?(?P<n>{NUMBER_RE})\b"
                                   r"(?!\s*(?:tablets?|pills?|capsules?|days|weeks|a\s+day|times|of\s+them|at\s+night|in\s+the\s+"
@@ -3074,11 +3092,20 @@ _PART_OF_STRENGTH = re.compile(rf"\b(?P<part>a\s+quarter|quarter|a\s+half|half|o
 _PART_BEFORE = re.compile(r"\b(?P<part>a\s+quarter|quarter|one\s+and\s+a\s+half|a\s+half|(?<!the\s)half|half(?=\s+of\b)|three\s+quarters)\s+(?:of\s+)?"
                           r"(?:(?:a|one|the)\s+)?$",
                           re.IGNORECASE)
-_PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75}
+_PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one and a half": 1.5, "three quarters": 0.75,
+          "one quarter": 0.25, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
+# the tablet's strength, broken, then the piece taken: "the big tablet one fifty with the lines on it she says break it in
+# three take one third at night" (50)
+_PIECE_TAKEN = re.compile(rf"(?P<num>{NUMBER_RE})\b[^.?!]{{0,60}}?\b(?:break|breaks|cut|cuts|split|splits)\s+(?:it|them)\b"
+                          r"[^.?!]{0,25}?\b(?:take|takes|taking|swallow)\s+(?P<part>one\s+third|a\s+third|two\s+thirds|one\s+quarter|"
+                          r"a\s+quarter|a\s+half|one\s+half|half)\b", re.IGNORECASE)
 
 
 def _part_of_strength(text: str, unit: str) -> Dose | None:
     m = _PART_OF_STRENGTH.search(text)
+    piece = _PIECE_TAKEN.search(text) if m is None else None
+    if piece is not None and (each := parse_number(piece.group("num"))) and each >= 5:
+        return Dose(round(each * _PARTS[" ".join(piece.group("part").lower().split())], 2), unit, piece.start(), piece.end())
     # (a part of a part is no strength: "I take a quarter. Half of the half. Twenty-five")
     strength = parse_number(m.group("num")) if m and not re.fullmatch(r"(?:an?\s+)?(?:half|quarter)", m.group("num"),
                                                                        re.IGNORECASE) else None
@@ -3379,6 +3406,8 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     first = units[:3] if units and len(units[0].text.split()) <= 2 else units[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
+        if bare and _WAS_BEFORE.match(s0.text) and _OLD_DOSE_BEFORE.search(text, s0.start, bare[0].start):
+            continue  # "Yes, one in the morning. Before it was the one-fifty.": the amount it was, not the one now
         # (a number said in words counts as one word: "I take one hundred and fifty, in the morning.")
         if bare and len(s0.text.split()) - sum(len(text[d.start:d.end].split()) - 1 for d in bare) <= 8:
             return _last_of_run(text, bare)
@@ -3484,7 +3513,103 @@ _VERDICT_STOPPED = re.compile(r"(?:^|[.!?]\s+)(?:so|and\s+now|now|then)?,?\s*(?:
                               re.IGNORECASE)
 
 
+# a number said in the client's own language, asked back and glossed: "now is goma sha biyar" "goma sha biyar?" "fifteen in
+# hausa goma is ten ...", "she woo milligram" "she woo" "shi wu fifteen in chinese", "doo zen toosh" "duzentos two hundred in
+# portuguese": the gloss opens the answer, followed by the language it was in or by the words said again
+_GLOSS_NUMBER = re.compile(rf"^\W*(?:(?:yes|yeah|ah|oh|sorry|it'?s|is|means)\W+)*(?:[a-z]+\W+){{0,2}}?(?P<n>{NUMBER_RE})\b", re.IGNORECASE)
+_GLOSSED_HERE = re.compile(rf"\bin\s+(?-i:[A-Z][a-z]+)\s*,?\s+(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?:is|means)\s+(?P<n>{NUMBER_RE})\b",
+                           re.IGNORECASE)
+_OPENS_WITH_NUMBER = re.compile(rf"\W*(?P<n>{NUMBER_RE})\W*$", re.IGNORECASE)
+_SAID_THEN_ENGLISH = re.compile(rf",\s+(?=(?:the\s+)?{NUMBER_RE}\b)", re.IGNORECASE)
+_IN_A_LANGUAGE = re.compile(r"\s+in\s+(?!(?:the|a|an|my|total|all|one|each|morning|evening|night|day|week|month)\b)[a-z]+\b",
+                            re.IGNORECASE)
+
+
+def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]], dict[int, int]]:
+    """The turns with a number said in another language, asked back by the clinician and glossed by the client in
+    the next turn, written as the gloss in both turns that said it ("before was ten now is goma sha biyar" reads "before
+    was ten now is fifteen"); and, for each turn rewritten, the turn whose gloss it took, for the evidence."""
+    out = list(turns)
+    glossed: dict[int, int] = {}
+    for i, t in enumerate(turns):
+        # glossed in the same turn: "go up to amakumi yabili, twenty. In Bemba amakumi yabili is twenty."
+        for g in _GLOSSED_HERE.finditer(t["text"]):
+            words = g.group("w").split()
+            if any(w.lower() in NUMBER_WORDS for w in words) or _dosed_number(g.group("n")) is None:
+                continue
+            said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b(?:,\s+" + re.escape(g.group("n")) + r"\b)?", re.IGNORECASE)
+            text = out[i]["text"]
+            first = said.search(text, 0, g.start("w"))
+            if first is not None:
+                out[i] = {**out[i], "text": text[:first.start()] + g.group("n") + text[first.end():]}
+        # said in the client's language, then in English at once: "Now it is tiga ratus, three hundred.", "Das, the ten."
+        text = out[i]["text"]
+        for g in reversed(list(_SAID_THEN_ENGLISH.finditer(text))):
+            # (the rare words just before the comma: "Now it is tiga ratus, three hundred")
+            before = list(re.finditer(r"[^\W\d_]+", text[max(0, g.start() - 40):g.start()]))
+            if not before or before[-1].end() != g.start() - max(0, g.start() - 40):
+                continue
+            base = max(0, g.start() - 40)
+            # (never a drug's own words: "the ferrous sulfate, two hundred")
+            named = [(m.start(), m.end()) for m in _SURFACE_RE.finditer(text, base, g.start())]
+            words = [w for w in before[-3:] if not any(a < base + w.end() and base + w.start() < b for a, b in named)]
+            words = words[next((k for k in range(len(words) - 1, -1, -1) if k and words[k].start() != words[k - 1].end() + 1), 0):]
+            while words and not _foreign(" ".join(w.group(0) for w in words)):
+                words = words[1:]
+            if words:
+                text = text[:max(0, g.start() - 40) + words[0].start()] + text[g.end():]
+        # a sentence in the client's language, glossed a sentence or two on: "Goma sha biyar. Sorry, I count in Hausa in
+        # my head. Fifteen. It was ten before."
+        sents = split_sentences(text)
+        for k in range(len(sents) - 1, -1, -1):
+            x = sents[k]
+            words = re.findall(r"[^\W\d_]+", x.text)
+            if not 1 <= len(words) <= 4 or not _foreign(" ".join(words)) or _SURFACE_RE.search(x.text):
+                continue
+            gloss_at = next((y for y in sents[k + 1:k + 3] if _OPENS_WITH_NUMBER.match(y.text)), None)
+            if gloss_at is not None:
+                text = text[:x.start] + _OPENS_WITH_NUMBER.match(gloss_at.text).group("n") + text[x.end - (1 if x.text.endswith((".", "!")) else 0):]
+        if text != out[i]["text"]:
+            out[i] = {**out[i], "text": text}
+    for i in range(1, len(turns) - 1):
+        asked, said, gloss = turns[i], turns[i - 1], turns[i + 1]
+        if asked.get("speaker") != "clinician" or said.get("speaker") == "clinician" or gloss.get("speaker") != said.get("speaker"):
+            continue
+        words = re.findall(r"[a-z]+", asked["text"].lower())
+        if not 1 <= len(words) <= 4 or any(w in NUMBER_WORDS for w in words) or len(re.sub(r"[\W_]", "", asked["text"])) < 4:
+            continue
+        phrase = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
+        where = phrase.search(said["text"])
+        m = _GLOSS_NUMBER.match(gloss["text"])
+        if where is None or m is None or _dosed_number(m.group("n")) is None:
+            continue
+        rest = gloss["text"][m.end("n"):m.end("n") + 60]
+        if not (_IN_A_LANGUAGE.match(rest) or re.search(r"\b(?:is|means)\s+(?:the\s+)?" + re.escape(m.group("n")) + r"\b", rest,
+                                                         re.IGNORECASE)):
+            continue
+        number = m.group("n")
+        out[i - 1] = {**said, "text": said["text"][:where.start()] + number + said["text"][where.end():]}
+        out[i] = {**asked, "text": phrase.sub(number, asked["text"])}
+        glossed[i - 1] = glossed[i] = i + 1
+    return out, glossed
+
+
+def _foreign(words: str) -> bool:
+    """Whether every word is rare in English and none is a drug or a number ("tiga ratus", "dua puluh", "das")."""
+    from wordfreq import zipf_frequency
+
+    ws = words.lower().split()
+    return all(zipf_frequency(w, "en") < 3.9 and w not in MED_SURFACE and w not in NUMBER_WORDS and w not in SCALE_WORDS
+               for w in ws)
+
+
+def _dosed_number(said: str) -> float | None:
+    values = dose_values_in(said + " mg")
+    return next(iter(values)) if len(values) == 1 else None
+
+
 def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
+    turns, glossed = _glossed_numbers(turns)
     mentions = find_mentions(turns)
     named = {m.generic for m in mentions}
     for m in mentions:
@@ -3752,6 +3877,17 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             # "I'm tapering off the Luvox, I'm at fifty now": still taken, at a new dose
             statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
+        fix_at = dose_turn + 1 if dose is not None and dose_turn is not None else len(turns)
+        if fix_at < len(turns) and turns[fix_at].get("speaker") not in ("clinician", turns[dose_turn or 0].get("speaker")) \
+                and _PUT_RIGHT_BY_OTHER.match(turns[fix_at]["text"]) and not any(o.turn == fix_at and o.generic != generic for o in mentions):
+            # someone else in the room puts the amount right at once: "The naltrexone. Five hundred, one every morning."
+            # "Fifty. Five-zero. He always adds a zero", "One milligram at bed." "No, no, they put it up on Monday. It's two now"
+            fixed = _answer_dose(_before_next_drug(turns[fix_at]["text"]), generic)
+            if dose is not None and fixed is not None and fixed.value != dose.value:
+                dose, dose_turn = fixed, fix_at
+                evidence.add(fix_at)
+                if status in (None, "current") and _CHANGE_TOLD.search(turns[fix_at]["text"]):
+                    status = "changed"
         nxt = (dose_turn or 0) + 1
         if nxt + 1 < len(turns) and turns[nxt].get("speaker") == "other" and turns[nxt + 1].get("speaker") == "clinician" \
                 and not any(o.turn == nxt for o in mentions):
@@ -3798,7 +3934,8 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             # a course over long before this period is history, not a medication
             continue
         dose_text = None if status == "stopped" or dose is None else dose.text
-        facts.append(MedFact(generic, dose_text, status, sorted(evidence)))
+        # (a number glossed in the next turn cites the gloss)
+        facts.append(MedFact(generic, dose_text, status, sorted(evidence | {glossed[j] for j in evidence if j in glossed})))
     return _one_per_substance(facts)
 
 
