@@ -91,6 +91,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
              r"(?!\s+(?:doctor|nurse|clinic|educator|team|specialist|consultant|check\w*|tests?|screen\w*|medicine|medication|"
              r"meds|pills?|tablets?|diet|appointment|review|foot|eye|type|in pregnancy|during pregnancy|of pregnancy|"
              r"when pregnant|burn-?out|distress)\b)",)),
+    # (the client's own diabetes medicine named with its drug: "And the diabetes pill, metformin, five hundred with breakfast")
+    DxEntry("E11.9", _DIABETES_TYPE_NOT_SAID,
+            (r"\b(?:my|the)\s+(?P<dx>diabetes)\s+(?:pills?|tablets?|medicines?|meds)\s*,?\s+(?:the\s+)?(?:metformin|glipizide|"
+             r"gliclazide|glimepiride|sitagliptin|empagliflozin|dapagliflozin|pioglitazone)\b(?=[^.?!]{0,30}\b(?:\d+|one|two|five|"
+             r"ten|twenty|fifty|hundred|thousand)\b)",)),
     DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",
                                                                           # "for the diabetes, type two"
                                                                           r"\bdiabet\w*,?( the)? type (2|two|ii)\b",
@@ -181,7 +186,11 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
              r"ubrelvy|qulipta)\b[^.?!]{0,50}?\bfor\s+(?:the|my)\s+(?P<dx>migraines?)\b",
              # or a medicine taken to prevent them: "she started the pro pra no lol for preventing the migraine"
              r"\b(?:started|start|gave|give|takes?|taking|on)\b[^.?!]{0,50}?\bfor\s+(?:preventing|prevention\s+of|to\s+prevent)\s+"
-             r"(?:the\s+|my\s+|his\s+|her\s+)?(?P<dx>migraines?)\b")),
+             r"(?:the\s+|my\s+|his\s+|her\s+)?(?P<dx>migraines?)\b",
+             # or still coming, asked of the client: "and are you still getting the migraines"
+             r"\b(?:are|were)\s+you\s+still\s+(?:getting|having)\s+(?:the\s+|your\s+)?(?P<dx>migraines)\b",
+             # or the client's own preventer named by it: "twenty every morning okay and the migraine shot"
+             r"\b(?:my|your|the)\s+(?P<dx>migraine)\s+(?:shots?|injections?|jabs?|pens?|preventers?)\b")),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
     # a pain condition is charted when named as a syndrome; pain in general ("that's the problem with chronic pain") is not
     DxEntry("G89.4", "chronic pain syndrome", (r"\bchronic pain syndrome\b",)),
@@ -200,6 +209,9 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("J43.9", "emphysema, unspecified", (r"\bemphysema\b",)),
     DxEntry("J45.909", "unspecified asthma, uncomplicated", (r"\basthma\b",)),
     DxEntry("J30.9", "allergic rhinitis, unspecified", (r"\ballergic rhinitis\b",)),
+    # its lay name, for the client's own: "Cetirizine ... At night, for hay fever", "my hay fever"
+    DxEntry("J30.1", "allergic rhinitis due to pollen",
+            (r"(?:(?<=\bmy\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bgot\s))hay[\s-]?fever\b",)),
     DxEntry("J60", "coal worker's pneumoconiosis", (r"\bblack lung\b", r"\bcoal ?workers?'? pneumoconiosis\b")),
     DxEntry("J61", "pneumoconiosis due to asbestos and other mineral fibers", (r"\basbestosis\b",)),
     DxEntry("A15.0", "tuberculosis of lung",
@@ -668,7 +680,8 @@ _RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b|\b(?:another|a\s+(?:second|th
                         r"\bthe\s+(?:one|kind|type)\s+that\s+(?:comes|keeps\s+coming|always\s+comes)\s+back\b|"
                         r"\blike\s+the\s+(?:one|episode|time)\s+(?:you|she|he|they)\s+had\s+(?:before|last\s+time|in\s+\d{4}|years\s+ago)\b|"
                         # "it fits the depression coming back like it did in twenty twenty one"
-                        r"\bdepression\s+(?:is\s+|coming\s+|came\s+|has\s+come\s+)back\s+like\s+(?:it\s+did|before|last\s+time)\b",
+                        r"\bdepression\s+(?:is\s+|coming\s+|came\s+|has\s+come\s+)back\s+(?:like|the\s+way)\s+(?:it\s+did|it\s+has|before|"
+                        r"last\s+time)\b",
                         re.IGNORECASE)
 # the next sentence naming it a recurrence on its own: "It looks like the major depression has come back, yes. A recurrence."
 _RECURRENCE_NEXT = re.compile(r"\W*(?:(?:yes|yeah|so),?\s+)?(?:a|it'?s\s+a|this\s+is\s+a)\s+recurrence\b", re.IGNORECASE)
@@ -745,7 +758,9 @@ _SAYING_JUST_BEFORE = re.compile(r"\b(?:doctor|she|he|they|dr\.?\s+\w+)\s+(?:als
                                  r"(?:also\s+)?(?:is\s+|it'?s\s+|it\s+is\s+)?$", re.IGNORECASE)
 # ... and the client setting it on someone else: "Comfort has the sugar diabetes, not me."
 # what another person's medicine is for: "I carry the inhaler for my daughter, but that one is hers for asthma"
-_OTHERS_FOR_BEFORE = re.compile(r"\b(?:is|are|it'?s|that'?s)\s+(?:hers|his|theirs)\s+for\s+(?:the\s+|her\s+|his\s+|their\s+)?$",
+_OTHERS_FOR_BEFORE = re.compile(r"\b(?:is|are|it'?s|that'?s)\s+(?:hers|his|theirs)\s+for\s+(?:the\s+|her\s+|his\s+|their\s+)?$|"
+                                # "the salbutamol is for itzel our girl for her asthma"
+                                r"\b(?:is|are|it'?s|that'?s)\s+for\s+(?:\w+\s+){1,4}?for\s+(?:her|his|their)\s+$",
                                 re.IGNORECASE)
 _NOT_MINE = re.compile(r"^[^.?!]{0,15}?,\s*not\s+(?:me|mine|myself)\b", re.IGNORECASE)
 _NOT_THE_CLIENTS = re.compile(r"^[^.?!]{0,15}?,?\s*not\s+(?:him|her|them|his|hers|theirs)\b", re.IGNORECASE)
@@ -853,7 +868,10 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
                 or _CHARTED_AFTER.match(text[e:]) or _CHARTED_BEFORE.search(text, max(sent.start, s - 30), e)
                 or _listed_with(text, s, e, named)
                 # a score's range read out just before: "It's in the moderately severe range. So the depression is heavier"
-                or bool(_SCORE_RANGE.search(text, max(0, s - 160), s)))
+                or bool(_SCORE_RANGE.search(text, max(0, s - 160), s))
+                # or its course told in its sentence: "This is the depression coming back the way it did in 2021, I think, the
+                # recurrent pattern we talked about."
+                or bool(_RECURRENT.search(sent.text)))
 
 
 def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,

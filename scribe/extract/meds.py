@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SCALE_WORDS, SOUND_SURFACES
+from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SCALE_WORDS, SOUND_SURFACES, UNIT_SURFACE
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
@@ -3545,19 +3545,14 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         # said in the client's language, then in English at once: "Now it is tiga ratus, three hundred.", "Das, the ten."
         text = out[i]["text"]
         for g in reversed(list(_SAID_THEN_ENGLISH.finditer(text))):
-            # (the rare words just before the comma: "Now it is tiga ratus, three hundred")
-            before = list(re.finditer(r"[^\W\d_]+", text[max(0, g.start() - 40):g.start()]))
-            if not before or before[-1].end() != g.start() - max(0, g.start() - 40):
-                continue
-            base = max(0, g.start() - 40)
-            # (never a drug's own words: "the ferrous sulfate, two hundred")
-            named = [(m.start(), m.end()) for m in _SURFACE_RE.finditer(text, base, g.start())]
-            words = [w for w in before[-3:] if not any(a < base + w.end() and base + w.start() < b for a, b in named)]
-            words = words[next((k for k in range(len(words) - 1, -1, -1) if k and words[k].start() != words[k - 1].end() + 1), 0):]
-            while words and not _foreign(" ".join(w.group(0) for w in words)):
+            # (the rare words just before the comma: "Now it is tiga ratus, three hundred"; never a drug's own words: "the
+            # ferrous sulfate, two hundred")
+            run = re.search(r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+$", text[max(0, g.start() - 40):g.start()])
+            words = run.group(0).split() if run else []
+            while words and (not _foreign(" ".join(words)) or _SURFACE_RE.search(" ".join(words))):
                 words = words[1:]
             if words:
-                text = text[:max(0, g.start() - 40) + words[0].start()] + text[g.end():]
+                text = text[:g.start() - len(" ".join(words))] + text[g.end():]
         # a sentence in the client's language, glossed a sentence or two on: "Goma sha biyar. Sorry, I count in Hausa in
         # my head. Fifteen. It was ten before."
         sents = split_sentences(text)
@@ -3595,12 +3590,19 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
 
 
 def _foreign(words: str) -> bool:
-    """Whether every word is rare in English and none is a drug or a number ("tiga ratus", "dua puluh", "das")."""
+    """Whether words are said in another language: none of them common English, a drug, a unit or a number, and most of
+    them in no English dictionary ("tiga ratus", "dua puluh", "goma sha biyar"; not "micrograms" or "medications")."""
     from wordfreq import zipf_frequency
 
+    from scribe.extract.vocab import ordinary_words
+
     ws = words.lower().split()
-    return all(zipf_frequency(w, "en") < 3.9 and w not in MED_SURFACE and w not in NUMBER_WORDS and w not in SCALE_WORDS
-               for w in ws)
+    english = ordinary_words()
+    if not ws or any(zipf_frequency(w, "en") >= 3.9 or w in MED_SURFACE or w in UNIT_SURFACE or w in NUMBER_WORDS
+                     or w in SCALE_WORDS for w in ws):
+        return False
+    unknown = [w for w in ws if w not in english and not (w.endswith("s") and w[:-1] in english)]
+    return 2 * len(unknown) > len(ws)
 
 
 def _dosed_number(said: str) -> float | None:
@@ -3878,7 +3880,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
         fix_at = dose_turn + 1 if dose is not None and dose_turn is not None else len(turns)
-        if fix_at < len(turns) and turns[fix_at].get("speaker") not in ("clinician", turns[dose_turn or 0].get("speaker")) \
+        if fix_at < len(turns) and turns[fix_at].get("speaker") == "other" and turns[dose_turn or 0].get("speaker") == "client" \
                 and _PUT_RIGHT_BY_OTHER.match(turns[fix_at]["text"]) and not any(o.turn == fix_at and o.generic != generic for o in mentions):
             # someone else in the room puts the amount right at once: "The naltrexone. Five hundred, one every morning."
             # "Fifty. Five-zero. He always adds a zero", "One milligram at bed." "No, no, they put it up on Monday. It's two now"
