@@ -1181,3 +1181,28 @@ def test_a_medicine_started_to_prevent_migraine_charts_migraine() -> None:
 
 def test_a_relatives_medicine_before_for_the_depression_is_not_the_clients_diagnosis() -> None:
     assert not codes(P("My dad takes sertraline. For the depression he also sees someone."))
+
+
+def test_the_depression_told_as_coming_back_the_way_it_did_is_recurrent() -> None:
+    got = codes(C("Fifteen, yes. So a bit heavier. This is the depression coming back the way it did in 2021, I think, the "
+                  "recurrent pattern we talked about."))
+    assert any(c.startswith("F33") for c in got)
+    assert not codes(C("So a bit heavier. Is the weather coming back the way it did in 2021?"))
+
+
+def test_hay_fever_the_diabetes_pill_and_the_migraines_asked_about_are_the_clients() -> None:
+    assert "J30.1" in codes(P("The allergy one. Cetirizine, the ten. At night, for hay fever, because the cages are next to "
+                              "the field."))
+    assert "J30.1" not in codes(P("The pollen count is high today, the news said hay-fever season started."))
+    assert "E11.9" in codes(P("The desvenlafaxine, the fifty, every morning. And the diabetes pill, metformin, five hundred "
+                              "with breakfast and five hundred with supper."))
+    assert "E11.9" not in codes(P("My aunt works at the diabetes clinic."))
+    assert "G43.909" in codes(C("and are you still getting the migraines"), P("yes one this week"))
+    assert "G43.909" in codes(C("twenty every morning okay and the migraine shot"), P("monthly yes in the thigh"))
+
+
+def test_a_medicine_said_to_be_for_someone_else_for_her_asthma_is_not_the_clients() -> None:
+    said = ("i take the naproxen for my knee that's mine and the inhaler the blue one the salbutamol is for itzel our girl "
+            "for her asthma")
+    assert "J45.909" not in codes(C("anything else in the house"), O(said))
+    assert "J45.909" in codes(C("anything else"), P("the salbutamol for my asthma two puffs"))
