@@ -1652,3 +1652,21 @@ def test_a_plan_read_back_as_that_is_your_plan_is_a_safety_plan() -> None:
                 C("That's your plan, then: irons at Ray's by Saturday, Della has the key, walk the fence line, call Ray. And "
                   "if the pictures ever turn into wanting to go find him, you call me before you do anything."))
     assert "safety planning" in got
+
+
+def test_a_part_taken_in_a_sentence_of_its_own_is_role_play() -> None:
+    got = found(C("Now the email to HR. Would you try saying it to me? I'll be the HR manager."), P("Okay."),
+                C("Hi Ramthui, you wanted to see me?"), P("Yes. Since August I am always on the brine line."))
+    assert "role play" in got
+    assert "role play" not in found(C("Tell it in the present tense. I'll be here the whole time."), P("Okay."))
+
+
+def test_an_activity_scheduled_on_purpose_or_shared_and_dated_is_behavioral_activation() -> None:
+    got = found(C("When you weave, how do you feel?"), P("Like the day has some thread in it."),
+                C("Then I'd like you to schedule weaving on purpose. Sunday with Yuli, even thirty minutes."))
+    assert "behavioral activation" in got
+    got = found(C("Let's also add something in the daytime. What did you and Tanner used to do?"),
+                P("Hand games. Thursday nights at the community hall. Haven't gone since she passed."),
+                C("Could you go this Thursday, just to watch, and ask Tanner to come?"))
+    assert "behavioral activation" in got
+    assert "behavioral activation" not in found(C("Can we schedule the review on purpose for after the audit?"), P("Yes."))

@@ -185,6 +185,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
         # the activity the client just named, committed to a day: "let's put that down, Thursday at six", "can we make
         # that the plan for Sunday?" (a time for the next appointment is not an activity)
         CueFamily("activity committed", (
+            # an activity put in the week on purpose: "I'd like you to schedule weaving on purpose."
+            r"\bschedule (\w+ing|it|that|this|them) (in )?on purpose\b",
             rf"\b(put|write|pencil|mark|make|lock|set)\b (that|this)( one)? (down|in|as (the|your) plan|(the|your) plan)\b"
             rf"(?![^.?!]*\b(appointment|session|see you|come in|check[- ]in|our)\b)[^.?!]{{0,30}}\b{_WHEN}\b",
             # "Let's plan it: Saturday morning hitting with Irina"
@@ -219,6 +221,8 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\bused to (give you|bring you|make you feel)\b",
             r"\bwhat (did|do) you (used to )?(enjoy|love|do for fun|look forward to)\b",
             r"\bwhat did you used to do (in|on|at|for|before|when)\b",
+            # the activity shared with someone: "What did you and Tanner used to do?"
+            r"\bwhat did you and (\w+|your \w+) (used|use) to do\b",
             # "when you used to feel less gray what were you doing", "would you be willing to go back to one practice"
             r"\bwhen you (used to )?(felt|feel) (better|less \w+|good|okay|more like yourself|lighter)\b[^.?!]{0,20}\bwhat (were|did) you (doing|do)\b",
             r"\bthings (you|we|they|he|she) used to (enjoy|love|like|do)\b",
@@ -903,6 +907,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"\b(switch|swap) (roles|places|parts)\b",
             r"\blet'?s act (it|this|that) out\b",
             r"\bi'?ll (be|play) (mr\.?|mrs\.?|ms\.?|dr\.?|the|your)? ?\w+( \w+)?,? and you\b",
+            # the part taken in a sentence of its own: "Would you try saying it to me? I'll be the HR manager."
+            r"^\W*((okay|ok|so|now|alright|all right),? )?i'?ll (be|play) (the|your) (\w+ )?(landlord|boss|mom|mother|dad|father|sister|brother|partner|husband|wife|manager|teacher|coworker|friend|"
+            r"neighbou?r|professor|supervisor|foreman|director|officer|interviewer|customer|client|doctor|nurse)\W*$",
             r"\byou be (your|the|his|her|their) (landlord|boss|mom|mother|dad|father|sister|brother|partner|husband|wife|"
             r"manager|teacher|coworker|friend|neighbou?r|ex|professor|supervisor|son|daughter|aunt|uncle|grandma|"
             r"grandmother|grandpa|grandfather|mother-in-law|father-in-law)\b",

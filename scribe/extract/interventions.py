@@ -110,6 +110,10 @@ _SAFETY_LEARNING = re.compile(
     re.IGNORECASE,
 )
 # "Pretend you're blowing up a balloon" is a breathing image, not a part to play.
+# the clinician staying beside a retelling, no part taken: "Tell it in the present tense ... I'll be here."
+_STAYING_BESIDE = re.compile(r"\bi'?ll be (right )?(here|there|with you|beside you|next to you|listening)\b", re.IGNORECASE)
+_TAKES_A_PART = re.compile(r"\b(i'?ll|let me|i can) (be|play) (the|your|mr\.?|mrs\.?|ms\.?|dr\.?|him|her)\b|\bpretend\b|\byou be\b",
+                           re.IGNORECASE)
 _PRETEND_BREATH = re.compile(r"\bpretend\b[^.?!]{0,40}\b(blow\w*|balloons?|candles?|breath\w*|smell\w*)\b", re.IGNORECASE)
 # "Can I walk you through it now?" offers an exercise; walking someone through how or why something works explains.
 _EXERCISE_OFFER = re.compile(
@@ -284,7 +288,7 @@ def _vetoed(name: str, text: str, turn: str | None = None) -> bool:
     if name == "emotion regulation skills":
         return bool(_QUESTIONNAIRE.search(text))
     if name == "role play":
-        return bool(_PRETEND_BREATH.search(text))
+        return bool(_PRETEND_BREATH.search(text)) or bool(_STAYING_BESIDE.search(text)) and not _TAKES_A_PART.search(text)
     if name == "trauma narrative":
         # (a dream or a distress rating anywhere in the turn makes its present-tense telling no narrative)
         return any(rx.search(text) for rx in _RESCRIPTED) or bool(_NOT_A_NARRATIVE.search(turn or text))

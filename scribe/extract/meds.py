@@ -20,7 +20,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scribe.extract.lexicons import MED_SURFACE, MEDICATIONS, NUMBER_WORDS, SAME_SUBSTANCE, SCALE_WORDS, SOUND_SURFACES, UNIT_SURFACE
+from scribe.extract.lexicons import (
+    MED_SURFACE,
+    MEDICATIONS,
+    NUMBER_WORDS,
+    SAME_SUBSTANCE,
+    SCALE_WORDS,
+    SOUND_SURFACES,
+    UNIT_SURFACE,
+)
 from scribe.extract.nlp import find_drug_names
 from scribe.extract.text import (
     BARE_NUMBER_RE,
@@ -3549,8 +3557,13 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
             # ferrous sulfate, two hundred")
             run = re.search(r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+$", text[max(0, g.start() - 40):g.start()])
             words = run.group(0).split() if run else []
-            while words and (not _foreign(" ".join(words)) or _SURFACE_RE.search(" ".join(words))):
+            while words and (not _foreign(" ".join(words)) or _SURFACE_RE.search(fold_accents(" ".join(words)))):
                 words = words[1:]
+            lead = text[max(0, g.start() - len(" ".join(words)) - 12):g.start() - len(" ".join(words))]
+            # (a capital inside a sentence, or a word after "the", names something: "I take the Prodep, twenty")
+            if words and (re.search(r"\b(?:the|my|your|his|her|their|a|an|of)\s+$", lead, re.IGNORECASE)
+                          or any(w[:1].isupper() for w in words) and not re.search(r"(?:^|[.!?]\s+)$", lead)):
+                continue
             if words:
                 text = text[:g.start() - len(" ".join(words))] + text[g.end():]
         # a sentence in the client's language, glossed a sentence or two on: "Goma sha biyar. Sorry, I count in Hausa in
@@ -3559,7 +3572,7 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         for k in range(len(sents) - 1, -1, -1):
             x = sents[k]
             words = re.findall(r"[^\W\d_]+", x.text)
-            if not 1 <= len(words) <= 4 or not _foreign(" ".join(words)) or _SURFACE_RE.search(x.text):
+            if not 1 <= len(words) <= 4 or not _foreign(" ".join(words)) or _SURFACE_RE.search(fold_accents(x.text)):
                 continue
             gloss_at = next((y for y in sents[k + 1:k + 3] if _OPENS_WITH_NUMBER.match(y.text)), None)
             if gloss_at is not None:
@@ -3596,7 +3609,7 @@ def _foreign(words: str) -> bool:
 
     from scribe.extract.vocab import ordinary_words
 
-    ws = words.lower().split()
+    ws = fold_accents(words.lower()).split()
     english = ordinary_words()
     if not ws or any(zipf_frequency(w, "en") >= 3.9 or w in MED_SURFACE or w in UNIT_SURFACE or w in NUMBER_WORDS
                      or w in SCALE_WORDS for w in ws):
