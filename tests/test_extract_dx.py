@@ -1190,10 +1190,9 @@ def test_the_depression_told_as_coming_back_the_way_it_did_is_recurrent() -> Non
     assert not codes(C("So a bit heavier. Is the weather coming back the way it did in 2021?"))
 
 
-def test_hay_fever_the_diabetes_pill_and_the_migraines_asked_about_are_the_clients() -> None:
-    assert "J30.1" in codes(P("The allergy one. Cetirizine, the ten. At night, for hay fever, because the cages are next to "
-                              "the field."))
-    assert "J30.1" not in codes(P("The pollen count is high today, the news said hay-fever season started."))
+def test_the_diabetes_pill_and_the_migraines_asked_about_are_the_clients() -> None:
+    # (hay fever in passing stays uncoded, as s707, s723 and s821 label it; blind46's s1432 codes it, and is left)
+    assert not any(c.startswith("J30") for c in codes(P("The allergy one. Cetirizine, the ten. At night, for hay fever.")))
     assert "E11.9" in codes(P("The desvenlafaxine, the fifty, every morning. And the diabetes pill, metformin, five hundred "
                               "with breakfast and five hundred with supper."))
     assert "E11.9" not in codes(P("My aunt works at the diabetes clinic."))

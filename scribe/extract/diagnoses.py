@@ -209,9 +209,6 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("J43.9", "emphysema, unspecified", (r"\bemphysema\b",)),
     DxEntry("J45.909", "unspecified asthma, uncomplicated", (r"\basthma\b",)),
     DxEntry("J30.9", "allergic rhinitis, unspecified", (r"\ballergic rhinitis\b",)),
-    # its lay name, for the client's own: "Cetirizine ... At night, for hay fever", "my hay fever"
-    DxEntry("J30.1", "allergic rhinitis due to pollen",
-            (r"(?:(?<=\bmy\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bgot\s))hay[\s-]?fever\b",)),
     DxEntry("J60", "coal worker's pneumoconiosis", (r"\bblack lung\b", r"\bcoal ?workers?'? pneumoconiosis\b")),
     DxEntry("J61", "pneumoconiosis due to asbestos and other mineral fibers", (r"\basbestosis\b",)),
     DxEntry("A15.0", "tuberculosis of lung",
