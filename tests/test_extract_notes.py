@@ -898,3 +898,17 @@ def test_a_question_after_its_condition_is_not_made_an_instruction() -> None:
     assert as_instruction("If he shouts again, will you still be living there next month?") is None
     assert as_instruction("If you can, would you say it's gotten any better since June?") is None
     assert as_instruction("When the urge comes, could you tell me what you usually do?") is None
+
+
+def test_the_meeting_asked_as_talking_again_outranks_a_task_deadline() -> None:
+    from scribe.extract.rules import extract_next_appointment
+
+    turns = [{"speaker": "client", "text": "Okay."}] * 10 + [
+        {"speaker": "clinician", "text": "That was clear and polite. Send it before Friday?"},
+        {"speaker": "client", "text": "Before Friday. I send tonight."},
+        {"speaker": "clinician", "text": "Can we talk again on the fourteenth at ten in the morning? It's a Saturday."},
+        {"speaker": "client", "text": "The fourteenth at ten in the morning, yes."}]
+    got = extract_next_appointment(turns)
+    assert got is not None and got["text"] == "the fourteenth at ten in the morning" and got["evidence"] == [12, 13]
+    # a deadline alone is no appointment
+    assert extract_next_appointment(turns[:12]) is None

@@ -203,7 +203,7 @@ APPOINTMENT_RE = re.compile(
 )
 _APPT_CUE = re.compile(
     r"\b(meet|see you|next (session|appointment)|schedule|book|work for you|does .* work|works\??$|"
-    r"same time|come back|follow[- ]up|check in again|back on)\b",
+    r"same time|come back|follow[- ]up|check in again|back on|(talk|speak|meet) again)\b",
     re.IGNORECASE,
 )
 
@@ -220,6 +220,8 @@ def extract_next_appointment(turns: Turns) -> dict[str, Any] | None:
             phrase = m.group(0).strip(" ,")
             if not re.search(r"\d|day|week|the \w+|tomorrow|same time|" + _MONTH, phrase, re.IGNORECASE):
                 continue
+            if re.search(r"\b(?:before|by|until|till)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+                continue  # a deadline for a task, not a meeting: "Send it before Friday?"
             phrase = re.sub(r"^on\s+", "", phrase, flags=re.IGNORECASE)
             ev = [i]
             if i + 1 < len(turns) and turns[i + 1].get("speaker") != "clinician":
