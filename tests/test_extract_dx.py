@@ -1188,6 +1188,7 @@ def test_the_depression_told_as_coming_back_the_way_it_did_is_recurrent() -> Non
                   "recurrent pattern we talked about."))
     assert any(c.startswith("F33") for c in got)
     assert not codes(C("So a bit heavier. Is the weather coming back the way it did in 2021?"))
+    assert not any(c.startswith("F33") for c in codes(P("Since the accident, the depression and the recurring nightmares.")))
 
 
 def test_the_diabetes_pill_and_the_migraines_asked_about_are_the_clients() -> None:
@@ -1196,7 +1197,9 @@ def test_the_diabetes_pill_and_the_migraines_asked_about_are_the_clients() -> No
     assert "E11.9" in codes(P("The desvenlafaxine, the fifty, every morning. And the diabetes pill, metformin, five hundred "
                               "with breakfast and five hundred with supper."))
     assert "E11.9" not in codes(P("My aunt works at the diabetes clinic."))
-    assert "G43.909" in codes(C("and are you still getting the migraines"), P("yes one this week"))
+    # (metformin for weight or PCOS is no diabetes; migraines asked about, answered no, are none)
+    assert "E11.9" not in codes(P("They gave me the diabetes pill, metformin, five hundred, for the weight from the olanzapine."))
+    assert "G43.909" not in codes(C("Are you still having the migraines?"), P("No, not since I was a kid."))
     assert "G43.909" in codes(C("twenty every morning okay and the migraine shot"), P("monthly yes in the thigh"))
 
 

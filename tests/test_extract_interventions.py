@@ -1670,3 +1670,9 @@ def test_an_activity_scheduled_on_purpose_or_shared_and_dated_is_behavioral_acti
                 C("Could you go this Thursday, just to watch, and ask Tanner to come?"))
     assert "behavioral activation" in got
     assert "behavioral activation" not in found(C("Can we schedule the review on purpose for after the audit?"), P("Yes."))
+
+
+def test_a_part_taken_beside_staying_close_is_still_role_play() -> None:
+    got = found(C("Let's practice it as a role play, I'll be listening as your mother and you tell her no."), P("Okay."),
+                C("Go ahead."), P("Mum, I'm not coming on Sunday."))
+    assert "role play" in got

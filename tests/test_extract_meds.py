@@ -4219,3 +4219,27 @@ def test_an_amount_put_right_at_once_by_someone_else_in_the_room_is_the_dose() -
     # a partner agreeing leaves the amount alone
     got = meds(C("And the prazosin?"), P("One milligram at bed."), O("No, that's right, one. I watch her take it."))
     assert got["prazosin"]["dose"] == "1 mg"
+
+
+def test_the_gloss_and_correction_rules_stop_at_their_edges() -> None:
+    # a drug name said before a comma and a number is never dropped as another language
+    for said, name, dose in [("I'm on olanzapin, five at night", "olanzapine", "5 mg"),
+                             ("i take the ser tra leen, fifty", "sertraline", "50 mg"),
+                             ("lamo tri jeen, two hundred a day", "lamotrigine", "200 mg")]:
+        assert meds(C("Any meds?"), P(said))[name]["dose"] == dose
+    # a drug name echoed back is no foreign number
+    assert meds(P("I'm on quetiapine."), C("Quetiapine?"), P("Yeah, fifty. It is fifty every night."))["quetiapine"][
+        "dose"] == "50 mg"
+    # "In Toronto the lithium is ..." glosses nothing
+    got = meds(C("Meds?"), P("I take the quetiapine and the lithium. In Toronto the lithium is three hundred, here it's four "
+                             "hundred."))
+    assert got["quetiapine"]["dose"] is None
+    # another person's years, tablets or other drug are no correction
+    assert meds(C("Meds?"), P("The lithium, nine hundred at night."), O("No, no, the water pill is the forty."))["lithium"][
+        "dose"] == "900 mg"
+    assert meds(C("Meds?"), P("The lithium, nine hundred at night."), O("Twenty. Twenty years he has been on it."))["lithium"][
+        "dose"] == "900 mg"
+    # a count of tablets left is no strength; an English word before a comma is no gloss
+    got = meds(C("How much clonazepam do you take?"), P("I have like twenty left, I cut them and take half when it's bad."))
+    assert got.get("clonazepam", {}).get("dose") != "10 mg"
+    assert meds(C("Meds?"), P("I take the olanzapine. Weight, ninety."))["olanzapine"]["dose"] is None

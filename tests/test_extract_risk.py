@@ -5056,3 +5056,29 @@ def test_safety_questions_announced_and_put_without_a_mark_are_questions() -> No
     got = risk(asked, P("no no nothing like that"))
     assert got["suicidal_ideation"] == "denied" and got["self_harm"] == "denied"
     assert risk(asked, P("yes sometimes i think of suicide"))["suicidal_ideation"] == "endorsed"
+
+
+def test_the_blind46_rules_stop_at_their_edges() -> None:
+    # "a way to talk about it" is no disowning, and a question about the client's own life does not clarify a threat
+    assert risk(C("Any thoughts that you'd be better off dead?"), P("Sometimes, yeah. Coming here is a way to talk about it."))[
+        "suicidal_ideation"] == "endorsed"
+    assert risk(P("If he touches my sister again I will kill him. I mean it."), C("Any actual thoughts of ending your own life?"),
+                P("No. Not me."))["homicidal_ideation"] == "endorsed"
+    # a drawing of the client's own death is no fiction that answers no
+    assert risk(C("Have you had any thoughts of killing yourself?"), P("Only in my drawings. I draw myself hanging."))[
+        "suicidal_ideation"] != "denied"
+    assert risk(C("Any thoughts of killing yourself?"), P("Only in the storyboards. I draw myself hanging."))[
+        "suicidal_ideation"] != "denied"
+    # a thing someone will let strike another person, named after it, stays harm to another
+    got = risk(C("Any thoughts of hurting anyone?"), P("No."), O("He said he'll let the bullets hit him, meaning Marco."))
+    assert got["self_harm"] != "endorsed"
+    # a stop dated last night is still a disclosure
+    turns = [C("How are the nights?"), P("Some nights I hold my head under the bath water for a long time."),
+             C("When did you stop doing that?"), P("Yeah, I mean, it was last night.")]
+    assert "endorsed" in risk(*turns).values()
+    # a reason for asking is no question put
+    assert risk(C("I'm asking a few questions because thoughts of suicide came up last time. How has your week been?"),
+                P("Not good, no."))["suicidal_ideation"] != "denied"
+    # a room described after a picture is no one harmed
+    assert risk(C("How are things?"), P("I am furious. I imagine the old house. It's her favourite room. And I feel good."))[
+        "homicidal_ideation"] != "endorsed"

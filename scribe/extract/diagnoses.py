@@ -95,7 +95,8 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
     DxEntry("E11.9", _DIABETES_TYPE_NOT_SAID,
             (r"\b(?:my|the)\s+(?P<dx>diabetes)\s+(?:pills?|tablets?|medicines?|meds)\s*,?\s+(?:the\s+)?(?:metformin|glipizide|"
              r"gliclazide|glimepiride|sitagliptin|empagliflozin|dapagliflozin|pioglitazone)\b(?=[^.?!]{0,30}\b(?:\d+|one|two|five|"
-             r"ten|twenty|fifty|hundred|thousand)\b)",)),
+             r"ten|twenty|fifty|hundred|thousand)\b)(?![^.?!]*\bfor\s+(?:the\s+|my\s+)?(?:weight|pcos|polycystic|ovar\w*|insulin\s+"
+             r"resistance|pre-?diabet\w*)\b)",)),
     DxEntry("E11.9", "type 2 diabetes mellitus without complications", (r"\btype (2|two|ii) diabet\w*",
                                                                           # "for the diabetes, type two"
                                                                           r"\bdiabet\w*,?( the)? type (2|two|ii)\b",
@@ -187,8 +188,6 @@ MEDICAL_DIAGNOSES: tuple[DxEntry, ...] = (
              # or a medicine taken to prevent them: "she started the pro pra no lol for preventing the migraine"
              r"\b(?:started|start|gave|give|takes?|taking|on)\b[^.?!]{0,50}?\bfor\s+(?:preventing|prevention\s+of|to\s+prevent)\s+"
              r"(?:the\s+|my\s+|his\s+|her\s+)?(?P<dx>migraines?)\b",
-             # or still coming, asked of the client: "and are you still getting the migraines"
-             r"\b(?:are|were)\s+you\s+still\s+(?:getting|having)\s+(?:the\s+|your\s+)?(?P<dx>migraines)\b",
              # or the client's own preventer named by it: "twenty every morning okay and the migraine shot"
              r"\b(?:my|your|the)\s+(?P<dx>migraine)\s+(?:shots?|injections?|jabs?|pens?|preventers?)\b")),
     DxEntry("G40.909", "epilepsy, unspecified", (r"\bepilepsy\b", r"\bseizure disorder\b")),
@@ -680,6 +679,10 @@ _RECURRENT = re.compile(r"\brecurr(ent|ing|ence)\b|\b(?:another|a\s+(?:second|th
                         r"\bdepression\s+(?:is\s+|coming\s+|came\s+|has\s+come\s+)back\s+(?:like|the\s+way)\s+(?:it\s+did|it\s+has|before|"
                         r"last\s+time)\b",
                         re.IGNORECASE)
+# the depression's course in its own sentence, for a bare "the depression": "This is the depression coming back the way it
+# did in 2021, I think, the recurrent pattern we talked about." (not "the recurring nightmares" beside it)
+_RECURRENCE_TOLD = re.compile(r"\brecurren(?:t|ce)\s+(?:pattern|episode|depression|kind|course)\b|"
+                              r"\bdepression\s+(?:is\s+|coming\s+|came\s+|has\s+come\s+)back\b", re.IGNORECASE)
 # the next sentence naming it a recurrence on its own: "It looks like the major depression has come back, yes. A recurrence."
 _RECURRENCE_NEXT = re.compile(r"\W*(?:(?:yes|yeah|so),?\s+)?(?:a|it'?s\s+a|this\s+is\s+a)\s+recurrence\b", re.IGNORECASE)
 # Use disorders: mild is coded as abuse (.10), moderate or severe as dependence (.20), remission as .21.
@@ -868,7 +871,7 @@ def _framed(text: str, sent: Sentence, following: str, s: int, e: int, named: li
                 or bool(_SCORE_RANGE.search(text, max(0, s - 160), s))
                 # or its course told in its sentence: "This is the depression coming back the way it did in 2021, I think, the
                 # recurrent pattern we talked about."
-                or bool(_RECURRENT.search(sent.text)))
+                or bool(_RECURRENCE_TOLD.search(sent.text)))
 
 
 def _add(by_cat: dict[str, dict[str, Any]], specified: set[str], i: int, code: str, label: str,

@@ -112,8 +112,9 @@ _SAFETY_LEARNING = re.compile(
 # "Pretend you're blowing up a balloon" is a breathing image, not a part to play.
 # the clinician staying beside a retelling, no part taken: "Tell it in the present tense ... I'll be here."
 _STAYING_BESIDE = re.compile(r"\bi'?ll be (right )?(here|there|with you|beside you|next to you|listening)\b", re.IGNORECASE)
-_TAKES_A_PART = re.compile(r"\b(i'?ll|let me|i can) (be|play) (the|your|mr\.?|mrs\.?|ms\.?|dr\.?|him|her)\b|\bpretend\b|\byou be\b",
-                           re.IGNORECASE)
+_TAKES_A_PART = re.compile(r"\b(i'?ll|let me|i can) (be|play) (the|your|mr\.?|mrs\.?|ms\.?|dr\.?|him|her)\b|\bpretend\b|\byou be\b|"
+                           r"\brole[- ]?play|\bact (it|this|that) out\b|\btake (his|her|their|the other) part\b|"
+                           r"\bas (your|the|his|her|their) \w+", re.IGNORECASE)
 _PRETEND_BREATH = re.compile(r"\bpretend\b[^.?!]{0,40}\b(blow\w*|balloons?|candles?|breath\w*|smell\w*)\b", re.IGNORECASE)
 # "Can I walk you through it now?" offers an exercise; walking someone through how or why something works explains.
 _EXERCISE_OFFER = re.compile(

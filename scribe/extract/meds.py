@@ -46,7 +46,7 @@ from scribe.extract.text import (
     split_sentences,
 )
 from scribe.extract.text import find_doses as _unit_doses
-from scribe.extract.vocab import given_names
+from scribe.extract.vocab import given_names, ordinary_words
 
 # a plural names the drug too: "them gummy melatonins", "the Xanaxes"
 _SURFACE_RE = re.compile(
@@ -1028,6 +1028,8 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
         return True
     if re.search(r"\bmy\s+(own\s+)?$", before, re.IGNORECASE):
         return True  # "I keep them all locked away, even my amlodipine"
+    if re.search(r"\b(?:are|is)\s+mine\s*,\s*(?:the\s+)?$", before, re.IGNORECASE):
+        return True  # "And the pills in the kitchen are mine, the thyronorm for the thyroid"
     if re.search(r"\b(me|myself)\b", sent.text[m.end - sent.start:], re.IGNORECASE) and not re.search(
         r"\b(him|her|them|his|he|she|they|their|you|your)\b", sent.text, re.IGNORECASE
     ):
@@ -1380,7 +1382,9 @@ _NOT_BOUGHT = re.compile(r"\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|nev
 # brought or given, never started: "Musu brought him the melatonin gummies ..., but he never took one."
 _GIVEN_BEFORE = re.compile(r"\b(?:brought|gave|given|sent|handed|bought)\b", re.IGNORECASE)
 _NEVER_OPENED_AFTER = re.compile(r"^[^?]{0,80}?\b(?:but\s+)?(?:he|she|i|they|we)\s+(?:never|didn'?t|did\s+not)\s+(?:even\s+)?"
-                                 r"(?:took|take|tried|try|touched|touch|opened|open)\s+(?:one|any|a\s+single\s+one)\b", re.IGNORECASE)
+                                 r"(?:took|take|tried|try|touched|touch|opened|open)\s+(?:one|any|a\s+single\s+one|it|them)\b"
+                                 # (not once stopped: "she gave him melatonin, he never took it again")
+                                 r"(?!\s+(?:again|since|any\s*more|after))", re.IGNORECASE)
 # kept somewhere for someone else, said as the sentence goes on: "the losartan in my bag is for my mother", "the letrozole in
 # the fridge at work is for the patients", "the tamoxifen in the cabinet is Selin's" (not "the sertraline in my bag is for
 # the mornings")
@@ -2039,7 +2043,8 @@ _TABLET_LOOK_BEFORE = re.compile(rf"\b{_TABLET_LOOK}\s+$", re.IGNORECASE)
 # the old dose of a change, and the new one said further on: "i was on the thirty ... so she went to forty"
 # another person's word putting an amount right: "No, no, they put it up on Monday.", "Fifty. Five-zero."
 _PUT_RIGHT_BY_OTHER = re.compile(rf"\W*(?:(?:no|nope|nah)\b\W+(?:no\b\W+)?(?!i\b|we\b|that'?s\s+(?:right|it)\b)|(?:{NUMBER_RE})\s*[.!]\s)", re.IGNORECASE)
-_CHANGE_TOLD = re.compile(r"\b(?:put|moved|bumped|took)\s+(?:it|her|him)\s+(?:up|down)\b|\b(?:raised|increased|lowered|reduced|changed)\b",
+_COUNT_AFTER = re.compile(rf"\b{NUMBER_RE}\s+(?:years?|months?|weeks?|days?|tablets?|pills?|capsules?|times|of\s+them|left)\b", re.IGNORECASE)
+_RAISED_OR_LOWERED = re.compile(r"\b(?:put|moved|bumped|took)\s+(?:it|her|him)\s+(?:up|down)\b|\b(?:raised|increased|lowered|reduced|changed)\b",
                           re.IGNORECASE)
 # a sentence that tells what the amount was: "Before it was the one-fifty.", "It used to be the ten."
 _WAS_BEFORE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:before|earlier|previously|at\s+first|it\s+used\s+to\s+be)\b", re.IGNORECASE)
@@ -2338,7 +2343,7 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
     sent = sentence_at(text, end)
     m = _NEXT_STRENGTH.match(text, sent.end)
     if m is None and (glossed := _NEXT_GLOSSED.match(text, sent.end)) is not None \
-            and not _WORD_NUMBER.fullmatch(glossed.group("w").lower()) and (parse_number(glossed.group("n")) or 0) >= 5:
+            and _foreign(glossed.group("w")) and (parse_number(glossed.group("n")) or 0) >= 5:
         m = glossed  # "Le Cymbalta. Soixante, sixty. One in the morning.": the number in the client's language, then in English
     if m is None or any(sent.end <= a < m.end() for a, _ in other_spans) or _PART_SAID.search(sent.text):
         # (a part of the tablet taken, said with the name, leaves the amount to what follows: "Me take the half of the
@@ -2354,8 +2359,6 @@ def _strength_said_next(text: str, generic: str, end: int, other_spans: list[tup
 
 # a sentence of only a number said in another language and then in English: "Soixante, sixty."
 _NEXT_GLOSSED = re.compile(rf"\s*(?P<w>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}}),\s+(?P<n>{NUMBER_RE})(?=\s*[.!;]|\s*$)", re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"(?:yes|yeah|no|okay|ok|so|and|the|it'?s|now|only|just|still|same|about|maybe|" + "|".join(NUMBER_WORDS) + r")"
-                          r"(?:[\s-]\w+)*")
 # the strength put right at once: "The strength is five. Sorry, ten."
 _NEXT_STRENGTH_FIXED = re.compile(rf"\W*(?:sorry|no|wait|i\s+mean)(?:\W+(?:sorry|no|wait|i\s+mean))*\W+(?:it'?s\s+)?(?P<n>{NUMBER_RE})\b"
                                   r"(?!\s*(?:tablets?|pills?|capsules?|days|weeks|a\s+day|times|of\s+them|at\s+night|in\s+the\s+"
@@ -3104,9 +3107,11 @@ _PARTS = {"a quarter": 0.25, "quarter": 0.25, "a half": 0.5, "half": 0.5, "one a
           "one quarter": 0.25, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
 # the tablet's strength, broken, then the piece taken: "the big tablet one fifty with the lines on it she says break it in
 # three take one third at night" (50)
-_PIECE_TAKEN = re.compile(rf"(?P<num>{NUMBER_RE})\b[^.?!]{{0,60}}?\b(?:break|breaks|cut|cuts|split|splits)\s+(?:it|them)\b"
+_PIECE_TAKEN = re.compile(rf"\b(?:tablet|pill|the)\s+(?:(?!{NUMBER_RE}\b)\w+\s+)?(?P<num>{NUMBER_RE})\b(?!\s+(?:left|tablets?|pills?|capsules?|of\s+them|days?|weeks?)\b)"
+                          rf"[^.?!]{{0,60}}?\b(?:break|breaks|cut|cuts|split|splits)\s+(?:it|them)\b"
                           r"[^.?!]{0,25}?\b(?:take|takes|taking|swallow)\s+(?P<part>one\s+third|a\s+third|two\s+thirds|one\s+quarter|"
-                          r"a\s+quarter|a\s+half|one\s+half|half)\b", re.IGNORECASE)
+                          r"a\s+quarter|a\s+half|one\s+half|half)\b"
+                          r"(?![^.?!]{0,40}\bwhole\b)", re.IGNORECASE)
 
 
 def _part_of_strength(text: str, unit: str) -> Dose | None:
@@ -3543,8 +3548,9 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         # glossed in the same turn: "go up to amakumi yabili, twenty. In Bemba amakumi yabili is twenty."
         for g in _GLOSSED_HERE.finditer(t["text"]):
             words = g.group("w").split()
-            if any(w.lower() in NUMBER_WORDS for w in words) or _dosed_number(g.group("n")) is None:
-                continue
+            if not _foreign(g.group("w")) or _dosed_number(g.group("n")) is None \
+                    or _names_a_drug_at(t["text"], g.start("w"), g.end("w")):
+                continue  # (never a drug or English words: "In Toronto the lithium is three hundred")
             said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b(?:,\s+" + re.escape(g.group("n")) + r"\b)?", re.IGNORECASE)
             text = out[i]["text"]
             first = said.search(text, 0, g.start("w"))
@@ -3557,12 +3563,14 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
             # ferrous sulfate, two hundred")
             run = re.search(r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+$", text[max(0, g.start() - 40):g.start()])
             words = run.group(0).split() if run else []
-            while words and (not _foreign(" ".join(words)) or _SURFACE_RE.search(fold_accents(" ".join(words)))):
+            while words and not _foreign(" ".join(words)):
                 words = words[1:]
             lead = text[max(0, g.start() - len(" ".join(words)) - 12):g.start() - len(" ".join(words))]
-            # (a capital inside a sentence, or a word after "the", names something: "I take the Prodep, twenty")
-            if words and (re.search(r"\b(?:the|my|your|his|her|their|a|an|of)\s+$", lead, re.IGNORECASE)
-                          or any(w[:1].isupper() for w in words) and not re.search(r"(?:^|[.!?]\s+)$", lead)):
+            # (only where an amount is said: after "is", "now", "to" or opening a sentence, never a name's place: "I take
+            # the Prodep, twenty", "I'm on olanzapin, five", "lamo tri jeen, two hundred")
+            if not words or not _AMOUNT_SLOT_BEFORE.search(lead) \
+                    or any(w[:1].isupper() for w in words) and not re.search(r"(?:^|[.!?]\s+)$", lead) \
+                    or _names_a_drug_at(text, g.start() - len(" ".join(words)), g.start()):
                 continue
             if words:
                 text = text[:g.start() - len(" ".join(words))] + text[g.end():]
@@ -3572,7 +3580,7 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         for k in range(len(sents) - 1, -1, -1):
             x = sents[k]
             words = re.findall(r"[^\W\d_]+", x.text)
-            if not 1 <= len(words) <= 4 or not _foreign(" ".join(words)) or _SURFACE_RE.search(fold_accents(x.text)):
+            if not 1 <= len(words) <= 4 or not _foreign(" ".join(words)) or _names_a_drug_at(text, x.start, x.end):
                 continue
             gloss_at = next((y for y in sents[k + 1:k + 3] if _OPENS_WITH_NUMBER.match(y.text)), None)
             if gloss_at is not None:
@@ -3581,15 +3589,19 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
             out[i] = {**out[i], "text": text}
     for i in range(1, len(turns) - 1):
         asked, said, gloss = turns[i], turns[i - 1], turns[i + 1]
-        if asked.get("speaker") != "clinician" or said.get("speaker") == "clinician" or gloss.get("speaker") != said.get("speaker"):
+        if asked.get("speaker") != "clinician" or said.get("speaker") not in ("client", "other") \
+                or gloss.get("speaker") != said.get("speaker"):
             continue
         words = re.findall(r"[a-z]+", asked["text"].lower())
-        if not 1 <= len(words) <= 4 or any(w in NUMBER_WORDS for w in words) or len(re.sub(r"[\W_]", "", asked["text"])) < 4:
+        # (echoed words some of which no English dictionary holds: "she woo", "goma sha biyar")
+        if not 1 <= len(words) <= 4 or any(w in NUMBER_WORDS for w in words) or len(re.sub(r"[\W_]", "", asked["text"])) < 4 \
+                or all(w in ordinary_words() for w in words):
             continue
         phrase = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
         where = phrase.search(said["text"])
         m = _GLOSS_NUMBER.match(gloss["text"])
-        if where is None or m is None or _dosed_number(m.group("n")) is None:
+        if where is None or m is None or _dosed_number(m.group("n")) is None \
+                or _names_a_drug_at(said["text"], where.start(), where.end()):
             continue
         rest = gloss["text"][m.end("n"):m.end("n") + 60]
         if not (_IN_A_LANGUAGE.match(rest) or re.search(r"\b(?:is|means)\s+(?:the\s+)?" + re.escape(m.group("n")) + r"\b", rest,
@@ -3600,6 +3612,15 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         out[i] = {**asked, "text": phrase.sub(number, asked["text"])}
         glossed[i - 1] = glossed[i] = i + 1
     return out, glossed
+
+
+# where an amount is said, for words in another language just before a comma and the English number
+_AMOUNT_SLOT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:is|was|it'?s|now|to|at|be|say|says|said)\s+)$", re.IGNORECASE)
+
+
+def _names_a_drug_at(text: str, start: int, end: int) -> bool:
+    """Whether a drug name read in ``text`` (said whole, misspelt or heard as syllables) overlaps ``start:end``."""
+    return any(m.start < end and start < m.end for m in find_mentions([{"speaker": "client", "text": text}]))
 
 
 def _foreign(words: str) -> bool:
@@ -3898,10 +3919,14 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             # someone else in the room puts the amount right at once: "The naltrexone. Five hundred, one every morning."
             # "Fifty. Five-zero. He always adds a zero", "One milligram at bed." "No, no, they put it up on Monday. It's two now"
             fixed = _answer_dose(_before_next_drug(turns[fix_at]["text"]), generic)
+            # (an amount of this drug: not a count of years or tablets, nor another drug named by what it is, "No, no, the
+            # water pill is the forty")
+            if fixed is not None and (_COUNT_AFTER.search(turns[fix_at]["text"]) or _ANOTHER_ONE.search(turns[fix_at]["text"])):
+                fixed = None
             if dose is not None and fixed is not None and fixed.value != dose.value:
                 dose, dose_turn = fixed, fix_at
                 evidence.add(fix_at)
-                if status in (None, "current") and _CHANGE_TOLD.search(turns[fix_at]["text"]):
+                if status in (None, "current") and _RAISED_OR_LOWERED.search(turns[fix_at]["text"]):
                     status = "changed"
         nxt = (dose_turn or 0) + 1
         if nxt + 1 < len(turns) and turns[nxt].get("speaker") == "other" and turns[nxt + 1].get("speaker") == "clinician" \

@@ -1234,7 +1234,9 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"i (?:just )?was (?:just )?(?:joking|kidding|mad|angry|furious|heated|being dramatic)|i'?m (?:only |just )?(?:joking|kidding)|just (?:heated|dramatic|kidding|joking)|"
      r"(?:do|does)n'?t feel that way|i'?m better now|never said that|just how i (?:talk|say things|am)|just talking|"
      # the client correcting their own words: "kalau better I also die that day? No, no. That's not what I mean."
-     r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+(?:of\s+speaking|to\s+speak|(?:of|to)\s+talk(?:ing)?)\b|"
+     r"(?:that'?s|it'?s|that\s+is)\s+not\s+what\s+i\s+(?:mean|meant)|(?:^\W*|\b(?:is|it'?s|just|only)\s+)a\s+(?:manner|way)\s+of\s+speaking|"
+     # (the words called just a way to talk, and nothing after: "it's just a way to talk"; not "Coming here is a way to talk about it")
+     r"\b(?:just|only)\s+a\s+way\s+(?:to\s+speak|(?:of|to)\s+talk(?:ing)?)\b(?!\s+(?:about|to|with|when|through|it|in|for|of)\b)|"
      # "Nah, man. Is just talk.": only after a no ("like sometimes. whatever. i'm not gonna, it's just talk" admits it)
      r"(?:^|[.!]\s+)\W*(?:(?:but|and)\s+)?(?:nah|no|nope|naw)\b[^?!]{0,30}?\b(?:it'?s|is|it\s+was|was|that'?s|that\s+is)\s+(?:just|only)\s+talk(?:ing)?\b|"
      r"just frustration|just a sayin(?:g|')|(?:^\W*|\bbut\s+)is\s+(?:only|just)\s+(?:a\s+)?(?:saying|expression|joke)|"
@@ -1421,6 +1423,9 @@ _EVERYDAY_LAST = re.compile(r"\bwhen\s+(?:was|did)\s+(?:the\s+last\s+time\s+)?yo
 # did you stop" "maybe two months i feel no power to go"
 _WHEN_STOPPED = re.compile(r"\b(?:when|how\s+long\s+ago)\s+did\s+you\s+(?:stop|quit|give\s+(?:it\s+|that\s+)?up)\b|"
                            r"\bhow\s+long\s+(?:since|has\s+it\s+been\s+since)\s+you\s+(?:stopped|quit|gave\s+up)\b", re.IGNORECASE)
+# ... and answered with a stop weeks or more back ("maybe two months"); "it was last night" still tells of it
+_LONG_STOPPED = re.compile(r"\b(?:(?:two|three|four|five|six|several|many|a\s+few|\d+)\s+(?:weeks|months|years)|(?:a|one)\s+(?:month|year)|"
+                           r"months|years)\b", re.IGNORECASE)
 _CSSRS_FOLLOW_UP = re.compile(
     # (not the last time the client did something for themselves: "When did you last do something just for you?")
     r"\bwhen\s+(?:was|did)\s+(?:that|this|it|the\s+last\s+time|you\s+last)\b(?!\s+\w+\s+(?:something|anything|some|out|a|an|the|to|with)\b)"
@@ -1541,13 +1546,14 @@ _QUESTION = re.compile(
     # and the check put at the end of words read back: "it says sometimes i put my arm on the dryer can on purpose is that right"
     r"\b(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)\W*$|"
     # a rating asked after its scale, unpunctuated: "zero to ten how strong is the wish to be dead right now"
-    r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10)\W+(?:how|what)\b|"
-    # the questions announced, then put without a mark: "let me ask some safety questions i ask everyone thoughts of suicide
-    # or of hurting yourself"
-    r"\b(?:ask|asking)\s+(?:you\s+)?(?:some|a\s+few|the|my|a\s+couple\s+of)\s+(?:\w+\s+)?questions?\b[^.?!]{0,30}?\b(?:any\s+)?"
-    r"(?:thoughts?|suicid\w*|self[- ]?harm|urges?)\b",
+    r"\b(?:zero|0|one|1)\s+(?:to|through)\s+(?:ten|10)\W+(?:how|what)\b",
     re.IGNORECASE,
 )
+# the questions announced, then put without a mark, as the turn's last words: "let me ask some safety questions i ask
+# everyone thoughts of suicide or of hurting yourself" (not a reason given: "... because thoughts of suicide came up")
+_ANNOUNCED_Q = re.compile(r"\b(?:ask|asking)\s+(?:you\s+)?(?:some|a\s+few|the|my|a\s+couple\s+of)\s+(?:\w+\s+)?questions?\b[^.?!]{0,30}?\b"
+                          r"(?:any\s+)?(?:thoughts?|suicid\w*|self[- ]?harm|urges?)\b(?![^.?!]*\b(?:because|came\s+up|last\s+time|"
+                          r"mentioned|said|told)\b)[^.?!]{0,40}$", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:the other (?:two|ones?)|the rest|neither|either|all of (?:those|them)|to all|none of (?:those|that|them))\b",
                      re.IGNORECASE)
 _BOTH = re.compile(r"^\W*(?:both|all of (?:them|those)|yes to all)\b", re.IGNORECASE)
@@ -1718,8 +1724,11 @@ _TIMES_OVER = re.compile(r"\s+(?:like\s+|about\s+|maybe\s+|over\s+|at\s+least\s+
                          r"sixty|seventy|eighty|ninety|hundred|dozen|million)\w*(?:[\s-]\w+)?)\s+times\b", re.IGNORECASE)
 # a thing let strike the person spoken of, the blow taken, not given: "no helmet, no bat. Just standing. And letting the
 # balls hit him." (a person let do it is not: "I let my brother hit him")
-_LET_STRIKE = re.compile(r"\b(?:let|lets|letting|allow\w*)\s+(?:the|a|an|those|these)\s+(?!(?:\w+\s+)?" + _PERSON + r"\b)"
+_LET_STRIKE = re.compile(r"(?<!'ll\s)(?<!will\s)(?<!'d\s)(?<!would\s)\b(?:lets|letting|allow(?:s|ing))\s+(?:the|a|an|those|these)\s+(?!(?:\w+\s+)?" + _PERSON + r"\b)"
                          r"(?:\w+\s+){1,2}$", re.IGNORECASE)
+_STRUCK_SELF = re.compile(r"\b(?:him|her)\W*$", re.IGNORECASE)
+# (the sentence ends there: "letting the bullets hit him, meaning Marco" names someone else)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!]|$)")
 _THINGS_KILLED = re.compile(r"\b(?:kill\w*|lost|destroy\w*|froze|frozen|ruin\w*)\s+(?:them\s+|it\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
                             + _THINGS + r"\b", re.IGNORECASE)
 # creatures handled at work or at home, the "them" a trade kills: "The cucumbers come in alive. First we kill them in the
@@ -2400,8 +2409,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
                 mentions = [replace(m, mods=m.mods | {"historical"}) if sent.start_char <= m.start < sent.end_char
                             and "present" not in m.mods else m for m in mentions]
     # the blow the person spoken of lets a thing deal him, told by someone in the room, is harm to himself
-    mentions = [replace(m, field=SH) if speaker == "other" and m.field == HI and re.search(r"\b(?:him|her)\W*$", text[m.start:m.end])
-                and _LET_STRIKE.search(text, max(0, m.start - 40), m.start) else m for m in mentions]
+    mentions = [replace(m, field=SH) if speaker == "other" and m.field == HI and _STRUCK_SELF.search(text[m.start:m.end])
+                and _SENTENCE_ENDS.match(text, m.end) and _LET_STRIKE.search(text, max(0, m.start - 40), m.start) else m
+                for m in mentions]
     if speaker != "clinician":
         # a yes/no question the client puts to themselves ("my brain asked, so are you suicidal now too?
         # But no.") raises the topic without answering it
@@ -2485,7 +2495,8 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         if m.field is None:
             cues.setdefault(m.facet, []).append(m)
     first = sents[0].text if sents else text
-    spans_q = [(sp.start_char, sp.end_char, bool(_QUESTION.search(sp.text))) for sp in sents]
+    spans_q = [(sp.start_char, sp.end_char, bool(_QUESTION.search(sp.text)) or k == len(sents) - 1 and speaker == "clinician"
+                and bool(_ANNOUNCED_Q.search(sp.text))) for k, sp in enumerate(sents)]
     return _Turn(index, speaker, text, concept, cues, any(q for _, _, q in spans_q), first, spans_q)
 
 
@@ -2714,7 +2725,7 @@ _ONLY_A_THING = re.compile(
 # the harm kept to a game or a story, with no risk words of the client's own: "Only in the game, ha. I yell 'you're out,
 # walk to the dead box' like two hundred times a day." (a paintball referee asked about hurting anyone)
 _ONLY_IN_FICTION = re.compile(r"only\s+(?:in|on)\s+(?:the|a|my|our)\s+(?:video\s+)?(?:games?|films?|movies?|plays?|shows?|books?|"
-                              r"stor(?:y|ies)|novels?|stage|screen|scripts?|storyboards?|drawings?|comics?|cartoons?|animations?|paintings?)\b", re.IGNORECASE)
+                              r"stor(?:y|ies)|novels?|stage|screen|scripts?|storyboards?)\b", re.IGNORECASE)
 
 # the marks put down to a thing at once: "That's the string.", "Those are from the rope."
 # (no means of harm named anywhere in the answer: "That's the razor, not by accident" is no accident)
@@ -2783,8 +2794,9 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
     if _SHORT_OF_PLAN.match(head):
         return "affirm", "current"
     if _ONLY_IN_FICTION.match(head) and not _live([m for m in answer.mentions if m.field]) \
-            and not _live(answer.cues.get("urge")) and not _YES_GOES_ON.search(head):
-        return "deny", None
+            and not _live(answer.cues.get("urge")) and not _YES_GOES_ON.search(head) \
+            and not re.search(r"\b(?:myself|me)\b", answer.text, re.IGNORECASE):
+        return "deny", None  # (not the client's own picture in it: "Only in the storyboards. I draw myself hanging.")
     if _DENY_START.match(head):
         recur = _live(answer.cues.get("recur"))
         taken_back = bool(_NO_TAKEN_BACK.search(answer.text))
@@ -3387,7 +3399,8 @@ _PICTURES = re.compile(r"\b(?:picture[sd]?|picturing|imagin(?:e|ed|ing)|fantasi[
 _PICTURE_COMES = re.compile(r"\bpicture\s+(?:comes|came|appears|appeared|pops\s+up|is\s+there)\W*$|\bi\s+(?:see|saw)\s+it\W*$",
                             re.IGNORECASE)
 # the sentence after a picture saying what it shows: "It's him on the floor and the cleaver."
-_PICTURE_IS = re.compile(r"\s*(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?!(?:ok\w*|fine|nothing|normal|just\s+a)\b)", re.IGNORECASE)
+_PICTURE_IS = re.compile(r"\s*(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?:him|them|her(?=\s+(?:on|in|under|lying|dead|bleeding|"
+                         r"falling|with|at|and)\b))\b", re.IGNORECASE)
 # owning the picture in the words that follow it: "I see him falling in the slag. And I feel good. Like justice."
 # (past a pause: "And for one second, I feel... satisfied.")
 _FEELS_GOOD = re.compile(r"\bi\s+(?:feel|felt)(?:\s*(?:\.{2,}|…|,)\s*|\s+)(?:good|glad|happy|satisfied|pleased)\b|\blike\s+justice\b",
@@ -3667,7 +3680,7 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
             and info[followed].question and (short_turn or picked_up) and not _REFRAMING_Q.match(put) \
             and not _OTHER_SUBJECT.search(info[followed].text) and not _PUT_OFF.search(info[followed].text) \
             and not _MOVES_ON.search(put) and not _new_topic(put, t.text) and not _EVERYDAY_LAST.search(put) \
-            and not _WHEN_STOPPED.search(put) \
+            and not (_WHEN_STOPPED.search(put) and answer is not None and bool(_LONG_STOPPED.search(answer.text))) \
             and answer.index not in opens_denying and not _proposal(put) \
             and (not _OPEN_QUESTION.match(put) or max(reads[answer.index].values(), default=0.0) >= ESCALATED_THRESHOLD
                  or bool(_live([m for m in answer.mentions if m.field]))) \
@@ -4339,7 +4352,8 @@ def _asked(t: _Turn, relay: bool = False) -> list[_Mention]:
 _CLARIFY_Q = re.compile(r"\b(?:what\s+(?:do|did)\s+you\s+mean|(?:tell|show)\s+me\s+what\s+you\s+mean|(?:do|did)\s+you\s+(?:really\s+)?"
                         r"mean\s+(?:that|it)|mean\s+(?:that|it)\s+(?:literally|seriously)|are\s+you\s+serious|say\s+more\s+about\s+that|"
                         # whether the words carried a real wish: "Were you having any actual thoughts of hurting him?"
-                        r"any\s+(?:actual|real)\s+(?:thoughts?|wish|urges?|intent\w*)\s+(?:of|to|about)\b)\b",
+                        r"any\s+(?:actual|real)\s+(?:thoughts?|wish|urges?|intent\w*)\s+(?:of|to|about)\s+(?:actually\s+)?(?:hurt|harm|kill|do\s+anything\s+to)\w*\s+"
+                        r"(?:him|her|them|anyone|anybody|someone|somebody|(?-i:[A-Z][a-z]+))\b)\b",
                         re.IGNORECASE)
 THREAT_CLARIFIED_REASON = "a threat said in anger; asked what it meant, the client said it was not meant: confirm"
 
