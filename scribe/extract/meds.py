@@ -2047,7 +2047,7 @@ _COUNT_AFTER = re.compile(rf"\b{NUMBER_RE}\s+(?:years?|months?|weeks?|days?|tabl
 _RAISED_OR_LOWERED = re.compile(r"\b(?:put|moved|bumped|took)\s+(?:it|her|him)\s+(?:up|down)\b|\b(?:raised|increased|lowered|reduced|changed)\b",
                           re.IGNORECASE)
 # a sentence that tells what the amount was: "Before it was the one-fifty.", "It used to be the ten."
-_WAS_BEFORE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:before|earlier|previously|at\s+first|it\s+used\s+to\s+be)\b", re.IGNORECASE)
+_OLD_AMOUNT_OPENS = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:before|earlier|previously|at\s+first|it\s+used\s+to\s+be)\b", re.IGNORECASE)
 _OLD_DOSE_BEFORE = re.compile(r"\b(?:was|were|used to be)\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.IGNORECASE)
 # the amount taken now: "was forty but last week she brought it down so now i am taking thirty"
 _TAKING_NOW = r"now\s+(?:i'?m|i\s+am|i)\s+(?:taking|on|take)"
@@ -3419,7 +3419,7 @@ def _answer_dose_raw(text: str, generic: str) -> Dose | None:
     first = units[:3] if units and len(units[0].text.split()) <= 2 else units[:2]
     for s0 in first:
         bare = [d for d in _bare_numbers(text, s0.start, s0.end, unit) if not _THINGS_COUNTED.match(text, d.end)]
-        if bare and _WAS_BEFORE.match(s0.text) and _OLD_DOSE_BEFORE.search(text, s0.start, bare[0].start):
+        if bare and _OLD_AMOUNT_OPENS.match(s0.text) and _OLD_DOSE_BEFORE.search(text, s0.start, bare[0].start):
             continue  # "Yes, one in the morning. Before it was the one-fifty.": the amount it was, not the one now
         # (a number said in words counts as one word: "I take one hundred and fifty, in the morning.")
         if bare and len(s0.text.split()) - sum(len(text[d.start:d.end].split()) - 1 for d in bare) <= 8:
