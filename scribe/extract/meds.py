@@ -3551,9 +3551,9 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
             if not _foreign(g.group("w")) or _dosed_number(g.group("n")) is None \
                     or _names_a_drug_at(t["text"], g.start("w"), g.end("w")):
                 continue  # (never a drug or English words: "In Toronto the lithium is three hundred")
-            said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b(?:,\s+" + re.escape(g.group("n")) + r"\b)?", re.IGNORECASE)
+            told = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b(?:,\s+" + re.escape(g.group("n")) + r"\b)?", re.IGNORECASE)
             text = out[i]["text"]
-            first = said.search(text, 0, g.start("w"))
+            first = told.search(text, 0, g.start("w"))
             if first is not None:
                 out[i] = {**out[i], "text": text[:first.start()] + g.group("n") + text[first.end():]}
         # said in the client's language, then in English at once: "Now it is tiga ratus, three hundred.", "Das, the ten."
@@ -3582,13 +3582,13 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
             words = re.findall(r"[^\W\d_]+", x.text)
             if not 1 <= len(words) <= 4 or not _foreign(" ".join(words)) or _names_a_drug_at(text, x.start, x.end):
                 continue
-            gloss_at = next((y for y in sents[k + 1:k + 3] if _OPENS_WITH_NUMBER.match(y.text)), None)
+            gloss_at = next((g2 for y in sents[k + 1:k + 3] if (g2 := _OPENS_WITH_NUMBER.match(y.text)) is not None), None)
             if gloss_at is not None:
-                text = text[:x.start] + _OPENS_WITH_NUMBER.match(gloss_at.text).group("n") + text[x.end - (1 if x.text.endswith((".", "!")) else 0):]
+                text = text[:x.start] + gloss_at.group("n") + text[x.end - (1 if x.text.endswith((".", "!")) else 0):]
         if text != out[i]["text"]:
             out[i] = {**out[i], "text": text}
     for i in range(1, len(turns) - 1):
-        asked, said, gloss = turns[i], turns[i - 1], turns[i + 1]
+        asked, said, gloss = out[i], out[i - 1], out[i + 1]
         if asked.get("speaker") != "clinician" or said.get("speaker") not in ("client", "other") \
                 or gloss.get("speaker") != said.get("speaker"):
             continue
