@@ -4243,3 +4243,13 @@ def test_the_gloss_and_correction_rules_stop_at_their_edges() -> None:
     got = meds(C("How much clonazepam do you take?"), P("I have like twenty left, I cut them and take half when it's bad."))
     assert got.get("clonazepam", {}).get("dose") != "10 mg"
     assert meds(C("Meds?"), P("I take the olanzapine. Weight, ninety."))["olanzapine"]["dose"] is None
+
+
+def test_a_medicine_given_and_never_taken_or_said_to_be_the_relatives_own_is_not_the_clients() -> None:
+    got = meds(C("Anything else you take?"), P("The allergy one. Cetirizine, the ten."),
+               O("The school nurse gave him melatonin, he never took it, it's still in his bag. And the pills in the kitchen "
+                 "are mine, the thyronorm for the thyroid."))
+    assert "melatonin" not in got and "levothyroxine" not in got and got["cetirizine"]["dose"] == "10 mg"
+    # taken, then not again, is still a medicine the client had
+    got = meds(C("Anything else?"), O("The nurse gave him melatonin, he never took it again after the first week."))
+    assert "melatonin" in got
