@@ -3572,8 +3572,7 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
                     or any(w[:1].isupper() for w in words) and not re.search(r"(?:^|[.!?]\s+)$", lead) \
                     or _names_a_drug_at(text, g.start() - len(" ".join(words)), g.start()):
                 continue
-            if words:
-                text = text[:g.start() - len(" ".join(words))] + text[g.end():]
+            text = text[:g.start() - len(" ".join(words))] + text[g.end():]
         # a sentence in the client's language, glossed a sentence or two on: "Goma sha biyar. Sorry, I count in Hausa in
         # my head. Fifteen. It was ten before."
         sents = split_sentences(text)
@@ -3627,8 +3626,6 @@ def _foreign(words: str) -> bool:
     """Whether words are said in another language: none of them common English, a drug, a unit or a number, and most of
     them in no English dictionary ("tiga ratus", "dua puluh", "goma sha biyar"; not "micrograms" or "medications")."""
     from wordfreq import zipf_frequency
-
-    from scribe.extract.vocab import ordinary_words
 
     ws = fold_accents(words.lower()).split()
     english = ordinary_words()
@@ -3914,7 +3911,7 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
             statuses = ["changed" if x == "stopped" else x for x in statuses]
         status = _merge_status(statuses)
         fix_at = dose_turn + 1 if dose is not None and dose_turn is not None else len(turns)
-        if fix_at < len(turns) and turns[fix_at].get("speaker") == "other" and turns[dose_turn or 0].get("speaker") == "client" \
+        if fix_at < len(turns) and turns[fix_at].get("speaker") == "other" and turns[fix_at - 1].get("speaker") == "client" \
                 and _PUT_RIGHT_BY_OTHER.match(turns[fix_at]["text"]) and not any(o.turn == fix_at and o.generic != generic for o in mentions):
             # someone else in the room puts the amount right at once: "The naltrexone. Five hundred, one every morning."
             # "Fifty. Five-zero. He always adds a zero", "One milligram at bed." "No, no, they put it up on Monday. It's two now"

@@ -2724,6 +2724,8 @@ _ONLY_A_THING = re.compile(
 
 # the harm kept to a game or a story, with no risk words of the client's own: "Only in the game, ha. I yell 'you're out,
 # walk to the dead box' like two hundred times a day." (a paintball referee asked about hurting anyone)
+# the client in the fiction: "Only in the storyboards. I draw myself hanging."
+_SELF_IN_IT = re.compile(r"\b(?:myself|me)\b", re.IGNORECASE)
 _ONLY_IN_FICTION = re.compile(r"only\s+(?:in|on)\s+(?:the|a|my|our)\s+(?:video\s+)?(?:games?|films?|movies?|plays?|shows?|books?|"
                               r"stor(?:y|ies)|novels?|stage|screen|scripts?|storyboards?)\b", re.IGNORECASE)
 
@@ -2795,7 +2797,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "affirm", "current"
     if _ONLY_IN_FICTION.match(head) and not _live([m for m in answer.mentions if m.field]) \
             and not _live(answer.cues.get("urge")) and not _YES_GOES_ON.search(head) \
-            and not re.search(r"\b(?:myself|me)\b", answer.text, re.IGNORECASE):
+            and not _SELF_IN_IT.search(answer.text):
         return "deny", None  # (not the client's own picture in it: "Only in the storyboards. I draw myself hanging.")
     if _DENY_START.match(head):
         recur = _live(answer.cues.get("recur"))

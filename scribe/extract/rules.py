@@ -208,6 +208,10 @@ _APPT_CUE = re.compile(
 )
 
 
+# a task's deadline, not a meeting: "Send it before Friday?"
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till)\s+$", re.IGNORECASE)
+
+
 def extract_next_appointment(turns: Turns) -> dict[str, Any] | None:
     best: dict[str, Any] | None = None
     for i, t in enumerate(turns):
@@ -220,7 +224,7 @@ def extract_next_appointment(turns: Turns) -> dict[str, Any] | None:
             phrase = m.group(0).strip(" ,")
             if not re.search(r"\d|day|week|the \w+|tomorrow|same time|" + _MONTH, phrase, re.IGNORECASE):
                 continue
-            if re.search(r"\b(?:before|by|until|till)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            if _DEADLINE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # a deadline for a task, not a meeting: "Send it before Friday?"
             phrase = re.sub(r"^on\s+", "", phrase, flags=re.IGNORECASE)
             ev = [i]
