@@ -4253,3 +4253,92 @@ def test_a_medicine_given_and_never_taken_or_said_to_be_the_relatives_own_is_not
     # taken, then not again, is still a medicine the client had
     got = meds(C("Anything else?"), O("The nurse gave him melatonin, he never took it again after the first week."))
     assert "melatonin" in got
+
+
+def test_a_strength_said_twice_over_is_said_once() -> None:
+    got = meds(C("let's check the medicines is the dose change happening"),
+               P("yes the clomipramine now pachattar in marathi seventy five seventy five milligram at night"))
+    assert got["clomipramine"]["dose"] == "75 mg"
+    got = meds(C("are you still taking the sertraline"),
+               P("yes cent cinquante in french one hundred fifty one hundred and fifty milligram every morning"))
+    assert got["sertraline"]["dose"] == "150 mg"
+    # two different numbers are not one said twice
+    assert meds(P("The sertraline, fifty, a hundred milligrams now."))["sertraline"]["dose"] != "50 mg"
+
+
+def test_a_year_said_with_two_thousand_is_no_dose() -> None:
+    got = meds(C("the lisdexamfetamine thirty milligrams every morning how has it been"), P("good"),
+               C("besides the vyvanse is there anything else you take"),
+               P("no only the vyvanse in college in two thousand fifteen my roommate gave me his adderall"))
+    assert got["lisdexamfetamine"]["dose"] == "30 mg"
+
+
+def test_the_answer_said_again_after_the_clinician_asks_for_it_is_read_on() -> None:
+    turns = [C("are you still taking the sertraline"), P("yes the sir tra line santa sankant"), C("sorry say that again"),
+             P("cent cinquante in french one hundred and fifty milligram every morning with the bread")]
+    got = meds(*turns)
+    assert got["sertraline"]["dose"] == "150 mg" and 3 in got["sertraline"]["evidence"]
+    # a new question is no asking again
+    turns[2] = C("how is your sleep")
+    turns[3] = P("about five hours most nights, from eleven")
+    assert meds(*turns)["sertraline"]["dose"] is None
+
+
+def test_a_number_the_drug_is_known_to_be_taken_at_is_its_dose() -> None:
+    got = meds(C("Last time Dr Nwosu was going to start something for the nights. Did that happen?"),
+               P("Yes, she start it two weeks ago. The clonidine. Zéro virgule un... in French we put a comma, so it is zero "
+                 "point one. One small tablet at bedtime."))
+    assert got["clonidine"]["dose"] == "0.1 mg"
+    got = meds(C("Let's check the medicines. Dr. Okafor increased the vortioxetine?"),
+               P("Yes, the Trintellix. Before it was tien, ten. Now twintig. Twenty. Sorry, in my head I count in Dutch."))
+    assert got["vortioxetine"]["dose"] == "20 mg"
+    # counted tablets are not the strength alone; an amount the drug is not taken at is not guessed
+    got = meds(C("What are you taking now?"), P("The lithium. Three capsule. Each one na three hundred. All three at night."))
+    assert got["lithium"]["dose"] != "300 mg"
+    assert meds(C("And the clonidine?"), P("Since the fourth. Thirteen days."))["clonidine"]["dose"] is None
+
+
+def test_made_up_by_the_doctor_is_a_change_and_now_passes_the_old_amount() -> None:
+    got = meds(C("is the mirtazapine still the same"),
+               P("the mirta the peen no the doctor make it up before it was quince now treinta thirty at night"))
+    assert got["mirtazapine"]["status"] == "changed" and got["mirtazapine"]["dose"] == "30 mg"
+
+
+def test_the_little_one_at_night_is_a_tablet_not_a_child() -> None:
+    got = meds(C("Let's check meds quickly. Still the fluoxetine?"),
+               P("Yes, forty, in the morning. And the little one at night, the quetiapine, the twenty-five."))
+    assert got["quetiapine"]["dose"] == "25 mg"
+    assert "quetiapine" not in meds(C("Anything else?"), P("My little one, she takes the quetiapine for her sleep."))
+
+
+def test_a_number_trailing_off_into_english_is_the_english_one() -> None:
+    got = meds(C("And the sertraline? I know Dr Villalba was going to change it."),
+               P("She put it up. Now doscientos... two hundred. Since the twelfth of last month. Before it was the one fifty."))
+    assert got["sertraline"]["dose"] == "200 mg"
+    got = meds(C("And the duloxetine, how is that going?"),
+               P("I take it. The sestig... sixty, sorry, numbers come out in Afrikaans first. Sixty every morning."))
+    assert got["duloxetine"]["dose"] == "60 mg"
+
+
+def test_tablets_of_two_sizes_taken_together_are_summed() -> None:
+    got = meds(C("Is the lamotrigine the same?"),
+               P("Yes. I take one of the hundred and one of the little twenty-fives, together, in the morning."))
+    assert got["lamotrigine"]["dose"] == "125 mg"
+
+
+def test_medicines_said_to_be_someone_elses_or_from_a_year_long_gone_are_not_listed() -> None:
+    got = meds(C("Anything else?"), P("Nee. Only those. Those green bottles in the bathroom are hers, the Premarin, not mine."))
+    assert "conjugated estrogens" not in got
+    got = meds(C("anything else"), P("no only that in da nang in two thousand five the doctor give me diazepam for one month"))
+    assert "diazepam" not in got
+    got = meds(C("Anything else, even from long ago?"),
+               P("In Libreville in ninety-nine a doctor gave me Valium for the nerves. One month. Nothing since."))
+    assert "diazepam" not in got
+    got = meds(C("Anything else?"), P("A subject took propranolol before his test to beat the machine. Not mine, I only see it."))
+    assert "propranolol" not in got
+    got = meds(C("and the other one for the nights"), P("the hydroxyzine the liquid one ten at bedtime"),
+               O("ten milliliters he uses it maybe four nights a week the amlodipine in the cabinet is mine for my pressure"))
+    assert "amlodipine" not in got and "hydroxyzine" in got
+    # the client's own, said in a past year and still taken, stays
+    got = meds(C("Anything else?"), P("In ninety-nine a doctor gave me lithium and I still take it, nine hundred."))
+    assert "lithium" in got

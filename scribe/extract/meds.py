@@ -40,6 +40,7 @@ from scribe.extract.text import (
     clause_before,
     format_number,
     parse_number,
+    said_twice,
     sentence_at,
     speech_unit_at,
     speech_units,
@@ -154,6 +155,9 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # handed back in the same sentence: "Only the vitamin D drops for Kian, but those are his."
                              r"|^[^.?!]{0,60}?\bbut\s+(?:those|these|they|that|it)\s*(?:'re|'s|\s+are|\s+is)\s+(?:hers|his|theirs)\b"
                              r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b"
+                             # "Not mine." said as a sentence of its own just after: "a subject took propranolol before
+                             # his test ... Not mine, I only see it on the charts."; "that is his medicine ... not mine"
+                             r"|^[^?]{0,100}?(?:[.!]\s+|\bhis\s+medicine\b[^.?!]{0,30}?\s)not\s+mine\b"
                              # someone's by kin, as the clause ends: "In my purse there is metformin, but that's my mother's."
                              r"|^[^?]{0,100}?\b(?:that'?s|that\s+is|it'?s|it\s+is|those\s+are|they'?re)\s+(?:my|his|her|their|our)\s+"
                              r"(?:\w+\s+)?\w+'s(?=\s*[.,;!]|\s*$|\s+(?:not|and|but)\b)"
@@ -198,7 +202,9 @@ _OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.|(swallowed|took|downed) (a b
 # a year before last year, in figures or said: "in 2019", "in twenty nineteen", "in twenty twenty-two", "in two thousand eighteen"
 _PAST_YEAR = (r"(?:19\d\d|20[01]\d|202[0-4]|twenty\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
               r"nineteen|twenty(?:[\s-](?:one|two|three|four))?)|two\s+thousand(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|"
-              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(?![\s-](?:five|six|seven|eight|nine)\b)")
+              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+              # a year of the last century said by its last two figures: "in ninety-nine", "in eighty-seven"
+              r"(?:eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?![\s-](?:five|six|seven|eight|nine)\b)")
 _LONG_PAST = re.compile(
     # ("long ago in sierra leone the army gave us the mefloquine for the malaria")
     r"\b(years ago|long ago|(a )?long time ago|last year|a year ago|the year before last|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
@@ -212,7 +218,8 @@ _PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|s
 # given long ago ("long ago in sierra leone the army gave us the mefloquine"), not "gave me last year" (still taken)
 _GIVEN_LONG_AGO = re.compile(r"\blong\s+(?:time\s+)?ago\b[^.?!]{0,60}\bgave\s+(?:me|us)\b", re.IGNORECASE)
 # given in a year long gone: "In Nouméa, in twenty nineteen, they gave me the Antabuse" (not "gave me last year", still taken)
-_GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+" + _PAST_YEAR + r"\b[^.?!]{0,40}\b(?:gave|prescribed|put)\s+me\b", re.IGNORECASE)
+# (and in an English without the past ending: "in da nang in two thousand five the doctor give me diazepam")
+_GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+" + _PAST_YEAR + r"\b[^.?!]{0,40}\b(?:gave|give|prescribed|prescribe|put)\s+me\b", re.IGNORECASE)
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
 # the summer", within the period)
 _STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up|finished|completed)\b[^.?!]{0,30}\b(years ago|long ago|last year|a year ago|"
@@ -402,7 +409,8 @@ _CHANGED = re.compile(
     # the steps of a taper told in order: "first forty then thirty now i am on twenty"
     rf"\b(at )?first (the |it was |was )?{NUMBER_RE}(\s*(mg|milligrams?))?,? (and )?then (the |it was |was )?{NUMBER_RE}\b|"
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
-    r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed) "
+    # ("the doctor make it up", "she made it up to forty": said by a client whose English puts "make" for "put")
+    r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed|(?:(?<=\bdoctor )|(?<=\bshe )|(?<=\bhe )|(?<=\bthey ))(?:make|made)) "
     r"(it|that|this|them|me|him|her|the dose|the dosage) (back )?(up|down)|"
     # "she make it bigger", "they made the dose smaller": a change in plain words
     r"(made|make|makes|making) (it|that|them|the dose|the dosage|the pill) (bigger|smaller|higher|lower|stronger|weaker|"
@@ -1024,7 +1032,9 @@ def _other_speaker_own(m: Mention, turns: list[dict[str, str]]) -> bool:
     text = turns[m.turn]["text"]
     sent = sentence_at(text, m.start)
     before = clause_before(sent.text, m.start - sent.start)
-    if _MINE_AFTER.match(text, m.end) and not re.search(r"\b(him|her|them|his|he|she)\b", before, re.IGNORECASE):
+    # (a him or her just before the name gives it to the client; one further back, unpunctuated, belongs to what went
+    # before: "he uses it maybe four nights a week the amlodipine in the cabinet is mine")
+    if _MINE_AFTER.match(text, m.end) and not re.search(r"\b(him|her|them|his|he|she)\b", before[-30:], re.IGNORECASE):
         return True
     if re.search(r"\bmy\s+(own\s+)?$", before, re.IGNORECASE):
         return True  # "I keep them all locked away, even my amlodipine"
@@ -1132,6 +1142,11 @@ def _made_for_others(text: str, pos: int) -> bool:
     return bool(_MAKES_AT_WORK.search(text, sent.start, pos)) and bool(_WORK_RECIPIENT.search(sent.text))
 
 
+# a thing said to be someone else's just before its name: "... are hers, the Premarin"
+_HERS_NAMED = re.compile(r"\b(?:are|is|'re|'s)\s+(?:all\s+)?(?:hers|his|theirs)\s*,\s*(?:the\s+)?$", re.IGNORECASE)
+_NOT_MINE_AFTER = re.compile(r"\W*(?:[\w ]{0,30},\s*)?not\s+mine\b", re.IGNORECASE)
+
+
 def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = False) -> bool:
     """True when the mention is a relative's, a media mention, negated or hypothetical."""
     text = turns[m.turn]["text"]
@@ -1140,6 +1155,9 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     before = clause_before(sent.text, rel)
     after = clause_after(sent.text, rel + (m.end - m.start))
     rest_of_sentence = sent.text[rel + (m.end - m.start):]
+    if _HERS_NAMED.search(before) and (m.speaker == "client" or _NOT_MINE_AFTER.match(rest_of_sentence)):
+        # "Those green bottles in the bathroom are hers, the Premarin, not mine.": named as someone else's
+        return True
     third = None
     for third in _THIRD_PARTY_BEFORE.finditer(before):
         # in family sessions "he's still on Ritalin" from a parent or the clinician means the client
@@ -1155,8 +1173,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         ):
             third = None
             continue
-        if re.search(r"little one$", third.group(0), re.IGNORECASE) and re.fullmatch(r"[\s,]*(the\s+)?", before[third.end():]):
-            third = None  # "the little one, the clonazepam": the small pill, not a child
+        if re.search(r"little one$", third.group(0), re.IGNORECASE) and re.fullmatch(
+                r"[\s,]*(?:(?:at|in\s+the|every|for|before|after)\s+(?:night|bed|bedtime|morning|evening|sleep)[\s,]*)?(the\s+)?",
+                before[third.end():], re.IGNORECASE):
+            # "the little one, the clonazepam", "the little one at night, the quetiapine": the small pill, not a child
+            third = None
             continue
     if (third is not None and re.match(r"(she|he|they)\b", third.group(0), re.IGNORECASE)
             and (_DOSE_MOVED_AFTER.match(rest_of_sentence)
@@ -1791,6 +1812,10 @@ _SPOKEN_YEAR = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)([\s-]+(one|two|three|four|five|six|seven|eight|nine))?",
     re.IGNORECASE,
 )
+# a year said with "two thousand", after "in" ("in college in two thousand fifteen my roommate gave me his adderall")
+_THOUSANDS_YEAR = re.compile(r"two[\s-]+thousand(?:[\s-]+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+\w+)?)", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|since|from|of|until|till)\s+$", re.IGNORECASE)
 _TAKEN_AT = re.compile(r"\b(take|takes|took|taking)\b[^.?!,]{0,25}\b(at|around|by|before|after)\s+(about\s+)?$", re.IGNORECASE)
 # an event's time: "comes at four", "get home by six", "up until two"
 _EVENT_AT = re.compile(r"\b(comes?|came|coming|hits?|starts?|started|wakes?|woke|awake|asleep|gets?|got|get home|leave|left|"
@@ -2016,8 +2041,12 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
             num = num[lead_one.end():]
         elif re.match(r"one\s+point\b", num, re.IGNORECASE) and _TABLET_LOOK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             num = num[4:]  # "the small one point five": the small tablet, of 0.5
-        if _SPOKEN_YEAR.fullmatch(num):
-            continue  # "in twenty nineteen" is a year, not 39
+        if _SPOKEN_YEAR.fullmatch(num) or _THOUSANDS_YEAR.fullmatch(num) and _IN_BEFORE.search(text, max(0, m.start() - 10),
+                                                                                                  m.start()):
+            continue  # "in twenty nineteen", "in two thousand fifteen" is a year, not 39 or 2015
+        again = said_twice(num)
+        if again:  # "now treinta thirty thirty at night": said twice over, once
+            num = num[again:]
         if re.match(rf"\s+of\s+(?:the|my|your)\s+{NUMBER_RE}\b", text[end:], re.IGNORECASE):
             continue  # "two of the five hundred": a count of the strength said next
         amount = _spoken_strength(num)[1]
@@ -2327,7 +2356,9 @@ _COUNT_WORD = r"(?:one|two|three|four|a\s+couple|(?:the\s+|a\s+)?half)"
 _COUNTED_SUM = re.compile(
     # ("One capsule of one-fifty and one of seventy-five, together": "of" alone names the strength too)
     rf"\b(?P<c1>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+(?:the\s+|my\s+)?|(?:the|my)\s+)(?P<s1>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?(?:\s+(?:tablets?|pills?|capsules?))?"
-    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+(?:the\s+|my\s+|another\s+)?|(?:the|my|another)\s+)(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
+    # ("one of the hundred and one of the little twenty-fives, together": the tablet told by its size)
+    rf"\s*,?\s+(?:and|plus)\s+(?:also\s+)?(?P<c2>{_COUNT_WORD})\s+(?:(?:tablets?|pills?|capsules?)\s+)?(?:of\s+(?:the\s+|my\s+|another\s+)?|(?:the|my|another)\s+)"
+    rf"(?:(?:little|small|big|large|white|blue|yellow|pink|orange|green)\s+)?(?P<s2>{NUMBER_RE})s?\b(?!\s+of\b)",
     re.IGNORECASE)
 
 
@@ -2641,6 +2672,65 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
             if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")) and not _NOT_SO.match(reply):
                 unit = _unit_said_of(generic, said)
                 return Dose(value, unit, sm.start("n"), sm.end("n")), j
+    return None, 0
+
+
+@lru_cache(maxsize=1)
+def _strengths() -> dict[str, frozenset[str]]:
+    """The strengths each medicine is known to be taken at (``benchmarks/build_strengths.py``): "0.1 mg" for clonidine."""
+    import json
+    from pathlib import Path
+
+    table = json.loads((Path(__file__).parent / "data" / "strengths.json").read_text())
+    return {name: frozenset(doses) for name, doses in table.items()}
+
+
+# ... unless "now" comes between: "before it was quince now treinta thirty"
+_NOW_SINCE = re.compile(r"\b(?:now|currently|today|these\s+days)\b(?![^.?!]*\b(?:before|was|were|used\s+to)\b)[^.?!]*$", re.IGNORECASE)
+_TABLETS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|both|all\s+(?:two|three|four))\s+(?:of\s+(?:them|those|the\s+\w+)|"
+                              r"(?:small\s+|little\s+|big\s+)?(?:tablets?|capsules?|pills?|caps|tabs))\b|\beach\s+one\b|"
+                              # or a part of one taken, or a dose split over the day: "half of a fifty", "one and a half of
+                              # them", "cut them in half", "one and one"
+                              r"\b(?:half|halves|quarter|third)\b|\b(\w+)\s+and\s+\1\b", re.IGNORECASE)
+# the number before it was the old amount: "Before it was trente, thirty. Now quarante milligrammes. Forty."
+_OLD_AMOUNT_BEFORE = re.compile(r"\b(?:before|used\s+to\s+be|from|was|were|previously|last\s+time)\b[^.?!]{0,24}$", re.IGNORECASE)
+
+
+def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mentions: list[Mention],
+                         generic: str) -> tuple[Dose | None, int]:
+    """The one amount the client says of a drug, in the turn that names it or answers the clinician's naming of it,
+    where no dose rule tied a number to the name, taken only when the drug is known to be taken at exactly that strength
+    (``_strengths``): "The clonidine. Zéro virgule un... in French we put a comma, so it is zero point one." (0.1 mg);
+    "Before it was tien, ten. Now twintig. Twenty." (20, the old amount passed over). Never across another drug named
+    in the turn, and never where two amounts of the present are said."""
+    known = _strengths().get(generic)
+    if not known:
+        return None, 0
+    for m in ms:
+        if m.speaker == "clinician":
+            answers = [m.turn + 1] if m.turn + 1 < len(turns) and turns[m.turn + 1].get("speaker") in ("client", "other") else []
+        else:
+            answers = [m.turn]
+        if answers and answers[0] + 2 < len(turns) and turns[answers[0] + 1].get("speaker") == "clinician" \
+                and "?" in turns[answers[0] + 1]["text"] and len(turns[answers[0] + 1]["text"].split()) <= 8 \
+                and turns[answers[0] + 2].get("speaker") == turns[answers[0]].get("speaker") \
+                and not any(o.turn == answers[0] + 1 for o in mentions):
+            # "I already have the clonazepam from Dr. Feld." "How are you taking that?" "... point five milligrams."
+            answers.append(answers[0] + 2)
+        for j in answers:
+            text = turns[j]["text"]
+            if any(o.turn == j and o.generic != generic for o in mentions) or _TABLETS_COUNTED.search(text):
+                # (another drug in the turn: whose number it is would be a guess; nor where tablets are counted: "Three
+                # capsule. Each one na three hundred." is nine hundred, which the strength alone does not say)
+                continue
+            unit = _unit_said_of(generic, text)
+            said = [d for d in _unit_doses(text) + _bare_numbers(text, 0, len(text), unit)
+                    if d.value and not _OLD_AMOUNT_BEFORE.search(text, max(0, d.start - 40), d.start)
+                    or d.value and _NOW_SINCE.search(text, max(0, d.start - 40), d.start)]
+            values = {Dose(d.value, d.unit, 0, 0).text for d in said}
+            fits = [d for d in said if Dose(d.value, d.unit, 0, 0).text in known]
+            if fits and len(values & known) == 1:
+                return fits[-1], j
     return None, 0
 
 
@@ -3533,7 +3623,7 @@ _GLOSS_NUMBER = re.compile(rf"^\W*(?:(?:yes|yeah|ah|oh|sorry|it'?s|is|means)\W+)
 _GLOSSED_HERE = re.compile(rf"\bin\s+(?-i:[A-Z][a-z]+)\s*,?\s+(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?:is|means)\s+(?P<n>{NUMBER_RE})\b",
                            re.IGNORECASE)
 _OPENS_WITH_NUMBER = re.compile(rf"\W*(?P<n>{NUMBER_RE})\W*$", re.IGNORECASE)
-_SAID_THEN_ENGLISH = re.compile(rf",\s+(?=(?:the\s+)?{NUMBER_RE}\b)", re.IGNORECASE)
+_SAID_THEN_ENGLISH = re.compile(rf"(?:,|(?P<trail>\.{{2,}}|…))\s+(?=(?:the\s+)?{NUMBER_RE}\b)", re.IGNORECASE)
 _IN_A_LANGUAGE = re.compile(r"\s+in\s+(?!(?:the|a|an|my|total|all|one|each|morning|evening|night|day|week|month)\b)[a-z]+\b",
                             re.IGNORECASE)
 
@@ -3568,7 +3658,9 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
             lead = text[max(0, g.start() - len(" ".join(words)) - 12):g.start() - len(" ".join(words))]
             # (only where an amount is said: after "is", "now", "to" or opening a sentence, never a name's place: "I take
             # the Prodep, twenty", "I'm on olanzapin, five", "lamo tri jeen, two hundred")
-            if not words or not _AMOUNT_SLOT_BEFORE.search(lead) \
+            # (a word trailing off into the English one may follow "the": "The sestig... sixty, sorry")
+            slot = _AMOUNT_SLOT_BEFORE.search(lead) or g.group("trail") and re.search(r"\bthe\s+$", lead, re.IGNORECASE)
+            if not words or not slot \
                     or any(w[:1].isupper() for w in words) and not re.search(r"(?:^|[.!?]\s+)$", lead) \
                     or _names_a_drug_at(text, g.start() - len(" ".join(words)), g.start()):
                 continue
@@ -3610,7 +3702,24 @@ def _glossed_numbers(turns: list[dict[str, str]]) -> tuple[list[dict[str, str]],
         out[i - 1] = {**said, "text": said["text"][:where.start()] + number + said["text"][where.end():]}
         out[i] = {**asked, "text": phrase.sub(number, asked["text"])}
         glossed[i - 1] = glossed[i] = i + 1
+    for i in range(len(out) - 2):
+        said, asked, again = out[i], out[i + 1], out[i + 2]
+        # the clinician asking for the words again ("sorry say that again", "Sorry?"): the answer said over is the rest of
+        # the answer ("yes the sir tra line santa sankant" "sorry say that again" "cent cinquante in french one hundred
+        # fifty milligram every morning"), read on from the turn the clinician did not catch
+        if said.get("speaker") not in ("client", "other") or again.get("speaker") != said.get("speaker") \
+                or asked.get("speaker") != "clinician" or not _SAY_AGAIN.fullmatch(asked["text"].strip()) \
+                or not find_mentions([out[max(0, i - 1)], said]) or find_doses(said["text"]):
+            continue
+        out[i] = {**said, "text": said["text"].rstrip() + " ... " + again["text"]}
+        glossed.setdefault(i, i + 2)
     return out, glossed
+
+
+# the clinician asking to hear it again, and nothing else: "Sorry?", "sorry say that again", "Pardon, how much?"
+_SAY_AGAIN = re.compile(r"(?:(?:sorry|pardon|excuse\s+me|what|come\s+again|say\s+(?:that|it)\s+again(?:\s+for\s+me)?|"
+                        r"one\s+more\s+time|i\s+(?:didn'?t|did\s+not)\s+(?:catch|get)\s+(?:that|it)|how\s+much|the\s+dose|"
+                        r"which\s+one|again)\W*){1,3}", re.IGNORECASE)
 
 
 # where an amount is said, for words in another language just before a comma and the English number
@@ -3904,6 +4013,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
                     break
         if dose is None:
             dose, at = _summed_up_later(ms, turns, mentions, generic)
+            if dose is not None:
+                dose_turn = at
+        if dose is None and "stopped" not in statuses:
+            dose, at = _usual_strength_said(ms, turns, mentions, generic)
             if dose is not None:
                 dose_turn = at
         if tapered and dose is not None and "stopped" in statuses:

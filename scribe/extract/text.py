@@ -153,6 +153,19 @@ class Dose:
         return f"{format_number(self.value)} {self.unit}"
 
 
+def said_twice(num: str) -> int:
+    """Where the second saying of a number said twice over starts in ``num`` ("seventy five seventy five", "one hundred fifty
+    one hundred and fifty": a client repeating the strength), or 0 where it is said once."""
+    words = [(w.group(0).lower(), w.start()) for w in re.finditer(r"[a-z]+", num, re.IGNORECASE)]
+    said = [(w, k) for w, k in words if w != "and"]
+    half = len(said) // 2
+    if half and len(said) % 2 == 0 and [w for w, _ in said[:half]] == [w for w, _ in said[half:]] \
+            and not re.search(r"\d", num) and not re.search(r"\band\s*$", num[:said[half][1]], re.IGNORECASE):
+        # (not "three and three", the morning's and the night's: a split the daily total adds up)
+        return said[half][1]
+    return 0
+
+
 def find_doses(text: str) -> list[Dose]:
     """Every 'N unit' expression in ``text`` with its char span."""
     out: list[Dose] = []
@@ -161,6 +174,9 @@ def find_doses(text: str) -> list[Dose]:
         lead_one = LEAD_ONE.match(num)
         if lead_one:  # "the big one fifty thousand units"
             num, start = num[lead_one.end():], start + lead_one.end()
+        again = said_twice(num)
+        if again:  # "seventy five seventy five milligram" is 75, said twice
+            num, start = num[again:], start + again
         value = parse_number(num)
         if value is None or value <= 0:
             continue
