@@ -1676,3 +1676,24 @@ def test_a_part_taken_beside_staying_close_is_still_role_play() -> None:
     got = found(C("Let's practice it as a role play, I'll be listening as your mother and you tell her no."), P("Okay."),
                 C("Go ahead."), P("Mum, I'm not coming on Sunday."))
     assert "role play" in got
+
+
+def test_the_blind47_intervention_cues_stop_at_their_edges() -> None:
+    def names(*turns: tuple[str, str]) -> set[str]:
+        return {x["name"] for x in extract_interventions([{"speaker": s, "text": t} for s, t in turns])}
+
+    # means made unusable is a safety plan; cookies out of reach are not
+    assert "safety planning" in names(
+        ("client", "Three rifles in the safe."), ("clinician", "What could we do so that on a bad night they aren't usable?"),
+        ("client", "The bolts. I can take the bolts out and give them to Dwayne, he locks them in the shop safe."))
+    assert "safety planning" not in names(
+        ("client", "I binge on the cookies every night, straight from the cupboard."),
+        ("clinician", "What could we do so that at night they aren't within reach? Maybe the top shelf?"), ("client", "Maybe."))
+    # a colleague with the same case tests the thought; a coworker's next meeting rehearses a reply
+    assert "cognitive restructuring" in names(
+        ("client", "It says: you destroy people."),
+        ("clinician", "If a colleague came to you with the same case, what would you look at?"),
+        ("client", "I would say the chart is one part."))
+    assert "cognitive restructuring" not in names(
+        ("clinician", "If your coworker does that again in tomorrow's meeting, what would you say to him?"),
+        ("client", "That I need him to stop."))

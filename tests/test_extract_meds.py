@@ -4342,3 +4342,61 @@ def test_medicines_said_to_be_someone_elses_or_from_a_year_long_gone_are_not_lis
     # the client's own, said in a past year and still taken, stays
     got = meds(C("Anything else?"), P("In ninety-nine a doctor gave me lithium and I still take it, nine hundred."))
     assert "lithium" in got
+
+
+def test_a_drug_told_as_the_new_one_is_started() -> None:
+    got = meds(C("And the new one Dr. Feld started after our last session?"),
+               P("The venlafaxine. Thirty-seven and a half. One in the morning with breakfast."))
+    assert got["venlafaxine"]["status"] == "started"
+    got = meds(C("What about the other medicines?"),
+               P("The Remeron, the fifteen, at bedtime. Still. And the new one Dr. Begay gave me Sunday for the sleep. "
+                 "Ramelteon. Eight milligrams."))
+    assert got["ramelteon"]["status"] == "started" and got["mirtazapine"]["status"] == "current"
+    got = meds(C("okay one fifty and the new one for the nightmares that doctor brunner started"),
+               P("the docks a zo sin the one milligram at bedtime"), C("doxazosin one milligram any dizziness"))
+    assert got["doxazosin"]["status"] == "started"
+    # a new box of the same tablets is no new drug
+    got = meds(C("Anything new?"), P("The new bottle of the sertraline came, same fifty."))
+    assert got["sertraline"]["status"] != "started"
+
+
+def test_a_yes_to_a_question_about_it_gives_the_drug_named_in_the_yes_that_status() -> None:
+    got = meds(C("Let's talk about the medicine. Dr. Abara changed it?"),
+               O("Yes, the Vyvanse. Before it was trente, thirty. Now quarante milligrammes. Forty. Every morning."))
+    assert got["lisdexamfetamine"]["status"] == "changed" and got["lisdexamfetamine"]["dose"] == "40 mg"
+    got = meds(C("Is it still the same?"), P("Yes, the Vyvanse, thirty every morning."))
+    assert got["lisdexamfetamine"]["status"] == "current"
+
+
+def test_a_dose_made_higher_or_made_up_by_the_doctor_is_changed_and_a_pidgin_stop_is_stopped() -> None:
+    got = meds(C("You saw Dr. Sandoval?"), P("Yes. She made the mirtazapine higher. Before it was the fifteen. Now thirty."))
+    assert got["mirtazapine"]["status"] == "changed"
+    got = meds(C("is the dose change happening"), P("yes the clomipramine doctor kulkarni make it up now it is seventy five"))
+    assert got["clomipramine"]["status"] == "changed"
+    got = meds(C("And the quetiapine?"), P("Ah, the Seroquel. I don stop am since two weeks. E dey make me fat."))
+    assert got["quetiapine"]["status"] == "stopped"
+
+
+def test_the_blind47_medication_rules_stop_at_their_edges() -> None:
+    # given in a year long gone and taken still
+    got = meds(C("What are you taking?"), P("In ninety-eight they put me on lithium. Nine hundred at night, all these years."))
+    assert got["lithium"]["dose"] == "900 mg"
+    got = meds(C("what medicine you take"), P("in twenty twenty two the doctor give me sertraline. fifty. every morning i take."))
+    assert "sertraline" in got
+    # "Not mine" of other pills, after the client's own
+    got = meds(C("What are you taking now?"), P("I take the quetiapine, a hundred at night. The other pills in the drawer. Not mine."))
+    assert got["quetiapine"]["dose"] == "100 mg"
+    # an age or a count is no dose
+    assert meds(C("How's the sertraline?"), P("I'm fifty, I've tried everything, this one is okay."))["sertraline"]["dose"] is None
+    assert meds(C("Are you still taking the buspirone?"), P("Yes. I had maybe fifteen panic attacks this month though."))[
+        "buspirone"]["dose"] is None
+    # "he made that up" is a lie, not a change
+    got = meds(C("Is the lithium still the same?"), P("Yes the same, nine hundred. My brother said the doctor cut it, he made that up."))
+    assert got["lithium"]["status"] != "changed"
+    # a child called the little one keeps her medicine
+    assert "melatonin" not in meds(C("How's home?"), P("The little one at night, the melatonin gummies, she finally sleeps through."))
+    # fifty fifty morning and night is a split, and a relative's "mine to manage" is no claim to the drug
+    assert meds(C("How do you take the quetiapine?"), P("fifty fifty, morning and night."))["quetiapine"]["dose"] == "100 mg"
+    got = meds(C("Who manages his medicines?"),
+               O("I give him all of it every morning before school and again at night, the sertraline is mine to manage, he forgets."))
+    assert "sertraline" in got

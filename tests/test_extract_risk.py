@@ -5082,3 +5082,132 @@ def test_the_blind46_rules_stop_at_their_edges() -> None:
     # a room described after a picture is no one harmed
     assert risk(C("How are things?"), P("I am furious. I imagine the old house. It's her favourite room. And I feel good."))[
         "homicidal_ideation"] != "endorsed"
+
+
+def test_a_reflected_act_before_a_question_about_dying_stays_endorsed() -> None:
+    turns = [P("On purpose. After the fights. I take the curved blade and I go down dry. The scrape makes the static stop. "
+               "Then I cough and there's a little blood in the sink and I feel calm."),
+             C("Thank you for telling me that. It sounds like the scrape is a way of hurting yourself to stop the emotional "
+               "pain. When you're doing it, is any part of you wanting to die?"),
+             P("No. Honest. I'm not trying to die, I'm trying to turn the volume down.")]
+    got = risk(*turns)
+    assert got["self_harm"] == "endorsed" and got["suicidal_ideation"] == "denied"
+    # a reflection of a thing stopped is no disclosure
+    turns[1] = C("It sounds like hurting yourself has stopped since the summer. Any part of you wanting to die?")
+    assert risk(*turns)["self_harm"] != "endorsed"
+
+
+def test_a_scale_after_a_flat_denial_does_not_ask_about_the_harm_denied() -> None:
+    turns = [C("Any thoughts of hurting Rafa, or anyone else, when you're that angry?"),
+             P("No. I scream, I throw a cup at the wall, never at him. I don't want to hurt him."),
+             C("Right now, thinking about the fights, how strong is the urge to do it, zero to ten?"), P("Four.")]
+    assert risk(*turns)["homicidal_ideation"] == "denied"
+    # an answer that owns the thought keeps the scale on it
+    turns[1] = P("Sometimes I want to hurt him, yes.")
+    assert risk(*turns)["homicidal_ideation"] == "endorsed"
+
+
+def test_calm_felt_in_a_picture_of_harm_owns_it() -> None:
+    turns = [C("Have you had thoughts of shooting him?"),
+             P("The picture comes. Him on the porch with his coffee. I see it through a scope. Three, four times a week. "
+               "And part of me feels calm in the picture. That is what scares me."),
+             C("Have you thought about actually doing it, a plan, a time?"), P("No. No plan. I am not that man."),
+             C("So thoughts and images of shooting him, several times a week, and no intention to act."),
+             P("Yes. That is correct.")]
+    assert risk(*turns)["homicidal_ideation"] == "endorsed"
+    turns[1] = P("The picture comes. Him on the porch. I hate it, it horrifies me. I would never.")
+    assert risk(*turns)["homicidal_ideation"] != "endorsed"
+
+
+def test_a_thing_cracked_on_the_clients_legs_for_the_pain_is_self_harm() -> None:
+    turns = [C("What was happening inside?"),
+             P("The dream came. So I go to the shed and I take the stock whip and I crack it on my legs. The pain, it brings "
+               "me back into here.")]
+    assert risk(*turns)["self_harm"] == "endorsed"
+    assert risk(C("What happened?"), P("I hit it on my leg by accident, the pain was bad for a day."))["self_harm"] != "endorsed"
+
+
+def test_a_fight_won_by_a_named_boxer_is_not_the_clients_harm_to_another() -> None:
+    turns = [C("You said Kieran murdered him. What did you mean by that?"),
+             P("Oh, that's just how the lads talk. Kieran murdered him in the fifth, means he battered him on points."),
+             C("And any thoughts of hurting anyone yourself?"), P("No. My job is to stop the bleeding, not make it.")]
+    assert risk(*turns)["homicidal_ideation"] == "denied"
+    # the client's own act is still read
+    assert risk(C("How was the week?"), P("I murdered him. I mean I wanted to, I want to hurt him."))[
+        "homicidal_ideation"] == "endorsed"
+
+
+def test_a_credit_card_cut_up_is_no_self_harm() -> None:
+    turns = [C("What's been hardest this week?"),
+             O("Finding the statement from the credit card he said he cut up. Thirty-eight thousand.")]
+    assert risk(*turns)["self_harm"] != "endorsed"
+    assert risk(C("What's been hardest this week?"), O("He cut up his arms again last night."))["self_harm"] == "endorsed"
+
+
+def test_a_wish_to_die_dated_to_a_year_said_aloud_and_no_now_is_history() -> None:
+    turns = [C("i need to ask some safety questions any thoughts of not wanting to live or of killing yourself"),
+             P("no after twenty fourteen for some months i wanted to die yes but now no i have ruth i have aissatou")]
+    assert risk(*turns)["suicidal_ideation"] == "denied"
+    turns[1] = P("no after twenty fourteen for some months i wanted to die yes and now also sometimes")
+    assert risk(*turns)["suicidal_ideation"] == "endorsed"
+
+
+def test_a_bit_uncomfortable_on_purpose_is_an_exposure_not_self_harm() -> None:
+    turns = [C("Let's try something a bit uncomfortable on purpose, so your brain learns the sensations are safe. Do you "
+               "have a drinking straw?"), P("Yes, from the smoothies. One moment. Okay.")]
+    assert risk(*turns)["self_harm"] != "endorsed"
+    assert risk(C("What happened?"), P("I bit my arm on purpose until it bled."))["self_harm"] == "endorsed"
+
+
+def test_an_answer_ending_in_no_thought_of_hurting_anybody_denies() -> None:
+    asked = C("and the men from the village do you ever have thoughts of hurting them or anyone else")
+    said = P("in the dream sometimes i catch them but when i am awake no i leave them to god i don't think about hurting nobody")
+    assert risk(asked, said)["homicidal_ideation"] == "denied"
+    # the act owned at the end is no denial
+    assert risk(asked, P("in the dream sometimes and awake also i think about hurting them"))["homicidal_ideation"] != "denied"
+
+
+def test_hurting_them_back_is_harm_to_others_and_her_back_is_a_body() -> None:
+    turns = [C("with people threatening you do you ever have thoughts of hurting them back"),
+             P("no no i don't want to hurt nobody i only want to hide")]
+    assert risk(*turns)["homicidal_ideation"] == "denied"
+    turns[1] = P("yes sometimes i want to hurt them back, bad")
+    assert risk(*turns)["homicidal_ideation"] == "endorsed"
+    assert risk(C("How was the week?"), P("I was lifting my mother and I hurt her back. She's in bed."))[
+        "homicidal_ideation"] != "endorsed"
+
+
+def test_the_blind47_rules_stop_at_their_edges() -> None:
+    asked = C("Any thoughts of killing yourself or ending your life?")
+    # reasons to live close a denial only after "but now no", and "I have nobody" is none
+    for said in ("Yes, most nights. No, I've got nobody.", "Honestly, yes. Does anyone know? No. I have nobody."):
+        assert risk(asked, P(said))["suicidal_ideation"] == "endorsed"
+    # a reflection of someone else's act, or of words the client took back, endorses nothing
+    got = risk(P("My sister cut herself all through high school and I found her once."),
+               C("It sounds like your sister cutting herself was really frightening for you. Have you ever had thoughts of "
+                 "killing yourself?"), P("No."))
+    assert got["self_harm"] != "endorsed"
+    got = risk(P("I was so mad I said I could kill him, but I was joking obviously."),
+               C("It sounds like you were angry enough to want to kill him. Do you ever have thoughts of killing yourself?"),
+               P("No. And I didn't mean him either."))
+    assert got["homicidal_ideation"] != "endorsed"
+    # relief about a thought understood is no liking of it
+    turns = [C("Do you have thoughts of harming your baby?"),
+             P("The thought pops up, like dropping her. It horrifies me. But I feel better about the thought now, since you "
+               "explained it's OCD."), C("So unwanted thoughts of harming her, and no wish to act on them?"), P("Yes. That's right.")]
+    assert risk(*turns)["homicidal_ideation"] != "endorsed"
+    # hitting back told as a story is no thought of harm
+    assert risk(C("Any thoughts of hurting anyone?"), P("No. When my little brother hits me I hit him back, that's it, we're kids."))[
+        "homicidal_ideation"] == "denied"
+    # a protective word after a wish to die is no denial of it
+    assert risk(asked, P("it's there at night. the thought. but my mother, i would never want to hurt her"))[
+        "suicidal_ideation"] != "denied"
+    # a no that goes on with "but" keeps the scale on the harm
+    turns = [C("Any thoughts of hurting Rafa when you're that angry?"), P("No. I don't want to hurt him. But it builds up."),
+             C("How strong is the urge to do it, zero to ten?"), P("Seven or eight.")]
+    assert risk(*turns)["homicidal_ideation"] == "endorsed"
+    # an accident that hurt is no self-harm; a cut "up pretty deep" is
+    for said in ("I slammed the door on my hand on Tuesday, the pain was unreal, it's still purple.",
+                 "I was chopping wood and I hit the axe on my shin, the pain was something else."):
+        assert risk(C("How was the week?"), P(said))["self_harm"] != "endorsed"
+    assert risk(C("How was the week?"), P("he says i cut up pretty deep this time, the nurse stitched it"))["self_harm"] == "endorsed"

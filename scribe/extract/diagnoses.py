@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from scribe.extract.lexicons import DIAGNOSES, DX_BY_CODE, ICD10_RE, DxEntry
@@ -941,6 +942,15 @@ def _syllables_joined(text: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def _compiled_patterns() -> list[tuple[DxEntry, re.Pattern[str], bool]]:
+    """Every diagnosis pattern compiled once (over five hundred: more than ``re``'s own cache holds, so compiling them
+    by string on every turn recompiled each of them every turn)."""
+    return [(entry, re.compile(pat), bare)
+            for entries, bare in ((_ALL_DIAGNOSES, False), (FRAMED_DIAGNOSES + LAY_HEAD_DIAGNOSES, True))
+            for entry in entries for pat in entry.patterns]
+
+
 def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
     by_cat: dict[str, dict[str, Any]] = {}
     specified: set[str] = set()
@@ -964,10 +974,8 @@ def extract_diagnoses(turns: Turns) -> list[dict[str, Any]]:
         # (a pattern that needs words around the name to place it marks the name itself as its "dx" group)
         cands = [
             (b - a, a, b, entry, bare)
-            for entries, bare in ((_ALL_DIAGNOSES, False), (FRAMED_DIAGNOSES + LAY_HEAD_DIAGNOSES, True))
-            for entry in entries
-            for pat in entry.patterns
-            for m in re.finditer(pat, low)
+            for entry, rx, bare in _compiled_patterns()
+            for m in rx.finditer(low)
             for a, b in [m.span("dx") if "dx" in m.re.groupindex else m.span()]
         ]
         for _, s0, e0, entry, bare in sorted(cands, key=lambda c: (-c[0], c[1])):

@@ -120,6 +120,9 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             r"son|colleague|coworker|someone|person) (who|in|if)\b",
             r"\bif (your|a) (best |close )?(friend|sister|brother|daughter|son|kid|partner)\b[^.?!]{0,50}"
             r"\bwhat would you (say|tell)\b",
+            # (or a colleague with the same case: "If a colleague came to you with the same case, what would you look at?")
+            r"\bif (your|a) (friend|colleague|coworker|co-worker|workmate)\b[^.?!]{0,20}\bcame to you with\b[^.?!]{0,50}"
+            r"\bwhat would you (say|tell|look at|point out|notice|make of)\b",
             # the same test with anyone in it: "What would you tell a new dispatcher who'd taken that call?", "If Nilesh
             # told you this story about himself ..., what would you tell him?"
             # ("What would you tell a new girl at the studio who had the same thought?")
@@ -638,6 +641,10 @@ DELIVERY_CUES: dict[str, tuple[CueFamily, ...]] = {
             rf"\b(leave|leaving) (the |your |that )?{_SELF_HARM_MEANS} with (him|her|them|\w+)\b",
             rf"\b(make|making|keep|keeping) (the |your |that |those )?{_SELF_HARM_MEANS} (unavailable|inaccessible|"
             r"out of reach|harder to get)\b",
+            # the means made unusable, asked of the client: "What could we do so that on a bad night they aren't usable?"
+            # (not the biscuits kept out of the house: "so they aren't at home" plans around a binge)
+            r"\bso (that )?(on a bad night |at night |on those nights |then )?(they|it|those) (aren'?t|isn'?t|are not|"
+            r"is not|won'?t be|wouldn'?t be|can'?t be|are no longer|is no longer) (usable|loaded)\b",
             # whatever it is called ("the thirty thirty"), sent to a safe: "what if it goes in your dad's safe"
             r"\b(goes|go|stays?|put|kept|keep|lock\w*|stor\w*)\b[^.?!]{0,10}\b(in|into|inside)\b (a|the|your|his|her|their|"
             r"\w+'s) ([\w']+ ){0,2}(safe|lockbox|lock box|gun safe|gun locker|locker)\b",

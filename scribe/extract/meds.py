@@ -40,7 +40,6 @@ from scribe.extract.text import (
     clause_before,
     format_number,
     parse_number,
-    said_twice,
     sentence_at,
     speech_unit_at,
     speech_units,
@@ -155,9 +154,8 @@ _DISOWNED_AFTER = re.compile(r"^[^.?!]{0,80}?\b(?:that|this|the)\s+one\s+(?:'s|i
                              # handed back in the same sentence: "Only the vitamin D drops for Kian, but those are his."
                              r"|^[^.?!]{0,60}?\bbut\s+(?:those|these|they|that|it)\s*(?:'re|'s|\s+are|\s+is)\s+(?:hers|his|theirs)\b"
                              r"|^[^?]{0,160}?\b(?:those|these|they|them|it|that)(?:\s+ones)?\s*(?:'re|'s|are|is)\s+not\s+mine\b"
-                             # "Not mine." said as a sentence of its own just after: "a subject took propranolol before
-                             # his test ... Not mine, I only see it on the charts."; "that is his medicine ... not mine"
-                             r"|^[^?]{0,100}?(?:[.!]\s+|\bhis\s+medicine\b[^.?!]{0,30}?\s)not\s+mine\b"
+                             # "that is his medicine ... not mine"
+                             r"|^[^.?!]{0,100}?\bhis\s+medicine\b[^.?!]{0,30}?\snot\s+mine\b"
                              # someone's by kin, as the clause ends: "In my purse there is metformin, but that's my mother's."
                              r"|^[^?]{0,100}?\b(?:that'?s|that\s+is|it'?s|it\s+is|those\s+are|they'?re)\s+(?:my|his|her|their|our)\s+"
                              r"(?:\w+\s+)?\w+'s(?=\s*[.,;!]|\s*$|\s+(?:not|and|but)\b)"
@@ -202,9 +200,7 @@ _OVERDOSE = re.compile(r"\b(overdos\w*|od'?d|o\.d\.|(swallowed|took|downed) (a b
 # a year before last year, in figures or said: "in 2019", "in twenty nineteen", "in twenty twenty-two", "in two thousand eighteen"
 _PAST_YEAR = (r"(?:19\d\d|20[01]\d|202[0-4]|twenty\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
               r"nineteen|twenty(?:[\s-](?:one|two|three|four))?)|two\s+thousand(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|"
-              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
-              # a year of the last century said by its last two figures: "in ninety-nine", "in eighty-seven"
-              r"(?:eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?![\s-](?:five|six|seven|eight|nine)\b)")
+              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(?![\s-](?:five|six|seven|eight|nine)\b)")
 _LONG_PAST = re.compile(
     # ("long ago in sierra leone the army gave us the mefloquine for the malaria")
     r"\b(years ago|long ago|(a )?long time ago|last year|a year ago|the year before last|(way )?back in (the )?(spring|summer|fall|autumn|winter|january|february|march|april|june|july|august|"
@@ -219,7 +215,12 @@ _PAST_USE = re.compile(r"\b(used to (take|be on)|was on|were on|took|tried|had|s
 _GIVEN_LONG_AGO = re.compile(r"\blong\s+(?:time\s+)?ago\b[^.?!]{0,60}\bgave\s+(?:me|us)\b", re.IGNORECASE)
 # given in a year long gone: "In Nouméa, in twenty nineteen, they gave me the Antabuse" (not "gave me last year", still taken)
 # (and in an English without the past ending: "in da nang in two thousand five the doctor give me diazepam")
-_GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+" + _PAST_YEAR + r"\b[^.?!]{0,40}\b(?:gave|give|prescribed|prescribe|put)\s+me\b", re.IGNORECASE)
+# (or a year of the last century said by its last two figures, "In Libreville in ninety-nine a doctor gave me Valium")
+_GIVEN_IN_PAST_YEAR = re.compile(r"\bin\s+(?:" + _PAST_YEAR + r"|(?:eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+                                 r"\b[^.?!]{0,40}\b(?:gave|give|prescribed|prescribe|put)\s+me\b", re.IGNORECASE)
+# taken still, whatever year it was given in: "In ninety-eight they put me on lithium. Nine hundred at night, all these years."
+_STILL_USED = re.compile(r"\b(?:now|still|all\s+these\s+years|ever\s+since|since\s+then|every\s+(?:morning|night|day|evening)|"
+                         r"each\s+(?:morning|night|day)|i\s+take|i'?m\s+on|i\s+am\s+on|i\s+still)\b", re.IGNORECASE)
 # stopped a year or more ago: "Ibuprofen I stopped two years ago because of the lithium" (not "I quit the buspirone back in
 # the summer", within the period)
 _STOPPED_LONG_AGO = re.compile(r"\b(stopped|quit|came off|gave up|finished|completed)\b[^.?!]{0,30}\b(years ago|long ago|last year|a year ago|"
@@ -352,6 +353,8 @@ _STOPPED = re.compile(
     # a stop said in a second language's present: "I stop it on Sunday", "Already stop", "The codeine I stop —"
     r"(?<!\bif )(?<!\bwhen )(?<!\bbefore )(?<!\bunless )(?<!\buntil )(?<!\bcan )\b(?:i|already)\s+stop(?=\s*(?:it\b|them\b|that\b|"
     r"on\b|last\b|since\b|already\b|[.,;!\u2014-]|$))|not taking (it|that|them|the \w+) anymore|"
+    # Nigerian Pidgin's perfect, "don" (have): "I don stop am since two weeks"
+    r"\bi\s+don\s+stop\b|"
     r"(not|n't) (on|taking) [\w ]{0,20}anymore|(weaned|tapered) ((myself|himself|herself|me|him|her) )?off|taper(ed)? (me )?off|"
     r"ran out|no more(?!\s+(?:babies|baby|kids|children|pregnanc\w*|periods?|bleeding)\b)|(flushed|binned|threw out|thrown out|got rid of) (the rest|them|it|the lot|what was left)|"
     # the drug itself thrown away: "I binned the senna" (not "threw out my back")
@@ -410,8 +413,12 @@ _CHANGED = re.compile(
     rf"\b(at )?first (the |it was |was )?{NUMBER_RE}(\s*(mg|milligrams?))?,? (and )?then (the |it was |was )?{NUMBER_RE}\b|"
     # the prescriber moved the dose: "we brought that down", "cut it to ten", "put it up"
     # ("the doctor make it up", "she made it up to forty": said by a client whose English puts "make" for "put")
-    r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed|(?:(?<=\bdoctor )|(?<=\bshe )|(?<=\bhe )|(?<=\bthey ))(?:make|made)) "
+    r"(brought|bring|bringing|put|putting|moved|dialed|dialled|knocked|turned|kicked|pushed|(?:(?<=\bdoctor )|(?<=\bshe )|(?<=\bhe )|(?<=\bthey ))(?:make|made)(?=\s+(?:it|them)\s+(?:up|down)\b[^.?!]{0,30}\b(?:now|to|from|before)\b)) "
     r"(it|that|this|them|me|him|her|the dose|the dosage) (back )?(up|down)|"
+    # ... with the prescriber named: "doctor kulkarni make it up now it is punch at her"; or the drug named: "She made the
+    # mirtazapine higher."
+    r"\b(doctor|dr\.?)\s+[a-z]+\s+(make|made|makes)\s+(it|them)\s+(up|down)\b(?=[^.?!]{0,30}\b(now|to|from|before)\b)|"
+    r"\b(she|he|they|doctor|dr\.?\s+[a-z]+)\s+(make|made|makes)\s+the\s+[a-z]+\s+(higher|lower|bigger|smaller|stronger|weaker|more|less)\b|"
     # "she make it bigger", "they made the dose smaller": a change in plain words
     r"(made|make|makes|making) (it|that|them|the dose|the dosage|the pill) (bigger|smaller|higher|lower|stronger|weaker|"
     r"more|less)|"
@@ -1019,7 +1026,8 @@ def _answers_taking_question(turns: list[dict[str, str]], i: int, pos: int) -> b
 
 # said right after the drug by whoever owns it: "The lisinopril, yeah, that's mine", "Ritalin, for my ADHD"
 # (or "Mine." said alone right after the name: "Rosuvastatin. Mine.")
-_MINE_AFTER = re.compile(rf"[.,]?\s*mine\s*(?:[.!]|$)|[^.?!]{{0,30}}?\b((that's|it's|that is|it is|is|are|those are) (all )?mine\b|"
+_MINE_AFTER = re.compile(rf"[.,]?\s*mine\s*(?:[.!]|$)|[^.?!]{{0,30}}?\b((that's|it's|that is|it is|is|are|those are) (all )?mine\b"
+                         r"(?!\s+to\s+(?:manage|handle|give|sort|look\s+after|keep\s+track|deal\s+with))|"
                          rf"for my\b(?!\s+{_KIN_ADJECTIVE}({_RELATIVES})\b))", re.IGNORECASE)
 
 
@@ -1144,6 +1152,10 @@ def _made_for_others(text: str, pos: int) -> bool:
 
 # a thing said to be someone else's just before its name: "... are hers, the Premarin"
 _HERS_NAMED = re.compile(r"\b(?:are|is|'re|'s)\s+(?:all\s+)?(?:hers|his|theirs)\s*,\s*(?:the\s+)?$", re.IGNORECASE)
+_NOT_MINE_SENTENCE = re.compile(r"(?:\s*[^.?!]{0,80}[.!])?\s*not\s+mine\b", re.IGNORECASE)
+_OWN_USE = re.compile(r"\b(?:i|i'm|i've|my|me)\b", re.IGNORECASE)
+_DONE_BY_ANOTHER = re.compile(r"\b(?:he|she|they|a\s+\w+|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:took|takes|was\s+on|used|uses|had)\s+$",
+                              re.IGNORECASE)
 _NOT_MINE_AFTER = re.compile(r"\W*(?:[\w ]{0,30},\s*)?not\s+mine\b", re.IGNORECASE)
 
 
@@ -1155,6 +1167,11 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
     before = clause_before(sent.text, rel)
     after = clause_after(sent.text, rel + (m.end - m.start))
     rest_of_sentence = sent.text[rel + (m.end - m.start):]
+    if m.speaker != "clinician" and _NOT_MINE_SENTENCE.match(text, sent.end) and not _OWN_USE.search(sent.text) \
+            and _DONE_BY_ANOTHER.search(before):
+        # "Not mine." said a sentence or two on, of a drug someone else took: "a subject took propranolol before his test
+        # to beat the machine. We saw it, the heart line flat like a road. Not mine, I only see it on the charts."
+        return True
     if _HERS_NAMED.search(before) and (m.speaker == "client" or _NOT_MINE_AFTER.match(rest_of_sentence)):
         # "Those green bottles in the bathroom are hers, the Premarin, not mine.": named as someone else's
         return True
@@ -1175,7 +1192,8 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
             continue
         if re.search(r"little one$", third.group(0), re.IGNORECASE) and re.fullmatch(
                 r"[\s,]*(?:(?:at|in\s+the|every|for|before|after)\s+(?:night|bed|bedtime|morning|evening|sleep)[\s,]*)?(the\s+)?",
-                before[third.end():], re.IGNORECASE):
+                before[third.end():], re.IGNORECASE) and not re.search(r"\bmy\s+little\s+one$", third.group(0), re.IGNORECASE) \
+                and not re.search(r"\b(?:she|he|her|him|they)\b", rest_of_sentence, re.IGNORECASE):
             # "the little one, the clonazepam", "the little one at night, the quetiapine": the small pill, not a child
             third = None
             continue
@@ -1300,7 +1318,7 @@ def _is_excluded(m: Mention, turns: list[dict[str, str]], multi_party: bool = Fa
         own_sent = own_sent[prev_named[-1].end() + breaks[-1].start():]
     if (_LONG_PAST.search(own_sent) and _PAST_USE.search(own_sent) or _STOPPED_LONG_AGO.search(own_sent)
             or _GIVEN_LONG_AGO.search(own_sent)
-            or _GIVEN_IN_PAST_YEAR.search(sent.text[:rel])) \
+            or _GIVEN_IN_PAST_YEAR.search(sent.text[:rel]) and not _STILL_USED.search(text)) \
             and not _RECENT.search(own_sent):
         return True  # "I was on lithium in college": history, not this period's medication
     if _LONG_PAST.search(own_sent) and not _RECENT.search(own_sent) and _STOP_OPENS.match(text, sent.end):
@@ -2044,9 +2062,6 @@ def _bare_numbers(text: str, lo: int, hi: int, unit: str) -> list[Dose]:
         if _SPOKEN_YEAR.fullmatch(num) or _THOUSANDS_YEAR.fullmatch(num) and _IN_BEFORE.search(text, max(0, m.start() - 10),
                                                                                                   m.start()):
             continue  # "in twenty nineteen", "in two thousand fifteen" is a year, not 39 or 2015
-        again = said_twice(num)
-        if again:  # "now treinta thirty thirty at night": said twice over, once
-            num = num[again:]
         if re.match(rf"\s+of\s+(?:the|my|your)\s+{NUMBER_RE}\b", text[end:], re.IGNORECASE):
             continue  # "two of the five hundred": a count of the strength said next
         amount = _spoken_strength(num)[1]
@@ -2675,6 +2690,55 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
     return None, 0
 
 
+# a drug told as the new one: "and the new one for the nightmares that doctor brunner started", "And the new one Dr.
+# Begay gave me Sunday for the sleep. Ramelteon." (not a new box or brand of an old one)
+_NEW_ONE = re.compile(r"\b(?:the|a|this|that|your)\s+new\s+(?:one|medicine|medication|med|pill|tablet|capsule)s?\b"
+                      r"(?!\s+(?:bottle|box|pack|packet|pharmacy|brand|generic|prescription\s+for\s+the\s+same)\b)", re.IGNORECASE)
+
+
+def _told_as_new(ms: list[Mention], turns: list[dict[str, str]], mentions: list[Mention], generic: str) -> bool:
+    """Whether the drug is named as the new one: in the sentence before its name or its own, with no other drug named
+    between, or in the clinician's question whose answer names it ("And the new one Dr. Feld started after our last
+    session?" "The venlafaxine. ...")."""
+    for m in ms:
+        text = turns[m.turn]["text"]
+        others = [o.end for o in mentions if o.turn == m.turn and o.generic != generic and o.end <= m.start]
+        lo = max([sentence_at(text, max(0, sentence_at(text, m.start).start - 1)).start] + others)
+        if _NEW_ONE.search(text, lo, m.start) or _NEW_ONE.match(text, m.end) or _NEW_ONE.search(
+                sentence_at(text, m.start).text[m.end - sentence_at(text, m.start).start:][:40]):
+            return True
+        if m.speaker == "clinician" and m.turn >= 2 and turns[m.turn - 1].get("speaker") == "client" \
+                and turns[m.turn - 2].get("speaker") == "clinician" and _NEW_ONE.search(turns[m.turn - 2]["text"]) \
+                and not any(o.turn in (m.turn - 2, m.turn - 1) for o in mentions):
+            # "the new one for the nightmares that doctor brunner started" "the docks a zo sin the one milligram" "doxazosin
+            # one milligram": the name caught by the clinician only, saying back the answer
+            return True
+        asked = turns[m.turn - 1] if m.turn else None
+        if m.speaker != "clinician" and asked is not None and asked.get("speaker") == "clinician" \
+                and not any(o.turn == m.turn - 1 for o in mentions) and not any(o.turn == m.turn and o.start < m.start for o in mentions) \
+                and _NEW_ONE.search(asked["text"]):
+            return True
+    return False
+
+
+def _yes_to_unnamed_question(ms: list[Mention], turns: list[dict[str, str]], mentions: list[Mention]) -> str | None:
+    """The status a clinician's yes-no question asks of a drug it does not name, where the yes names it first: "Let's
+    talk about the medicine. Dr. Abara changed it?" "Yes, the Vyvanse. Before it was trente, thirty. Now quarante."
+    (changed)."""
+    for m in ms:
+        if m.speaker == "clinician" or not m.turn or turns[m.turn - 1].get("speaker") != "clinician" \
+                or any(o.turn == m.turn - 1 for o in mentions) or any(o.turn == m.turn and o.start < m.start for o in mentions):
+            continue
+        question = split_sentences(turns[m.turn - 1]["text"])[-1].text if turns[m.turn - 1]["text"].strip() else ""
+        if question and _YES_ANSWER.match(turns[m.turn]["text"]) and m.start <= 40 \
+                and re.search(r"\b(?:it|them|that|your\s+(?:medicine|medication|meds|dose|pills?|tablets?))\b", question, re.IGNORECASE):
+            st = _asked_status(question, turns[m.turn]["text"]) or (
+                "changed" if re.search(r"\bchang(?:e|ed|ing)\s+(?:it|them|that)\s*\?", question, re.IGNORECASE) else None)
+            if st:
+                return st
+    return None
+
+
 @lru_cache(maxsize=1)
 def _strengths() -> dict[str, frozenset[str]]:
     """The strengths each medicine is known to be taken at (``benchmarks/build_strengths.py``): "0.1 mg" for clonidine."""
@@ -2685,6 +2749,11 @@ def _strengths() -> dict[str, frozenset[str]]:
     return {name: frozenset(doses) for name, doses in table.items()}
 
 
+# an age or a count, not an amount: "I'm fifty", "maybe fifteen panic attacks this month"
+_AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turned|turning|maybe|like)\s+$", re.IGNORECASE)
+_COUNTED_AFTER_NUMBER = re.compile(r"\s*(?:(?!(?:at|in|a|an|every|each|per|the|before|after|on|by)\b)[a-z]+\s+)?(?:attacks?|times?|calls?|drinks?|beers?|cigarettes?|days?|weeks?|months?|years?|"
+                                   r"hours?|minutes?|nights?|people|kids|pounds?|kilos?|percent|dollars?|euros?|bucks|quid|pages?|"
+                                   r"emails?|shifts?|miles?)\b", re.IGNORECASE)
 # ... unless "now" comes between: "before it was quince now treinta thirty"
 _NOW_SINCE = re.compile(r"\b(?:now|currently|today|these\s+days)\b(?![^.?!]*\b(?:before|was|were|used\s+to)\b)[^.?!]*$", re.IGNORECASE)
 _TABLETS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|both|all\s+(?:two|three|four))\s+(?:of\s+(?:them|those|the\s+\w+)|"
@@ -2725,8 +2794,9 @@ def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mention
                 continue
             unit = _unit_said_of(generic, text)
             said = [d for d in _unit_doses(text) + _bare_numbers(text, 0, len(text), unit)
-                    if d.value and not _OLD_AMOUNT_BEFORE.search(text, max(0, d.start - 40), d.start)
-                    or d.value and _NOW_SINCE.search(text, max(0, d.start - 40), d.start)]
+                    if d.value and not _AGE_BEFORE.search(text[max(0, d.start - 12):d.start]) and not _COUNTED_AFTER_NUMBER.match(text, d.end)
+                    and (not _OLD_AMOUNT_BEFORE.search(text, max(0, d.start - 40), d.start)
+                         or _NOW_SINCE.search(text, max(0, d.start - 40), d.start))]
             values = {Dose(d.value, d.unit, 0, 0).text for d in said}
             fits = [d for d in said if Dose(d.value, d.unit, 0, 0).text in known]
             if fits and len(values & known) == 1:
@@ -4022,6 +4092,10 @@ def extract_medications(turns: list[dict[str, str]]) -> list[MedFact]:
         if tapered and dose is not None and "stopped" in statuses:
             # "I'm tapering off the Luvox, I'm at fifty now": still taken, at a new dose
             statuses = ["changed" if x == "stopped" else x for x in statuses]
+        if not set(statuses) & {"stopped", "changed", "started"} and _told_as_new(ms, turns, mentions, generic):
+            statuses.append("started")
+        if not set(statuses) & {"stopped", "changed", "started"} and (asked_st := _yes_to_unnamed_question(ms, turns, mentions)):
+            statuses.append(asked_st)
         status = _merge_status(statuses)
         fix_at = dose_turn + 1 if dose is not None and dose_turn is not None else len(turns)
         if fix_at < len(turns) and turns[fix_at].get("speaker") == "other" and turns[fix_at - 1].get("speaker") == "client" \

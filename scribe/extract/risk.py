@@ -89,7 +89,8 @@ _CUT_WORK = "(?:" + _CUT_WORK_WORDS + ")"
 _OBJ = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|everyone|everybody|whoever|other people|"
     r"(?:my|your|his|her|their|our|the|that|this|a|some)\s+(?:\w+\s+)?" + _PERSON + r")(?!\s+(?:feelings|chances|"
-    r"career|reputation|back|knee|neck|arm|hand|ears|eyes|head|body|self|relationship|grades|health|pride|ego)\b"
+    # (her back is her body; "hurting them back", "hit him back" is paying back, harm all the same)
+    r"career|reputation|(?<!\bhurting\shim\s)(?<!\bhurting\sthem\s)(?<!\bharming\shim\s)(?<!\bharming\sthem\s)back|knee|neck|arm|hand|ears|eyes|head|body|self|relationship|grades|health|pride|ego)\b"
     # put out, not harmed: "I want to push him out of the door when he shouts at my son", "push her out of the way"
     r"|\s+out\s+(?:of\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:door|house|home|room|flat|apartment|way|office|shop|kitchen)\b"
     # a thing pushed into the client's own body: "the pins. I push them into my legs"
@@ -902,6 +903,12 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\btak(?:e|es|ing|en)\s+it\s+out\s+on\s+my\s+(?:arms?|legs?|skin|body|wrists?|thighs?|hands?)\b|"
      r"\bi\s+(?:\w+\s+){0,6}?(?:make|made|do|did|give|gave)\s+(?:a\s+|some\s+)?(?:(?:small|little|tiny|few)\s+){0,2}(?:burns?|cuts?|lines|scratches)\s+(?:on|in|into)\s+(?:the|my)\s+"
      r"(?:legs?|arms?|forearms?|wrists?|thighs?|hands?|stomach|skin)\b"),
+    # a thing struck on the client's own body for the pain: "I take the stock whip and I crack it on my legs. The pain, it
+    # brings me back into here." (not a knock told as an accident: "I hit it on my knee by mistake")
+    (SH, "active_thoughts", True, r"\bi\s+(?:\w+\s+){0,2}?(?:crack|whip|hit|beat|strike|struck|slap|smack|lash|flick|snap|hammer|"
+     r"bash|thump|slam|flog)\w*\s+(?:it|them|the\s+\w+|myself)\s+(?:on|against|across|into|over)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
+     r"thighs?|calves|shins?|back|hands?|wrists?|knuckles|stomach|chest|skin|body)\b(?![^?]{0,60}\b(?:by\s+(?:mistake|accident)|"
+     r"accident\w*)\b)(?=[^?]{0,100}\b(?:brings?\s+me\s+back|quiet|calm|numb|relief|to\s+feel|on\s+purpose)\b)"),
     # (not a face slapped awake at the wheel: "I open the window, I slap my face, I drink the energy drink")
     (SH, "active_thoughts", True, r"\b(?:hit|hitting|hits|punch\w*|slap\w*|bruis\w*|pinch\w*)\s+(?:my|her|his|your)\s+"
      r"(?:legs?|arms?|thighs?|face|head|stomach|wrists?)\b(?![^.?!]{0,80}\b(?:awake|energy\s+drinks?|coffee|wake\s+(?:myself\s+)?up|"
@@ -915,7 +922,8 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     # "burned my hand on the hob on purpose", "punched the wall till my knuckles split. On purpose."
     # and "I've been picking at them on purpose", "keep my hand under it till it stings"
     # (not a thing made or played: "I cut the crown one degree off on purpose", a gem cutter's flaw)
-    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|bit|bite|biting|pick\w*|"
+    # (nor "a bit uncomfortable on purpose", an exposure set up in session)
+    (SH, "active_thoughts", True, r"\b(?:burn\w*|cut|cutting|hit|hitting|punch\w*|scratch\w*|bang\w*|slam\w*|(?<!\ba\s)(?<!\blittle\s)bit|bite|biting|pick\w*|"
      r"smack\w*|pinch\w*)\b(?!\s+(?:the|a|an|this|that|one|each)\s+(?:\w+\s+)?(?:crown|facets?|stones?|gems?|garnets?|pavilion|girdle|"
      r"angles?|corners?|edges?|pieces?|boards?|cloth|fabric|hair|fringe|lines?|scenes?|wires?|cake|bread|meat|price|deal|budget|"
      r"ball|shots?|notes?|brakes?|lights?|toast|rice|CD|disc|keys?)\b)[^?!]{0,60}?\b(?:on\s+purpose|deliberately|"
@@ -1190,6 +1198,10 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"part of me (?:wishes|wished|hopes|hoped) (?:that )?(?:he|she|they|him|her|them) (?:would|will|'d|could|gets?|got)\b|"
      # "But the picture comes and a small part of me, yes, it likes it."
      r"part of me\W+(?:(?:yes|yeah|honestly|if i'?m honest)\W+)+(?:it\s+|i\s+)?(?:likes?|liked|enjoys?|enjoyed|wants?)\s+(?:it|that)\b|"
+     # calm or good felt in the picture itself: "And part of me feels calm in the picture. That is what scares me."
+     # (not relief about a thought understood: "I feel better about the thought now, since you explained it's OCD")
+     r"(?:part of me|i) (?:feels?|felt|is|was|gets?|got|goes|went) (?:(?:so|really|kind of|kinda|a bit|almost) )?(?:calm|calmer|"
+     r"peaceful|at peace|satisfied) in (?:the|that|this) (?:picture|image|fantasy|scene)\b|"
      # a part of the client named by what it feels: "The angry part, for one second, it likes the picture."
      r"(?:angry|dark|bad|mean|small|little|other)\s+part\b[^.?!]{0,25}?\b(?:likes?|liked|enjoys?|enjoyed)\s+"
      r"(?:it|that|the\s+(?:thought|picture|image|idea))\b|(?:it|that) (?:does|did)n'?t (?:scare|bother|upset) me|"
@@ -1921,6 +1933,25 @@ _DROP_FROM_CLINICAL = {"versus", "doubt", "evaluate for", "ro", "r/o", "free of"
                        "was not", "were not", "wasn't", "wasnt", "weren't", "werent"}
 _YEARS = [f"in {y}" for y in range(1960, 2031)] + [f"back in {y}" for y in range(1960, 2031)] + [
     f"back in '{y:02d}" for y in range(100)] + [f"in '{y:02d}" for y in range(100)]
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _year_said(y: int) -> list[str]:
+    """A year as ASR writes it said aloud: 2014 "twenty fourteen", "two thousand fourteen"; 1998 "nineteen ninety eight"."""
+    def two(n: int) -> str:
+        return _ONES[n] if n < 20 else (_TENS[n // 10] + (" " + _ONES[n % 10] if n % 10 else ""))
+    hi, lo = divmod(y, 100)
+    said = [f"{two(hi)} {two(lo)}"] if lo >= 10 else [f"{two(hi)} oh {two(lo)}"] if lo else []
+    if y >= 2000:
+        said += [f"two thousand {two(lo)}", f"two thousand and {two(lo)}"] if lo else ["two thousand"]
+    return said
+
+
+# "after twenty fourteen for some months i wanted to die yes but now no": a year said aloud, or written, before it
+_YEARS_SAID = [f"{p} {w}" for y in range(1960, 2031) for w in _year_said(y) for p in ("in", "back in", "after", "around")] + [
+    f"after {y}" for y in range(1960, 2031)]
 _AGES = ["at " + w for w in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                              "eighteen", "nineteen", "twenty")] + [f"at {n}" for n in range(8, 30)]
 _HISTORY = {
@@ -1930,7 +1961,7 @@ _HISTORY = {
         "years ago", "a long time ago", "the last time i was", "my first episode", "when i was younger", "when he was",
         "when she was", "during my first year", "in the army", "when i was drinking", "as teenager", "in my twenties",
         "growing up", "previous", "prior", "past", "last year", "a year ago", "the year before",
-    ] + _YEARS + _AGES,
+    ] + _YEARS + _YEARS_SAID + _AGES,
     "following_negations": [
         "years ago", "a long time ago", "as a teenager", "as a teen", "as a kid", "in high school", "in middle school",
         "in college", "when i was", "back then", "in the past", "in my twenties", "in my teens", "years back",
@@ -2448,6 +2479,9 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
     # him. This is the thought.", and the clinician naming that thought back
     mentions = [m for m in mentions if not (m.field == HI and _BLAMED_KILLING.search(text, max(0, m.start - 20), m.end)
                                             and _GUILT_FRAME.search(text, max(0, m.start - 60), m.start))]
+    # a thing cut up, not a body: "the statement from the credit card he said he cut up" (not "cut up my arms")
+    mentions = [m for m in mentions if not (m.field == SH and _CUT_UP_THING.match(text, m.end)
+                                            and re.search(r"\bcut$", text[m.start:m.end], re.IGNORECASE))]
     if speaker == "client":
         # "she say i'm trying to poison her": someone else's claim about the client, told by the client, is not
         # the client's own thought; it is pointed out (_dialogue), never endorsed
@@ -2483,6 +2517,10 @@ def _analyse(index: int, speaker: str, doc: Doc, engine: _Engine) -> _Turn:
         # a case at work: "I'm processing the items from the murder-suicide in Chandler"
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field == SI
                     and _MURDER_BEFORE.search(text, max(0, m.start - 8), m.start) else m for m in mentions]
+        # an act done by someone named, told as done: "Kieran murdered him in the fifth, means he battered him on points."
+        # (the name right before the verb, in capitals: ASR's lower case "kieran" is left to the other readings)
+        mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field and _named_doer(text, m.start) else m
+                    for m in mentions]
         # anyone at all, the design's user: "packaging ... so a person who wants to overdose, it slows them down"
         mentions = [replace(m, mods=m.mods | {"other_experiencer"}) if m.field
                     and _ANY_PERSON_WHO.search(text, max(0, m.start - 40), m.start) else m for m in mentions]
@@ -2623,6 +2661,23 @@ def _claimed_by_other(text: str, start: int) -> bool:
     hit = _CLAIMED_BY.search(text, sent_start, start)
     return hit is not None and not re.search(r"\b(?:and|but|so|because|cos|cause)\s+i\b|[,;]\s*i\b", hit.group("rest"),
                                              re.IGNORECASE)
+
+
+_CUT_UP_THING = re.compile(r"\s+up\b(?=\s*(?:[.,;!?]|$)|\s+(?:the|a|an|his|her|their|my|all\s+the)\s+(?:old\s+|credit\s+|bank\s+)?"
+                           r"(?:cards?|statements?|papers?|photos?|pictures?|letters?|clothes|onions?|vegetables|meat|boxes|cardboard)\b)",
+                           re.IGNORECASE)
+# a person named as the doer right before the act, and the act in the past tense: "Kieran murdered him"
+_NAMED_DOER = re.compile(r"(?-i:\b([A-Z][a-z]+))\s+(?:(?:just|nearly|almost|basically|totally|proper)\s+)?$")
+_PAST_ACT = re.compile(r"(?:murdered|killed|stabbed|strangled|shot|beat|battered|hanged|drowned|slaughtered|destroyed|"
+                       r"butchered|smashed|hurt|cut|burned|burnt)\b", re.IGNORECASE)
+
+
+def _named_doer(text: str, pos: int) -> bool:
+    """Whether the act at ``pos`` is told as done by a person named right before it."""
+    from scribe.extract import vocab
+
+    doer = _NAMED_DOER.search(text, max(0, pos - 20), pos)
+    return doer is not None and bool(_PAST_ACT.match(text, pos)) and doer.group(1).lower() in vocab.given_names()
 
 
 OTHERS_BODY = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin|hair)\b",
@@ -2866,7 +2921,7 @@ def _answer_polarity(answer: _Turn, negated_question: bool, rating_question: boo
         return "affirm", tf or "current"
     if history or (past_answer and deny_later):
         return "history", "past"
-    if deny_later or _SCOPED_NO.search(answer.text) or _CLOSING_DENIAL.search(answer.text) or _BUT_NO.search(answer.text) \
+    if deny_later or _SCOPED_NO.search(answer.text) or _closing_denial(answer.text) or _BUT_NO.search(answer.text) \
             or _FLAT_NO.search(answer.text) or _STAYING.search(answer.text):
         # "In the dream, sometimes I fight them. Awake, no.": the answer's own "no" for what was asked
         return "deny", None
@@ -4111,9 +4166,29 @@ _OTHERS_NO = re.compile(r"(?:^|[.!?]\s+)(?:someone|somebody|anyone|anybody|other
 _SCOPED_NO = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+,\s*(?:no|nope|never)\s*[.!]", re.IGNORECASE)
 _CLOSING_DENIAL = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:and|but)\s+(?:now|today|these\s+days|nowadays)\s+)(?:but\s+)?"
                              r"(?:no|nope|neither|none|not really|never)\W*(?:neither|none|"
-                             r"not at all|to (?:both|either|all)|nothing (?:of mine|like that|of the sort)|not mine|not me)?\W*"
+                             r"not at all|to (?:both|either|all)|nothing (?:of mine|like that|of the sort)|not mine|not me|"
+                             # "... But dying, no. I have Callum, I have my mother in Biak. No thoughts like that."
+                             r"thoughts? (?:like|of) (?:that|this|those))?\W*"
                              # a vocative after it: "..., but I'd never go that road, no b'y."
-                             r"(?:(?:b'?y|lah|la|mate|man|brah|bro|love|dear|doc|doctor|miss|sir)\W*)?$", re.IGNORECASE)
+                             r"(?:(?:b'?y|lah|la|mate|man|brah|bro|love|dear|doc|doctor|miss|sir)\W*)?"
+                             # or the reasons to live after it: "... i wanted to die yes but now no i have ruth i have aissatou"
+                             r"(?P<tail>(?:(?:i\s+have|i'?ve\s+got|i\s+got)\s+(?:my\s+|the\s+)?[\w']+(?:\s+and\s+[\w']+)?\W*){1,3})?$",
+                             re.IGNORECASE)
+
+
+def _closing_denial(text: str) -> bool:
+    """Whether the answer ends denying (``_CLOSING_DENIAL``); the reasons to live after the no count only where the no
+    is said of now against a before ("... i wanted to die yes but now no i have ruth"), and never "I have nobody"."""
+    m = _CLOSING_DENIAL.search(text)
+    if m is None or not m.group("tail"):
+        return m is not None
+    return bool(re.search(r"\b(?:but|and)\s+now\s+no\b", text, re.IGNORECASE)) \
+        and not re.search(r"\b(?:nobody|nothing|no\s*one|none|nowhere)\b", m.group("tail"), re.IGNORECASE)
+
+
+_CLOSING_ACT_DENIAL = re.compile(r"\bi\s+(?:don'?t|do\s+not|never|would\s+never|wouldn'?t)\s+(?:think\s+(?:about|of)|want\s+to|wanna|"
+                                 r"plan\s+to)\s+(?:hurt|harm|kill|hit)\w*\s+(?:nobody|anybody|anyone|no\s*one)\W*$",
+                                 re.IGNORECASE)
 
 
 # the question recalled inside a retraction: "when you asked about killing myself"
@@ -4380,6 +4455,55 @@ _TOPIC_SWITCH = re.compile(r"\b(?:and\s+)?(?:what|how)\s+about\b(?!\s+(?:that|it
 SUMMED_UP_REASON = "the clinician summed up thoughts the client disclosed (turn {turn}) before asking about another field: confirm"
 
 
+# a reflection of what the client just told, in a statement: "It sounds like the scrape is a way of hurting yourself to
+# stop the emotional pain." (not one of a thing gone or wished away: "it sounds like the cutting has stopped")
+_REFLECTS = re.compile(r"\W*(?:(?:okay|ok|alright|right|so|and|mm+|mhm)\W+)*(?:it|that|this)?\s*sounds\s+like\b|"
+                       r"\W*(?:(?:okay|ok|alright|right|and|mm+|mhm)\W+)*what\s+i'?m\s+hearing\b", re.IGNORECASE)
+_REFLECTED_AS_OVER = re.compile(r"\b(?:stopped|gone|over|past|used\s+to|no\s+longer|any\s*more|not|n't|never|before|back\s+then|"
+                                r"if|would|might|could|worried|afraid|scared)\b", re.IGNORECASE)
+REFLECTED_REASON = "the clinician reflected a disclosure (turn {turn}) before asking about another field: confirm"
+
+
+def _reflection_then_question(t: _Turn, asked: list[_Mention], info: list[_Turn], events: list[_Event]) -> list[_Mention] | None:
+    """ "It sounds like the scrape is a way of hurting yourself to stop the emotional pain. When you're doing it, is any
+    part of you wanting to die?" "No.": a statement reflecting what the client just told of one field, then a question
+    about another. The answer is to the question; the field reflected is endorsed on the clinician's reflection of the
+    client's words, for the clinician to confirm. Returns the mentions the answer answers, or None where the turn does
+    not do this."""
+    if t.index == 0 or info[t.index - 1].speaker != "client" or len(t.sentences) < 2:
+        return None
+    first_q = next((a for a, _, q in t.sentences if q), None)
+    if first_q is None:
+        return None
+    before = [m for m in asked if m.start < first_q and m.field]
+    after = [m for m in asked if m.start >= first_q and m.field]
+    reflected = {m.field for m in before if m.field} - {m.field for m in after}
+    if not reflected or not after:
+        return None
+    kept = []
+    for m in before:
+        a, b, _ = t.sentences[t.sentence_of(m)]
+        if m.field not in reflected or m.mods & {"negated", "hypothetical", "other_experiencer", "quoted", "media"} \
+                or not _about_client(t, m) or not _SECOND_PERSON.search(t.text, a, b) \
+                or not m.facets & {"wish_dead", "active_thoughts", "behavior"} \
+                or not _REFLECTS.match(t.text, a) or _REFLECTED_AS_OVER.search(t.text, a, b):
+            return None
+        kept.append(m)
+    told = [info[j] for j in range(max(0, t.index - 4), t.index) if info[j].speaker == "client"]
+    answer = info[t.index + 1] if t.index + 1 < len(info) else None
+    if any(_live(x.cues.get("disown")) or _IDIOM.search(x.text) for x in told) or answer is not None and any(
+            x.field in reflected and "negated" in x.mods for x in answer.mentions):
+        # (not words the client took back, "I said I could kill him, but I was joking obviously", nor a reflection the
+        # answer denies: "No. And I didn't mean him either.")
+        return None
+    said = tuple(j for j in range(max(0, t.index - 4), t.index) if info[j].speaker == "client") + (t.index,)
+    for f in sorted(reflected):
+        m = next(x for x in kept if x.field == f)
+        events.append(_Event(f, "endorse", t.index, m.start, said, facets=frozenset({"active_thoughts"}), timeframe="current",
+                             reason=REFLECTED_REASON.format(turn=t.index), source="clinician"))
+    return after
+
+
 def _summary_then_switch(t: _Turn, asked: list[_Mention], info: list[_Turn], events: list[_Event]) -> list[_Mention] | None:
     """ "okay so thoughts of hurting him that come often with some part of you wanting it and no intention ... what about
     thoughts of hurting yourself or ending your own life" "no no for myself no nothing": the clinician sums up what the
@@ -4418,6 +4542,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     relay = _relayed(nxt) if nxt is not None and nxt.speaker == "other" else None
     asked = _asked(t, relay=relay is not None)
     switched = _summary_then_switch(t, asked, info, events)
+    if switched is None:
+        switched = _reflection_then_question(t, asked, info, events)
     asked = switched if switched is not None else asked
     topics = {m.field for m in asked if m.field}
     carried_from: dict[str, int] = {}
@@ -4440,6 +4566,13 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
             fields = {m.field for m in prev.mentions if m.field and not m.detail and (
                 prev.speaker == "other" or _about_client(prev, m) or any(
                     a.group(0).lower() != "for you" or "quoted" not in m.mods for a in _ASKS_CLIENT_TOO.finditer(t.text)))}
+            if prev.speaker == "client" and _RATING_Q.search(t.text) and _DENY_START.match(_LEAD.sub("", prev.text)) \
+                    and not re.search(r"\bbut\b", prev.text, re.IGNORECASE):
+                # "No. I scream, I throw a cup at the wall, never at him. I don't want to hurt him." "Right now, thinking
+                # about the fights, how strong is the urge to do it, zero to ten?": a scale is not put to a harm just
+                # denied outright; it asks about the act told before
+                fields -= {m.field for m in prev.mentions if m.field and "negated" in m.mods} - {
+                    m.field for m in prev.mentions if m.field and "negated" not in m.mods}
             # (someone else's words quoted are not asked again of the client by a mere "for you": 'the driver's on the
             # radio. "I've hit someone."' "And what happened for you in that moment?"; "do you ever have thoughts like
             # his?" does ask them again)
@@ -4516,10 +4649,15 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif len(rest.split()) < 2:
             polarity, tf = "unclear", None  # a bare yes grants the asking; the answer is still to come
     escalated: int | None = None
-    if polarity in ("affirm", "deny_then_affirm") and _CLOSING_DENIAL.search(nxt.text) and not any(
+    if polarity in ("affirm", "deny_then_affirm") and _closing_denial(nxt.text) and not any(
             m.field and "negated" not in m.mods and not ("historical" in m.mods and "present" not in m.mods)
             for m in nxt.mentions):
         # "I mean... no. I had to think about it because you asked, but no. Neither.": the answer ends denying
+        polarity, tf = "deny", None
+    if polarity == "unclear" and topics == {HI} and _CLOSING_ACT_DENIAL.search(nxt.text) and not any(
+            m.field and "negated" not in m.mods for m in nxt.mentions):
+        # "in the dream sometimes i catch them but when i am awake no i leave them to god i don't think about hurting
+        # nobody": whatever came before, the answer ends denying the act asked about
         polarity, tf = "deny", None
     if polarity == "unclear":
         held = False  # the answer went on past the clinician's word that only held the floor
@@ -4682,7 +4820,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         death_told = f != SI or any(m.field == SI and "negated" not in m.mods for j in {nxt.index, *carried_from.values()}
                                     if info[j].speaker != "clinician" for m in info[j].mentions) \
             or any(info[j].speaker == "other" and _TOLD_DEATH.search(info[j].text) for j in range(max(0, t.index - 3), t.index))
-        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx) and death_told) and not urge
+        # (a picture the client already owned is not made unwanted by the clinician's summing up of "thoughts and images
+        # ... and no intention to act": "And part of me feels calm in the picture." ... "Yes. That is correct.")
+        owned_before = any(e.field == f and e.kind == "endorse" and e.source == "client" and any(
+            info[k].speaker == "client" and _live(info[k].cues.get("urge")) for k in e.evidence) for e in events)
+        intrusive = (f in intrusive_fields or _intrusive(f, *intr_ctx) and death_told) and not urge and not owned_before
         if kind in ("affirm", "deny_then_affirm"):
             if intrusive:
                 events.append(_Event(f, "deny", nxt.index, 0, ev,
