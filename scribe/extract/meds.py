@@ -2743,15 +2743,16 @@ def _yes_to_unnamed_question(ms: list[Mention], turns: list[dict[str, str]], men
 def _strengths() -> dict[str, frozenset[str]]:
     """The strengths each medicine is known to be taken at (``benchmarks/build_strengths.py``): "0.1 mg" for clonidine."""
     import json
-    from pathlib import Path
+    from importlib import resources
 
-    table = json.loads((Path(__file__).parent / "data" / "strengths.json").read_text())
+    table = json.loads(resources.files("scribe.extract").joinpath("data", "strengths.json").read_text(encoding="utf-8"))
     return {name: frozenset(doses) for name, doses in table.items()}
 
 
 # an age or a count, not an amount: "I'm fifty", "maybe fifteen panic attacks this month"
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turned|turning|maybe|like)\s+$", re.IGNORECASE)
-_COUNTED_AFTER_NUMBER = re.compile(r"\s*(?:(?!(?:at|in|a|an|every|each|per|the|before|after|on|by)\b)[a-z]+\s+)?(?:attacks?|times?|calls?|drinks?|beers?|cigarettes?|days?|weeks?|months?|years?|"
+_COUNTED_AFTER_NUMBER = re.compile(r"\s*(?:(?!(?:at|in|a|an|every|each|per|the|before|after|on|by)\b)[a-z]+\s+)?"
+                                   r"(?:attacks?|times?|calls?|drinks?|beers?|cigarettes?|days?|weeks?|months?|years?|"
                                    r"hours?|minutes?|nights?|people|kids|pounds?|kilos?|percent|dollars?|euros?|bucks|quid|pages?|"
                                    r"emails?|shifts?|miles?)\b", re.IGNORECASE)
 # ... unless "now" comes between: "before it was quince now treinta thirty"

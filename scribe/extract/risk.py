@@ -903,7 +903,7 @@ _CONCEPTS: tuple[tuple[str, str, bool, str], ...] = (
     (SH, "active_thoughts", True, r"\btak(?:e|es|ing|en)\s+it\s+out\s+on\s+my\s+(?:arms?|legs?|skin|body|wrists?|thighs?|hands?)\b|"
      r"\bi\s+(?:\w+\s+){0,6}?(?:make|made|do|did|give|gave)\s+(?:a\s+|some\s+)?(?:(?:small|little|tiny|few)\s+){0,2}(?:burns?|cuts?|lines|scratches)\s+(?:on|in|into)\s+(?:the|my)\s+"
      r"(?:legs?|arms?|forearms?|wrists?|thighs?|hands?|stomach|skin)\b"),
-    # a thing struck on the client's own body for the pain: "I take the stock whip and I crack it on my legs. The pain, it
+    # a thing struck on the client's own body for the relief: "I take the stock whip and I crack it on my legs. The pain, it
     # brings me back into here." (not a knock told as an accident: "I hit it on my knee by mistake")
     (SH, "active_thoughts", True, r"\bi\s+(?:\w+\s+){0,2}?(?:crack|whip|hit|beat|strike|struck|slap|smack|lash|flick|snap|hammer|"
      r"bash|thump|slam|flog)\w*\s+(?:it|them|the\s+\w+|myself)\s+(?:on|against|across|into|over)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
