@@ -2789,9 +2789,11 @@ def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mention
             answers.append(answers[0] + 2)
         for j in answers:
             text = turns[j]["text"]
-            if any(o.turn == j and o.generic != generic for o in mentions) or _TABLETS_COUNTED.search(text):
-                # (another drug in the turn: whose number it is would be a guess; nor where tablets are counted: "Three
-                # capsule. Each one na three hundred." is nine hundred, which the strength alone does not say)
+            if any(o.turn == j and o.generic != generic for o in mentions) or _TABLETS_COUNTED.search(text) \
+                    or _ANOTHER_ONE.search(text):
+                # (another drug in the turn, named or not ("the cholesterol one"): whose number it is would be a guess;
+                # nor where tablets are counted: "Three capsule. Each one na three hundred." is nine hundred, which the
+                # strength alone does not say)
                 continue
             unit = _unit_said_of(generic, text)
             said = [d for d in _unit_doses(text) + _bare_numbers(text, 0, len(text), unit)
