@@ -2702,10 +2702,10 @@ def _told_as_new(ms: list[Mention], turns: list[dict[str, str]], mentions: list[
     session?" "The venlafaxine. ...")."""
     for m in ms:
         text = turns[m.turn]["text"]
+        own = sentence_at(text, m.start)
         others = [o.end for o in mentions if o.turn == m.turn and o.generic != generic and o.end <= m.start]
-        lo = max([sentence_at(text, max(0, sentence_at(text, m.start).start - 1)).start] + others)
-        if _NEW_ONE.search(text, lo, m.start) or _NEW_ONE.match(text, m.end) or _NEW_ONE.search(
-                sentence_at(text, m.start).text[m.end - sentence_at(text, m.start).start:][:40]):
+        lo = max([sentence_at(text, max(0, own.start - 1)).start] + others)
+        if _NEW_ONE.search(text, lo, min(own.end, m.end + 40)):
             return True
         if m.speaker == "clinician" and m.turn >= 2 and turns[m.turn - 1].get("speaker") == "client" \
                 and turns[m.turn - 2].get("speaker") == "clinician" and _NEW_ONE.search(turns[m.turn - 2]["text"]) \
@@ -2800,9 +2800,8 @@ def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mention
                     if d.value and not _AGE_BEFORE.search(text[max(0, d.start - 12):d.start]) and not _COUNTED_AFTER_NUMBER.match(text, d.end)
                     and (not _OLD_AMOUNT_BEFORE.search(text, max(0, d.start - 40), d.start)
                          or _NOW_SINCE.search(text, max(0, d.start - 40), d.start))]
-            values = {Dose(d.value, d.unit, 0, 0).text for d in said}
-            fits = [d for d in said if Dose(d.value, d.unit, 0, 0).text in known]
-            if fits and len(values & known) == 1:
+            fits = [d for d in said if d.text in known]
+            if fits and len({d.text for d in said} & known) == 1:
                 return fits[-1], j
     return None, 0
 
