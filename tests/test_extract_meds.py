@@ -4400,3 +4400,38 @@ def test_the_blind47_medication_rules_stop_at_their_edges() -> None:
     got = meds(C("Who manages his medicines?"),
                O("I give him all of it every morning before school and again at night, the sertraline is mine to manage, he forgets."))
     assert "sertraline" in got
+
+
+def test_the_clinician_saying_back_the_number_told_gives_the_dose() -> None:
+    m = meds(C("Are you still on the levomilnacipran?"),
+             P("Yes. I checked because the box looked different, it says eighty. One in the morning, same as before."),
+             C("Eighty, unchanged. And the propranolol?"), P("Only on the days I have to present. It stops the shaking."))
+    assert m["levomilnacipran"]["dose"] == "80 mg"
+
+
+def test_an_amount_with_its_unit_said_back_after_a_relative_answers() -> None:
+    m = meds(C("How's the medication going?"), O("He takes the Concerta every morning before school. I watch him."),
+             P("She actually watches me swallow it."), O("The pharmacy gave us a different colour this month. Thirty-six."),
+             C("Okay, thirty-six milligrams, same dose. Any problems with appetite?"))
+    assert m["methylphenidate"]["dose"] == "36 mg"
+
+
+def test_a_number_said_back_about_something_else_is_not_the_dose() -> None:
+    m = meds(C("Are you still taking the sertraline?"), P("Yes, every morning."),
+             C("And how many hours are you sleeping?"), P("About ten, some nights eleven."), C("Ten, that's a lot more than before."))
+    assert m["sertraline"]["dose"] is None
+    m = meds(C("Are you still taking the bupropion?"), P("Yes, every morning with coffee."),
+             C("From zero to ten, how has your mood been?"), P("Six."), C("Six, okay. Better than last month."))
+    assert m["bupropion"]["dose"] is None
+
+
+def test_whole_and_part_tablets_of_a_strength_said_of_the_tablet_are_summed() -> None:
+    m = own_meds(P("The fluvoxamine. The tablet is one hundred. In the morning I take half, at night one and a half."))
+    assert m["fluvoxamine"]["dose"] == "200 mg"
+    m = own_meds(P("For the lamotrigine the tablets are fifty, one in the morning and two at night."))
+    assert m["lamotrigine"]["dose"] == "150 mg"
+
+
+def test_a_drug_named_by_what_it_is_for_then_by_name_keeps_its_strength() -> None:
+    m = own_meds(C("Anything else you take?"), P("The allergy one. Cetirizine. The ten. At night, for the hay fever."))
+    assert m["cetirizine"]["dose"] == "10 mg"

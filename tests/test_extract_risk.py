@@ -5211,3 +5211,46 @@ def test_the_blind47_rules_stop_at_their_edges() -> None:
                  "I was chopping wood and I hit the axe on my shin, the pain was something else."):
         assert risk(C("How was the week?"), P(said))["self_harm"] != "endorsed"
     assert risk(C("How was the week?"), P("he says i cut up pretty deep this time, the nurse stitched it"))["self_harm"] == "endorsed"
+
+
+def test_a_past_wish_set_against_now_in_unpunctuated_speech_is_history() -> None:
+    got = risk(C("i ask this every time any thoughts of killing yourself or wishing you were dead"),
+               P("no now no after the flood the first year yes i wished to die some months but now no i want to see my son grow"))
+    assert got["suicidal_ideation"] == "denied"
+    # the wish said now, after the contrast, stands
+    got = risk(C("any thoughts of killing yourself"), P("before no but now yes i want to die most nights"))
+    assert got["suicidal_ideation"] == "endorsed"
+
+
+def test_the_answer_to_a_follow_up_goes_on_with_the_field_just_endorsed() -> None:
+    turns = [C("Any thoughts of hurting anyone else?"), P("No. Nothing like that."), C("What's been going through your mind?"),
+             P("Some days I stand at the edge of the loading ramp and I think, one step. Just step off in front of the truck. "
+               "Then it's done and nobody has to carry me."),
+             C("How often are those thoughts coming?"),
+             P("Three, four times a week. Last Tuesday I stood there too long. The driver leaned on his horn and I walked back "
+               "to the truck."),
+             C("Thank you for telling me that. Do you have any intention of acting on it?"),
+             P("I don't want to. Not today. Some day, I don't know. That's the honest answer.")]
+    got = risk(*turns)
+    assert got["suicidal_ideation"] == "endorsed"
+    assert got["homicidal_ideation"] != "endorsed"
+
+
+def test_no_just_the_one_way_to_any_other_way_keeps_the_way_told() -> None:
+    turns = [O("She falls on purpose. She doesn't even try to land, she slams down on her hip, over and over."),
+             P("Everybody falls. It's skating."),
+             C("Have you hurt yourself in any other way? Cutting, hitting yourself, anything off the ice?"),
+             P("No. Just the falls. And the ice that one time with my hand.")]
+    assert risk(*turns)["self_harm"] == "endorsed"
+    # a no with nothing kept is a denial
+    assert risk(C("Have you hurt yourself in any other way?"), P("No. Nothing like that."))["self_harm"] == "denied"
+
+
+def test_a_no_to_intent_alone_leaves_the_thoughts_told() -> None:
+    turns = [C("When you sat in the car outside his house, what was going on in your mind?"),
+             P("I see myself holding his face down in the water until he stops kicking. Then I breathe and it's quiet."),
+             C("How often does that picture come?"),
+             P("Almost every day. In the picture I feel quiet, that's the bad part. I like the quiet."),
+             C("Do you have any intention of hurting him?"),
+             P("No. I would not do it. I have my daughters.")]
+    assert risk(*turns)["homicidal_ideation"] == "endorsed"

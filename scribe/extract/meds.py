@@ -531,7 +531,7 @@ _DOSE_UNIT = r"(?:mg|mgs|milligrams?|mcg|micrograms?)"
 _TIMED_DOSE = re.compile(
     # ("seventy five again in the evening")
     rf"(?<!\bat )(?<!\baround )(?<!\bby )(?:another\s+)?(?P<a>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?:\s+(?:again|more|also|too))?\s+{_TIMES_OF_DAY}"
-    rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))"
+    rf"|{_TIMES_OF_DAY},?\s+(?:another\s+|it's\s+|is\s+|i\s+take\s+|i\s+have\s+)?(?P<b>{NUMBER_RE})(?:\s*{_DOSE_UNIT})?(?!\s*(?:o'clock|:))"
     # a count of a strength: "two of the fives in the morning and one at midday"
     rf"|\b(?P<c>one|two|three|four|a\s+couple)\s+of\s+(?:the|my)\s+(?P<s>{NUMBER_RE})s?(?:\s*{_DOSE_UNIT})?\s+{_TIMES_OF_DAY}",
     re.IGNORECASE,
@@ -2177,6 +2177,11 @@ _NEW_RUN_AFTER = re.compile(r"\b(now|since|as of|these days|currently|down to|up
 
 # a tablet named by its strength: "the seventy five milligram capsules", "the two hundred tablets"
 _STRENGTH_NAMED = re.compile(rf"\b(?P<n>{NUMBER_RE})[\s-]*(?:{_DOSE_UNIT}[\s-]*)?(?:capsules?|tablets?|caps|tabs|pills)\b", re.IGNORECASE)
+# ... or said of the tablet: "The tablet is one hundred.", "the tablets are fifty"
+_TABLET_IS = re.compile(rf"\b(?:the|my|each|one)\s+(?:capsules?|tablets?|pills?)\s+(?:is|are|'s)\s+(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
+                        rf"(?:\s*{_DOSE_UNIT})?", re.IGNORECASE)
+# a count of tablets, whole or in part: "one", "half", "one and a half", "a quarter"
+_TABLET_COUNT = re.compile(rf"(?:(?:a|one|two|three|four)(?:\s+and\s+a\s+half)?|{_UNIT_WORDS}|(?:a\s+)?half|(?:a\s+)?quarter)", re.IGNORECASE)
 
 
 _STRENGTH_AFTER_COUNTS = re.compile(rf"[\s,]+the\s+(?P<n>{NUMBER_RE}(?:s|es)?)(?:\s*{_DOSE_UNIT})?\s*(?:ones?\s*)?(?:[.,;]|$)", re.IGNORECASE)
@@ -2237,8 +2242,20 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     # the tablet named just before the counts ("the seventy five milligram capsules, one in the morning and two at
     # night"), or earlier in the turn when the run is counts alone ("the two hundred tablets, one in the morning, two at
     # night. The letter says now it is two in the morning and two at night.")
-    lead = next(reversed(list(_STRENGTH_NAMED.finditer(text, lo, run[0].start()))), None)
+    lead = max([*_STRENGTH_NAMED.finditer(text, lo, run[0].start()), *_TABLET_IS.finditer(text, lo, run[0].start())],
+               key=lambda x: x.start(), default=None)
     counts_alone = all(re.fullmatch(_UNIT_WORDS, (m.group("a") or m.group("b") or "x").strip(), re.IGNORECASE) for m in run)
+    if lead is not None and lead.re is _TABLET_IS and not counts_alone and all(
+            _TABLET_COUNT.fullmatch((m.group("a") or m.group("b") or "x").strip()) for m in run if not m.group("c")) \
+            and len(text[lead.end():run[0].start()].split()) <= 4:
+        # whole and part tablets of the strength said of the tablet: "The tablet is one hundred. In the morning I take
+        # half, at night one and a half." (200)
+        each = parse_number(lead.group("n"))
+        counts = [parse_number(c) or (0.25 if "quarter" in c.lower() else None)
+                  for m in run if not m.group("c") and (c := (m.group("a") or m.group("b") or ""))]
+        if each and len(counts) == len(run) and all(counts):
+            units = find_doses(lead.group(0))
+            return Dose(each * sum(c for c in counts if c), units[0].unit if units else unit, lead.start("n"), run[-1].end())
     if lead is not None and not counts_alone and text[lead.end():run[0].start()].strip(" ,"):
         lead = None
     strength: float | None = parse_number(lead.group("n")) if lead else None
@@ -2667,26 +2684,76 @@ def _summed_up(reply: str, d: Dose, told: str, answer: str) -> Dose | None:
     return None
 
 
+# the amount said back as the clinician's turn opens, on its own: "Eighty, unchanged.", "Okay, thirty-six milligrams, same
+# dose.", "okay so up to three hundred one tablet in the morning", "Fifty milligrams, once a day, started last week."
+_SAID_BACK_OPENING = re.compile(rf"^\W*(?:(?:okay|ok|right|alright|all\s+right|good|got\s+it|mhm|mm)\W+)*(?:so\s+)?"
+                                rf"(?:(?:(?:it'?s|that'?s)\s+)?(?:up|down|back)\s+to\s+)?(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
+                                rf"(?P<unit>\s*{_DOSE_UNIT}\b)?(?=\s*(?:[,.;]|$|\s+(?:same|unchanged|since|from|once|twice|daily|a\s+day|"
+                                rf"every|each|one\s+(?:tablet|capsule|pill)|in\s+the\s+(?:morning|evening)|at\s+(?:night|bedtime)|now)\b))",
+                                re.IGNORECASE)
+# ... not a rating or a count said back: "Six, out of ten", "Fifteen, on the PHQ", "Two, days or weeks?"
+_NOT_AN_AMOUNT_AFTER = re.compile(r"\W*(?:out\s+of|on\s+the|points?|percent|%|times|days?|weeks?|months?|years?|hours?|minutes?|"
+                                  r"o'clock|tablets?|pills?|capsules?|puffs?|drops?|units?)\b", re.IGNORECASE)
+
+
+# the clinician's question is still about the drug: "Do you know the strength?", "changed how?", "how are you taking it?"
+_DRUG_TALK = re.compile(r"\b(?:strength|dose|dosage|how\s+much|milligrams?|mg|mcg|tablets?|pills?|capsules?|taking|take\s+it|"
+                        r"chang\w*|rais\w*|lower\w*|increas\w*|decreas\w*|same|pharmacy|prescri\w*|refill\w*|bottle|box|label)\b",
+                        re.IGNORECASE)
+
+
+def _plausible_strength(value: float, unit: str, generic: str) -> bool:
+    """Whether an amount is within reach of the strengths the drug is known to be taken at (a quarter of the least to four
+    times the most), or the drug is not in the table."""
+    known = [d.value for k in _strengths().get(generic, ()) if (d := (find_doses(k) or [None])[0]) is not None and d.unit == unit]
+    return not known or min(known) / 4 <= value <= max(known) * 4
+
+
 def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: list[Mention],
                      generic: str) -> tuple[Dose | None, int]:
-    """The amount the clinician sums up a few turns after the client named the drug without one, no other drug named
+    """The amount the clinician sums up a few turns after the drug was named without one, no other drug named
     between: "She raised the sertraline. Now I take three of the small ones." ... "The small one is fifty ... Before it was
-    two of them, now three." "So a hundred and fifty now, up from a hundred." (150)."""
+    two of them, now three." "So a hundred and fifty now, up from a hundred." (150). An amount said back on its own as
+    the turn opens counts too, with its unit or as the number told since the naming: "Are you still on the
+    levomilnacipran?" "... it says eighty. One in the morning." "Eighty, unchanged."; never a rating asked for between."""
     for m in ms:
-        if m.speaker != "client":
-            continue
-        for j in range(m.turn + 1, min(m.turn + 4, len(turns))):
+        told: set[float] = set()
+        for j in range(m.turn, min(m.turn + 6, len(turns))):
             said = turns[j]["text"]
-            if any(o.turn == j and o.generic != generic for o in mentions) or _ANOTHER_ONE.search(said):
+            other = min([o.start for o in mentions if o.turn == j and o.generic != generic]
+                        + [a.start() for a in _ANOTHER_ONE.finditer(said)] + [len(said)])
+            if j > m.turn and turns[j].get("speaker") != "clinician" and other < len(said):
                 break  # another drug spoken of between, named or not: "And the blood pressure one, how much is that?"
-            sm = _SUMS_UP.match(said)
-            if turns[j].get("speaker") != "clinician" or sm is None or not _NOW_OR_UNIT_AFTER.match(said, sm.end("n")):
+            if turns[j].get("speaker") != "clinician":
+                # (of the naming turn, only what is said of this drug: from its name to the next drug's)
+                lo = m.start if j == m.turn else 0
+                hi = min([o.start for o in mentions if o.turn == j and o.start > lo and o.generic != generic] + [len(said)])
+                told |= {x.value for x in _bare_numbers(said, lo, hi, "mg")} | {x.value for x in find_doses(said[lo:hi])}
                 continue
-            value = parse_number(sm.group("n"))
+            if j == m.turn:
+                continue
+            if _SCALE_QUESTION.search(said) or _SCORE_TOLD.search(said):
+                break  # a rating asked for: the numbers after it are scores
+            if "?" in said and not _DRUG_TALK.search(said) and _SAID_BACK_OPENING.match(said) is None:
+                break  # a question on something else: "And how many hours are you sleeping?" "About ten."
+            unit = _unit_said_of(generic, said)
+            sm = _SUMS_UP.match(said)
+            if sm is not None and m.speaker == "client" and j <= m.turn + 3 and other == len(said) \
+                    and _NOW_OR_UNIT_AFTER.match(said, sm.end("n")):
+                value = parse_number(sm.group("n"))
+                reply = turns[j + 1]["text"] if j + 1 < len(turns) and turns[j + 1].get("speaker") == "client" else ""
+                if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")) and not _NOT_SO.match(reply):
+                    return Dose(value, unit, sm.start("n"), sm.end("n")), j
+            back = _SAID_BACK_OPENING.match(said)
+            if back is None or back.end("n") > other or _NOT_AN_AMOUNT_AFTER.match(said, back.end()):
+                if other < len(said):
+                    break
+                continue
+            value = parse_number(back.group("n"))
             reply = turns[j + 1]["text"] if j + 1 < len(turns) and turns[j + 1].get("speaker") == "client" else ""
-            if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")) and not _NOT_SO.match(reply):
-                unit = _unit_said_of(generic, said)
-                return Dose(value, unit, sm.start("n"), sm.end("n")), j
+            if value and not _NOT_SO.match(reply) and not _OLD_DOSE_AFTER.match(said, back.end()) \
+                    and (back.group("unit") or value in told and value >= 5 and _plausible_strength(value, unit, generic)):
+                return Dose(value, unit, back.start("n"), back.end()), j
     return None, 0
 
 
@@ -2789,9 +2856,11 @@ def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mention
             answers.append(answers[0] + 2)
         for j in answers:
             text = turns[j]["text"]
+            own = [o.start for o in mentions if o.turn == j and o.generic == generic]
             if any(o.turn == j and o.generic != generic for o in mentions) or _TABLETS_COUNTED.search(text) \
-                    or _ANOTHER_ONE.search(text):
-                # (another drug in the turn, named or not ("the cholesterol one"): whose number it is would be a guess;
+                    or any(not any(0 <= a - k.end() <= 4 for a in own) for k in _ANOTHER_ONE.finditer(text)):
+                # (another drug in the turn, named or not ("the cholesterol one", though "The allergy one. Cetirizine." names
+                # this one by what it is for): whose number it is would be a guess;
                 # nor where tablets are counted: "Three capsule. Each one na three hundred." is nine hundred, which the
                 # strength alone does not say)
                 continue

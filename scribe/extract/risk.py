@@ -3159,7 +3159,9 @@ _NOT_SINCE_THEN = re.compile(r"\bnot\s+since\s+(?:then|that|the)\b|\b(?:none|not
 _NOW_OTHERWISE = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s*[,?]?\s+(?:no|nope|nah|never|not\b|"
                             r"i\s+(?:am|'m)\s+(?:happy|fine|okay|ok|good|better|well|content)\b|i\s+want\s+to\s+live)|"
                             r"\b(?:it|that|the\s+feeling|those\s+thoughts|the\s+thoughts)\s+(?:slowly\s+|eventually\s+|finally\s+|soon\s+)?"
-                            r"(?:passed|went\s+away|lifted)\b", re.IGNORECASE)
+                            r"(?:passed|went\s+away|lifted)\b|"
+                            # unpunctuated speech: "after the quake the first year yes i wished to die some months but now no"
+                            r"\bbut\s+(?:now|these\s+days|nowadays)\s*,?\s+(?:no|nope|nah|never)\b", re.IGNORECASE)
 
 
 _PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right now|today)\b", re.IGNORECASE)
@@ -3201,8 +3203,11 @@ _I_PAST_TENSE = re.compile(r"\bi\s+(?:(?:really|just|often|always|sometimes|even
 
 def _told_in_past_tense(text: str, pos: int, now: int) -> bool:
     """The mention at ``pos`` is told in the client's past tense in its own sentence, and the present is set against it
-    at ``now`` in a later sentence of the same turn ("I wanted to die, in the tent, every night. Now no.")."""
+    at ``now`` later in the same turn ("I wanted to die, in the tent, every night. Now no."), in a later sentence or, in
+    unpunctuated speech, after its own words ("i wished to die some months but now no")."""
     start, end = _sentence_bounds(text, pos)
+    if pos < now < end:
+        end = now  # the present set against it in the same unpunctuated sentence: "... i wished to die some months but now no"
     return end <= now and bool(_I_PAST_TENSE.search(text, start, end)) and not _dated_recent(text, pos)
 
 
@@ -3704,7 +3709,10 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
     # every plain denial of each field the client gave to a question, for what the net alone reads just before it
     plain_denials: dict[str, list[int]] = {}
     for e in events:
-        if e.kind == "deny" and e.source == "client" and e.reason is None and len(e.evidence) > 1:
+        # (not a no to intent alone, which leaves the thoughts told standing: "I see myself holding his face down in the
+        # slick." "How often does that picture come?" "Almost every day." "Do you have any intention of hurting him?" "No.")
+        if e.kind == "deny" and e.source == "client" and e.reason is None and len(e.evidence) > 1 \
+                and not (_INTENT_ONLY_Q.search(info[e.evidence[0]].text) and not _THOUGHTS_ASKED.search(info[e.evidence[0]].text)):
             plain_denials.setdefault(e.field, []).append(e.turn)
     # idioms the patterns recognised ("I could kill him for that") are not read again, nor a turn that only weighs
     # what the clinician said ("well that's a comfort i reckon"), whose risk the net reads from the question
@@ -3805,6 +3813,9 @@ def _semantic_events(info: list[_Turn], events: list[_Event]) -> None:
                 if denied_after is not None:
                     events.append(_Event(f, "unresolved", t.index, 0, (t.index, denied_after), standing=True,
                                          reason=SEMANTIC_LATER_DENIAL_REASON.format(turn=t.index, denied=denied_after)))
+                    continue
+                if _goes_on_with_other_field(f, t, info, events):
+                    events.append(_Event(f, "unresolved", t.index, 0, (t.index,), reason=SEMANTIC_REVIEW_REASON.format(turn=t.index)))
                     continue
                 reason = f"the clinician followed the answer up as a disclosure (turn {followed})"
                 if received and followed is not None and not _CSSRS_FOLLOW_UP.search(info[followed].text) \
@@ -3933,6 +3944,23 @@ _VIOLENCE = re.compile(_HARM_CONTEXT.pattern + r"|\b" + _HARM_VERB + r"\b|\b(?:k
                        r"blood\w*|dead|die|dying|death|threat\w*|revenge|wring|throttl\w*|neck|throat)\b|"
                        # "I picture doing to him what he did to me. Worse."
                        r"\bdo(?:ing)?\s+to\s+(?:him|her|them)\s+what\s+(?:he|she|they)\s+did\b", re.IGNORECASE)
+
+
+# a question about intent or plans only, and one that asks about the thoughts too
+_INTENT_ONLY_Q = re.compile(r"\b(?:intention|intentions|intend|intent|plans?\s+to|act(?:ing)?\s+on)\b", re.IGNORECASE)
+_THOUGHTS_ASKED = re.compile(r"\b(?:thoughts?|thinking|think|feel\w*|urges?|wish\w*|want\w*|images?|pictures?)\b", re.IGNORECASE)
+
+
+def _goes_on_with_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Event]) -> bool:
+    """Whether ``t`` answers the clinician's short question back about a disclosure of another field endorsed just
+    before, naming nothing of ``f`` itself: "Some days I stand at the edge of the ramp and I think, one step." "How
+    often are those thoughts coming?" "Three, four times a week ... The driver leaned on his horn and I walked back."
+    goes on with the wish to die; the screen's harm-to-another reading of it is pointed at, not endorsed."""
+    if not t.index or info[t.index - 1].speaker != "clinician" or any(m.field == f for m in t.mentions):
+        return False
+    question = _last_question(info[t.index - 1])
+    return len(question.split()) <= 12 and bool(_ANAPHOR.search(question)) and any(
+        e.kind == "endorse" and e.field != f and t.index - 2 <= e.turn < t.index for e in events)
 
 
 def _read_as_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Event]) -> bool:
@@ -4889,8 +4917,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
 
 # a question about other ways of hurting oneself, and the no that keeps the one way: "Are there other ways you hurt
 # yourself?" "No. Just the fence." (not "No, just tired", "No, only sometimes I think")
-_OTHER_WAYS = re.compile(r"\bother\s+(?:ways?|things?)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\b", re.IGNORECASE)
-_ONLY_THAT_WAY = re.compile(r"\W*no\W+(?:just|only)\s+(?:the|that|this|my|with\s+the)\s+\w+\W*$", re.IGNORECASE)
+# (or "Have you hurt yourself in any other way?"; and "No. Just the falls. And the ice that one time." goes on after it)
+_OTHER_WAYS = re.compile(r"\bother\s+(?:ways?|things?)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\b|"
+                         r"\b(?:hurt|harm|injur\w*|cut|burn\w*)\s+yourself\s+(?:in\s+)?(?:any|some)\s+other\s+ways?\b", re.IGNORECASE)
+_ONLY_THAT_WAY = re.compile(r"\W*no\W+(?:just|only)\s+(?:the|that|this|my|with\s+the)\s+\w+(?:\W*$|[.!;]\s)", re.IGNORECASE)
 
 
 def _chosen_alternative(question: _Turn, asked: list[_Mention], answer: _Turn) -> str | None:
