@@ -309,6 +309,19 @@ def test_a_rarer_name_before_a_bare_verb_is_a_session_term() -> None:
     assert "will" not in session_phi_terms(session(P("and will say no if they ask"))["turns"])
 
 
+def test_a_name_taken_up_by_she_or_he_is_a_session_term() -> None:
+    from scribe.extract.wall import session_phi_terms
+
+    turns = session(P("because celeste she say if i come home late again she take the girls to her sister"),
+                    P("okay the calendar i can do celeste will like the calendar"))["turns"]
+    terms = session_phi_terms(turns)
+    assert "celeste" in terms
+    assert "celeste" not in guard("the calendar i can do celeste will like the calendar", terms)[0]
+    # (a title or a word of every day before "she" stays: "and auntie she say", "and the boss he say")
+    terms = session_phi_terms(session(P("and auntie she say the boss he say the same"))["turns"])
+    assert "auntie" not in terms and "boss" not in terms
+
+
 @pytest.mark.parametrize(("text", "term", "redacted"), [
     ("it's from work like the cords at bounce kingdom the net has these bungee cords", "bounce kingdom", True),
     ("the animal kingdom is wild and so is my brother", "animal kingdom", False),

@@ -804,7 +804,8 @@ def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     """Lower-case text only: a listed given name as the bare singular subject of a verb in the present or past
     ("ray falls", "dawn says"); "hope" and "will", common far beyond names, and a copula's subject stay. A rarer
     word is a name before the verb's bare form too, as many Englishes say the present ("curt say in front of the
-    crew", "when curt shout"), where the parser may read it as a noun's modifier."""
+    crew", "when curt shout"), where the parser may read it as a noun's modifier, and before "she" or "he" taking it
+    up ("because celeste she say")."""
     from wordfreq import zipf_frequency
 
     if _CASED.search(doc.text):
@@ -814,9 +815,18 @@ def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     parsed = doc.has_annotation("DEP")
     out = []
     for tok in doc:
-        if tok.lower_ not in given or tok.tag_ not in ("NN", "NNP"):
+        if tok.tag_ not in ("NN", "NNP") or not tok.is_alpha:
             continue
         zipf = zipf_frequency(tok.lower_, "en")
+        # said first and taken up by "she" or "he", as many Englishes put a subject, any rare word: "because celeste she
+        # say ..." (not a title or a role: "and auntie she say", "the boss he say")
+        if zipf < _BARE_FORM_NAME_ZIPF and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("she", "he") \
+                and (tok.i == 0 or doc[tok.i - 1].lower_ in _CLAUSE_STARTERS) \
+                and tok.lower_ not in _TITLES and tok.lower_ not in _ROLE_HEADS:
+            out.append((tok.idx, tok.idx + len(tok.text)))
+            continue
+        if tok.lower_ not in given:
+            continue
         bare_form = zipf < _BARE_FORM_NAME_ZIPF and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SPEECH_VERBS_BARE \
             and (tok.i == 0 or doc[tok.i - 1].lower_ in _CLAUSE_STARTERS)
         subject = parsed and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBD") \
