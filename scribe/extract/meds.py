@@ -2705,7 +2705,7 @@ _DRUG_TALK = re.compile(r"\b(?:strength|dose|dosage|how\s+much|milligrams?|mg|mc
 def _plausible_strength(value: float, unit: str, generic: str) -> bool:
     """Whether an amount is within reach of the strengths the drug is known to be taken at (a quarter of the least to four
     times the most), or the drug is not in the table."""
-    known = [d.value for k in _strengths().get(generic, ()) if (d := (find_doses(k) or [None])[0]) is not None and d.unit == unit]
+    known = [d.value for k in _strengths().get(generic, ()) for d in find_doses(k)[:1] if d.unit == unit]
     return not known or min(known) / 4 <= value <= max(known) * 4
 
 
