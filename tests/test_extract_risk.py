@@ -5242,6 +5242,7 @@ def test_no_just_the_one_way_to_any_other_way_keeps_the_way_told() -> None:
              C("Have you hurt yourself in any other way? Cutting, hitting yourself, anything off the ice?"),
              P("No. Just the falls. And the ice that one time with my hand.")]
     assert risk(*turns)["self_harm"] == "endorsed"
+    assert finding(*turns, field="self_harm").facets.behavior  # an act kept, not only a thought
     # a no with nothing kept is a denial
     assert risk(C("Have you hurt yourself in any other way?"), P("No. Nothing like that."))["self_harm"] == "denied"
 

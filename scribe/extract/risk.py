@@ -4658,9 +4658,11 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
     rating = bool(_RATING_Q.search(t.text))
     ever = bool(_EVER_Q.search(t.text)) or any("historical" in m.mods for m in asked)
     polarity, tf = _answer_polarity(nxt, negq, rating, ever)
-    if polarity == "deny" and SH in topics and any(_OTHER_WAYS.search(q) for q in questions_put) \
-            and _ONLY_THAT_WAY.match(_LEAD.sub("", nxt.text)):
+    kept_way = polarity == "deny" and SH in topics and any(_OTHER_WAYS.search(q) for q in questions_put) \
+        and bool(_ONLY_THAT_WAY.match(_LEAD.sub("", nxt.text)))
+    if kept_way:
         # "Are there other ways you hurt yourself?" "No. Just the fence.": the no is to other ways; the one way stands
+        # (an act done, not only thought of)
         polarity, tf = "affirm", "current"
     if negq and polarity == "deny" and _YES.match(_LEAD.sub("", nxt.text)) and len(_LEAD.sub("", nxt.text).split()) <= 2:
         # "so you haven't had any thoughts of hurting yourself?" "yeah": read as agreeing with the no, but a bare yes to a
@@ -4737,6 +4739,8 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
         elif _GONE_NOT.match(head):
             polarity, tf = "affirm", "current"
     q_facets = {f: frozenset().union(*(m.facets for m in asked if m.field == f and "negated" not in m.mods)) for f in topics}
+    if kept_way:
+        q_facets[SH] = q_facets.get(SH, frozenset()) | {"behavior"}
     # "So there's a picture of hitting him, most days. Have you thought about actually doing it?": the question
     # sentences ask only about acting; the thoughts were reflected, not put in question
     questions = [t.text[a:b] for a, b, q in t.sentences if q]
