@@ -4428,10 +4428,31 @@ def test_a_number_said_back_about_something_else_is_not_the_dose() -> None:
 def test_whole_and_part_tablets_of_a_strength_said_of_the_tablet_are_summed() -> None:
     m = own_meds(P("The fluvoxamine. The tablet is one hundred. In the morning I take half, at night one and a half."))
     assert m["fluvoxamine"]["dose"] == "200 mg"
-    m = own_meds(P("For the lamotrigine the tablets are fifty, one in the morning and two at night."))
-    assert m["lamotrigine"]["dose"] == "150 mg"
+    m = own_meds(P("For the atenolol the tablet is fifty. In the morning I take half, at night one."))
+    assert m["atenolol"]["dose"] == "75 mg"
 
 
 def test_a_drug_named_by_what_it_is_for_then_by_name_keeps_its_strength() -> None:
     m = own_meds(C("Anything else you take?"), P("The allergy one. Cetirizine. The ten. At night, for the hay fever."))
     assert m["cetirizine"]["dose"] == "10 mg"
+
+
+def test_an_amount_said_back_stops_at_its_edges() -> None:
+    # a guess put as a question and answered with another amount is the client's amount
+    m = own_meds(C("Are you still taking the methadone?"), P("Yes."), C("Sixty milligrams, same as before?"),
+                 P("I think it's ninety now."))
+    assert m["methadone"]["dose"] != "60 mg"
+    # a remark about the drug, no number told
+    m = own_meds(C("Are you still on the sertraline?"), P("Yes."),
+                 C("Good. Two hundred milligrams, that's the maximum, so we can't go higher."))
+    assert m["sertraline"]["dose"] is None
+    # the number of another drug, asked about without its name
+    m = own_meds(C("Are you still on the sertraline?"), P("Yes."), C("And you take something else for sleep, how much?"),
+                 P("Ten milligrams at night, the little blue one."), C("Ten milligrams, at night, okay."))
+    assert m["sertraline"]["dose"] is None
+    # parts of a tablet whose strength is never said
+    m = own_meds(P("For the quetiapine, the tablet is one of the small white ones. In the morning I take half, at night one."))
+    assert m["quetiapine"]["dose"] is None
+    # a number of another drug named by what it is for, later in the turn
+    m = own_meds(C("And the amlodipine?"), P("The heart one, amlodipine, I take it, and my sleeping stuff is ten."))
+    assert m["amlodipine"]["dose"] is None

@@ -5255,3 +5255,19 @@ def test_a_no_to_intent_alone_leaves_the_thoughts_told() -> None:
              C("Do you have any intention of hurting him?"),
              P("No. I would not do it. I have my daughters.")]
     assert risk(*turns)["homicidal_ideation"] == "endorsed"
+
+
+def test_the_blind48_rules_stop_at_their_edges() -> None:
+    asked = C("Have you had any thoughts of ending your life?")
+    # "but now no" dates the past only where the no ends there
+    for said in ("i wanted to kill myself all last year but now no one would even notice so i think about it every day",
+                 "i wanted to die when he left but now no reason to stay alive at all",
+                 "i wanted to die since the divorce but now never stops, all the time"):
+        assert risk(asked, P(said))["suicidal_ideation"] == "endorsed"
+    # a thought or nothing kept is no way kept
+    for said in ("No. Just the thought. I never actually did anything.", "No. Just the usual. I'm fine."):
+        assert risk(C("Have you hurt yourself in any other way?"), P(said))["self_harm"] == "denied"
+    # a question about ideation and intent is no question about intent alone
+    turns = [P("I'm just so tired of everything, I don't know how much longer I can keep going."), C("How long has that been?"),
+             P("A few weeks."), C("Any suicidal ideation or intent?"), P("No.")]
+    assert risk(*turns)["suicidal_ideation"] != "endorsed"

@@ -320,6 +320,9 @@ def test_a_name_taken_up_by_she_or_he_is_a_session_term() -> None:
     # (a title or a word of every day before "she" stays: "and auntie she say", "and the boss he say")
     terms = session_phi_terms(session(P("and auntie she say the boss he say the same"))["turns"])
     assert "auntie" not in terms and "boss" not in terms
+    for said, role in (("and caseworker she said i can't see the kids", "caseworker"), ("and hubby he doesn't know", "hubby"),
+                       ("and landlady she wants me out", "landlady"), ("and psych she upped my dose", "psych")):
+        assert role not in session_phi_terms(session(P(said))["turns"])
 
 
 @pytest.mark.parametrize(("text", "term", "redacted"), [

@@ -2179,7 +2179,11 @@ _NEW_RUN_AFTER = re.compile(r"\b(now|since|as of|these days|currently|down to|up
 _STRENGTH_NAMED = re.compile(rf"\b(?P<n>{NUMBER_RE})[\s-]*(?:{_DOSE_UNIT}[\s-]*)?(?:capsules?|tablets?|caps|tabs|pills)\b", re.IGNORECASE)
 # ... or said of the tablet: "The tablet is one hundred.", "the tablets are fifty"
 _TABLET_IS = re.compile(rf"\b(?:the|my|each|one)\s+(?:capsules?|tablets?|pills?)\s+(?:is|are|'s)\s+(?:the\s+)?(?P<n>{NUMBER_RE})(?![\w-])"
-                        rf"(?:\s*{_DOSE_UNIT})?", re.IGNORECASE)
+                        # (the amount on its own: not "the tablet is one I split", "the tablets are two different colours")
+                        rf"(?:\s*{_DOSE_UNIT})?(?=\s*(?:[,.;]|$))", re.IGNORECASE)
+# a part of a tablet, and "I take" between a time of day and its amount
+_PART_WORD = re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE)
+_I_TAKE = re.compile(r"\bi\s+(?:take|have)\s", re.IGNORECASE)
 # a count of tablets, whole or in part: "one", "half", "one and a half", "a quarter"
 _TABLET_COUNT = re.compile(rf"(?:(?:a|one|two|three|four)(?:\s+and\s+a\s+half)?|{_UNIT_WORDS}|(?:a\s+)?half|(?:a\s+)?quarter)", re.IGNORECASE)
 
@@ -2242,20 +2246,21 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
     # the tablet named just before the counts ("the seventy five milligram capsules, one in the morning and two at
     # night"), or earlier in the turn when the run is counts alone ("the two hundred tablets, one in the morning, two at
     # night. The letter says now it is two in the morning and two at night.")
-    lead = max([*_STRENGTH_NAMED.finditer(text, lo, run[0].start()), *_TABLET_IS.finditer(text, lo, run[0].start())],
-               key=lambda x: x.start(), default=None)
+    lead = next(reversed(list(_STRENGTH_NAMED.finditer(text, lo, run[0].start()))), None)
     counts_alone = all(re.fullmatch(_UNIT_WORDS, (m.group("a") or m.group("b") or "x").strip(), re.IGNORECASE) for m in run)
-    if lead is not None and lead.re is _TABLET_IS and not counts_alone and all(
+    tablet_is = next(reversed(list(_TABLET_IS.finditer(text, lo, run[0].start()))), None)
+    if tablet_is is not None and (lead is None or lead.start() < tablet_is.start()) and not counts_alone and all(
             _TABLET_COUNT.fullmatch((m.group("a") or m.group("b") or "x").strip()) for m in run if not m.group("c")) \
-            and len(text[lead.end():run[0].start()].split()) <= 4:
+            and any(_PART_WORD.search(m.group("a") or m.group("b") or "") for m in run) \
+            and len(text[tablet_is.end():run[0].start()].split()) <= 4:
         # whole and part tablets of the strength said of the tablet: "The tablet is one hundred. In the morning I take
         # half, at night one and a half." (200)
-        each = parse_number(lead.group("n"))
+        each = parse_number(tablet_is.group("n"))
         counts = [parse_number(c) or (0.25 if "quarter" in c.lower() else None)
                   for m in run if not m.group("c") and (c := (m.group("a") or m.group("b") or ""))]
         if each and len(counts) == len(run) and all(counts):
-            units = find_doses(lead.group(0))
-            return Dose(each * sum(c for c in counts if c), units[0].unit if units else unit, lead.start("n"), run[-1].end())
+            units = find_doses(tablet_is.group(0))
+            return Dose(each * sum(c for c in counts if c), units[0].unit if units else unit, tablet_is.start("n"), run[-1].end())
     if lead is not None and not counts_alone and text[lead.end():run[0].start()].strip(" ,"):
         lead = None
     strength: float | None = parse_number(lead.group("n")) if lead else None
@@ -2269,6 +2274,8 @@ def _split_total(text: str, lo: int, hi: int, unit: str) -> Dose | None:
         # "metformin, five hundred, one in the morning and one at night": tablets counted of a strength said bare
         # before them, which is the dose; their sum is no dose at all
         return None
+    if strength is None and any(m.group("b") and _I_TAKE.search(m.group(0)) for m in run):
+        return None  # parts of a tablet whose strength was never said: "In the morning I take half, at night one."
     for m in run:
         if m.group("c"):
             value = parse_number(m.group("s"))
@@ -2696,6 +2703,9 @@ _NOT_AN_AMOUNT_AFTER = re.compile(r"\W*(?:out\s+of|on\s+the|points?|percent|%|ti
                                   r"o'clock|tablets?|pills?|capsules?|puffs?|drops?|units?)\b", re.IGNORECASE)
 
 
+# the clinician asks about another drug without naming it: "something else for sleep", "any other tablets"
+_ELSE_ASKED = re.compile(r"\b(?:something|anything)\s+else\b|\banother\s+(?:one|medicine|medication|pill|tablet)\b|"
+                         r"\bother\s+(?:medicines?|medications?|meds|pills?|tablets?)\b", re.IGNORECASE)
 # the clinician's question is still about the drug: "Do you know the strength?", "changed how?", "how are you taking it?"
 _DRUG_TALK = re.compile(r"\b(?:strength|dose|dosage|how\s+much|milligrams?|mg|mcg|tablets?|pills?|capsules?|taking|take\s+it|"
                         r"chang\w*|rais\w*|lower\w*|increas\w*|decreas\w*|same|pharmacy|prescri\w*|refill\w*|bottle|box|label)\b",
@@ -2715,7 +2725,8 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
     between: "She raised the sertraline. Now I take three of the small ones." ... "The small one is fifty ... Before it was
     two of them, now three." "So a hundred and fifty now, up from a hundred." (150). An amount said back on its own as
     the turn opens counts too, with its unit or as the number told since the naming: "Are you still on the
-    levomilnacipran?" "... it says eighty. One in the morning." "Eighty, unchanged."; never a rating asked for between."""
+    levomilnacipran?" "... it says eighty. One in the morning." "Eighty, unchanged."; never a rating asked for between,
+    and only a number told since the naming, said back rather than guessed, and not answered with another."""
     for m in ms:
         told: set[float] = set()
         for j in range(m.turn, min(m.turn + 6, len(turns))):
@@ -2734,8 +2745,12 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
                 continue
             if _SCALE_QUESTION.search(said) or _SCORE_TOLD.search(said):
                 break  # a rating asked for: the numbers after it are scores
-            if "?" in said and not _DRUG_TALK.search(said) and _SAID_BACK_OPENING.match(said) is None:
-                break  # a question on something else: "And how many hours are you sleeping?" "About ten."
+            opening = _SAID_BACK_OPENING.match(said)
+            if "?" in said and not _DRUG_TALK.search(said) and opening is None \
+                    or (asked_else := _ELSE_ASKED.search(said)) is not None and (opening is None or asked_else.start() < opening.end()):
+                break  # a question on something else: "And how many hours are you sleeping?" "About ten."; or on
+                # another drug, unnamed: "And you take something else for sleep, how much?" (not after the amount said
+                # back: "So fifty milligrams since Thursday. Anything else?")
             unit = _unit_said_of(generic, said)
             sm = _SUMS_UP.match(said)
             if sm is not None and m.speaker == "client" and j <= m.turn + 3 and other == len(said) \
@@ -2750,9 +2765,17 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
                     break
                 continue
             value = parse_number(back.group("n"))
-            reply = turns[j + 1]["text"] if j + 1 < len(turns) and turns[j + 1].get("speaker") == "client" else ""
-            if value and not _NOT_SO.match(reply) and not _OLD_DOSE_AFTER.match(said, back.end()) \
-                    and (back.group("unit") or value in told and value >= 5 and _plausible_strength(value, unit, generic)):
+            # (the reply to a turn that goes on to another drug answers that one: "Eighty, unchanged. And the propranolol?")
+            reply = turns[j + 1]["text"] if j + 1 < len(turns) and turns[j + 1].get("speaker") != "clinician" \
+                and other == len(said) else ""
+            reply = reply[:min([o.start for o in mentions if o.turn == j + 1] + [len(reply)])]
+            put = sentence_at(said, back.start("n")).text
+            # (said back, never guessed: "Sixty milligrams, same as before?" "I think it's ninety now." is the client's
+            # ninety; and never a remark about the drug: "Two hundred milligrams, that's the maximum" said of no one)
+            answered = {x.value for x in _bare_numbers(reply, 0, len(reply), unit)} | {x.value for x in find_doses(reply)}
+            if value and value in told and not _NOT_SO.match(reply) and not put.rstrip().endswith("?") \
+                    and not (answered - {value}) and not _OLD_DOSE_AFTER.match(said, back.end()) \
+                    and (back.group("unit") or value >= 5 and _plausible_strength(value, unit, generic)):
                 return Dose(value, unit, back.start("n"), back.end()), j
     return None, 0
 
@@ -2858,7 +2881,8 @@ def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mention
             text = turns[j]["text"]
             own = [o.start for o in mentions if o.turn == j and o.generic == generic]
             if any(o.turn == j and o.generic != generic for o in mentions) or _TABLETS_COUNTED.search(text) \
-                    or any(not any(0 <= a - k.end() <= 4 for a in own) for k in _ANOTHER_ONE.finditer(text)):
+                    or any(not any(0 <= a - k.end() <= 4 for a in own) for k in _ANOTHER_ONE.finditer(text)) \
+                    or _UNNAMED_OTHER.search(text):
                 # (another drug in the turn, named or not ("the cholesterol one", though "The allergy one. Cetirizine." names
                 # this one by what it is for): whose number it is would be a guess;
                 # nor where tablets are counted: "Three capsule. Each one na three hundred." is nine hundred, which the
@@ -2875,6 +2899,9 @@ def _usual_strength_said(ms: list[Mention], turns: list[dict[str, str]], mention
     return None, 0
 
 
+# another drug spoken of by what it is for, with no name: "my sleeping stuff is ten", "the other pills"
+_UNNAMED_OTHER = re.compile(r"\b(?:my|the|her|his)\s+(?:other\s+|\w+ing\s+)(?:stuff|pills?|tablets?|medicine|medication|meds)\b",
+                            re.IGNORECASE)
 # another drug spoken of without its name: "the blood pressure one", "the other one"
 _DRUG_BY_KIND = (r"(?:other|water|sleeping|blood\s+pressure|pressure|cholesterol|sugar|thyroid|heart|pain|allergy)\s+"
                  r"(?:one|pill|tablet|medicine|tab)s?")

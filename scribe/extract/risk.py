@@ -3161,7 +3161,10 @@ _NOW_OTHERWISE = re.compile(r"(?:^|[.!?]\s+)(?:but\s+|and\s+)?(?:now|these\s+day
                             r"\b(?:it|that|the\s+feeling|those\s+thoughts|the\s+thoughts)\s+(?:slowly\s+|eventually\s+|finally\s+|soon\s+)?"
                             r"(?:passed|went\s+away|lifted)\b|"
                             # unpunctuated speech: "after the quake the first year yes i wished to die some months but now no"
-                            r"\bbut\s+(?:now|these\s+days|nowadays)\s*,?\s+(?:no|nope|nah|never)\b", re.IGNORECASE)
+                            # (the no ends there: not "but now no one would notice", "but now no reason to stay", "but now
+                            # never stops")
+                            r"\bbut\s+(?:now|these\s+days|nowadays)\s*,?\s+(?:no|nope|nah|never)\b"
+                            r"(?=\s*(?:[,.;!?]|$|(?:no\s+)?(?:i|i'm|im|we|my|thank|thanks|because|now)\b))", re.IGNORECASE)
 
 
 _PRESENT_RE = re.compile(r"\b(?:still|again|these days|lately|this week|right now|today)\b", re.IGNORECASE)
@@ -3948,7 +3951,8 @@ _VIOLENCE = re.compile(_HARM_CONTEXT.pattern + r"|\b" + _HARM_VERB + r"\b|\b(?:k
 
 # a question about intent or plans only, and one that asks about the thoughts too
 _INTENT_ONLY_Q = re.compile(r"\b(?:intention|intentions|intend|intent|plans?\s+to|act(?:ing)?\s+on)\b", re.IGNORECASE)
-_THOUGHTS_ASKED = re.compile(r"\b(?:thoughts?|thinking|think|feel\w*|urges?|wish\w*|want\w*|images?|pictures?)\b", re.IGNORECASE)
+_THOUGHTS_ASKED = re.compile(r"\b(?:thoughts?|thinking|think|feel\w*|urges?|wish\w*|want\w*|images?|pictures?|ideation|suicid\w*|"
+                             r"homicid\w*)\b", re.IGNORECASE)
 
 
 def _goes_on_with_other_field(f: str, t: _Turn, info: list[_Turn], events: list[_Event]) -> bool:
@@ -4924,7 +4928,10 @@ def _clinician_turn(t: _Turn, info: list[_Turn], events: list[_Event], answered:
 # (or "Have you hurt yourself in any other way?"; and "No. Just the falls. And the ice that one time." goes on after it)
 _OTHER_WAYS = re.compile(r"\bother\s+(?:ways?|things?)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\b|"
                          r"\b(?:hurt|harm|injur\w*|cut|burn\w*)\s+yourself\s+(?:in\s+)?(?:any|some)\s+other\s+ways?\b", re.IGNORECASE)
-_ONLY_THAT_WAY = re.compile(r"\W*no\W+(?:just|only)\s+(?:the|that|this|my|with\s+the)\s+\w+(?:\W*$|[.!;]\s)", re.IGNORECASE)
+# (not a thought or nothing at all kept: "No. Just the thought. I never actually did anything.", "No. Just the usual.")
+_ONLY_THAT_WAY = re.compile(r"\W*no\W+(?:just|only)\s+(?:the|that|this|my|with\s+the)\s+(?!(?:thoughts?|thinking|idea|usual|normal|same|"
+                            r"once|one\s+time|stress|worry|worries)\b)\w+(?:\W*$|[.!;]\s(?![^.!?]*\b(?:never|nothing|i'?m\s+fine)\b))",
+                            re.IGNORECASE)
 
 
 def _chosen_alternative(question: _Turn, asked: list[_Mention], answer: _Turn) -> str | None:

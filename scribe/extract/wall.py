@@ -800,6 +800,11 @@ _SPEECH_VERBS_BARE = frozenset("say shout tell yell scream call ask come go want
 _CLAUSE_STARTERS = frozenset("and but when because so then if or".split())
 
 
+# a word for someone by what they do or are to the client, not a name: the endings of roles, and the short forms
+_ROLE_WORD = re.compile(r"(?:er|or|ist|ian|lady|man|woman|worker|ee|ant|ent)$|^(?:hubby|wifey|psych|fiance|fiancee|bestie|bf|gf|"
+                        r"sis|bro|mum|mam|ma|pa|da|doc|nan|nanna|gran|granny|gramps|missus|mrs|mister|sarge|teach|coach)$")
+
+
 def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     """Lower-case text only: a listed given name as the bare singular subject of a verb in the present or past
     ("ray falls", "dawn says"); "hope" and "will", common far beyond names, and a copula's subject stay. A rarer
@@ -819,10 +824,12 @@ def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
             continue
         zipf = zipf_frequency(tok.lower_, "en")
         # said first and taken up by "she" or "he", as many Englishes put a subject, any rare word: "because celeste she
-        # say ..." (not a title or a role: "and auntie she say", "the boss he say")
+        # say ..." (not a title, a relation or a role: "and auntie she say", "and hubby he doesn't know", "and caseworker
+        # she said", "and psych she upped my dose")
         if zipf < _BARE_FORM_NAME_ZIPF and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("she", "he") \
                 and (tok.i == 0 or doc[tok.i - 1].lower_ in _CLAUSE_STARTERS) \
-                and tok.lower_ not in _TITLES and tok.lower_ not in _ROLE_HEADS:
+                and tok.lower_ not in _TITLES and tok.lower_ not in _ROLE_HEADS and tok.lower_ not in RELATIONS \
+                and not _ROLE_WORD.search(tok.lower_):
             out.append((tok.idx, tok.idx + len(tok.text)))
             continue
         if tok.lower_ not in given:
