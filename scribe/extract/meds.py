@@ -2759,7 +2759,7 @@ def _summed_up_later(ms: list[Mention], turns: list[dict[str, str]], mentions: l
                 reply = turns[j + 1]["text"] if j + 1 < len(turns) and turns[j + 1].get("speaker") == "client" else ""
                 if value and value >= 5 and not _OLD_DOSE_AFTER.match(said, sm.end("n")) and not _NOT_SO.match(reply):
                     return Dose(value, unit, sm.start("n"), sm.end("n")), j
-            back = _SAID_BACK_OPENING.match(said)
+            back = opening
             if back is None or back.end("n") > other or _NOT_AN_AMOUNT_AFTER.match(said, back.end()):
                 if other < len(said):
                     break

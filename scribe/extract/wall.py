@@ -822,11 +822,14 @@ def _bare_subject_name_spans(doc: Any) -> list[tuple[int, int]]:
     for tok in doc:
         if tok.tag_ not in ("NN", "NNP") or not tok.is_alpha:
             continue
+        taken_up = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("she", "he")
+        if not taken_up and tok.lower_ not in given:
+            continue  # (the frequency is looked up only for a word that may be a name)
         zipf = zipf_frequency(tok.lower_, "en")
         # said first and taken up by "she" or "he", as many Englishes put a subject, any rare word: "because celeste she
         # say ..." (not a title, a relation or a role: "and auntie she say", "and hubby he doesn't know", "and caseworker
         # she said", "and psych she upped my dose")
-        if zipf < _BARE_FORM_NAME_ZIPF and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("she", "he") \
+        if taken_up and zipf < _BARE_FORM_NAME_ZIPF \
                 and (tok.i == 0 or doc[tok.i - 1].lower_ in _CLAUSE_STARTERS) \
                 and tok.lower_ not in _TITLES and tok.lower_ not in _ROLE_HEADS and tok.lower_ not in RELATIONS \
                 and not _ROLE_WORD.search(tok.lower_):
